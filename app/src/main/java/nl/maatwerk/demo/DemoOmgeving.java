@@ -1,0 +1,55 @@
+package nl.maatwerk.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo mode: the teams of a city like Den Haag and the demo accounts of the contract (password
+ * {@code demo}). Runs on every start and changes nothing that is already there.
+ */
+@Component
+@ConditionalOnProperty(name = "maatwerk.demo", havingValue = "true")
+@Order(1)
+class DemoOmgeving implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoOmgeving.class);
+
+    static final String TEAM_CENTRUM = "wijkteam-centrum";
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+
+    DemoOmgeving(JdbcClient jdbc, PasswordEncoder encoder) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        for (Wijk wijk : Wijk.values()) {
+            jdbc.sql("insert into team (id, naam) values (?, ?) on conflict do nothing").params(wijk.teamId(), wijk.teamNaam()).update();
+        }
+        String hash = encoder.encode("demo");
+        account("consulent", "Sanne de Wit", "CONSULENT", TEAM_CENTRUM, hash);
+        account("regisseur", "Mohamed El Amrani", "REGISSEUR", TEAM_CENTRUM, hash);
+        account("teamleider", "Petra Jansen", "TEAMLEIDER", TEAM_CENTRUM, hash);
+        account("beleid", "Koen Visser", "BELEID", null, hash);
+        account("auditor", "Ingrid Bakker", "AUDITOR", null, hash);
+        account("inwoner", "Demo Inwoner", "INWONER", null, hash);
+        LOG.info("Demo-accounts klaar (wachtwoord: demo)");
+    }
+
+    private void account(String naam, String volledigeNaam, String rol, String team, String hash) {
+        jdbc.sql("insert into gebruiker (gebruikersnaam, naam, rol, team_id, wachtwoord_hash) values (?, ?, ?, ?, ?) on conflict do nothing")
+                .params(naam, volledigeNaam, rol, team, hash).update();
+    }
+}

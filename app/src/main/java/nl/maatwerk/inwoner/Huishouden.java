@@ -1,0 +1,36 @@
+package nl.maatwerk.inwoner;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A household: who lived there when, and the people around it. */
+public record Huishouden(UUID id, String naam, String teamId, List<Lidmaatschap> leden, List<Netwerkrelatie> netwerk,
+        int versie) {
+
+    public record Lidmaatschap(UUID id, Inwoner inwoner, LidRol rol, Uitzondering uitzondering, LocalDate vanaf,
+            LocalDate totEnMet) {
+
+        public boolean actiefOp(LocalDate datum) {
+            return !vanaf.isAfter(datum) && (totEnMet == null || !totEnMet.isBefore(datum));
+        }
+    }
+
+    public record Netwerkrelatie(UUID id, String naam, Relatiesoort relatie, String bijdrage, String telefoonnummer) {
+    }
+
+    /** The composition on a date: the members whose period includes that date. */
+    public List<Lidmaatschap> ledenOp(LocalDate datum) {
+        return leden.stream().filter(l -> l.actiefOp(datum)).toList();
+    }
+
+    public Optional<Lidmaatschap> aanvragerOp(LocalDate datum) {
+        return ledenOp(datum).stream().filter(l -> l.rol() == LidRol.AANVRAGER).findFirst();
+    }
+
+    /** Every resident who ever belonged to the household: the data subjects of a read. */
+    public List<Inwoner> alleInwoners() {
+        return leden.stream().map(Lidmaatschap::inwoner).distinct().toList();
+    }
+}

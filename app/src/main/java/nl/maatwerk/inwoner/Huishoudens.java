@@ -1,0 +1,231 @@
+package nl.maatwerk.inwoner;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.maatwerk.inwoner.opslag.HuishoudenOpslag;
+import nl.maatwerk.inwoner.opslag.InwonerOpslag;
+import nl.maatwerk.logboek.Betrokkene;
+import nl.maatwerk.logboek.Logboek;
+import nl.maatwerk.logboek.Verwerkingsactiviteit;
+import nl.maatwerk.platform.Gebruiker;
+import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.NietGevondenException;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Households: their composition over time and their network, within need-to-know and logged. */
+@Service
+public class Huishoudens {
+
+    private final HuishoudenOpslag opslag;
+    private final InwonerOpslag inwoners;
+    private final Inzage inzage;
+    private final GebruikerRegister gebruikers;
+    private final Logboek logboek;
+    private final JdbcClient jdbc;
+
+    Huishoudens(HuishoudenOpslag opslag, InwonerOpslag inwoners, Inzage inzage, GebruikerRegister gebruikers,
+            Logboek logboek, JdbcClient jdbc) {
+        this.opslag = opslag;
+        this.inwoners = inwoners;
+        this.inzage = inzage;
+        this.gebruikers = gebruikers;
+        this.logboek = logboek;
+        this.jdbc = jdbc;
+    }
+
+    public Huishouden lees(UUID id) {
+        Huishouden h = zichtbaar(gebruikers.huidige(), id);
+        logboek.registreer("huishouden.raadplegen", Verwerkingsactiviteit.HUISHOUDEN_RAADPLEGEN, betrokkenen(h),
+                Instant.now(), true);
+        return h;
+    }
+
+    /** The members on a date, for the rules that depend on who lived there then. */
+    public List<Huishouden.Lidmaatschap> samenstellingOp(UUID id, LocalDate datum) {
+        Huishouden h = zichtbaar(gebruikers.huidige(), id);
+        List<Huishouden.Lidmaatschap> leden = h.ledenOp(datum);
+        logboek.registreer("huishouden.samenstelling", Verwerkingsactiviteit.HUISHOUDEN_RAADPLEGEN,
+                leden.stream().map(l -> Betrokkene.bsn(l.inwoner().bsn())).toList(), Instant.now(), true);
+        return leden;
+    }
+
+    @Transactional
+    public Huishouden maak(HuishoudenGegevens gegevens) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        if (g.teamId() == null) {
+            throw new OngeldigeInvoerException("team", "required", "U hoort niet bij een team en kunt daarom geen huishouden aanmaken.");
+        }
+        Map<UUID, Inwoner> leden = controleer(g, null, gegevens);
+        UUID id = UUID.randomUUID();
+        return logboek.verwerk("huishouden.aanmaken", Verwerkingsactiviteit.HUISHOUDEN_REGISTREREN, betrokkenen(leden.values(), List.of()),
+                () -> {
+                    opslag.voegToe(id, g.teamId(), gegevens);
+                    return opslag.vind(id).orElseThrow();
+                });
+    }
+
+    @Transactional
+    public Huishouden wijzig(UUID id, HuishoudenGegevens gegevens, Integer versie) {
+        Gebruiker g = gebruikers.huidige();
+        Huishouden huidig = zichtbaar(g, id);
+        inzage.vereisProfessional(g);
+        Map<UUID, Inwoner> leden = controleer(g, id, gegevens);
+        List<Betrokkene> betrokkenen = new ArrayList<>(betrokkenen(huidig));
+        betrokkenen.addAll(betrokkenen(leden.values(), List.of()));
+        return logboek.verwerk("huishouden.wijzigen", Verwerkingsactiviteit.HUISHOUDEN_REGISTREREN, betrokkenen, () -> {
+            if (!opslag.vervang(id, gegevens, versie == null ? huidig.versie() : versie)) {
+                throw new OngeldigeInvoerException("versie", "conflict",
+                        "Iemand anders heeft dit huishouden net gewijzigd. Laad de pagina opnieuw en voer uw wijziging nog eens in.");
+            }
+            Huishouden nieuw = opslag.vind(id).orElseThrow();
+            List<Betrokkene> netwerkNieuw = nieuw.netwerk().stream().map(p -> Betrokkene.netwerkpersoon(p.id())).toList();
+            logboek.registreer("huishouden.netwerk-vastleggen", Verwerkingsactiviteit.HUISHOUDEN_REGISTREREN, netwerkNieuw,
+                    Instant.now(), true);
+            return nieuw;
+        });
+    }
+
+    public record Filter(String naam, String postcode, String wijk) {
+    }
+
+    public record Pagina(List<Huishouden> huishoudens, int nummer, int grootte, long totaal) {
+        public long aantalPaginas() {
+            return Math.max(1, (totaal + grootte - 1) / grootte);
+        }
+    }
+
+    /** The households the user may see, filtered and a page at a time, by name. */
+    public Pagina lijst(Filter filter, int pagina, int grootte) {
+        Gebruiker g = gebruikers.huidige();
+        List<Object> params = new ArrayList<>();
+        StringBuilder waar = new StringBuilder(" where ").append(inzage.zichtbaarVoor(g, params));
+        if (filter.naam() != null && !filter.naam().isBlank()) {
+            waar.append(" and lower(h.naam) like ? escape '\\'");
+            params.add("%" + filter.naam().trim().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (filter.postcode() != null && !filter.postcode().isBlank()) {
+            waar.append(" and exists (select 1 from huishouden_lid l join inwoner i on i.id = l.inwoner_id where l.huishouden_id = h.id "
+                    + "and (l.tot_en_met is null or l.tot_en_met >= current_date) and i.postcode = ?)");
+            params.add(filter.postcode().replace(" ", "").toUpperCase(java.util.Locale.ROOT));
+        }
+        if (filter.wijk() != null && !filter.wijk().isBlank()) {
+            waar.append(" and exists (select 1 from huishouden_lid l join inwoner i on i.id = l.inwoner_id where l.huishouden_id = h.id "
+                    + "and (l.tot_en_met is null or l.tot_en_met >= current_date) and lower(i.wijk) = lower(?))");
+            params.add(filter.wijk().trim());
+        }
+        long totaal = jdbc.sql("select count(*) from huishouden h" + waar).params(params).query(Long.class).single();
+        List<Object> metPagina = new ArrayList<>(params);
+        metPagina.add(grootte);
+        metPagina.add((long) (pagina - 1) * grootte);
+        List<UUID> ids = jdbc.sql("select h.id from huishouden h" + waar + " order by h.naam, h.id limit ? offset ?")
+                .params(metPagina).query(UUID.class).list();
+        List<Huishouden> huishoudens = opslag.laad(ids);
+        List<Betrokkene> getoond = new ArrayList<>();
+        LocalDate vandaag = LocalDate.now();
+        for (Huishouden h : huishoudens) {
+            h.ledenOp(vandaag).forEach(l -> getoond.add(Betrokkene.bsn(l.inwoner().bsn())));
+        }
+        logboek.registreer("huishouden.lijst", Verwerkingsactiviteit.HUISHOUDEN_RAADPLEGEN, getoond, Instant.now(), true);
+        return new Pagina(huishoudens, pagina, grootte, totaal);
+    }
+
+    private Huishouden zichtbaar(Gebruiker g, UUID id) {
+        if (!inzage.magHuishoudenZien(g, id)) {
+            throw new NietGevondenException("Huishouden");
+        }
+        return opslag.vind(id).orElseThrow(() -> new NietGevondenException("Huishouden"));
+    }
+
+    /**
+     * The rules of a composition over time, all checked so the user sees every problem at once: a
+     * member exists and may be seen, periods are sound, nobody lives in two households at once, and
+     * there is one aanvrager and at most one partner on any day.
+     */
+    private Map<UUID, Inwoner> controleer(Gebruiker g, UUID huishoudenId, HuishoudenGegevens gegevens) {
+        List<Fout> fouten = new ArrayList<>();
+        Map<UUID, Inwoner> gevonden = new HashMap<>();
+        List<UUID> ids = gegevens.leden().stream().map(HuishoudenGegevens.Lid::inwonerId).distinct().toList();
+        inwoners.vindAlle(ids).forEach(i -> gevonden.put(i.id(), i));
+        List<HuishoudenOpslag.Periode> elders = opslag.periodenElders(huishoudenId, ids);
+        List<HuishoudenGegevens.Lid> leden = gegevens.leden();
+        for (int i = 0; i < leden.size(); i++) {
+            HuishoudenGegevens.Lid lid = leden.get(i);
+            String pad = "leden[" + i + "]";
+            Inwoner inwoner = gevonden.get(lid.inwonerId());
+            if (inwoner == null || !inzage.magInwonerZien(g, lid.inwonerId()) && !isAlLid(huishoudenId, lid.inwonerId())) {
+                fouten.add(new Fout(pad + ".inwonerId", "unknown", "Deze inwoner is niet gevonden."));
+                continue;
+            }
+            if (lid.uitzondering() != null && lid.rol() != LidRol.MEDEBEWONER) {
+                fouten.add(new Fout(pad + ".uitzondering", "invalid", "Een uitzondering geldt alleen voor een medebewoner."));
+            }
+            if (lid.totEnMet() != null && lid.totEnMet().isBefore(lid.vanaf())) {
+                fouten.add(new Fout(pad + ".totEnMet", "range", "De einddatum ligt voor de begindatum."));
+                continue;
+            }
+            if (lid.vanaf().isBefore(inwoner.geboortedatum())) {
+                fouten.add(new Fout(pad + ".vanaf", "range", inwoner.volledigeNaam() + " woont hier niet voor de geboortedatum."));
+            }
+            for (int j = 0; j < i; j++) {
+                HuishoudenGegevens.Lid ander = leden.get(j);
+                if (ander.inwonerId().equals(lid.inwonerId()) && overlapt(lid.vanaf(), lid.totEnMet(), ander.vanaf(), ander.totEnMet())) {
+                    fouten.add(new Fout(pad + ".vanaf", "overlap", inwoner.volledigeNaam() + " staat twee keer in dezelfde periode in dit huishouden."));
+                }
+                boolean tweeAanvragers = lid.rol() == LidRol.AANVRAGER && ander.rol() == LidRol.AANVRAGER;
+                boolean tweePartners = lid.rol() == LidRol.PARTNER && ander.rol() == LidRol.PARTNER;
+                if ((tweeAanvragers || tweePartners) && overlapt(lid.vanaf(), lid.totEnMet(), ander.vanaf(), ander.totEnMet())) {
+                    fouten.add(new Fout(pad + ".rol", "overlap", tweeAanvragers
+                            ? "Een huishouden heeft op één dag maar één aanvrager."
+                            : "Een huishouden heeft op één dag maar één partner."));
+                }
+            }
+            for (HuishoudenOpslag.Periode p : elders) {
+                if (p.inwonerId().equals(lid.inwonerId()) && overlapt(lid.vanaf(), lid.totEnMet(), p.vanaf(), p.totEnMet())) {
+                    fouten.add(new Fout(pad + ".vanaf", "overlap",
+                            inwoner.volledigeNaam() + " woont in die periode al in een ander huishouden. Beëindig dat eerst."));
+                    break;
+                }
+            }
+        }
+        if (leden.stream().noneMatch(l -> l.rol() == LidRol.AANVRAGER)) {
+            fouten.add(new Fout("leden", "required", "Een huishouden heeft een aanvrager."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        return gevonden;
+    }
+
+    private boolean isAlLid(UUID huishoudenId, UUID inwonerId) {
+        return huishoudenId != null && jdbc.sql("select exists (select 1 from huishouden_lid where huishouden_id = ? and inwoner_id = ?)")
+                .params(huishoudenId, inwonerId).query(Boolean.class).single();
+    }
+
+    static boolean overlapt(LocalDate van1, LocalDate tot1, LocalDate van2, LocalDate tot2) {
+        boolean eersteVoorTweede = tot1 != null && tot1.isBefore(van2);
+        boolean tweedeVoorEerste = tot2 != null && tot2.isBefore(van1);
+        return !eersteVoorTweede && !tweedeVoorEerste;
+    }
+
+    private static List<Betrokkene> betrokkenen(Huishouden h) {
+        return betrokkenen(h.alleInwoners(), h.netwerk());
+    }
+
+    private static List<Betrokkene> betrokkenen(java.util.Collection<Inwoner> inwoners, List<Huishouden.Netwerkrelatie> netwerk) {
+        List<Betrokkene> b = new ArrayList<>();
+        inwoners.forEach(i -> b.add(Betrokkene.bsn(i.bsn())));
+        netwerk.forEach(p -> b.add(Betrokkene.netwerkpersoon(p.id())));
+        return b;
+    }
+}

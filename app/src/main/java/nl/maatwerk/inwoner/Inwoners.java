@@ -1,0 +1,141 @@
+package nl.maatwerk.inwoner;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.maatwerk.inwoner.opslag.InwonerOpslag;
+import nl.maatwerk.logboek.Betrokkene;
+import nl.maatwerk.logboek.Logboek;
+import nl.maatwerk.logboek.Verwerkingsactiviteit;
+import nl.maatwerk.platform.Gebruiker;
+import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.NietGevondenException;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Residents: register, change, read and search, each within need-to-know and each logged. */
+@Service
+public class Inwoners {
+
+    static final int MAX_ZOEKRESULTATEN = 50;
+
+    private final InwonerOpslag opslag;
+    private final Inzage inzage;
+    private final GebruikerRegister gebruikers;
+    private final Logboek logboek;
+    private final JdbcClient jdbc;
+
+    Inwoners(InwonerOpslag opslag, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek,
+            JdbcClient jdbc) {
+        this.opslag = opslag;
+        this.inzage = inzage;
+        this.gebruikers = gebruikers;
+        this.logboek = logboek;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public Inwoner registreer(InwonerGegevens gegevens) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        weigerDubbelBsn(gegevens.burgerservicenummer(), null);
+        UUID id = UUID.randomUUID();
+        return logboek.verwerk("inwoner.registreren", Verwerkingsactiviteit.INWONER_REGISTREREN,
+                List.of(Betrokkene.bsn(gegevens.burgerservicenummer())), () -> {
+                    opslag.voegToe(id, gegevens, g.teamId());
+                    return opslag.vind(id).orElseThrow();
+                });
+    }
+
+    /**
+     * Changes a resident. With a version, the change is refused when someone else saved first, so
+     * nobody silently overwrites a colleague's work.
+     */
+    @Transactional
+    public Inwoner wijzig(UUID id, InwonerGegevens gegevens, Integer versie) {
+        Gebruiker g = gebruikers.huidige();
+        Inwoner huidig = leesZonderLog(g, id);
+        inzage.vereisProfessional(g);
+        weigerDubbelBsn(gegevens.burgerservicenummer(), id);
+        List<Betrokkene> betrokkenen = new ArrayList<>(List.of(Betrokkene.bsn(huidig.bsn())));
+        betrokkenen.add(Betrokkene.bsn(gegevens.burgerservicenummer()));
+        return logboek.verwerk("inwoner.wijzigen", Verwerkingsactiviteit.INWONER_REGISTREREN, betrokkenen, () -> {
+            if (!opslag.wijzig(id, gegevens, versie == null ? huidig.versie() : versie)) {
+                throw new OngeldigeInvoerException("versie", "conflict",
+                        "Iemand anders heeft deze gegevens net gewijzigd. Laad de pagina opnieuw en voer uw wijziging nog eens in.");
+            }
+            return opslag.vind(id).orElseThrow();
+        });
+    }
+
+    public Inwoner lees(UUID id) {
+        Gebruiker g = gebruikers.huidige();
+        Inwoner inwoner = leesZonderLog(g, id);
+        logboek.registreer("inwoner.raadplegen", Verwerkingsactiviteit.INWONER_RAADPLEGEN,
+                List.of(Betrokkene.bsn(inwoner.bsn())), Instant.now(), true);
+        return inwoner;
+    }
+
+    private Inwoner leesZonderLog(Gebruiker g, UUID id) {
+        if (!inzage.magInwonerZien(g, id)) {
+            throw new NietGevondenException("Inwoner");
+        }
+        return opslag.vind(id).orElseThrow(() -> new NietGevondenException("Inwoner"));
+    }
+
+    private void weigerDubbelBsn(String bsn, UUID behalve) {
+        opslag.vindOpBsn(bsn).filter(i -> !i.id().equals(behalve)).ifPresent(i -> {
+            throw new OngeldigeInvoerException("burgerservicenummer", "unique", "Er is al een inwoner met dit BSN.");
+        });
+    }
+
+    /** A search result: what the user may see, and households elsewhere that an exact match lives in. */
+    public record Zoekresultaat(List<Inwoner> inwoners, List<UUID> huishoudensBuitenTeam) {
+    }
+
+    public Zoekresultaat zoekOpBsn(String bsn) {
+        return filter(opslag.vindOpBsn(bsn).stream().toList(), true);
+    }
+
+    public Zoekresultaat zoekOpNaam(String geslachtsnaam, java.time.LocalDate geboortedatum) {
+        return filter(opslag.zoekOpNaam(geslachtsnaam, geboortedatum, MAX_ZOEKRESULTATEN), true);
+    }
+
+    public Zoekresultaat zoekOpAdres(String postcode, int huisnummer) {
+        return filter(opslag.zoekOpAdres(postcode, huisnummer, MAX_ZOEKRESULTATEN), false);
+    }
+
+    private Zoekresultaat filter(List<Inwoner> gevonden, boolean exacteSleutel) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        List<Inwoner> zichtbaar = new ArrayList<>();
+        List<UUID> elders = new ArrayList<>();
+        List<Betrokkene> eldersBetrokken = new ArrayList<>();
+        for (Inwoner i : gevonden) {
+            if (inzage.magInwonerZien(g, i.id())) {
+                zichtbaar.add(i);
+            } else if (exacteSleutel) {
+                List<UUID> huishoudens = huidigeHuishoudens(i.id());
+                elders.addAll(huishoudens);
+                if (!huishoudens.isEmpty()) {
+                    eldersBetrokken.add(Betrokkene.bsn(i.bsn()));
+                }
+            }
+        }
+        logboek.registreer("inwoner.zoeken", Verwerkingsactiviteit.INWONER_RAADPLEGEN,
+                zichtbaar.stream().map(i -> Betrokkene.bsn(i.bsn())).toList(), Instant.now(), true);
+        // Learning that a person lives in a household elsewhere is itself a processing of their data.
+        logboek.registreer("inwoner.zoeken.buiten-team", Verwerkingsactiviteit.INWONER_RAADPLEGEN, eldersBetrokken,
+                Instant.now(), true);
+        return new Zoekresultaat(zichtbaar, elders.stream().distinct().toList());
+    }
+
+    private List<UUID> huidigeHuishoudens(UUID inwonerId) {
+        return jdbc.sql("select huishouden_id from huishouden_lid where inwoner_id = ? and vanaf <= current_date "
+                        + "and (tot_en_met is null or tot_en_met >= current_date)")
+                .param(inwonerId).query(UUID.class).list();
+    }
+}

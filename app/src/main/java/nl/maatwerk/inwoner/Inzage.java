@@ -1,0 +1,76 @@
+package nl.maatwerk.inwoner;
+
+import java.util.List;
+import java.util.UUID;
+import nl.maatwerk.platform.Gebruiker;
+import nl.maatwerk.platform.Rol;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Need-to-know. A professional sees the households of their own team, those assigned to them, and
+ * those they opened with a doorbraak that is still valid. A resident sees their own household. The
+ * policy and audit roles see no household at all.
+ */
+@Component
+public class Inzage {
+
+    private final JdbcClient jdbc;
+
+    Inzage(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A SQL condition on a household aliased {@code h}; its parameters are added to {@code params}. */
+    public String zichtbaarVoor(Gebruiker g, List<Object> params) {
+        if (g.isProfessional()) {
+            params.add(g.teamId());
+            params.add(g.gebruikersnaam());
+            params.add(g.gebruikersnaam());
+            return "(h.team_id = ? "
+                    + "or exists (select 1 from huishouden_toewijzing t where t.huishouden_id = h.id and t.gebruikersnaam = ?) "
+                    + "or exists (select 1 from doorbraak d where d.huishouden_id = h.id and d.gebruikersnaam = ? and d.geldig_tot > now()))";
+        }
+        if (g.rol() == Rol.INWONER && g.inwonerId() != null) {
+            params.add(g.inwonerId());
+            return "exists (select 1 from huishouden_lid l where l.huishouden_id = h.id and l.inwoner_id = ? "
+                    + "and (l.tot_en_met is null or l.tot_en_met >= current_date))";
+        }
+        return "false";
+    }
+
+    public boolean magHuishoudenZien(Gebruiker g, UUID huishoudenId) {
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(huishoudenId);
+        String conditie = zichtbaarVoor(g, params);
+        return jdbc.sql("select exists (select 1 from huishouden h where h.id = ? and " + conditie + ")")
+                .params(params).query(Boolean.class).single();
+    }
+
+    /**
+     * A resident is visible through any household they belong or belonged to that the user may see,
+     * or, while they belong to no household yet, to the team that registered them.
+     */
+    public boolean magInwonerZien(Gebruiker g, UUID inwonerId) {
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(inwonerId);
+        String conditie = zichtbaarVoor(g, params);
+        String sql = "select exists (select 1 from huishouden_lid l join huishouden h on h.id = l.huishouden_id "
+                + "where l.inwoner_id = ? and " + conditie + ")";
+        if (g.isProfessional()) {
+            sql += " or exists (select 1 from inwoner i where i.id = ? and i.team_id = ? "
+                    + "and not exists (select 1 from huishouden_lid l2 where l2.inwoner_id = i.id))";
+            params.add(inwonerId);
+            params.add(g.teamId());
+        }
+        return jdbc.sql("select (" + sql + ")").params(params).query(Boolean.class).single();
+    }
+
+    /** Recording and changing data is for professionals; others get 403, whatever the household. */
+    public void vereisProfessional(Gebruiker g) {
+        if (!g.isProfessional()) {
+            throw new AccessDeniedException("Alleen professionals leggen gegevens vast");
+        }
+    }
+}

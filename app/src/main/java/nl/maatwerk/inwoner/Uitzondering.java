@@ -1,0 +1,37 @@
+package nl.maatwerk.inwoner;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+
+/**
+ * Why a housemate does not count as kostendeler (Participatiewet art. 19a): a student with study
+ * finance, or someone who rents on a commercial basis.
+ */
+public enum Uitzondering {
+    STUDENT("student", "Student met studiefinanciering"),
+    COMMERCIELE_HUURDER("commerciele-huurder", "Commerciële huurder of kostganger");
+
+    private final String code;
+    private final String omschrijving;
+
+    Uitzondering(String code, String omschrijving) {
+        this.code = code;
+        this.omschrijving = omschrijving;
+    }
+
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    public String omschrijving() {
+        return omschrijving;
+    }
+
+    @JsonCreator
+    public static Uitzondering vanCode(String code) {
+        return Arrays.stream(values()).filter(u -> u.code.equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Onbekende uitzondering: " + code));
+    }
+}

@@ -1,0 +1,107 @@
+package nl.maatwerk.inwoner.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.maatwerk.inwoner.Huishouden;
+import nl.maatwerk.inwoner.HuishoudenGegevens;
+import nl.maatwerk.inwoner.Huishoudens;
+import nl.maatwerk.inwoner.LidRol;
+import nl.maatwerk.inwoner.Relatiesoort;
+import nl.maatwerk.inwoner.Uitzondering;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/huishoudens")
+@Tag(name = "Huishoudens", description = "Huishoudens: wie er woonde en wanneer, en het netwerk eromheen")
+@Validated
+class HuishoudenApi {
+
+    record LidAntwoord(UUID inwonerId, String burgerservicenummer, String naam, LocalDate geboortedatum, LidRol rol,
+            Uitzondering uitzondering, LocalDate vanaf, LocalDate totEnMet) {
+    }
+
+    record NetwerkAntwoord(UUID id, String naam, Relatiesoort relatie, String bijdrage, String telefoonnummer) {
+    }
+
+    record HuishoudenAntwoord(UUID id, String naam, String team, List<LidAntwoord> leden, List<NetwerkAntwoord> netwerk,
+            int versie) {
+
+        static HuishoudenAntwoord van(Huishouden h, List<Huishouden.Lidmaatschap> leden) {
+            return new HuishoudenAntwoord(h.id(), h.naam(), h.teamId(),
+                    leden.stream().map(l -> new LidAntwoord(l.inwoner().id(), l.inwoner().bsn(), l.inwoner().volledigeNaam(),
+                            l.inwoner().geboortedatum(), l.rol(), l.uitzondering(), l.vanaf(), l.totEnMet())).toList(),
+                    h.netwerk().stream().map(p -> new NetwerkAntwoord(p.id(), p.naam(), p.relatie(), p.bijdrage(),
+                            p.telefoonnummer())).toList(),
+                    h.versie());
+        }
+    }
+
+    record Paginering(int pagina, int paginagrootte, long totaalAantal, long aantalPaginas) {
+    }
+
+    record HuishoudenPagina(List<HuishoudenAntwoord> huishoudens, Paginering paginering) {
+    }
+
+    private final Huishoudens huishoudens;
+
+    HuishoudenApi(Huishoudens huishoudens) {
+        this.huishoudens = huishoudens;
+    }
+
+    @GetMapping
+    @Operation(summary = "Huishoudens waar u bij mag", description = "Gefilterd op naam, postcode of wijk; per pagina.")
+    HuishoudenPagina lijst(@RequestParam(required = false) String naam,
+            @RequestParam(required = false) String postcode,
+            @RequestParam(required = false) String wijk,
+            @RequestParam(defaultValue = "1") @Min(value = 1, message = "De pagina is 1 of hoger.") int pagina,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "De paginagrootte is 1 of meer.")
+            @Max(value = 100, message = "De paginagrootte is hoogstens 100.") int paginagrootte) {
+        Huishoudens.Pagina p = huishoudens.lijst(new Huishoudens.Filter(naam, postcode, wijk), pagina, paginagrootte);
+        LocalDate vandaag = LocalDate.now();
+        return new HuishoudenPagina(p.huishoudens().stream().map(h -> HuishoudenAntwoord.van(h, h.ledenOp(vandaag))).toList(),
+                new Paginering(p.nummer(), p.grootte(), p.totaal(), p.aantalPaginas()));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Eén huishouden", description = "Zonder peildatum: alle leden met hun periode. Met peildatum: wie er op die dag woonde.")
+    HuishoudenAntwoord lees(@PathVariable UUID id,
+            @Parameter(description = "De dag waarop de samenstelling geldt")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum) {
+        Huishouden h = huishoudens.lees(id);
+        return HuishoudenAntwoord.van(h, peildatum == null ? h.leden() : h.ledenOp(peildatum));
+    }
+
+    @PostMapping
+    @Operation(summary = "Huishouden vastleggen", description = "Het huishouden komt bij uw eigen team.")
+    ResponseEntity<HuishoudenAntwoord> maak(@Valid @RequestBody HuishoudenGegevens gegevens) {
+        Huishouden h = huishoudens.maak(gegevens);
+        return ResponseEntity.created(URI.create("/api/v1/huishoudens/" + h.id())).body(HuishoudenAntwoord.van(h, h.leden()));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Huishouden wijzigen", description = "Vervangt naam, leden en netwerk. Geef leden die vertrokken een einddatum in plaats van ze weg te laten, zodat de geschiedenis blijft.")
+    HuishoudenAntwoord wijzig(@PathVariable UUID id, @Valid @RequestBody HuishoudenGegevens gegevens,
+            @RequestHeader(name = "If-Match", required = false) String versie) {
+        Huishouden h = huishoudens.wijzig(id, gegevens, Versie.uitIfMatch(versie));
+        return HuishoudenAntwoord.van(h, h.leden());
+    }
+}

@@ -1,0 +1,30 @@
+package nl.maatwerk.logboek;
+
+import java.util.Objects;
+
+/**
+ * A data subject whose personal data was processed. The identifier is pseudonymised before it is
+ * stored, so the log itself holds no BSN.
+ */
+public record Betrokkene(String id, Type type) {
+
+    public enum Type {
+        /** A resident, identified by their BSN. */
+        BSN,
+        /** A person in a household's informal network, identified by Maatwerk's own id. */
+        NETWERKPERSOON
+    }
+
+    public Betrokkene {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+    }
+
+    public static Betrokkene bsn(String bsn) {
+        return new Betrokkene(bsn, Type.BSN);
+    }
+
+    public static Betrokkene netwerkpersoon(java.util.UUID id) {
+        return new Betrokkene(id.toString(), Type.NETWERKPERSOON);
+    }
+}

@@ -1,0 +1,22 @@
+package nl.maatwerk.logboek;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What an auditor can ask of the log. */
+public interface LogboekInzage {
+
+    record Filter(String bsn, String actor, Instant van, Instant tot) {
+    }
+
+    record Pagina(List<LogboekRecord> records, int nummer, int grootte, long totaal) {
+        public long aantalPaginas() {
+            return Math.max(1, (totaal + grootte - 1) / grootte);
+        }
+    }
+
+    Pagina zoek(Filter filter, int pagina, int grootte);
+
+    /** Recomputes the chain from the first record and reports the first record that does not fit. */
+    Verificatie verifieer();
+}

@@ -1,0 +1,30 @@
+package nl.maatwerk.logboek;
+
+/**
+ * The processing activities of the register of processing (art. 30 AVG) that the platform logs
+ * against. The id is what goes into each log record.
+ */
+public enum Verwerkingsactiviteit {
+    INWONER_REGISTREREN("va-inwoner-registreren", "Gegevens van inwoners vastleggen en bijwerken"),
+    INWONER_RAADPLEGEN("va-inwoner-raadplegen", "Gegevens van inwoners raadplegen"),
+    HUISHOUDEN_REGISTREREN("va-huishouden-registreren", "Samenstelling en netwerk van huishoudens vastleggen"),
+    HUISHOUDEN_RAADPLEGEN("va-huishouden-raadplegen", "Huishoudens raadplegen"),
+    DOORBRAAK("va-doorbraak", "Toegang tot een huishouden buiten het eigen team (doorbraak)"),
+    BRP_BEVRAGEN("va-brp-bevragen", "Persoonsgegevens opvragen bij de Basisregistratie Personen");
+
+    private final String id;
+    private final String omschrijving;
+
+    Verwerkingsactiviteit(String id, String omschrijving) {
+        this.id = id;
+        this.omschrijving = omschrijving;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String omschrijving() {
+        return omschrijving;
+    }
+}

@@ -1,0 +1,57 @@
+package nl.maatwerk.logboek.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import nl.maatwerk.logboek.LogboekInzage;
+import nl.maatwerk.regels.Bsn;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The auditor's page: search the log and check the chain. */
+@Controller
+@RequestMapping("/logboek")
+class LogboekPagina {
+
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    private final LogboekInzage inzage;
+
+    LogboekPagina(LogboekInzage inzage) {
+        this.inzage = inzage;
+    }
+
+    @GetMapping
+    String toon(@RequestParam(required = false) String bsn, @RequestParam(required = false) String actor,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
+            @RequestParam(defaultValue = "1") int pagina, Model model) {
+        String schoonBsn = bsn == null ? "" : bsn.replaceAll("\\s", "");
+        if (!schoonBsn.isEmpty() && !Bsn.isGeldig(schoonBsn)) {
+            model.addAttribute("bsnFout", "Dit is geen geldig BSN. Een BSN heeft 9 cijfers en voldoet aan de 11-proef.");
+            schoonBsn = "";
+        }
+        if (van != null && tot != null && tot.isBefore(van)) {
+            model.addAttribute("periodeFout", "De einddatum ligt voor de begindatum.");
+            tot = null;
+        }
+        var filter = new LogboekInzage.Filter(schoonBsn, actor,
+                van == null ? null : van.atStartOfDay(NL).toInstant(),
+                tot == null ? null : tot.plusDays(1).atStartOfDay(NL).toInstant());
+        model.addAttribute("resultaat", inzage.zoek(filter, Math.max(1, pagina), 50));
+        model.addAttribute("bsn", bsn);
+        model.addAttribute("actor", actor);
+        model.addAttribute("van", van);
+        model.addAttribute("tot", tot);
+        return "logboek/logboek";
+    }
+
+    @PostMapping("/verificatie")
+    String verifieer(Model model) {
+        model.addAttribute("verificatie", inzage.verifieer());
+        return "logboek/verificatie";
+    }
+}

@@ -1,0 +1,69 @@
+package nl.maatwerk.platform;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Users and their teams, and the user of the current request. */
+@Component
+public class GebruikerRegister {
+
+    private final JdbcClient jdbc;
+    private final Set<String> bekend = ConcurrentHashMap.newKeySet();
+
+    GebruikerRegister(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Gebruiker> zoek(String gebruikersnaam) {
+        return jdbc.sql("select gebruikersnaam, naam, rol, team_id, inwoner_id from gebruiker where gebruikersnaam = ?")
+                .param(gebruikersnaam)
+                .query((rs, i) -> new Gebruiker(rs.getString(1), rs.getString(2), Rol.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getObject(5, UUID.class)))
+                .optional();
+    }
+
+    /** The logged-in user; fails when called outside an authenticated request. */
+    public Gebruiker huidige() {
+        return huidigeOptioneel().orElseThrow(() -> new IllegalStateException("Geen ingelogde gebruiker"));
+    }
+
+    public Optional<Gebruiker> huidigeOptioneel() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
+            return Optional.empty();
+        }
+        return zoek(auth.getName());
+    }
+
+    /**
+     * Records a user who logged in through OIDC, so that assignments and audit records can refer
+     * to them. Role and team come from the identity provider and are refreshed on each new login.
+     */
+    public void registreerExtern(String gebruikersnaam, String naam, Rol rol, String teamId) {
+        String sleutel = gebruikersnaam + "|" + rol + "|" + teamId + "|" + naam;
+        if (bekend.contains(sleutel)) {
+            return;
+        }
+        if (teamId != null) {
+            jdbc.sql("insert into team (id, naam) values (?, ?) on conflict do nothing").params(teamId, teamId).update();
+        }
+        jdbc.sql("""
+                insert into gebruiker (gebruikersnaam, naam, rol, team_id) values (?, ?, ?, ?)
+                on conflict (gebruikersnaam) do update set naam = excluded.naam, rol = excluded.rol, team_id = excluded.team_id
+                """).params(gebruikersnaam, naam, rol.name(), teamId).update();
+        bekend.add(sleutel);
+    }
+
+    public String teamNaam(String teamId) {
+        if (teamId == null) {
+            return "";
+        }
+        return jdbc.sql("select naam from team where id = ?").param(teamId).query(String.class).optional().orElse(teamId);
+    }
+}

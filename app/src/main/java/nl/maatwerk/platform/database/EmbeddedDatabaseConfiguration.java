@@ -1,0 +1,46 @@
+package nl.maatwerk.platform.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Without DATABASE_URL the app brings its own PostgreSQL, so that one command runs everything.
+ * With DATABASE_URL, Spring Boot's own data source configuration takes over.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${DATABASE_URL:}'.isBlank()")
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${maatwerk.data-dir:}") String dataDir) throws IOException {
+        long start = System.nanoTime();
+        EmbeddedPostgres postgres = dataDir.isBlank()
+                ? EmbeddedPostgresStarter.startTemporary()
+                : EmbeddedPostgresStarter.startIn(Path.of(dataDir));
+        LOG.info("Ingebouwde PostgreSQL gestart op poort {} in {} ms ({})", postgres.getPort(),
+                (System.nanoTime() - start) / 1_000_000, dataDir.isBlank() ? "tijdelijke map" : dataDir);
+        return postgres;
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres, @Value("${DATABASE_POOL_SIZE:10}") int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("maatwerk-embedded");
+        return new HikariDataSource(config);
+    }
+}

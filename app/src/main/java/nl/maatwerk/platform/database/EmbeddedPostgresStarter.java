@@ -1,0 +1,113 @@
+package nl.maatwerk.platform.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts PostgreSQL 17 from the binaries on the class path, either in a throw-away directory or in a
+ * kept data directory. A kept directory may hold a {@code postmaster.pid} left by a crash; that is
+ * cleared first so that one command always brings the app back up.
+ */
+public final class EmbeddedPostgresStarter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresStarter.class);
+    private static final String PID_FILE = "postmaster.pid";
+    private static final String LOCK_FILE = "epg-lock";
+
+    private EmbeddedPostgresStarter() {
+    }
+
+    /** Starts in a fresh temporary directory that is removed on close. */
+    public static EmbeddedPostgres startTemporary() throws IOException {
+        return configure(EmbeddedPostgres.builder()).start();
+    }
+
+    /** Starts on a kept data directory, creating it on first use. */
+    public static EmbeddedPostgres startIn(Path dataDir) throws IOException {
+        Files.createDirectories(dataDir);
+        checkNotInUse(dataDir);
+        recoverFromCrash(dataDir);
+        return configure(EmbeddedPostgres.builder())
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .start();
+    }
+
+    private static EmbeddedPostgres.Builder configure(EmbeddedPostgres.Builder builder) {
+        return builder
+                .setPGStartupWait(Duration.ofSeconds(30))
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("timezone", "Europe/Amsterdam")
+                .setLocaleConfig("encoding", "UTF8");
+    }
+
+    /** Another running Maatwerk holds the lock: say so rather than fight over the directory. */
+    private static void checkNotInUse(Path dataDir) throws IOException {
+        Path lock = dataDir.resolve(LOCK_FILE);
+        if (!Files.exists(lock)) {
+            return;
+        }
+        try (RandomAccessFile file = new RandomAccessFile(lock.toFile(), "rw")) {
+            FileLock held = file.getChannel().tryLock();
+            if (held == null) {
+                throw new IllegalStateException("De datamap " + dataDir
+                        + " is in gebruik door een andere Maatwerk. Stop die eerst of kies een andere MAATWERK_DATA_DIR.");
+            }
+            held.release();
+        }
+    }
+
+    /**
+     * After a crash of the JVM, PostgreSQL either died too (a stale pid file remains) or lives on as
+     * an orphan that still owns the directory. Remove the first; stop the second.
+     */
+    static void recoverFromCrash(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve(PID_FILE);
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        Optional<ProcessHandle> owner = readPid(pidFile).flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> isPostgresFor(p, dataDir));
+        if (owner.isEmpty()) {
+            LOG.warn("Verouderd {} gevonden in {} (na een crash); het wordt verwijderd.", PID_FILE, dataDir);
+            Files.deleteIfExists(pidFile);
+            return;
+        }
+        ProcessHandle orphan = owner.get();
+        LOG.warn("Achtergebleven PostgreSQL-proces {} op {} wordt gestopt.", orphan.pid(), dataDir);
+        orphan.destroy();
+        try {
+            orphan.onExit().get(15, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            orphan.destroyForcibly();
+        }
+        Files.deleteIfExists(pidFile);
+    }
+
+    private static Optional<Long> readPid(Path pidFile) {
+        try {
+            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.getFirst().trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isPostgresFor(ProcessHandle process, Path dataDir) {
+        ProcessHandle.Info info = process.info();
+        String command = info.command().orElse("");
+        String arguments = String.join(" ", info.arguments().orElse(new String[0]));
+        return command.endsWith("postgres") && arguments.contains(dataDir.toAbsolutePath().toString());
+    }
+}

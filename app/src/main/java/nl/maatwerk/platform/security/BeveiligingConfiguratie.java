@@ -1,0 +1,160 @@
+package nl.maatwerk.platform.security;
+
+
+import java.util.List;
+import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.Rol;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains: the API (stateless; HTTP Basic in demo mode, OIDC bearer tokens when
+ * configured) and the web pages (form login in demo mode, OIDC authorization code when configured).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class BeveiligingConfiguratie {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; "
+            + "object-src 'none'";
+
+    private static final String[] PROFESSIONALS_EN_INWONER = {
+        Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.INWONER.name()
+    };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationProvider authenticationProvider(JdbcClient jdbc, PasswordEncoder encoder, InlogRem rem) {
+        UserDetailsService gebruikers = naam -> jdbc
+                .sql("select gebruikersnaam, wachtwoord_hash, rol from gebruiker where gebruikersnaam = ? and wachtwoord_hash is not null")
+                .param(naam)
+                .query((rs, i) -> User.withUsername(rs.getString(1)).password(rs.getString(2)).roles(rs.getString(3)).build())
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("onbekend"));
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(gebruikers);
+        dao.setPasswordEncoder(encoder);
+        return new GedoseerdeAuthenticatie(dao, rem);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, @Value("${maatwerk.demo}") boolean demo, OidcInstellingen oidc,
+            GebruikerRegister register) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
+                        .requestMatchers("/api/v1/logboek/**").hasRole(Rol.AUDITOR.name())
+                        .requestMatchers("/api/v1/inwoners/**", "/api/v1/huishoudens/**").hasAnyRole(PROFESSIONALS_EN_INWONER)
+                        .anyRequest().authenticated())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // No cookies authenticate the API, so there is nothing for a forged request to ride on.
+                .csrf(c -> c.disable())
+                .requestCache(c -> c.disable())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(ProblemAntwoorden.nietIngelogd(demo))
+                        .accessDeniedHandler(ProblemAntwoorden.geenToegang()))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        if (demo) {
+            http.httpBasic(b -> b.authenticationEntryPoint(ProblemAntwoorden.nietIngelogd(true)));
+        }
+        if (oidc.actief()) {
+            http.oauth2ResourceServer(o -> o
+                    .authenticationEntryPoint(ProblemAntwoorden.nietIngelogd(demo))
+                    .jwt(j -> j.jwtAuthenticationConverter(jwtNaarGebruiker(register))));
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, @Value("${maatwerk.demo}") boolean demo, OidcInstellingen oidc,
+            GebruikerRegister register) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/inloggen", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error", "/toegankelijkheid")
+                        .permitAll()
+                        .requestMatchers("/logboek/**").hasRole(Rol.AUDITOR.name())
+                        .anyRequest().authenticated())
+                .formLogin(f -> f
+                        .loginPage("/inloggen")
+                        .loginProcessingUrl("/inloggen")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler((request, response, e) -> response.sendRedirect(
+                                request.getContextPath() + (e instanceof LockedException ? "/inloggen?geblokkeerd" : "/inloggen?fout")))
+                        .permitAll())
+                .logout(l -> l.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd"))
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+        if (oidc.actief()) {
+            OidcUserService standaard = new OidcUserService();
+            http.oauth2Login(o -> o
+                    .loginPage("/inloggen")
+                    .userInfoEndpoint(u -> u.oidcUserService(verzoek -> {
+                        var oidcUser = standaard.loadUser(verzoek);
+                        var rechten = OidcRollen.registreer(oidcUser.getClaims(), register);
+                        String naamClaim = oidcUser.getClaims().containsKey("preferred_username") ? "preferred_username" : "sub";
+                        return new DefaultOidcUser(rechten, oidcUser.getIdToken(), oidcUser.getUserInfo(), naamClaim);
+                    })));
+        }
+        return http.build();
+    }
+
+    private static Converter<Jwt, AbstractAuthenticationToken> jwtNaarGebruiker(GebruikerRegister register) {
+        return jwt -> new JwtAuthenticationToken(jwt, OidcRollen.registreer(jwt.getClaims(), register),
+                OidcRollen.gebruikersnaam(jwt.getClaims()));
+    }
+
+    @Bean
+    @ConditionalOnExpression("'${maatwerk.oidc.issuer-uri:}' != ''")
+    ClientRegistrationRepository clientRegistrationRepository(OidcInstellingen oidc) {
+        return new InMemoryClientRegistrationRepository(List.of(ClientRegistrations.fromIssuerLocation(oidc.issuerUri())
+                .registrationId("maatwerk")
+                .clientId(oidc.clientId())
+                .clientSecret(oidc.clientSecret())
+                .scope("openid", "profile")
+                .build()));
+    }
+
+    @Bean
+    @ConditionalOnExpression("'${maatwerk.oidc.issuer-uri:}' != ''")
+    JwtDecoder jwtDecoder(OidcInstellingen oidc) {
+        return JwtDecoders.fromIssuerLocation(oidc.issuerUri());
+    }
+
+}

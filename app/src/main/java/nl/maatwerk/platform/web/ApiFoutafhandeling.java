@@ -1,0 +1,150 @@
+package nl.maatwerk.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.maatwerk.platform.NietGevondenException;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Errors on the API as application/problem+json (RFC 9457). Bad input is 400 and lists every
+ * invalid field in {@code invalidParams}, so a client can fix all of them at once.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(0)
+public class ApiFoutafhandeling extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiFoutafhandeling.class);
+
+    public record OngeldigVeld(String name, String code, String reason) {
+    }
+
+    static ProblemDetail ongeldig(List<OngeldigVeld> velden) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                velden.size() == 1 ? "Eén veld is niet goed ingevuld." : velden.size() + " velden zijn niet goed ingevuld.");
+        problem.setTitle("Ongeldige invoer");
+        problem.setProperty("invalidParams", velden);
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        List<OngeldigVeld> velden = new ArrayList<>();
+        for (FieldError fout : ex.getBindingResult().getFieldErrors()) {
+            velden.add(new OngeldigVeld(fout.getField(), code(fout.getCode()), fout.getDefaultMessage()));
+        }
+        ex.getBindingResult().getGlobalErrors().forEach(fout ->
+                velden.add(new OngeldigVeld(fout.getObjectName(), code(fout.getCode()), fout.getDefaultMessage())));
+        return ResponseEntity.badRequest().body(ongeldig(velden));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<OngeldigVeld> velden = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(fout -> velden.add(
+                new OngeldigVeld(r.getMethodParameter().getParameterName(), "invalid", fout.getDefaultMessage()))));
+        return ResponseEntity.badRequest().body(ongeldig(velden));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String veld = "body";
+        String reden = "De inhoud is geen geldige JSON.";
+        Throwable oorzaak = ex.getCause();
+        while (oorzaak != null && !(oorzaak instanceof JacksonException)) {
+            oorzaak = oorzaak.getCause();
+        }
+        if (oorzaak instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            StringBuilder pad = new StringBuilder();
+            for (JacksonException.Reference ref : jackson.getPath()) {
+                if (ref.getPropertyName() != null) {
+                    pad.append(pad.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                } else if (ref.getIndex() >= 0) {
+                    pad.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            veld = pad.isEmpty() ? veld : pad.toString();
+            reden = "De waarde heeft niet het juiste formaat.";
+        }
+        return ResponseEntity.badRequest().body(ongeldig(List.of(new OngeldigVeld(veld, "format", reden))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(ongeldig(List.of(
+                new OngeldigVeld(ex.getParameterName(), "required", "Deze parameter is verplicht."))));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeFout(MethodArgumentTypeMismatchException ex) {
+        return ResponseEntity.badRequest().body(ongeldig(List.of(
+                new OngeldigVeld(ex.getName(), "format", "De waarde heeft niet het juiste formaat."))));
+    }
+
+    @ExceptionHandler(OngeldigeInvoerException.class)
+    ResponseEntity<ProblemDetail> domeinFout(OngeldigeInvoerException ex) {
+        return ResponseEntity.badRequest().body(ongeldig(ex.fouten().stream()
+                .map(f -> new OngeldigVeld(f.veld(), f.code(), f.reden())).toList()));
+    }
+
+    @ExceptionHandler(NietGevondenException.class)
+    ResponseEntity<ProblemDetail> nietGevonden(NietGevondenException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage() + ".");
+        problem.setTitle("Niet gevonden");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException ex) {
+        LOG.info("Invoer botst met opgeslagen gegevens: {}", ex.getMostSpecificCause().getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "De gegevens botsen met wat al is opgeslagen (bijvoorbeeld een BSN dat al bestaat).");
+        problem.setTitle("Conflict");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> onverwacht(Exception ex) {
+        LOG.error("Onverwachte fout in de API", ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
+        problem.setTitle("Interne fout");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+    }
+
+    private static String code(String springCode) {
+        if (springCode == null) {
+            return "invalid";
+        }
+        return switch (springCode) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "required";
+            case "Size", "Min", "Max", "Positive", "PositiveOrZero", "Past", "PastOrPresent" -> "range";
+            case "Pattern", "Email" -> "format";
+            default -> Character.toLowerCase(springCode.charAt(0)) + springCode.substring(1);
+        };
+    }
+}
