@@ -29,6 +29,15 @@ public record Huishouden(UUID id, String naam, String teamId, List<Lidmaatschap>
         return ledenOp(datum).stream().filter(l -> l.rol() == LidRol.AANVRAGER).findFirst();
     }
 
+    /** The household as input again, to change one part and save the whole. */
+    public HuishoudenGegevens alsGegevens() {
+        return new HuishoudenGegevens(naam,
+                leden.stream().map(l -> new HuishoudenGegevens.Lid(l.inwoner().id(), l.rol(), l.uitzondering(), l.vanaf(),
+                        l.totEnMet())).toList(),
+                netwerk.stream().map(p -> new HuishoudenGegevens.Netwerkpersoon(p.naam(), p.relatie(), p.bijdrage(),
+                        p.telefoonnummer())).toList());
+    }
+
     /** Every resident who ever belonged to the household: the data subjects of a read. */
     public List<Inwoner> alleInwoners() {
         return leden.stream().map(Lidmaatschap::inwoner).distinct().toList();

@@ -49,6 +49,17 @@ public class Huishoudens {
         return h;
     }
 
+    /** The households a resident belongs or belonged to, as far as the user may see them. */
+    public List<Huishouden> vanInwoner(UUID inwonerId) {
+        Gebruiker g = gebruikers.huidige();
+        List<Object> params = new ArrayList<>();
+        params.add(inwonerId);
+        String conditie = inzage.zichtbaarVoor(g, params);
+        List<UUID> ids = jdbc.sql("select distinct h.id from huishouden h join huishouden_lid l on l.huishouden_id = h.id "
+                + "where l.inwoner_id = ? and " + conditie).params(params).query(UUID.class).list();
+        return opslag.laad(ids);
+    }
+
     /** The members on a date, for the rules that depend on who lived there then. */
     public List<Huishouden.Lidmaatschap> samenstellingOp(UUID id, LocalDate datum) {
         Huishouden h = zichtbaar(gebruikers.huidige(), id);

@@ -1,0 +1,273 @@
+package nl.maatwerk.inwoner.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import nl.maatwerk.inwoner.Huishouden;
+import nl.maatwerk.inwoner.HuishoudenGegevens;
+import nl.maatwerk.inwoner.Huishoudens;
+import nl.maatwerk.inwoner.Inwoner;
+import nl.maatwerk.inwoner.Inwoners;
+import nl.maatwerk.inwoner.LidRol;
+import nl.maatwerk.inwoner.Relatiesoort;
+import nl.maatwerk.inwoner.Uitzondering;
+import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.Formulierfouten;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The household pages. Every change goes through {@link Huishoudens#wijzig}, which checks the
+ * whole composition, so a page can never save a household that breaks a rule.
+ */
+@Controller
+@RequestMapping("/huishoudens")
+class HuishoudenPaginas {
+
+    private static final Map<String, String> LID_VELDEN = Map.of("inwonerId", "bsn", "vanaf", "vanaf", "rol", "rol",
+            "uitzondering", "uitzondering", "totEnMet", "vanaf");
+    private static final Map<String, String> EINDE_VELDEN = Map.of("totEnMet", "totEnMet", "vanaf", "totEnMet");
+    private static final Map<String, String> NETWERK_VELDEN = Map.of("naam", "naam", "relatie", "relatie",
+            "bijdrage", "bijdrage", "telefoonnummer", "telefoonnummer");
+
+    private final Huishoudens huishoudens;
+    private final Inwoners inwoners;
+    private final GebruikerRegister gebruikers;
+
+    HuishoudenPaginas(Huishoudens huishoudens, Inwoners inwoners, GebruikerRegister gebruikers) {
+        this.huishoudens = huishoudens;
+        this.inwoners = inwoners;
+        this.gebruikers = gebruikers;
+    }
+
+    @ModelAttribute("rollen")
+    Map<String, String> rollen() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("", "Kies een rol");
+        Arrays.stream(LidRol.values()).forEach(r -> m.put(r.name(), r.omschrijving()));
+        return m;
+    }
+
+    @ModelAttribute("uitzonderingen")
+    Map<String, String> uitzonderingen() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("", "Geen uitzondering");
+        Arrays.stream(Uitzondering.values()).forEach(u -> m.put(u.name(), u.omschrijving()));
+        return m;
+    }
+
+    @ModelAttribute("relaties")
+    Map<String, String> relaties() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("", "Kies een relatie");
+        Arrays.stream(Relatiesoort.values()).forEach(r -> m.put(r.name(), r.omschrijving()));
+        return m;
+    }
+
+    @GetMapping
+    String lijst(@RequestParam(required = false) String naam, @RequestParam(required = false) String postcode,
+            @RequestParam(required = false) String wijk, @RequestParam(defaultValue = "1") int pagina, Model model) {
+        model.addAttribute("resultaat", huishoudens.lijst(new Huishoudens.Filter(naam, postcode, wijk), Math.max(1, pagina), 25));
+        model.addAttribute("naam", naam);
+        model.addAttribute("postcode", postcode);
+        model.addAttribute("wijk", wijk);
+        model.addAttribute("vandaag", LocalDate.now());
+        return "huishouden/lijst";
+    }
+
+    @GetMapping("/{id}")
+    String toon(@PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum, Model model) {
+        Huishouden h = huishoudens.lees(id);
+        LocalDate vandaag = LocalDate.now();
+        model.addAttribute("huishouden", h);
+        model.addAttribute("teamNaamHuishouden", gebruikers.teamNaam(h.teamId()));
+        model.addAttribute("vandaag", vandaag);
+        model.addAttribute("huidig", h.ledenOp(vandaag));
+        model.addAttribute("eerder", h.leden().stream().filter(l -> l.totEnMet() != null && l.totEnMet().isBefore(vandaag)).toList());
+        model.addAttribute("later", h.leden().stream().filter(l -> l.vanaf().isAfter(vandaag)).toList());
+        model.addAttribute("peildatum", peildatum);
+        model.addAttribute("opPeildatum", peildatum == null ? null : h.ledenOp(peildatum));
+        model.addAttribute("ecomap", Ecomap.van(h));
+        return "huishouden/huishouden";
+    }
+
+    @GetMapping("/nieuw")
+    String nieuw(@RequestParam(required = false) String bsn, Model model) {
+        model.addAttribute("formulier", new HuishoudenFormulieren.Nieuw(null, bsn, null));
+        return "huishouden/nieuw";
+    }
+
+    @PostMapping("/nieuw")
+    String maak(@Valid @ModelAttribute("formulier") HuishoudenFormulieren.Nieuw formulier, BindingResult resultaat,
+            RedirectAttributes redirect) {
+        if (resultaat.hasErrors()) {
+            return "huishouden/nieuw";
+        }
+        try {
+            UUID inwonerId = inwonerMetBsn(formulier.bsn());
+            Huishouden h = huishoudens.maak(new HuishoudenGegevens(formulier.naam(),
+                    List.of(new HuishoudenGegevens.Lid(inwonerId, LidRol.AANVRAGER, null, formulier.vanaf(), null)), List.of()));
+            redirect.addFlashAttribute("melding", "Het huishouden is aangemaakt.");
+            return "redirect:/huishoudens/" + h.id();
+        } catch (OngeldigeInvoerException e) {
+            Formulierfouten.verwerk(e, resultaat, Map.of("inwonerId", "bsn", "vanaf", "vanaf", "naam", "naam", "leden", "bsn"));
+            return "huishouden/nieuw";
+        }
+    }
+
+    @GetMapping("/{id}/bewerken")
+    String bewerk(@PathVariable UUID id, Model model) {
+        Huishouden h = huishoudens.lees(id);
+        model.addAttribute("huishouden", h);
+        model.addAttribute("formulier", new HuishoudenFormulieren.Naam(h.naam()));
+        return "huishouden/bewerken";
+    }
+
+    @PostMapping("/{id}/bewerken")
+    String wijzigNaam(@PathVariable UUID id, @Valid @ModelAttribute("formulier") HuishoudenFormulieren.Naam formulier,
+            BindingResult resultaat, @RequestParam int versie, Model model, RedirectAttributes redirect) {
+        return wijzig(id, versie, resultaat, model, redirect, "huishouden/bewerken", Map.of("naam", "naam"),
+                g -> new HuishoudenGegevens(formulier.naam(), g.leden(), g.netwerk()), "De naam is opgeslagen.");
+    }
+
+    @GetMapping("/{id}/leden/nieuw")
+    String nieuwLid(@PathVariable UUID id, Model model) {
+        model.addAttribute("huishouden", huishoudens.lees(id));
+        model.addAttribute("formulier", HuishoudenFormulieren.Lid.leeg());
+        return "huishouden/lid";
+    }
+
+    @PostMapping("/{id}/leden/nieuw")
+    String voegLidToe(@PathVariable UUID id, @Valid @ModelAttribute("formulier") HuishoudenFormulieren.Lid formulier,
+            BindingResult resultaat, @RequestParam int versie, Model model, RedirectAttributes redirect) {
+        if (resultaat.hasErrors()) {
+            model.addAttribute("huishouden", huishoudens.lees(id));
+            return "huishouden/lid";
+        }
+        UUID inwonerId;
+        try {
+            inwonerId = inwonerMetBsn(formulier.bsn());
+        } catch (OngeldigeInvoerException e) {
+            Formulierfouten.verwerk(e, resultaat, LID_VELDEN);
+            model.addAttribute("huishouden", huishoudens.lees(id));
+            return "huishouden/lid";
+        }
+        return wijzig(id, versie, resultaat, model, redirect, "huishouden/lid", LID_VELDEN, g -> {
+            List<HuishoudenGegevens.Lid> leden = new ArrayList<>(g.leden());
+            leden.add(new HuishoudenGegevens.Lid(inwonerId, formulier.rol(), formulier.uitzondering(), formulier.vanaf(), null));
+            return new HuishoudenGegevens(g.naam(), leden, g.netwerk());
+        }, "Het lid is toegevoegd.");
+    }
+
+    @GetMapping("/{id}/leden/{index}/beeindigen")
+    String einde(@PathVariable UUID id, @PathVariable int index, Model model) {
+        Huishouden h = huishoudens.lees(id);
+        model.addAttribute("huishouden", h);
+        model.addAttribute("lid", lid(h, index));
+        model.addAttribute("index", index);
+        model.addAttribute("formulier", new HuishoudenFormulieren.Einde(null));
+        return "huishouden/einde";
+    }
+
+    @PostMapping("/{id}/leden/{index}/beeindigen")
+    String beeindig(@PathVariable UUID id, @PathVariable int index,
+            @Valid @ModelAttribute("formulier") HuishoudenFormulieren.Einde formulier, BindingResult resultaat,
+            @RequestParam int versie, Model model, RedirectAttributes redirect) {
+        model.addAttribute("index", index);
+        return wijzig(id, versie, resultaat, model, redirect, "huishouden/einde", EINDE_VELDEN, g -> {
+            List<HuishoudenGegevens.Lid> leden = new ArrayList<>(g.leden());
+            HuishoudenGegevens.Lid oud = leden.get(index);
+            leden.set(index, new HuishoudenGegevens.Lid(oud.inwonerId(), oud.rol(), oud.uitzondering(), oud.vanaf(), formulier.totEnMet()));
+            return new HuishoudenGegevens(g.naam(), leden, g.netwerk());
+        }, "De einddatum is opgeslagen. De geschiedenis blijft bewaard.");
+    }
+
+    @GetMapping("/{id}/netwerk/nieuw")
+    String nieuwNetwerk(@PathVariable UUID id, Model model) {
+        model.addAttribute("huishouden", huishoudens.lees(id));
+        model.addAttribute("formulier", new HuishoudenGegevens.Netwerkpersoon(null, null, null, null));
+        return "huishouden/netwerk";
+    }
+
+    @PostMapping("/{id}/netwerk/nieuw")
+    String voegNetwerkToe(@PathVariable UUID id, @Valid @ModelAttribute("formulier") HuishoudenGegevens.Netwerkpersoon formulier,
+            BindingResult resultaat, @RequestParam int versie, Model model, RedirectAttributes redirect) {
+        return wijzig(id, versie, resultaat, model, redirect, "huishouden/netwerk", NETWERK_VELDEN, g -> {
+            List<HuishoudenGegevens.Netwerkpersoon> netwerk = new ArrayList<>(g.netwerk());
+            netwerk.add(formulier);
+            return new HuishoudenGegevens(g.naam(), g.leden(), netwerk);
+        }, formulier.naam() + " staat nu in het netwerk.");
+    }
+
+    @PostMapping("/{id}/netwerk/{index}/verwijderen")
+    String verwijderNetwerk(@PathVariable UUID id, @PathVariable int index, @RequestParam int versie,
+            RedirectAttributes redirect) {
+        Huishouden h = huishoudens.lees(id);
+        if (index < 0 || index >= h.netwerk().size()) {
+            return "redirect:/huishoudens/" + id;
+        }
+        HuishoudenGegevens g = h.alsGegevens();
+        List<HuishoudenGegevens.Netwerkpersoon> netwerk = new ArrayList<>(g.netwerk());
+        HuishoudenGegevens.Netwerkpersoon weg = netwerk.remove(index);
+        try {
+            huishoudens.wijzig(id, new HuishoudenGegevens(g.naam(), g.leden(), netwerk), versie);
+            redirect.addFlashAttribute("melding", weg.naam() + " is uit het netwerk gehaald.");
+        } catch (OngeldigeInvoerException e) {
+            redirect.addFlashAttribute("fout", e.getMessage());
+        }
+        return "redirect:/huishoudens/" + id;
+    }
+
+    /** Loads, changes one part, saves the whole; on a rule error the same form comes back with the errors. */
+    private String wijzig(UUID id, int versie, BindingResult resultaat, Model model, RedirectAttributes redirect, String formulier,
+            Map<String, String> velden, UnaryOperator<HuishoudenGegevens> wijziging, String melding) {
+        Huishouden h = huishoudens.lees(id);
+        if (!resultaat.hasErrors()) {
+            try {
+                huishoudens.wijzig(id, wijziging.apply(h.alsGegevens()), versie);
+                redirect.addFlashAttribute("melding", melding);
+                return "redirect:/huishoudens/" + id;
+            } catch (OngeldigeInvoerException e) {
+                Formulierfouten.verwerk(e, resultaat, velden);
+            }
+        }
+        model.addAttribute("huishouden", h);
+        if (model.getAttribute("index") instanceof Integer index) {
+            model.addAttribute("lid", lid(h, index));
+        }
+        return formulier;
+    }
+
+    private static Huishouden.Lidmaatschap lid(Huishouden h, int index) {
+        if (index < 0 || index >= h.leden().size()) {
+            throw new nl.maatwerk.platform.NietGevondenException("Lid");
+        }
+        return h.leden().get(index);
+    }
+
+    private UUID inwonerMetBsn(String bsn) {
+        List<Inwoner> gevonden = inwoners.zoekOpBsn(bsn).inwoners();
+        if (gevonden.isEmpty()) {
+            throw new OngeldigeInvoerException("inwonerId", "unknown",
+                    "Er is geen inwoner met dit BSN die u mag zien. Leg de inwoner eerst vast via 'Nieuwe inwoner'.");
+        }
+        return gevonden.getFirst().id();
+    }
+}

@@ -1,0 +1,92 @@
+package nl.maatwerk.inwoner.web;
+
+import jakarta.validation.Valid;
+import java.util.Map;
+import java.util.UUID;
+import nl.maatwerk.inwoner.Inwoner;
+import nl.maatwerk.inwoner.InwonerGegevens;
+import nl.maatwerk.inwoner.Inwoners;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.Formulierfouten;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Register and change a resident. Nothing is saved while any field is wrong. */
+@Controller
+@RequestMapping("/inwoners")
+class InwonerPaginas {
+
+    private static final Map<String, String> VELDEN = Map.of("burgerservicenummer", "burgerservicenummer");
+
+    private final Inwoners inwoners;
+    private final nl.maatwerk.inwoner.Huishoudens huishoudens;
+
+    InwonerPaginas(Inwoners inwoners, nl.maatwerk.inwoner.Huishoudens huishoudens) {
+        this.inwoners = inwoners;
+        this.huishoudens = huishoudens;
+    }
+
+    @GetMapping("/nieuw")
+    String nieuw(Model model) {
+        model.addAttribute("inwoner", InwonerGegevens.leeg());
+        model.addAttribute("versie", null);
+        return "inwoner/formulier";
+    }
+
+    @PostMapping("/nieuw")
+    String registreer(@Valid @ModelAttribute("inwoner") InwonerGegevens gegevens, BindingResult resultaat, Model model,
+            RedirectAttributes redirect) {
+        if (!resultaat.hasErrors()) {
+            try {
+                Inwoner inwoner = inwoners.registreer(gegevens);
+                redirect.addFlashAttribute("melding", inwoner.volledigeNaam() + " is vastgelegd.");
+                return "redirect:/inwoners/" + inwoner.id();
+            } catch (OngeldigeInvoerException e) {
+                Formulierfouten.verwerk(e, resultaat, VELDEN);
+            }
+        }
+        model.addAttribute("versie", null);
+        return "inwoner/formulier";
+    }
+
+    @GetMapping("/{id}")
+    String toon(@PathVariable UUID id, Model model) {
+        model.addAttribute("inwoner", inwoners.lees(id));
+        model.addAttribute("huishoudens", huishoudens.vanInwoner(id));
+        return "inwoner/inwoner";
+    }
+
+    @GetMapping("/{id}/bewerken")
+    String bewerk(@PathVariable UUID id, Model model) {
+        Inwoner inwoner = inwoners.lees(id);
+        model.addAttribute("inwoner", inwoner.gegevens());
+        model.addAttribute("id", id);
+        model.addAttribute("versie", inwoner.versie());
+        return "inwoner/formulier";
+    }
+
+    @PostMapping("/{id}/bewerken")
+    String wijzig(@PathVariable UUID id, @Valid @ModelAttribute("inwoner") InwonerGegevens gegevens, BindingResult resultaat,
+            @RequestParam(required = false) Integer versie, Model model, RedirectAttributes redirect) {
+        if (!resultaat.hasErrors()) {
+            try {
+                Inwoner inwoner = inwoners.wijzig(id, gegevens, versie);
+                redirect.addFlashAttribute("melding", "De gegevens van " + inwoner.volledigeNaam() + " zijn opgeslagen.");
+                return "redirect:/inwoners/" + id;
+            } catch (OngeldigeInvoerException e) {
+                Formulierfouten.verwerk(e, resultaat, VELDEN);
+            }
+        }
+        model.addAttribute("id", id);
+        model.addAttribute("versie", versie);
+        return "inwoner/formulier";
+    }
+}

@@ -1,0 +1,92 @@
+package nl.maatwerk.inwoner.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import nl.maatwerk.inwoner.Inwoners;
+import nl.maatwerk.regels.Bsn;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Search a resident three ways: by BSN, by surname and birth date, or by postcode and house
+ * number. Each way is its own small form, so a person uses the one that fits what they have.
+ */
+@Controller
+class ZoekPagina {
+
+    private final Inwoners inwoners;
+
+    ZoekPagina(Inwoners inwoners) {
+        this.inwoners = inwoners;
+    }
+
+    @GetMapping("/zoeken")
+    String zoek(@RequestParam(required = false) String bsn,
+            @RequestParam(required = false) String achternaam,
+            @RequestParam(required = false) String geboortedatum,
+            @RequestParam(required = false) String postcode,
+            @RequestParam(required = false) String huisnummer,
+            Model model) {
+        Map<String, String> fouten = new LinkedHashMap<>();
+        Inwoners.Zoekresultaat resultaat = null;
+        if (bsn != null) {
+            String schoon = bsn.replaceAll("[\\s.]", "");
+            if (!Bsn.isGeldig(schoon)) {
+                fouten.put("bsn", "Dit is geen geldig BSN. Een BSN heeft 9 cijfers en voldoet aan de 11-proef.");
+            } else {
+                resultaat = inwoners.zoekOpBsn(schoon);
+            }
+        } else if (achternaam != null || geboortedatum != null) {
+            LocalDate datum = datum(geboortedatum);
+            if (achternaam == null || achternaam.isBlank()) {
+                fouten.put("achternaam", "Vul de achternaam in.");
+            }
+            if (datum == null) {
+                fouten.put("geboortedatum", "Vul een geldige geboortedatum in.");
+            }
+            if (fouten.isEmpty()) {
+                resultaat = inwoners.zoekOpNaam(achternaam, datum);
+            }
+        } else if (postcode != null || huisnummer != null) {
+            String pc = postcode == null ? "" : postcode.replace(" ", "").toUpperCase(Locale.ROOT);
+            Integer nummer = getal(huisnummer);
+            if (!pc.matches("[1-9][0-9]{3}[A-Z]{2}")) {
+                fouten.put("postcode", "Vul een postcode in zoals 2511 AB.");
+            }
+            if (nummer == null || nummer < 1) {
+                fouten.put("huisnummer", "Vul een huisnummer in, bijvoorbeeld 12.");
+            }
+            if (fouten.isEmpty()) {
+                resultaat = inwoners.zoekOpAdres(pc, nummer);
+            }
+        }
+        model.addAttribute("fouten", fouten);
+        model.addAttribute("resultaat", resultaat);
+        model.addAttribute("bsn", bsn);
+        model.addAttribute("achternaam", achternaam);
+        model.addAttribute("geboortedatum", geboortedatum);
+        model.addAttribute("postcode", postcode);
+        model.addAttribute("huisnummer", huisnummer);
+        return "inwoner/zoeken";
+    }
+
+    private static LocalDate datum(String tekst) {
+        try {
+            return tekst == null || tekst.isBlank() ? null : LocalDate.parse(tekst.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Integer getal(String tekst) {
+        try {
+            return tekst == null || tekst.isBlank() ? null : Integer.valueOf(tekst.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

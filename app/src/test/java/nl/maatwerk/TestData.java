@@ -1,0 +1,64 @@
+package nl.maatwerk;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.maatwerk.regels.Bsn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Arranges data for tests straight in the database, in a BSN range the demo generator does not
+ * use (999 8xx xxx), so tests can share one application context with the demo data.
+ */
+public final class TestData {
+
+    private static long volgende = 999_800_000L;
+
+    private final JdbcClient jdbc;
+
+    public TestData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public static synchronized String nieuwBsn() {
+        long bsn = Bsn.volgendeGeldige(volgende);
+        volgende = bsn + 1;
+        return String.format("%09d", bsn);
+    }
+
+    public void team(String id) {
+        jdbc.sql("insert into team (id, naam) values (?, ?) on conflict do nothing").params(id, id).update();
+    }
+
+    public UUID inwoner(String geslachtsnaam, LocalDate geboortedatum) {
+        return inwoner(nieuwBsn(), geslachtsnaam, geboortedatum, "2511AB", 1);
+    }
+
+    public UUID inwoner(String bsn, String geslachtsnaam, LocalDate geboortedatum, String postcode, int huisnummer) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into inwoner (id, bsn, voornamen, geslachtsnaam, geboortedatum, straat, huisnummer, postcode, woonplaats, wijk)
+                values (?, ?, 'Test', ?, ?, 'Teststraat', ?, ?, '''s-Gravenhage', 'Centrum')
+                """).params(id, bsn, geslachtsnaam, geboortedatum, huisnummer, postcode).update();
+        return id;
+    }
+
+    public UUID huishouden(String naam, String teamId) {
+        team(teamId);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into huishouden (id, naam, team_id) values (?, ?, ?)").params(id, naam, teamId).update();
+        return id;
+    }
+
+    public void lid(UUID huishouden, UUID inwoner, String rol, LocalDate vanaf, LocalDate totEnMet) {
+        jdbc.sql("insert into huishouden_lid (id, huishouden_id, inwoner_id, rol, vanaf, tot_en_met) values (?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), huishouden, inwoner, rol, vanaf, totEnMet).update();
+    }
+
+    public String bsnVan(UUID inwoner) {
+        return jdbc.sql("select bsn from inwoner where id = ?").param(inwoner).query(String.class).single();
+    }
+
+    public long aantalLogboekRecords() {
+        return jdbc.sql("select count(*) from logboek_record").query(Long.class).single();
+    }
+}
