@@ -37,9 +37,13 @@ public final class EmbeddedPostgresStarter {
         Files.createDirectories(dataDir);
         checkNotInUse(dataDir);
         recoverFromCrash(dataDir);
+        // Kept data must survive a crash: the embedded defaults trade durability for speed.
         return configure(EmbeddedPostgres.builder())
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .start();
     }
 
