@@ -18,7 +18,6 @@ import nl.maatwerk.inwoner.Relatiesoort;
 import nl.maatwerk.inwoner.Uitzondering;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/huishoudens")
 @Tag(name = "Huishoudens", description = "Huishoudens: wie er woonde en wanneer, en het netwerk eromheen")
-@Validated
 class HuishoudenApi {
 
     record LidAntwoord(UUID inwonerId, String burgerservicenummer, String naam, LocalDate geboortedatum, LidRol rol,

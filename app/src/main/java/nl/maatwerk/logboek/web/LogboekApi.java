@@ -11,7 +11,6 @@ import nl.maatwerk.logboek.LogboekInzage;
 import nl.maatwerk.logboek.LogboekRecord;
 import nl.maatwerk.logboek.Verificatie;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/logboek")
 @Tag(name = "Logboek", description = "Het logboek van verwerkingen van persoonsgegevens (alleen voor de privacy-auditor)")
-@Validated
 class LogboekApi {
 
     record LogboekRecordDto(long volgnummer, String traceId, String spanId, String parentSpanId, String naam,

@@ -1,6 +1,7 @@
 package nl.maatwerk.platform.web;
 
 import java.util.ArrayList;
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
@@ -104,6 +105,16 @@ public class ApiFoutafhandeling extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> typeFout(MethodArgumentTypeMismatchException ex) {
         return ResponseEntity.badRequest().body(ongeldig(List.of(
                 new OngeldigVeld(ex.getName(), "format", "De waarde heeft niet het juiste formaat."))));
+    }
+
+    /** Validation outside Spring MVC's own (for example a service method) still answers 400. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> schending(ConstraintViolationException ex) {
+        return ResponseEntity.badRequest().body(ongeldig(ex.getConstraintViolations().stream()
+                .map(v -> {
+                    String pad = v.getPropertyPath().toString();
+                    return new OngeldigVeld(pad.substring(pad.indexOf('.') + 1), "invalid", v.getMessage());
+                }).toList()));
     }
 
     @ExceptionHandler(OngeldigeInvoerException.class)
