@@ -1,5 +1,6 @@
 package nl.maatwerk.inwoner.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import nl.maatwerk.inwoner.Relatiesoort;
 import nl.maatwerk.inwoner.Uitzondering;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.Formulierbinding;
 import nl.maatwerk.platform.Formulierfouten;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -49,11 +51,13 @@ class HuishoudenPaginas {
     private final Huishoudens huishoudens;
     private final Inwoners inwoners;
     private final GebruikerRegister gebruikers;
+    private final Formulierbinding binding;
 
-    HuishoudenPaginas(Huishoudens huishoudens, Inwoners inwoners, GebruikerRegister gebruikers) {
+    HuishoudenPaginas(Huishoudens huishoudens, Inwoners inwoners, GebruikerRegister gebruikers, Formulierbinding binding) {
         this.huishoudens = huishoudens;
         this.inwoners = inwoners;
         this.gebruikers = gebruikers;
+        this.binding = binding;
     }
 
     @ModelAttribute("rollen")
@@ -116,7 +120,8 @@ class HuishoudenPaginas {
 
     @PostMapping("/nieuw")
     String maak(@Valid @ModelAttribute("formulier") HuishoudenFormulieren.Nieuw formulier, BindingResult resultaat,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request) {
+        binding.valideerOokNaTypefouten(request, resultaat, HuishoudenFormulieren.Nieuw.class);
         if (resultaat.hasErrors()) {
             return "huishouden/nieuw";
         }
@@ -156,7 +161,8 @@ class HuishoudenPaginas {
 
     @PostMapping("/{id}/leden/nieuw")
     String voegLidToe(@PathVariable UUID id, @Valid @ModelAttribute("formulier") HuishoudenFormulieren.Lid formulier,
-            BindingResult resultaat, @RequestParam int versie, Model model, RedirectAttributes redirect) {
+            BindingResult resultaat, @RequestParam int versie, Model model, RedirectAttributes redirect, HttpServletRequest request) {
+        binding.valideerOokNaTypefouten(request, resultaat, HuishoudenFormulieren.Lid.class);
         if (resultaat.hasErrors()) {
             model.addAttribute("huishouden", huishoudens.lees(id));
             return "huishouden/lid";
@@ -189,7 +195,8 @@ class HuishoudenPaginas {
     @PostMapping("/{id}/leden/{index}/beeindigen")
     String beeindig(@PathVariable UUID id, @PathVariable int index,
             @Valid @ModelAttribute("formulier") HuishoudenFormulieren.Einde formulier, BindingResult resultaat,
-            @RequestParam int versie, Model model, RedirectAttributes redirect) {
+            @RequestParam int versie, Model model, RedirectAttributes redirect, HttpServletRequest request) {
+        binding.valideerOokNaTypefouten(request, resultaat, HuishoudenFormulieren.Einde.class);
         model.addAttribute("index", index);
         return wijzig(id, versie, resultaat, model, redirect, "huishouden/einde", EINDE_VELDEN, g -> {
             List<HuishoudenGegevens.Lid> leden = new ArrayList<>(g.leden());
@@ -208,7 +215,8 @@ class HuishoudenPaginas {
 
     @PostMapping("/{id}/netwerk/nieuw")
     String voegNetwerkToe(@PathVariable UUID id, @Valid @ModelAttribute("formulier") HuishoudenGegevens.Netwerkpersoon formulier,
-            BindingResult resultaat, @RequestParam int versie, Model model, RedirectAttributes redirect) {
+            BindingResult resultaat, @RequestParam int versie, Model model, RedirectAttributes redirect, HttpServletRequest request) {
+        binding.valideerOokNaTypefouten(request, resultaat, HuishoudenGegevens.Netwerkpersoon.class);
         return wijzig(id, versie, resultaat, model, redirect, "huishouden/netwerk", NETWERK_VELDEN, g -> {
             List<HuishoudenGegevens.Netwerkpersoon> netwerk = new ArrayList<>(g.netwerk());
             netwerk.add(formulier);

@@ -1,11 +1,14 @@
 package nl.maatwerk.inwoner.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.UUID;
 import nl.maatwerk.inwoner.Inwoner;
 import nl.maatwerk.inwoner.InwonerGegevens;
+import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.Inwoners;
+import nl.maatwerk.platform.Formulierbinding;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.Formulierfouten;
 import org.springframework.stereotype.Controller;
@@ -27,11 +30,13 @@ class InwonerPaginas {
     private static final Map<String, String> VELDEN = Map.of("burgerservicenummer", "burgerservicenummer");
 
     private final Inwoners inwoners;
-    private final nl.maatwerk.inwoner.Huishoudens huishoudens;
+    private final Huishoudens huishoudens;
+    private final Formulierbinding binding;
 
-    InwonerPaginas(Inwoners inwoners, nl.maatwerk.inwoner.Huishoudens huishoudens) {
+    InwonerPaginas(Inwoners inwoners, Huishoudens huishoudens, Formulierbinding binding) {
         this.inwoners = inwoners;
         this.huishoudens = huishoudens;
+        this.binding = binding;
     }
 
     @GetMapping("/nieuw")
@@ -43,7 +48,8 @@ class InwonerPaginas {
 
     @PostMapping("/nieuw")
     String registreer(@Valid @ModelAttribute("inwoner") InwonerGegevens gegevens, BindingResult resultaat, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request) {
+        binding.valideerOokNaTypefouten(request, resultaat, InwonerGegevens.class);
         if (!resultaat.hasErrors()) {
             try {
                 Inwoner inwoner = inwoners.registreer(gegevens);
@@ -75,7 +81,8 @@ class InwonerPaginas {
 
     @PostMapping("/{id}/bewerken")
     String wijzig(@PathVariable UUID id, @Valid @ModelAttribute("inwoner") InwonerGegevens gegevens, BindingResult resultaat,
-            @RequestParam(required = false) Integer versie, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) Integer versie, Model model, RedirectAttributes redirect, HttpServletRequest request) {
+        binding.valideerOokNaTypefouten(request, resultaat, InwonerGegevens.class);
         if (!resultaat.hasErrors()) {
             try {
                 Inwoner inwoner = inwoners.wijzig(id, gegevens, versie);
