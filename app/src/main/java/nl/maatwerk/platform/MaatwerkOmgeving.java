@@ -20,9 +20,7 @@ public class MaatwerkOmgeving implements EnvironmentPostProcessor, Ordered {
         Map<String, Object> afgeleid = new HashMap<>();
         boolean externeDatabase = !environment.getProperty("DATABASE_URL", "").isBlank();
         String demo = environment.getProperty("MAATWERK_DEMO");
-        if (demo == null || demo.isBlank()) {
-            afgeleid.put("maatwerk.demo", String.valueOf(!externeDatabase));
-        }
+        afgeleid.put("maatwerk.demo", demo == null || demo.isBlank() ? String.valueOf(!externeDatabase) : demo.trim());
         if ("true".equalsIgnoreCase(environment.getProperty("MAATWERK_LOG_JSON", "false"))) {
             afgeleid.put("logging.structured.format.console", "ecs");
         }
