@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -46,6 +47,8 @@ class BeveiligingConfiguratie {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; "
             + "object-src 'none'";
+
+    private static final String[] PROFESSIONALS = {Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name()};
 
     private static final String[] PROFESSIONALS_EN_INWONER = {
         Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.INWONER.name()
@@ -107,6 +110,12 @@ class BeveiligingConfiguratie {
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error", "/toegankelijkheid")
                         .permitAll()
                         .requestMatchers("/logboek/**").hasRole(Rol.AUDITOR.name())
+                        .requestMatchers("/team/**").hasRole(Rol.TEAMLEIDER.name())
+                        .requestMatchers("/mijn-huishouden").hasRole(Rol.INWONER.name())
+                        // Pages with personal data: professionals, and a resident for their own household.
+                        .requestMatchers("/huishoudens/nieuw", "/inwoners/nieuw").hasAnyRole(PROFESSIONALS)
+                        .requestMatchers(HttpMethod.GET, "/huishoudens/*", "/inwoners/*").hasAnyRole(PROFESSIONALS_EN_INWONER)
+                        .requestMatchers("/zoeken", "/huishoudens/**", "/inwoners/**").hasAnyRole(PROFESSIONALS)
                         .anyRequest().authenticated())
                 .formLogin(f -> f
                         .loginPage("/inloggen")
