@@ -3,6 +3,7 @@ package nl.maatwerk.inwoner;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.maatwerk.inwoner.opslag.InwonerOpslag;
 import nl.maatwerk.logboek.Betrokkene;
@@ -27,14 +28,29 @@ public class Inwoners {
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
     private final JdbcClient jdbc;
+    private final PersoonBevraging brp;
 
     Inwoners(InwonerOpslag opslag, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, PersoonBevraging brp) {
         this.opslag = opslag;
         this.inzage = inzage;
         this.gebruikers = gebruikers;
         this.logboek = logboek;
         this.jdbc = jdbc;
+        this.brp = brp;
+    }
+
+    /** What the BRP knows of a person, to fill in a registration; the lookup itself is logged. */
+    public Optional<InwonerGegevens> vraagOpInBrp(String bsn) {
+        inzage.vereisProfessional(gebruikers.huidige());
+        Optional<InwonerGegevens> persoon = brp.vraagOp(bsn);
+        logboek.registreer("brp.bevragen", Verwerkingsactiviteit.BRP_BEVRAGEN,
+                persoon.map(p -> List.of(Betrokkene.bsn(p.burgerservicenummer()))).orElse(List.of()), Instant.now(), true);
+        return persoon;
+    }
+
+    public PersoonBevraging brp() {
+        return brp;
     }
 
     @Transactional

@@ -9,6 +9,7 @@ import nl.maatwerk.inwoner.InwonerGegevens;
 import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.Inwoners;
 import nl.maatwerk.platform.Formulierbinding;
+import nl.maatwerk.regels.Bsn;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.Formulierfouten;
 import org.springframework.stereotype.Controller;
@@ -39,10 +40,31 @@ class InwonerPaginas {
         this.binding = binding;
     }
 
+    /** An empty form, or with {@code bsn} one filled in from the BRP so the professional only checks it. */
     @GetMapping("/nieuw")
-    String nieuw(Model model) {
-        model.addAttribute("inwoner", InwonerGegevens.leeg());
+    String nieuw(@RequestParam(required = false) String bsn, Model model) {
+        InwonerGegevens gegevens = InwonerGegevens.leeg();
+        if (bsn != null && !bsn.isBlank()) {
+            String schoon = bsn.replaceAll("[\\s.]", "");
+            if (!Bsn.isGeldig(schoon)) {
+                model.addAttribute("fout", "Dit is geen geldig BSN. Een BSN heeft 9 cijfers en haalt de elfproef.");
+            } else {
+                var persoon = inwoners.vraagOpInBrp(schoon);
+                if (persoon.isPresent()) {
+                    gegevens = persoon.get();
+                    model.addAttribute("melding", "De gegevens komen uit de " + inwoners.brp().bron()
+                            + ". Controleer ze, vul de contactgegevens aan en sla op.");
+                } else {
+                    gegevens = new InwonerGegevens(schoon, InwonerGegevens.Naam.leeg(), null,
+                            InwonerGegevens.Verblijfplaats.leeg(), InwonerGegevens.Contact.leeg());
+                    model.addAttribute("fout", "De " + inwoners.brp().bron() + " kent geen persoon met dit BSN. Vul de gegevens zelf in.");
+                }
+            }
+        }
+        model.addAttribute("inwoner", gegevens);
         model.addAttribute("versie", null);
+        model.addAttribute("brp", inwoners.brp());
+        model.addAttribute("brpBsn", bsn);
         return "inwoner/formulier";
     }
 
@@ -60,6 +82,7 @@ class InwonerPaginas {
             }
         }
         model.addAttribute("versie", null);
+        model.addAttribute("brp", inwoners.brp());
         return "inwoner/formulier";
     }
 

@@ -1,0 +1,158 @@
+package nl.maatwerk.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import nl.maatwerk.demo.DemoGenerator.DemoHuishouden;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills the database with synthetic households in demo mode: {@code maatwerk.demo-data.huishoudens}
+ * of them (2,000 by default), in batches that each commit on their own, so an interrupted run
+ * resumes where it stopped. A larger number on a later start tops the same data up.
+ *
+ * <p>Synthetic data is not personal data of anyone, so seeding writes no logboek records.
+ */
+@Component
+@ConditionalOnProperty(name = "maatwerk.demo", havingValue = "true")
+@Order(2)
+class DemoGegevens implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoGegevens.class);
+    private static final int BATCH = 1_000;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactie;
+    private final int doel;
+    private final long seed;
+
+    DemoGegevens(JdbcTemplate jdbc, TransactionTemplate transactie,
+            @Value("${maatwerk.demo-data.huishoudens:2000}") int doel, @Value("${maatwerk.demo-data.seed:20261123}") long seed) {
+        this.jdbc = jdbc;
+        this.transactie = transactie;
+        this.doel = doel;
+        this.seed = seed;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        vul(doel);
+    }
+
+    /** Adds households until there are {@code aantal} for this seed; returns how many were added. */
+    int vul(int aantal) {
+        jdbc.update("insert into demo_stand (seed, aantal_huishoudens) values (?, 0) on conflict do nothing", seed);
+        int al = jdbc.queryForObject("select aantal_huishoudens from demo_stand where seed = ?", Integer.class, seed);
+        if (al >= aantal) {
+            return 0;
+        }
+        long start = System.nanoTime();
+        DemoGenerator generator = new DemoGenerator(seed);
+        for (int i = 0; i < al; i++) {
+            generator.volgende();
+        }
+        boolean groot = aantal - al >= 10_000;
+        int gemeldProcent = 0;
+        List<DemoHuishouden> batch = new ArrayList<>(BATCH);
+        for (int n = al; n < aantal; n++) {
+            batch.add(generator.volgende());
+            if (batch.size() == BATCH || n == aantal - 1) {
+                int totNu = n + 1;
+                transactie.executeWithoutResult(s -> {
+                    schrijf(batch);
+                    jdbc.update("update demo_stand set aantal_huishoudens = ? where seed = ?", totNu, seed);
+                });
+                batch.clear();
+                int procent = (int) (100L * (totNu - al) / (aantal - al));
+                if (groot && procent / 10 > gemeldProcent / 10) {
+                    gemeldProcent = procent;
+                    LOG.info("Demogegevens: {} van {} huishoudens ({}%), {} s", getal(totNu), getal(aantal), procent,
+                            (System.nanoTime() - start) / 1_000_000_000L);
+                }
+            }
+        }
+        if (generator.buitenTestreeks()) {
+            LOG.warn("De BSN-testreeks 999 is op: een deel van de demo-BSN's ligt in 990-998. Koppel deze database nooit aan echte systemen.");
+        }
+        koppelDemoAccounts();
+        LOG.info("Demogegevens klaar: {} huishoudens ({} nieuw) in {} ms", getal(aantal), getal(aantal - al),
+                (System.nanoTime() - start) / 1_000_000);
+        return aantal - al;
+    }
+
+    private void schrijf(List<DemoHuishouden> batch) {
+        List<Object[]> huishoudens = new ArrayList<>();
+        List<Object[]> inwoners = new ArrayList<>();
+        List<Object[]> leden = new ArrayList<>();
+        List<Object[]> netwerk = new ArrayList<>();
+        for (DemoHuishouden h : batch) {
+            huishoudens.add(new Object[] {h.id(), h.naam(), h.wijk().teamId()});
+            for (DemoGenerator.Lid lid : h.leden()) {
+                DemoGenerator.Persoon p = lid.persoon();
+                DemoGenerator.Adres a = h.adres();
+                inwoners.add(new Object[] {p.id(), p.bsn(), p.voornamen(), p.voorvoegsel(), p.geslachtsnaam(),
+                    Date.valueOf(p.geboortedatum()), a.straat(), a.huisnummer(), a.huisletter(), a.postcode(), h.wijk().naam(),
+                    p.telefoonnummer(), p.emailadres(), h.wijk().teamId()});
+                leden.add(new Object[] {UUID.nameUUIDFromBytes((h.id() + "-" + p.id()).getBytes(StandardCharsets.UTF_8)),
+                    h.id(), p.id(), lid.rol(), lid.uitzondering(), Date.valueOf(lid.vanaf()),
+                    lid.totEnMet() == null ? null : Date.valueOf(lid.totEnMet())});
+            }
+            for (DemoGenerator.Netwerk n : h.netwerk()) {
+                netwerk.add(new Object[] {n.id(), h.id(), n.naam(), n.relatie(), n.bijdrage(), n.telefoonnummer()});
+            }
+        }
+        batch("insert into huishouden (id, naam, team_id) values (?, ?, ?)", huishoudens);
+        batch("""
+                insert into inwoner (id, bsn, voornamen, voorvoegsel, geslachtsnaam, geboortedatum, straat, huisnummer, huisletter,
+                                     postcode, woonplaats, wijk, telefoonnummer, emailadres, team_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '''s-Gravenhage', ?, ?, ?, ?)
+                """, inwoners);
+        batch("insert into huishouden_lid (id, huishouden_id, inwoner_id, rol, uitzondering, vanaf, tot_en_met) values (?, ?, ?, ?, ?, ?, ?)",
+                leden);
+        batch("insert into netwerkrelatie (id, huishouden_id, naam, relatie, bijdrage, telefoonnummer) values (?, ?, ?, ?, ?, ?)",
+                netwerk);
+    }
+
+    private void batch(String sql, List<Object[]> rijen) {
+        if (rijen.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(sql, rijen);
+    }
+
+    /**
+     * The demo resident account belongs to a household in the consulent's team; the demo regisseur
+     * is assigned to one household of another team, so both access paths can be tried.
+     */
+    private void koppelDemoAccounts() {
+        jdbc.update("""
+                update gebruiker set inwoner_id = (
+                    select l.inwoner_id from huishouden h join huishouden_lid l on l.huishouden_id = h.id
+                    where h.team_id = ? and l.rol = 'aanvrager' and l.tot_en_met is null
+                      and exists (select 1 from huishouden_lid k where k.huishouden_id = h.id and k.rol = 'kind')
+                    order by h.naam, h.id limit 1)
+                where gebruikersnaam = 'inwoner' and inwoner_id is null
+                """, DemoOmgeving.TEAM_CENTRUM);
+        jdbc.update("""
+                insert into huishouden_toewijzing (huishouden_id, gebruikersnaam)
+                select h.id, 'regisseur' from huishouden h where h.team_id = ? order by h.naam, h.id limit 1
+                on conflict do nothing
+                """, Wijk.ESCAMP.teamId());
+    }
+
+    private static String getal(int n) {
+        return String.format(Locale.forLanguageTag("nl-NL"), "%,d", n);
+    }
+}

@@ -1,0 +1,94 @@
+package nl.maatwerk.platform.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
+import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shapes the generated OpenAPI document after the NL API Design Rules: the major version in the
+ * server URL, contact details, the API-Version header on every success, and problem+json with
+ * status, title and detail on every error, including 401 and 403 from the security layer.
+ */
+@Component
+class ApiDocumentatie implements OpenApiCustomizer {
+
+    static final String BASIS = "/api/v1";
+    private static final String PROBLEEM = "application/problem+json";
+
+    @Override
+    public void customise(OpenAPI api) {
+        api.info(new Info()
+                .title("Maatwerk API")
+                .version(ApiVersie.VERSIE)
+                .description("Inwoners, huishoudens, het logboek van dataverwerkingen en berekeningen voor het sociaal domein.")
+                .contact(new Contact().name("Maatwerk").url("https://maatwerk.example.nl").email("api@maatwerk.example.nl"))
+                .license(new License().name("EUPL-1.2").url("https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12")));
+        api.servers(List.of(new Server().url(BASIS).description("Deze installatie")));
+        if (api.getComponents() == null) {
+            api.components(new Components());
+        }
+        api.getComponents().addSchemas("Problem", probleemSchema());
+        Paths paden = new Paths();
+        if (api.getPaths() != null) {
+            api.getPaths().forEach((pad, item) -> {
+                item.readOperations().forEach(ApiDocumentatie::vulAntwoorden);
+                paden.addPathItem(pad.startsWith(BASIS) ? pad.substring(BASIS.length()) : pad, item);
+            });
+        }
+        api.paths(paden);
+    }
+
+    private static void vulAntwoorden(Operation operatie) {
+        ApiResponses antwoorden = operatie.getResponses() == null ? new ApiResponses() : operatie.getResponses();
+        antwoorden.putIfAbsent("401", new ApiResponse().description("Niet ingelogd"));
+        antwoorden.putIfAbsent("403", new ApiResponse().description("Uw rol geeft geen toegang"));
+        antwoorden.forEach((code, antwoord) -> {
+            if (code.startsWith("2") || code.startsWith("3")) {
+                antwoord.addHeaderObject("API-Version", new Header()
+                        .description("De volledige versie van de API")
+                        .schema(new StringSchema().example(ApiVersie.VERSIE)));
+            } else if (code.startsWith("4") || code.startsWith("5")) {
+                antwoord.content(new Content().addMediaType(PROBLEEM,
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
+            }
+        });
+        operatie.responses(antwoorden);
+    }
+
+    private static Schema<?> probleemSchema() {
+        ObjectSchema veld = new ObjectSchema();
+        veld.properties(Map.of(
+                "name", new StringSchema().description("Het veld, bijvoorbeeld naam.geslachtsnaam"),
+                "code", new StringSchema().description("Soort fout, bijvoorbeeld required of invalid"),
+                "reason", new StringSchema().description("Uitleg in gewone taal")));
+        ObjectSchema probleem = new ObjectSchema();
+        probleem.description("Foutmelding volgens RFC 9457");
+        probleem.addProperty("type", new StringSchema().format("uri"));
+        probleem.addProperty("title", new StringSchema());
+        probleem.addProperty("status", new IntegerSchema().format("int32"));
+        probleem.addProperty("detail", new StringSchema());
+        probleem.addProperty("instance", new StringSchema().format("uri-reference"));
+        probleem.addProperty("invalidParams", new ArraySchema().items(veld));
+        probleem.required(List.of("status", "title", "detail"));
+        return probleem;
+    }
+}

@@ -1,0 +1,86 @@
+package nl.maatwerk.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class DemoGegevensTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DemoGegevens demo;
+
+    @Value("${maatwerk.demo-data.seed}")
+    long seed;
+
+    private long demoHuishoudens() {
+        return jdbc.sql("select aantal_huishoudens from demo_stand where seed = ?").param(seed).query(Long.class).single();
+    }
+
+    @Test
+    void startUpSeedsTheConfiguredNumberOfHouseholdsAndAToppingUpAddsOnlyTheMissingOnes() {
+        long voor = demoHuishoudens();
+        assertThat(voor).isGreaterThanOrEqualTo(150);
+        long huishoudens = jdbc.sql("select count(*) from huishouden").query(Long.class).single();
+        assertThat(demo.vul((int) voor + 20)).isEqualTo(20);
+        assertThat(demo.vul((int) voor + 20)).isZero();
+        assertThat(demoHuishoudens()).isEqualTo(voor + 20);
+        assertThat(jdbc.sql("select count(*) from huishouden").query(Long.class).single()).isEqualTo(huishoudens + 20);
+    }
+
+    @Test
+    void theConsulentSeesTheDemoHouseholdsOfTheOwnTeamThroughTheApi() throws Exception {
+        mvc.perform(get("/api/v1/huishoudens").with(httpBasic("consulent", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paginering.totaalAantal").value(org.hamcrest.Matchers.greaterThan(10)));
+    }
+
+    @Test
+    void theDemoResidentAccountBelongsToAFamilyInTheConsulentsTeamAndSeesOnlyThatHousehold() {
+        var eigen = jdbc.sql("""
+                select h.id from gebruiker g join huishouden_lid l on l.inwoner_id = g.inwoner_id
+                join huishouden h on h.id = l.huishouden_id where g.gebruikersnaam = 'inwoner'
+                """).query(java.util.UUID.class).list();
+        assertThat(eigen).hasSize(1);
+        String team = jdbc.sql("select team_id from huishouden where id = ?").param(eigen.getFirst()).query(String.class).single();
+        assertThat(team).isEqualTo(DemoOmgeving.TEAM_CENTRUM);
+        assertThat(jdbc.sql("select count(*) from huishouden_toewijzing where gebruikersnaam = 'regisseur'").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theDemoBrpFillsInTheRegistrationFormForATestBsnAndSaysSoForAnUnknownOne() throws Exception {
+        var consulent = user("consulent").roles("CONSULENT");
+        mvc.perform(get("/inwoners/nieuw").param("bsn", "999990019").with(consulent))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("demo-BRP")))
+                .andExpect(content().string(containsString("value=\"999990019\"")))
+                .andExpect(content().string(containsString("&#39;s-Gravenhage")));
+        mvc.perform(get("/inwoners/nieuw").param("bsn", "123456782").with(consulent))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("kent geen persoon met dit BSN")));
+        mvc.perform(get("/inwoners/nieuw").param("bsn", "12345").with(consulent))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("geen geldig BSN")));
+    }
+}
