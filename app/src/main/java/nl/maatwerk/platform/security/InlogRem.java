@@ -19,6 +19,7 @@ public class InlogRem {
 
     static final int MAX_POGINGEN = 5;
     static final Duration VENSTER = Duration.ofMinutes(15);
+    static final int MAX_BIJGEHOUDEN = 10_000;
 
     private final Map<String, Deque<Instant>> mislukt = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -43,6 +44,9 @@ public class InlogRem {
     }
 
     public void mislukt(String gebruikersnaam) {
+        if (mislukt.size() >= MAX_BIJGEHOUDEN) {
+            vergeetVerlopen();
+        }
         Deque<Instant> pogingen = mislukt.computeIfAbsent(sleutel(gebruikersnaam), k -> new ArrayDeque<>());
         synchronized (pogingen) {
             opruimen(pogingen);
@@ -52,6 +56,20 @@ public class InlogRem {
 
     public void gelukt(String gebruikersnaam) {
         mislukt.remove(sleutel(gebruikersnaam));
+    }
+
+    /** Attempts with many made-up names must not fill the memory: forget what the window has passed. */
+    private void vergeetVerlopen() {
+        mislukt.values().removeIf(pogingen -> {
+            synchronized (pogingen) {
+                opruimen(pogingen);
+                return pogingen.isEmpty();
+            }
+        });
+    }
+
+    int aantalBijgehouden() {
+        return mislukt.size();
     }
 
     private void opruimen(Deque<Instant> pogingen) {
