@@ -378,8 +378,16 @@ class BrowserTest {
 
         vulIn("bsn", "123");
         vulIn("actor", "consulent");
+        vulDatumIn("van", LocalDate.of(2025, 9, 2));
+        vulDatumIn("tot", LocalDate.of(2025, 9, 1));
         klik("Zoeken");
         assertThat(driver.findElement(By.id("bsn-fout")).getText()).contains("Dit is geen geldig BSN");
+        assertThat(driver.findElement(By.id("tot-fout")).getText()).isEqualTo("De einddatum ligt voor de begindatum.");
+        WebElement overzicht = driver.switchTo().activeElement();
+        assertThat(overzicht.getAttribute("id")).isEqualTo("foutoverzicht");
+        assertThat(overzicht.findElements(By.tagName("a"))).extracting(a -> a.getAttribute("href"))
+                .anySatisfy(h -> assertThat(h).endsWith("#bsn"))
+                .anySatisfy(h -> assertThat(h).endsWith("#tot"));
         controleerToegankelijkheid();
 
         klik("Controleer of het logboek ongewijzigd is");
