@@ -235,8 +235,12 @@ class BrowserTest {
         assertThat(naamVan(huishouden)).isEqualTo("Familie " + achternaam);
         controleerToegankelijkheid();
 
-        // The list of the team's households.
+        // The list of the team's households, filtered on the new name.
         driver.findElement(By.linkText("Huishoudens")).click();
+        controleerToegankelijkheid();
+        vulIn("f-naam", achternaam);
+        klik("Filteren");
+        assertThat(driver.findElement(By.tagName("table")).getText()).contains("Familie " + achternaam, "Test " + achternaam);
         controleerToegankelijkheid();
     }
 
