@@ -1,0 +1,580 @@
+package nl.maatwerk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.args.AxeRuleOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The pages in a real browser: Debian's headless Chromium, driven by Selenium, with axe-core
+ * checking every page visited for accessibility problems. One browser serves the whole class.
+ *
+ * <p>Without {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (other paths: system
+ * properties {@code maatwerk.chromium} and {@code maatwerk.chromedriver}) the tests are skipped
+ * with a message, unless {@code MAATWERK_CI=true} (set by {@code .ci/run}),
+ * in which case they fail: CI must never skip them silently.
+ */
+@EnabledIf(value = "chromiumAanwezig", disabledReason = BrowserTest.OVERGESLAGEN)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("maatwerk.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("maatwerk.chromedriver", "/usr/bin/chromedriver"));
+    private static final String TEAM = "wijkteam-centrum";
+    private static final String ANDER_TEAM = "wijkteam-laak";
+
+    private static ChromeDriverService service;
+    private static ChromeDriver driver;
+    private static Path profiel;
+
+    @LocalServerPort
+    int poort;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    static final String OVERGESLAGEN = "Chromium ontbreekt: installeer chromium en chromium-driver "
+            + "(of draai .ci/run); browsertests overgeslagen";
+
+    /** Checked before Spring starts, so a machine without Chromium does not pay for the context. */
+    static boolean chromiumAanwezig() {
+        boolean aanwezig = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!aanwezig && "true".equalsIgnoreCase(System.getenv("MAATWERK_CI"))) {
+            throw new IllegalStateException("Chromium ontbreekt (" + CHROMIUM + " of " + CHROMEDRIVER
+                    + ") terwijl MAATWERK_CI=true: installeer chromium en chromium-driver");
+        }
+        if (!aanwezig) {
+            System.err.println("BrowserTest: " + OVERGESLAGEN + " (gezocht: " + CHROMIUM + ", " + CHROMEDRIVER + ")");
+        }
+        return aanwezig;
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        // Never let Selenium Manager look for, or download, a driver or a browser.
+        System.setProperty("SE_OFFLINE", "true");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        profiel = Files.createTempDirectory("maatwerk-chromium-");
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("SE_OFFLINE", "true"))
+                .build();
+        ChromeOptions opties = new ChromeOptions();
+        opties.setBinary(CHROMIUM.toFile());
+        opties.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,1024",
+                "--user-data-dir=" + profiel);
+        driver = new ChromeDriver(service, opties);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (axeRuns > 0) {
+            System.out.printf("axe-core controleerde %d pagina's in %d ms%n", axeRuns, axeMillis);
+        }
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (profiel != null) {
+            try (Stream<Path> paden = Files.walk(profiel)) {
+                paden.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @BeforeEach
+    void schoneSessie() {
+        schakelJavaScript(true);
+        driver.get(url("/inloggen"));
+        driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstTabStopAndMovesFocusToTheMainContent() {
+        bezoek("/inloggen");
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        WebElement eerste = driver.switchTo().activeElement();
+        assertThat(eerste.getText()).isEqualTo("Ga direct naar de inhoud");
+        assertThat(eerste.getAttribute("href")).endsWith("#inhoud");
+        assertThat(eerste.isDisplayed()).as("de skiplink is zichtbaar zodra hij focus heeft").isTrue();
+        assertThat(eerste.getSize().getHeight()).as("hoogte van de skiplink met focus").isGreaterThanOrEqualTo(16);
+        assertThat(eerste.getSize().getWidth()).as("breedte van de skiplink met focus").isGreaterThanOrEqualTo(100);
+
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        WebElement doel = driver.switchTo().activeElement();
+        assertThat(doel.getTagName()).isEqualTo("main");
+        assertThat(doel.getAttribute("id")).isEqualTo("inhoud");
+    }
+
+    @Test
+    void consulentLogsInSearchesOpensAndEditsAHousehold() {
+        TestData data = new TestData(jdbc);
+        String achternaam = "Browser" + letters(6);
+        String postcode = (ThreadLocalRandom.current().nextInt(1000, 9999)) + "QX";
+        int huisnummer = ThreadLocalRandom.current().nextInt(1, 999);
+        String bsn = TestData.nieuwBsn();
+        UUID inwoner = data.inwoner(bsn, achternaam, LocalDate.of(1984, 6, 15), postcode, huisnummer);
+        UUID huishouden = data.huishouden("Huishouden " + achternaam, TEAM);
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2020, 1, 1), null);
+
+        naarInloggen();
+        logIn("consulent");
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/"));
+        assertThat(kop()).startsWith("Goedendag");
+        controleerToegankelijkheid();
+
+        // By BSN, from the start page.
+        driver.findElement(By.id("start-bsn")).sendKeys(bsn);
+        verstuur("start-bsn");
+        assertThat(resultaatKop()).isEqualTo("1 inwoner gevonden");
+        controleerToegankelijkheid();
+
+        // A BSN that fails the 11-proef: the error summary links to the field.
+        vulIn("bsn", "123456789");
+        klik("Zoek op BSN");
+        assertThat(driver.findElement(By.id("foutoverzicht")).getText()).contains("Dit is geen geldig BSN");
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("foutoverzicht");
+        assertThat(driver.findElement(By.id("bsn")).getAttribute("aria-invalid")).isEqualTo("true");
+        controleerToegankelijkheid();
+
+        // By surname and birth date.
+        vulIn("achternaam", achternaam);
+        vulDatumIn("geboortedatum", LocalDate.of(1984, 6, 15));
+        klik("Zoek op naam");
+        assertThat(resultaatKop()).isEqualTo("1 inwoner gevonden");
+        assertThat(resultaten()).contains(bsn);
+        controleerToegankelijkheid();
+
+        // By postcode and house number.
+        vulIn("postcode", postcode.substring(0, 4) + " " + postcode.substring(4).toLowerCase());
+        vulIn("huisnummer", String.valueOf(huisnummer));
+        klik("Zoek op adres");
+        assertThat(resultaten()).contains(achternaam, bsn);
+        controleerToegankelijkheid();
+
+        // The resident, and from there the household.
+        driver.findElement(By.partialLinkText(achternaam)).click();
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/inwoners/" + inwoner));
+        assertThat(kop()).isEqualTo("Test " + achternaam);
+        controleerToegankelijkheid();
+        driver.findElement(By.linkText("Huishouden " + achternaam)).click();
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden));
+        assertThat(kop()).isEqualTo("Huishouden " + achternaam);
+        controleerToegankelijkheid();
+
+        // Edit: an empty name is refused, with a Dutch error summary that reaches the field by keyboard.
+        driver.findElement(By.linkText("Naam wijzigen")).click();
+        assertThat(kop()).isEqualTo("Naam van het huishouden wijzigen");
+        controleerToegankelijkheid();
+        driver.findElement(By.id("naam")).clear();
+        klik("Opslaan");
+        WebElement overzicht = driver.findElement(By.id("foutoverzicht"));
+        assertThat(overzicht.getText()).contains("Controleer deze gegevens", "Vul een naam voor het huishouden in.");
+        assertThat(driver.switchTo().activeElement().getAttribute("id"))
+                .as("na een fout staat de focus op het foutoverzicht").isEqualTo("foutoverzicht");
+        assertThat(driver.findElement(By.id("naam")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("naam")).getAttribute("aria-describedby")).contains("naam-fout");
+        controleerToegankelijkheid();
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        WebElement link = driver.switchTo().activeElement();
+        assertThat(link.getText()).isEqualTo("Vul een naam voor het huishouden in.");
+        assertThat(link.getAttribute("href")).endsWith("#naam");
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("naam");
+        assertThat(naamVan(huishouden)).isEqualTo("Huishouden " + achternaam);
+
+        // A good name is saved.
+        new Actions(driver).sendKeys("Familie " + achternaam).perform();
+        klik("Opslaan");
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden));
+        assertThat(kop()).isEqualTo("Familie " + achternaam);
+        assertThat(naamVan(huishouden)).isEqualTo("Familie " + achternaam);
+        controleerToegankelijkheid();
+
+        // The list of the team's households, filtered on the new name.
+        driver.findElement(By.linkText("Huishoudens")).click();
+        controleerToegankelijkheid();
+        vulIn("f-naam", achternaam);
+        klik("Filteren");
+        assertThat(driver.findElement(By.tagName("table")).getText()).contains("Familie " + achternaam, "Test " + achternaam);
+        controleerToegankelijkheid();
+    }
+
+    @Test
+    void consulentEditsAResidentAndSeesEveryProblemInTheForm() {
+        TestData data = new TestData(jdbc);
+        String achternaam = "Wijzig" + letters(6);
+        UUID inwoner = data.inwoner(achternaam, LocalDate.of(1990, 2, 3));
+        UUID huishouden = data.huishouden("Huishouden " + achternaam, TEAM);
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2021, 1, 1), null);
+
+        naarInloggen();
+        logIn("consulent");
+        bezoek("/inwoners/" + inwoner);
+        driver.findElement(By.linkText("Gegevens wijzigen")).click();
+        assertThat(kop()).isEqualTo("Gegevens van de inwoner wijzigen");
+        controleerToegankelijkheid();
+
+        vulIn("verblijfplaats.postcode", "2511");
+        vulIn("naam.voornamen", "");
+        klik("Opslaan");
+        WebElement overzicht = driver.findElement(By.id("foutoverzicht"));
+        assertThat(overzicht.getText()).contains("Vul de voornamen in.", "Vul een postcode in zoals 2511 AB.");
+        assertThat(overzicht.findElements(By.tagName("a"))).extracting(a -> a.getAttribute("href"))
+                .anySatisfy(h -> assertThat(h).endsWith("#naam.voornamen"))
+                .anySatisfy(h -> assertThat(h).endsWith("#verblijfplaats.postcode"));
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("foutoverzicht");
+        controleerToegankelijkheid();
+        overzicht.findElement(By.partialLinkText("postcode")).click();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("verblijfplaats.postcode");
+
+        vulIn("naam.voornamen", "Sanne");
+        vulIn("verblijfplaats.postcode", "2511 CV");
+        vulIn("contact.telefoonnummer", "0612345678");
+        klik("Opslaan");
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/inwoners/" + inwoner));
+        assertThat(kop()).isEqualTo("Sanne " + achternaam);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("2511CV", "0612345678");
+        controleerToegankelijkheid();
+    }
+
+    @Test
+    void consulentOpensAnotherTeamsHouseholdByDoorbraakAndTheTeamleiderSeesIt() {
+        TestData data = new TestData(jdbc);
+        String achternaam = "Elders" + letters(6);
+        String bsn = TestData.nieuwBsn();
+        UUID inwoner = data.inwoner(bsn, achternaam, LocalDate.of(1975, 11, 30), "2525AA", 3);
+        UUID huishouden = data.huishouden("Huishouden " + achternaam, ANDER_TEAM);
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2019, 1, 1), null);
+        String reden = "Inwoner " + achternaam + " staat aan de balie met een acute huurschuld";
+
+        naarInloggen();
+        logIn("consulent");
+        bezoek("/zoeken?bsn=" + bsn);
+        driver.findElement(By.partialLinkText("Doorbraak aanvragen")).click();
+        assertThat(kop()).startsWith("Doorbraak");
+        controleerToegankelijkheid();
+        vulIn("reden", "kort");
+        klik("Doorbraak vastleggen en openen");
+        assertThat(driver.findElement(By.id("foutoverzicht")).getText()).contains("Schrijf de reden in 20 tot 2000 tekens.");
+        controleerToegankelijkheid();
+        vulIn("reden", reden);
+        klik("Doorbraak vastleggen en openen");
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden));
+        controleerToegankelijkheid();
+
+        logUit();
+        logIn("teamleider");
+        controleerToegankelijkheid();
+        driver.findElement(By.linkText("Doorbraken in mijn team")).click();
+        assertThat(kop()).isEqualTo("Doorbraken in mijn team");
+        assertThat(driver.findElement(By.tagName("table")).getText()).contains(reden);
+        controleerToegankelijkheid();
+    }
+
+    @Test
+    void consulentUsesTheOtherHouseholdFormsAndTheNetworkShowsAsEcomap() {
+        TestData data = new TestData(jdbc);
+        String achternaam = "Netwerk" + letters(6);
+        UUID inwoner = data.inwoner(achternaam, LocalDate.of(1980, 8, 8));
+        UUID huishouden = data.huishouden("Huishouden " + achternaam, TEAM);
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2015, 3, 1), null);
+
+        naarInloggen();
+        logIn("consulent");
+        bezoek("/inwoners/nieuw");
+        bezoek("/huishoudens/nieuw");
+        klik("Huishouden aanmaken");
+        assertThat(driver.findElement(By.id("foutoverzicht")).getText()).contains("Vul een naam voor het huishouden in.");
+        controleerToegankelijkheid();
+
+        bezoek("/huishoudens/" + huishouden);
+        driver.findElement(By.linkText("Lid toevoegen")).click();
+        controleerToegankelijkheid();
+        klik("Toevoegen");
+        assertThat(driver.findElement(By.id("foutoverzicht")).getText()).contains("Kies de rol in het huishouden.");
+        assertThat(driver.findElement(By.id("rol")).getAttribute("aria-invalid")).isEqualTo("true");
+        controleerToegankelijkheid();
+
+        bezoek("/huishoudens/" + huishouden);
+        driver.findElement(By.linkText("Persoon aan het netwerk toevoegen")).click();
+        controleerToegankelijkheid();
+        vulIn("naam", "Tante Wil");
+        new Select(driver.findElement(By.id("relatie"))).selectByValue("MANTELZORGER");
+        vulIn("bijdrage", "kookt twee keer per week");
+        klik("Toevoegen");
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden));
+        assertThat(driver.findElement(By.cssSelector("svg.mw-ecomap")).getAttribute("aria-labelledby")).isNotBlank();
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Tante Wil", "kookt twee keer per week");
+        controleerToegankelijkheid();
+
+        driver.findElement(By.partialLinkText("Vertrek vastleggen")).click();
+        controleerToegankelijkheid();
+        bezoek("/huishoudens/" + UUID.randomUUID());
+        assertThat(driver.getTitle()).as("de pagina voor een onbekend huishouden").containsIgnoringCase("niet gevonden");
+        bezoek("/toegankelijkheid");
+    }
+
+    @Test
+    void aResidentSeesOnlyTheirOwnHouseholdPage() {
+        naarInloggen();
+        logIn("inwoner");
+        assertThat(driver.getCurrentUrl()).doesNotEndWith("/inloggen");
+        assertThat(driver.findElement(By.tagName("nav")).getText()).contains("Mijn huishouden")
+                .doesNotContain("Inwoner zoeken");
+        controleerToegankelijkheid();
+        bezoek("/zoeken");
+        assertThat(kop()).isEqualTo("U heeft geen toegang tot deze pagina");
+    }
+
+    @Test
+    void auditorReadsAndSearchesTheLogboekAndVerifiesTheChain() {
+        naarInloggen();
+        logIn("auditor");
+        controleerToegankelijkheid();
+        driver.findElement(By.linkText("Logboek")).click();
+        assertThat(kop()).isEqualTo("Logboek verwerkingen");
+        controleerToegankelijkheid();
+
+        vulIn("bsn", "123");
+        vulIn("actor", "consulent");
+        vulDatumIn("van", LocalDate.of(2025, 9, 2));
+        vulDatumIn("tot", LocalDate.of(2025, 9, 1));
+        klik("Zoeken");
+        assertThat(driver.findElement(By.id("bsn-fout")).getText()).contains("Dit is geen geldig BSN");
+        assertThat(driver.findElement(By.id("tot-fout")).getText()).isEqualTo("De einddatum ligt voor de begindatum.");
+        WebElement overzicht = driver.switchTo().activeElement();
+        assertThat(overzicht.getAttribute("id")).isEqualTo("foutoverzicht");
+        assertThat(overzicht.findElements(By.tagName("a"))).extracting(a -> a.getAttribute("href"))
+                .anySatisfy(h -> assertThat(h).endsWith("#bsn"))
+                .anySatisfy(h -> assertThat(h).endsWith("#tot"));
+        controleerToegankelijkheid();
+
+        klik("Controleer of het logboek ongewijzigd is");
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/logboek/verificatie"));
+        controleerToegankelijkheid();
+    }
+
+    @Test
+    void theHouseholdPagesWorkWithoutJavaScript() {
+        TestData data = new TestData(jdbc);
+        String achternaam = "Zonderjs" + letters(6);
+        UUID inwoner = data.inwoner(achternaam, LocalDate.of(1988, 4, 4));
+        UUID huishouden = data.huishouden("Huishouden " + achternaam, TEAM);
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2018, 5, 1), null);
+
+        schakelJavaScript(false);
+        try {
+            naarInloggen();
+            logIn("consulent");
+            bezoek("/huishoudens/" + huishouden);
+            assertThat(driver.executeScript("return typeof window.htmx")).as("htmx draait niet").isEqualTo("undefined");
+
+            // With htmx this form swaps part of the page; without JavaScript it is a plain GET.
+            vulDatumIn("peildatum", LocalDate.of(2019, 1, 1));
+            klik("Toon samenstelling");
+            assertThat(driver.getCurrentUrl()).contains("peildatum=2019-01-01");
+            assertThat(driver.findElement(By.id("samenstelling")).getText()).contains("woonden hier:", achternaam);
+
+            driver.findElement(By.linkText("Naam wijzigen")).click();
+            vulIn("naam", "Zonder script " + achternaam);
+            klik("Opslaan");
+            assertThat(kop()).isEqualTo("Zonder script " + achternaam);
+            assertThat(naamVan(huishouden)).isEqualTo("Zonder script " + achternaam);
+        } finally {
+            schakelJavaScript(true);
+        }
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private String url(String pad) {
+        return "http://localhost:" + poort + pad;
+    }
+
+    private void bezoek(String pad) {
+        driver.get(url(pad));
+        if (javaScriptAan) {
+            controleerToegankelijkheid();
+        }
+    }
+
+    /** The login page without a new axe run: the skip-link test and the logout step check it. */
+    private void naarInloggen() {
+        driver.get(url("/inloggen"));
+    }
+
+    private void logIn(String gebruiker) {
+        assertThat(kop()).isEqualTo("Inloggen");
+        vulIn("username", gebruiker);
+        vulIn("password", "demo");
+        klik("Inloggen");
+        assertThat(driver.findElement(By.tagName("header")).getText()).contains("Ingelogd als");
+    }
+
+    private void logUit() {
+        klik("Uitloggen");
+        assertThat(driver.getCurrentUrl()).contains("/inloggen");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("U bent uitgelogd.");
+        controleerToegankelijkheid();
+    }
+
+    private static String kop() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    private static String resultaatKop() {
+        return driver.findElement(By.id("resultaten")).getText();
+    }
+
+    private static String resultaten() {
+        return driver.findElement(By.cssSelector("section[aria-labelledby=resultaten]")).getText();
+    }
+
+    private static void vulIn(String id, String waarde) {
+        WebElement veld = driver.findElement(By.id(id));
+        veld.clear();
+        veld.sendKeys(waarde);
+    }
+
+    /**
+     * Sets a date input's value. Typing digits would depend on the order of day and month in the
+     * browser's locale, which headless Chromium takes from the environment, not from --lang.
+     */
+    private static void vulDatumIn(String id, LocalDate datum) {
+        driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), datum.toString());
+    }
+
+    /** Clicks the button with this text, the way a person does, and waits for the next page. */
+    private static void klik(String tekst) {
+        List<WebElement> knoppen = driver.findElements(By.xpath("//button[normalize-space()='" + tekst + "']"));
+        assertThat(knoppen).as("knop '%s' op %s", tekst, driver.getCurrentUrl()).hasSize(1);
+        WebElement pagina = driver.findElement(By.tagName("html"));
+        knoppen.getFirst().click();
+        wachtOpNieuwePagina(pagina);
+    }
+
+    private static void verstuur(String id) {
+        WebElement pagina = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id(id)).submit();
+        wachtOpNieuwePagina(pagina);
+    }
+
+    private static void wachtOpNieuwePagina(WebElement oud) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oud));
+    }
+
+    private String naamVan(UUID huishouden) {
+        return jdbc.sql("select naam from huishouden where id = ?").param(huishouden).query(String.class).single();
+    }
+
+    private static String letters(int aantal) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < aantal; i++) {
+            s.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return s.toString();
+    }
+
+    private static boolean javaScriptAan = true;
+
+    /** Switches the page's own scripts on or off for this tab; WebDriver's scripts keep working. */
+    private static void schakelJavaScript(boolean aan) {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !aan));
+        javaScriptAan = aan;
+    }
+
+    /** axe-core on the current page: zero violations, or a message that tells a developer what to fix. */
+    /**
+     * All of axe's default rules (WCAG 2.x A and AA plus best practices), none switched off, plus
+     * {@code target-size} (WCAG 2.2 AA, 2.5.8), which axe leaves off by default. Our
+     * pages have no iframes (the CSP forbids framing), so axe runs with {@code axe.run} in the page
+     * itself ("legacy mode") instead of opening a helper tab per page to merge frame results, and
+     * it details the nodes of violations only. Both keep a page check well under a second.
+     */
+    private static AxeBuilder axe() {
+        AxeRunOptions opties = new AxeRunOptions();
+        opties.setResultTypes(List.of("violations"));
+        AxeRuleOptions aan = new AxeRuleOptions();
+        aan.setEnabled(true);
+        opties.setRules(Map.of("target-size", aan));
+        return new AxeBuilder().setLegacyMode(true).disableIframeTesting().withOptions(opties);
+    }
+
+    private static int axeRuns;
+    private static long axeMillis;
+
+    private static void controleerToegankelijkheid() {
+        long start = System.nanoTime();
+        Results resultaat = axe().analyze(driver);
+        axeRuns++;
+        axeMillis += (System.nanoTime() - start) / 1_000_000;
+        assertThat(resultaat.isErrored()).as("axe liep niet goed op %s: %s", driver.getCurrentUrl(), resultaat.getErrorMessage())
+                .isFalse();
+        assertThat(resultaat.getPasses()).as("axe controleerde niets op %s", driver.getCurrentUrl()).isNotEmpty();
+        List<Rule> overtredingen = resultaat.getViolations();
+        assertThat(overtredingen).withFailMessage(() -> beschrijf(driver.getCurrentUrl(), overtredingen)).isEmpty();
+    }
+
+    private static String beschrijf(String url, List<Rule> overtredingen) {
+        return "axe vond " + overtredingen.size() + " toegankelijkheidsproblemen op " + url + ":\n"
+                + overtredingen.stream().map(r -> "- " + r.getId() + " (" + r.getImpact() + "): " + r.getHelp()
+                        + " " + r.getHelpUrl() + "\n" + r.getNodes().stream()
+                                .map(n -> "    " + doel(n) + "  " + samenvatting(n))
+                                .collect(Collectors.joining("\n")))
+                        .collect(Collectors.joining("\n"));
+    }
+
+    private static String doel(CheckedNode n) {
+        return String.valueOf(n.getTarget());
+    }
+
+    private static String samenvatting(CheckedNode n) {
+        String s = n.getFailureSummary();
+        return s == null ? "" : s.replace('\n', ' ');
+    }
+}
