@@ -31,7 +31,12 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -182,7 +187,13 @@ class BeveiligingConfiguratie {
     @Bean
     @ConditionalOnExpression("'${maatwerk.oidc.issuer-uri:}' != ''")
     JwtDecoder jwtDecoder(OidcInstellingen oidc) {
-        return JwtDecoders.fromIssuerLocation(oidc.issuerUri());
+        NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(oidc.issuerUri());
+        if (oidc.audience() != null && !oidc.audience().isBlank()) {
+            String audience = oidc.audience().trim();
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(oidc.issuerUri()),
+                    new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience))));
+        }
+        return decoder;
     }
 
 }

@@ -51,7 +51,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * no password login of any kind.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"maatwerk.demo=false", "maatwerk.oidc.client-id=maatwerk", "maatwerk.oidc.client-secret=geheim"})
+        properties = {"maatwerk.demo=false", "maatwerk.oidc.client-id=maatwerk", "maatwerk.oidc.client-secret=geheim",
+            "maatwerk.oidc.audience=maatwerk-api"})
 @AutoConfigureMockMvc
 class OidcTest {
 
@@ -89,7 +90,7 @@ class OidcTest {
 
     private static String token(String issuerId, Map<String, Object> claims, long geldigSeconden) {
         return OIDC.issueToken(issuerId, "maatwerk", new DefaultOAuth2TokenCallback(issuerId, "sub-" + UUID.randomUUID(),
-                JOSEObjectType.JWT.getType(), List.of("maatwerk"), claims, geldigSeconden)).serialize();
+                JOSEObjectType.JWT.getType(), List.of("maatwerk-api"), claims, geldigSeconden)).serialize();
     }
 
     private static String token(Map<String, Object> claims) {
@@ -146,6 +147,14 @@ class OidcTest {
     void aTokenFromAnotherIssuerIs401() throws Exception {
         String vreemd = token("ander-issuer", Map.of("rol", "CONSULENT", "team", "wijkteam-centrum"), 3600);
         assertProblem(api("/api/v1/huishoudens", "Bearer " + vreemd), 401);
+    }
+
+    @Test
+    void aTokenOfTheSameIssuerMeantForAnotherApplicationIs401() throws Exception {
+        String elders = OIDC.issueToken(ISSUER, "ander-systeem", new DefaultOAuth2TokenCallback(ISSUER, "iemand",
+                JOSEObjectType.JWT.getType(), List.of("ander-systeem"), Map.of("rol", "CONSULENT", "team", "wijkteam-centrum"),
+                3600)).serialize();
+        assertProblem(api("/api/v1/huishoudens", "Bearer " + elders), 401);
     }
 
     @Test
