@@ -31,9 +31,15 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -54,14 +60,21 @@ class BeveiligingConfiguratie {
         Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.INWONER.name()
     };
 
+    private static final String[] ALLE_ROLLEN = java.util.Arrays.stream(Rol.values()).map(Rol::name).toArray(String[]::new);
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Password login (the demo accounts) exists only in demo mode. Outside it, a database may still
+     * hold password hashes, for example from an earlier demo run; they must not log anyone in.
+     */
     @Bean
-    AuthenticationProvider authenticationProvider(JdbcClient jdbc, PasswordEncoder encoder, InlogRem rem) {
-        UserDetailsService gebruikers = naam -> jdbc
+    AuthenticationProvider authenticationProvider(JdbcClient jdbc, PasswordEncoder encoder, InlogRem rem,
+            @Value("${maatwerk.demo}") boolean demo) {
+        UserDetailsService gebruikers = naam -> !demo ? failNietGevonden() : jdbc
                 .sql("select gebruikersnaam, wachtwoord_hash, rol from gebruiker where gebruikersnaam = ? and wachtwoord_hash is not null")
                 .param(naam)
                 .query((rs, i) -> User.withUsername(rs.getString(1)).password(rs.getString(2)).roles(rs.getString(3)).build())
@@ -116,20 +129,27 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/huishoudens/nieuw", "/inwoners/nieuw").hasAnyRole(PROFESSIONALS)
                         .requestMatchers(HttpMethod.GET, "/huishoudens/*", "/inwoners/*").hasAnyRole(PROFESSIONALS_EN_INWONER)
                         .requestMatchers("/zoeken", "/huishoudens/**", "/inwoners/**").hasAnyRole(PROFESSIONALS)
-                        .anyRequest().authenticated())
-                .formLogin(f -> f
-                        .loginPage("/inloggen")
-                        .loginProcessingUrl("/inloggen")
-                        .defaultSuccessUrl("/", false)
-                        .failureHandler((request, response, e) -> response.sendRedirect(
-                                request.getContextPath() + (e instanceof LockedException ? "/inloggen?geblokkeerd" : "/inloggen?fout")))
-                        .permitAll())
+                        // A login without a known role (possible with OIDC) reaches no page but the public ones.
+                        .anyRequest().hasAnyRole(ALLE_ROLLEN))
                 .logout(l -> l.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd"))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+        if (demo) {
+            http.formLogin(f -> f
+                    .loginPage("/inloggen")
+                    .loginProcessingUrl("/inloggen")
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler((request, response, e) -> response.sendRedirect(
+                            request.getContextPath() + (e instanceof LockedException ? "/inloggen?geblokkeerd" : "/inloggen?fout")))
+                    .permitAll());
+        }
+        if (!demo && !oidc.actief()) {
+            // No way to log in is configured; the login page says so instead of an empty 403.
+            http.exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/inloggen")));
+        }
         if (oidc.actief()) {
             OidcUserService standaard = new OidcUserService();
             http.oauth2Login(o -> o
@@ -142,6 +162,10 @@ class BeveiligingConfiguratie {
                     })));
         }
         return http.build();
+    }
+
+    private static org.springframework.security.core.userdetails.UserDetails failNietGevonden() {
+        throw new UsernameNotFoundException("Inloggen met een wachtwoord kan alleen in demomodus");
     }
 
     private static Converter<Jwt, AbstractAuthenticationToken> jwtNaarGebruiker(GebruikerRegister register) {
@@ -163,7 +187,13 @@ class BeveiligingConfiguratie {
     @Bean
     @ConditionalOnExpression("'${maatwerk.oidc.issuer-uri:}' != ''")
     JwtDecoder jwtDecoder(OidcInstellingen oidc) {
-        return JwtDecoders.fromIssuerLocation(oidc.issuerUri());
+        NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(oidc.issuerUri());
+        if (oidc.audience() != null && !oidc.audience().isBlank()) {
+            String audience = oidc.audience().trim();
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(oidc.issuerUri()),
+                    new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience))));
+        }
+        return decoder;
     }
 
 }

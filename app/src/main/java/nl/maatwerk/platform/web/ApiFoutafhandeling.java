@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -105,6 +106,16 @@ public class ApiFoutafhandeling extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> typeFout(MethodArgumentTypeMismatchException ex) {
         return ResponseEntity.badRequest().body(ongeldig(List.of(
                 new OngeldigVeld(ex.getName(), "format", "De waarde heeft niet het juiste formaat."))));
+    }
+
+    /**
+     * Tomcat refuses a query string it cannot parse (for example a parameter without a name, as in
+     * {@code ?=1}) only when a parameter is first read, which is in the middle of binding.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> onleesbareParameters(InvalidParameterException ex) {
+        return ResponseEntity.badRequest().body(ongeldig(List.of(
+                new OngeldigVeld("query", "format", "De parameters in het adres zijn niet te lezen."))));
     }
 
     /** Validation outside Spring MVC's own (for example a service method) still answers 400. */

@@ -1,6 +1,7 @@
 package nl.maatwerk.platform.web;
 
 import nl.maatwerk.platform.NietGevondenException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -18,7 +19,7 @@ class PaginaFoutafhandeling {
         return "error/404";
     }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, InvalidParameterException.class})
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String verkeerdAdres() {
         return "error/400";

@@ -1,0 +1,364 @@
+package nl.maatwerk.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import nl.maatwerk.TestData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every API endpoint × every role (and anonymous) × a household the caller is related to and one
+ * they are not, against the real security stack with the demo accounts over HTTP Basic. The
+ * endpoints come from Spring MVC itself, so a new endpoint without an entry here fails the build.
+ *
+ * <p>The contract: no authentication is 401; a role that may not do this is 403; a household (or a
+ * resident in one) the caller has no relation with is 404, indistinguishable from one that does not
+ * exist; the policy role sees no personal data at all; the auditor only the logboek.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiAutorisatieMatrixTest {
+
+    private static final String CENTRUM = "wijkteam-centrum";
+    private static final String ELDERS = "wijkteam-matrix-elders";
+
+    enum Wie {
+        CONSULENT, REGISSEUR, TEAMLEIDER, BELEID, AUDITOR, INWONER, ANONIEM;
+
+        boolean professional() {
+            return this == CONSULENT || this == REGISSEUR || this == TEAMLEIDER;
+        }
+    }
+
+    /** The household the request is about: one the caller belongs to (their team's, or their own), or another team's. */
+    enum Doel {
+        VERWANT, ONVERWANT
+    }
+
+    /** What must happen. */
+    enum Uitkomst {
+        /** 2xx, and the body shows the household or resident asked about. */
+        TOEGESTAAN,
+        /** 2xx, but the household or resident asked about is not in the body (lists and searches). */
+        VERBORGEN,
+        /** 400 exactly as for an id that does not exist: the body reveals nothing. */
+        ONBEKEND,
+        NIET_INGELOGD, GEEN_TOEGANG, NIET_GEVONDEN
+    }
+
+    record Eindpunt(String sleutel, BiFunction<Doel, Gegevens, MockHttpServletRequestBuilder> verzoek,
+            BiFunction<Wie, Doel, Uitkomst> verwacht) {
+    }
+
+    /** What the matrix works on; fixed for the class, fresh residents are made per request where needed. */
+    record Gegevens(UUID verwantHuishouden, UUID verwanteInwoner, String verwantBsn, String verwanteNaam,
+            UUID onverwantHuishouden, UUID onverwanteInwoner, String onverwantBsn, String onverwanteNaam,
+            Function<String, UUID> vrijeInwonerVanTeam) {
+
+        UUID huishouden(Doel d) {
+            return d == Doel.VERWANT ? verwantHuishouden : onverwantHuishouden;
+        }
+
+        UUID inwoner(Doel d) {
+            return d == Doel.VERWANT ? verwanteInwoner : onverwanteInwoner;
+        }
+
+        String bsn(Doel d) {
+            return d == Doel.VERWANT ? verwantBsn : onverwantBsn;
+        }
+
+        String naam(Doel d) {
+            return d == Doel.VERWANT ? verwanteNaam : onverwanteNaam;
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    Gegevens gegevens;
+
+    @BeforeAll
+    void legGegevensVast() {
+        TestData data = new TestData(jdbc);
+        data.team(ELDERS);
+        String achtervoegsel = UUID.randomUUID().toString().substring(0, 8);
+        String verwanteNaam = "Matrixeigen-" + achtervoegsel;
+        String onverwanteNaam = "Matrixelders-" + achtervoegsel;
+        UUID eigenHuishouden = data.huishouden(verwanteNaam, CENTRUM);
+        UUID ik = data.inwoner(verwanteNaam, LocalDate.of(1980, 3, 3));
+        data.lid(eigenHuishouden, ik, "aanvrager", LocalDate.of(2020, 1, 1), null);
+        UUID andersHuishouden = data.huishouden(onverwanteNaam, ELDERS);
+        UUID ander = data.inwoner(onverwanteNaam, LocalDate.of(1981, 4, 4));
+        data.lid(andersHuishouden, ander, "aanvrager", LocalDate.of(2020, 1, 1), null);
+        // The demo resident account is this resident; the verwante household is their own.
+        jdbc.sql("update gebruiker set inwoner_id = ? where gebruikersnaam = 'inwoner'").param(ik).update();
+        gegevens = new Gegevens(eigenHuishouden, ik, data.bsnVan(ik), verwanteNaam, andersHuishouden, ander, data.bsnVan(ander),
+                onverwanteNaam, team -> {
+                    UUID vrij = data.inwoner("Matrixvrij-" + achtervoegsel, LocalDate.of(1990, 1, 1));
+                    jdbc.sql("update inwoner set team_id = ? where id = ?").params(team, vrij).update();
+                    return vrij;
+                });
+    }
+
+    @AfterAll
+    void ontkoppelDemoInwoner() {
+        jdbc.sql("update gebruiker set inwoner_id = null where gebruikersnaam = 'inwoner'").update();
+    }
+
+    // --- the matrix -------------------------------------------------------------------------
+
+    /** Reading a household or a resident in it: their professionals and the resident themselves. */
+    private static Uitkomst lezen(Wie wie, Doel doel) {
+        if (wie == Wie.ANONIEM) {
+            return Uitkomst.NIET_INGELOGD;
+        }
+        if (wie == Wie.BELEID || wie == Wie.AUDITOR) {
+            return Uitkomst.GEEN_TOEGANG;
+        }
+        return doel == Doel.VERWANT ? Uitkomst.TOEGESTAAN : Uitkomst.NIET_GEVONDEN;
+    }
+
+    /** Changing a household or a resident in it: only professionals; others never learn whether it exists. */
+    private static Uitkomst wijzigen(Wie wie, Doel doel) {
+        if (wie == Wie.ANONIEM) {
+            return Uitkomst.NIET_INGELOGD;
+        }
+        if (wie == Wie.BELEID || wie == Wie.AUDITOR) {
+            return Uitkomst.GEEN_TOEGANG;
+        }
+        if (doel == Doel.ONVERWANT) {
+            return Uitkomst.NIET_GEVONDEN;
+        }
+        return wie.professional() ? Uitkomst.TOEGESTAAN : Uitkomst.GEEN_TOEGANG;
+    }
+
+    /** A list the caller may open, in which only what they are related to shows up. */
+    private static Uitkomst lijst(Wie wie, Doel doel) {
+        if (wie == Wie.ANONIEM) {
+            return Uitkomst.NIET_INGELOGD;
+        }
+        if (wie == Wie.BELEID || wie == Wie.AUDITOR) {
+            return Uitkomst.GEEN_TOEGANG;
+        }
+        return doel == Doel.VERWANT ? Uitkomst.TOEGESTAAN : Uitkomst.VERBORGEN;
+    }
+
+    /** Searching residents and recording new data: professionals only. */
+    private static Uitkomst alleenProfessionals(Wie wie, Uitkomst verwantOfOnverwant) {
+        if (wie == Wie.ANONIEM) {
+            return Uitkomst.NIET_INGELOGD;
+        }
+        return wie.professional() ? verwantOfOnverwant : Uitkomst.GEEN_TOEGANG;
+    }
+
+    private static Uitkomst alleenAuditor(Wie wie, Doel doel) {
+        if (wie == Wie.ANONIEM) {
+            return Uitkomst.NIET_INGELOGD;
+        }
+        return wie == Wie.AUDITOR ? Uitkomst.TOEGESTAAN : Uitkomst.GEEN_TOEGANG;
+    }
+
+    private static Uitkomst openbaar(Wie wie, Doel doel) {
+        return Uitkomst.TOEGESTAAN;
+    }
+
+    private static Uitkomst ingelogd(Wie wie, Doel doel) {
+        return wie == Wie.ANONIEM ? Uitkomst.NIET_INGELOGD : Uitkomst.TOEGESTAAN;
+    }
+
+    static List<Eindpunt> matrix() {
+        List<Eindpunt> m = new ArrayList<>();
+        m.add(new Eindpunt("GET /api/v1/huishoudens",
+                (d, g) -> get("/api/v1/huishoudens").param("naam", g.naam(d)),
+                ApiAutorisatieMatrixTest::lijst));
+        m.add(new Eindpunt("GET /api/v1/huishoudens/{id}",
+                (d, g) -> get("/api/v1/huishoudens/" + g.huishouden(d)),
+                ApiAutorisatieMatrixTest::lezen));
+        m.add(new Eindpunt("POST /api/v1/huishoudens",
+                (d, g) -> {
+                    UUID lid = g.vrijeInwonerVanTeam().apply(d == Doel.VERWANT ? CENTRUM : ELDERS);
+                    return post("/api/v1/huishoudens").contentType(MediaType.APPLICATION_JSON)
+                            .content(huishouden("Matrix nieuw", lid));
+                },
+                // A resident of another team is as unknown as one that does not exist.
+                (w, d) -> alleenProfessionals(w, d == Doel.VERWANT ? Uitkomst.TOEGESTAAN : Uitkomst.ONBEKEND)));
+        m.add(new Eindpunt("PUT /api/v1/huishoudens/{id}",
+                (d, g) -> put("/api/v1/huishoudens/" + g.huishouden(d)).contentType(MediaType.APPLICATION_JSON)
+                        .content(huishouden(g.naam(d), g.inwoner(d))),
+                ApiAutorisatieMatrixTest::wijzigen));
+        m.add(new Eindpunt("GET /api/v1/inwoners",
+                (d, g) -> get("/api/v1/inwoners").param("burgerservicenummer", g.bsn(d)),
+                (w, d) -> alleenProfessionals(w, d == Doel.VERWANT ? Uitkomst.TOEGESTAAN : Uitkomst.VERBORGEN)));
+        m.add(new Eindpunt("GET /api/v1/inwoners/{id}",
+                (d, g) -> get("/api/v1/inwoners/" + g.inwoner(d)),
+                ApiAutorisatieMatrixTest::lezen));
+        m.add(new Eindpunt("POST /api/v1/inwoners",
+                (d, g) -> post("/api/v1/inwoners").contentType(MediaType.APPLICATION_JSON)
+                        .content(inwoner(TestData.nieuwBsn(), g.naam(d))),
+                (w, d) -> alleenProfessionals(w, Uitkomst.TOEGESTAAN)));
+        m.add(new Eindpunt("PUT /api/v1/inwoners/{id}",
+                (d, g) -> put("/api/v1/inwoners/" + g.inwoner(d)).contentType(MediaType.APPLICATION_JSON)
+                        .content(inwoner(g.bsn(d), g.naam(d))),
+                ApiAutorisatieMatrixTest::wijzigen));
+        m.add(new Eindpunt("GET /api/v1/logboek", (d, g) -> get("/api/v1/logboek"), ApiAutorisatieMatrixTest::alleenAuditor));
+        m.add(new Eindpunt("GET /api/v1/logboek/verificatie", (d, g) -> get("/api/v1/logboek/verificatie"),
+                ApiAutorisatieMatrixTest::alleenAuditor));
+        // The OpenAPI document is public by contract; its YAML twin needs no role either, but a login.
+        m.add(new Eindpunt("GET /api/v1/openapi.json", (d, g) -> get("/api/v1/openapi.json"), ApiAutorisatieMatrixTest::openbaar));
+        m.add(new Eindpunt("GET /api/v1/openapi.json.yaml", (d, g) -> get("/api/v1/openapi.json.yaml"),
+                ApiAutorisatieMatrixTest::ingelogd));
+        return m;
+    }
+
+    static String huishouden(String naam, UUID lid) {
+        return """
+                {"naam":"%s","leden":[{"inwonerId":"%s","rol":"aanvrager","vanaf":"2020-01-01"}]}
+                """.formatted(naam, lid);
+    }
+
+    static String inwoner(String bsn, String achternaam) {
+        return """
+                {"burgerservicenummer":"%s","naam":{"voornamen":"Test","geslachtsnaam":"%s"},"geboortedatum":"1980-03-03",
+                 "verblijfplaats":{"straat":"Teststraat","huisnummer":1,"postcode":"2511AB","woonplaats":"'s-Gravenhage"}}
+                """.formatted(bsn, achternaam);
+    }
+
+    // --- the tests --------------------------------------------------------------------------
+
+    /** The endpoints Spring MVC serves under /api/v1, as "METHOD /path". */
+    private Set<String> apiEindpunten() {
+        Set<String> gevonden = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            Set<RequestMethod> methoden = info.getMethodsCondition().getMethods();
+            for (String pad : info.getPatternValues()) {
+                if (!pad.startsWith("/api/v1")) {
+                    continue;
+                }
+                if (methoden.isEmpty()) {
+                    gevonden.add("ANY " + pad);
+                }
+                methoden.forEach(m -> gevonden.add(m.name() + " " + pad));
+            }
+        });
+        return gevonden;
+    }
+
+    @Test
+    void everyApiEndpointHasAnEntryInTheMatrixAndEveryEntryAnEndpoint() {
+        Set<String> inMatrix = new TreeSet<>(matrix().stream().map(Eindpunt::sleutel).toList());
+        Set<String> bestaand = apiEindpunten();
+        assertThat(bestaand).as("the authorization matrix is too small: API endpoints are found without an entry")
+                .isSubsetOf(inMatrix);
+        assertThat(inMatrix).as("the matrix names endpoints that do not exist (any more)").isSubsetOf(bestaand);
+        assertThat(bestaand).contains("GET /api/v1/huishoudens", "PUT /api/v1/inwoners/{id}", "GET /api/v1/logboek");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachRoleGetsWhatTheContractAllowsOnEachEndpointForRelatedAndUnrelatedHouseholds() {
+        Map<String, Eindpunt> matrix = new LinkedHashMap<>();
+        matrix().forEach(e -> matrix.put(e.sleutel(), e));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Eindpunt e : matrix.values()) {
+            for (Wie wie : Wie.values()) {
+                for (Doel doel : Doel.values()) {
+                    Uitkomst verwacht = e.verwacht().apply(wie, doel);
+                    tests.add(DynamicTest.dynamicTest(e.sleutel() + " as " + wie + " on " + doel + " household → " + verwacht,
+                            () -> controleer(e, wie, doel, verwacht)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private void controleer(Eindpunt e, Wie wie, Doel doel, Uitkomst verwacht) throws Exception {
+        MockHttpServletRequestBuilder verzoek = e.verzoek().apply(doel, gegevens);
+        if (wie != Wie.ANONIEM) {
+            verzoek.with(httpBasic(wie.name().toLowerCase(java.util.Locale.ROOT), "demo"));
+        }
+        MockHttpServletResponse antwoord = mvc.perform(verzoek).andReturn().getResponse();
+        int status = antwoord.getStatus();
+        String body = antwoord.getContentAsString();
+        String id = String.valueOf(e.sleutel().contains("inwoners") ? gegevens.inwoner(doel) : gegevens.huishouden(doel));
+        String bsn = gegevens.bsn(doel);
+        String wat = e.sleutel() + " as " + wie + " on " + doel + ": " + status + " " + body;
+
+        assertThat(antwoord.getHeader("API-Version")).as("API-Version header; " + wat).isNotBlank();
+        switch (verwacht) {
+            case TOEGESTAAN -> {
+                assertThat(status).as(wat).isBetween(200, 299);
+                if (e.sleutel().startsWith("GET") && !e.sleutel().contains("logboek") && !e.sleutel().contains("openapi")) {
+                    assertThat(body).as("shows what was asked for; " + wat).contains(id);
+                }
+            }
+            case VERBORGEN -> {
+                assertThat(status).as(wat).isEqualTo(200);
+                assertThat(body).as("shows nothing of an unrelated household; " + wat)
+                        .doesNotContain(gegevens.inwoner(doel).toString()).doesNotContain(bsn).doesNotContain(gegevens.naam(doel));
+            }
+            case ONBEKEND -> {
+                assertThat(status).as(wat).isEqualTo(400);
+                assertThat(antwoord.getContentType()).as(wat).startsWith("application/problem+json");
+                String alsOfHetNietBestaat = mvc.perform(post("/api/v1/huishoudens").with(httpBasic(wie.name().toLowerCase(), "demo"))
+                                .contentType(MediaType.APPLICATION_JSON).content(huishouden("Matrix nieuw", UUID.randomUUID())))
+                        .andReturn().getResponse().getContentAsString();
+                assertThat(body).as("a resident of another team is answered exactly like one that does not exist; " + wat)
+                        .isEqualTo(alsOfHetNietBestaat);
+            }
+            case NIET_INGELOGD, GEEN_TOEGANG, NIET_GEVONDEN -> {
+                int code = switch (verwacht) {
+                    case NIET_INGELOGD -> 401;
+                    case GEEN_TOEGANG -> 403;
+                    default -> 404;
+                };
+                assertThat(status).as(wat).isEqualTo(code);
+                assertThat(antwoord.getContentType()).as(wat).startsWith("application/problem+json");
+                assertThat(body).as(wat).contains("\"status\":" + code).contains("\"title\"").contains("\"detail\"");
+                assertThat(body).as("a refusal carries no personal data; " + wat)
+                        .doesNotContain(bsn).doesNotContain(gegevens.naam(doel));
+            }
+        }
+        if (wie == Wie.BELEID) {
+            assertThat(body).as("the policy role sees no personal data at all; " + wat)
+                    .doesNotContain(gegevens.verwantBsn()).doesNotContain(gegevens.onverwantBsn())
+                    .doesNotContain(gegevens.verwanteNaam()).doesNotContain(gegevens.onverwanteNaam());
+        }
+    }
+}
