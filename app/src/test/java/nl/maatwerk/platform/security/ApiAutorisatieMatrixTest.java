@@ -128,7 +128,9 @@ class ApiAutorisatieMatrixTest {
         UUID andersHuishouden = data.huishouden(onverwanteNaam, ELDERS);
         UUID ander = data.inwoner(onverwanteNaam, LocalDate.of(1981, 4, 4));
         data.lid(andersHuishouden, ander, "aanvrager", LocalDate.of(2020, 1, 1), null);
-        // The demo resident account is this resident; the verwante household is their own.
+        // The demo resident account is this resident for the duration; the verwante household is their own.
+        demoInwoner = jdbc.sql("select inwoner_id from gebruiker where gebruikersnaam = 'inwoner'").query(UUID.class).optional()
+                .orElse(null);
         jdbc.sql("update gebruiker set inwoner_id = ? where gebruikersnaam = 'inwoner'").param(ik).update();
         gegevens = new Gegevens(eigenHuishouden, ik, data.bsnVan(ik), verwanteNaam, andersHuishouden, ander, data.bsnVan(ander),
                 onverwanteNaam, team -> {
@@ -138,9 +140,11 @@ class ApiAutorisatieMatrixTest {
                 });
     }
 
+    private UUID demoInwoner;
+
     @AfterAll
-    void ontkoppelDemoInwoner() {
-        jdbc.sql("update gebruiker set inwoner_id = null where gebruikersnaam = 'inwoner'").update();
+    void herstelDemoInwoner() {
+        jdbc.sql("update gebruiker set inwoner_id = ? where gebruikersnaam = 'inwoner'").param(demoInwoner).update();
     }
 
     // --- the matrix -------------------------------------------------------------------------
