@@ -3,6 +3,9 @@ package nl.maatwerk.inwoner.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,6 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import nl.maatwerk.inwoner.Huishouden;
+import nl.maatwerk.inwoner.HuishoudenOnderdeel;
+import nl.maatwerk.inwoner.Tijdlijn;
+import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.inwoner.HuishoudenGegevens;
 import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.Inwoner;
@@ -22,6 +28,7 @@ import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.Formulierbinding;
 import nl.maatwerk.platform.Formulierfouten;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +38,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -42,6 +50,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/huishoudens")
 class HuishoudenPaginas {
 
+    private static final int MAX_TIJDLIJN = 40;
+
     private static final Map<String, String> LID_VELDEN = Map.of("inwonerId", "bsn", "vanaf", "vanaf", "rol", "rol",
             "uitzondering", "uitzondering", "totEnMet", "vanaf");
     private static final Map<String, String> EINDE_VELDEN = Map.of("totEnMet", "totEnMet", "vanaf", "totEnMet");
@@ -52,12 +62,21 @@ class HuishoudenPaginas {
     private final Inwoners inwoners;
     private final GebruikerRegister gebruikers;
     private final Formulierbinding binding;
+    private final List<HuishoudenOnderdeel> onderdelen;
+    private final List<Tijdlijn> tijdlijnen;
 
-    HuishoudenPaginas(Huishoudens huishoudens, Inwoners inwoners, GebruikerRegister gebruikers, Formulierbinding binding) {
+    HuishoudenPaginas(Huishoudens huishoudens, Inwoners inwoners, GebruikerRegister gebruikers, Formulierbinding binding,
+            ObjectProvider<HuishoudenOnderdeel> onderdelen, ObjectProvider<Tijdlijn> tijdlijnen) {
         this.huishoudens = huishoudens;
         this.inwoners = inwoners;
         this.gebruikers = gebruikers;
         this.binding = binding;
+        this.onderdelen = onderdelen.stream().sorted(Comparator.comparingInt(HuishoudenOnderdeel::volgorde)).toList();
+        this.tijdlijnen = tijdlijnen.stream().toList();
+    }
+
+    /** A contributed part of the page with its data, ready for the template. */
+    record Deel(String sjabloon, String fragment, Map<String, Object> gegevens) {
     }
 
     @ModelAttribute("rollen")
@@ -97,8 +116,16 @@ class HuishoudenPaginas {
 
     @GetMapping("/{id}")
     String toon(@PathVariable UUID id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum, Model model) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Huishouden h = huishoudens.lees(id);
+        if (htmx == null) {
+            // The integral view: what other modules know of this household, and one timeline.
+            Gebruiker g = gebruikers.huidige();
+            model.addAttribute("delen", onderdelen.stream()
+                    .map(o -> new Deel(o.sjabloon(), o.fragment(), o.gegevens(h, g))).toList());
+            model.addAttribute("tijdlijn", tijdlijn(h));
+        }
         LocalDate vandaag = LocalDate.now();
         model.addAttribute("huishouden", h);
         model.addAttribute("teamNaamHuishouden", gebruikers.teamNaam(h.teamId()));
@@ -110,6 +137,22 @@ class HuishoudenPaginas {
         model.addAttribute("opPeildatum", peildatum == null ? null : h.ledenOp(peildatum));
         model.addAttribute("ecomap", Ecomap.van(h));
         return "huishouden/huishouden";
+    }
+
+    private List<Tijdlijn.Gebeurtenis> tijdlijn(Huishouden h) {
+        List<Tijdlijn.Gebeurtenis> alles = new ArrayList<>();
+        ZoneId zone = ZoneId.of("Europe/Amsterdam");
+        for (Huishouden.Lidmaatschap l : h.leden()) {
+            alles.add(new Tijdlijn.Gebeurtenis(l.vanaf().atStartOfDay(zone).toInstant(), "Samenstelling",
+                    l.inwoner().volledigeNaam() + " komt wonen als " + l.rol().omschrijving().toLowerCase(Locale.ROOT), ""));
+            if (l.totEnMet() != null) {
+                alles.add(new Tijdlijn.Gebeurtenis(l.totEnMet().plusDays(1).atStartOfDay(zone).toInstant(), "Samenstelling",
+                        l.inwoner().volledigeNaam() + " woont hier niet meer", ""));
+            }
+        }
+        tijdlijnen.forEach(t -> alles.addAll(t.gebeurtenissen(h.id())));
+        alles.sort(Comparator.comparing(Tijdlijn.Gebeurtenis::moment).reversed());
+        return alles.size() > MAX_TIJDLIJN ? alles.subList(0, MAX_TIJDLIJN) : alles;
     }
 
     @GetMapping("/nieuw")
