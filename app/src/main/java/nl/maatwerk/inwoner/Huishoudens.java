@@ -60,6 +60,20 @@ public class Huishoudens {
         return opslag.laad(ids);
     }
 
+    /**
+     * The data subjects of a household today (its current members), for another module that logs
+     * its own processing. It checks need-to-know itself and logs nothing; the caller logs.
+     */
+    public List<Betrokkene> huidigeBetrokkenen(UUID id) {
+        if (!inzage.magHuishoudenZien(gebruikers.huidige(), id)) {
+            throw new NietGevondenException("Huishouden");
+        }
+        return jdbc.sql("""
+                select i.bsn from huishouden_lid l join inwoner i on i.id = l.inwoner_id
+                where l.huishouden_id = ? and l.vanaf <= current_date and (l.tot_en_met is null or l.tot_en_met >= current_date)
+                """).param(id).query(String.class).list().stream().map(Betrokkene::bsn).toList();
+    }
+
     /** The members on a date, for the rules that depend on who lived there then. */
     public List<Huishouden.Lidmaatschap> samenstellingOp(UUID id, LocalDate datum) {
         Huishouden h = zichtbaar(gebruikers.huidige(), id);

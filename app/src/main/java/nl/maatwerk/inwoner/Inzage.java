@@ -67,6 +67,15 @@ public class Inzage {
         return jdbc.sql("select (" + sql + ")").params(params).query(Boolean.class).single();
     }
 
+    /**
+     * Gives a professional access to a household outside their own team, for example when they
+     * become its regisseur. Lasting until taken back; recorded in {@code huishouden_toewijzing}.
+     */
+    public void wijsToe(UUID huishoudenId, String gebruikersnaam) {
+        jdbc.sql("insert into huishouden_toewijzing (huishouden_id, gebruikersnaam) values (?, ?) on conflict do nothing")
+                .params(huishoudenId, gebruikersnaam).update();
+    }
+
     /** Recording and changing data is for professionals; others get 403, whatever the household. */
     public void vereisProfessional(Gebruiker g) {
         if (!g.isProfessional()) {

@@ -10,7 +10,12 @@ public enum Verwerkingsactiviteit {
     HUISHOUDEN_REGISTREREN("va-huishouden-registreren", "Samenstelling en netwerk van huishoudens vastleggen"),
     HUISHOUDEN_RAADPLEGEN("va-huishouden-raadplegen", "Huishoudens raadplegen"),
     DOORBRAAK("va-doorbraak", "Toegang tot een huishouden buiten het eigen team (doorbraak)"),
-    BRP_BEVRAGEN("va-brp-bevragen", "Persoonsgegevens opvragen bij de Basisregistratie Personen");
+    BRP_BEVRAGEN("va-brp-bevragen", "Persoonsgegevens opvragen bij de Basisregistratie Personen"),
+    HULPVRAAG_REGISTREREN("va-hulpvraag-registreren", "Hulpvragen, hun status en wettelijke termijnen vastleggen"),
+    HULPVRAAG_RAADPLEGEN("va-hulpvraag-raadplegen", "Hulpvragen raadplegen"),
+    REGIE_VASTLEGGEN("va-regie-vastleggen", "Regisseur en team rond een huishouden vastleggen"),
+    TOESTEMMING_VASTLEGGEN("va-toestemming-vastleggen", "Toestemming van de inwoner voor delen vastleggen en intrekken"),
+    GEGEVENS_VERSTREKKEN("va-gegevens-verstrekken", "Gegevens delen met een externe partij op grond van toestemming");
 
     private final String id;
     private final String omschrijving;

@@ -94,6 +94,7 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
                         .requestMatchers("/api/v1/logboek/**").hasRole(Rol.AUDITOR.name())
                         .requestMatchers("/api/v1/inwoners/**", "/api/v1/huishoudens/**").hasAnyRole(PROFESSIONALS_EN_INWONER)
+                        .requestMatchers("/api/v1/hulpvragen/**").hasAnyRole(PROFESSIONALS)
                         .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // No cookies authenticate the API, so there is nothing for a forged request to ride on.
@@ -128,7 +129,8 @@ class BeveiligingConfiguratie {
                         // Pages with personal data: professionals, and a resident for their own household.
                         .requestMatchers("/huishoudens/nieuw", "/inwoners/nieuw").hasAnyRole(PROFESSIONALS)
                         .requestMatchers(HttpMethod.GET, "/huishoudens/*", "/inwoners/*").hasAnyRole(PROFESSIONALS_EN_INWONER)
-                        .requestMatchers("/zoeken", "/huishoudens/**", "/inwoners/**").hasAnyRole(PROFESSIONALS)
+                        .requestMatchers("/zoeken", "/huishoudens/**", "/inwoners/**", "/hulpvragen/**", "/werkvoorraad")
+                        .hasAnyRole(PROFESSIONALS)
                         // A login without a known role (possible with OIDC) reaches no page but the public ones.
                         .anyRequest().hasAnyRole(ALLE_ROLLEN))
                 .logout(l -> l.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd"))

@@ -84,7 +84,7 @@ class ApiAutorisatieMatrixTest {
     /** What the matrix works on; fixed for the class, fresh residents are made per request where needed. */
     record Gegevens(UUID verwantHuishouden, UUID verwanteInwoner, String verwantBsn, String verwanteNaam,
             UUID onverwantHuishouden, UUID onverwanteInwoner, String onverwantBsn, String onverwanteNaam,
-            Function<String, UUID> vrijeInwonerVanTeam) {
+            Function<String, UUID> vrijeInwonerVanTeam, Function<UUID, UUID> nieuweHulpvraag) {
 
         UUID huishouden(Doel d) {
             return d == Doel.VERWANT ? verwantHuishouden : onverwantHuishouden;
@@ -137,6 +137,13 @@ class ApiAutorisatieMatrixTest {
                     UUID vrij = data.inwoner("Matrixvrij-" + achtervoegsel, LocalDate.of(1990, 1, 1));
                     jdbc.sql("update inwoner set team_id = ? where id = ?").params(team, vrij).update();
                     return vrij;
+                }, huishouden -> {
+                    UUID vraag = UUID.randomUUID();
+                    jdbc.sql("""
+                            insert into hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
+                            values (?, ?, 'balie', 'melding', 'Matrixvraag', 'gemiddeld', '{wmo}', 'melding', current_date, 'matrix')
+                            """).params(vraag, huishouden).update();
+                    return vraag;
                 });
     }
 
@@ -193,6 +200,11 @@ class ApiAutorisatieMatrixTest {
         return wie.professional() ? verwantOfOnverwant : Uitkomst.GEEN_TOEGANG;
     }
 
+    /** Professionals of the household only; the URL rule refuses other roles before the household is looked at. */
+    private static Uitkomst professionalVanHuishouden(Wie wie, Doel doel) {
+        return alleenProfessionals(wie, doel == Doel.VERWANT ? Uitkomst.TOEGESTAAN : Uitkomst.NIET_GEVONDEN);
+    }
+
     private static Uitkomst alleenAuditor(Wie wie, Doel doel) {
         if (wie == Wie.ANONIEM) {
             return Uitkomst.NIET_INGELOGD;
@@ -242,6 +254,26 @@ class ApiAutorisatieMatrixTest {
                 (d, g) -> put("/api/v1/inwoners/" + g.inwoner(d)).contentType(MediaType.APPLICATION_JSON)
                         .content(inwoner(g.bsn(d), g.naam(d))),
                 ApiAutorisatieMatrixTest::wijzigen));
+        // Requests for help are the professionals' work; a resident sees them on the household page, not through this API.
+        m.add(new Eindpunt("GET /api/v1/hulpvragen",
+                (d, g) -> {
+                    g.nieuweHulpvraag().apply(g.huishouden(d));
+                    return get("/api/v1/hulpvragen").param("huishouden", g.huishouden(d).toString());
+                },
+                (w, d) -> alleenProfessionals(w, d == Doel.VERWANT ? Uitkomst.TOEGESTAAN : Uitkomst.VERBORGEN)));
+        m.add(new Eindpunt("GET /api/v1/hulpvragen/{id}",
+                (d, g) -> get("/api/v1/hulpvragen/" + g.nieuweHulpvraag().apply(g.huishouden(d))),
+                ApiAutorisatieMatrixTest::professionalVanHuishouden));
+        m.add(new Eindpunt("POST /api/v1/hulpvragen",
+                (d, g) -> post("/api/v1/hulpvragen").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"huishoudenId":"%s","kanaal":"balie","vorm":"melding","vraag":"Hulp bij de post","levensdomeinen":["financien"],
+                         "urgentie":"gemiddeld","wetten":["wmo"],"ontvangenOp":"2026-01-05"}
+                        """.formatted(g.huishouden(d))),
+                ApiAutorisatieMatrixTest::professionalVanHuishouden));
+        m.add(new Eindpunt("POST /api/v1/hulpvragen/{id}/statuswijzigingen",
+                (d, g) -> post("/api/v1/hulpvragen/" + g.nieuweHulpvraag().apply(g.huishouden(d)) + "/statuswijzigingen")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"onderzoek\",\"reden\":\"Gesprek gepland\"}"),
+                ApiAutorisatieMatrixTest::professionalVanHuishouden));
         m.add(new Eindpunt("GET /api/v1/logboek", (d, g) -> get("/api/v1/logboek"), ApiAutorisatieMatrixTest::alleenAuditor));
         m.add(new Eindpunt("GET /api/v1/logboek/verificatie", (d, g) -> get("/api/v1/logboek/verificatie"),
                 ApiAutorisatieMatrixTest::alleenAuditor));

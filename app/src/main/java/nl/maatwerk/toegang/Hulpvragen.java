@@ -1,0 +1,364 @@
+package nl.maatwerk.toegang;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.maatwerk.inwoner.Huishoudens;
+import nl.maatwerk.inwoner.Inzage;
+import nl.maatwerk.logboek.Betrokkene;
+import nl.maatwerk.logboek.Logboek;
+import nl.maatwerk.logboek.Verwerkingsactiviteit;
+import nl.maatwerk.platform.Gebruiker;
+import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.NietGevondenException;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
+import nl.maatwerk.regels.termijn.Termijnen;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Requests for help: intake, status from melding to closed with a reason for every step, and the
+ * legal clocks that start and stop with them. Within need-to-know of the household, and logged.
+ */
+@Service
+public class Hulpvragen {
+
+    private final JdbcClient jdbc;
+    private final Huishoudens huishoudens;
+    private final Inzage inzage;
+    private final GebruikerRegister gebruikers;
+    private final Logboek logboek;
+    private final Termijnen termijnen = Termijnen.standaard();
+
+    Hulpvragen(JdbcClient jdbc, Huishoudens huishoudens, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek) {
+        this.jdbc = jdbc;
+        this.huishoudens = huishoudens;
+        this.inzage = inzage;
+        this.gebruikers = gebruikers;
+        this.logboek = logboek;
+    }
+
+    @Transactional
+    public Hulpvraag registreer(UUID huishoudenId, HulpvraagGegevens g) {
+        Gebruiker gebruiker = gebruikers.huidige();
+        inzage.vereisProfessional(gebruiker);
+        List<Betrokkene> betrokkenen = huishoudens.huidigeBetrokkenen(huishoudenId);
+        controleer(huishoudenId, g);
+        UUID id = UUID.randomUUID();
+        HulpvraagStatus status = g.vorm() == Vorm.AANVRAAG ? HulpvraagStatus.AANVRAAG : HulpvraagStatus.MELDING;
+        return logboek.verwerk("hulpvraag.registreren", Verwerkingsactiviteit.HULPVRAAG_REGISTREREN, betrokkenen, () -> {
+            jdbc.sql("""
+                    insert into hulpvraag (id, huishouden_id, inwoner_id, kanaal, vorm, vraag, wat_telt, levensdomeinen, urgentie, wetten,
+                        dreiging, status, ontvangen_op, behandelaar, geregistreerd_door)
+                    values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?::text[], ?, ?, ?, ?, ?)
+                    """).params(id, huishoudenId, g.inwonerId(), g.kanaal().code(), g.vorm().code(), g.vraag().strip(),
+                    leegIsNull(g.watTelt()), tekstArray(g.levensdomeinen().stream().distinct().map(Levensdomein::code).toList()),
+                    g.urgentie().code(), tekstArray(g.wetten().stream().distinct().map(Wet::code).toList()),
+                    g.dreiging() == null ? null : g.dreiging().code(), status.code(), g.ontvangenOp(), gebruiker.gebruikersnaam(),
+                    gebruiker.gebruikersnaam()).update();
+            statusRegel(id, null, status, "Intake via " + g.kanaal().omschrijving().toLowerCase(java.util.Locale.ROOT), gebruiker);
+            for (String code : klokkenBijIntake(g)) {
+                startKlok(id, code, g.ontvangenOp());
+            }
+            return laad(id);
+        });
+    }
+
+    /** The clocks that start at intake, per law and form (see the terms data for their sources). */
+    static List<String> klokkenBijIntake(HulpvraagGegevens g) {
+        List<String> codes = new ArrayList<>();
+        Set<Wet> wetten = g.wetten().isEmpty() ? Set.of() : EnumSet.copyOf(g.wetten());
+        boolean aanvraag = g.vorm() == Vorm.AANVRAAG;
+        if (wetten.contains(Wet.WMO)) {
+            codes.add(aanvraag ? "wmo-beschikking" : "wmo-onderzoek");
+        }
+        if (aanvraag && wetten.contains(Wet.PARTICIPATIEWET)) {
+            codes.add("pw-besluit");
+        }
+        if (aanvraag && wetten.contains(Wet.JEUGDWET)) {
+            codes.add("jw-besluit");
+        }
+        if (wetten.contains(Wet.WGS)) {
+            codes.add(g.dreiging() != null ? "wgs-eerste-gesprek-dreiging" : "wgs-eerste-gesprek");
+        }
+        return codes;
+    }
+
+    private void controleer(UUID huishoudenId, HulpvraagGegevens g) {
+        List<Fout> fouten = new ArrayList<>();
+        if (g.dreiging() != null && !g.wetten().contains(Wet.WGS)) {
+            fouten.add(new Fout("dreiging", "invalid", "Een dreiging (ontruiming, afsluiting, opzegging) hoort bij een vraag om schuldhulp: kies ook de Wgs."));
+        }
+        if (g.wetten().contains(Wet.GEEN) && g.wetten().size() > 1) {
+            fouten.add(new Fout("wetten", "invalid", "Kies 'geen wet' alleen als er geen andere wet geldt."));
+        }
+        if (g.inwonerId() != null && !Boolean.TRUE.equals(jdbc.sql("""
+                select exists (select 1 from huishouden_lid where huishouden_id = ? and inwoner_id = ?
+                    and (tot_en_met is null or tot_en_met >= current_date))
+                """).params(huishoudenId, g.inwonerId()).query(Boolean.class).single())) {
+            fouten.add(new Fout("inwonerId", "unknown", "Kies iemand die nu in dit huishouden woont."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+    }
+
+    public Hulpvraag lees(UUID id) {
+        Hulpvraag h = zichtbaar(id);
+        logboek.registreer("hulpvraag.raadplegen", Verwerkingsactiviteit.HULPVRAAG_RAADPLEGEN,
+                huishoudens.huidigeBetrokkenen(h.huishoudenId()), Instant.now(), true);
+        return h;
+    }
+
+    /** The requests of one household, newest first, without logging: for the household page, which logs itself. */
+    public List<Hulpvraag> vanHuishoudenZonderLog(UUID huishoudenId) {
+        if (!inzage.magHuishoudenZien(gebruikers.huidige(), huishoudenId)) {
+            throw new NietGevondenException("Huishouden");
+        }
+        return laadAlle(jdbc.sql("select id from hulpvraag where huishouden_id = ? order by ontvangen_op desc, geregistreerd_op desc")
+                .param(huishoudenId).query(UUID.class).list());
+    }
+
+    public record Filter(UUID huishoudenId, HulpvraagStatus status, Boolean open) {
+    }
+
+    public record Pagina(List<Hulpvraag> hulpvragen, int nummer, int grootte, long totaal) {
+    }
+
+    /** The requests the user may see, filtered, a page at a time, newest first. */
+    public Pagina lijst(Filter filter, int pagina, int grootte) {
+        Gebruiker g = gebruikers.huidige();
+        List<Object> params = new ArrayList<>();
+        StringBuilder waar = new StringBuilder(" from hulpvraag v join huishouden h on h.id = v.huishouden_id where ")
+                .append(inzage.zichtbaarVoor(g, params));
+        if (filter.huishoudenId() != null) {
+            waar.append(" and v.huishouden_id = ?");
+            params.add(filter.huishoudenId());
+        }
+        if (filter.status() != null) {
+            waar.append(" and v.status = ?");
+            params.add(filter.status().code());
+        }
+        if (filter.open() != null) {
+            waar.append(filter.open() ? " and v.status <> 'afgesloten'" : " and v.status = 'afgesloten'");
+        }
+        long totaal = jdbc.sql("select count(*)" + waar).params(params).query(Long.class).single();
+        List<Object> metPagina = new ArrayList<>(params);
+        metPagina.add(grootte);
+        metPagina.add((long) (pagina - 1) * grootte);
+        List<Hulpvraag> lijst = laadAlle(jdbc.sql("select v.id" + waar + " order by v.ontvangen_op desc, v.id limit ? offset ?")
+                .params(metPagina).query(UUID.class).list());
+        List<Betrokkene> getoond = new ArrayList<>();
+        lijst.stream().map(Hulpvraag::huishoudenId).distinct().forEach(h -> getoond.addAll(huishoudens.huidigeBetrokkenen(h)));
+        logboek.registreer("hulpvraag.lijst", Verwerkingsactiviteit.HULPVRAAG_RAADPLEGEN, getoond, Instant.now(), true);
+        return new Pagina(lijst, pagina, grootte, totaal);
+    }
+
+    private static final List<HulpvraagStatus> VOLGORDE = List.of(HulpvraagStatus.values());
+
+    /** Moves a request on; back is not possible, closing is possible from any status. A reason is always needed. */
+    @Transactional
+    public Hulpvraag wijzigStatus(UUID id, HulpvraagStatus naar, String reden, Integer versie) {
+        Gebruiker g = gebruikers.huidige();
+        Hulpvraag h = zichtbaar(id);
+        inzage.vereisProfessional(g);
+        List<Fout> fouten = new ArrayList<>();
+        if (naar == null) {
+            fouten.add(new Fout("status", "required", "Kies de nieuwe status."));
+        } else if (!h.isOpen()) {
+            fouten.add(new Fout("status", "invalid", "Deze hulpvraag is afgesloten; de status kan niet meer veranderen."));
+        } else if (naar != HulpvraagStatus.AFGESLOTEN && VOLGORDE.indexOf(naar) <= VOLGORDE.indexOf(h.status())) {
+            fouten.add(new Fout("status", "invalid", "Kies een volgende stap. Van '" + h.status().omschrijving()
+                    + "' kan het niet terug naar '" + naar.omschrijving() + "'."));
+        }
+        if (reden == null || reden.isBlank()) {
+            fouten.add(new Fout("reden", "required", "Schrijf op waarom de status verandert."));
+        } else if (reden.length() > 1000) {
+            fouten.add(new Fout("reden", "size", "De reden is te lang (hoogstens 1000 tekens)."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        return logboek.verwerk("hulpvraag.status", Verwerkingsactiviteit.HULPVRAAG_REGISTREREN,
+                huishoudens.huidigeBetrokkenen(h.huishoudenId()), () -> {
+                    int gewijzigd = jdbc.sql("update hulpvraag set status = ?, versie = versie + 1 where id = ? and versie = ?")
+                            .params(naar.code(), id, versie == null ? h.versie() : versie).update();
+                    if (gewijzigd == 0) {
+                        throw new OngeldigeInvoerException("versie", "conflict",
+                                "Iemand anders heeft deze hulpvraag net gewijzigd. Bekijk de nieuwe stand en probeer het opnieuw.");
+                    }
+                    statusRegel(id, h.status(), naar, reden.strip(), g);
+                    LocalDate vandaag = LocalDate.now();
+                    switch (naar) {
+                        case AANVRAAG -> {
+                            rondAf(id, List.of("wmo-onderzoek"), vandaag);
+                            if (h.wetten().contains(Wet.WMO)) {
+                                startKlok(id, "wmo-beschikking", vandaag);
+                            }
+                            if (h.wetten().contains(Wet.PARTICIPATIEWET)) {
+                                startKlok(id, "pw-besluit", vandaag);
+                            }
+                            if (h.wetten().contains(Wet.JEUGDWET)) {
+                                startKlok(id, "jw-besluit", vandaag);
+                            }
+                        }
+                        case BESLUIT -> rondAf(id, List.of("wmo-onderzoek", "wmo-beschikking", "pw-besluit", "jw-besluit"), vandaag);
+                        case AFGESLOTEN -> jdbc.sql("update termijn set gestopt_reden = ? where hulpvraag_id = ? and afgerond_op is null "
+                                + "and gestopt_reden is null").params("Hulpvraag afgesloten: " + reden.strip(), id).update();
+                        default -> {
+                        }
+                    }
+                    return laad(id);
+                });
+    }
+
+    /** Records that what a clock waited for happened (for example the first conversation), on a date. */
+    @Transactional
+    public Hulpvraag rondTermijnAf(UUID hulpvraagId, UUID termijnId, LocalDate op) {
+        Gebruiker g = gebruikers.huidige();
+        Hulpvraag h = zichtbaar(hulpvraagId);
+        inzage.vereisProfessional(g);
+        Termijn t = h.termijnen().stream().filter(x -> x.id().equals(termijnId)).findFirst()
+                .orElseThrow(() -> new NietGevondenException("Termijn"));
+        List<Fout> fouten = new ArrayList<>();
+        if (op == null) {
+            fouten.add(new Fout("afgerondOp", "required", "Vul de datum in."));
+        } else if (op.isAfter(LocalDate.now())) {
+            fouten.add(new Fout("afgerondOp", "range", "De datum ligt in de toekomst."));
+        } else if (op.isBefore(t.start())) {
+            fouten.add(new Fout("afgerondOp", "range", "De datum ligt voor het begin van de termijn."));
+        }
+        if (!t.isOpen()) {
+            fouten.add(new Fout("afgerondOp", "invalid", "Deze termijn is al afgerond of gestopt."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        return logboek.verwerk("hulpvraag.termijn-afronden", Verwerkingsactiviteit.HULPVRAAG_REGISTREREN,
+                huishoudens.huidigeBetrokkenen(h.huishoudenId()), () -> {
+                    jdbc.sql("update termijn set afgerond_op = ? where id = ?").params(op, termijnId).update();
+                    return laad(hulpvraagId);
+                });
+    }
+
+    private void rondAf(UUID hulpvraagId, List<String> codes, LocalDate op) {
+        jdbc.sql("update termijn set afgerond_op = ? where hulpvraag_id = ? and code = any(?::text[]) and afgerond_op is null "
+                + "and gestopt_reden is null").params(op, hulpvraagId, tekstArray(codes)).update();
+    }
+
+    private void startKlok(UUID hulpvraagId, String code, LocalDate start) {
+        Termijnen.Uitkomst u = termijnen.bereken(code, start);
+        jdbc.sql("insert into termijn (id, hulpvraag_id, code, omschrijving, start, uiterste_datum, bron) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), hulpvraagId, code, u.termijn().omschrijving(), start, u.uitersteDatum(), u.termijn().bron())
+                .update();
+    }
+
+    private void statusRegel(UUID id, HulpvraagStatus van, HulpvraagStatus naar, String reden, Gebruiker g) {
+        jdbc.sql("insert into hulpvraag_status (id, hulpvraag_id, van, naar, reden, door) values (?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), id, van == null ? null : van.code(), naar.code(), reden, g.naam()).update();
+    }
+
+    private Hulpvraag zichtbaar(UUID id) {
+        UUID huishouden = jdbc.sql("select huishouden_id from hulpvraag where id = ?").param(id).query(UUID.class).optional()
+                .orElseThrow(() -> new NietGevondenException("Hulpvraag"));
+        if (!inzage.magHuishoudenZien(gebruikers.huidige(), huishouden)) {
+            throw new NietGevondenException("Hulpvraag");
+        }
+        return laad(id);
+    }
+
+    private Hulpvraag laad(UUID id) {
+        return laadAlle(List.of(id)).getFirst();
+    }
+
+    /** Loads requests with their clocks and history in three queries, in the order of the ids. */
+    List<Hulpvraag> laadAlle(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Object idArray = uuidArray(ids);
+        Map<UUID, List<Termijn>> klokken = new LinkedHashMap<>();
+        jdbc.sql("select * from termijn where hulpvraag_id = any(?::uuid[]) order by start, uiterste_datum").param(idArray)
+                .query((rs, i) -> {
+                    String code = rs.getString("code");
+                    boolean werkdagen = termijnen.alle().stream().anyMatch(t -> t.code().equals(code)
+                            && t.eenheid() == Termijnen.Eenheid.WERKDAGEN);
+                    klokken.computeIfAbsent(rs.getObject("hulpvraag_id", UUID.class), k -> new ArrayList<>()).add(new Termijn(
+                            rs.getObject("id", UUID.class), code, rs.getString("omschrijving"), rs.getObject("start", LocalDate.class),
+                            rs.getObject("uiterste_datum", LocalDate.class), rs.getString("bron"),
+                            rs.getObject("afgerond_op", LocalDate.class), rs.getString("gestopt_reden"), werkdagen));
+                    return 1;
+                }).list();
+        Map<UUID, List<Hulpvraag.StatusWijziging>> geschiedenis = new LinkedHashMap<>();
+        jdbc.sql("select * from hulpvraag_status where hulpvraag_id = any(?::uuid[]) order by op, id").param(idArray)
+                .query((rs, i) -> {
+                    String van = rs.getString("van");
+                    geschiedenis.computeIfAbsent(rs.getObject("hulpvraag_id", UUID.class), k -> new ArrayList<>()).add(
+                            new Hulpvraag.StatusWijziging(van == null ? null : HulpvraagStatus.vanCode(van),
+                                    HulpvraagStatus.vanCode(rs.getString("naar")), rs.getString("reden"), rs.getString("door"),
+                                    rs.getTimestamp("op").toInstant()));
+                    return 1;
+                }).list();
+        Map<UUID, Hulpvraag> perId = new LinkedHashMap<>();
+        jdbc.sql("""
+                select v.*, h.naam as huishouden_naam,
+                       concat_ws(' ', i.voornamen, i.voorvoegsel, i.geslachtsnaam) as inwoner_naam
+                from hulpvraag v join huishouden h on h.id = v.huishouden_id left join inwoner i on i.id = v.inwoner_id
+                where v.id = any(?::uuid[])
+                """).param(idArray).query((rs, i) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    perId.put(id, lees(rs, klokken.getOrDefault(id, List.of()), geschiedenis.getOrDefault(id, List.of())));
+                    return 1;
+                }).list();
+        return ids.stream().map(perId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static Hulpvraag lees(ResultSet rs, List<Termijn> klokken, List<Hulpvraag.StatusWijziging> geschiedenis)
+            throws SQLException {
+        String dreiging = rs.getString("dreiging");
+        return new Hulpvraag(rs.getObject("id", UUID.class), rs.getObject("huishouden_id", UUID.class), rs.getString("huishouden_naam"),
+                rs.getObject("inwoner_id", UUID.class), rs.getString("inwoner_naam"), Kanaal.vanCode(rs.getString("kanaal")),
+                Vorm.vanCode(rs.getString("vorm")), rs.getString("vraag"), rs.getString("wat_telt"),
+                tekst(rs.getArray("levensdomeinen")).stream().map(Levensdomein::vanCode).toList(),
+                Urgentie.vanCode(rs.getString("urgentie")), tekst(rs.getArray("wetten")).stream().map(Wet::vanCode).toList(),
+                dreiging == null ? null : Dreiging.vanCode(dreiging), HulpvraagStatus.vanCode(rs.getString("status")),
+                rs.getObject("ontvangen_op", LocalDate.class), rs.getString("behandelaar"), rs.getString("geregistreerd_door"),
+                rs.getTimestamp("geregistreerd_op").toInstant(), rs.getInt("versie"), List.copyOf(klokken), List.copyOf(geschiedenis));
+    }
+
+    static List<String> tekst(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    /** PostgreSQL array literals, so plain JdbcClient parameters can carry lists. */
+    static String tekstArray(List<String> waarden) {
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < waarden.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append('"').append(waarden.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return sb.append('}').toString();
+    }
+
+    static String uuidArray(List<UUID> ids) {
+        return tekstArray(ids.stream().map(UUID::toString).toList());
+    }
+
+    private static String leegIsNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,90 @@
+package nl.maatwerk.toegang;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.maatwerk.inwoner.Huishouden;
+import nl.maatwerk.inwoner.HuishoudenOnderdeel;
+import nl.maatwerk.inwoner.Tijdlijn;
+import nl.maatwerk.platform.Gebruiker;
+import org.springframework.stereotype.Component;
+
+/** Regie, team, consent and open requests with their deadlines on the household page, and their events in the timeline. */
+@Component
+class ToegangOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final Hulpvragen hulpvragen;
+    private final Regie regie;
+    private final Toestemmingen toestemmingen;
+
+    ToegangOnderdeel(Hulpvragen hulpvragen, Regie regie, Toestemmingen toestemmingen) {
+        this.hulpvragen = hulpvragen;
+        this.regie = regie;
+        this.toestemmingen = toestemmingen;
+    }
+
+    @Override
+    public int volgorde() {
+        return 10;
+    }
+
+    @Override
+    public String sjabloon() {
+        return "toegang/onderdelen";
+    }
+
+    @Override
+    public String fragment() {
+        return "regie";
+    }
+
+    @Override
+    public Map<String, Object> gegevens(Huishouden huishouden, Gebruiker gebruiker) {
+        List<Hulpvraag> vragen = hulpvragen.vanHuishoudenZonderLog(huishouden.id());
+        return Map.of(
+                "regisseur", regie.huidige(huishouden.id()),
+                "team", regie.team(huishouden.id()).stream().filter(Regie.Betrokkene::actief).toList(),
+                "open", vragen.stream().filter(Hulpvraag::isOpen).toList(),
+                "afgesloten", vragen.stream().filter(v -> !v.isOpen()).count(),
+                "toestemmingen", toestemmingen.vanHuishouden(huishouden.id()).stream().filter(Toestemmingen.Toestemming::geldig).toList(),
+                "professional", gebruiker.isProfessional());
+    }
+
+    @Override
+    public List<Gebeurtenis> gebeurtenissen(UUID huishoudenId) {
+        List<Gebeurtenis> lijst = new ArrayList<>();
+        for (Hulpvraag v : hulpvragen.vanHuishoudenZonderLog(huishoudenId)) {
+            for (Hulpvraag.StatusWijziging w : v.geschiedenis()) {
+                String tekst = w.van() == null
+                        ? "Hulpvraag binnengekomen: \u201c" + kort(v.vraag()) + "\u201d"
+                        : "Hulpvraag van " + w.van().omschrijving().toLowerCase(java.util.Locale.ROOT) + " naar "
+                                + w.naar().omschrijving().toLowerCase(java.util.Locale.ROOT) + ": " + kort(w.reden());
+                lijst.add(new Gebeurtenis(w.op(), "Hulpvraag", tekst, w.door()));
+            }
+        }
+        for (Regie.Regisseurschap r : regie.geschiedenis(huishoudenId)) {
+            lijst.add(new Gebeurtenis(r.vanaf(), "Regie", r.naam() + " wordt regisseur: " + kort(r.reden()), r.door()));
+        }
+        for (Toestemmingen.Toestemming t : toestemmingen.vanHuishouden(huishoudenId)) {
+            lijst.add(new Gebeurtenis(t.gegevenOp().atStartOfDay(ZONE).toInstant(), "Toestemming",
+                    t.inwonerNaam() + " geeft toestemming om te delen met " + t.partij(), t.vastgelegdDoor()));
+            if (t.ingetrokkenOp() != null) {
+                lijst.add(new Gebeurtenis(t.ingetrokkenOp().atStartOfDay(ZONE).toInstant(), "Toestemming",
+                        "Toestemming voor " + t.partij() + " ingetrokken", ""));
+            }
+        }
+        for (Toestemmingen.Verstrekking d : toestemmingen.verstrekkingen(huishoudenId)) {
+            lijst.add(new Gebeurtenis(d.op(), "Gedeeld", "Gedeeld met " + d.partij() + ": " + String.join(", ",
+                    d.onderdelen().stream().map(Onderdeel::omschrijving).toList()), d.door()));
+        }
+        return lijst;
+    }
+
+    private static String kort(String tekst) {
+        return tekst.length() <= 120 ? tekst : tekst.substring(0, 117) + "...";
+    }
+}

@@ -1,0 +1,180 @@
+package nl.maatwerk.toegang;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.maatwerk.inwoner.Huishoudens;
+import nl.maatwerk.inwoner.Inzage;
+import nl.maatwerk.logboek.Logboek;
+import nl.maatwerk.logboek.Verwerkingsactiviteit;
+import nl.maatwerk.platform.Gebruiker;
+import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.NietGevondenException;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The resident's consent to share: which party may see which parts of the file, from when, until
+ * when or until revoked. Sharing with an outside party is refused unless a consent covers that
+ * party and every part on the day of sharing; each sharing is recorded.
+ */
+@Service
+public class Toestemmingen {
+
+    public record Toestemming(UUID id, UUID inwonerId, String inwonerNaam, String partij, List<Onderdeel> onderdelen, String doel,
+            LocalDate gegevenOp, LocalDate geldigTot, LocalDate ingetrokkenOp, String vastgelegdDoor) {
+
+        public boolean geldigOp(LocalDate dag) {
+            return !gegevenOp.isAfter(dag) && (geldigTot == null || !geldigTot.isBefore(dag))
+                    && (ingetrokkenOp == null || ingetrokkenOp.isAfter(dag));
+        }
+
+        public boolean geldig() {
+            return geldigOp(LocalDate.now());
+        }
+    }
+
+    public record Verstrekking(UUID id, String partij, List<Onderdeel> onderdelen, String door, java.time.Instant op) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Huishoudens huishoudens;
+    private final Inzage inzage;
+    private final GebruikerRegister gebruikers;
+    private final Logboek logboek;
+
+    Toestemmingen(JdbcClient jdbc, Huishoudens huishoudens, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek) {
+        this.jdbc = jdbc;
+        this.huishoudens = huishoudens;
+        this.inzage = inzage;
+        this.gebruikers = gebruikers;
+        this.logboek = logboek;
+    }
+
+    public List<Toestemming> vanHuishouden(UUID huishoudenId) {
+        zichtbaar(huishoudenId);
+        return jdbc.sql("""
+                select t.*, concat_ws(' ', i.voornamen, i.voorvoegsel, i.geslachtsnaam) as inwoner_naam
+                from toestemming t join inwoner i on i.id = t.inwoner_id where t.huishouden_id = ? order by t.gegeven_op desc, t.partij
+                """).param(huishoudenId).query((rs, i) -> new Toestemming(rs.getObject("id", UUID.class),
+                rs.getObject("inwoner_id", UUID.class), rs.getString("inwoner_naam"), rs.getString("partij"),
+                Hulpvragen.tekst(rs.getArray("onderdelen")).stream().map(Onderdeel::vanCode).toList(), rs.getString("doel"),
+                rs.getObject("gegeven_op", LocalDate.class), rs.getObject("geldig_tot", LocalDate.class),
+                rs.getObject("ingetrokken_op", LocalDate.class), rs.getString("vastgelegd_door"))).list();
+    }
+
+    public List<Verstrekking> verstrekkingen(UUID huishoudenId) {
+        zichtbaar(huishoudenId);
+        return jdbc.sql("select * from verstrekking where huishouden_id = ? order by op desc").param(huishoudenId)
+                .query((rs, i) -> new Verstrekking(rs.getObject("id", UUID.class), rs.getString("partij"),
+                        Hulpvragen.tekst(rs.getArray("onderdelen")).stream().map(Onderdeel::vanCode).toList(), rs.getString("door"),
+                        rs.getTimestamp("op").toInstant())).list();
+    }
+
+    /** Records a consent the resident gave; every problem is listed at once. */
+    @Transactional
+    public UUID leg(UUID huishoudenId, UUID inwonerId, String partij, List<Onderdeel> onderdelen, String doel, LocalDate gegevenOp,
+            LocalDate geldigTot) {
+        Gebruiker g = gebruikers.huidige();
+        zichtbaar(huishoudenId);
+        inzage.vereisProfessional(g);
+        List<Fout> fouten = new ArrayList<>();
+        boolean lid = inwonerId != null && Boolean.TRUE.equals(jdbc.sql("""
+                select exists (select 1 from huishouden_lid where huishouden_id = ? and inwoner_id = ?
+                    and (tot_en_met is null or tot_en_met >= current_date))
+                """).params(huishoudenId, inwonerId).query(Boolean.class).single());
+        if (!lid) {
+            fouten.add(new Fout("inwonerId", "required", "Kies wie de toestemming geeft: iemand die nu in dit huishouden woont."));
+        }
+        Regie.verplicht(fouten, "partij", partij, "Vul in met welke partij gedeeld mag worden.", 200);
+        if (onderdelen == null || onderdelen.isEmpty()) {
+            fouten.add(new Fout("onderdelen", "required", "Kies minstens één onderdeel dat gedeeld mag worden."));
+        }
+        Regie.verplicht(fouten, "doel", doel, "Schrijf op waarvoor de partij de gegevens nodig heeft.", 1000);
+        if (gegevenOp == null) {
+            fouten.add(new Fout("gegevenOp", "required", "Vul in wanneer de toestemming is gegeven."));
+        } else if (gegevenOp.isAfter(LocalDate.now())) {
+            fouten.add(new Fout("gegevenOp", "range", "Toestemming kan niet in de toekomst gegeven zijn."));
+        }
+        if (geldigTot != null && gegevenOp != null && geldigTot.isBefore(gegevenOp)) {
+            fouten.add(new Fout("geldigTot", "range", "De einddatum ligt voor de datum van de toestemming."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        UUID id = UUID.randomUUID();
+        logboek.verwerk("toestemming.vastleggen", Verwerkingsactiviteit.TOESTEMMING_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId),
+                () -> jdbc.sql("""
+                        insert into toestemming (id, huishouden_id, inwoner_id, partij, onderdelen, doel, gegeven_op, geldig_tot, vastgelegd_door)
+                        values (?, ?, ?, ?, ?::text[], ?, ?, ?, ?)
+                        """).params(id, huishoudenId, inwonerId, partij.strip(),
+                        Hulpvragen.tekstArray(onderdelen.stream().distinct().map(Onderdeel::code).toList()), doel.strip(), gegevenOp,
+                        geldigTot, g.naam()).update());
+        return id;
+    }
+
+    /** The resident takes consent back; from today nothing more is shared under it. */
+    @Transactional
+    public void trekIn(UUID huishoudenId, UUID toestemmingId) {
+        Gebruiker g = gebruikers.huidige();
+        zichtbaar(huishoudenId);
+        inzage.vereisProfessional(g);
+        logboek.verwerk("toestemming.intrekken", Verwerkingsactiviteit.TOESTEMMING_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId),
+                () -> {
+                    int n = jdbc.sql("update toestemming set ingetrokken_op = ? where id = ? and huishouden_id = ? and ingetrokken_op is null")
+                            .params(LocalDate.now(), toestemmingId, huishoudenId).update();
+                    if (n == 0) {
+                        throw new NietGevondenException("Toestemming");
+                    }
+                    return n;
+                });
+    }
+
+    /**
+     * Shares parts of the file with an outside party. Allowed only while a consent for that party
+     * covers all parts; otherwise nothing is shared and the message says what is missing.
+     */
+    @Transactional
+    public Verstrekking deel(UUID huishoudenId, String partij, List<Onderdeel> onderdelen) {
+        Gebruiker g = gebruikers.huidige();
+        zichtbaar(huishoudenId);
+        inzage.vereisProfessional(g);
+        List<Fout> fouten = new ArrayList<>();
+        Regie.verplicht(fouten, "partij", partij, "Kies de partij.", 200);
+        if (onderdelen == null || onderdelen.isEmpty()) {
+            fouten.add(new Fout("onderdelen", "required", "Kies wat u wilt delen."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        Set<Onderdeel> gevraagd = EnumSet.copyOf(onderdelen);
+        Toestemming dekkend = vanHuishouden(huishoudenId).stream()
+                .filter(t -> t.geldig() && t.partij().equalsIgnoreCase(partij.strip()) && t.onderdelen().containsAll(gevraagd))
+                .findFirst()
+                .orElseThrow(() -> new OngeldigeInvoerException("onderdelen", "consent",
+                        "Er is geen geldige toestemming van de inwoner om " + namen(gevraagd) + " met " + partij.strip()
+                                + " te delen. Vraag eerst toestemming en leg die vast."));
+        UUID id = UUID.randomUUID();
+        logboek.verwerk("gegevens.verstrekken", Verwerkingsactiviteit.GEGEVENS_VERSTREKKEN, huishoudens.huidigeBetrokkenen(huishoudenId),
+                () -> jdbc.sql("insert into verstrekking (id, huishouden_id, toestemming_id, partij, onderdelen, door) values (?, ?, ?, ?, ?::text[], ?)")
+                        .params(id, huishoudenId, dekkend.id(), dekkend.partij(),
+                                Hulpvragen.tekstArray(gevraagd.stream().map(Onderdeel::code).toList()), g.naam()).update());
+        return verstrekkingen(huishoudenId).stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static String namen(Set<Onderdeel> onderdelen) {
+        return String.join(" en ", onderdelen.stream().map(o -> o.omschrijving().toLowerCase(java.util.Locale.ROOT)).toList());
+    }
+
+    private void zichtbaar(UUID huishoudenId) {
+        if (!inzage.magHuishoudenZien(gebruikers.huidige(), huishoudenId)) {
+            throw new NietGevondenException("Huishouden");
+        }
+    }
+}

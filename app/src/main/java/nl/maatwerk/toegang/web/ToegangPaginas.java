@@ -1,0 +1,296 @@
+package nl.maatwerk.toegang.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import nl.maatwerk.inwoner.Huishouden;
+import nl.maatwerk.inwoner.Huishoudens;
+import nl.maatwerk.platform.Formulierbinding;
+import nl.maatwerk.platform.Formulierfouten;
+import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.toegang.Dreiging;
+import nl.maatwerk.toegang.Hulpvraag;
+import nl.maatwerk.toegang.HulpvraagGegevens;
+import nl.maatwerk.toegang.HulpvraagStatus;
+import nl.maatwerk.toegang.Hulpvragen;
+import nl.maatwerk.toegang.Kanaal;
+import nl.maatwerk.toegang.Levensdomein;
+import nl.maatwerk.toegang.Onderdeel;
+import nl.maatwerk.toegang.Regie;
+import nl.maatwerk.toegang.Toestemmingen;
+import nl.maatwerk.toegang.Urgentie;
+import nl.maatwerk.toegang.Vorm;
+import nl.maatwerk.toegang.Werkvoorraad;
+import nl.maatwerk.toegang.Wet;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Intake, the request page with its clocks, regie and team, consent and sharing, and the work list. */
+@Controller
+class ToegangPaginas {
+
+    private static final String BINDING = BindingResult.MODEL_KEY_PREFIX;
+
+    private final Hulpvragen hulpvragen;
+    private final Regie regie;
+    private final Toestemmingen toestemmingen;
+    private final Werkvoorraad werkvoorraad;
+    private final Huishoudens huishoudens;
+    private final GebruikerRegister gebruikers;
+    private final Formulierbinding binding;
+
+    ToegangPaginas(Hulpvragen hulpvragen, Regie regie, Toestemmingen toestemmingen, Werkvoorraad werkvoorraad, Huishoudens huishoudens,
+            GebruikerRegister gebruikers, Formulierbinding binding) {
+        this.hulpvragen = hulpvragen;
+        this.regie = regie;
+        this.toestemmingen = toestemmingen;
+        this.werkvoorraad = werkvoorraad;
+        this.huishoudens = huishoudens;
+        this.gebruikers = gebruikers;
+        this.binding = binding;
+    }
+
+    private static <E extends Enum<E>> Map<String, String> opties(E[] waarden, Function<E, String> tekst, String leeg) {
+        Map<String, String> m = new LinkedHashMap<>();
+        if (leeg != null) {
+            m.put("", leeg);
+        }
+        Arrays.stream(waarden).forEach(w -> m.put(w.name(), tekst.apply(w)));
+        return m;
+    }
+
+    // --- intake ---------------------------------------------------------------------------
+
+    @GetMapping("/huishoudens/{id}/hulpvragen/nieuw")
+    String intake(@PathVariable UUID id, Model model) {
+        return intakePagina(huishoudens.lees(id), HulpvraagGegevens.leeg(), model);
+    }
+
+    @PostMapping("/huishoudens/{id}/hulpvragen/nieuw")
+    String registreer(@PathVariable UUID id, @Valid @ModelAttribute("intake") HulpvraagGegevens gegevens, BindingResult resultaat,
+            Model model, RedirectAttributes redirect, HttpServletRequest request) {
+        binding.valideerOokNaTypefouten(request, resultaat, HulpvraagGegevens.class);
+        if (!resultaat.hasErrors()) {
+            try {
+                Hulpvraag v = hulpvragen.registreer(id, gegevens);
+                redirect.addFlashAttribute("melding", "De hulpvraag is vastgelegd."
+                        + (v.termijnen().isEmpty() ? "" : " De wettelijke termijn loopt."));
+                return "redirect:/hulpvragen/" + v.id();
+            } catch (OngeldigeInvoerException e) {
+                Formulierfouten.verwerk(e, resultaat, Map.of());
+            }
+        }
+        model.addAttribute(BINDING + "intake", resultaat);
+        return intakePagina(huishoudens.lees(id), gegevens, model);
+    }
+
+    private String intakePagina(Huishouden h, HulpvraagGegevens gegevens, Model model) {
+        model.addAttribute("huishouden", h);
+        model.addAttribute("intake", gegevens);
+        Map<String, String> leden = new LinkedHashMap<>();
+        leden.put("", "Het huishouden als geheel");
+        h.ledenOp(LocalDate.now()).forEach(l -> leden.put(l.inwoner().id().toString(), l.inwoner().volledigeNaam()));
+        model.addAttribute("leden", leden);
+        model.addAttribute("kanalen", opties(Kanaal.values(), Kanaal::omschrijving, "Kies een kanaal"));
+        model.addAttribute("vormen", opties(Vorm.values(), Vorm::omschrijving, "Kies melding of aanvraag"));
+        model.addAttribute("domeinen", opties(Levensdomein.values(), Levensdomein::omschrijving, null));
+        model.addAttribute("urgenties", opties(Urgentie.values(), Urgentie::omschrijving, null));
+        model.addAttribute("wetten", opties(Wet.values(), Wet::omschrijving, null));
+        model.addAttribute("dreigingen", opties(Dreiging.values(), Dreiging::omschrijving, "Geen dreiging"));
+        return "toegang/intake";
+    }
+
+    // --- a request ------------------------------------------------------------------------
+
+    @GetMapping("/hulpvragen/{id}")
+    String hulpvraag(@PathVariable UUID id, Model model) {
+        Hulpvraag v = hulpvragen.lees(id);
+        model.addAttribute("statusFormulier", new ToegangFormulieren.Status(null, null, v.versie()));
+        return hulpvraagPagina(v, model);
+    }
+
+    @PostMapping("/hulpvragen/{id}/status")
+    String status(@PathVariable UUID id, @ModelAttribute("statusFormulier") ToegangFormulieren.Status formulier, BindingResult resultaat,
+            Model model, RedirectAttributes redirect) {
+        if (!resultaat.hasErrors()) {
+            try {
+                Hulpvraag v = hulpvragen.wijzigStatus(id, formulier.status(), formulier.reden(), formulier.versie());
+                redirect.addFlashAttribute("melding", "De status is nu: " + v.status().omschrijving() + ".");
+                return "redirect:/hulpvragen/" + id;
+            } catch (OngeldigeInvoerException e) {
+                Formulierfouten.verwerk(e, resultaat, Map.of("versie", "reden"));
+            }
+        }
+        return hulpvraagPagina(hulpvragen.lees(id), model);
+    }
+
+    @PostMapping("/hulpvragen/{id}/termijnen/{termijn}/afronden")
+    String rondAf(@PathVariable UUID id, @PathVariable UUID termijn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate afgerondOp, Model model,
+            RedirectAttributes redirect) {
+        try {
+            hulpvragen.rondTermijnAf(id, termijn, afgerondOp);
+            redirect.addFlashAttribute("melding", "De termijn is afgerond.");
+            return "redirect:/hulpvragen/" + id;
+        } catch (OngeldigeInvoerException e) {
+            model.addAttribute("afrondFout", Map.of(termijn, e.fouten().getFirst().reden()));
+            Hulpvraag v = hulpvragen.lees(id);
+            model.addAttribute("statusFormulier", new ToegangFormulieren.Status(null, null, v.versie()));
+            return hulpvraagPagina(v, model);
+        }
+    }
+
+    private String hulpvraagPagina(Hulpvraag v, Model model) {
+        model.addAttribute("hulpvraag", v);
+        model.addAttribute("statussen", opties(HulpvraagStatus.values(), HulpvraagStatus::omschrijving, "Kies de nieuwe status"));
+        model.addAttribute("vandaag", LocalDate.now());
+        return "toegang/hulpvraag";
+    }
+
+    // --- regie and team -------------------------------------------------------------------
+
+    @GetMapping("/huishoudens/{id}/regie")
+    String regie(@PathVariable UUID id, Model model) {
+        model.addAttribute("regieFormulier", new ToegangFormulieren.Regisseur(null, null));
+        model.addAttribute("teamFormulier", new ToegangFormulieren.Teamlid(null, null, null, false));
+        return regiePagina(id, model);
+    }
+
+    @PostMapping("/huishoudens/{id}/regie")
+    String wijsRegisseurToe(@PathVariable UUID id, @ModelAttribute("regieFormulier") ToegangFormulieren.Regisseur formulier,
+            BindingResult resultaat, Model model, RedirectAttributes redirect) {
+        try {
+            regie.wijsToe(id, formulier.regisseur(), formulier.reden());
+            redirect.addFlashAttribute("melding", "De regie is vastgelegd.");
+            return "redirect:/huishoudens/" + id;
+        } catch (OngeldigeInvoerException e) {
+            Formulierfouten.verwerk(e, resultaat, Map.of());
+        }
+        model.addAttribute("teamFormulier", new ToegangFormulieren.Teamlid(null, null, null, false));
+        return regiePagina(id, model);
+    }
+
+    @PostMapping("/huishoudens/{id}/team")
+    String voegTeamlidToe(@PathVariable UUID id, @ModelAttribute("teamFormulier") ToegangFormulieren.Teamlid formulier,
+            BindingResult resultaat, Model model, RedirectAttributes redirect) {
+        try {
+            regie.voegToe(id, formulier.naam(), formulier.organisatie(), formulier.rol(), Boolean.TRUE.equals(formulier.extern()));
+            redirect.addFlashAttribute("melding", formulier.naam().strip() + " hoort nu bij het team.");
+            return "redirect:/huishoudens/" + id + "/regie";
+        } catch (OngeldigeInvoerException e) {
+            Formulierfouten.verwerk(e, resultaat, Map.of());
+        }
+        model.addAttribute("regieFormulier", new ToegangFormulieren.Regisseur(null, null));
+        return regiePagina(id, model);
+    }
+
+    @PostMapping("/huishoudens/{id}/team/{lid}/beeindigen")
+    String beeindigTeamlid(@PathVariable UUID id, @PathVariable UUID lid, RedirectAttributes redirect) {
+        regie.beeindig(id, lid);
+        redirect.addFlashAttribute("melding", "Het teamlid is niet meer betrokken.");
+        return "redirect:/huishoudens/" + id + "/regie";
+    }
+
+    private String regiePagina(UUID id, Model model) {
+        Huishouden h = huishoudens.lees(id);
+        model.addAttribute("huishouden", h);
+        model.addAttribute("geschiedenis", regie.geschiedenis(id));
+        model.addAttribute("team", regie.team(id));
+        Map<String, String> kandidaten = new LinkedHashMap<>();
+        kandidaten.put("", "Kies een professional");
+        regie.kandidaten(id).forEach(k -> kandidaten.put(k.gebruikersnaam(), k.naam() + (k.team().isEmpty() ? "" : " (" + k.team() + ")")));
+        model.addAttribute("kandidaten", kandidaten);
+        return "toegang/regie";
+    }
+
+    // --- consent and sharing --------------------------------------------------------------
+
+    @GetMapping("/huishoudens/{id}/toestemming")
+    String toestemming(@PathVariable UUID id, Model model) {
+        model.addAttribute("toestemmingFormulier", new ToegangFormulieren.Toestemming(null, null, List.of(), null, LocalDate.now(), null));
+        model.addAttribute("deelFormulier", new ToegangFormulieren.Delen(null, List.of()));
+        return toestemmingPagina(id, model);
+    }
+
+    @PostMapping("/huishoudens/{id}/toestemming")
+    String legToestemming(@PathVariable UUID id, @ModelAttribute("toestemmingFormulier") ToegangFormulieren.Toestemming formulier,
+            BindingResult resultaat, Model model, RedirectAttributes redirect, HttpServletRequest request) {
+        binding.valideerOokNaTypefouten(request, resultaat, ToegangFormulieren.Toestemming.class);
+        if (!resultaat.hasErrors()) {
+            try {
+                toestemmingen.leg(id, formulier.inwonerId(), formulier.partij(), formulier.onderdelen(), formulier.doel(),
+                        formulier.gegevenOp(), formulier.geldigTot());
+                redirect.addFlashAttribute("melding", "De toestemming is vastgelegd.");
+                return "redirect:/huishoudens/" + id + "/toestemming";
+            } catch (OngeldigeInvoerException e) {
+                Formulierfouten.verwerk(e, resultaat, Map.of());
+            }
+        }
+        model.addAttribute("deelFormulier", new ToegangFormulieren.Delen(null, List.of()));
+        return toestemmingPagina(id, model);
+    }
+
+    @PostMapping("/huishoudens/{id}/toestemming/{toestemming}/intrekken")
+    String trekIn(@PathVariable UUID id, @PathVariable UUID toestemming, RedirectAttributes redirect) {
+        toestemmingen.trekIn(id, toestemming);
+        redirect.addFlashAttribute("melding", "De toestemming is ingetrokken. Er wordt vanaf vandaag niets meer op gedeeld.");
+        return "redirect:/huishoudens/" + id + "/toestemming";
+    }
+
+    @PostMapping("/huishoudens/{id}/delen")
+    String deel(@PathVariable UUID id, @ModelAttribute("deelFormulier") ToegangFormulieren.Delen formulier, BindingResult resultaat,
+            Model model, RedirectAttributes redirect) {
+        try {
+            Toestemmingen.Verstrekking v = toestemmingen.deel(id, formulier.deelPartij(), formulier.deelOnderdelen());
+            redirect.addFlashAttribute("melding", "Gedeeld met " + v.partij() + ". Dit staat in de tijdlijn en in het logboek.");
+            return "redirect:/huishoudens/" + id + "/toestemming";
+        } catch (OngeldigeInvoerException e) {
+            Formulierfouten.verwerk(e, resultaat, Map.of("partij", "deelPartij", "onderdelen", "deelOnderdelen"));
+        }
+        model.addAttribute("toestemmingFormulier", new ToegangFormulieren.Toestemming(null, null, List.of(), null, LocalDate.now(), null));
+        return toestemmingPagina(id, model);
+    }
+
+    private String toestemmingPagina(UUID id, Model model) {
+        Huishouden h = huishoudens.lees(id);
+        model.addAttribute("huishouden", h);
+        model.addAttribute("toestemmingen", toestemmingen.vanHuishouden(id));
+        model.addAttribute("verstrekkingen", toestemmingen.verstrekkingen(id));
+        Map<String, String> leden = new LinkedHashMap<>();
+        leden.put("", "Kies wie toestemming geeft");
+        h.ledenOp(LocalDate.now()).forEach(l -> leden.put(l.inwoner().id().toString(), l.inwoner().volledigeNaam()));
+        model.addAttribute("leden", leden);
+        model.addAttribute("onderdelen", opties(Onderdeel.values(), Onderdeel::omschrijving, null));
+        Map<String, String> partijen = new LinkedHashMap<>();
+        partijen.put("", "Kies een partij");
+        regie.team(id).stream().filter(b -> b.extern() && b.actief()).forEach(b -> partijen.put(b.organisatie(), b.organisatie()));
+        toestemmingen.vanHuishouden(id).stream().filter(Toestemmingen.Toestemming::geldig).forEach(t -> partijen.put(t.partij(), t.partij()));
+        model.addAttribute("partijen", partijen);
+        return "toegang/toestemming";
+    }
+
+    // --- work list ------------------------------------------------------------------------
+
+    @GetMapping("/werkvoorraad")
+    String werkvoorraad(Model model) {
+        model.addAttribute("items", werkvoorraad.voor(gebruikers.huidige()));
+        model.addAttribute("uitleg", werkvoorraad.ordening().uitleg());
+        return "toegang/werkvoorraad";
+    }
+
+}
