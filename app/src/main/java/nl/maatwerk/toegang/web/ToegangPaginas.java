@@ -44,8 +44,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ToegangPaginas {
 
-    private static final String BINDING = BindingResult.MODEL_KEY_PREFIX;
-
     private final Hulpvragen hulpvragen;
     private final Regie regie;
     private final Toestemmingen toestemmingen;
@@ -95,13 +93,15 @@ class ToegangPaginas {
                 Formulierfouten.verwerk(e, resultaat, Map.of());
             }
         }
-        model.addAttribute(BINDING + "intake", resultaat);
         return intakePagina(huishoudens.lees(id), gegevens, model);
     }
 
     private String intakePagina(Huishouden h, HulpvraagGegevens gegevens, Model model) {
         model.addAttribute("huishouden", h);
-        model.addAttribute("intake", gegevens);
+        if (!model.containsAttribute("intake")) {
+            // On a failed post the bound form and its errors are already in the model; replacing it would lose the errors.
+            model.addAttribute("intake", gegevens);
+        }
         Map<String, String> leden = new LinkedHashMap<>();
         leden.put("", "Het huishouden als geheel");
         h.ledenOp(LocalDate.now()).forEach(l -> leden.put(l.inwoner().id().toString(), l.inwoner().volledigeNaam()));

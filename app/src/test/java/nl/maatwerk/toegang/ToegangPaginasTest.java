@@ -1,0 +1,109 @@
+package nl.maatwerk.toegang;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.maatwerk.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ToegangPaginasTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    final RequestPostProcessor consulent = user("consulent").roles("CONSULENT");
+    UUID huishouden;
+    UUID lid;
+
+    @BeforeEach
+    void gegevens() {
+        TestData data = new TestData(jdbc);
+        huishouden = data.huishouden("Huishouden Paginatest", "wijkteam-centrum");
+        lid = data.inwoner("Paginatest", LocalDate.of(1979, 2, 2));
+        data.lid(huishouden, lid, "aanvrager", LocalDate.of(2018, 1, 1), null);
+    }
+
+    @Test
+    void theIntakeFormListsEveryProblemInDutchAndSavesNothing() throws Exception {
+        mvc.perform(post("/huishoudens/" + huishouden + "/hulpvragen/nieuw").with(consulent).with(csrf())
+                        .param("vraag", "").param("ontvangenOp", "morgen").param("urgentie", "HOOG"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Controleer deze gegevens"),
+                        containsString("Schrijf de vraag op, in de woorden van de inwoner."),
+                        containsString("Kies hoe de vraag binnenkwam."),
+                        containsString("Kies minstens één levensdomein."),
+                        containsString("Kies minstens één wet"),
+                        containsString("href=\"#ontvangenOp\""))));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from hulpvraag where huishouden_id = ?").param(huishouden)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anIntakeIsSavedAndTheRequestPageAndTheHouseholdPageShowTheClock() throws Exception {
+        String locatie = mvc.perform(post("/huishoudens/" + huishouden + "/hulpvragen/nieuw").with(consulent).with(csrf())
+                        .param("inwonerId", lid.toString()).param("kanaal", "TELEFOON").param("vorm", "MELDING")
+                        .param("vraag", "Ik red het niet meer met het huishouden sinds mijn operatie.")
+                        .param("watTelt", "Zelf blijven koken.").param("levensdomeinen", "INSTRUMENTELE_ADL", "LICHAMELIJKE_GEZONDHEID")
+                        .param("urgentie", "GEMIDDELD").param("wetten", "WMO").param("dreiging", "")
+                        .param("ontvangenOp", LocalDate.now().toString()))
+                .andExpect(redirectedUrlPattern("/hulpvragen/*")).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(locatie).with(consulent))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Onderzoek na een melding (Wmo 2015)"),
+                        containsString("Op tijd: nog"), containsString("jci1.3:c:BWBR0035362&amp;artikel=2.3.2&amp;lid=1"),
+                        containsString("Zelf blijven koken."))));
+        mvc.perform(get("/huishoudens/" + huishouden).with(consulent))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Regie en hulpvragen"), containsString("Open hulpvragen"),
+                        containsString("Onderzoek na een melding"), containsString("Wat er gebeurde"),
+                        containsString("Hulpvraag binnengekomen"))));
+    }
+
+    @Test
+    void theRegieConsentAndWorkListPagesWorkAndShowDutchErrors() throws Exception {
+        mvc.perform(get("/huishoudens/" + huishouden + "/regie").with(consulent)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Regie en team")));
+        mvc.perform(post("/huishoudens/" + huishouden + "/regie").with(consulent).with(csrf()).param("regisseur", "").param("reden", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Kies een professional als regisseur."),
+                        containsString("Schrijf op waarom deze persoon de regie krijgt."))));
+        mvc.perform(post("/huishoudens/" + huishouden + "/regie").with(consulent).with(csrf()).param("regisseur", "consulent")
+                .param("reden", "Eerste aanspreekpunt")).andExpect(redirectedUrlPattern("/huishoudens/*"));
+        mvc.perform(get("/werkvoorraad").with(consulent)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Huishouden Paginatest")));
+        mvc.perform(get("/huishoudens/" + huishouden + "/toestemming").with(consulent)).andExpect(status().isOk());
+        mvc.perform(post("/huishoudens/" + huishouden + "/delen").with(consulent).with(csrf())
+                        .param("deelPartij", "Buurtteam").param("deelOnderdelen", "PLAN"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("geen geldige toestemming")));
+    }
+
+    @Test
+    void aResidentCannotOpenTheIntakeOrTheWorkList() throws Exception {
+        var inwoner = user("inwoner").roles("INWONER");
+        mvc.perform(get("/huishoudens/" + huishouden + "/hulpvragen/nieuw").with(inwoner)).andExpect(status().isForbidden());
+        mvc.perform(get("/werkvoorraad").with(inwoner)).andExpect(status().isForbidden());
+        mvc.perform(get("/werkvoorraad").with(user("beleid").roles("BELEID"))).andExpect(status().isForbidden());
+    }
+}

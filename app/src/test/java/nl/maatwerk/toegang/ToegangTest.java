@@ -1,0 +1,247 @@
+package nl.maatwerk.toegang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.maatwerk.TestData;
+import nl.maatwerk.platform.NietGevondenException;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.regels.termijn.Werkdagen;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest
+@WithMockUser(username = "consulent", roles = "CONSULENT")
+class ToegangTest {
+
+    @Autowired
+    Hulpvragen hulpvragen;
+
+    @Autowired
+    Regie regie;
+
+    @Autowired
+    Toestemmingen toestemmingen;
+
+    @Autowired
+    Werkvoorraad werkvoorraad;
+
+    @Autowired
+    nl.maatwerk.platform.GebruikerRegister gebruikers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    TestData data;
+    UUID huishouden;
+    UUID fatima;
+    UUID youssef;
+
+    @BeforeEach
+    void gegevens() {
+        data = new TestData(jdbc);
+        huishouden = data.huishouden("Huishouden Toegangtest", "wijkteam-centrum");
+        fatima = data.inwoner("Toegangtest", LocalDate.of(1985, 4, 12));
+        youssef = data.inwoner("Toegangtest", LocalDate.of(2012, 9, 1));
+        data.lid(huishouden, fatima, "aanvrager", LocalDate.of(2019, 1, 1), null);
+        data.lid(huishouden, youssef, "kind", LocalDate.of(2019, 1, 1), null);
+    }
+
+    private HulpvraagGegevens vraag(Vorm vorm, List<Wet> wetten, Dreiging dreiging, LocalDate ontvangen) {
+        return new HulpvraagGegevens(null, fatima, Kanaal.BALIE, vorm, "Ik kan de huur niet meer betalen en de post stapelt op.",
+                "Dat mijn zoon in zijn school kan blijven.", List.of(Levensdomein.FINANCIEN, Levensdomein.HUISVESTING), Urgentie.HOOG,
+                wetten, dreiging, ontvangen);
+    }
+
+    private static LocalDate maandag(int terug) {
+        LocalDate d = LocalDate.now().minusDays(terug);
+        while (!Werkdagen.isWerkdag(d)) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
+    @Test
+    void aWmoMeldingStartsTheSixWeekInvestigationClockWithItsSourceAndLogsPerMember() {
+        long logVoor = data.aantalLogboekRecords();
+        LocalDate ontvangen = maandag(3);
+        Hulpvraag v = hulpvragen.registreer(huishouden, vraag(Vorm.MELDING, List.of(Wet.WMO), null, ontvangen));
+
+        assertThat(v.status()).isEqualTo(HulpvraagStatus.MELDING);
+        assertThat(v.termijnen()).singleElement().satisfies(t -> {
+            assertThat(t.code()).isEqualTo("wmo-onderzoek");
+            assertThat(t.bron()).isEqualTo("jci1.3:c:BWBR0035362&artikel=2.3.2&lid=1");
+            assertThat(t.uitersteDatum()).isEqualTo(Werkdagen.eersteWerkdagVanaf(ontvangen.plusWeeks(6)));
+            assertThat(t.stand()).isEqualTo(Termijn.Stand.OP_TIJD);
+        });
+        assertThat(v.geschiedenis()).singleElement().satisfies(w -> assertThat(w.reden()).contains("aan de balie"));
+        assertThat(data.aantalLogboekRecords() - logVoor).as("one record per member").isEqualTo(2);
+    }
+
+    @Test
+    void aDebtRequestUnderThreatGetsThreeWorkingDaysAndOtherwiseFourWeeks() {
+        LocalDate ontvangen = maandag(0);
+        Hulpvraag dreigend = hulpvragen.registreer(huishouden, vraag(Vorm.AANVRAAG, List.of(Wet.WGS), Dreiging.ONTRUIMING, ontvangen));
+        assertThat(dreigend.termijnen()).singleElement().satisfies(t -> {
+            assertThat(t.code()).isEqualTo("wgs-eerste-gesprek-dreiging");
+            assertThat(t.uitersteDatum()).isEqualTo(Werkdagen.plus(ontvangen, 3));
+        });
+        Hulpvraag gewoon = hulpvragen.registreer(huishouden, vraag(Vorm.AANVRAAG, List.of(Wet.WGS, Wet.PARTICIPATIEWET), null, ontvangen));
+        assertThat(gewoon.termijnen()).extracting(Termijn::code).containsExactlyInAnyOrder("wgs-eerste-gesprek", "pw-besluit");
+    }
+
+    @Test
+    void anOverdueClockShowsAsOverdueAndOneNearItsEndAsAWarning() {
+        Hulpvraag oud = hulpvragen.registreer(huishouden, vraag(Vorm.AANVRAAG, List.of(Wet.WMO), null, LocalDate.now().minusWeeks(3)));
+        assertThat(oud.termijnen()).singleElement().satisfies(t -> {
+            assertThat(t.stand()).isEqualTo(Termijn.Stand.VERLOPEN);
+            assertThat(t.standTekst()).startsWith("Te laat");
+        });
+        Termijn bijna = new Termijn(UUID.randomUUID(), "x", "x", LocalDate.now().minusDays(10), LocalDate.now().plusDays(3), "b", null, null,
+                false);
+        assertThat(bijna.stand()).isEqualTo(Termijn.Stand.LET_OP);
+    }
+
+    @Test
+    void movingToAanvraagEndsTheInvestigationAndStartsTheDecisionClockAndABesluitMeetsIt() {
+        Hulpvraag v = hulpvragen.registreer(huishouden, vraag(Vorm.MELDING, List.of(Wet.WMO), null, maandag(10)));
+        v = hulpvragen.wijzigStatus(v.id(), HulpvraagStatus.ONDERZOEK, "Keukentafelgesprek op 3 december.", v.versie());
+        v = hulpvragen.wijzigStatus(v.id(), HulpvraagStatus.AANVRAAG, "Onderzoeksverslag besproken; mevrouw vraagt huishoudelijke hulp aan.",
+                v.versie());
+        assertThat(v.termijnen()).extracting(Termijn::code, Termijn::isOpen)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("wmo-onderzoek", false), org.assertj.core.groups.Tuple.tuple("wmo-beschikking", true));
+        v = hulpvragen.wijzigStatus(v.id(), HulpvraagStatus.BESLUIT, "Beschikking verstuurd.", v.versie());
+        assertThat(v.termijnen()).allSatisfy(t -> assertThat(t.stand()).isEqualTo(Termijn.Stand.AFGEROND));
+        assertThat(v.geschiedenis()).extracting(Hulpvraag.StatusWijziging::naar).containsExactly(HulpvraagStatus.MELDING,
+                HulpvraagStatus.ONDERZOEK, HulpvraagStatus.AANVRAAG, HulpvraagStatus.BESLUIT);
+    }
+
+    @Test
+    void closingStopsOpenClocksWithTheReason() {
+        Hulpvraag v = hulpvragen.registreer(huishouden, vraag(Vorm.AANVRAAG, List.of(Wet.PARTICIPATIEWET), null, maandag(1)));
+        v = hulpvragen.wijzigStatus(v.id(), HulpvraagStatus.AFGESLOTEN, "Mevrouw heeft werk gevonden en trekt de aanvraag in.", v.versie());
+        assertThat(v.termijnen()).singleElement().satisfies(t -> {
+            assertThat(t.stand()).isEqualTo(Termijn.Stand.GESTOPT);
+            assertThat(t.gestoptReden()).contains("werk gevonden");
+        });
+        UUID id = v.id();
+        assertThatThrownBy(() -> hulpvragen.wijzigStatus(id, HulpvraagStatus.BESLUIT, "Toch nog", null))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("afgesloten");
+    }
+
+    @Test
+    void aStatusCannotGoBackNeedsAReasonAndBothProblemsAreListedAtOnce() {
+        Hulpvraag v = hulpvragen.registreer(huishouden, vraag(Vorm.AANVRAAG, List.of(Wet.WMO), null, maandag(1)));
+        assertThatThrownBy(() -> hulpvragen.wijzigStatus(v.id(), HulpvraagStatus.MELDING, " ", v.versie()))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
+                        .extracting(OngeldigeInvoerException.Fout::veld).containsExactlyInAnyOrder("status", "reden"));
+    }
+
+    @Test
+    void aStatusChangeOnAStaleVersionIsRefusedSoNobodyOverwritesAColleague() {
+        Hulpvraag v = hulpvragen.registreer(huishouden, vraag(Vorm.MELDING, List.of(Wet.WMO), null, maandag(1)));
+        hulpvragen.wijzigStatus(v.id(), HulpvraagStatus.ONDERZOEK, "Gesprek gepland", v.versie());
+        assertThatThrownBy(() -> hulpvragen.wijzigStatus(v.id(), HulpvraagStatus.AANVRAAG, "Aanvraag", v.versie()))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("net gewijzigd");
+    }
+
+    @Test
+    void dreigingWithoutWgsAndGeenWetWithAnotherLawAreRefused() {
+        assertThatThrownBy(() -> hulpvragen.registreer(huishouden, vraag(Vorm.MELDING, List.of(Wet.WMO, Wet.GEEN), Dreiging.AFSLUITING_WATER,
+                maandag(1)))).isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
+                .extracting(OngeldigeInvoerException.Fout::veld).containsExactlyInAnyOrder("dreiging", "wetten"));
+        assertThat(hulpvragen.vanHuishoudenZonderLog(huishouden)).isEmpty();
+    }
+
+    @Test
+    void aRequestOfAnotherTeamsHouseholdIsNotFound() {
+        UUID elders = data.huishouden("Huishouden Elders", "wijkteam-escamp");
+        assertThatThrownBy(() -> hulpvragen.registreer(elders, vraag(Vorm.MELDING, List.of(Wet.WMO), null, maandag(1))))
+                .isInstanceOf(NietGevondenException.class);
+        UUID vraagElders = UUID.randomUUID();
+        jdbc.sql("""
+                insert into hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
+                values (?, ?, 'balie', 'melding', 'Elders', 'laag', '{geen}', 'melding', current_date, 'x')
+                """).params(vraagElders, elders).update();
+        assertThatThrownBy(() -> hulpvragen.lees(vraagElders)).isInstanceOf(NietGevondenException.class);
+    }
+
+    @Test
+    void thereIsExactlyOneRegisseurAndATransferKeepsTheHistoryAndGivesAccessAcrossTeams() {
+        regie.wijsToe(huishouden, "regisseur", "Meerdere hulpvragen tegelijk; één aanspreekpunt nodig.");
+        assertThat(regie.huidige(huishouden)).get().extracting(Regie.Regisseurschap::regisseur).isEqualTo("regisseur");
+        jdbc.sql("insert into team (id, naam) values ('wijkteam-escamp', 'Wijkteam Escamp') on conflict do nothing").update();
+        jdbc.sql("insert into gebruiker (gebruikersnaam, naam, rol, team_id) values ('escamp-regie', 'Els Escamp', 'REGISSEUR', 'wijkteam-escamp') "
+                + "on conflict do nothing").update();
+        regie.wijsToe(huishouden, "escamp-regie", "Gezin verhuist naar Escamp; overdracht na warm contact.");
+        assertThat(regie.geschiedenis(huishouden)).hasSize(2).first().satisfies(r -> {
+            assertThat(r.regisseur()).isEqualTo("escamp-regie");
+            assertThat(r.tot()).isNull();
+        });
+        assertThat(regie.geschiedenis(huishouden).get(1).tot()).isNotNull();
+        assertThat(jdbc.sql("select count(*) from regie where huishouden_id = ? and tot is null").param(huishouden).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from huishouden_toewijzing where huishouden_id = ? and gebruikersnaam = 'escamp-regie'")
+                .param(huishouden).query(Long.class).single()).as("the new regisseur may see the household").isEqualTo(1);
+        assertThatThrownBy(() -> regie.wijsToe(huishouden, "escamp-regie", "nog eens"))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("al de regisseur");
+        assertThatThrownBy(() -> regie.wijsToe(huishouden, "beleid", ""))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
+                        .extracting(OngeldigeInvoerException.Fout::veld).containsExactlyInAnyOrder("regisseur", "reden"));
+    }
+
+    @Test
+    void sharingNeedsAConsentForThatPartyAndEveryPartAndStopsWhenItIsRevoked() {
+        assertThatThrownBy(() -> toestemmingen.deel(huishouden, "Schuldhulpmaatje", List.of(Onderdeel.PLAN)))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("geen geldige toestemming");
+        UUID toestemming = toestemmingen.leg(huishouden, fatima, "Schuldhulpmaatje", List.of(Onderdeel.PLAN, Onderdeel.HULPVRAGEN),
+                "Maatje helpt met de administratie en moet weten wat er is afgesproken.", LocalDate.now(), null);
+
+        assertThatThrownBy(() -> toestemmingen.deel(huishouden, "Schuldhulpmaatje", List.of(Onderdeel.PLAN, Onderdeel.ZRM)))
+                .as("the ZRM is outside the consent").isInstanceOf(OngeldigeInvoerException.class);
+        assertThatThrownBy(() -> toestemmingen.deel(huishouden, "Woningcorporatie", List.of(Onderdeel.PLAN)))
+                .as("another party").isInstanceOf(OngeldigeInvoerException.class);
+        Toestemmingen.Verstrekking v = toestemmingen.deel(huishouden, "schuldhulpmaatje", List.of(Onderdeel.PLAN));
+        assertThat(v.partij()).isEqualTo("Schuldhulpmaatje");
+        assertThat(toestemmingen.verstrekkingen(huishouden)).hasSize(1);
+
+        toestemmingen.trekIn(huishouden, toestemming);
+        assertThatThrownBy(() -> toestemmingen.deel(huishouden, "Schuldhulpmaatje", List.of(Onderdeel.PLAN)))
+                .as("revoked today").isInstanceOf(OngeldigeInvoerException.class);
+        assertThat(toestemmingen.verstrekkingen(huishouden)).hasSize(1);
+    }
+
+    @Test
+    void aConsentNeedsAMemberAPartyAPartAPurposeAndADateNotInTheFuture() {
+        assertThatThrownBy(() -> toestemmingen.leg(huishouden, UUID.randomUUID(), " ", List.of(), "", LocalDate.now().plusDays(1),
+                LocalDate.now()))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
+                        .extracting(OngeldigeInvoerException.Fout::veld)
+                        .containsExactlyInAnyOrder("inwonerId", "partij", "onderdelen", "doel", "gegevenOp", "geldigTot"));
+        assertThat(toestemmingen.vanHuishouden(huishouden)).isEmpty();
+    }
+
+    @Test
+    void theWorkListPutsTheDeadlineThatRunsOutFirstOnTopAndExplainsTheOrder() {
+        hulpvragen.registreer(huishouden, vraag(Vorm.AANVRAAG, List.of(Wet.PARTICIPATIEWET), null, maandag(1)));
+        Hulpvraag teLaat = hulpvragen.registreer(huishouden, vraag(Vorm.AANVRAAG, List.of(Wet.WMO), null, LocalDate.now().minusWeeks(4)));
+        List<Werkvoorraad.Werkitem> lijst = werkvoorraad.voor(gebruikers.huidige());
+        assertThat(lijst).isNotEmpty();
+        assertThat(lijst.getFirst().termijn()).isPresent();
+        assertThat(lijst.stream().filter(w -> w.hulpvraag() != null && w.hulpvraag().huishoudenId().equals(huishouden))
+                .map(w -> w.hulpvraag().id()).findFirst()).contains(teLaat.id());
+        for (int i = 1; i < lijst.size(); i++) {
+            LocalDate vorige = lijst.get(i - 1).termijn().map(Termijn::uitersteDatum).orElse(LocalDate.MAX);
+            LocalDate deze = lijst.get(i).termijn().map(Termijn::uitersteDatum).orElse(LocalDate.MAX);
+            assertThat(vorige).isBeforeOrEqualTo(deze);
+        }
+        assertThat(werkvoorraad.ordening().uitleg()).contains("termijn");
+    }
+}
