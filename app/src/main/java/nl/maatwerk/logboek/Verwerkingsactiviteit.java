@@ -10,7 +10,9 @@ public enum Verwerkingsactiviteit {
     HUISHOUDEN_REGISTREREN("va-huishouden-registreren", "Samenstelling en netwerk van huishoudens vastleggen"),
     HUISHOUDEN_RAADPLEGEN("va-huishouden-raadplegen", "Huishoudens raadplegen"),
     DOORBRAAK("va-doorbraak", "Toegang tot een huishouden buiten het eigen team (doorbraak)"),
-    BRP_BEVRAGEN("va-brp-bevragen", "Persoonsgegevens opvragen bij de Basisregistratie Personen");
+    BRP_BEVRAGEN("va-brp-bevragen", "Persoonsgegevens opvragen bij de Basisregistratie Personen"),
+    PLAN_VASTLEGGEN("va-plan-vastleggen", "Het plan van een huishouden (doelen en acties) vastleggen en wijzigen"),
+    PLAN_RAADPLEGEN("va-plan-raadplegen", "Het plan van een huishouden raadplegen");
 
     private final String id;
     private final String omschrijving;
