@@ -50,6 +50,28 @@ public class Gezinsplannen {
                 () -> huidig(huishoudenId));
     }
 
+    /** The plan with its versions, for the plan page: one read, logged once. */
+    public record MetVersies(Gezinsplan plan, List<PlanVersie> versies) {
+    }
+
+    public MetVersies leesMetVersies(UUID huishoudenId) {
+        zichtbaar(gebruikers.huidige(), huishoudenId);
+        return logboek.verwerk("gezinsplan.raadplegen", Verwerkingsactiviteit.PLAN_RAADPLEGEN, betrokkenen(huishoudenId),
+                () -> new MetVersies(huidig(huishoudenId), opslag.versies(huishoudenId)));
+    }
+
+    /**
+     * The rule errors of a plan the user wants to save from {@code versie}, without saving, so a form
+     * can show them together with its own format errors. Empty when the plan may be saved.
+     */
+    public List<Fout> controleer(UUID huishoudenId, PlanInhoud inhoud, int versie) {
+        Gebruiker g = gebruikers.huidige();
+        zichtbaar(g, huishoudenId);
+        inzage.vereisProfessional(g);
+        Gezinsplan huidig = huidig(huishoudenId);
+        return PlanRegels.controleer(inhoud, basis(huishoudenId, versie, huidig), LocalDate.now());
+    }
+
     /** Every saved version, newest first, with who saved it and what changed. */
     public List<PlanVersie> versies(UUID huishoudenId) {
         zichtbaar(gebruikers.huidige(), huishoudenId);
@@ -101,10 +123,8 @@ public class Gezinsplannen {
             }
             PlanSamenvoeging.Resultaat r = PlanSamenvoeging.voegSamen(basis, huidig.inhoud(), mijn, keuzes);
             if (!r.volledigBeslist()) {
-                List<Fout> fouten = new ArrayList<>();
-                r.onbeslist().forEach(k -> fouten.add(new Fout("keuze_" + k, "required",
-                        "Kies bij elk verschil welke versie blijft.")));
-                throw new OngeldigeInvoerException(fouten);
+                // Not every conflict has a choice yet: the user is shown the merge again, nothing is saved.
+                throw new PlanConflictException(huidig, basisVersie, r);
             }
             List<Fout> fouten = PlanRegels.controleer(r.inhoud(), huidig.inhoud(), LocalDate.now());
             if (!fouten.isEmpty()) {
