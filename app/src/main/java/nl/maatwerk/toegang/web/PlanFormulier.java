@@ -24,7 +24,7 @@ import nl.maatwerk.toegang.PlanStatus;
  */
 public class PlanFormulier {
 
-    private static final DateTimeFormatter NL_DATUM = DateTimeFormatter.ofPattern("d-M-uuuu");
+    private static final DateTimeFormatter NL_DATUM = DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final Pattern INDEX = Pattern.compile("^doelen\\[(\\d+)](?:\\.acties\\[(\\d+)])?(.*)$");
 
     private String evaluatiedatum;
