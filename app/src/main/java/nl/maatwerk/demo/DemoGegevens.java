@@ -2,11 +2,13 @@ package nl.maatwerk.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import nl.maatwerk.demo.DemoGenerator.DemoHuishouden;
+import nl.maatwerk.toegang.PlanJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -97,7 +99,19 @@ class DemoGegevens implements ApplicationRunner {
         List<Object[]> inwoners = new ArrayList<>();
         List<Object[]> leden = new ArrayList<>();
         List<Object[]> netwerk = new ArrayList<>();
+        List<Object[]> plannen = new ArrayList<>();
+        List<Object[]> planversies = new ArrayList<>();
         for (DemoHuishouden h : batch) {
+            List<DemoPlannen.Versie> versies = DemoPlannen.versies(seed, h);
+            if (!versies.isEmpty()) {
+                DemoPlannen.Versie laatste = versies.getLast();
+                plannen.add(new Object[] {h.id(), laatste.nummer(), PlanJson.schrijf(laatste.inhoud()),
+                    Date.valueOf(laatste.inhoud().evaluatiedatum()), Timestamp.from(laatste.moment()), laatste.door()});
+                for (DemoPlannen.Versie v : versies) {
+                    planversies.add(new Object[] {h.id(), v.nummer(), PlanJson.schrijf(v.inhoud()), Timestamp.from(v.moment()), v.door(),
+                        v.doorNaam(), PlanJson.schrijfTeksten(v.wijzigingen())});
+                }
+            }
             huishoudens.add(new Object[] {h.id(), h.naam(), h.wijk().teamId()});
             for (DemoGenerator.Lid lid : h.leden()) {
                 DemoGenerator.Persoon p = lid.persoon();
@@ -123,6 +137,14 @@ class DemoGegevens implements ApplicationRunner {
                 leden);
         batch("insert into netwerkrelatie (id, huishouden_id, naam, relatie, bijdrage, telefoonnummer) values (?, ?, ?, ?, ?, ?)",
                 netwerk);
+        batch("""
+                insert into gezinsplan (huishouden_id, versie, inhoud, evaluatiedatum, gewijzigd_op, gewijzigd_door)
+                values (?, ?, ?::jsonb, ?, ?, ?)
+                """, plannen);
+        batch("""
+                insert into gezinsplan_versie (huishouden_id, versie, inhoud, gewijzigd_op, gewijzigd_door, door_naam, wijzigingen)
+                values (?, ?, ?::jsonb, ?, ?, ?, ?::jsonb)
+                """, planversies);
     }
 
     private void batch(String sql, List<Object[]> rijen) {

@@ -15,7 +15,9 @@ public enum Verwerkingsactiviteit {
     HULPVRAAG_RAADPLEGEN("va-hulpvraag-raadplegen", "Hulpvragen raadplegen"),
     REGIE_VASTLEGGEN("va-regie-vastleggen", "Regisseur en team rond een huishouden vastleggen"),
     TOESTEMMING_VASTLEGGEN("va-toestemming-vastleggen", "Toestemming van de inwoner voor delen vastleggen en intrekken"),
-    GEGEVENS_VERSTREKKEN("va-gegevens-verstrekken", "Gegevens delen met een externe partij op grond van toestemming");
+    GEGEVENS_VERSTREKKEN("va-gegevens-verstrekken", "Gegevens delen met een externe partij op grond van toestemming"),
+    PLAN_VASTLEGGEN("va-plan-vastleggen", "Het plan van een huishouden (doelen en acties) vastleggen en wijzigen"),
+    PLAN_RAADPLEGEN("va-plan-raadplegen", "Het plan van een huishouden raadplegen");
 
     private final String id;
     private final String omschrijving;

@@ -107,4 +107,25 @@ class DemoGeneratorTest {
         assertThat(genereer(3, 5_000).stream().anyMatch(h -> h.leden().stream().anyMatch(l -> l.totEnMet() != null)))
                 .as("some households have a member who left").isTrue();
     }
+
+    @Test
+    void aboutOneInFiveHouseholdsGetsADeterministicValidPlanWithOneToThreeVersions() {
+        List<DemoHuishouden> stad = genereer(20261123, 2_000);
+        List<List<DemoPlannen.Versie>> plannen = stad.stream().map(h -> DemoPlannen.versies(20261123, h)).toList();
+        assertThat(stad.stream().map(h -> DemoPlannen.versies(20261123, h)).toList()).isEqualTo(plannen);
+        long metPlan = plannen.stream().filter(p -> !p.isEmpty()).count();
+        assertThat(metPlan).isBetween(300L, 500L);
+        for (List<DemoPlannen.Versie> versies : plannen) {
+            if (versies.isEmpty()) {
+                continue;
+            }
+            assertThat(versies).hasSizeBetween(1, 3);
+            nl.maatwerk.toegang.PlanInhoud laatste = versies.getLast().inhoud();
+            assertThat(laatste.doelen()).hasSizeBetween(1, 3).allSatisfy(d -> assertThat(d.acties()).hasSizeBetween(1, 3));
+            assertThat(nl.maatwerk.toegang.PlanRegels.controleer(laatste, laatste, DemoGenerator.PEILDATUM)).isEmpty();
+            assertThat(versies.getFirst().wijzigingen()).isNotEmpty();
+        }
+        assertThat(plannen.stream().flatMap(List::stream).flatMap(v -> v.inhoud().doelen().stream())
+                .flatMap(d -> d.acties().stream()).map(a -> a.eigenaarType()).distinct().count()).isEqualTo(4);
+    }
 }

@@ -129,6 +129,8 @@ class BeveiligingConfiguratie {
                         // Pages with personal data: professionals, and a resident for their own household.
                         .requestMatchers("/huishoudens/nieuw", "/inwoners/nieuw").hasAnyRole(PROFESSIONALS)
                         .requestMatchers(HttpMethod.GET, "/huishoudens/*", "/inwoners/*").hasAnyRole(PROFESSIONALS_EN_INWONER)
+                        // The household plan and its print view: readable by the resident too (need-to-know decides whose).
+                        .requestMatchers(HttpMethod.GET, "/huishoudens/*/plan", "/huishoudens/*/plan/afdruk").hasAnyRole(PROFESSIONALS_EN_INWONER)
                         .requestMatchers("/zoeken", "/huishoudens/**", "/inwoners/**", "/hulpvragen/**", "/werkvoorraad")
                         .hasAnyRole(PROFESSIONALS)
                         // A login without a known role (possible with OIDC) reaches no page but the public ones.

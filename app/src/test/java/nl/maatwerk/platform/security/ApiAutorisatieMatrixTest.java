@@ -84,7 +84,8 @@ class ApiAutorisatieMatrixTest {
     /** What the matrix works on; fixed for the class, fresh residents are made per request where needed. */
     record Gegevens(UUID verwantHuishouden, UUID verwanteInwoner, String verwantBsn, String verwanteNaam,
             UUID onverwantHuishouden, UUID onverwanteInwoner, String onverwantBsn, String onverwanteNaam,
-            Function<String, UUID> vrijeInwonerVanTeam, Function<UUID, UUID> nieuweHulpvraag) {
+            Function<String, UUID> vrijeInwonerVanTeam, Function<UUID, UUID> nieuweHulpvraag,
+            Function<UUID, Integer> planVersie) {
 
         UUID huishouden(Doel d) {
             return d == Doel.VERWANT ? verwantHuishouden : onverwantHuishouden;
@@ -144,7 +145,8 @@ class ApiAutorisatieMatrixTest {
                             values (?, ?, 'balie', 'melding', 'Matrixvraag', 'gemiddeld', '{wmo}', 'melding', current_date, 'matrix')
                             """).params(vraag, huishouden).update();
                     return vraag;
-                });
+                }, huishouden -> jdbc.sql("select coalesce(max(versie), 0) from gezinsplan where huishouden_id = ?")
+                        .param(huishouden).query(Integer.class).single());
     }
 
     private UUID demoInwoner;
@@ -240,6 +242,17 @@ class ApiAutorisatieMatrixTest {
                 (d, g) -> put("/api/v1/huishoudens/" + g.huishouden(d)).contentType(MediaType.APPLICATION_JSON)
                         .content(huishouden(g.naam(d), g.inwoner(d))),
                 ApiAutorisatieMatrixTest::wijzigen));
+        m.add(new Eindpunt("GET /api/v1/huishoudens/{id}/plan",
+                (d, g) -> get("/api/v1/huishoudens/" + g.huishouden(d) + "/plan"),
+                ApiAutorisatieMatrixTest::lezen));
+        m.add(new Eindpunt("GET /api/v1/huishoudens/{id}/plan/versies",
+                (d, g) -> get("/api/v1/huishoudens/" + g.huishouden(d) + "/plan/versies"),
+                ApiAutorisatieMatrixTest::lezen));
+        // The current version each time, so that every allowed role's save succeeds instead of answering 409.
+        m.add(new Eindpunt("PUT /api/v1/huishoudens/{id}/plan",
+                (d, g) -> put("/api/v1/huishoudens/" + g.huishouden(d) + "/plan").contentType(MediaType.APPLICATION_JSON)
+                        .content(plan(g.planVersie().apply(g.huishouden(d)))),
+                ApiAutorisatieMatrixTest::wijzigen));
         m.add(new Eindpunt("GET /api/v1/inwoners",
                 (d, g) -> get("/api/v1/inwoners").param("burgerservicenummer", g.bsn(d)),
                 (w, d) -> alleenProfessionals(w, d == Doel.VERWANT ? Uitkomst.TOEGESTAAN : Uitkomst.VERBORGEN)));
@@ -288,6 +301,13 @@ class ApiAutorisatieMatrixTest {
         return """
                 {"naam":"%s","leden":[{"inwonerId":"%s","rol":"aanvrager","vanaf":"2020-01-01"}]}
                 """.formatted(naam, lid);
+    }
+
+    static String plan(int versie) {
+        return """
+                {"versie":%d,"doelen":[{"levensdomein":"financien","doel":"Rust in de post","acties":[
+                  {"omschrijving":"Post samen openen","eigenaarType":"netwerk","eigenaar":"Tante Wil","status":"open"}]}]}
+                """.formatted(versie);
     }
 
     static String inwoner(String bsn, String achternaam) {

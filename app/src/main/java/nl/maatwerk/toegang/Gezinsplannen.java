@@ -1,0 +1,204 @@
+package nl.maatwerk.toegang;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.maatwerk.inwoner.Inzage;
+import nl.maatwerk.logboek.Betrokkene;
+import nl.maatwerk.logboek.Logboek;
+import nl.maatwerk.logboek.Verwerkingsactiviteit;
+import nl.maatwerk.platform.Gebruiker;
+import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.NietGevondenException;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
+import nl.maatwerk.toegang.opslag.PlanOpslag;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The household plan ("1 gezin, 1 plan"): read by the household's professionals and by its own
+ * members, changed by professionals only. Every save is a new version; a save from an older
+ * version is never written over a colleague's: it ends in a {@link PlanConflictException} with a
+ * three-way merge, and only the merged plan the user confirmed is saved. Every read and write is
+ * logged, one record per current member.
+ */
+@Service
+public class Gezinsplannen {
+
+    private final PlanOpslag opslag;
+    private final Inzage inzage;
+    private final GebruikerRegister gebruikers;
+    private final Logboek logboek;
+
+    Gezinsplannen(PlanOpslag opslag, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek) {
+        this.opslag = opslag;
+        this.inzage = inzage;
+        this.gebruikers = gebruikers;
+        this.logboek = logboek;
+    }
+
+    /** The plan of a household the user may see; version 0 and no goals when there is none yet. */
+    public Gezinsplan lees(UUID huishoudenId) {
+        zichtbaar(gebruikers.huidige(), huishoudenId);
+        return logboek.verwerk("gezinsplan.raadplegen", Verwerkingsactiviteit.PLAN_RAADPLEGEN, betrokkenen(huishoudenId),
+                () -> huidig(huishoudenId));
+    }
+
+    /** The plan with its versions, for the plan page: one read, logged once. */
+    public record MetVersies(Gezinsplan plan, List<PlanVersie> versies) {
+    }
+
+    public MetVersies leesMetVersies(UUID huishoudenId) {
+        zichtbaar(gebruikers.huidige(), huishoudenId);
+        return logboek.verwerk("gezinsplan.raadplegen", Verwerkingsactiviteit.PLAN_RAADPLEGEN, betrokkenen(huishoudenId),
+                () -> new MetVersies(huidig(huishoudenId), opslag.versies(huishoudenId)));
+    }
+
+    /**
+     * The rule errors of a plan the user wants to save from {@code versie}, without saving, so a form
+     * can show them together with its own format errors. Empty when the plan may be saved.
+     */
+    public List<Fout> controleer(UUID huishoudenId, PlanInhoud inhoud, int versie) {
+        Gebruiker g = gebruikers.huidige();
+        zichtbaar(g, huishoudenId);
+        inzage.vereisProfessional(g);
+        Gezinsplan huidig = huidig(huishoudenId);
+        return PlanRegels.controleer(inhoud, basis(huishoudenId, versie, huidig), LocalDate.now());
+    }
+
+    /** Every saved version, newest first, with who saved it and what changed. */
+    public List<PlanVersie> versies(UUID huishoudenId) {
+        zichtbaar(gebruikers.huidige(), huishoudenId);
+        return logboek.verwerk("gezinsplan.versies", Verwerkingsactiviteit.PLAN_RAADPLEGEN, betrokkenen(huishoudenId),
+                () -> opslag.versies(huishoudenId));
+    }
+
+    /**
+     * Saves the plan as the next version when {@code versie} is still the current one. When it is
+     * not, nothing is saved and a {@link PlanConflictException} carries the merge of the user's
+     * changes with the ones saved since.
+     */
+    @Transactional
+    public Gezinsplan slaOp(UUID huishoudenId, PlanInhoud inhoud, int versie) {
+        Gebruiker g = gebruikers.huidige();
+        zichtbaar(g, huishoudenId);
+        inzage.vereisProfessional(g);
+        return logboek.verwerk("gezinsplan.vastleggen", Verwerkingsactiviteit.PLAN_VASTLEGGEN, betrokkenen(huishoudenId), () -> {
+            Gezinsplan huidig = huidig(huishoudenId);
+            PlanInhoud basis = basis(huishoudenId, versie, huidig);
+            List<Fout> fouten = PlanRegels.controleer(inhoud, basis, LocalDate.now());
+            if (!fouten.isEmpty()) {
+                throw new OngeldigeInvoerException(fouten);
+            }
+            if (versie != huidig.versie()) {
+                throw new PlanConflictException(huidig, versie,
+                        PlanSamenvoeging.voegSamen(basis, huidig.inhoud(), inhoud, Map.of()));
+            }
+            return schrijf(g, huidig, metIds(inhoud));
+        });
+    }
+
+    /**
+     * Saves the merge of the user's plan (started from {@code basisVersie}) with the plan as it was
+     * at {@code huidigeVersie}, with the user's choice for every conflict. If the plan changed
+     * again meanwhile, or a conflict has no choice, nothing is saved.
+     */
+    @Transactional
+    public Gezinsplan voegSamenEnSlaOp(UUID huishoudenId, PlanInhoud mijn, int basisVersie, int huidigeVersie,
+            Map<String, PlanSamenvoeging.Keuze> keuzes) {
+        Gebruiker g = gebruikers.huidige();
+        zichtbaar(g, huishoudenId);
+        inzage.vereisProfessional(g);
+        return logboek.verwerk("gezinsplan.vastleggen", Verwerkingsactiviteit.PLAN_VASTLEGGEN, betrokkenen(huishoudenId), () -> {
+            Gezinsplan huidig = huidig(huishoudenId);
+            PlanInhoud basis = basis(huishoudenId, basisVersie, huidig);
+            if (huidig.versie() != huidigeVersie) {
+                throw new PlanConflictException(huidig, basisVersie, PlanSamenvoeging.voegSamen(basis, huidig.inhoud(), mijn, keuzes));
+            }
+            PlanSamenvoeging.Resultaat r = PlanSamenvoeging.voegSamen(basis, huidig.inhoud(), mijn, keuzes);
+            if (!r.volledigBeslist()) {
+                // Not every conflict has a choice yet: the user is shown the merge again, nothing is saved.
+                throw new PlanConflictException(huidig, basisVersie, r);
+            }
+            List<Fout> fouten = PlanRegels.controleer(r.inhoud(), huidig.inhoud(), LocalDate.now());
+            if (!fouten.isEmpty()) {
+                throw new OngeldigeInvoerException(fouten);
+            }
+            return schrijf(g, huidig, metIds(r.inhoud()));
+        });
+    }
+
+    /**
+     * What another module may show of the plan on the household page. Call only after need-to-know
+     * has been checked; the page read is logged by the household module, so this does not log.
+     */
+    Gezinsplan voorHuishoudpagina(UUID huishoudenId) {
+        return huidig(huishoudenId);
+    }
+
+    /** The versions for the timeline of the household page (shown after need-to-know, not logged again). */
+    List<PlanVersie> voorTijdlijn(UUID huishoudenId) {
+        return opslag.versies(huishoudenId);
+    }
+
+    private Gezinsplan schrijf(Gebruiker g, Gezinsplan huidig, PlanInhoud inhoud) {
+        Instant nu = Instant.now();
+        List<String> wijzigingen = PlanWijzigingen.beschrijf(huidig.inhoud(), inhoud);
+        if (!opslag.slaOp(huidig.huishoudenId(), huidig.versie(), inhoud, g.gebruikersnaam(), g.naam(), wijzigingen, nu)) {
+            // Someone saved between our read and our write; the transaction leaves nothing behind.
+            Gezinsplan nieuwer = huidig(huidig.huishoudenId());
+            throw new PlanConflictException(nieuwer, huidig.versie(),
+                    PlanSamenvoeging.voegSamen(huidig.inhoud(), nieuwer.inhoud(), inhoud, Map.of()));
+        }
+        return huidig(huidig.huishoudenId());
+    }
+
+    private PlanInhoud basis(UUID huishoudenId, int versie, Gezinsplan huidig) {
+        if (versie == huidig.versie()) {
+            return huidig.inhoud();
+        }
+        if (versie < 0 || versie > huidig.versie()) {
+            throw new OngeldigeInvoerException("versie", "invalid",
+                    "Versie " + versie + " van dit plan bestaat niet. De huidige versie is " + huidig.versie() + ".");
+        }
+        return opslag.versie(huishoudenId, versie).orElseThrow();
+    }
+
+    private Gezinsplan huidig(UUID huishoudenId) {
+        String naam = opslag.huishoudenNaam(huishoudenId);
+        return opslag.kop(huishoudenId)
+                .map(k -> new Gezinsplan(huishoudenId, naam, k.inhoud(), k.versie(), k.gewijzigdOp(), k.doorNaam()))
+                .orElseGet(() -> new Gezinsplan(huishoudenId, naam, PlanInhoud.LEEG, 0, null, null));
+    }
+
+    /** New goals and actions get an id, so later versions can be lined up with this one. */
+    private static PlanInhoud metIds(PlanInhoud inhoud) {
+        Set<UUID> gebruikt = new HashSet<>();
+        List<PlanDoel> doelen = inhoud.doelen().stream().map(d -> new PlanDoel(nieuwId(d.id(), gebruikt), d.levensdomein(),
+                d.doel().strip(), d.acties().stream().map(a -> new PlanActie(nieuwId(a.id(), gebruikt), a.omschrijving().strip(),
+                        a.eigenaarType(), a.eigenaar().strip(), a.uiterlijk(), a.status())).toList())).toList();
+        return new PlanInhoud(inhoud.evaluatiedatum(), doelen);
+    }
+
+    private static UUID nieuwId(UUID id, Set<UUID> gebruikt) {
+        UUID uit = id == null || gebruikt.contains(id) ? UUID.randomUUID() : id;
+        gebruikt.add(uit);
+        return uit;
+    }
+
+    private void zichtbaar(Gebruiker g, UUID huishoudenId) {
+        if (!inzage.magHuishoudenZien(g, huishoudenId)) {
+            throw new NietGevondenException("Huishouden");
+        }
+    }
+
+    private List<Betrokkene> betrokkenen(UUID huishoudenId) {
+        return opslag.huidigeLeden(huishoudenId).stream().map(Betrokkene::bsn).toList();
+    }
+}

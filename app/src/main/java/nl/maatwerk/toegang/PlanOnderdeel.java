@@ -1,0 +1,49 @@
+package nl.maatwerk.toegang;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import nl.maatwerk.inwoner.Huishouden;
+import nl.maatwerk.inwoner.HuishoudenOnderdeel;
+import nl.maatwerk.platform.Gebruiker;
+import org.springframework.stereotype.Component;
+
+/** The plan summary on the household page: goals per life domain, open and overdue actions, evaluation. */
+@Component
+class PlanOnderdeel implements HuishoudenOnderdeel {
+
+    private final Gezinsplannen plannen;
+
+    PlanOnderdeel(Gezinsplannen plannen) {
+        this.plannen = plannen;
+    }
+
+    @Override
+    public int volgorde() {
+        return 40;
+    }
+
+    @Override
+    public String sjabloon() {
+        return "toegang/plan";
+    }
+
+    @Override
+    public String fragment() {
+        return "plan";
+    }
+
+    @Override
+    public Map<String, Object> gegevens(Huishouden huishouden, Gebruiker gebruiker) {
+        Gezinsplan plan = plannen.voorHuishoudpagina(huishouden.id());
+        LocalDate vandaag = LocalDate.now();
+        Map<String, Object> m = new HashMap<>();
+        m.put("huishoudenId", huishouden.id());
+        m.put("plan", plan);
+        m.put("lopend", plan.lopendeActies());
+        m.put("verlopen", plan.verlopenActies(vandaag));
+        m.put("evaluatieVerstreken", plan.inhoud().evaluatiedatum() != null && plan.inhoud().evaluatiedatum().isBefore(vandaag));
+        m.put("magBewerken", gebruiker.isProfessional());
+        return m;
+    }
+}
