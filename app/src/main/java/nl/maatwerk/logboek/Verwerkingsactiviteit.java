@@ -10,7 +10,9 @@ public enum Verwerkingsactiviteit {
     HUISHOUDEN_REGISTREREN("va-huishouden-registreren", "Samenstelling en netwerk van huishoudens vastleggen"),
     HUISHOUDEN_RAADPLEGEN("va-huishouden-raadplegen", "Huishoudens raadplegen"),
     DOORBRAAK("va-doorbraak", "Toegang tot een huishouden buiten het eigen team (doorbraak)"),
-    BRP_BEVRAGEN("va-brp-bevragen", "Persoonsgegevens opvragen bij de Basisregistratie Personen");
+    BRP_BEVRAGEN("va-brp-bevragen", "Persoonsgegevens opvragen bij de Basisregistratie Personen"),
+    ZRM_VASTLEGGEN("va-zrm-vastleggen", "Zelfredzaamheid van een huishouden beoordelen met de ZRM en vastleggen"),
+    ZRM_RAADPLEGEN("va-zrm-raadplegen", "ZRM-metingen van een huishouden raadplegen");
 
     private final String id;
     private final String omschrijving;

@@ -127,7 +127,7 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/mijn-huishouden").hasRole(Rol.INWONER.name())
                         // Pages with personal data: professionals, and a resident for their own household.
                         .requestMatchers("/huishoudens/nieuw", "/inwoners/nieuw").hasAnyRole(PROFESSIONALS)
-                        .requestMatchers(HttpMethod.GET, "/huishoudens/*", "/inwoners/*").hasAnyRole(PROFESSIONALS_EN_INWONER)
+                        .requestMatchers(HttpMethod.GET, "/huishoudens/*", "/huishoudens/*/zrm", "/inwoners/*").hasAnyRole(PROFESSIONALS_EN_INWONER)
                         .requestMatchers("/zoeken", "/huishoudens/**", "/inwoners/**").hasAnyRole(PROFESSIONALS)
                         // A login without a known role (possible with OIDC) reaches no page but the public ones.
                         .anyRequest().hasAnyRole(ALLE_ROLLEN))
