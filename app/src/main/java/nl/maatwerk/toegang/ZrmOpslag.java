@@ -46,10 +46,11 @@ class ZrmOpslag {
                 from zrm_score s join zrm_meting m on m.id = s.meting_id
                 where m.huishouden_id = ?
                 """).param(huishoudenId).query((rs, n) -> {
-                    int score = rs.getInt("score");
+                    int waarde = rs.getInt("score");
+                    Integer score = rs.wasNull() ? null : waarde;
                     scores.computeIfAbsent(rs.getObject("meting_id", UUID.class), k -> new ArrayList<>())
-                            .add(new ZrmMeting.Domeinscore(Levensdomein.vanCode(rs.getString("domein")),
-                                    rs.wasNull() ? null : score, rs.getString("toelichting")));
+                            .add(new ZrmMeting.Domeinscore(Levensdomein.vanCode(rs.getString("domein")), score,
+                                    rs.getString("toelichting")));
                     return null;
                 }).list();
         return koppen.values().stream().map(k -> new ZrmMeting(k.id(), huishoudenId, k.inwonerId(), k.inwonerNaam(), k.datum(),

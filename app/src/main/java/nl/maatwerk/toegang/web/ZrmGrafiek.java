@@ -41,7 +41,7 @@ record ZrmGrafiek(String id, Levensdomein domein, int breedte, int hoogte, int l
      */
     record Punt(int x, int y, Integer score, String label, int labelY, String datum, boolean toonDatum, int datumY) {
 
-        boolean beoordeeld() {
+        public boolean beoordeeld() {
             return score != null;
         }
     }

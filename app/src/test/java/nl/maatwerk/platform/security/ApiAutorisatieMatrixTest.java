@@ -242,6 +242,13 @@ class ApiAutorisatieMatrixTest {
                 (d, g) -> put("/api/v1/inwoners/" + g.inwoner(d)).contentType(MediaType.APPLICATION_JSON)
                         .content(inwoner(g.bsn(d), g.naam(d))),
                 ApiAutorisatieMatrixTest::wijzigen));
+        m.add(new Eindpunt("GET /api/v1/huishoudens/{id}/zrm-metingen",
+                (d, g) -> get("/api/v1/huishoudens/" + g.huishouden(d) + "/zrm-metingen"),
+                ApiAutorisatieMatrixTest::lezen));
+        m.add(new Eindpunt("POST /api/v1/huishoudens/{id}/zrm-metingen",
+                (d, g) -> post("/api/v1/huishoudens/" + g.huishouden(d) + "/zrm-metingen").contentType(MediaType.APPLICATION_JSON)
+                        .content(zrmMeting()),
+                ApiAutorisatieMatrixTest::wijzigen));
         m.add(new Eindpunt("GET /api/v1/logboek", (d, g) -> get("/api/v1/logboek"), ApiAutorisatieMatrixTest::alleenAuditor));
         m.add(new Eindpunt("GET /api/v1/logboek/verificatie", (d, g) -> get("/api/v1/logboek/verificatie"),
                 ApiAutorisatieMatrixTest::alleenAuditor));
@@ -256,6 +263,14 @@ class ApiAutorisatieMatrixTest {
         return """
                 {"naam":"%s","leden":[{"inwonerId":"%s","rol":"aanvrager","vanaf":"2020-01-01"}]}
                 """.formatted(naam, lid);
+    }
+
+    static String zrmMeting() {
+        StringBuilder scores = new StringBuilder();
+        for (nl.maatwerk.toegang.Levensdomein d : nl.maatwerk.toegang.Levensdomein.values()) {
+            scores.append(scores.isEmpty() ? "" : ",").append("{\"domein\":\"").append(d.code()).append("\",\"score\":3}");
+        }
+        return "{\"datum\":\"2025-06-01\",\"scores\":[" + scores + "]}";
     }
 
     static String inwoner(String bsn, String achternaam) {
