@@ -2,6 +2,9 @@ package nl.maatwerk.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import nl.maatwerk.toegang.Levensdomein;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -97,6 +100,8 @@ class DemoGegevens implements ApplicationRunner {
         List<Object[]> inwoners = new ArrayList<>();
         List<Object[]> leden = new ArrayList<>();
         List<Object[]> netwerk = new ArrayList<>();
+        List<Object[]> zrmMetingen = new ArrayList<>();
+        List<Object[]> zrmScores = new ArrayList<>();
         for (DemoHuishouden h : batch) {
             huishoudens.add(new Object[] {h.id(), h.naam(), h.wijk().teamId()});
             for (DemoGenerator.Lid lid : h.leden()) {
@@ -112,6 +117,14 @@ class DemoGegevens implements ApplicationRunner {
             for (DemoGenerator.Netwerk n : h.netwerk()) {
                 netwerk.add(new Object[] {n.id(), h.id(), n.naam(), n.relatie(), n.bijdrage(), n.telefoonnummer()});
             }
+            for (DemoZrm.Meting m : h.zrm()) {
+                zrmMetingen.add(new Object[] {m.id(), h.id(), m.inwonerId(), Date.valueOf(m.datum()), m.door(),
+                    Timestamp.from(m.datum().atTime(10, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant())});
+                Levensdomein[] domeinen = Levensdomein.values();
+                for (int d = 0; d < domeinen.length; d++) {
+                    zrmScores.add(new Object[] {m.id(), domeinen[d].code(), m.scores().get(d), m.toelichtingen().get(d)});
+                }
+            }
         }
         batch("insert into huishouden (id, naam, team_id) values (?, ?, ?)", huishoudens);
         batch("""
@@ -123,6 +136,9 @@ class DemoGegevens implements ApplicationRunner {
                 leden);
         batch("insert into netwerkrelatie (id, huishouden_id, naam, relatie, bijdrage, telefoonnummer) values (?, ?, ?, ?, ?, ?)",
                 netwerk);
+        batch("insert into zrm_meting (id, huishouden_id, inwoner_id, datum, door_naam, vastgelegd_op) values (?, ?, ?, ?, ?, ?)",
+                zrmMetingen);
+        batch("insert into zrm_score (meting_id, domein, score, toelichting) values (?, ?, ?, ?)", zrmScores);
     }
 
     private void batch(String sql, List<Object[]> rijen) {
