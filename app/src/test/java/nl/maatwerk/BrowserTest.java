@@ -360,6 +360,47 @@ class BrowserTest {
     }
 
     @Test
+    void consulentRecordsAZrmAssessmentAndReadsTheHistoryAsChartsAndAsATable() {
+        TestData data = new TestData(jdbc);
+        String achternaam = "Zrm" + letters(6);
+        UUID inwoner = data.inwoner(achternaam, LocalDate.of(1978, 6, 6));
+        UUID huishouden = data.huishouden("Huishouden " + achternaam, TEAM);
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2015, 3, 1), null);
+        for (int m = 0; m < 2; m++) {
+            UUID meting = UUID.randomUUID();
+            jdbc.sql("insert into zrm_meting (id, huishouden_id, datum, door_naam) values (?, ?, ?, 'Sanne de Wit')")
+                    .params(meting, huishouden, LocalDate.of(2025, 1 + 5 * m, 10)).update();
+            for (nl.maatwerk.toegang.Levensdomein d : nl.maatwerk.toegang.Levensdomein.values()) {
+                Integer score = d == nl.maatwerk.toegang.Levensdomein.JUSTITIE ? null : 2 + m;
+                jdbc.sql("insert into zrm_score (meting_id, domein, score) values (?, ?, ?)").params(meting, d.code(), score).update();
+            }
+        }
+
+        naarInloggen();
+        logIn("consulent");
+        bezoek("/huishoudens/" + huishouden);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Zelfredzaamheid (ZRM)", "1 hoger (beter)");
+        driver.findElement(By.linkText("Nieuwe ZRM-meting vastleggen")).click();
+        controleerToegankelijkheid();
+        assertThat(driver.findElement(By.id("scores[0].score-3")).isSelected()).as("pre-filled with the previous score").isTrue();
+        vulDatumIn("datum", LocalDate.now().plusDays(5));
+        driver.findElement(By.id("scores[1].score-nb")).click();
+        klik("Meting opslaan");
+        assertThat(driver.findElement(By.id("foutoverzicht")).getText()).contains("De datum ligt in de toekomst.");
+        assertThat(driver.findElement(By.id("datum")).getAttribute("aria-invalid")).isEqualTo("true");
+        controleerToegankelijkheid();
+
+        vulDatumIn("datum", LocalDate.now());
+        driver.findElement(By.id("scores[0].score-4")).click();
+        klik("Meting opslaan");
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden + "/zrm"));
+        assertThat(driver.findElements(By.cssSelector("svg.mw-zrm-svg[role=img]"))).hasSize(13);
+        driver.findElement(By.xpath("//summary[normalize-space()='Toon als tabel']")).click();
+        assertThat(driver.findElement(By.cssSelector("details.mw-zrm-tabel")).getText()).contains("4 voldoende zelfredzaam");
+        controleerToegankelijkheid();
+    }
+
+    @Test
     void aResidentSeesOnlyTheirOwnHouseholdPage() {
         naarInloggen();
         logIn("inwoner");

@@ -3,6 +3,8 @@ package nl.maatwerk.demo;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.ZoneId;
+import nl.maatwerk.toegang.Levensdomein;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,6 +103,8 @@ class DemoGegevens implements ApplicationRunner {
         List<Object[]> netwerk = new ArrayList<>();
         List<Object[]> plannen = new ArrayList<>();
         List<Object[]> planversies = new ArrayList<>();
+        List<Object[]> zrmMetingen = new ArrayList<>();
+        List<Object[]> zrmScores = new ArrayList<>();
         for (DemoHuishouden h : batch) {
             List<DemoPlannen.Versie> versies = DemoPlannen.versies(seed, h);
             if (!versies.isEmpty()) {
@@ -126,6 +130,14 @@ class DemoGegevens implements ApplicationRunner {
             for (DemoGenerator.Netwerk n : h.netwerk()) {
                 netwerk.add(new Object[] {n.id(), h.id(), n.naam(), n.relatie(), n.bijdrage(), n.telefoonnummer()});
             }
+            for (DemoZrm.Meting m : h.zrm()) {
+                zrmMetingen.add(new Object[] {m.id(), h.id(), m.inwonerId(), Date.valueOf(m.datum()), m.door(),
+                    Timestamp.from(m.datum().atTime(10, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant())});
+                Levensdomein[] domeinen = Levensdomein.values();
+                for (int d = 0; d < domeinen.length; d++) {
+                    zrmScores.add(new Object[] {m.id(), domeinen[d].code(), m.scores().get(d), m.toelichtingen().get(d)});
+                }
+            }
         }
         batch("insert into huishouden (id, naam, team_id) values (?, ?, ?)", huishoudens);
         batch("""
@@ -145,6 +157,9 @@ class DemoGegevens implements ApplicationRunner {
                 insert into gezinsplan_versie (huishouden_id, versie, inhoud, gewijzigd_op, gewijzigd_door, door_naam, wijzigingen)
                 values (?, ?, ?::jsonb, ?, ?, ?, ?::jsonb)
                 """, planversies);
+        batch("insert into zrm_meting (id, huishouden_id, inwoner_id, datum, door_naam, vastgelegd_op) values (?, ?, ?, ?, ?, ?)",
+                zrmMetingen);
+        batch("insert into zrm_score (meting_id, domein, score, toelichting) values (?, ?, ?, ?)", zrmScores);
     }
 
     private void batch(String sql, List<Object[]> rijen) {

@@ -45,7 +45,7 @@ final class DemoGenerator {
     }
 
     record DemoHuishouden(int nummer, UUID id, String naam, Wijk wijk, Soort soort, Adres adres, List<Lid> leden,
-            List<Netwerk> netwerk) {
+            List<Netwerk> netwerk, List<DemoZrm.Meting> zrm) {
     }
 
     private final long seed;
@@ -115,7 +115,10 @@ final class DemoGenerator {
         }
         String naam = "Huishouden " + (voorvoegsel == null ? "" : capitalize(voorvoegsel) + " ") + kern;
         UUID id = UUID.nameUUIDFromBytes(("maatwerk-demo-huishouden-" + seed + "-" + nummer).getBytes(StandardCharsets.UTF_8));
-        return new DemoHuishouden(nummer, id, naam, wijk, soort, adres, List.copyOf(leden), netwerk(r, kern, leden.getFirst().persoon()));
+        List<Netwerk> netwerk = netwerk(r, kern, leden.getFirst().persoon());
+        // From a stream of its own, so the people and network above are what they were before ZRM was added.
+        List<DemoZrm.Meting> zrm = DemoZrm.metingen(seed, nummer, id, leden.getFirst().persoon().id(), leden.getFirst().vanaf(), PEILDATUM);
+        return new DemoHuishouden(nummer, id, naam, wijk, soort, adres, List.copyOf(leden), netwerk, zrm);
     }
 
     private Lid partner(SplittableRandom r, LocalDate geborenAanvrager, LocalDate sinds) {

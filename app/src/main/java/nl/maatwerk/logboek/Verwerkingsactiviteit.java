@@ -17,7 +17,9 @@ public enum Verwerkingsactiviteit {
     TOESTEMMING_VASTLEGGEN("va-toestemming-vastleggen", "Toestemming van de inwoner voor delen vastleggen en intrekken"),
     GEGEVENS_VERSTREKKEN("va-gegevens-verstrekken", "Gegevens delen met een externe partij op grond van toestemming"),
     PLAN_VASTLEGGEN("va-plan-vastleggen", "Het plan van een huishouden (doelen en acties) vastleggen en wijzigen"),
-    PLAN_RAADPLEGEN("va-plan-raadplegen", "Het plan van een huishouden raadplegen");
+    PLAN_RAADPLEGEN("va-plan-raadplegen", "Het plan van een huishouden raadplegen"),
+    ZRM_VASTLEGGEN("va-zrm-vastleggen", "Zelfredzaamheid van een huishouden beoordelen met de ZRM en vastleggen"),
+    ZRM_RAADPLEGEN("va-zrm-raadplegen", "ZRM-metingen van een huishouden raadplegen");
 
     private final String id;
     private final String omschrijving;

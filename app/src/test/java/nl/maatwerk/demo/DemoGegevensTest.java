@@ -49,6 +49,16 @@ class DemoGegevensTest {
     }
 
     @Test
+    void aShareOfTheDemoHouseholdsHasAZrmHistoryWithAllThirteenDomains() {
+        long metZrm = jdbc.sql("select count(distinct huishouden_id) from zrm_meting where door_gebruikersnaam is null")
+                .query(Long.class).single();
+        assertThat(metZrm).isBetween(demoHuishoudens() / 8, demoHuishoudens() / 2);
+        assertThat(jdbc.sql("select count(*) from zrm_meting m where (select count(*) from zrm_score s where s.meting_id = m.id) <> 13")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from zrm_score where score is null").query(Long.class).single()).isPositive();
+    }
+
+    @Test
     void theConsulentSeesTheDemoHouseholdsOfTheOwnTeamThroughTheApi() throws Exception {
         mvc.perform(get("/api/v1/huishoudens").with(httpBasic("consulent", "demo")))
                 .andExpect(status().isOk())

@@ -128,7 +128,7 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/mijn-huishouden").hasRole(Rol.INWONER.name())
                         // Pages with personal data: professionals, and a resident for their own household.
                         .requestMatchers("/huishoudens/nieuw", "/inwoners/nieuw").hasAnyRole(PROFESSIONALS)
-                        .requestMatchers(HttpMethod.GET, "/huishoudens/*", "/inwoners/*").hasAnyRole(PROFESSIONALS_EN_INWONER)
+                        .requestMatchers(HttpMethod.GET, "/huishoudens/*", "/huishoudens/*/zrm", "/inwoners/*").hasAnyRole(PROFESSIONALS_EN_INWONER)
                         // The household plan and its print view: readable by the resident too (need-to-know decides whose).
                         .requestMatchers(HttpMethod.GET, "/huishoudens/*/plan", "/huishoudens/*/plan/afdruk").hasAnyRole(PROFESSIONALS_EN_INWONER)
                         .requestMatchers("/zoeken", "/huishoudens/**", "/inwoners/**", "/hulpvragen/**", "/werkvoorraad")

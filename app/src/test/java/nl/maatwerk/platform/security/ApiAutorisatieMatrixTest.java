@@ -287,6 +287,13 @@ class ApiAutorisatieMatrixTest {
                 (d, g) -> post("/api/v1/hulpvragen/" + g.nieuweHulpvraag().apply(g.huishouden(d)) + "/statuswijzigingen")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"onderzoek\",\"reden\":\"Gesprek gepland\"}"),
                 ApiAutorisatieMatrixTest::professionalVanHuishouden));
+        m.add(new Eindpunt("GET /api/v1/huishoudens/{id}/zrm-metingen",
+                (d, g) -> get("/api/v1/huishoudens/" + g.huishouden(d) + "/zrm-metingen"),
+                ApiAutorisatieMatrixTest::lezen));
+        m.add(new Eindpunt("POST /api/v1/huishoudens/{id}/zrm-metingen",
+                (d, g) -> post("/api/v1/huishoudens/" + g.huishouden(d) + "/zrm-metingen").contentType(MediaType.APPLICATION_JSON)
+                        .content(zrmMeting()),
+                ApiAutorisatieMatrixTest::wijzigen));
         m.add(new Eindpunt("GET /api/v1/logboek", (d, g) -> get("/api/v1/logboek"), ApiAutorisatieMatrixTest::alleenAuditor));
         m.add(new Eindpunt("GET /api/v1/logboek/verificatie", (d, g) -> get("/api/v1/logboek/verificatie"),
                 ApiAutorisatieMatrixTest::alleenAuditor));
@@ -308,6 +315,14 @@ class ApiAutorisatieMatrixTest {
                 {"versie":%d,"doelen":[{"levensdomein":"financien","doel":"Rust in de post","acties":[
                   {"omschrijving":"Post samen openen","eigenaarType":"netwerk","eigenaar":"Tante Wil","status":"open"}]}]}
                 """.formatted(versie);
+    }
+
+    static String zrmMeting() {
+        StringBuilder scores = new StringBuilder();
+        for (nl.maatwerk.toegang.Levensdomein d : nl.maatwerk.toegang.Levensdomein.values()) {
+            scores.append(scores.isEmpty() ? "" : ",").append("{\"domein\":\"").append(d.code()).append("\",\"score\":3}");
+        }
+        return "{\"datum\":\"2025-06-01\",\"scores\":[" + scores + "]}";
     }
 
     static String inwoner(String bsn, String achternaam) {
