@@ -3,6 +3,7 @@ package nl.maatwerk.demo;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import nl.maatwerk.toegang.Levensdomein;
 import java.util.ArrayList;
@@ -63,6 +64,8 @@ class DemoGegevens implements ApplicationRunner {
             return 0;
         }
         long start = System.nanoTime();
+        // Requests for help count back from today so their legal clocks are current.
+        LocalDate vandaag = LocalDate.now();
         DemoGenerator generator = new DemoGenerator(seed);
         for (int i = 0; i < al; i++) {
             generator.volgende();
@@ -75,7 +78,7 @@ class DemoGegevens implements ApplicationRunner {
             if (batch.size() == BATCH || n == aantal - 1) {
                 int totNu = n + 1;
                 transactie.executeWithoutResult(s -> {
-                    schrijf(batch);
+                    schrijf(batch, vandaag);
                     jdbc.update("update demo_stand set aantal_huishoudens = ? where seed = ?", totNu, seed);
                 });
                 batch.clear();
@@ -96,7 +99,11 @@ class DemoGegevens implements ApplicationRunner {
         return aantal - al;
     }
 
-    private void schrijf(List<DemoHuishouden> batch) {
+    private static String naamVan(String gebruikersnaam) {
+        return "regisseur".equals(gebruikersnaam) ? "Mohamed El Amrani" : "consulent".equals(gebruikersnaam) ? "Sanne de Wit" : "Medewerker toegang";
+    }
+
+    private void schrijf(List<DemoHuishouden> batch, LocalDate vandaag) {
         List<Object[]> huishoudens = new ArrayList<>();
         List<Object[]> inwoners = new ArrayList<>();
         List<Object[]> leden = new ArrayList<>();
@@ -105,7 +112,46 @@ class DemoGegevens implements ApplicationRunner {
         List<Object[]> planversies = new ArrayList<>();
         List<Object[]> zrmMetingen = new ArrayList<>();
         List<Object[]> zrmScores = new ArrayList<>();
+        List<Object[]> vragen = new ArrayList<>();
+        List<Object[]> statussen = new ArrayList<>();
+        List<Object[]> klokken = new ArrayList<>();
+        List<Object[]> regie = new ArrayList<>();
+        List<Object[]> team = new ArrayList<>();
+        List<Object[]> toestemmingen = new ArrayList<>();
         for (DemoHuishouden h : batch) {
+            DemoToegang.Toegang t = DemoToegang.voor(seed, h, vandaag);
+            UUID aanvrager = h.leden().getFirst().persoon().id();
+            for (DemoToegang.Vraag v : t.vragen()) {
+                vragen.add(new Object[] {v.id(), h.id(), aanvrager, v.kanaal().code(), v.vorm().code(), v.tekst(), v.watTelt(),
+                    array(v.domeinen().stream().map(Levensdomein::code).toList()), v.urgentie().code(),
+                    array(v.wetten().stream().map(w -> w.code()).toList()), v.dreiging() == null ? null : v.dreiging().code(), v.status(),
+                    Date.valueOf(v.ontvangen()), v.behandelaar(), v.behandelaar() == null ? "demo" : v.behandelaar()});
+                int volgorde = 0;
+                for (String[] w : v.geschiedenis()) {
+                    statussen.add(new Object[] {UUID.nameUUIDFromBytes((v.id() + "-status-" + volgorde++).getBytes(StandardCharsets.UTF_8)),
+                        v.id(), w[0], w[1], w[2], naamVan(v.behandelaar()),
+                        Timestamp.from(LocalDate.parse(w[3]).atTime(9, 30).atZone(ZoneId.of("Europe/Amsterdam")).toInstant())});
+                }
+                for (DemoToegang.Klok k : v.klokken()) {
+                    klokken.add(new Object[] {UUID.nameUUIDFromBytes((v.id() + "-" + k.code()).getBytes(StandardCharsets.UTF_8)), v.id(),
+                        k.code(), k.omschrijving(), Date.valueOf(k.start()), Date.valueOf(k.uiterste()), k.bron(),
+                        k.afgerond() == null ? null : Date.valueOf(k.afgerond()), k.gestopt()});
+                }
+            }
+            if (t.regisseur() != null) {
+                regie.add(new Object[] {UUID.nameUUIDFromBytes((h.id() + "-regie").getBytes(StandardCharsets.UTF_8)), h.id(), t.regisseur(),
+                    Timestamp.from(t.regieVanaf().atTime(11, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant()), t.regieReden(),
+                    naamVan(t.regisseur())});
+            }
+            for (String[] b : t.team()) {
+                team.add(new Object[] {UUID.nameUUIDFromBytes((h.id() + "-team-" + b[0]).getBytes(StandardCharsets.UTF_8)), h.id(), b[0], b[1],
+                    b[2], Date.valueOf(t.toestemmingOp())});
+            }
+            if (t.toestemmingPartij() != null) {
+                toestemmingen.add(new Object[] {UUID.nameUUIDFromBytes((h.id() + "-toestemming").getBytes(StandardCharsets.UTF_8)), h.id(),
+                    aanvrager, t.toestemmingPartij(), array(t.toestemmingOnderdelen().stream().map(o -> o.code()).toList()),
+                    "Samenwerken aan het plan van het huishouden.", Date.valueOf(t.toestemmingOp()), "Sanne de Wit"});
+            }
             List<DemoPlannen.Versie> versies = DemoPlannen.versies(seed, h);
             if (!versies.isEmpty()) {
                 DemoPlannen.Versie laatste = versies.getLast();
@@ -160,6 +206,28 @@ class DemoGegevens implements ApplicationRunner {
         batch("insert into zrm_meting (id, huishouden_id, inwoner_id, datum, door_naam, vastgelegd_op) values (?, ?, ?, ?, ?, ?)",
                 zrmMetingen);
         batch("insert into zrm_score (meting_id, domein, score, toelichting) values (?, ?, ?, ?)", zrmScores);
+        batch("""
+                insert into hulpvraag (id, huishouden_id, inwoner_id, kanaal, vorm, vraag, wat_telt, levensdomeinen, urgentie, wetten, dreiging,
+                    status, ontvangen_op, behandelaar, geregistreerd_door)
+                values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?::text[], ?, ?, ?, ?, ?)
+                """, vragen);
+        batch("insert into hulpvraag_status (id, hulpvraag_id, van, naar, reden, door, op) values (?, ?, ?, ?, ?, ?, ?)", statussen);
+        batch("""
+                insert into termijn (id, hulpvraag_id, code, omschrijving, start, uiterste_datum, bron, afgerond_op, gestopt_reden)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, klokken);
+        batch("insert into regie (id, huishouden_id, regisseur, vanaf, reden, door) values (?, ?, ?, ?, ?, ?)", regie);
+        batch("insert into huishouden_betrokkene (id, huishouden_id, naam, organisatie, rol, extern, vanaf) values (?, ?, ?, ?, ?, true, ?)",
+                team);
+        batch("""
+                insert into toestemming (id, huishouden_id, inwoner_id, partij, onderdelen, doel, gegeven_op, vastgelegd_door)
+                values (?, ?, ?, ?, ?::text[], ?, ?, ?)
+                """, toestemmingen);
+    }
+
+    /** A PostgreSQL array literal of plain codes (no quotes or commas in them). */
+    private static String array(List<String> codes) {
+        return "{" + String.join(",", codes) + "}";
     }
 
     private void batch(String sql, List<Object[]> rijen) {

@@ -77,7 +77,7 @@ public class Hulpvragen {
     }
 
     /** The clocks that start at intake, per law and form (see the terms data for their sources). */
-    static List<String> klokkenBijIntake(HulpvraagGegevens g) {
+    public static List<String> klokkenBijIntake(HulpvraagGegevens g) {
         List<String> codes = new ArrayList<>();
         Set<Wet> wetten = g.wetten().isEmpty() ? Set.of() : EnumSet.copyOf(g.wetten());
         boolean aanvraag = g.vorm() == Vorm.AANVRAAG;

@@ -93,4 +93,17 @@ class DemoGegevensTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("geen geldig BSN")));
     }
+
+    @Test
+    void theDemoCityHasRequestsWithRunningClocksRegieAndConsentAndTheConsulentHasAWorkList() throws Exception {
+        assertThat(jdbc.sql("select count(*) from hulpvraag").query(Long.class).single()).isGreaterThan(5);
+        assertThat(jdbc.sql("select count(*) from termijn where afgerond_op is null and gestopt_reden is null").query(Long.class).single())
+                .isPositive();
+        assertThat(jdbc.sql("select count(*) from regie where tot is null").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from hulpvraag h join huishouden x on x.id = h.huishouden_id where h.behandelaar is not null "
+                + "and x.team_id <> 'wijkteam-centrum'").query(Long.class).single()).as("handlers only where demo accounts work").isZero();
+        mvc.perform(get("/werkvoorraad").with(user("consulent").roles("CONSULENT")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("mw-termijn")));
+    }
 }
