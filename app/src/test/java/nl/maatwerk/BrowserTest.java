@@ -401,6 +401,88 @@ class BrowserTest {
     }
 
     @Test
+    void aRequestGoesFromIntakeToRegieZrmAndAnAgreedPlanAndTheHouseholdPageShowsItAll() {
+        TestData data = new TestData(jdbc);
+        String achternaam = "Flow" + letters(6);
+        UUID inwoner = data.inwoner(achternaam, LocalDate.of(1984, 2, 14));
+        UUID huishouden = data.huishouden("Huishouden " + achternaam, TEAM);
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2016, 5, 1), null);
+
+        naarInloggen();
+        logIn("consulent");
+        bezoek("/huishoudens/" + huishouden);
+
+        // Intake: first with mistakes, then complete.
+        driver.findElement(By.linkText("Nieuwe hulpvraag (intake)")).click();
+        controleerToegankelijkheid();
+        klik("Hulpvraag vastleggen");
+        assertThat(driver.findElement(By.id("foutoverzicht")).getText())
+                .contains("Kies hoe de vraag binnenkwam.", "Schrijf de vraag op, in de woorden van de inwoner.", "Kies minstens één levensdomein.");
+        controleerToegankelijkheid();
+        new Select(driver.findElement(By.id("kanaal"))).selectByVisibleText("Huisbezoek");
+        new Select(driver.findElement(By.id("vorm"))).selectByVisibleText("Aanvraag: de inwoner vraagt om een besluit");
+        vulIn("vraag", "Er ligt een brief van de verhuurder: we moeten eruit als de achterstand niet betaald wordt.");
+        vulIn("watTelt", "Dat mijn dochter op haar school kan blijven.");
+        driver.findElement(By.xpath("//label[normalize-space()='Financiën']")).click();
+        driver.findElement(By.xpath("//label[normalize-space()='Huisvesting']")).click();
+        driver.findElement(By.xpath("//label[normalize-space()='Wet gemeentelijke schuldhulpverlening']")).click();
+        new Select(driver.findElement(By.id("dreiging"))).selectByVisibleText("Ontruiming van de woning dreigt");
+        new Select(driver.findElement(By.id("urgentie"))).selectByVisibleText("Acuut");
+        vulDatumIn("ontvangenOp", LocalDate.now());
+        klik("Hulpvraag vastleggen");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("De hulpvraag is vastgelegd.", "Eerste gesprek bij dreigende ontruiming", "Let op");
+        controleerToegankelijkheid();
+
+        // Regie: the regisseur of the team takes it on.
+        driver.findElement(By.linkText("Huishouden " + achternaam)).click();
+        driver.findElement(By.linkText("Regisseur kiezen")).click();
+        controleerToegankelijkheid();
+        new Select(driver.findElement(By.id("regisseur"))).selectByVisibleText("Mohamed El Amrani (Wijkteam Centrum)");
+        vulIn("reden", "Schulden en huisvesting tegelijk: één aanspreekpunt voor het gezin.");
+        klik("Regie vastleggen");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Mohamed El Amrani");
+
+        // ZRM: a first assessment, every domain filled in.
+        driver.findElement(By.linkText("Nieuwe ZRM-meting vastleggen")).click();
+        controleerToegankelijkheid();
+        for (int d = 0; d < nl.maatwerk.toegang.Levensdomein.values().length; d++) {
+            // The first choice (score 1) carries the field id itself, so the error summary can link to it.
+            driver.findElement(By.id(d < 2 ? "scores[" + d + "].score" : "scores[" + d + "].score-3")).click();
+        }
+        vulDatumIn("datum", LocalDate.now());
+        klik("Meting opslaan");
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden + "/zrm"));
+        controleerToegankelijkheid();
+
+        // Plan: a goal in the household's own words with an action for the network.
+        bezoek("/huishoudens/" + huishouden);
+        driver.findElement(By.linkText("Plan maken")).click();
+        controleerToegankelijkheid();
+        new Select(driver.findElement(By.id("doelen-0-levensdomein"))).selectByVisibleText("Financiën");
+        vulIn("doelen-0-doel", "We willen in ons huis blijven wonen en weer rust hebben over geld.");
+        vulIn("doelen-0-acties-0-omschrijving", "Samen met de verhuurder een betalingsregeling afspreken");
+        new Select(driver.findElement(By.id("doelen-0-acties-0-eigenaarType"))).selectByVisibleText("Netwerk");
+        vulIn("doelen-0-acties-0-eigenaar", "Zus Samira");
+        vulDatumIn("doelen-0-acties-0-uiterlijk", LocalDate.now().plusWeeks(2));
+        klik("Plan opslaan");
+        controleerToegankelijkheid();
+
+        // The household page now shows the whole picture.
+        bezoek("/huishoudens/" + huishouden);
+        String pagina = driver.findElement(By.tagName("main")).getText();
+        assertThat(pagina).contains("Mohamed El Amrani", "Open hulpvragen", "Let op", "Zelfredzaamheid (ZRM)",
+                "We willen in ons huis blijven wonen", "1 actie loopt nog", "Wat er gebeurde", "wordt regisseur", "Hulpvraag binnengekomen",
+                "ZRM-meting door");
+        bezoek("/huishoudens/" + huishouden + "/plan");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Zus Samira", "Samen met de verhuurder een betalingsregeling");
+
+        // The clock shows in the work list of whoever handles the request.
+        bezoek("/werkvoorraad");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Huishouden " + achternaam);
+    }
+
+    @Test
     void aResidentSeesOnlyTheirOwnHouseholdPage() {
         naarInloggen();
         logIn("inwoner");

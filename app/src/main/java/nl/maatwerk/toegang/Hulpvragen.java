@@ -314,7 +314,7 @@ public class Hulpvragen {
         Map<UUID, Hulpvraag> perId = new LinkedHashMap<>();
         jdbc.sql("""
                 select v.*, h.naam as huishouden_naam,
-                       concat_ws(' ', i.voornamen, i.voorvoegsel, i.geslachtsnaam) as inwoner_naam
+                       case when i.id is null then null else concat_ws(' ', i.voornamen, i.voorvoegsel, i.geslachtsnaam) end as inwoner_naam
                 from hulpvraag v join huishouden h on h.id = v.huishouden_id left join inwoner i on i.id = v.inwoner_id
                 where v.id = any(?::uuid[])
                 """).param(idArray).query((rs, i) -> {

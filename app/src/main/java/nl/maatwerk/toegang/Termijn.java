@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /**
  * A legal clock on a request: started on a date, with the last day and the source copied from the
- * terms data when it started. "Let op" shows a week before the end (two days for a term in working
- * days); after the last day it is overdue until someone records it as done.
+ * terms data when it started. "Let op" shows from a week before the end, and all along for a term
+ * in working days; after the last day it is overdue until someone records it as done.
  */
 public record Termijn(UUID id, String code, String omschrijving, LocalDate start, LocalDate uitersteDatum, String bron,
         LocalDate afgerondOp, String gestoptReden, boolean inWerkdagen) {
@@ -29,7 +29,8 @@ public record Termijn(UUID id, String code, String omschrijving, LocalDate start
         if (over < 0) {
             return Stand.VERLOPEN;
         }
-        return over <= (inWerkdagen ? 2 : 7) ? Stand.LET_OP : Stand.OP_TIJD;
+        // A term of a few working days exists because something urgent threatens: it always asks for attention.
+        return inWerkdagen || over <= 7 ? Stand.LET_OP : Stand.OP_TIJD;
     }
 
     public Stand stand() {
