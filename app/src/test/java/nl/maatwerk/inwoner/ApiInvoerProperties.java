@@ -85,10 +85,20 @@ class ApiInvoerProperties {
         controleer(verstuur("PUT", wijziging.pad(), wijziging.body(), ifMatch, "consulent"), wijziging + " If-Match " + ifMatch);
     }
 
+    /** Request lines longer than this may hit Tomcat's 8 KB header limit together with the other headers. */
+    private static final int TOMCAT_KOPREGELS = 7_500;
+
     @Property(tries = POGINGEN)
     void anyQueryOnTheListsNeverGivesAServerError(@ForAll("lijstVraag") String pad) throws Exception {
         String gebruiker = pad.startsWith("/api/v1/logboek") ? "auditor" : "consulent";
-        controleer(verstuur("GET", pad, null, null, gebruiker), pad);
+        HttpResponse<String> antwoord = verstuur("GET", pad, null, null, gebruiker);
+        if (pad.length() > TOMCAT_KOPREGELS) {
+            // Tomcat refuses a request line over its header limit (8 KB) before the application sees it;
+            // its own answer cannot be problem+json, but it must still be a client error.
+            assertThat(antwoord.statusCode()).as("oversized request line " + pad.length() + " chars").isBetween(400, 499);
+            return;
+        }
+        controleer(antwoord, pad);
     }
 
     // --- examples the properties found, kept as fixed cases ----------------------------------
