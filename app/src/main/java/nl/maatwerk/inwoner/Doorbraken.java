@@ -66,6 +66,7 @@ public class Doorbraken {
                 .params(id, g.gebruikersnaam(), g.teamId(), huishoudenId, schoon,
                         java.sql.Timestamp.from(nu), java.sql.Timestamp.from(nu.plus(GELDIGHEID)))
                 .update();
+        nl.maatwerk.platform.Verzoekgeheugen.vergeet("inzage." + g.gebruikersnaam() + "." + huishoudenId);
         List<Betrokkene> leden = jdbc.sql("select i.bsn from huishouden_lid l join inwoner i on i.id = l.inwoner_id "
                         + "where l.huishouden_id = ? and (l.tot_en_met is null or l.tot_en_met >= ?)")
                 .params(huishoudenId, LocalDate.now()).query(String.class).list().stream().map(Betrokkene::bsn).toList();

@@ -41,6 +41,11 @@ public class Inzage {
     }
 
     public boolean magHuishoudenZien(Gebruiker g, UUID huishoudenId) {
+        return nl.maatwerk.platform.Verzoekgeheugen.onthoud("inzage." + g.gebruikersnaam() + "." + huishoudenId,
+                () -> magHuishoudenZienOpgezocht(g, huishoudenId));
+    }
+
+    private boolean magHuishoudenZienOpgezocht(Gebruiker g, UUID huishoudenId) {
         List<Object> params = new java.util.ArrayList<>();
         params.add(huishoudenId);
         String conditie = zichtbaarVoor(g, params);
@@ -74,6 +79,7 @@ public class Inzage {
     public void wijsToe(UUID huishoudenId, String gebruikersnaam) {
         jdbc.sql("insert into huishouden_toewijzing (huishouden_id, gebruikersnaam) values (?, ?) on conflict do nothing")
                 .params(huishoudenId, gebruikersnaam).update();
+        nl.maatwerk.platform.Verzoekgeheugen.vergeet("inzage." + gebruikersnaam + "." + huishoudenId);
     }
 
     /** Recording and changing data is for professionals; others get 403, whatever the household. */

@@ -38,7 +38,8 @@ public class GebruikerRegister {
         if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
             return Optional.empty();
         }
-        return zoek(auth.getName());
+        String naam = auth.getName();
+        return Verzoekgeheugen.onthoud("gebruiker." + naam, () -> zoek(naam));
     }
 
     /**
@@ -64,6 +65,7 @@ public class GebruikerRegister {
         if (teamId == null) {
             return "";
         }
-        return jdbc.sql("select naam from team where id = ?").param(teamId).query(String.class).optional().orElse(teamId);
+        return Verzoekgeheugen.onthoud("team." + teamId,
+                () -> jdbc.sql("select naam from team where id = ?").param(teamId).query(String.class).optional().orElse(teamId));
     }
 }

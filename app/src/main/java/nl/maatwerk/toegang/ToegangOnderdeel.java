@@ -9,6 +9,7 @@ import nl.maatwerk.inwoner.Huishouden;
 import nl.maatwerk.inwoner.HuishoudenOnderdeel;
 import nl.maatwerk.inwoner.Tijdlijn;
 import nl.maatwerk.platform.Gebruiker;
+import nl.maatwerk.platform.Verzoekgeheugen;
 import org.springframework.stereotype.Component;
 
 /** Regie, team, consent and open requests with their deadlines on the household page, and their events in the timeline. */
@@ -42,22 +43,35 @@ class ToegangOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
         return "regie";
     }
 
+    // The panel and the timeline read the same rows while one page is built; read them once.
+    private List<Hulpvraag> vragen(UUID id) {
+        return Verzoekgeheugen.onthoud("toegang.vragen." + id, () -> hulpvragen.vanHuishoudenZonderLog(id));
+    }
+
+    private List<Regie.Regisseurschap> regisseurs(UUID id) {
+        return Verzoekgeheugen.onthoud("toegang.regie." + id, () -> regie.geschiedenis(id));
+    }
+
+    private List<Toestemmingen.Toestemming> toestemmingen(UUID id) {
+        return Verzoekgeheugen.onthoud("toegang.toestemming." + id, () -> toestemmingen.vanHuishouden(id));
+    }
+
     @Override
     public Map<String, Object> gegevens(Huishouden huishouden, Gebruiker gebruiker) {
-        List<Hulpvraag> vragen = hulpvragen.vanHuishoudenZonderLog(huishouden.id());
+        List<Hulpvraag> vragen = vragen(huishouden.id());
         return Map.of(
-                "regisseur", regie.huidige(huishouden.id()),
+                "regisseur", regisseurs(huishouden.id()).stream().filter(r -> r.tot() == null).findFirst(),
                 "team", regie.team(huishouden.id()).stream().filter(Regie.Betrokkene::actief).toList(),
                 "open", vragen.stream().filter(Hulpvraag::isOpen).toList(),
                 "afgesloten", vragen.stream().filter(v -> !v.isOpen()).count(),
-                "toestemmingen", toestemmingen.vanHuishouden(huishouden.id()).stream().filter(Toestemmingen.Toestemming::geldig).toList(),
+                "toestemmingen", toestemmingen(huishouden.id()).stream().filter(Toestemmingen.Toestemming::geldig).toList(),
                 "professional", gebruiker.isProfessional());
     }
 
     @Override
     public List<Gebeurtenis> gebeurtenissen(UUID huishoudenId) {
         List<Gebeurtenis> lijst = new ArrayList<>();
-        for (Hulpvraag v : hulpvragen.vanHuishoudenZonderLog(huishoudenId)) {
+        for (Hulpvraag v : vragen(huishoudenId)) {
             for (Hulpvraag.StatusWijziging w : v.geschiedenis()) {
                 String tekst = w.van() == null
                         ? "Hulpvraag binnengekomen: \u201c" + kort(v.vraag()) + "\u201d"
@@ -66,10 +80,10 @@ class ToegangOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
                 lijst.add(new Gebeurtenis(w.op(), "Hulpvraag", tekst, w.door()));
             }
         }
-        for (Regie.Regisseurschap r : regie.geschiedenis(huishoudenId)) {
+        for (Regie.Regisseurschap r : regisseurs(huishoudenId)) {
             lijst.add(new Gebeurtenis(r.vanaf(), "Regie", r.naam() + " wordt regisseur: " + kort(r.reden()), r.door()));
         }
-        for (Toestemmingen.Toestemming t : toestemmingen.vanHuishouden(huishoudenId)) {
+        for (Toestemmingen.Toestemming t : toestemmingen(huishoudenId)) {
             lijst.add(new Gebeurtenis(t.gegevenOp().atStartOfDay(ZONE).toInstant(), "Toestemming",
                     t.inwonerNaam() + " geeft toestemming om te delen met " + t.partij(), t.vastgelegdDoor()));
             if (t.ingetrokkenOp() != null) {

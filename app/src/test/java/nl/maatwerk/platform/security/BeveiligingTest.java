@@ -81,4 +81,11 @@ class BeveiligingTest {
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("jvm_memory_used_bytes")));
     }
+
+    @Test
+    void stylesheetsAreServedUnderCssWithoutLoginAndNothingElseIsServedAsAFile() throws Exception {
+        mvc.perform(get("/css/maatwerk.css")).andExpect(status().isOk());
+        mvc.perform(get("/css/nl-design-system/utrecht/index.css")).andExpect(status().isOk());
+        mvc.perform(get("/maatwerk.css")).andExpect(status().is3xxRedirection());
+    }
 }
