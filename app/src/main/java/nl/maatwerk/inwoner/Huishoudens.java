@@ -65,9 +65,7 @@ public class Huishoudens {
      * its own processing. It checks need-to-know itself and logs nothing; the caller logs.
      */
     public List<Betrokkene> huidigeBetrokkenen(UUID id) {
-        if (!inzage.magHuishoudenZien(gebruikers.huidige(), id)) {
-            throw new NietGevondenException("Huishouden");
-        }
+        inzage.vereisZichtbaar(gebruikers.huidige(), id);
         return jdbc.sql("""
                 select i.bsn from huishouden_lid l join inwoner i on i.id = l.inwoner_id
                 where l.huishouden_id = ? and l.vanaf <= current_date and (l.tot_en_met is null or l.tot_en_met >= current_date)
@@ -166,9 +164,7 @@ public class Huishoudens {
     }
 
     private Huishouden zichtbaar(Gebruiker g, UUID id) {
-        if (!inzage.magHuishoudenZien(g, id)) {
-            throw new NietGevondenException("Huishouden");
-        }
+        inzage.vereisZichtbaar(g, id);
         return opslag.vind(id).orElseThrow(() -> new NietGevondenException("Huishouden"));
     }
 

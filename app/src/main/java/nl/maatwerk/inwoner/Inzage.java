@@ -53,6 +53,13 @@ public class Inzage {
                 .params(params).query(Boolean.class).single();
     }
 
+    /** Need-to-know as a guard: a household the user may not see answers as if it does not exist. */
+    public void vereisZichtbaar(Gebruiker g, UUID huishoudenId) {
+        if (!magHuishoudenZien(g, huishoudenId)) {
+            throw new nl.maatwerk.platform.NietGevondenException("Huishouden");
+        }
+    }
+
     /**
      * A resident is visible through any household they belong or belonged to that the user may see,
      * or, while they belong to no household yet, to the team that registered them.

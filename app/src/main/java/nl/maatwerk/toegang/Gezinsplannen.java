@@ -193,9 +193,7 @@ public class Gezinsplannen {
     }
 
     private void zichtbaar(Gebruiker g, UUID huishoudenId) {
-        if (!inzage.magHuishoudenZien(g, huishoudenId)) {
-            throw new NietGevondenException("Huishouden");
-        }
+        inzage.vereisZichtbaar(g, huishoudenId);
     }
 
     private List<Betrokkene> betrokkenen(UUID huishoudenId) {

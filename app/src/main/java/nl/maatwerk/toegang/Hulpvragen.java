@@ -124,9 +124,7 @@ public class Hulpvragen {
 
     /** The requests of one household, newest first, without logging: for the household page, which logs itself. */
     public List<Hulpvraag> vanHuishoudenZonderLog(UUID huishoudenId) {
-        if (!inzage.magHuishoudenZien(gebruikers.huidige(), huishoudenId)) {
-            throw new NietGevondenException("Huishouden");
-        }
+        inzage.vereisZichtbaar(gebruikers.huidige(), huishoudenId);
         return laadAlle(jdbc.sql("select id from hulpvraag where huishouden_id = ? order by ontvangen_op desc, geregistreerd_op desc")
                 .param(huishoudenId).query(UUID.class).list());
     }

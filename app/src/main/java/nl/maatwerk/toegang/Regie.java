@@ -171,8 +171,6 @@ public class Regie {
     }
 
     private void zichtbaar(UUID huishoudenId) {
-        if (!inzage.magHuishoudenZien(gebruikers.huidige(), huishoudenId)) {
-            throw new NietGevondenException("Huishouden");
-        }
+        inzage.vereisZichtbaar(gebruikers.huidige(), huishoudenId);
     }
 }

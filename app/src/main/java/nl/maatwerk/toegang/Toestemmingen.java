@@ -173,8 +173,6 @@ public class Toestemmingen {
     }
 
     private void zichtbaar(UUID huishoudenId) {
-        if (!inzage.magHuishoudenZien(gebruikers.huidige(), huishoudenId)) {
-            throw new NietGevondenException("Huishouden");
-        }
+        inzage.vereisZichtbaar(gebruikers.huidige(), huishoudenId);
     }
 }

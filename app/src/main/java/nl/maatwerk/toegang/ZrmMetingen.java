@@ -77,9 +77,7 @@ public class ZrmMetingen {
     }
 
     private void zichtbaar(Gebruiker g, UUID huishoudenId) {
-        if (!inzage.magHuishoudenZien(g, huishoudenId)) {
-            throw new NietGevondenException("Huishouden");
-        }
+        inzage.vereisZichtbaar(g, huishoudenId);
     }
 
     private List<Betrokkene> betrokkenen(UUID huishoudenId) {
