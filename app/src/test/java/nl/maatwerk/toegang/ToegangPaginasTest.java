@@ -106,4 +106,19 @@ class ToegangPaginasTest {
         mvc.perform(get("/werkvoorraad").with(inwoner)).andExpect(status().isForbidden());
         mvc.perform(get("/werkvoorraad").with(user("beleid").roles("BELEID"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void aResidentSeesTheRequestsAndClocksOfTheirHouseholdWithoutLinksToProfessionalPages() throws Exception {
+        jdbc.sql("""
+                insert into hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
+                values (?, ?, 'balie', 'melding', 'Hulp bij de administratie graag', 'gemiddeld', '{wmo}', 'melding', current_date, 'x')
+                """).params(UUID.randomUUID(), huishouden).update();
+        jdbc.sql("insert into gebruiker (gebruikersnaam, naam, rol, inwoner_id) values (?, 'Test', 'INWONER', ?)")
+                .params("inwoner-" + huishouden, lid).update();
+        mvc.perform(get("/huishoudens/" + huishouden).with(user("inwoner-" + huishouden).roles("INWONER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Hulp bij de administratie graag"),
+                        org.hamcrest.Matchers.not(containsString("href=\"/hulpvragen/")),
+                        org.hamcrest.Matchers.not(containsString("Nieuwe hulpvraag (intake)")))));
+    }
 }
