@@ -31,6 +31,22 @@ public final class Bijstandsnorm {
             Uitleg uitleg) {
     }
 
+    /**
+     * The norms are indexed on 1 January and 1 July. A norm from an earlier half year is outdated, so
+     * a peildatum in a half year for which the data has no norm is refused rather than computed with
+     * an old amount.
+     */
+    static Parameters.Parameter normOp(Parameters parameters, String naam, LocalDate peildatum) {
+        Parameters.Parameter p = parameters.op(naam, peildatum);
+        LocalDate halfjaar = LocalDate.of(peildatum.getYear(), peildatum.getMonthValue() <= 6 ? 1 : 7, 1);
+        if (p.geldigVanaf().isBefore(halfjaar)) {
+            throw new Parameters.GeenParameterException("De waarde voor '" + naam + "' is van " + p.geldigVanaf()
+                    + ". Voor " + peildatum + " is nog geen norm bekend (normen wijzigen op 1 januari en 1 juli)."
+                    + " Voor deze datum kunnen we niet rekenen.");
+        }
+        return p;
+    }
+
     public static Norm bereken(Huishoudsituatie huishouden, LocalDate peildatum, Parameters parameters) {
         int aowLeeftijd = parameters.op(Parameters.AOW_LEEFTIJD, peildatum).waarde().intValueExact();
         for (Persoon p : huishouden.belanghebbenden()) {
@@ -47,8 +63,8 @@ public final class Bijstandsnorm {
         int zelf = partner ? 2 : 1;
 
         Regel tabelRegel = aow ? Regel.NORM_AOW : Regel.NORM_21_AOW;
-        Parameters.Parameter gehuwden = parameters.op(aow ? Parameters.NORM_AOW_GEHUWDEN : Parameters.NORM_GEHUWDEN, peildatum);
-        Parameters.Parameter alleenstaande = parameters.op(
+        Parameters.Parameter gehuwden = normOp(parameters, aow ? Parameters.NORM_AOW_GEHUWDEN : Parameters.NORM_GEHUWDEN, peildatum);
+        Parameters.Parameter alleenstaande = normOp(parameters,
                 aow ? Parameters.NORM_AOW_ALLEENSTAANDE : Parameters.NORM_ALLEENSTAANDE, peildatum);
         String groep = aow ? "vanaf de AOW-leeftijd" : "van 21 jaar tot de AOW-leeftijd";
 

@@ -73,7 +73,7 @@ public final class Parameters {
                 if (regel.isBlank() || regel.startsWith("#")) {
                     continue;
                 }
-                String[] v = regel.split(";", -1);
+                String[] v = regel.split(";", 6); // the last field, the note, may itself contain ";"
                 if (v.length != 6) {
                     throw new IllegalArgumentException("Parameterregel heeft geen zes velden: " + regel);
                 }
