@@ -1,0 +1,27 @@
+package nl.maatwerk.regels.inkomen;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A measure the calculation looks at next to the norm. For now only recovery (terugvordering). */
+public sealed interface Maatregel {
+
+    /**
+     * Recovery of bijstand paid too much (Participatiewet art. 58): the amount to recover and,
+     * optionally, the monthly repayment that is proposed.
+     */
+    record Terugvordering(BigDecimal bedrag, Optional<BigDecimal> aflossingPerMaand) implements Maatregel {
+
+        public Terugvordering {
+            Objects.requireNonNull(bedrag, "bedrag");
+            Objects.requireNonNull(aflossingPerMaand, "aflossingPerMaand");
+            if (bedrag.signum() < 0) {
+                throw new IllegalArgumentException("Het terug te vorderen bedrag kan niet negatief zijn");
+            }
+            if (aflossingPerMaand.isPresent() && aflossingPerMaand.get().signum() < 0) {
+                throw new IllegalArgumentException("De aflossing per maand kan niet negatief zijn");
+            }
+        }
+    }
+}

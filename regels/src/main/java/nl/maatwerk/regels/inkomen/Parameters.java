@@ -1,0 +1,113 @@
+package nl.maatwerk.regels.inkomen;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The amounts and percentages of the income rules, read from {@code parameters.csv}: each value with
+ * the date from which it applies, its juriconnect source and whether it is confirmed. The value in
+ * force on a peildatum is the newest one whose date is on or before it.
+ */
+public final class Parameters {
+
+    public static final String NORM_GEHUWDEN = "pw-norm-gehuwden";
+    public static final String NORM_ALLEENSTAANDE = "pw-norm-alleenstaande";
+    public static final String NORM_AOW_GEHUWDEN = "pw-norm-aow-gehuwden";
+    public static final String NORM_AOW_ALLEENSTAANDE = "pw-norm-aow-alleenstaande";
+    public static final String AOW_LEEFTIJD = "aow-leeftijd-jaren";
+    public static final String KOSTENDELER_LEEFTIJD = "kostendeler-minimumleeftijd";
+    public static final String VAKANTIETOESLAG = "vakantietoeslag-aandeel";
+    public static final String BESLAGVRIJE_VOET = "beslagvrije-voet-aandeel";
+    public static final String KWIJTSCHELDING = "kwijtschelding-kosten-bestaan-aandeel";
+    public static final String KWIJTSCHELDING_MAXIMUM = "kwijtschelding-kosten-bestaan-maximum";
+    public static final String WMO_ABONNEMENTSTARIEF = "wmo-abonnementstarief";
+    public static final String GIFTEN_VRIJLATING = "giften-vrijlating-per-jaar";
+
+    /** One value as the data file describes it. */
+    public record Parameter(String naam, BigDecimal waarde, LocalDate geldigVanaf, String bron, String status,
+            String toelichting) {
+
+        public boolean bevestigd() {
+            return "bevestigd".equals(status);
+        }
+    }
+
+    private static final Parameters STANDAARD = laadStandaard();
+
+    private final List<Parameter> parameters;
+
+    private Parameters(List<Parameter> parameters) {
+        this.parameters = List.copyOf(parameters);
+    }
+
+    public static Parameters standaard() {
+        return STANDAARD;
+    }
+
+    private static Parameters laadStandaard() {
+        try (InputStream in = Parameters.class.getResourceAsStream("parameters.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("Het bestand parameters.csv ontbreekt");
+            }
+            return lees(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Parameters lees(InputStream in) throws IOException {
+        List<Parameter> lijst = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String regel;
+            while ((regel = r.readLine()) != null) {
+                if (regel.isBlank() || regel.startsWith("#")) {
+                    continue;
+                }
+                String[] v = regel.split(";", 6); // the last field, the note, may itself contain ";"
+                if (v.length != 6) {
+                    throw new IllegalArgumentException("Parameterregel heeft geen zes velden: " + regel);
+                }
+                if (!v[4].equals("bevestigd") && !v[4].equals("te verifiëren")) {
+                    throw new IllegalArgumentException("Onbekende status '" + v[4] + "' in: " + regel);
+                }
+                lijst.add(new Parameter(v[0], new BigDecimal(v[1]), LocalDate.parse(v[2]), v[3], v[4], v[5]));
+            }
+        }
+        return new Parameters(lijst);
+    }
+
+    public List<Parameter> alle() {
+        return parameters;
+    }
+
+    /** The version of a value that applies on a date; empty when the data has none for that date. */
+    public Optional<Parameter> geldig(String naam, LocalDate peildatum) {
+        return parameters.stream()
+                .filter(p -> p.naam().equals(naam) && !p.geldigVanaf().isAfter(peildatum))
+                .max(Comparator.comparing(Parameter::geldigVanaf));
+    }
+
+    /** The value that applies on a date; refuses a date for which the data has no value. */
+    public Parameter op(String naam, LocalDate peildatum) {
+        return geldig(naam, peildatum).orElseThrow(() -> new GeenParameterException(
+                "Geen waarde voor '" + naam + "' bekend die geldt op " + peildatum
+                        + ". Voor deze datum kunnen we niet rekenen."));
+    }
+
+    /** Thrown when a peildatum lies before the first known value. */
+    public static final class GeenParameterException extends IllegalArgumentException {
+        public GeenParameterException(String bericht) {
+            super(bericht);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package nl.maatwerk.regels.inkomen;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A rule: a stable id, the article of law it rests on (juriconnect) and a short name in plain Dutch.
+ * The rules themselves are static methods in this package that return an {@link Uitleg} next to
+ * their outcome.
+ */
+public record Regel(String id, String bron, String naam) {
+
+    /** A juriconnect reference to one article of a law in the BWB. */
+    public static final Pattern BRON = Pattern.compile("jci1\\.3:c:BWBR\\d{7}&artikel=\\w+");
+
+    public Regel {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(naam, "naam");
+        if (bron == null || !BRON.matcher(bron).matches()) {
+            throw new IllegalArgumentException("Regel " + id + " heeft geen geldige juriconnect-bron: " + bron);
+        }
+    }
+
+    private static final String PW = "jci1.3:c:BWBR0015703&artikel=";
+
+    public static final Regel KOSTENDELERS = new Regel("pw-kostendelers", PW + "22a",
+            "Wie telt mee als kostendeler");
+    public static final Regel NORM_21_AOW = new Regel("pw-norm-21-aow", PW + "21",
+            "Norm van 21 jaar tot de AOW-leeftijd");
+    public static final Regel NORM_AOW = new Regel("pw-norm-aow", PW + "22",
+            "Norm vanaf de AOW-leeftijd");
+    public static final Regel KOSTENDELERSNORM = new Regel("pw-kostendelersnorm", PW + "22a",
+            "Norm bij kostendelers");
+    public static final Regel VAKANTIETOESLAG = new Regel("pw-vakantietoeslag", PW + "19",
+            "Vakantietoeslag apart zetten");
+    public static final Regel BESLAGVRIJE_VOET = new Regel("rv-beslagvrije-voet", "jci1.3:c:BWBR0001827&artikel=475d",
+            "Beslagvrije voet");
+    public static final Regel MAXIMALE_AFLOSSING = new Regel("pw-maximale-aflossing", PW + "58",
+            "Hoeveel er per maand terugbetaald kan worden");
+    public static final Regel DRINGENDE_REDENEN = new Regel("pw-dringende-redenen", PW + "58",
+            "Afzien van terugvordering om dringende redenen");
+}
