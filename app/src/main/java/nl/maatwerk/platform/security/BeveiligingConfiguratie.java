@@ -95,6 +95,9 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/api/v1/logboek/**").hasRole(Rol.AUDITOR.name())
                         .requestMatchers("/api/v1/inwoners/**", "/api/v1/huishoudens/**").hasAnyRole(PROFESSIONALS_EN_INWONER)
                         .requestMatchers("/api/v1/hulpvragen/**").hasAnyRole(PROFESSIONALS)
+                        // Calculations on a described household hold no personal data: policy may use them too.
+                        .requestMatchers("/api/v1/berekeningen/**")
+                        .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
                         .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // No cookies authenticate the API, so there is nothing for a forged request to ride on.

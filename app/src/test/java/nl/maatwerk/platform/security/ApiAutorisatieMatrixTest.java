@@ -294,6 +294,15 @@ class ApiAutorisatieMatrixTest {
                 (d, g) -> post("/api/v1/huishoudens/" + g.huishouden(d) + "/zrm-metingen").contentType(MediaType.APPLICATION_JSON)
                         .content(zrmMeting()),
                 ApiAutorisatieMatrixTest::wijzigen));
+        // A calculation on a described household: no personal data, so policy advisors may use it as well.
+        m.add(new Eindpunt("POST /api/v1/berekeningen/bestaanszekerheid",
+                (d, g) -> post("/api/v1/berekeningen/bestaanszekerheid").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"peildatum\":\"2025-09-01\",\"leden\":[{\"rol\":\"aanvrager\",\"geboortedatum\":\"1990-05-01\"}]}"),
+                (w, d) -> switch (w) {
+                    case ANONIEM -> Uitkomst.NIET_INGELOGD;
+                    case CONSULENT, REGISSEUR, TEAMLEIDER, BELEID -> Uitkomst.TOEGESTAAN;
+                    default -> Uitkomst.GEEN_TOEGANG;
+                }));
         m.add(new Eindpunt("GET /api/v1/logboek", (d, g) -> get("/api/v1/logboek"), ApiAutorisatieMatrixTest::alleenAuditor));
         m.add(new Eindpunt("GET /api/v1/logboek/verificatie", (d, g) -> get("/api/v1/logboek/verificatie"),
                 ApiAutorisatieMatrixTest::alleenAuditor));

@@ -1,0 +1,134 @@
+package nl.maatwerk.berekening.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
+import nl.maatwerk.regels.inkomen.Huishoudsituatie;
+import nl.maatwerk.regels.inkomen.Maatregel;
+import nl.maatwerk.regels.inkomen.Parameters;
+import nl.maatwerk.regels.inkomen.Uitleg;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What a household is entitled to and what it keeps when a measure takes effect, per the contract.
+ * Nothing is stored and no one is identified, so nothing is written to the logboek.
+ */
+@RestController
+@RequestMapping("/api/v1/berekeningen")
+@Tag(name = "Berekeningen", description = "Berekeningen op een beschreven huishouden, zonder persoonsgegevens")
+class BestaanszekerheidApi {
+
+    record Lid(
+            @NotNull(message = "Kies de rol: aanvrager, partner, kind of medebewoner.")
+            @Pattern(regexp = "aanvrager|partner|kind|medebewoner", message = "De rol is aanvrager, partner, kind of medebewoner.") String rol,
+            @NotNull(message = "Vul de geboortedatum in.") LocalDate geboortedatum,
+            @Pattern(regexp = "student|commerciele-huurder", message = "De uitzondering is student of commerciele-huurder.") String uitzondering) {
+    }
+
+    record VoorgesteldeMaatregel(
+            @NotNull(message = "Kies de soort maatregel.")
+            @Pattern(regexp = "terugvordering", message = "De soort maatregel is terugvordering.") String soort,
+            @NotNull(message = "Vul het bedrag in.") @PositiveOrZero(message = "Het bedrag is 0 of meer.")
+            @DecimalMax(value = "10000000", message = "Het bedrag is te groot.")
+            @Digits(integer = 8, fraction = 2, message = "Een bedrag heeft hoogstens twee cijfers achter de komma.") BigDecimal bedrag,
+            @PositiveOrZero(message = "De aflossing is 0 of meer.") @DecimalMax(value = "1000000", message = "De aflossing is te groot.")
+            @Digits(integer = 7, fraction = 2, message = "Een bedrag heeft hoogstens twee cijfers achter de komma.") BigDecimal aflossingPerMaand) {
+    }
+
+    record Verzoek(
+            @NotNull(message = "Vul de peildatum in.") LocalDate peildatum,
+            @NotEmpty(message = "Een huishouden heeft minstens één lid.") @Size(max = 20, message = "Hoogstens 20 leden.")
+            List<@NotNull(message = "Een lid ontbreekt.") @Valid Lid> leden,
+            @Valid VoorgesteldeMaatregel maatregel) {
+    }
+
+    record Norm(BigDecimal inclusiefVakantietoeslag, BigDecimal exclusiefVakantietoeslag, BigDecimal vakantietoeslag,
+            int aantalKostendelers) {
+    }
+
+    record Terugbetaling(BigDecimal maximaleAflossingPerMaand, Integer aantalMaanden) {
+    }
+
+    record Signaal(String code, String uitleg) {
+    }
+
+    record Afweging(String code, String vraag, String bron, Map<String, String> feiten) {
+    }
+
+    record Stap(String regel, String bron, Map<String, String> invoer, String uitkomst, int niveau) {
+    }
+
+    record Antwoord(Norm bijstandsnorm, BigDecimal beslagvrijeVoet, Terugbetaling maatregel, List<Signaal> signalen,
+            List<Afweging> menselijkeAfweging, List<Stap> uitleg) {
+    }
+
+    @PostMapping("/bestaanszekerheid")
+    @Operation(summary = "Bestaanszekerheid berekenen", description = "De bijstandsnorm van het huishouden op de peildatum, de "
+            + "beslagvrije voet, wat een terugvordering per maand en in maanden betekent, signalen als de inwoner onder het "
+            + "minimum komt, en de uitleg met de bron van elke stap. Slaat niets op.")
+    Antwoord bereken(@Valid @RequestBody Verzoek verzoek) {
+        Huishoudsituatie huishouden;
+        try {
+            huishouden = new Huishoudsituatie(verzoek.leden().stream().map(l -> new Huishoudsituatie.Persoon(
+                    Huishoudsituatie.Rol.valueOf(l.rol().toUpperCase(Locale.ROOT)), l.geboortedatum(),
+                    Optional.ofNullable(l.uitzondering()).map(BestaanszekerheidApi::uitzondering))).toList());
+        } catch (IllegalArgumentException e) {
+            throw new OngeldigeInvoerException("leden", "invalid", e.getMessage() + ".");
+        }
+        Optional<Maatregel> maatregel = Optional.ofNullable(verzoek.maatregel()).map(m ->
+                new Maatregel.Terugvordering(m.bedrag(), Optional.ofNullable(m.aflossingPerMaand())));
+        Bestaanszekerheid.Resultaat r;
+        try {
+            r = Bestaanszekerheid.bereken(huishouden, verzoek.peildatum(), maatregel);
+        } catch (Parameters.GeenParameterException e) {
+            throw new OngeldigeInvoerException("peildatum", "range", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new OngeldigeInvoerException("leden", "invalid", e.getMessage());
+        }
+        List<Stap> stappen = new ArrayList<>();
+        r.uitleg().forEach(u -> plat(u, 0, stappen));
+        return new Antwoord(
+                new Norm(twee(r.bijstandsnorm().inclusiefVakantietoeslag()), twee(r.bijstandsnorm().exclusiefVakantietoeslag()),
+                        twee(r.bijstandsnorm().vakantietoeslag()), r.bijstandsnorm().aantalKostendelers()),
+                twee(r.beslagvrijeVoet()),
+                r.maatregel().map(t -> new Terugbetaling(twee(t.maximaleAflossingPerMaand()), t.aantalMaanden())).orElse(null),
+                r.signalen().stream().map(s -> new Signaal(s.code(), s.uitleg())).toList(),
+                r.afwegingen().stream().map(a -> new Afweging(a.code(), a.vraag(), a.bron(), a.feiten())).toList(),
+                stappen);
+    }
+
+    private static Huishoudsituatie.Uitzondering uitzondering(String code) {
+        return code.equals("student") ? Huishoudsituatie.Uitzondering.STUDENT : Huishoudsituatie.Uitzondering.COMMERCIELE_HUURDER;
+    }
+
+    private static void plat(Uitleg u, int niveau, List<Stap> stappen) {
+        stappen.add(new Stap(u.regel(), u.bron(), u.invoer(), u.uitkomst(), niveau));
+        u.onderdelen().forEach(o -> plat(o, niveau + 1, stappen));
+    }
+
+    /** Amounts as numbers with two decimals, as the contract asks. */
+    private static BigDecimal twee(BigDecimal b) {
+        return b == null ? null : b.setScale(2, RoundingMode.HALF_UP);
+    }
+
+}

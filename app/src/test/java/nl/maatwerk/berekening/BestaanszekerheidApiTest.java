@@ -1,0 +1,88 @@
+package nl.maatwerk.berekening;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class BestaanszekerheidApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    private org.springframework.test.web.servlet.ResultActions bereken(String json) throws Exception {
+        return mvc.perform(post("/api/v1/berekeningen/bestaanszekerheid").with(httpBasic("consulent", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    @Test
+    void theContractsSingleHouseholdWithARecoveryComesOutToTheCentWithTheSignalAndSources() throws Exception {
+        bereken("""
+                {"peildatum":"2025-09-01","leden":[{"rol":"aanvrager","geboortedatum":"1990-05-01"}],
+                 "maatregel":{"soort":"terugvordering","bedrag":7040.00,"aflossingPerMaand":250.00}}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"inclusiefVakantietoeslag\":1369.06")))
+                .andExpect(jsonPath("$.bijstandsnorm.exclusiefVakantietoeslag").value(1300.61))
+                .andExpect(jsonPath("$.bijstandsnorm.vakantietoeslag").value(68.45))
+                .andExpect(jsonPath("$.bijstandsnorm.aantalKostendelers").value(1))
+                .andExpect(jsonPath("$.beslagvrijeVoet").value(1300.61))
+                .andExpect(jsonPath("$.maatregel.maximaleAflossingPerMaand").value(68.45))
+                .andExpect(jsonPath("$.maatregel.aantalMaanden").value(103))
+                .andExpect(jsonPath("$.signalen[*].code", hasItem("ONDER_BESLAGVRIJE_VOET")))
+                .andExpect(jsonPath("$.uitleg[0].bron", startsWith("jci1.3:c:BWBR")))
+                .andExpect(jsonPath("$.menselijkeAfweging[0].code").value("DRINGENDE_REDENEN"));
+    }
+
+    @Test
+    void twoCostSharersOf27AndOlderGiveTheBulkExamplesNumbers() throws Exception {
+        bereken("""
+                {"peildatum":"2025-09-01","leden":[{"rol":"aanvrager","geboortedatum":"1990-05-01"},
+                  {"rol":"medebewoner","geboortedatum":"1960-01-01"},{"rol":"medebewoner","geboortedatum":"1999-03-02","uitzondering":"student"}],
+                 "maatregel":{"soort":"terugvordering","bedrag":7040.00,"aflossingPerMaand":250.00}}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.bijstandsnorm.inclusiefVakantietoeslag").value(977.90))
+                .andExpect(jsonPath("$.bijstandsnorm.vakantietoeslag").value(48.90))
+                .andExpect(jsonPath("$.bijstandsnorm.aantalKostendelers").value(2))
+                .andExpect(jsonPath("$.beslagvrijeVoet").value(929.00))
+                .andExpect(jsonPath("$.maatregel.maximaleAflossingPerMaand").value(48.90));
+    }
+
+    @Test
+    void badInputIsA400ThatNamesEveryFieldAndImpossibleHouseholdsAreRefusedInDutch() throws Exception {
+        bereken("""
+                {"leden":[{"rol":"opa"},{"rol":"kind","geboortedatum":"2015-01-01","uitzondering":"rijk"}],
+                 "maatregel":{"soort":"boete","bedrag":-5,"aflossingPerMaand":1.234}}
+                """)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.invalidParams[*].name", containsInAnyOrder("peildatum", "leden[0].rol",
+                        "leden[0].geboortedatum", "leden[1].uitzondering", "maatregel.soort", "maatregel.bedrag",
+                        "maatregel.aflossingPerMaand")));
+        bereken("""
+                {"peildatum":"2025-09-01","leden":[{"rol":"aanvrager","geboortedatum":"1990-05-01"},{"rol":"aanvrager","geboortedatum":"1991-05-01"}]}
+                """)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("leden"))
+                .andExpect(jsonPath("$.invalidParams[0].reason", startsWith("Een huishouden heeft precies één aanvrager")));
+        bereken("""
+                {"peildatum":"2019-01-01","leden":[{"rol":"aanvrager","geboortedatum":"1970-05-01"}]}
+                """)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("peildatum"));
+    }
+}
