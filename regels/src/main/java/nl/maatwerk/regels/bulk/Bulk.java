@@ -1,0 +1,265 @@
+package nl.maatwerk.regels.bulk;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
+import nl.maatwerk.regels.inkomen.Huishoudsituatie;
+import nl.maatwerk.regels.inkomen.Huishoudsituatie.Persoon;
+import nl.maatwerk.regels.inkomen.Huishoudsituatie.Rol;
+import nl.maatwerk.regels.inkomen.Maatregel;
+
+/**
+ * {@code java -jar maatwerk-regels.jar bulk --in IN.csv --out OUT.csv [--fouten FOUTEN.csv]}: the
+ * existence-minimum check for every row of a file (format in the contract). A row with bad data
+ * goes to the error file with its id and the reason, and the run goes on; no row is dropped
+ * silently. On a terminal a progress bar shows; at the end one summary line.
+ */
+public final class Bulk {
+
+    static final String KOP_UIT = "id,norm_incl_vt,vakantietoeslag,kostendelers,beslagvrije_voet,max_aflossing,signalen";
+    static final String KOP_FOUTEN = "id,regel,reden";
+
+    /** What a run did. */
+    public record Samenvatting(long rijen, long goed, long fout, double seconden) {
+
+        public String regel() {
+            double perSeconde = seconden > 0 ? rijen / seconden : rijen;
+            return String.format(Locale.forLanguageTag("nl-NL"), "%,d rijen (%,d goed, %,d fout) in %.1f s: %,.0f rijen per seconde",
+                    rijen, goed, fout, seconden, perSeconde);
+        }
+    }
+
+    private Bulk() {
+    }
+
+    public static void main(String[] args) {
+        int code = start(args, System.out, System.err, System.console() != null);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    static int start(String[] args, PrintStream uit, PrintStream fout, boolean terminal) {
+        if (args.length == 0 || !args[0].equals("bulk")) {
+            fout.println("Gebruik: java -jar maatwerk-regels.jar bulk --in IN.csv --out OUT.csv [--fouten FOUTEN.csv]");
+            return 2;
+        }
+        Path in = null;
+        Path out = null;
+        Path fouten = null;
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--in" -> in = Path.of(args[i + 1]);
+                case "--out" -> out = Path.of(args[i + 1]);
+                case "--fouten" -> fouten = Path.of(args[i + 1]);
+                default -> {
+                    fout.println("Onbekende optie: " + args[i]);
+                    return 2;
+                }
+            }
+        }
+        if (in == null || out == null) {
+            fout.println("Geef --in en --out.");
+            return 2;
+        }
+        if (!Files.isReadable(in)) {
+            fout.println("Kan het invoerbestand niet lezen: " + in);
+            return 2;
+        }
+        if (fouten == null) {
+            String naam = out.getFileName().toString();
+            fouten = out.resolveSibling((naam.endsWith(".csv") ? naam.substring(0, naam.length() - 4) : naam) + ".fouten.csv");
+        }
+        try {
+            Samenvatting s = verwerk(in, out, fouten, terminal ? fout : null);
+            uit.println(s.regel() + (s.fout() > 0 ? "; fouten staan in " + fouten : ""));
+            return 0;
+        } catch (IOException e) {
+            fout.println("Lezen of schrijven ging mis: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Reads {@code in}, writes results to {@code out} and bad rows to {@code fouten}; shows progress on {@code voortgang} if given. */
+    public static Samenvatting verwerk(Path in, Path out, Path fouten, PrintStream voortgang) throws IOException {
+        long start = System.nanoTime();
+        long totaal = Files.size(in);
+        AtomicLong gelezen = new AtomicLong();
+        long rijen = 0;
+        long goed = 0;
+        long fout = 0;
+        long laatsteMelding = 0;
+        try (InputStream bytes = new TellendeStroom(Files.newInputStream(in), gelezen);
+                BufferedReader lezer = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), 1 << 16);
+                BufferedWriter schrijver = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+                BufferedWriter foutSchrijver = Files.newBufferedWriter(fouten, StandardCharsets.UTF_8)) {
+            schrijver.write(KOP_UIT);
+            schrijver.newLine();
+            foutSchrijver.write(KOP_FOUTEN);
+            foutSchrijver.newLine();
+            String kop = lezer.readLine();
+            long regelnummer = 1;
+            if (kop == null || !kop.strip().startsWith("id,peildatum")) {
+                throw new IOException("De eerste regel is geen kop 'id,peildatum,aanvrager,partner,medebewoners,terugvordering,aflossing'");
+            }
+            String regel;
+            while ((regel = lezer.readLine()) != null) {
+                regelnummer++;
+                if (regel.isBlank()) {
+                    continue;
+                }
+                rijen++;
+                String id = regel.contains(",") ? regel.substring(0, regel.indexOf(',')) : regel;
+                try {
+                    schrijver.write(bereken(regel));
+                    schrijver.newLine();
+                    goed++;
+                } catch (RuntimeException e) {
+                    fout++;
+                    foutSchrijver.write(csv(id) + "," + regelnummer + "," + csv(reden(e)));
+                    foutSchrijver.newLine();
+                }
+                if (voortgang != null && (rijen & 0x3FF) == 0 && System.nanoTime() - laatsteMelding > 200_000_000L) {
+                    laatsteMelding = System.nanoTime();
+                    balk(voortgang, gelezen.get(), totaal, rijen);
+                }
+            }
+        }
+        if (voortgang != null) {
+            balk(voortgang, totaal, totaal, rijen);
+            voortgang.println();
+        }
+        return new Samenvatting(rijen, goed, fout, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** One input row to one output row; throws with a Dutch reason when the row is not usable. */
+    static String bereken(String regel) {
+        String[] v = regel.split(",", -1);
+        if (v.length != 7) {
+            throw new IllegalArgumentException("De regel heeft " + v.length + " velden in plaats van 7");
+        }
+        LocalDate peildatum = datum(v[1], "peildatum");
+        List<Persoon> leden = new ArrayList<>();
+        leden.add(new Persoon(Rol.AANVRAGER, datum(v[2], "aanvrager")));
+        if (!v[3].isBlank()) {
+            leden.add(new Persoon(Rol.PARTNER, datum(v[3], "partner")));
+        }
+        if (!v[4].isBlank()) {
+            for (String m : v[4].split("\\|")) {
+                String[] delen = m.split(":", 2);
+                Optional<Huishoudsituatie.Uitzondering> uitzondering = Optional.empty();
+                if (delen.length == 2) {
+                    uitzondering = Optional.of(switch (delen[1].strip()) {
+                        case "student" -> Huishoudsituatie.Uitzondering.STUDENT;
+                        case "commerciele-huurder" -> Huishoudsituatie.Uitzondering.COMMERCIELE_HUURDER;
+                        default -> throw new IllegalArgumentException("Onbekende uitzondering '" + delen[1] + "' bij een medebewoner");
+                    });
+                }
+                leden.add(new Persoon(Rol.MEDEBEWONER, datum(delen[0], "medebewoner"), uitzondering));
+            }
+        }
+        Optional<Maatregel> maatregel = Optional.empty();
+        if (!v[5].isBlank()) {
+            Optional<BigDecimal> aflossing = v[6].isBlank() ? Optional.empty() : Optional.of(bedrag(v[6], "aflossing"));
+            maatregel = Optional.of(new Maatregel.Terugvordering(bedrag(v[5], "terugvordering"), aflossing));
+        } else if (!v[6].isBlank()) {
+            throw new IllegalArgumentException("Een aflossing zonder terugvordering");
+        }
+        Bestaanszekerheid.Resultaat r = Bestaanszekerheid.bereken(new Huishoudsituatie(leden), peildatum, maatregel);
+        BigDecimal maximaal = r.maatregel().map(Bestaanszekerheid.Terugbetaling::maximaleAflossingPerMaand)
+                .orElse(r.bijstandsnorm().inclusiefVakantietoeslag().subtract(r.beslagvrijeVoet()));
+        StringBuilder sb = new StringBuilder(96);
+        sb.append(v[0]).append(',').append(twee(r.bijstandsnorm().inclusiefVakantietoeslag())).append(',')
+                .append(twee(r.bijstandsnorm().vakantietoeslag())).append(',').append(r.bijstandsnorm().aantalKostendelers()).append(',')
+                .append(twee(r.beslagvrijeVoet())).append(',').append(twee(maximaal)).append(',');
+        for (int i = 0; i < r.signalen().size(); i++) {
+            sb.append(i == 0 ? "" : "|").append(r.signalen().get(i).code());
+        }
+        return sb.toString();
+    }
+
+    private static LocalDate datum(String tekst, String veld) {
+        try {
+            return LocalDate.parse(tekst.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("De " + veld + " '" + tekst + "' is geen datum als 2025-09-01");
+        }
+    }
+
+    private static BigDecimal bedrag(String tekst, String veld) {
+        try {
+            BigDecimal b = new BigDecimal(tekst.strip());
+            if (b.scale() > 2) {
+                throw new IllegalArgumentException("De " + veld + " '" + tekst + "' heeft meer dan twee cijfers achter de punt");
+            }
+            return b;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("De " + veld + " '" + tekst + "' is geen bedrag als 7040.00");
+        }
+    }
+
+    private static String twee(BigDecimal b) {
+        return b.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String reden(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static String csv(String tekst) {
+        return tekst.contains(",") || tekst.contains("\"") ? "\"" + tekst.replace("\"", "\"\"") + "\"" : tekst;
+    }
+
+    private static void balk(PrintStream p, long gelezen, long totaal, long rijen) {
+        int procent = totaal == 0 ? 100 : (int) Math.min(100, 100 * gelezen / totaal);
+        int vol = procent / 5;
+        p.print("\r[" + "#".repeat(vol) + ".".repeat(20 - vol) + "] " + procent + "% "
+                + String.format(Locale.forLanguageTag("nl-NL"), "%,d", rijen) + " rijen");
+        p.flush();
+    }
+
+    /** Counts the bytes read, for the progress bar. */
+    private static final class TellendeStroom extends FilterInputStream {
+        private final AtomicLong teller;
+
+        TellendeStroom(InputStream in, AtomicLong teller) {
+            super(in);
+            this.teller = teller;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                teller.incrementAndGet();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int van, int lengte) throws IOException {
+            int n = super.read(buffer, van, lengte);
+            if (n > 0) {
+                teller.addAndGet(n);
+            }
+            return n;
+        }
+    }
+}
