@@ -483,6 +483,24 @@ class BrowserTest {
     }
 
     @Test
+    void aProfessionalCalculatesWhatAHouseholdKeepsAndChangesOneInput() {
+        naarInloggen();
+        logIn("consulent");
+        bezoek("/berekeningen/bestaanszekerheid");
+        vulDatumIn("peildatum", LocalDate.of(2025, 9, 1));
+        vulDatumIn("leden[0].geboortedatum", LocalDate.of(1990, 5, 1));
+        vulIn("bedrag", "7040.00");
+        vulIn("aflossingPerMaand", "250.00");
+        klik("Bereken");
+        assertThat(driver.findElement(By.id("uitkomst")).getText()).contains("1.369,06", "103 maanden", "Let op:");
+        controleerToegankelijkheid();
+        vulIn("aflossingPerMaand", "50.00");
+        klik("Bereken");
+        assertThat(driver.findElement(By.id("uitkomst")).getText()).contains("103 maanden").doesNotContain("Let op:");
+        controleerToegankelijkheid();
+    }
+
+    @Test
     void aResidentSeesOnlyTheirOwnHouseholdPage() {
         naarInloggen();
         logIn("inwoner");

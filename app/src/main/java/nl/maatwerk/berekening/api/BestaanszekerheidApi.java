@@ -15,14 +15,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.berekening.Berekeningen;
 import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
-import nl.maatwerk.regels.inkomen.Huishoudsituatie;
-import nl.maatwerk.regels.inkomen.Maatregel;
-import nl.maatwerk.regels.inkomen.Parameters;
 import nl.maatwerk.regels.inkomen.Uitleg;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -82,29 +77,21 @@ class BestaanszekerheidApi {
             List<Afweging> menselijkeAfweging, List<Stap> uitleg) {
     }
 
+    private final Berekeningen berekeningen;
+
+    BestaanszekerheidApi(Berekeningen berekeningen) {
+        this.berekeningen = berekeningen;
+    }
+
     @PostMapping("/bestaanszekerheid")
     @Operation(summary = "Bestaanszekerheid berekenen", description = "De bijstandsnorm van het huishouden op de peildatum, de "
             + "beslagvrije voet, wat een terugvordering per maand en in maanden betekent, signalen als de inwoner onder het "
             + "minimum komt, en de uitleg met de bron van elke stap. Slaat niets op.")
     Antwoord bereken(@Valid @RequestBody Verzoek verzoek) {
-        Huishoudsituatie huishouden;
-        try {
-            huishouden = new Huishoudsituatie(verzoek.leden().stream().map(l -> new Huishoudsituatie.Persoon(
-                    Huishoudsituatie.Rol.valueOf(l.rol().toUpperCase(Locale.ROOT)), l.geboortedatum(),
-                    Optional.ofNullable(l.uitzondering()).map(BestaanszekerheidApi::uitzondering))).toList());
-        } catch (IllegalArgumentException e) {
-            throw new OngeldigeInvoerException("leden", "invalid", e.getMessage() + ".");
-        }
-        Optional<Maatregel> maatregel = Optional.ofNullable(verzoek.maatregel()).map(m ->
-                new Maatregel.Terugvordering(m.bedrag(), Optional.ofNullable(m.aflossingPerMaand())));
-        Bestaanszekerheid.Resultaat r;
-        try {
-            r = Bestaanszekerheid.bereken(huishouden, verzoek.peildatum(), maatregel);
-        } catch (Parameters.GeenParameterException e) {
-            throw new OngeldigeInvoerException("peildatum", "range", e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new OngeldigeInvoerException("leden", "invalid", e.getMessage());
-        }
+        Bestaanszekerheid.Resultaat r = berekeningen.bereken(verzoek.peildatum(),
+                verzoek.leden().stream().map(l -> new Berekeningen.Lid(l.rol(), l.geboortedatum(), l.uitzondering())).toList(),
+                verzoek.maatregel() == null ? null
+                        : new Berekeningen.Terugvordering(verzoek.maatregel().bedrag(), verzoek.maatregel().aflossingPerMaand()));
         List<Stap> stappen = new ArrayList<>();
         r.uitleg().forEach(u -> plat(u, 0, stappen));
         return new Antwoord(
@@ -115,10 +102,6 @@ class BestaanszekerheidApi {
                 r.signalen().stream().map(s -> new Signaal(s.code(), s.uitleg())).toList(),
                 r.afwegingen().stream().map(a -> new Afweging(a.code(), a.vraag(), a.bron(), a.feiten())).toList(),
                 stappen);
-    }
-
-    private static Huishoudsituatie.Uitzondering uitzondering(String code) {
-        return code.equals("student") ? Huishoudsituatie.Uitzondering.STUDENT : Huishoudsituatie.Uitzondering.COMMERCIELE_HUURDER;
     }
 
     private static void plat(Uitleg u, int niveau, List<Stap> stappen) {

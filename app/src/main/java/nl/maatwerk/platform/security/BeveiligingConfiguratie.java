@@ -134,6 +134,8 @@ class BeveiligingConfiguratie {
                         .requestMatchers(HttpMethod.GET, "/huishoudens/*", "/huishoudens/*/zrm", "/inwoners/*").hasAnyRole(PROFESSIONALS_EN_INWONER)
                         // The household plan and its print view: readable by the resident too (need-to-know decides whose).
                         .requestMatchers(HttpMethod.GET, "/huishoudens/*/plan", "/huishoudens/*/plan/afdruk").hasAnyRole(PROFESSIONALS_EN_INWONER)
+                        .requestMatchers("/berekeningen/**")
+                        .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
                         .requestMatchers("/zoeken", "/huishoudens/**", "/inwoners/**", "/hulpvragen/**", "/werkvoorraad")
                         .hasAnyRole(PROFESSIONALS)
                         // A login without a known role (possible with OIDC) reaches no page but the public ones.

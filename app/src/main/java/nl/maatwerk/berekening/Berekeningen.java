@@ -1,0 +1,91 @@
+package nl.maatwerk.berekening;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
+import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
+import nl.maatwerk.regels.inkomen.Huishoudsituatie;
+import nl.maatwerk.regels.inkomen.Maatregel;
+import nl.maatwerk.regels.inkomen.Parameters;
+import org.springframework.stereotype.Service;
+
+/** The existence-minimum check on a described household, for the API and the page alike. */
+@Service
+public class Berekeningen {
+
+    /** One member as described: role (aanvrager, partner, kind, medebewoner), birth date, optional exception. */
+    public record Lid(String rol, LocalDate geboortedatum, String uitzondering) {
+    }
+
+    /** A recovery with an optional proposed monthly repayment. */
+    public record Terugvordering(BigDecimal bedrag, BigDecimal aflossingPerMaand) {
+    }
+
+    /**
+     * Computes; problems of the household or the date come back as field errors in Dutch, with
+     * {@code pad} as the prefix of the members' field names ("leden" in the API).
+     */
+    public Bestaanszekerheid.Resultaat bereken(LocalDate peildatum, List<Lid> leden, Terugvordering terugvordering) {
+        List<Fout> fouten = new ArrayList<>();
+        List<Huishoudsituatie.Persoon> personen = new ArrayList<>();
+        for (int i = 0; i < leden.size(); i++) {
+            Lid l = leden.get(i);
+            String pad = "leden[" + i + "]";
+            Optional<Huishoudsituatie.Rol> rol = rol(l.rol());
+            if (rol.isEmpty()) {
+                fouten.add(new Fout(pad + ".rol", "invalid", "Kies de rol: aanvrager, partner, kind of medebewoner."));
+            }
+            if (l.geboortedatum() == null) {
+                fouten.add(new Fout(pad + ".geboortedatum", "required", "Vul de geboortedatum in."));
+            }
+            Optional<Huishoudsituatie.Uitzondering> uitzondering = Optional.empty();
+            if (l.uitzondering() != null && !l.uitzondering().isBlank()) {
+                uitzondering = switch (l.uitzondering()) {
+                    case "student" -> Optional.of(Huishoudsituatie.Uitzondering.STUDENT);
+                    case "commerciele-huurder" -> Optional.of(Huishoudsituatie.Uitzondering.COMMERCIELE_HUURDER);
+                    default -> {
+                        fouten.add(new Fout(pad + ".uitzondering", "invalid", "De uitzondering is student of commerciële huurder."));
+                        yield Optional.empty();
+                    }
+                };
+            }
+            if (rol.isPresent() && l.geboortedatum() != null) {
+                personen.add(new Huishoudsituatie.Persoon(rol.get(), l.geboortedatum(), uitzondering));
+            }
+        }
+        if (peildatum == null) {
+            fouten.add(new Fout("peildatum", "required", "Vul de peildatum in."));
+        }
+        if (leden.isEmpty()) {
+            fouten.add(new Fout("leden", "required", "Een huishouden heeft minstens één lid."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        Optional<Maatregel> maatregel = Optional.ofNullable(terugvordering).filter(t -> t.bedrag() != null)
+                .map(t -> new Maatregel.Terugvordering(t.bedrag(), Optional.ofNullable(t.aflossingPerMaand())));
+        try {
+            return Bestaanszekerheid.bereken(new Huishoudsituatie(personen), peildatum, maatregel);
+        } catch (Parameters.GeenParameterException e) {
+            throw new OngeldigeInvoerException("peildatum", "range", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new OngeldigeInvoerException("leden", "invalid", e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".");
+        }
+    }
+
+    private static Optional<Huishoudsituatie.Rol> rol(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Huishoudsituatie.Rol.valueOf(code.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package nl.maatwerk.berekening.web;
+
+import java.util.Map;
+import nl.maatwerk.inwoner.Huishouden;
+import nl.maatwerk.inwoner.HuishoudenOnderdeel;
+import nl.maatwerk.platform.Gebruiker;
+import org.springframework.stereotype.Component;
+
+/** A link on the household page to the existence-minimum check, pre-filled with today's composition. */
+@Component
+class BestaanszekerheidOnderdeel implements HuishoudenOnderdeel {
+
+    @Override
+    public int volgorde() {
+        return 50;
+    }
+
+    @Override
+    public String sjabloon() {
+        return "berekening/bestaanszekerheid";
+    }
+
+    @Override
+    public String fragment() {
+        return "paneel";
+    }
+
+    @Override
+    public Map<String, Object> gegevens(Huishouden huishouden, Gebruiker gebruiker) {
+        return gebruiker.isProfessional() ? Map.of("huishoudenId", huishouden.id()) : Map.of();
+    }
+}

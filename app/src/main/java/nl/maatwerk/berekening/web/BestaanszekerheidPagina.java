@@ -1,0 +1,127 @@
+package nl.maatwerk.berekening.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.maatwerk.berekening.Berekeningen;
+import nl.maatwerk.inwoner.Huishouden;
+import nl.maatwerk.inwoner.Huishoudens;
+import nl.maatwerk.platform.Formulierfouten;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
+import nl.maatwerk.regels.inkomen.Uitleg;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The existence-minimum check on a page: describe a household and a recovery, see the norm, what is
+ * left and why, change one thing and calculate again. Or start from a stored household on a date.
+ */
+@Controller
+class BestaanszekerheidPagina {
+
+    static final int RIJEN = 6;
+
+    record LidRij(String rol, LocalDate geboortedatum, String uitzondering) {
+        boolean leeg() {
+            return (rol == null || rol.isBlank()) && geboortedatum == null;
+        }
+    }
+
+    record Formulier(LocalDate peildatum, List<LidRij> leden, BigDecimal bedrag, BigDecimal aflossingPerMaand) {
+        Formulier {
+            // Rows left empty in the middle arrive as null.
+            List<LidRij> rijen = new ArrayList<>();
+            (leden == null ? List.<LidRij>of() : leden).forEach(r -> rijen.add(r == null ? new LidRij(null, null, null) : r));
+            while (rijen.size() < RIJEN) {
+                rijen.add(new LidRij(null, null, null));
+            }
+            leden = rijen;
+        }
+    }
+
+    /** One line of the explanation, indented by its depth in the tree. */
+    record Stap(Uitleg uitleg, int niveau) {
+    }
+
+    private final Berekeningen berekeningen;
+    private final Huishoudens huishoudens;
+
+    BestaanszekerheidPagina(Berekeningen berekeningen, Huishoudens huishoudens) {
+        this.berekeningen = berekeningen;
+        this.huishoudens = huishoudens;
+    }
+
+    @GetMapping("/berekeningen/bestaanszekerheid")
+    String leeg(Model model) {
+        model.addAttribute("formulier", new Formulier(LocalDate.now(), List.of(new LidRij("aanvrager", null, null)), null, null));
+        return "berekening/bestaanszekerheid";
+    }
+
+    /** Pre-filled from who lived in a stored household on the peildatum; reading the composition is logged. */
+    @GetMapping("/huishoudens/{id}/bestaanszekerheid")
+    String vanHuishouden(@PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum, Model model) {
+        LocalDate dag = peildatum == null ? LocalDate.now() : peildatum;
+        List<LidRij> rijen = huishoudens.samenstellingOp(id, dag).stream().map(l -> new LidRij(l.rol().name().toLowerCase(java.util.Locale.ROOT),
+                l.inwoner().geboortedatum(), l.uitzondering() == null ? null : l.uitzondering().code())).toList();
+        model.addAttribute("formulier", new Formulier(dag, rijen, null, null));
+        model.addAttribute("melding", rijen.isEmpty()
+                ? "Op deze datum woonde niemand in het huishouden. Vul zelf de leden in."
+                : "Ingevuld met wie er op " + dag + " in het huishouden woonde. U kunt alles aanpassen; er wordt niets opgeslagen.");
+        return "berekening/bestaanszekerheid";
+    }
+
+    @PostMapping("/berekeningen/bestaanszekerheid")
+    String bereken(@ModelAttribute("formulier") Formulier formulier, BindingResult resultaat, Model model, HttpServletRequest request) {
+        if (resultaat.hasErrors()) {
+            return "berekening/bestaanszekerheid";
+        }
+        List<Berekeningen.Lid> leden = new ArrayList<>();
+        List<Integer> rijNummers = new ArrayList<>();
+        for (int i = 0; i < formulier.leden().size(); i++) {
+            LidRij r = formulier.leden().get(i);
+            if (!r.leeg()) {
+                leden.add(new Berekeningen.Lid(r.rol(), r.geboortedatum(), r.uitzondering()));
+                rijNummers.add(i);
+            }
+        }
+        try {
+            Bestaanszekerheid.Resultaat r = berekeningen.bereken(formulier.peildatum(), leden,
+                    formulier.bedrag() == null ? null : new Berekeningen.Terugvordering(formulier.bedrag(), formulier.aflossingPerMaand()));
+            List<Stap> stappen = new ArrayList<>();
+            r.uitleg().forEach(u -> plat(u, 0, stappen));
+            model.addAttribute("resultaat", r);
+            model.addAttribute("stappen", stappen);
+        } catch (OngeldigeInvoerException e) {
+            // Member errors name the n-th filled row; on the form that is the row where it was typed.
+            List<OngeldigeInvoerException.Fout> opFormulier = e.fouten().stream().map(f -> f.veld().startsWith("leden[")
+                    ? new OngeldigeInvoerException.Fout(herschrijf(f.veld(), rijNummers), f.code(), f.reden()) : f).toList();
+            Formulierfouten.verwerk(new OngeldigeInvoerException(opFormulier), resultaat, Map.of("leden", "leden[0].rol"));
+        }
+        return "berekening/bestaanszekerheid";
+    }
+
+    private static String herschrijf(String veld, List<Integer> rijNummers) {
+        int open = veld.indexOf('[');
+        int dicht = veld.indexOf(']');
+        int n = Integer.parseInt(veld.substring(open + 1, dicht));
+        return "leden[" + rijNummers.get(n) + "]" + veld.substring(dicht + 1);
+    }
+
+    private static void plat(Uitleg u, int niveau, List<Stap> stappen) {
+        stappen.add(new Stap(u, niveau));
+        u.onderdelen().forEach(o -> plat(o, niveau + 1, stappen));
+    }
+}

@@ -1,0 +1,73 @@
+package nl.maatwerk.berekening;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.maatwerk.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class BestaanszekerheidPaginaTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aProfessionalSeesNormVoetRepaymentTheSignalAndTheSourcesInDutchAmounts() throws Exception {
+        mvc.perform(post("/berekeningen/bestaanszekerheid").with(user("consulent").roles("CONSULENT")).with(csrf())
+                        .param("peildatum", "2025-09-01").param("leden[0].rol", "aanvrager").param("leden[0].geboortedatum", "1990-05-01")
+                        .param("bedrag", "7040.00").param("aflossingPerMaand", "250.00"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("1.369,06"), containsString("1.300,61"),
+                        containsString("103 maanden"), containsString("Let op:"), containsString("Menselijke afweging nodig"),
+                        containsString("jci1.3:c:BWBR0015703"))));
+    }
+
+    @Test
+    void mistakesAreNamedAtTheRowWhereTheyWereTypedAndNothingIsCalculated() throws Exception {
+        mvc.perform(post("/berekeningen/bestaanszekerheid").with(user("consulent").roles("CONSULENT")).with(csrf())
+                        .param("peildatum", "2025-09-01").param("leden[0].rol", "aanvrager").param("leden[0].geboortedatum", "1990-05-01")
+                        .param("leden[2].rol", "partner"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Controleer deze gegevens"), containsString("Vul de geboortedatum in."),
+                        containsString("href=\"#leden[2].geboortedatum\""))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"uitkomst\""))));
+        mvc.perform(post("/berekeningen/bestaanszekerheid").with(user("beleid").roles("BELEID")).with(csrf())
+                        .param("peildatum", "2019-01-01").param("leden[0].rol", "aanvrager").param("leden[0].geboortedatum", "1990-05-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#peildatum\"")));
+    }
+
+    @Test
+    void aStoredHouseholdFillsInTheFormWithWhoLivedThereOnTheDateAndTheResidentCannotUseIt() throws Exception {
+        TestData data = new TestData(jdbc);
+        UUID h = data.huishouden("Huishouden Rekentest", "wijkteam-centrum");
+        UUID a = data.inwoner("Rekentest", LocalDate.of(1980, 1, 1));
+        UUID p = data.inwoner("Rekentest", LocalDate.of(1982, 2, 2));
+        data.lid(h, a, "aanvrager", LocalDate.of(2010, 1, 1), null);
+        data.lid(h, p, "partner", LocalDate.of(2010, 1, 1), LocalDate.of(2024, 12, 31));
+        mvc.perform(get("/huishoudens/" + h + "/bestaanszekerheid").param("peildatum", "2024-06-01").with(user("consulent").roles("CONSULENT")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("value=\"1980-01-01\""), containsString("value=\"1982-02-02\""))));
+        mvc.perform(get("/huishoudens/" + h + "/bestaanszekerheid").param("peildatum", "2025-06-01").with(user("consulent").roles("CONSULENT")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("value=\"1982-02-02\""))));
+        mvc.perform(get("/berekeningen/bestaanszekerheid").with(user("inwoner").roles("INWONER"))).andExpect(status().isForbidden());
+    }
+}
