@@ -27,6 +27,6 @@ class BestaanszekerheidOnderdeel implements HuishoudenOnderdeel {
 
     @Override
     public Map<String, Object> gegevens(Huishouden huishouden, Gebruiker gebruiker) {
-        return gebruiker.isProfessional() ? Map.of("huishoudenId", huishouden.id()) : Map.of();
+        return Map.of("huishoudenId", huishouden.id(), "professional", gebruiker.isProfessional());
     }
 }
