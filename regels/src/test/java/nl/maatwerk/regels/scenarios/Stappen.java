@@ -1,0 +1,152 @@
+package nl.maatwerk.regels.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cucumber.java.ParameterType;
+import io.cucumber.java.nl.Dan;
+import io.cucumber.java.nl.En;
+import io.cucumber.java.nl.Gegeven;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
+import nl.maatwerk.regels.inkomen.Huishoudsituatie;
+import nl.maatwerk.regels.inkomen.Huishoudsituatie.Persoon;
+import nl.maatwerk.regels.inkomen.Huishoudsituatie.Rol;
+import nl.maatwerk.regels.inkomen.Maatregel;
+
+/** The Dutch steps of the law scenarios; dates as "1 september 2025", amounts as "€ 1.369,06". */
+public class Stappen {
+
+    private static final Map<String, Integer> MAANDEN = Map.ofEntries(Map.entry("januari", 1), Map.entry("februari", 2),
+            Map.entry("maart", 3), Map.entry("april", 4), Map.entry("mei", 5), Map.entry("juni", 6), Map.entry("juli", 7),
+            Map.entry("augustus", 8), Map.entry("september", 9), Map.entry("oktober", 10), Map.entry("november", 11),
+            Map.entry("december", 12));
+
+    private LocalDate peildatum;
+    private final List<Persoon> leden = new ArrayList<>();
+    private Optional<Maatregel> maatregel = Optional.empty();
+    private Bestaanszekerheid.Resultaat resultaat;
+
+    @ParameterType("\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \\d{4}")
+    public LocalDate datum(String tekst) {
+        String[] d = tekst.split(" ");
+        return LocalDate.of(Integer.parseInt(d[2]), MAANDEN.get(d[1]), Integer.parseInt(d[0]));
+    }
+
+    @ParameterType("€ ?[0-9.]+,\\d{2}")
+    public BigDecimal bedrag(String tekst) {
+        return new BigDecimal(tekst.replace("€", "").strip().replace(".", "").replace(",", "."));
+    }
+
+    @Gegeven("de peildatum {datum}")
+    public void peildatum(LocalDate d) {
+        peildatum = d;
+    }
+
+    @En("een aanvrager geboren op {datum}")
+    public void aanvrager(LocalDate d) {
+        leden.add(new Persoon(Rol.AANVRAGER, d));
+    }
+
+    @En("een partner geboren op {datum}")
+    public void partner(LocalDate d) {
+        leden.add(new Persoon(Rol.PARTNER, d));
+    }
+
+    @En("een kind geboren op {datum}")
+    public void kind(LocalDate d) {
+        leden.add(new Persoon(Rol.KIND, d));
+    }
+
+    @En("een medebewoner geboren op {datum}")
+    public void medebewoner(LocalDate d) {
+        leden.add(new Persoon(Rol.MEDEBEWONER, d));
+    }
+
+    @En("een medebewoner met studiefinanciering geboren op {datum}")
+    public void student(LocalDate d) {
+        leden.add(new Persoon(Rol.MEDEBEWONER, d, Optional.of(Huishoudsituatie.Uitzondering.STUDENT)));
+    }
+
+    @En("een commerciële huurder geboren op {datum}")
+    public void huurder(LocalDate d) {
+        leden.add(new Persoon(Rol.MEDEBEWONER, d, Optional.of(Huishoudsituatie.Uitzondering.COMMERCIELE_HUURDER)));
+    }
+
+    @En("een terugvordering van {bedrag}")
+    public void terugvordering(BigDecimal b) {
+        maatregel = Optional.of(new Maatregel.Terugvordering(b, Optional.empty()));
+    }
+
+    @En("een terugvordering van {bedrag} met een aflossing van {bedrag} per maand")
+    public void terugvordering(BigDecimal b, BigDecimal aflossing) {
+        maatregel = Optional.of(new Maatregel.Terugvordering(b, Optional.of(aflossing)));
+    }
+
+    private Bestaanszekerheid.Resultaat resultaat() {
+        if (resultaat == null) {
+            resultaat = Bestaanszekerheid.bereken(new Huishoudsituatie(leden), peildatum, maatregel);
+        }
+        return resultaat;
+    }
+
+    @Dan("is de bijstandsnorm inclusief vakantietoeslag {bedrag}")
+    public void normInclusief(BigDecimal b) {
+        assertThat(resultaat().bijstandsnorm().inclusiefVakantietoeslag()).isEqualByComparingTo(b);
+    }
+
+    @Dan("is de bijstandsnorm zonder vakantietoeslag {bedrag}")
+    public void normExclusief(BigDecimal b) {
+        assertThat(resultaat().bijstandsnorm().exclusiefVakantietoeslag()).isEqualByComparingTo(b);
+    }
+
+    @Dan("is de vakantietoeslag {bedrag}")
+    public void vakantietoeslag(BigDecimal b) {
+        assertThat(resultaat().bijstandsnorm().vakantietoeslag()).isEqualByComparingTo(b);
+    }
+
+    @Dan("is het aantal kostendelers {int}")
+    public void kostendelers(int n) {
+        assertThat(resultaat().bijstandsnorm().aantalKostendelers()).isEqualTo(n);
+    }
+
+    @Dan("is de beslagvrije voet {bedrag}")
+    public void voet(BigDecimal b) {
+        assertThat(resultaat().beslagvrijeVoet()).isEqualByComparingTo(b);
+    }
+
+    @Dan("is de hoogste aflossing per maand {bedrag}")
+    public void aflossing(BigDecimal b) {
+        assertThat(resultaat().maatregel()).get().satisfies(t -> assertThat(t.maximaleAflossingPerMaand()).isEqualByComparingTo(b));
+    }
+
+    @Dan("duurt het terugbetalen {int} maanden")
+    public void maanden(int n) {
+        assertThat(resultaat().maatregel()).get().satisfies(t -> assertThat(t.aantalMaanden()).isEqualTo(n));
+    }
+
+    @Dan("is er het signaal {word}")
+    public void signaal(String code) {
+        assertThat(resultaat().signalen()).extracting(Bestaanszekerheid.Signaal::code).contains(code);
+    }
+
+    @Dan("is er geen signaal")
+    public void geenSignaal() {
+        assertThat(resultaat().signalen()).isEmpty();
+    }
+
+    @Dan("is een menselijke afweging nodig over {word}")
+    public void afweging(String code) {
+        assertThat(resultaat().afwegingen()).extracting(Bestaanszekerheid.Afweging::code).contains(code);
+    }
+
+    @Dan("weigert de berekening met de melding {string}")
+    public void geweigerd(String deel) {
+        assertThatThrownBy(this::resultaat).hasMessageContaining(deel);
+    }
+}

@@ -1,0 +1,33 @@
+# language: nl
+Functionaliteit: Wat de regels niet kunnen uitrekenen, weigeren ze met een uitleg
+  Een huishouden dat niet kan bestaan, of een datum waarvoor geen bedragen bekend zijn, geeft geen
+  stil standaardantwoord maar een melding in gewone taal.
+
+  Scenario: Twee aanvragers
+    Gegeven de peildatum 1 september 2025
+    En een aanvrager geboren op 1 mei 1990
+    En een aanvrager geboren op 1 mei 1991
+    Dan weigert de berekening met de melding "precies één aanvrager"
+
+  Scenario: Twee partners
+    Gegeven de peildatum 1 september 2025
+    En een aanvrager geboren op 1 mei 1990
+    En een partner geboren op 1 mei 1991
+    En een partner geboren op 1 mei 1992
+    Dan weigert de berekening met de melding "hoogstens één partner"
+
+  Scenario: Een partner jonger dan 21: de jongerennormen zitten er nog niet in
+    Gegeven de peildatum 1 september 2025
+    En een aanvrager geboren op 1 mei 1990
+    En een partner geboren op 1 mei 2006
+    Dan weigert de berekening met de melding "jonger dan 21 jaar"
+
+  Scenario: Een peildatum vóór de eerste bekende bedragen
+    Gegeven de peildatum 31 december 2024
+    En een aanvrager geboren op 1 mei 1990
+    Dan weigert de berekening met de melding "kunnen we niet rekenen"
+
+  Scenario: Een peildatum na de laatste bekende normen
+    Gegeven de peildatum 1 juli 2026
+    En een aanvrager geboren op 1 mei 1990
+    Dan weigert de berekening met de melding "kunnen we niet rekenen"
