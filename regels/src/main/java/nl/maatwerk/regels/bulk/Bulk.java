@@ -24,6 +24,8 @@ import nl.maatwerk.regels.inkomen.Huishoudsituatie;
 import nl.maatwerk.regels.inkomen.Huishoudsituatie.Persoon;
 import nl.maatwerk.regels.inkomen.Huishoudsituatie.Rol;
 import nl.maatwerk.regels.inkomen.Maatregel;
+import nl.maatwerk.regels.inkomen.Parameters;
+import nl.maatwerk.regels.inkomen.SnelleBerekening;
 
 /**
  * {@code java -jar maatwerk-regels.jar bulk --in IN.csv --out OUT.csv [--fouten FOUTEN.csv]}: the
@@ -149,39 +151,68 @@ public final class Bulk {
         return new Samenvatting(rijen, goed, fout, (System.nanoTime() - start) / 1e9);
     }
 
-    /** One input row to one output row; throws with a Dutch reason when the row is not usable. */
+    /** The peildatum's fixed values, worked out once per date in a run (a file usually has one or a few dates). */
+    private static final java.util.Map<LocalDate, SnelleBerekening.Peil> PEILEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * One input row to one output row; throws with a Dutch reason when the row is not usable. The
+     * common case goes through {@link SnelleBerekening}; what it declines (AOW age, youth, odd rows)
+     * through the explained reference, which gives the same numbers or the reason for refusing.
+     */
     static String bereken(String regel) {
         String[] v = regel.split(",", -1);
         if (v.length != 7) {
             throw new IllegalArgumentException("De regel heeft " + v.length + " velden in plaats van 7");
         }
         LocalDate peildatum = datum(v[1], "peildatum");
+        LocalDate aanvrager = datum(v[2], "aanvrager");
+        LocalDate partner = v[3].isBlank() ? null : datum(v[3], "partner");
+        String[] mede = v[4].isBlank() ? new String[0] : v[4].split("\\|");
+        long[] geboren = new long[mede.length];
+        boolean[] uitgezonderd = new boolean[mede.length];
         List<Persoon> leden = new ArrayList<>();
-        leden.add(new Persoon(Rol.AANVRAGER, datum(v[2], "aanvrager")));
-        if (!v[3].isBlank()) {
-            leden.add(new Persoon(Rol.PARTNER, datum(v[3], "partner")));
+        leden.add(new Persoon(Rol.AANVRAGER, aanvrager));
+        if (partner != null) {
+            leden.add(new Persoon(Rol.PARTNER, partner));
         }
-        if (!v[4].isBlank()) {
-            for (String m : v[4].split("\\|")) {
-                String[] delen = m.split(":", 2);
-                Optional<Huishoudsituatie.Uitzondering> uitzondering = Optional.empty();
-                if (delen.length == 2) {
-                    uitzondering = Optional.of(switch (delen[1].strip()) {
-                        case "student" -> Huishoudsituatie.Uitzondering.STUDENT;
-                        case "commerciele-huurder" -> Huishoudsituatie.Uitzondering.COMMERCIELE_HUURDER;
-                        default -> throw new IllegalArgumentException("Onbekende uitzondering '" + delen[1] + "' bij een medebewoner");
-                    });
-                }
-                leden.add(new Persoon(Rol.MEDEBEWONER, datum(delen[0], "medebewoner"), uitzondering));
+        for (int i = 0; i < mede.length; i++) {
+            String[] delen = mede[i].split(":", 2);
+            Optional<Huishoudsituatie.Uitzondering> uitzondering = Optional.empty();
+            if (delen.length == 2) {
+                uitzondering = Optional.of(switch (delen[1].strip()) {
+                    case "student" -> Huishoudsituatie.Uitzondering.STUDENT;
+                    case "commerciele-huurder" -> Huishoudsituatie.Uitzondering.COMMERCIELE_HUURDER;
+                    default -> throw new IllegalArgumentException("Onbekende uitzondering '" + delen[1] + "' bij een medebewoner");
+                });
             }
+            LocalDate d = datum(delen[0], "medebewoner");
+            geboren[i] = d.toEpochDay();
+            uitgezonderd[i] = uitzondering.isPresent();
+            leden.add(new Persoon(Rol.MEDEBEWONER, d, uitzondering));
         }
-        Optional<Maatregel> maatregel = Optional.empty();
+        BigDecimal terug = null;
+        BigDecimal aflossing = null;
         if (!v[5].isBlank()) {
-            Optional<BigDecimal> aflossing = v[6].isBlank() ? Optional.empty() : Optional.of(bedrag(v[6], "aflossing"));
-            maatregel = Optional.of(new Maatregel.Terugvordering(bedrag(v[5], "terugvordering"), aflossing));
+            terug = bedrag(v[5], "terugvordering");
+            aflossing = v[6].isBlank() ? null : bedrag(v[6], "aflossing");
         } else if (!v[6].isBlank()) {
             throw new IllegalArgumentException("Een aflossing zonder terugvordering");
         }
+        SnelleBerekening.Uitkomst u = new SnelleBerekening.Uitkomst();
+        SnelleBerekening.Peil peil;
+        try {
+            peil = PEILEN.computeIfAbsent(peildatum, d -> new SnelleBerekening.Peil(d, Parameters.standaard()));
+        } catch (RuntimeException e) {
+            peil = null;
+        }
+        if (peil != null && SnelleBerekening.bereken(peil, aanvrager.toEpochDay(), partner == null ? Long.MIN_VALUE : partner.toEpochDay(),
+                geboren, uitgezonderd, geboren.length, terug == null ? -1 : terug.movePointRight(2).longValueExact(),
+                aflossing == null ? -1 : aflossing.movePointRight(2).longValueExact(), u)) {
+            return v[0] + ',' + centen(u.normInclusief) + ',' + centen(u.vakantietoeslag) + ',' + u.kostendelers + ','
+                    + centen(u.beslagvrijeVoet) + ',' + centen(u.maximaleAflossing) + ',' + (u.onderBeslagvrijeVoet ? Bestaanszekerheid.ONDER_BESLAGVRIJE_VOET : "");
+        }
+        Optional<Maatregel> maatregel = terug == null ? Optional.empty()
+                : Optional.of(new Maatregel.Terugvordering(terug, Optional.ofNullable(aflossing)));
         Bestaanszekerheid.Resultaat r = Bestaanszekerheid.bereken(new Huishoudsituatie(leden), peildatum, maatregel);
         BigDecimal maximaal = r.maatregel().map(Bestaanszekerheid.Terugbetaling::maximaleAflossingPerMaand)
                 .orElse(r.bijstandsnorm().inclusiefVakantietoeslag().subtract(r.beslagvrijeVoet()));
@@ -193,6 +224,13 @@ public final class Bulk {
             sb.append(i == 0 ? "" : "|").append(r.signalen().get(i).code());
         }
         return sb.toString();
+    }
+
+    /** Cents as an amount with two decimals and a dot. */
+    static String centen(long c) {
+        long euro = c / 100;
+        long rest = c % 100;
+        return euro + (rest < 10 ? ".0" : ".") + rest;
     }
 
     private static LocalDate datum(String tekst, String veld) {
