@@ -34,7 +34,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -645,8 +644,24 @@ class BrowserTest {
         wachtOpNieuwePagina(pagina);
     }
 
+    /**
+     * Waits until the old page is gone. During navigation Chromium sometimes answers "node does not
+     * belong to the document" instead of "stale element"; both mean the old page has been left.
+     */
     private static void wachtOpNieuwePagina(WebElement oud) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oud));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            try {
+                oud.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     private String naamVan(UUID huishouden) {
