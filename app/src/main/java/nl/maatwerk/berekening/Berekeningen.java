@@ -26,11 +26,19 @@ public class Berekeningen {
     public record Terugvordering(BigDecimal bedrag, BigDecimal aflossingPerMaand) {
     }
 
+    /** A Wmo contribution per month; without an amount the abonnementstarief on the peildatum. */
+    public record WmoBijdrage(BigDecimal perMaand) {
+    }
+
+    public Bestaanszekerheid.Resultaat bereken(LocalDate peildatum, List<Lid> leden, Terugvordering terugvordering) {
+        return bereken(peildatum, leden, terugvordering, null);
+    }
+
     /**
      * Computes; problems of the household or the date come back as field errors in Dutch, with
      * {@code pad} as the prefix of the members' field names ("leden" in the API).
      */
-    public Bestaanszekerheid.Resultaat bereken(LocalDate peildatum, List<Lid> leden, Terugvordering terugvordering) {
+    public Bestaanszekerheid.Resultaat bereken(LocalDate peildatum, List<Lid> leden, Terugvordering terugvordering, WmoBijdrage wmo) {
         List<Fout> fouten = new ArrayList<>();
         List<Huishoudsituatie.Persoon> personen = new ArrayList<>();
         for (int i = 0; i < leden.size(); i++) {
@@ -67,10 +75,15 @@ public class Berekeningen {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        Optional<Maatregel> maatregel = Optional.ofNullable(terugvordering).filter(t -> t.bedrag() != null)
-                .map(t -> new Maatregel.Terugvordering(t.bedrag(), Optional.ofNullable(t.aflossingPerMaand())));
+        List<Maatregel> maatregelen = new ArrayList<>();
+        if (wmo != null) {
+            maatregelen.add(new Maatregel.WmoBijdrage(Optional.ofNullable(wmo.perMaand())));
+        }
+        if (terugvordering != null && terugvordering.bedrag() != null) {
+            maatregelen.add(new Maatregel.Terugvordering(terugvordering.bedrag(), Optional.ofNullable(terugvordering.aflossingPerMaand())));
+        }
         try {
-            return Bestaanszekerheid.bereken(new Huishoudsituatie(personen), peildatum, maatregel);
+            return Bestaanszekerheid.bereken(new Huishoudsituatie(personen), peildatum, maatregelen);
         } catch (Parameters.GeenParameterException e) {
             throw new OngeldigeInvoerException("peildatum", "range", e.getMessage());
         } catch (IllegalArgumentException e) {

@@ -85,4 +85,17 @@ class BestaanszekerheidApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("peildatum"));
     }
+
+    @Test
+    void aWmoContributionStacksWithTheRecoveryAndLeavesLessToRepay() throws Exception {
+        bereken("""
+                {"peildatum":"2025-09-01","leden":[{"rol":"aanvrager","geboortedatum":"1990-05-01"}],
+                 "maatregel":{"soort":"terugvordering","bedrag":7040.00,"aflossingPerMaand":50.00},"wmoBijdrage":{}}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.maatregel.maximaleAflossingPerMaand").value(47.45))
+                .andExpect(jsonPath("$.maatregel.aantalMaanden").value(149))
+                .andExpect(jsonPath("$.signalen[*].code", hasItem("ONDER_BESLAGVRIJE_VOET")))
+                .andExpect(jsonPath("$.uitleg[*].regel", hasItem("wmo-bijdrage")));
+    }
 }

@@ -50,11 +50,18 @@ class BestaanszekerheidApi {
             @Digits(integer = 7, fraction = 2, message = "Een bedrag heeft hoogstens twee cijfers achter de komma.") BigDecimal aflossingPerMaand) {
     }
 
+    /** A Wmo contribution next to the measure; without perMaand the abonnementstarief on the peildatum. */
+    record Wmo(
+            @PositiveOrZero(message = "De Wmo-bijdrage is 0 of meer.") @DecimalMax(value = "10000", message = "De Wmo-bijdrage is te groot.")
+            @Digits(integer = 5, fraction = 2, message = "Een bedrag heeft hoogstens twee cijfers achter de komma.") BigDecimal perMaand) {
+    }
+
     record Verzoek(
             @NotNull(message = "Vul de peildatum in.") LocalDate peildatum,
             @NotEmpty(message = "Een huishouden heeft minstens één lid.") @Size(max = 20, message = "Hoogstens 20 leden.")
             List<@NotNull(message = "Een lid ontbreekt.") @Valid Lid> leden,
-            @Valid VoorgesteldeMaatregel maatregel) {
+            @Valid VoorgesteldeMaatregel maatregel,
+            @Valid Wmo wmoBijdrage) {
     }
 
     record Norm(BigDecimal inclusiefVakantietoeslag, BigDecimal exclusiefVakantietoeslag, BigDecimal vakantietoeslag,
@@ -85,13 +92,14 @@ class BestaanszekerheidApi {
 
     @PostMapping("/bestaanszekerheid")
     @Operation(summary = "Bestaanszekerheid berekenen", description = "De bijstandsnorm van het huishouden op de peildatum, de "
-            + "beslagvrije voet, wat een terugvordering per maand en in maanden betekent, signalen als de inwoner onder het "
+            + "beslagvrije voet, wat een terugvordering per maand en in maanden betekent (na een eventuele Wmo-bijdrage), signalen als de inwoner onder het "
             + "minimum komt, en de uitleg met de bron van elke stap. Slaat niets op.")
     Antwoord bereken(@Valid @RequestBody Verzoek verzoek) {
         Bestaanszekerheid.Resultaat r = berekeningen.bereken(verzoek.peildatum(),
                 verzoek.leden().stream().map(l -> new Berekeningen.Lid(l.rol(), l.geboortedatum(), l.uitzondering())).toList(),
                 verzoek.maatregel() == null ? null
-                        : new Berekeningen.Terugvordering(verzoek.maatregel().bedrag(), verzoek.maatregel().aflossingPerMaand()));
+                        : new Berekeningen.Terugvordering(verzoek.maatregel().bedrag(), verzoek.maatregel().aflossingPerMaand()),
+                verzoek.wmoBijdrage() == null ? null : new Berekeningen.WmoBijdrage(verzoek.wmoBijdrage().perMaand()));
         List<Stap> stappen = new ArrayList<>();
         r.uitleg().forEach(u -> plat(u, 0, stappen));
         return new Antwoord(

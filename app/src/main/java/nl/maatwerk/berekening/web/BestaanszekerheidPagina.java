@@ -39,7 +39,8 @@ class BestaanszekerheidPagina {
         }
     }
 
-    record Formulier(LocalDate peildatum, List<LidRij> leden, BigDecimal bedrag, BigDecimal aflossingPerMaand) {
+    record Formulier(LocalDate peildatum, List<LidRij> leden, BigDecimal bedrag, BigDecimal aflossingPerMaand, Boolean wmo,
+            BigDecimal wmoPerMaand) {
         Formulier {
             // Rows left empty in the middle arrive as null.
             List<LidRij> rijen = new ArrayList<>();
@@ -65,7 +66,7 @@ class BestaanszekerheidPagina {
 
     @GetMapping("/berekeningen/bestaanszekerheid")
     String leeg(Model model) {
-        model.addAttribute("formulier", new Formulier(LocalDate.now(), List.of(new LidRij("aanvrager", null, null)), null, null));
+        model.addAttribute("formulier", new Formulier(LocalDate.now(), List.of(new LidRij("aanvrager", null, null)), null, null, false, null));
         return "berekening/bestaanszekerheid";
     }
 
@@ -76,7 +77,7 @@ class BestaanszekerheidPagina {
         LocalDate dag = peildatum == null ? LocalDate.now() : peildatum;
         List<LidRij> rijen = huishoudens.samenstellingOp(id, dag).stream().map(l -> new LidRij(l.rol().name().toLowerCase(java.util.Locale.ROOT),
                 l.inwoner().geboortedatum(), l.uitzondering() == null ? null : l.uitzondering().code())).toList();
-        model.addAttribute("formulier", new Formulier(dag, rijen, null, null));
+        model.addAttribute("formulier", new Formulier(dag, rijen, null, null, false, null));
         model.addAttribute("melding", rijen.isEmpty()
                 ? "Op deze datum woonde niemand in het huishouden. Vul zelf de leden in."
                 : "Ingevuld met wie er op " + dag + " in het huishouden woonde. U kunt alles aanpassen; er wordt niets opgeslagen.");
@@ -99,7 +100,9 @@ class BestaanszekerheidPagina {
         }
         try {
             Bestaanszekerheid.Resultaat r = berekeningen.bereken(formulier.peildatum(), leden,
-                    formulier.bedrag() == null ? null : new Berekeningen.Terugvordering(formulier.bedrag(), formulier.aflossingPerMaand()));
+                    formulier.bedrag() == null ? null : new Berekeningen.Terugvordering(formulier.bedrag(), formulier.aflossingPerMaand()),
+                    Boolean.TRUE.equals(formulier.wmo()) || formulier.wmoPerMaand() != null
+                            ? new Berekeningen.WmoBijdrage(formulier.wmoPerMaand()) : null);
             List<Stap> stappen = new ArrayList<>();
             r.uitleg().forEach(u -> plat(u, 0, stappen));
             model.addAttribute("resultaat", r);

@@ -52,9 +52,20 @@ public final class Bestaanszekerheid {
 
     public static Resultaat bereken(Huishoudsituatie huishouden, LocalDate peildatum, Optional<Maatregel> maatregel,
             Parameters parameters) {
+        Objects.requireNonNull(maatregel, "maatregel");
+        return bereken(huishouden, peildatum, maatregel.stream().toList(), parameters);
+    }
+
+    /** Several measures at once stack: a Wmo contribution first takes its part of what lies above the voet. */
+    public static Resultaat bereken(Huishoudsituatie huishouden, LocalDate peildatum, List<Maatregel> maatregelen) {
+        return bereken(huishouden, peildatum, maatregelen, Parameters.standaard());
+    }
+
+    public static Resultaat bereken(Huishoudsituatie huishouden, LocalDate peildatum, List<Maatregel> maatregelen,
+            Parameters parameters) {
         Objects.requireNonNull(huishouden, "huishouden");
         Objects.requireNonNull(peildatum, "peildatum");
-        Objects.requireNonNull(maatregel, "maatregel");
+        Objects.requireNonNull(maatregelen, "maatregelen");
         Bijstandsnorm.Norm norm = Bijstandsnorm.bereken(huishouden, peildatum, parameters);
         List<Uitleg> uitleg = new ArrayList<>();
         uitleg.add(norm.uitleg());
@@ -76,9 +87,34 @@ public final class Bestaanszekerheid {
         List<Signaal> signalen = new ArrayList<>();
         List<Afweging> afwegingen = new ArrayList<>();
         Optional<Terugbetaling> terugbetaling = Optional.empty();
-        if (maatregel.isPresent() && maatregel.get() instanceof Maatregel.Terugvordering t) {
-            // (e) what lies above the beslagvrije voet can be repaid per month.
-            BigDecimal maximaal = norm.inclusiefVakantietoeslag().subtract(voet);
+        // A Wmo contribution is paid from the same money: it takes its part of the room above the voet first.
+        BigDecimal wmo = BigDecimal.ZERO;
+        for (Maatregel m : maatregelen) {
+            if (m instanceof Maatregel.WmoBijdrage w) {
+                Parameters.Parameter tarief = parameters.op(Parameters.WMO_ABONNEMENTSTARIEF, peildatum);
+                BigDecimal bedrag = Bedrag.centen(w.perMaand().orElse(tarief.waarde()));
+                wmo = wmo.add(bedrag);
+                BigDecimal ruimte = norm.inclusiefVakantietoeslag().subtract(voet);
+                Map<String, String> invoer = new LinkedHashMap<>();
+                invoer.put("Wmo-bijdrage per maand", Bedrag.tekst(bedrag));
+                invoer.put("abonnementstarief op de peildatum", Bedrag.tekst(tarief.waarde()));
+                invoer.put("ruimte boven de beslagvrije voet", Bedrag.tekst(ruimte));
+                String tekst = "De Wmo-bijdrage van " + Bedrag.tekst(bedrag) + " per maand gaat van dezelfde ruimte af.";
+                if (wmo.compareTo(ruimte) > 0) {
+                    String sig = "De Wmo-bijdrage van " + Bedrag.tekst(wmo) + " per maand is meer dan de " + Bedrag.tekst(ruimte)
+                            + " boven de beslagvrije voet. Dan houdt de inwoner minder over dan de beslagvrije voet.";
+                    signalen.add(new Signaal(ONDER_BESLAGVRIJE_VOET, sig));
+                    tekst += " " + sig;
+                }
+                uitleg.add(Uitleg.van(Regel.WMO_BIJDRAGE, invoer, tekst, List.of(voetUitleg)));
+            }
+        }
+        Optional<Maatregel.Terugvordering> recovery = maatregelen.stream().filter(Maatregel.Terugvordering.class::isInstance)
+                .map(Maatregel.Terugvordering.class::cast).findFirst();
+        if (recovery.isPresent()) {
+            Maatregel.Terugvordering t = recovery.get();
+            // (e) what lies above the beslagvrije voet, after a Wmo contribution, can be repaid per month.
+            BigDecimal maximaal = norm.inclusiefVakantietoeslag().subtract(voet).subtract(wmo).max(BigDecimal.ZERO);
             Integer maanden = maximaal.signum() > 0
                     ? t.bedrag().divide(maximaal, 0, RoundingMode.CEILING).intValueExact()
                     : null;
@@ -87,13 +123,17 @@ public final class Bestaanszekerheid {
             invoer.put("terug te vorderen", Bedrag.tekst(t.bedrag()));
             invoer.put("norm inclusief vakantietoeslag", Bedrag.tekst(norm.inclusiefVakantietoeslag()));
             invoer.put("beslagvrije voet", Bedrag.tekst(voet));
+            if (wmo.signum() > 0) {
+                invoer.put("Wmo-bijdrage per maand", Bedrag.tekst(wmo));
+            }
             t.aflossingPerMaand().ifPresent(a -> invoer.put("voorgestelde aflossing per maand", Bedrag.tekst(a)));
             String tekst = "Boven de beslagvrije voet blijft " + Bedrag.tekst(maximaal) + " per maand over. Meer kan de"
                     + " inwoner niet terugbetalen."
                     + (maanden == null ? " Er kan dus niets worden terugbetaald."
                             : " Om " + Bedrag.tekst(t.bedrag()) + " terug te betalen zijn dan " + maanden
                                     + " maanden nodig.");
-            if (t.aflossingPerMaand().isPresent() && t.aflossingPerMaand().get().compareTo(maximaal) > 0) {
+            boolean teHoog = t.aflossingPerMaand().isPresent() && t.aflossingPerMaand().get().compareTo(maximaal) > 0;
+            if (teHoog) {
                 String s = "De voorgestelde aflossing van " + Bedrag.tekst(t.aflossingPerMaand().get())
                         + " per maand is meer dan de " + Bedrag.tekst(maximaal)
                         + " boven de beslagvrije voet. Dan houdt de inwoner minder over dan de beslagvrije voet.";
@@ -112,7 +152,7 @@ public final class Bestaanszekerheid {
                         .toPlainString().replace('.', ','));
             }
             t.aflossingPerMaand().ifPresent(a -> feiten.put("voorgestelde aflossing per maand", Bedrag.tekst(a)));
-            feiten.put("voorgestelde aflossing boven maximum", String.valueOf(!signalen.isEmpty()));
+            feiten.put("voorgestelde aflossing boven maximum", String.valueOf(teHoog));
             feiten.put("aantal personen in het huishouden", String.valueOf(huishouden.leden().size()));
             feiten.put("kinderen in het huishouden", String.valueOf(huishouden.leden().stream()
                     .filter(p -> p.rol() == Huishoudsituatie.Rol.KIND).count()));

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A measure the calculation looks at next to the norm. For now only recovery (terugvordering). */
+/** A measure the calculation looks at next to the norm: a recovery, a Wmo contribution, or both (they stack). */
 public sealed interface Maatregel {
 
     /**
@@ -22,6 +22,24 @@ public sealed interface Maatregel {
             if (aflossingPerMaand.isPresent() && aflossingPerMaand.get().signum() < 0) {
                 throw new IllegalArgumentException("De aflossing per maand kan niet negatief zijn");
             }
+        }
+    }
+
+    /**
+     * The Wmo own contribution per household per month (Wmo 2015 art. 2.1.4). Without an amount the
+     * abonnementstarief in force on the peildatum applies; a municipality may ask less.
+     */
+    record WmoBijdrage(Optional<BigDecimal> perMaand) implements Maatregel {
+
+        public WmoBijdrage {
+            Objects.requireNonNull(perMaand, "perMaand");
+            if (perMaand.isPresent() && perMaand.get().signum() < 0) {
+                throw new IllegalArgumentException("De Wmo-bijdrage kan niet negatief zijn");
+            }
+        }
+
+        public static WmoBijdrage abonnementstarief() {
+            return new WmoBijdrage(Optional.empty());
         }
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public record Regel(String id, String bron, String naam) {
 
     /** A juriconnect reference to one article of a law in the BWB. */
-    public static final Pattern BRON = Pattern.compile("jci1\\.3:c:BWBR\\d{7}&artikel=\\w+");
+    public static final Pattern BRON = Pattern.compile("jci1\\.3:c:BWBR\\d{7}&artikel=[\\w.:]+(&lid=\\d+)?");
 
     public Regel {
         Objects.requireNonNull(id, "id");
@@ -37,6 +37,8 @@ public record Regel(String id, String bron, String naam) {
             "Beslagvrije voet");
     public static final Regel MAXIMALE_AFLOSSING = new Regel("pw-maximale-aflossing", PW + "58",
             "Hoeveel er per maand terugbetaald kan worden");
+    public static final Regel WMO_BIJDRAGE = new Regel("wmo-bijdrage", "jci1.3:c:BWBR0035362&artikel=2.1.4",
+            "Wmo-bijdrage naast de bijstand");
     public static final Regel DRINGENDE_REDENEN = new Regel("pw-dringende-redenen", PW + "58",
             "Afzien van terugvordering om dringende redenen");
 }

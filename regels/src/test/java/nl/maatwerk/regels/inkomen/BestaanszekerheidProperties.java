@@ -124,9 +124,9 @@ class BestaanszekerheidProperties {
         assertThat(r.uitleg().stream().flatMap(u -> u.alleKnopen().stream()))
                 .isNotEmpty()
                 .allSatisfy(u -> {
-                    assertThat(u.bron()).matches("jci1\\.3:c:BWBR\\d{7}&artikel=\\w+");
+                    assertThat(u.bron()).matches("jci1\\.3:c:BWBR\\d{7}&artikel=[\\w.:]+(&lid=\\d+)?");
                     assertThat(u.uitkomst()).isNotBlank();
                 });
-        assertThat(r.afwegingen()).allSatisfy(a -> assertThat(a.bron()).matches("jci1\\.3:c:BWBR\\d{7}&artikel=\\w+"));
+        assertThat(r.afwegingen()).allSatisfy(a -> assertThat(a.bron()).matches("jci1\\.3:c:BWBR\\d{7}&artikel=[\\w.:]+(&lid=\\d+)?"));
     }
 }

@@ -29,7 +29,7 @@ public class Stappen {
 
     private LocalDate peildatum;
     private final List<Persoon> leden = new ArrayList<>();
-    private Optional<Maatregel> maatregel = Optional.empty();
+    private final List<Maatregel> maatregelen = new ArrayList<>();
     private Bestaanszekerheid.Resultaat resultaat;
 
     @ParameterType("\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \\d{4}")
@@ -80,17 +80,27 @@ public class Stappen {
 
     @En("een terugvordering van {bedrag}")
     public void terugvordering(BigDecimal b) {
-        maatregel = Optional.of(new Maatregel.Terugvordering(b, Optional.empty()));
+        maatregelen.add(new Maatregel.Terugvordering(b, Optional.empty()));
     }
 
     @En("een terugvordering van {bedrag} met een aflossing van {bedrag} per maand")
     public void terugvordering(BigDecimal b, BigDecimal aflossing) {
-        maatregel = Optional.of(new Maatregel.Terugvordering(b, Optional.of(aflossing)));
+        maatregelen.add(new Maatregel.Terugvordering(b, Optional.of(aflossing)));
+    }
+
+    @En("een Wmo-bijdrage volgens het abonnementstarief")
+    public void wmoTarief() {
+        maatregelen.add(Maatregel.WmoBijdrage.abonnementstarief());
+    }
+
+    @En("een Wmo-bijdrage van {bedrag} per maand")
+    public void wmo(BigDecimal b) {
+        maatregelen.add(new Maatregel.WmoBijdrage(Optional.of(b)));
     }
 
     private Bestaanszekerheid.Resultaat resultaat() {
         if (resultaat == null) {
-            resultaat = Bestaanszekerheid.bereken(new Huishoudsituatie(leden), peildatum, maatregel);
+            resultaat = Bestaanszekerheid.bereken(new Huishoudsituatie(leden), peildatum, maatregelen);
         }
         return resultaat;
     }
