@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import nl.maatwerk.platform.SqlLijsten;
 import nl.maatwerk.toegang.Levensdomein;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,7 +101,8 @@ class DemoGegevens implements ApplicationRunner {
     }
 
     private static String naamVan(String gebruikersnaam) {
-        return "regisseur".equals(gebruikersnaam) ? "Mohamed El Amrani" : "consulent".equals(gebruikersnaam) ? "Sanne de Wit" : "Medewerker toegang";
+        return "regisseur".equals(gebruikersnaam) ? DemoOmgeving.NAAM_REGISSEUR
+                : "consulent".equals(gebruikersnaam) ? DemoOmgeving.NAAM_CONSULENT : "Medewerker toegang";
     }
 
     private void schrijf(List<DemoHuishouden> batch, LocalDate vandaag) {
@@ -123,8 +125,8 @@ class DemoGegevens implements ApplicationRunner {
             UUID aanvrager = h.leden().getFirst().persoon().id();
             for (DemoToegang.Vraag v : t.vragen()) {
                 vragen.add(new Object[] {v.id(), h.id(), aanvrager, v.kanaal().code(), v.vorm().code(), v.tekst(), v.watTelt(),
-                    array(v.domeinen().stream().map(Levensdomein::code).toList()), v.urgentie().code(),
-                    array(v.wetten().stream().map(w -> w.code()).toList()), v.dreiging() == null ? null : v.dreiging().code(), v.status(),
+                    SqlLijsten.tekst(v.domeinen().stream().map(Levensdomein::code).toList()), v.urgentie().code(),
+                    SqlLijsten.tekst(v.wetten().stream().map(w -> w.code()).toList()), v.dreiging() == null ? null : v.dreiging().code(), v.status(),
                     Date.valueOf(v.ontvangen()), v.behandelaar(), v.behandelaar() == null ? "demo" : v.behandelaar()});
                 int volgorde = 0;
                 for (String[] w : v.geschiedenis()) {
@@ -149,8 +151,8 @@ class DemoGegevens implements ApplicationRunner {
             }
             if (t.toestemmingPartij() != null) {
                 toestemmingen.add(new Object[] {UUID.nameUUIDFromBytes((h.id() + "-toestemming").getBytes(StandardCharsets.UTF_8)), h.id(),
-                    aanvrager, t.toestemmingPartij(), array(t.toestemmingOnderdelen().stream().map(o -> o.code()).toList()),
-                    "Samenwerken aan het plan van het huishouden.", Date.valueOf(t.toestemmingOp()), "Sanne de Wit"});
+                    aanvrager, t.toestemmingPartij(), SqlLijsten.tekst(t.toestemmingOnderdelen().stream().map(o -> o.code()).toList()),
+                    "Samenwerken aan het plan van het huishouden.", Date.valueOf(t.toestemmingOp()), DemoOmgeving.NAAM_CONSULENT});
             }
             List<DemoPlannen.Versie> versies = DemoPlannen.versies(seed, h);
             if (!versies.isEmpty()) {
@@ -225,10 +227,6 @@ class DemoGegevens implements ApplicationRunner {
                 """, toestemmingen);
     }
 
-    /** A PostgreSQL array literal of plain codes (no quotes or commas in them). */
-    private static String array(List<String> codes) {
-        return "{" + String.join(",", codes) + "}";
-    }
 
     private void batch(String sql, List<Object[]> rijen) {
         if (rijen.isEmpty()) {

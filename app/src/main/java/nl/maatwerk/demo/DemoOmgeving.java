@@ -24,6 +24,10 @@ class DemoOmgeving implements ApplicationRunner {
 
     static final String TEAM_CENTRUM = "wijkteam-centrum";
 
+    /** The names of the two Centrum professionals, also used when demo records say who did something. */
+    static final String NAAM_CONSULENT = "Sanne de Wit";
+    static final String NAAM_REGISSEUR = "Mohamed El Amrani";
+
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
 
@@ -39,8 +43,8 @@ class DemoOmgeving implements ApplicationRunner {
             jdbc.sql("insert into team (id, naam) values (?, ?) on conflict do nothing").params(wijk.teamId(), wijk.teamNaam()).update();
         }
         String hash = encoder.encode("demo");
-        account("consulent", "Sanne de Wit", "CONSULENT", TEAM_CENTRUM, hash);
-        account("regisseur", "Mohamed El Amrani", "REGISSEUR", TEAM_CENTRUM, hash);
+        account("consulent", NAAM_CONSULENT, "CONSULENT", TEAM_CENTRUM, hash);
+        account("regisseur", NAAM_REGISSEUR, "REGISSEUR", TEAM_CENTRUM, hash);
         account("teamleider", "Petra Jansen", "TEAMLEIDER", TEAM_CENTRUM, hash);
         account("beleid", "Koen Visser", "BELEID", null, hash);
         account("auditor", "Ingrid Bakker", "AUDITOR", null, hash);

@@ -72,6 +72,28 @@ public class Huishoudens {
                 """).param(id).query(String.class).list().stream().map(Betrokkene::bsn).toList();
     }
 
+    /** The current members of several households at once, each checked for need-to-know; for lists. */
+    public List<Betrokkene> huidigeBetrokkenen(java.util.Collection<UUID> ids) {
+        Gebruiker g = gebruikers.huidige();
+        ids.forEach(id -> inzage.vereisZichtbaar(g, id));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select distinct i.bsn from huishouden_lid l join inwoner i on i.id = l.inwoner_id
+                where l.huishouden_id = any(?::uuid[]) and l.vanaf <= current_date
+                  and (l.tot_en_met is null or l.tot_en_met >= current_date)
+                """).param(nl.maatwerk.platform.SqlLijsten.uuids(ids)).query(String.class).list().stream().map(Betrokkene::bsn).toList();
+    }
+
+    /** Whether someone lives in the household today; another module checks a chosen member with this. */
+    public boolean isHuidigLid(UUID huishoudenId, UUID inwonerId) {
+        return inwonerId != null && jdbc.sql("""
+                select exists (select 1 from huishouden_lid where huishouden_id = ? and inwoner_id = ?
+                    and vanaf <= current_date and (tot_en_met is null or tot_en_met >= current_date))
+                """).params(huishoudenId, inwonerId).query(Boolean.class).single();
+    }
+
     /** The members on a date, for the rules that depend on who lived there then. */
     public List<Huishouden.Lidmaatschap> samenstellingOp(UUID id, LocalDate datum) {
         Huishouden h = zichtbaar(gebruikers.huidige(), id);

@@ -2,19 +2,18 @@ package nl.maatwerk.toegang;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.Inzage;
 import nl.maatwerk.logboek.Betrokkene;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
-import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
 import nl.maatwerk.toegang.opslag.PlanOpslag;
@@ -32,11 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Gezinsplannen {
 
     private final PlanOpslag opslag;
+    private final Huishoudens huishoudens;
     private final Inzage inzage;
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
 
-    Gezinsplannen(PlanOpslag opslag, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek) {
+    Gezinsplannen(PlanOpslag opslag, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek, Huishoudens huishoudens) {
+        this.huishoudens = huishoudens;
         this.opslag = opslag;
         this.inzage = inzage;
         this.gebruikers = gebruikers;
@@ -197,6 +198,6 @@ public class Gezinsplannen {
     }
 
     private List<Betrokkene> betrokkenen(UUID huishoudenId) {
-        return opslag.huidigeLeden(huishoudenId).stream().map(Betrokkene::bsn).toList();
+        return huishoudens.huidigeBetrokkenen(huishoudenId);
     }
 }

@@ -1,12 +1,10 @@
 package nl.maatwerk.toegang;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +20,7 @@ import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.SqlLijsten;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
 import nl.maatwerk.regels.termijn.Termijnen;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,8 +63,8 @@ public class Hulpvragen {
                         dreiging, status, ontvangen_op, behandelaar, geregistreerd_door)
                     values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?::text[], ?, ?, ?, ?, ?)
                     """).params(id, huishoudenId, g.inwonerId(), g.kanaal().code(), g.vorm().code(), g.vraag().strip(),
-                    leegIsNull(g.watTelt()), tekstArray(g.levensdomeinen().stream().distinct().map(Levensdomein::code).toList()),
-                    g.urgentie().code(), tekstArray(g.wetten().stream().distinct().map(Wet::code).toList()),
+                    leegIsNull(g.watTelt()), SqlLijsten.tekst(g.levensdomeinen().stream().distinct().map(Levensdomein::code).toList()),
+                    g.urgentie().code(), SqlLijsten.tekst(g.wetten().stream().distinct().map(Wet::code).toList()),
                     g.dreiging() == null ? null : g.dreiging().code(), status.code(), g.ontvangenOp(), gebruiker.gebruikersnaam(),
                     gebruiker.gebruikersnaam()).update();
             statusRegel(id, null, status, "Intake via " + g.kanaal().omschrijving().toLowerCase(java.util.Locale.ROOT), gebruiker);
@@ -104,10 +103,7 @@ public class Hulpvragen {
         if (g.wetten().contains(Wet.GEEN) && g.wetten().size() > 1) {
             fouten.add(new Fout("wetten", "invalid", "Kies 'geen wet' alleen als er geen andere wet geldt."));
         }
-        if (g.inwonerId() != null && !Boolean.TRUE.equals(jdbc.sql("""
-                select exists (select 1 from huishouden_lid where huishouden_id = ? and inwoner_id = ?
-                    and (tot_en_met is null or tot_en_met >= current_date))
-                """).params(huishoudenId, g.inwonerId()).query(Boolean.class).single())) {
+        if (g.inwonerId() != null && !huishoudens.isHuidigLid(huishoudenId, g.inwonerId())) {
             fouten.add(new Fout("inwonerId", "unknown", "Kies iemand die nu in dit huishouden woont."));
         }
         if (!fouten.isEmpty()) {
@@ -158,9 +154,8 @@ public class Hulpvragen {
         metPagina.add((long) (pagina - 1) * grootte);
         List<Hulpvraag> lijst = laadAlle(jdbc.sql("select v.id" + waar + " order by v.ontvangen_op desc, v.id limit ? offset ?")
                 .params(metPagina).query(UUID.class).list());
-        List<Betrokkene> getoond = new ArrayList<>();
-        lijst.stream().map(Hulpvraag::huishoudenId).distinct().forEach(h -> getoond.addAll(huishoudens.huidigeBetrokkenen(h)));
-        logboek.registreer("hulpvraag.lijst", Verwerkingsactiviteit.HULPVRAAG_RAADPLEGEN, getoond, Instant.now(), true);
+        logboek.registreer("hulpvraag.lijst", Verwerkingsactiviteit.HULPVRAAG_RAADPLEGEN,
+                huishoudens.huidigeBetrokkenen(lijst.stream().map(Hulpvraag::huishoudenId).distinct().toList()), Instant.now(), true);
         return new Pagina(lijst, pagina, grootte, totaal);
     }
 
@@ -253,7 +248,7 @@ public class Hulpvragen {
 
     private void rondAf(UUID hulpvraagId, List<String> codes, LocalDate op) {
         jdbc.sql("update termijn set afgerond_op = ? where hulpvraag_id = ? and code = any(?::text[]) and afgerond_op is null "
-                + "and gestopt_reden is null").params(op, hulpvraagId, tekstArray(codes)).update();
+                + "and gestopt_reden is null").params(op, hulpvraagId, SqlLijsten.tekst(codes)).update();
     }
 
     private void startKlok(UUID hulpvraagId, String code, LocalDate start) {
@@ -286,7 +281,7 @@ public class Hulpvragen {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Object idArray = uuidArray(ids);
+        Object idArray = SqlLijsten.uuids(ids);
         Map<UUID, List<Termijn>> klokken = new LinkedHashMap<>();
         jdbc.sql("select * from termijn where hulpvraag_id = any(?::uuid[]) order by start, uiterste_datum").param(idArray)
                 .query((rs, i) -> {
@@ -329,31 +324,11 @@ public class Hulpvragen {
         return new Hulpvraag(rs.getObject("id", UUID.class), rs.getObject("huishouden_id", UUID.class), rs.getString("huishouden_naam"),
                 rs.getObject("inwoner_id", UUID.class), rs.getString("inwoner_naam"), Kanaal.vanCode(rs.getString("kanaal")),
                 Vorm.vanCode(rs.getString("vorm")), rs.getString("vraag"), rs.getString("wat_telt"),
-                tekst(rs.getArray("levensdomeinen")).stream().map(Levensdomein::vanCode).toList(),
-                Urgentie.vanCode(rs.getString("urgentie")), tekst(rs.getArray("wetten")).stream().map(Wet::vanCode).toList(),
+                SqlLijsten.lees(rs.getArray("levensdomeinen")).stream().map(Levensdomein::vanCode).toList(),
+                Urgentie.vanCode(rs.getString("urgentie")), SqlLijsten.lees(rs.getArray("wetten")).stream().map(Wet::vanCode).toList(),
                 dreiging == null ? null : Dreiging.vanCode(dreiging), HulpvraagStatus.vanCode(rs.getString("status")),
                 rs.getObject("ontvangen_op", LocalDate.class), rs.getString("behandelaar"), rs.getString("geregistreerd_door"),
                 rs.getTimestamp("geregistreerd_op").toInstant(), rs.getInt("versie"), List.copyOf(klokken), List.copyOf(geschiedenis));
-    }
-
-    static List<String> tekst(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
-
-    /** PostgreSQL array literals, so plain JdbcClient parameters can carry lists. */
-    static String tekstArray(List<String> waarden) {
-        StringBuilder sb = new StringBuilder("{");
-        for (int i = 0; i < waarden.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append('"').append(waarden.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return sb.append('}').toString();
-    }
-
-    static String uuidArray(List<UUID> ids) {
-        return tekstArray(ids.stream().map(UUID::toString).toList());
     }
 
     private static String leegIsNull(String s) {

@@ -14,6 +14,7 @@ import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.SqlLijsten;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -64,7 +65,7 @@ public class Toestemmingen {
                 from toestemming t join inwoner i on i.id = t.inwoner_id where t.huishouden_id = ? order by t.gegeven_op desc, t.partij
                 """).param(huishoudenId).query((rs, i) -> new Toestemming(rs.getObject("id", UUID.class),
                 rs.getObject("inwoner_id", UUID.class), rs.getString("inwoner_naam"), rs.getString("partij"),
-                Hulpvragen.tekst(rs.getArray("onderdelen")).stream().map(Onderdeel::vanCode).toList(), rs.getString("doel"),
+                SqlLijsten.lees(rs.getArray("onderdelen")).stream().map(Onderdeel::vanCode).toList(), rs.getString("doel"),
                 rs.getObject("gegeven_op", LocalDate.class), rs.getObject("geldig_tot", LocalDate.class),
                 rs.getObject("ingetrokken_op", LocalDate.class), rs.getString("vastgelegd_door"))).list();
     }
@@ -73,7 +74,7 @@ public class Toestemmingen {
         zichtbaar(huishoudenId);
         return jdbc.sql("select * from verstrekking where huishouden_id = ? order by op desc").param(huishoudenId)
                 .query((rs, i) -> new Verstrekking(rs.getObject("id", UUID.class), rs.getString("partij"),
-                        Hulpvragen.tekst(rs.getArray("onderdelen")).stream().map(Onderdeel::vanCode).toList(), rs.getString("door"),
+                        SqlLijsten.lees(rs.getArray("onderdelen")).stream().map(Onderdeel::vanCode).toList(), rs.getString("door"),
                         rs.getTimestamp("op").toInstant())).list();
     }
 
@@ -85,11 +86,7 @@ public class Toestemmingen {
         zichtbaar(huishoudenId);
         inzage.vereisProfessional(g);
         List<Fout> fouten = new ArrayList<>();
-        boolean lid = inwonerId != null && Boolean.TRUE.equals(jdbc.sql("""
-                select exists (select 1 from huishouden_lid where huishouden_id = ? and inwoner_id = ?
-                    and (tot_en_met is null or tot_en_met >= current_date))
-                """).params(huishoudenId, inwonerId).query(Boolean.class).single());
-        if (!lid) {
+        if (!huishoudens.isHuidigLid(huishoudenId, inwonerId)) {
             fouten.add(new Fout("inwonerId", "required", "Kies wie de toestemming geeft: iemand die nu in dit huishouden woont."));
         }
         Regie.verplicht(fouten, "partij", partij, "Vul in met welke partij gedeeld mag worden.", 200);
@@ -114,7 +111,7 @@ public class Toestemmingen {
                         insert into toestemming (id, huishouden_id, inwoner_id, partij, onderdelen, doel, gegeven_op, geldig_tot, vastgelegd_door)
                         values (?, ?, ?, ?, ?::text[], ?, ?, ?, ?)
                         """).params(id, huishoudenId, inwonerId, partij.strip(),
-                        Hulpvragen.tekstArray(onderdelen.stream().distinct().map(Onderdeel::code).toList()), doel.strip(), gegevenOp,
+                        SqlLijsten.tekst(onderdelen.stream().distinct().map(Onderdeel::code).toList()), doel.strip(), gegevenOp,
                         geldigTot, g.naam()).update());
         return id;
     }
@@ -164,7 +161,7 @@ public class Toestemmingen {
         logboek.verwerk("gegevens.verstrekken", Verwerkingsactiviteit.GEGEVENS_VERSTREKKEN, huishoudens.huidigeBetrokkenen(huishoudenId),
                 () -> jdbc.sql("insert into verstrekking (id, huishouden_id, toestemming_id, partij, onderdelen, door) values (?, ?, ?, ?, ?::text[], ?)")
                         .params(id, huishoudenId, dekkend.id(), dekkend.partij(),
-                                Hulpvragen.tekstArray(gevraagd.stream().map(Onderdeel::code).toList()), g.naam()).update());
+                                SqlLijsten.tekst(gevraagd.stream().map(Onderdeel::code).toList()), g.naam()).update());
         return verstrekkingen(huishoudenId).stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
     }
 

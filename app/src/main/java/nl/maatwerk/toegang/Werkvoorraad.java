@@ -12,6 +12,7 @@ import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.Inzage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,7 @@ public class Werkvoorraad {
     }
 
     private final JdbcClient jdbc;
+    private final Huishoudens huishoudens;
     private final Hulpvragen hulpvragen;
     private final Inzage inzage;
     private final GebruikerRegister gebruikers;
@@ -46,7 +48,8 @@ public class Werkvoorraad {
     private final Ordening ordening;
 
     Werkvoorraad(JdbcClient jdbc, Hulpvragen hulpvragen, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek,
-            org.springframework.beans.factory.ObjectProvider<Ordening> ordening) {
+            org.springframework.beans.factory.ObjectProvider<Ordening> ordening, Huishoudens huishoudens) {
+        this.huishoudens = huishoudens;
         this.jdbc = jdbc;
         this.hulpvragen = hulpvragen;
         this.inzage = inzage;
@@ -77,13 +80,10 @@ public class Werkvoorraad {
         }
         jdbc.sql("select h.id, h.naam from huishouden h join regie r on r.huishouden_id = h.id where r.regisseur = ? and r.tot is null")
                 .param(g.gebruikersnaam()).query((rs, i) -> new Werkitem(rs.getObject(1, UUID.class), rs.getString(2), null, true)).list()
-                .stream().filter(w -> items.stream().noneMatch(x -> x.huishoudenId().equals(w.huishoudenId()))).forEach(items::add);
+                .stream().filter(w -> items.stream().noneMatch(x -> x.huishoudenId().equals(w.huishoudenId())))
+                .filter(w -> inzage.magHuishoudenZien(g, w.huishoudenId())).forEach(items::add);
         items.sort(ordening.volgorde());
-        List<Betrokkene> getoond = jdbc.sql("""
-                select distinct i.bsn from huishouden_lid l join inwoner i on i.id = l.inwoner_id
-                where l.huishouden_id = any(?::uuid[]) and (l.tot_en_met is null or l.tot_en_met >= current_date)
-                """).param(Hulpvragen.uuidArray(items.stream().map(Werkitem::huishoudenId).distinct().toList()))
-                .query(String.class).list().stream().map(Betrokkene::bsn).toList();
+        List<Betrokkene> getoond = huishoudens.huidigeBetrokkenen(items.stream().map(Werkitem::huishoudenId).distinct().toList());
         logboek.registreer("werkvoorraad.tonen", Verwerkingsactiviteit.HULPVRAAG_RAADPLEGEN, getoond, Instant.now(), true);
         return items;
     }

@@ -7,13 +7,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.Inzage;
 import nl.maatwerk.logboek.Betrokkene;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
-import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
 import org.springframework.stereotype.Service;
@@ -30,11 +30,13 @@ public class ZrmMetingen {
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final ZrmOpslag opslag;
+    private final Huishoudens huishoudens;
     private final Inzage inzage;
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
 
-    ZrmMetingen(ZrmOpslag opslag, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek) {
+    ZrmMetingen(ZrmOpslag opslag, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek, Huishoudens huishoudens) {
+        this.huishoudens = huishoudens;
         this.opslag = opslag;
         this.inzage = inzage;
         this.gebruikers = gebruikers;
@@ -55,7 +57,7 @@ public class ZrmMetingen {
         zichtbaar(g, huishoudenId);
         inzage.vereisProfessional(g);
         List<Fout> fouten = new ArrayList<>(invoer.fouten(LocalDate.now(ZONE)));
-        if (invoer.inwonerId() != null && !opslag.isHuidigLid(huishoudenId, invoer.inwonerId())) {
+        if (invoer.inwonerId() != null && !huishoudens.isHuidigLid(huishoudenId, invoer.inwonerId())) {
             fouten.add(new Fout("inwonerId", "unknown", "Deze persoon hoort nu niet bij dit huishouden."));
         }
         if (!fouten.isEmpty()) {
@@ -81,6 +83,6 @@ public class ZrmMetingen {
     }
 
     private List<Betrokkene> betrokkenen(UUID huishoudenId) {
-        return opslag.bsnsVanHuidigeLeden(huishoudenId).stream().map(Betrokkene::bsn).toList();
+        return huishoudens.huidigeBetrokkenen(huishoudenId);
     }
 }

@@ -71,19 +71,4 @@ class ZrmOpslag {
         }
     }
 
-    /** The BSNs of the household's members today: the data subjects of a ZRM read or write. */
-    List<String> bsnsVanHuidigeLeden(UUID huishoudenId) {
-        return jdbc.sql("""
-                select distinct i.bsn from huishouden_lid l join inwoner i on i.id = l.inwoner_id
-                where l.huishouden_id = ? and l.vanaf <= current_date and (l.tot_en_met is null or l.tot_en_met >= current_date)
-                order by i.bsn
-                """).param(huishoudenId).query(String.class).list();
-    }
-
-    boolean isHuidigLid(UUID huishoudenId, UUID inwonerId) {
-        return jdbc.sql("""
-                select exists (select 1 from huishouden_lid l where l.huishouden_id = ? and l.inwoner_id = ?
-                    and l.vanaf <= current_date and (l.tot_en_met is null or l.tot_en_met >= current_date))
-                """).params(huishoudenId, inwonerId).query(Boolean.class).single();
-    }
 }

@@ -90,12 +90,4 @@ public class PlanOpslag {
         return jdbc.sql("select naam from huishouden where id = ?").param(huishoudenId).query(String.class).optional().orElse("");
     }
 
-    /** The BSNs of the current members: the data subjects of reading or changing the plan. */
-    public List<String> huidigeLeden(UUID huishoudenId) {
-        return jdbc.sql("""
-                select i.bsn from huishouden_lid l join inwoner i on i.id = l.inwoner_id
-                where l.huishouden_id = ? and l.vanaf <= current_date and (l.tot_en_met is null or l.tot_en_met >= current_date)
-                order by i.bsn
-                """).param(huishoudenId).query(String.class).list();
-    }
 }
