@@ -53,14 +53,11 @@ public class Berekeningen {
             }
             Optional<Huishoudsituatie.Uitzondering> uitzondering = Optional.empty();
             if (l.uitzondering() != null && !l.uitzondering().isBlank()) {
-                uitzondering = switch (l.uitzondering()) {
-                    case "student" -> Optional.of(Huishoudsituatie.Uitzondering.STUDENT);
-                    case "commerciele-huurder" -> Optional.of(Huishoudsituatie.Uitzondering.COMMERCIELE_HUURDER);
-                    default -> {
-                        fouten.add(new Fout(pad + ".uitzondering", "invalid", "De uitzondering is student of commerciële huurder."));
-                        yield Optional.empty();
-                    }
-                };
+                try {
+                    uitzondering = Optional.of(Huishoudsituatie.Uitzondering.vanCode(l.uitzondering()));
+                } catch (IllegalArgumentException e) {
+                    fouten.add(new Fout(pad + ".uitzondering", "invalid", "De uitzondering is student of commerciële huurder."));
+                }
             }
             if (rol.isPresent() && l.geboortedatum() != null) {
                 personen.add(new Huishoudsituatie.Persoon(rol.get(), l.geboortedatum(), uitzondering));

@@ -13,12 +13,10 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.maatwerk.berekening.Berekeningen;
 import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
-import nl.maatwerk.regels.inkomen.Uitleg;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -100,8 +98,8 @@ class BestaanszekerheidApi {
                 verzoek.maatregel() == null ? null
                         : new Berekeningen.Terugvordering(verzoek.maatregel().bedrag(), verzoek.maatregel().aflossingPerMaand()),
                 verzoek.wmoBijdrage() == null ? null : new Berekeningen.WmoBijdrage(verzoek.wmoBijdrage().perMaand()));
-        List<Stap> stappen = new ArrayList<>();
-        r.uitleg().forEach(u -> plat(u, 0, stappen));
+        List<Stap> stappen = r.uitleg().stream().flatMap(u -> u.stappen().stream())
+                .map(s -> new Stap(s.uitleg().regel(), s.uitleg().bron(), s.uitleg().invoer(), s.uitleg().uitkomst(), s.niveau())).toList();
         return new Antwoord(
                 new Norm(twee(r.bijstandsnorm().inclusiefVakantietoeslag()), twee(r.bijstandsnorm().exclusiefVakantietoeslag()),
                         twee(r.bijstandsnorm().vakantietoeslag()), r.bijstandsnorm().aantalKostendelers()),
@@ -110,11 +108,6 @@ class BestaanszekerheidApi {
                 r.signalen().stream().map(s -> new Signaal(s.code(), s.uitleg())).toList(),
                 r.afwegingen().stream().map(a -> new Afweging(a.code(), a.vraag(), a.bron(), a.feiten())).toList(),
                 stappen);
-    }
-
-    private static void plat(Uitleg u, int niveau, List<Stap> stappen) {
-        stappen.add(new Stap(u.regel(), u.bron(), u.invoer(), u.uitkomst(), niveau));
-        u.onderdelen().forEach(o -> plat(o, niveau + 1, stappen));
     }
 
     /** Amounts as numbers with two decimals, as the contract asks. */

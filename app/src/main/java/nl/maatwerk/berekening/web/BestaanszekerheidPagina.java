@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.maatwerk.berekening.Berekeningen;
-import nl.maatwerk.inwoner.Huishouden;
 import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.platform.Formulierfouten;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
-import nl.maatwerk.regels.inkomen.Uitleg;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,10 +48,6 @@ class BestaanszekerheidPagina {
             }
             leden = rijen;
         }
-    }
-
-    /** One line of the explanation, indented by its depth in the tree. */
-    record Stap(Uitleg uitleg, int niveau) {
     }
 
     private final Berekeningen berekeningen;
@@ -103,10 +97,8 @@ class BestaanszekerheidPagina {
                     formulier.bedrag() == null ? null : new Berekeningen.Terugvordering(formulier.bedrag(), formulier.aflossingPerMaand()),
                     Boolean.TRUE.equals(formulier.wmo()) || formulier.wmoPerMaand() != null
                             ? new Berekeningen.WmoBijdrage(formulier.wmoPerMaand()) : null);
-            List<Stap> stappen = new ArrayList<>();
-            r.uitleg().forEach(u -> plat(u, 0, stappen));
             model.addAttribute("resultaat", r);
-            model.addAttribute("stappen", stappen);
+            model.addAttribute("stappen", r.uitleg().stream().flatMap(u -> u.stappen().stream()).toList());
         } catch (OngeldigeInvoerException e) {
             // Member errors name the n-th filled row; on the form that is the row where it was typed.
             List<OngeldigeInvoerException.Fout> opFormulier = e.fouten().stream().map(f -> f.veld().startsWith("leden[")
@@ -123,8 +115,4 @@ class BestaanszekerheidPagina {
         return "leden[" + rijNummers.get(n) + "]" + veld.substring(dicht + 1);
     }
 
-    private static void plat(Uitleg u, int niveau, List<Stap> stappen) {
-        stappen.add(new Stap(u, niveau));
-        u.onderdelen().forEach(o -> plat(o, niveau + 1, stappen));
-    }
 }

@@ -179,11 +179,7 @@ public final class Bulk {
             String[] delen = mede[i].split(":", 2);
             Optional<Huishoudsituatie.Uitzondering> uitzondering = Optional.empty();
             if (delen.length == 2) {
-                uitzondering = Optional.of(switch (delen[1].strip()) {
-                    case "student" -> Huishoudsituatie.Uitzondering.STUDENT;
-                    case "commerciele-huurder" -> Huishoudsituatie.Uitzondering.COMMERCIELE_HUURDER;
-                    default -> throw new IllegalArgumentException("Onbekende uitzondering '" + delen[1] + "' bij een medebewoner");
-                });
+                uitzondering = Optional.of(Huishoudsituatie.Uitzondering.vanCode(delen[1]));
             }
             LocalDate d = datum(delen[0], "medebewoner");
             geboren[i] = d.toEpochDay();

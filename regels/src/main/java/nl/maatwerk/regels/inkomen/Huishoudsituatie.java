@@ -19,7 +19,16 @@ public record Huishoudsituatie(List<Persoon> leden) {
         /** Student with study finance (WSF 2000 or WTOS). */
         STUDENT,
         /** Tenant or lodger on a commercial basis. */
-        COMMERCIELE_HUURDER
+        COMMERCIELE_HUURDER;
+
+        /** From the code used in files and the API: {@code student} or {@code commerciele-huurder}. */
+        public static Uitzondering vanCode(String code) {
+            return switch (code.strip()) {
+                case "student" -> STUDENT;
+                case "commerciele-huurder" -> COMMERCIELE_HUURDER;
+                default -> throw new IllegalArgumentException("Onbekende uitzondering '" + code + "'; kies student of commerciele-huurder");
+            };
+        }
     }
 
     public record Persoon(Rol rol, LocalDate geboortedatum, Optional<Uitzondering> uitzondering) {

@@ -26,6 +26,22 @@ public record Uitleg(String regel, String bron, Map<String, String> invoer, Stri
         return van(regel, invoer, uitkomst, List.of());
     }
 
+    /** A node with its depth in the tree (0 for this node), for a flat list with indentation. */
+    public record Stap(Uitleg uitleg, int niveau) {
+    }
+
+    /** This node and all below it, depth first, each with its depth. */
+    public List<Stap> stappen() {
+        List<Stap> lijst = new ArrayList<>();
+        stappen(0, lijst);
+        return lijst;
+    }
+
+    private void stappen(int niveau, List<Stap> lijst) {
+        lijst.add(new Stap(this, niveau));
+        onderdelen.forEach(o -> o.stappen(niveau + 1, lijst));
+    }
+
     /** This node and all nodes below it, depth first. */
     public List<Uitleg> alleKnopen() {
         List<Uitleg> lijst = new ArrayList<>();
