@@ -157,7 +157,12 @@ class ToegangPaginas {
 
     private String hulpvraagPagina(Hulpvraag v, Model model) {
         model.addAttribute("hulpvraag", v);
-        model.addAttribute("statussen", opties(HulpvraagStatus.values(), HulpvraagStatus::omschrijving, "Kies de nieuwe status"));
+        // Only the steps that can follow: a request does not go back, closing is always possible.
+        Map<String, String> statussen = new LinkedHashMap<>();
+        statussen.put("", "Kies de nieuwe status");
+        Arrays.stream(HulpvraagStatus.values()).filter(st -> st.ordinal() > v.status().ordinal())
+                .forEach(st -> statussen.put(st.name(), st.omschrijving()));
+        model.addAttribute("statussen", statussen);
         model.addAttribute("vandaag", LocalDate.now());
         return "toegang/hulpvraag";
     }
