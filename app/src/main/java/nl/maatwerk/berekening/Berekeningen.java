@@ -30,15 +30,20 @@ public class Berekeningen {
     public record WmoBijdrage(BigDecimal perMaand) {
     }
 
+    /** Municipal taxes per year and the cost-of-living norm as a percentage; without it the default on the peildatum. */
+    public record Kwijtschelding(BigDecimal aanslagPerJaar, BigDecimal kostenVanBestaanPercentage) {
+    }
+
     public Bestaanszekerheid.Resultaat bereken(LocalDate peildatum, List<Lid> leden, Terugvordering terugvordering) {
-        return bereken(peildatum, leden, terugvordering, null);
+        return bereken(peildatum, leden, terugvordering, null, null);
     }
 
     /**
      * Computes; problems of the household or the date come back as field errors in Dutch, with
      * {@code pad} as the prefix of the members' field names ("leden" in the API).
      */
-    public Bestaanszekerheid.Resultaat bereken(LocalDate peildatum, List<Lid> leden, Terugvordering terugvordering, WmoBijdrage wmo) {
+    public Bestaanszekerheid.Resultaat bereken(LocalDate peildatum, List<Lid> leden, Terugvordering terugvordering, WmoBijdrage wmo,
+            Kwijtschelding kwijtschelding) {
         List<Fout> fouten = new ArrayList<>();
         List<Huishoudsituatie.Persoon> personen = new ArrayList<>();
         for (int i = 0; i < leden.size(); i++) {
@@ -69,10 +74,24 @@ public class Berekeningen {
         if (leden.isEmpty()) {
             fouten.add(new Fout("leden", "required", "Een huishouden heeft minstens één lid."));
         }
+        if (kwijtschelding != null && kwijtschelding.kostenVanBestaanPercentage() != null && peildatum != null) {
+            BigDecimal p = kwijtschelding.kostenVanBestaanPercentage();
+            Parameters parameters = Parameters.standaard();
+            BigDecimal laagste = parameters.geldig(Parameters.KWIJTSCHELDING, peildatum).map(x -> x.waarde().movePointRight(2)).orElse(null);
+            BigDecimal hoogste = parameters.geldig(Parameters.KWIJTSCHELDING_MAXIMUM, peildatum).map(x -> x.waarde().movePointRight(2)).orElse(null);
+            if (laagste != null && hoogste != null && (p.compareTo(laagste) < 0 || p.compareTo(hoogste) > 0)) {
+                fouten.add(new Fout("kwijtschelding.kostenVanBestaanPercentage", "range", "Het percentage voor de kosten van bestaan ligt tussen "
+                        + laagste.stripTrailingZeros().toPlainString() + " en " + hoogste.stripTrailingZeros().toPlainString() + "."));
+            }
+        }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
         List<Maatregel> maatregelen = new ArrayList<>();
+        if (kwijtschelding != null && kwijtschelding.aanslagPerJaar() != null) {
+            maatregelen.add(new Maatregel.Kwijtschelding(kwijtschelding.aanslagPerJaar(),
+                    Optional.ofNullable(kwijtschelding.kostenVanBestaanPercentage()).map(x -> x.movePointLeft(2))));
+        }
         if (wmo != null) {
             maatregelen.add(new Maatregel.WmoBijdrage(Optional.ofNullable(wmo.perMaand())));
         }

@@ -80,7 +80,7 @@ class BestaanszekerheidApiTest {
                 .andExpect(jsonPath("$.invalidParams[0].name").value("leden"))
                 .andExpect(jsonPath("$.invalidParams[0].reason", startsWith("Een huishouden heeft precies één aanvrager")));
         bereken("""
-                {"peildatum":"2019-01-01","leden":[{"rol":"aanvrager","geboortedatum":"1970-05-01"}]}
+                {"peildatum":"2018-12-31","leden":[{"rol":"aanvrager","geboortedatum":"1970-05-01"}]}
                 """)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("peildatum"));
@@ -97,5 +97,37 @@ class BestaanszekerheidApiTest {
                 .andExpect(jsonPath("$.maatregel.aantalMaanden").value(149))
                 .andExpect(jsonPath("$.signalen[*].code", hasItem("ONDER_BESLAGVRIJE_VOET")))
                 .andExpect(jsonPath("$.uitleg[*].regel", hasItem("wmo-bijdrage")));
+    }
+
+    @Test
+    void municipalTaxesAreWaivedFullyAtHundredPercentPaidAtTheDefaultAndAnOutOfRangePercentageNamesItsField() throws Exception {
+        String huishouden = "\"peildatum\":\"2025-09-01\",\"leden\":[{\"rol\":\"aanvrager\",\"geboortedatum\":\"1990-05-01\"}]";
+        bereken("{" + huishouden + ",\"kwijtschelding\":{\"aanslagPerJaar\":400.00,\"kostenVanBestaanPercentage\":100}}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kwijtschelding.kwijtgescholden").value(400.00))
+                .andExpect(jsonPath("$.kwijtschelding.teBetalen").value(0.00))
+                .andExpect(jsonPath("$.uitleg[*].regel", hasItem("kwijtschelding")));
+        bereken("{" + huishouden + ",\"kwijtschelding\":{\"aanslagPerJaar\":400.00}}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kwijtschelding.kostenVanBestaanPercentage").value(90.00))
+                .andExpect(jsonPath("$.kwijtschelding.teBetalenPerMaand").value(33.33))
+                .andExpect(jsonPath("$.kwijtschelding.kwijtgescholden").value(0.00));
+        bereken("{" + huishouden + ",\"kwijtschelding\":{\"aanslagPerJaar\":400.00,\"kostenVanBestaanPercentage\":85}}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("kwijtschelding.kostenVanBestaanPercentage"))
+                .andExpect(jsonPath("$.invalidParams[0].reason", startsWith("Het percentage voor de kosten van bestaan ligt tussen 90 en 100")));
+    }
+
+    @Test
+    void aNineteenYearOldGetsTheYouthNormAVoetFromTheAdultNormAndAPointToWeigh() throws Exception {
+        bereken("""
+                {"peildatum":"2025-03-01","leden":[{"rol":"aanvrager","geboortedatum":"2005-06-01"}],
+                 "maatregel":{"soort":"terugvordering","bedrag":500.00}}
+                """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.bijstandsnorm.inclusiefVakantietoeslag").value(332.17))
+                .andExpect(jsonPath("$.beslagvrijeVoet").value(1278.18))
+                .andExpect(jsonPath("$.maatregel.maximaleAflossingPerMaand").value(0.00))
+                .andExpect(jsonPath("$.menselijkeAfweging[*].code", hasItem("AANVULLING_JONGERENNORM")));
     }
 }

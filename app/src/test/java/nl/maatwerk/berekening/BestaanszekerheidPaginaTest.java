@@ -41,6 +41,34 @@ class BestaanszekerheidPaginaTest {
     }
 
     @Test
+    void taxesShowWhatIsWaivedAndWhatIsLeftToPayAndABadPercentageIsNamedAtItsField() throws Exception {
+        mvc.perform(post("/berekeningen/bestaanszekerheid").with(user("consulent").roles("CONSULENT")).with(csrf())
+                        .param("peildatum", "2025-09-01").param("leden[0].rol", "aanvrager").param("leden[0].geboortedatum", "1990-05-01")
+                        .param("aanslagPerJaar", "800.00").param("kostenVanBestaanPercentage", "95"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Kwijtgescholden belasting"), containsString("175,71"),
+                        containsString("624,29"), containsString("52,02"))));
+        mvc.perform(post("/berekeningen/bestaanszekerheid").with(user("consulent").roles("CONSULENT")).with(csrf())
+                        .param("peildatum", "2025-09-01").param("leden[0].rol", "aanvrager").param("leden[0].geboortedatum", "1990-05-01")
+                        .param("aanslagPerJaar", "800.00").param("kostenVanBestaanPercentage", "120"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"#kostenVanBestaanPercentage\""),
+                        containsString("tussen 90 en 100"))));
+    }
+
+    @Test
+    void theDefaultDateIsTodayOrTheLastDayWithKnownNormsWithANote() throws Exception {
+        java.time.LocalDate laatste = nl.maatwerk.regels.inkomen.Bijstandsnorm.laatsteDagMetNormen(
+                nl.maatwerk.regels.inkomen.Parameters.standaard());
+        boolean voorbij = java.time.LocalDate.now().isAfter(laatste);
+        mvc.perform(get("/berekeningen/bestaanszekerheid").with(user("consulent").roles("CONSULENT")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + (voorbij ? laatste : java.time.LocalDate.now()) + "\"")))
+                .andExpect(content().string(voorbij ? containsString("zijn nog niet ingevoerd")
+                        : org.hamcrest.Matchers.not(containsString("zijn nog niet ingevoerd"))));
+    }
+
+    @Test
     void mistakesAreNamedAtTheRowWhereTheyWereTypedAndNothingIsCalculated() throws Exception {
         mvc.perform(post("/berekeningen/bestaanszekerheid").with(user("consulent").roles("CONSULENT")).with(csrf())
                         .param("peildatum", "2025-09-01").param("leden[0].rol", "aanvrager").param("leden[0].geboortedatum", "1990-05-01")
@@ -50,7 +78,7 @@ class BestaanszekerheidPaginaTest {
                         containsString("href=\"#leden[2].geboortedatum\""))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"uitkomst\""))));
         mvc.perform(post("/berekeningen/bestaanszekerheid").with(user("beleid").roles("BELEID")).with(csrf())
-                        .param("peildatum", "2019-01-01").param("leden[0].rol", "aanvrager").param("leden[0].geboortedatum", "1990-05-01"))
+                        .param("peildatum", "2018-12-31").param("leden[0].rol", "aanvrager").param("leden[0].geboortedatum", "1990-05-01"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#peildatum\"")));
     }

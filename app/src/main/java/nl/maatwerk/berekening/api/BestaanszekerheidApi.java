@@ -54,12 +54,22 @@ class BestaanszekerheidApi {
             @Digits(integer = 5, fraction = 2, message = "Een bedrag heeft hoogstens twee cijfers achter de komma.") BigDecimal perMaand) {
     }
 
+    /** Municipal taxes next to the measure; without a percentage the default cost-of-living norm (90%). */
+    record Kwijtschelding(
+            @NotNull(message = "Vul de aanslag per jaar in.") @PositiveOrZero(message = "De aanslag is 0 of meer.")
+            @DecimalMax(value = "100000", message = "De aanslag is te groot.")
+            @Digits(integer = 6, fraction = 2, message = "Een bedrag heeft hoogstens twee cijfers achter de komma.") BigDecimal aanslagPerJaar,
+            @Digits(integer = 3, fraction = 2, message = "Een percentage heeft hoogstens twee cijfers achter de komma.")
+            BigDecimal kostenVanBestaanPercentage) {
+    }
+
     record Verzoek(
             @NotNull(message = "Vul de peildatum in.") LocalDate peildatum,
             @NotEmpty(message = "Een huishouden heeft minstens één lid.") @Size(max = 20, message = "Hoogstens 20 leden.")
             List<@NotNull(message = "Een lid ontbreekt.") @Valid Lid> leden,
             @Valid VoorgesteldeMaatregel maatregel,
-            @Valid Wmo wmoBijdrage) {
+            @Valid Wmo wmoBijdrage,
+            @Valid Kwijtschelding kwijtschelding) {
     }
 
     record Norm(BigDecimal inclusiefVakantietoeslag, BigDecimal exclusiefVakantietoeslag, BigDecimal vakantietoeslag,
@@ -67,6 +77,10 @@ class BestaanszekerheidApi {
     }
 
     record Terugbetaling(BigDecimal maximaleAflossingPerMaand, Integer aantalMaanden) {
+    }
+
+    record KwijtscheldingUitkomst(BigDecimal kostenVanBestaanPercentage, BigDecimal betalingscapaciteitPerMaand,
+            BigDecimal kwijtgescholden, BigDecimal teBetalen, BigDecimal teBetalenPerMaand) {
     }
 
     record Signaal(String code, String uitleg) {
@@ -78,7 +92,8 @@ class BestaanszekerheidApi {
     record Stap(String regel, String bron, Map<String, String> invoer, String uitkomst, int niveau) {
     }
 
-    record Antwoord(Norm bijstandsnorm, BigDecimal beslagvrijeVoet, Terugbetaling maatregel, List<Signaal> signalen,
+    record Antwoord(Norm bijstandsnorm, BigDecimal beslagvrijeVoet, Terugbetaling maatregel, KwijtscheldingUitkomst kwijtschelding,
+            List<Signaal> signalen,
             List<Afweging> menselijkeAfweging, List<Stap> uitleg) {
     }
 
@@ -90,14 +105,17 @@ class BestaanszekerheidApi {
 
     @PostMapping("/bestaanszekerheid")
     @Operation(summary = "Bestaanszekerheid berekenen", description = "De bijstandsnorm van het huishouden op de peildatum, de "
-            + "beslagvrije voet, wat een terugvordering per maand en in maanden betekent (na een eventuele Wmo-bijdrage), signalen als de inwoner onder het "
+            + "beslagvrije voet, wat een terugvordering per maand en in maanden betekent (na een eventuele Wmo-bijdrage en gemeentelijke belastingen), "
+            + "hoeveel van de gemeentelijke belastingen wordt kwijtgescholden, signalen als de inwoner onder het "
             + "minimum komt, en de uitleg met de bron van elke stap. Slaat niets op.")
     Antwoord bereken(@Valid @RequestBody Verzoek verzoek) {
         Bestaanszekerheid.Resultaat r = berekeningen.bereken(verzoek.peildatum(),
                 verzoek.leden().stream().map(l -> new Berekeningen.Lid(l.rol(), l.geboortedatum(), l.uitzondering())).toList(),
                 verzoek.maatregel() == null ? null
                         : new Berekeningen.Terugvordering(verzoek.maatregel().bedrag(), verzoek.maatregel().aflossingPerMaand()),
-                verzoek.wmoBijdrage() == null ? null : new Berekeningen.WmoBijdrage(verzoek.wmoBijdrage().perMaand()));
+                verzoek.wmoBijdrage() == null ? null : new Berekeningen.WmoBijdrage(verzoek.wmoBijdrage().perMaand()),
+                verzoek.kwijtschelding() == null ? null
+                        : new Berekeningen.Kwijtschelding(verzoek.kwijtschelding().aanslagPerJaar(), verzoek.kwijtschelding().kostenVanBestaanPercentage()));
         List<Stap> stappen = r.uitleg().stream().flatMap(u -> u.stappen().stream())
                 .map(s -> new Stap(s.uitleg().regel(), s.uitleg().bron(), s.uitleg().invoer(), s.uitleg().uitkomst(), s.niveau())).toList();
         return new Antwoord(
@@ -105,6 +123,9 @@ class BestaanszekerheidApi {
                         twee(r.bijstandsnorm().vakantietoeslag()), r.bijstandsnorm().aantalKostendelers()),
                 twee(r.beslagvrijeVoet()),
                 r.maatregel().map(t -> new Terugbetaling(twee(t.maximaleAflossingPerMaand()), t.aantalMaanden())).orElse(null),
+                r.kwijtschelding().map(k -> new KwijtscheldingUitkomst(twee(k.kostenVanBestaanAandeel().movePointRight(2)),
+                        twee(k.betalingscapaciteitPerMaand()), twee(k.kwijtgescholden()), twee(k.teBetalen()), twee(k.teBetalenPerMaand())))
+                        .orElse(null),
                 r.signalen().stream().map(s -> new Signaal(s.code(), s.uitleg())).toList(),
                 r.afwegingen().stream().map(a -> new Afweging(a.code(), a.vraag(), a.bron(), a.feiten())).toList(),
                 stappen);

@@ -3,8 +3,10 @@ package nl.maatwerk.berekening.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.maatwerk.berekening.Berekeningen;
@@ -12,6 +14,8 @@ import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.platform.Formulierfouten;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
+import nl.maatwerk.regels.inkomen.Bijstandsnorm;
+import nl.maatwerk.regels.inkomen.Parameters;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +42,7 @@ class BestaanszekerheidPagina {
     }
 
     record Formulier(LocalDate peildatum, List<LidRij> leden, BigDecimal bedrag, BigDecimal aflossingPerMaand, Boolean wmo,
-            BigDecimal wmoPerMaand) {
+            BigDecimal wmoPerMaand, BigDecimal aanslagPerJaar, BigDecimal kostenVanBestaanPercentage) {
         Formulier {
             // Rows left empty in the middle arrive as null.
             List<LidRij> rijen = new ArrayList<>();
@@ -60,7 +64,8 @@ class BestaanszekerheidPagina {
 
     @GetMapping("/berekeningen/bestaanszekerheid")
     String leeg(Model model) {
-        model.addAttribute("formulier", new Formulier(LocalDate.now(), List.of(new LidRij("aanvrager", null, null)), null, null, false, null));
+        model.addAttribute("formulier", new Formulier(standaardPeildatum(model), List.of(new LidRij("aanvrager", null, null)), null, null, false,
+                null, null, null));
         return "berekening/bestaanszekerheid";
     }
 
@@ -68,10 +73,10 @@ class BestaanszekerheidPagina {
     @GetMapping("/huishoudens/{id}/bestaanszekerheid")
     String vanHuishouden(@PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum, Model model) {
-        LocalDate dag = peildatum == null ? LocalDate.now() : peildatum;
-        List<LidRij> rijen = huishoudens.samenstellingOp(id, dag).stream().map(l -> new LidRij(l.rol().name().toLowerCase(java.util.Locale.ROOT),
+        LocalDate dag = peildatum == null ? standaardPeildatum(model) : peildatum;
+        List<LidRij> rijen = huishoudens.samenstellingOp(id, dag).stream().map(l -> new LidRij(l.rol().name().toLowerCase(Locale.ROOT),
                 l.inwoner().geboortedatum(), l.uitzondering() == null ? null : l.uitzondering().code())).toList();
-        model.addAttribute("formulier", new Formulier(dag, rijen, null, null, false, null));
+        model.addAttribute("formulier", new Formulier(dag, rijen, null, null, false, null, null, null));
         model.addAttribute("melding", rijen.isEmpty()
                 ? "Op deze datum woonde niemand in het huishouden. Vul zelf de leden in."
                 : "Ingevuld met wie er op " + dag + " in het huishouden woonde. U kunt alles aanpassen; er wordt niets opgeslagen.");
@@ -96,17 +101,37 @@ class BestaanszekerheidPagina {
             Bestaanszekerheid.Resultaat r = berekeningen.bereken(formulier.peildatum(), leden,
                     formulier.bedrag() == null ? null : new Berekeningen.Terugvordering(formulier.bedrag(), formulier.aflossingPerMaand()),
                     Boolean.TRUE.equals(formulier.wmo()) || formulier.wmoPerMaand() != null
-                            ? new Berekeningen.WmoBijdrage(formulier.wmoPerMaand()) : null);
+                            ? new Berekeningen.WmoBijdrage(formulier.wmoPerMaand()) : null,
+                    formulier.aanslagPerJaar() == null ? null
+                            : new Berekeningen.Kwijtschelding(formulier.aanslagPerJaar(), formulier.kostenVanBestaanPercentage()));
             model.addAttribute("resultaat", r);
             model.addAttribute("stappen", r.uitleg().stream().flatMap(u -> u.stappen().stream()).toList());
         } catch (OngeldigeInvoerException e) {
             // Member errors name the n-th filled row; on the form that is the row where it was typed.
             List<OngeldigeInvoerException.Fout> opFormulier = e.fouten().stream().map(f -> f.veld().startsWith("leden[")
                     ? new OngeldigeInvoerException.Fout(herschrijf(f.veld(), rijNummers), f.code(), f.reden()) : f).toList();
-            Formulierfouten.verwerk(new OngeldigeInvoerException(opFormulier), resultaat, Map.of("leden", "leden[0].rol"));
+            Formulierfouten.verwerk(new OngeldigeInvoerException(opFormulier), resultaat,
+                    Map.of("leden", "leden[0].rol", "kwijtschelding.kostenVanBestaanPercentage", "kostenVanBestaanPercentage"));
         }
         return "berekening/bestaanszekerheid";
     }
+
+    /**
+     * Today, unless the norms for today are not in the data yet: then the last day that has them, with
+     * a note, so the first calculation does not fail on a date nobody chose.
+     */
+    private static LocalDate standaardPeildatum(Model model) {
+        LocalDate vandaag = LocalDate.now();
+        LocalDate laatste = Bijstandsnorm.laatsteDagMetNormen(Parameters.standaard());
+        if (vandaag.isAfter(laatste)) {
+            model.addAttribute("peildatumMelding", "De normen na " + DATUM.format(laatste) + " zijn nog niet ingevoerd. Daarom staat de peildatum op "
+                    + DATUM.format(laatste) + ". Een latere datum geeft een melding.");
+            return laatste;
+        }
+        return vandaag;
+    }
+
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
     private static String herschrijf(String veld, List<Integer> rijNummers) {
         int open = veld.indexOf('[');

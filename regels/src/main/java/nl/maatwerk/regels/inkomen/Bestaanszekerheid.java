@@ -37,8 +37,14 @@ public final class Bestaanszekerheid {
     public record Terugbetaling(BigDecimal maximaleAflossingPerMaand, Integer aantalMaanden) {
     }
 
+    /** Outcome of a kwijtschelding check: per month except the waived and payable amounts, which are per year. */
+    public record KwijtscheldingUitkomst(BigDecimal kostenVanBestaanAandeel, BigDecimal kostenVanBestaan,
+            BigDecimal betalingscapaciteitPerMaand, BigDecimal kwijtgescholden, BigDecimal teBetalen, BigDecimal teBetalenPerMaand,
+            Map<String, String> invoer, String tekst) {
+    }
+
     public record Resultaat(Bijstandsnorm.Norm bijstandsnorm, BigDecimal beslagvrijeVoet,
-            Optional<Terugbetaling> maatregel, List<Signaal> signalen, List<Afweging> afwegingen, List<Uitleg> uitleg) {
+            Optional<Terugbetaling> maatregel, Optional<KwijtscheldingUitkomst> kwijtschelding, List<Signaal> signalen, List<Afweging> afwegingen, List<Uitleg> uitleg) {
         public Resultaat {
             signalen = List.copyOf(signalen);
             afwegingen = List.copyOf(afwegingen);
@@ -72,49 +78,72 @@ public final class Bestaanszekerheid {
 
         // (d) beslagvrije voet: 95% of the norm incl. vakantietoeslag. The 5% above it is rounded
         // HALF_UP to cents first, like the vakantietoeslag, so the voet equals the norm excl.
-        // vakantietoeslag to the cent (see the contract's examples).
+        // vakantietoeslag to the cent (see the contract's examples). For youth norms the voet comes
+        // from the norm for 21 and older, which lies above the youth norm: then there is no room.
         Parameters.Parameter aandeel = parameters.op(Parameters.BESLAGVRIJE_VOET, peildatum);
-        BigDecimal bovenVoet = Bedrag.centen(norm.inclusiefVakantietoeslag().multiply(BigDecimal.ONE.subtract(aandeel.waarde())));
-        BigDecimal voet = norm.inclusiefVakantietoeslag().subtract(bovenVoet);
+        BigDecimal basis = norm.basisBeslagvrijeVoet();
+        BigDecimal bovenVoet = Bedrag.centen(basis.multiply(BigDecimal.ONE.subtract(aandeel.waarde())));
+        BigDecimal voet = basis.subtract(bovenVoet);
+        BigDecimal ruimte = norm.inclusiefVakantietoeslag().subtract(voet).max(BigDecimal.ZERO);
         Map<String, String> voetInvoer = new LinkedHashMap<>();
         voetInvoer.put("norm inclusief vakantietoeslag", Bedrag.tekst(norm.inclusiefVakantietoeslag()));
+        if (norm.jongerennorm()) {
+            voetInvoer.put("norm voor de beslagvrije voet", Bedrag.tekst(basis));
+        }
         voetInvoer.put("aandeel beslagvrije voet", Bedrag.procent(aandeel.waarde()));
         Uitleg voetUitleg = Uitleg.van(Regel.BESLAGVRIJE_VOET, voetInvoer,
-                "De beslagvrije voet is " + Bedrag.procent(aandeel.waarde()) + " van de norm: " + Bedrag.tekst(voet)
-                        + " per maand. Dat bedrag moet de inwoner altijd overhouden.");
+                "De beslagvrije voet is " + Bedrag.procent(aandeel.waarde()) + " van " + Bedrag.tekst(basis) + ": " + Bedrag.tekst(voet)
+                        + " per maand. Dat bedrag moet de inwoner altijd overhouden."
+                        + (ruimte.signum() == 0 ? " De norm komt niet boven de voet uit; er is geen ruimte om iets te betalen." : ""),
+                norm.basisUitleg().stream().toList());
         uitleg.add(voetUitleg);
 
         List<Signaal> signalen = new ArrayList<>();
         List<Afweging> afwegingen = new ArrayList<>();
+        if (norm.jongerennorm()) {
+            Map<String, String> feiten = new LinkedHashMap<>();
+            feiten.put("jongerennorm", Bedrag.tekst(norm.inclusiefVakantietoeslag()));
+            feiten.put("norm voor 21 jaar en ouder", Bedrag.tekst(basis));
+            afwegingen.add(new Afweging("AANVULLING_JONGERENNORM", "Kunnen de ouders niet bijdragen in de kosten van bestaan?"
+                    + " Dan kan bijzondere bijstand de jongerennorm aanvullen. Dat beslist een mens, niet deze berekening.",
+                    Regel.AANVULLING_JONGERENNORM.bron(), feiten));
+            uitleg.add(Uitleg.van(Regel.AANVULLING_JONGERENNORM, feiten, "Menselijke afweging nodig. Als ouders niet kunnen"
+                    + " bijdragen, kan de gemeente de jongerennorm aanvullen met bijzondere bijstand."));
+        }
         Optional<Terugbetaling> terugbetaling = Optional.empty();
-        // A Wmo contribution is paid from the same money: it takes its part of the room above the voet first.
-        BigDecimal wmo = BigDecimal.ZERO;
+        Optional<KwijtscheldingUitkomst> kwijtschelding = Optional.empty();
+        // A Wmo contribution and municipal taxes are paid from the same money: they take their part of
+        // the room above the voet before a recovery.
+        BigDecimal lasten = BigDecimal.ZERO;
         for (Maatregel m : maatregelen) {
             if (m instanceof Maatregel.WmoBijdrage w) {
                 Parameters.Parameter tarief = parameters.op(Parameters.WMO_ABONNEMENTSTARIEF, peildatum);
                 BigDecimal bedrag = Bedrag.centen(w.perMaand().orElse(tarief.waarde()));
-                wmo = wmo.add(bedrag);
-                BigDecimal ruimte = norm.inclusiefVakantietoeslag().subtract(voet);
+                lasten = lasten.add(bedrag);
                 Map<String, String> invoer = new LinkedHashMap<>();
                 invoer.put("Wmo-bijdrage per maand", Bedrag.tekst(bedrag));
                 invoer.put("abonnementstarief op de peildatum", Bedrag.tekst(tarief.waarde()));
                 invoer.put("ruimte boven de beslagvrije voet", Bedrag.tekst(ruimte));
-                String tekst = "De Wmo-bijdrage van " + Bedrag.tekst(bedrag) + " per maand gaat van dezelfde ruimte af.";
-                if (wmo.compareTo(ruimte) > 0) {
-                    String sig = "De Wmo-bijdrage van " + Bedrag.tekst(wmo) + " per maand is meer dan de " + Bedrag.tekst(ruimte)
-                            + " boven de beslagvrije voet. Dan houdt de inwoner minder over dan de beslagvrije voet.";
-                    signalen.add(new Signaal(ONDER_BESLAGVRIJE_VOET, sig));
-                    tekst += " " + sig;
-                }
+                String tekst = "De Wmo-bijdrage van " + Bedrag.tekst(bedrag) + " per maand gaat van dezelfde ruimte af."
+                        + teVeel("De Wmo-bijdrage", lasten, ruimte, signalen);
                 uitleg.add(Uitleg.van(Regel.WMO_BIJDRAGE, invoer, tekst, List.of(voetUitleg)));
+            }
+        }
+        for (Maatregel m : maatregelen) {
+            if (m instanceof Maatregel.Kwijtschelding k) {
+                KwijtscheldingUitkomst uitkomst = kwijtschelding(k, norm, peildatum, parameters);
+                kwijtschelding = Optional.of(uitkomst);
+                lasten = lasten.add(uitkomst.teBetalenPerMaand());
+                String tekst = uitkomst.tekst() + teVeel("Wat er aan belasting overblijft", lasten, ruimte, signalen);
+                uitleg.add(Uitleg.van(Regel.KWIJTSCHELDING, uitkomst.invoer(), tekst, List.of(voetUitleg)));
             }
         }
         Optional<Maatregel.Terugvordering> recovery = maatregelen.stream().filter(Maatregel.Terugvordering.class::isInstance)
                 .map(Maatregel.Terugvordering.class::cast).findFirst();
         if (recovery.isPresent()) {
             Maatregel.Terugvordering t = recovery.get();
-            // (e) what lies above the beslagvrije voet, after a Wmo contribution, can be repaid per month.
-            BigDecimal maximaal = norm.inclusiefVakantietoeslag().subtract(voet).subtract(wmo).max(BigDecimal.ZERO);
+            // (e) what lies above the beslagvrije voet, after a Wmo contribution and taxes, can be repaid per month.
+            BigDecimal maximaal = ruimte.subtract(lasten).max(BigDecimal.ZERO);
             Integer maanden = maximaal.signum() > 0
                     ? t.bedrag().divide(maximaal, 0, RoundingMode.CEILING).intValueExact()
                     : null;
@@ -123,8 +152,8 @@ public final class Bestaanszekerheid {
             invoer.put("terug te vorderen", Bedrag.tekst(t.bedrag()));
             invoer.put("norm inclusief vakantietoeslag", Bedrag.tekst(norm.inclusiefVakantietoeslag()));
             invoer.put("beslagvrije voet", Bedrag.tekst(voet));
-            if (wmo.signum() > 0) {
-                invoer.put("Wmo-bijdrage per maand", Bedrag.tekst(wmo));
+            if (lasten.signum() > 0) {
+                invoer.put("Wmo-bijdrage en belasting per maand", Bedrag.tekst(lasten));
             }
             t.aflossingPerMaand().ifPresent(a -> invoer.put("voorgestelde aflossing per maand", Bedrag.tekst(a)));
             String tekst = "Boven de beslagvrije voet blijft " + Bedrag.tekst(maximaal) + " per maand over. Meer kan de"
@@ -163,6 +192,56 @@ public final class Bestaanszekerheid {
                     "Menselijke afweging nodig. De wet laat ruimte om af te zien van terugvordering als daar dringende"
                             + " redenen voor zijn. Een medewerker weegt dat af met de feiten hierboven."));
         }
-        return new Resultaat(norm, voet, terugbetaling, signalen, afwegingen, uitleg);
+        return new Resultaat(norm, voet, terugbetaling, kwijtschelding, signalen, afwegingen, uitleg);
+    }
+
+    /** The sentence and signal when the stacked monthly charges exceed the room above the voet; else "". */
+    private static String teVeel(String wat, BigDecimal lasten, BigDecimal ruimte, List<Signaal> signalen) {
+        if (lasten.compareTo(ruimte) <= 0) {
+            return "";
+        }
+        String sig = wat + " brengt wat er per maand af moet op " + Bedrag.tekst(lasten) + ". Dat is meer dan de "
+                + Bedrag.tekst(ruimte) + " boven de beslagvrije voet. Dan houdt de inwoner minder over dan de beslagvrije voet.";
+        signalen.add(new Signaal(ONDER_BESLAGVRIJE_VOET, sig));
+        return " " + sig;
+    }
+
+    /**
+     * Kwijtschelding for a household that lives on its bijstandsnorm: the betalingscapaciteit is what
+     * the monthly norm (without vakantietoeslag) leaves above the cost-of-living norm; a share of twelve
+     * months of it goes to the taxes and the rest of the aanslag is waived.
+     */
+    private static KwijtscheldingUitkomst kwijtschelding(Maatregel.Kwijtschelding k, Bijstandsnorm.Norm norm, LocalDate peildatum,
+            Parameters parameters) {
+        Parameters.Parameter standaard = parameters.op(Parameters.KWIJTSCHELDING, peildatum);
+        Parameters.Parameter maximum = parameters.op(Parameters.KWIJTSCHELDING_MAXIMUM, peildatum);
+        Parameters.Parameter aanwending = parameters.op(Parameters.KWIJTSCHELDING_AANWENDING, peildatum);
+        BigDecimal aandeel = k.kostenVanBestaanAandeel().orElse(standaard.waarde());
+        if (aandeel.compareTo(standaard.waarde()) < 0 || aandeel.compareTo(maximum.waarde()) > 0) {
+            throw new IllegalArgumentException("De kosten van bestaan bij kwijtschelding liggen tussen "
+                    + Bedrag.procent(standaard.waarde()) + " en " + Bedrag.procent(maximum.waarde()) + " van de bijstandsnorm, niet "
+                    + Bedrag.procent(aandeel));
+        }
+        BigDecimal inkomen = norm.exclusiefVakantietoeslag();
+        BigDecimal kosten = Bedrag.centen(inkomen.multiply(aandeel));
+        BigDecimal capaciteit = inkomen.subtract(kosten).max(BigDecimal.ZERO);
+        BigDecimal beschikbaar = Bedrag.centen(capaciteit.multiply(BigDecimal.valueOf(12)).multiply(aanwending.waarde()));
+        BigDecimal teBetalen = beschikbaar.min(Bedrag.centen(k.aanslagPerJaar()));
+        BigDecimal kwijt = Bedrag.centen(k.aanslagPerJaar()).subtract(teBetalen);
+        BigDecimal perMaand = teBetalen.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
+        Map<String, String> invoer = new LinkedHashMap<>();
+        invoer.put("aanslag per jaar", Bedrag.tekst(k.aanslagPerJaar()));
+        invoer.put("inkomen per maand (de norm zonder vakantietoeslag)", Bedrag.tekst(inkomen));
+        invoer.put("kosten van bestaan", Bedrag.procent(aandeel) + " van de norm");
+        invoer.put("deel van de betalingscapaciteit voor de belasting", Bedrag.procent(aanwending.waarde())
+                + (aanwending.bevestigd() ? "" : " (te verifiëren)"));
+        String tekst = "Voor de kosten van bestaan telt " + Bedrag.procent(aandeel) + " van de norm: " + Bedrag.tekst(kosten)
+                + " per maand. Er blijft " + Bedrag.tekst(capaciteit) + " per maand over als betalingscapaciteit."
+                + (teBetalen.signum() == 0
+                        ? " De hele aanslag van " + Bedrag.tekst(k.aanslagPerJaar()) + " wordt kwijtgescholden."
+                        : " Daarvan gaat " + Bedrag.procent(aanwending.waarde()) + " over twaalf maanden naar de belasting: "
+                                + Bedrag.tekst(teBetalen) + " te betalen, " + Bedrag.tekst(perMaand) + " per maand. Kwijtgescholden: "
+                                + Bedrag.tekst(kwijt) + ".");
+        return new KwijtscheldingUitkomst(aandeel, kosten, capaciteit, kwijt, teBetalen, perMaand, invoer, tekst);
     }
 }

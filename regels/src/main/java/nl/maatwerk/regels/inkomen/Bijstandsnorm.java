@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import nl.maatwerk.regels.inkomen.Huishoudsituatie.Persoon;
 
@@ -18,17 +20,27 @@ import nl.maatwerk.regels.inkomen.Huishoudsituatie.Persoon;
  * medebewoners each person gets ((40% + A × 30%) / A) × the couple norm (art. 22a), rounded HALF_UP
  * to cents, and a couple gets twice that rounded amount. A is the number of kostendelers including
  * the applicant and the partner. When the applicant or partner has reached the AOW age the AOW norms
- * of art. 22 are the base. Youth norms (under 21) are not in these rules and are refused.
+ * of art. 22 are the base. When one of them is 18, 19 or 20 the youth norms of art. 20 apply; the
+ * kostendelersnorm is only for people of 21 and older, and the one case that combines both (a couple
+ * of whom one is under 21, with kostendelers: art. 22a lid 3) is refused rather than guessed.
  */
 public final class Bijstandsnorm {
 
     private Bijstandsnorm() {
     }
 
-    /** The household's norm: all amounts per month, two decimals. */
+    /**
+     * The household's norm: all amounts per month, two decimals. {@code basisBeslagvrijeVoet} is the
+     * norm the beslagvrije voet is taken from: the norm itself, except for youth norms, where since
+     * 2020 the voet of people of 21 and older applies ({@code basisUitleg} then says how).
+     */
     public record Norm(BigDecimal inclusiefVakantietoeslag, BigDecimal exclusiefVakantietoeslag,
             BigDecimal vakantietoeslag, int aantalKostendelers, BigDecimal perPersoon, boolean aowLeeftijd,
-            Uitleg uitleg) {
+            boolean jongerennorm, BigDecimal basisBeslagvrijeVoet, Optional<Uitleg> basisUitleg, Uitleg uitleg) {
+    }
+
+    /** A norm before the vakantietoeslag is split off. */
+    private record Bedragen(BigDecimal inclusief, BigDecimal perPersoon, Uitleg uitleg) {
     }
 
     /**
@@ -47,65 +59,42 @@ public final class Bijstandsnorm {
         return p;
     }
 
+    /**
+     * The last day for which the norms for people of 21 and older are known: the end of the half year
+     * of the newest couple norm. A page can offer this as its default date instead of a refused today.
+     */
+    public static LocalDate laatsteDagMetNormen(Parameters parameters) {
+        LocalDate nieuwste = parameters.alle().stream().filter(p -> p.naam().equals(Parameters.NORM_GEHUWDEN))
+                .map(Parameters.Parameter::geldigVanaf).max(LocalDate::compareTo).orElseThrow();
+        return LocalDate.of(nieuwste.getYear(), nieuwste.getMonthValue() <= 6 ? 6 : 12, nieuwste.getMonthValue() <= 6 ? 30 : 31);
+    }
+
+    /** The day on or before which someone must be born to have reached the AOW age on the peildatum. */
+    static LocalDate aowGrens(LocalDate peildatum, Parameters parameters) {
+        return peildatum.minusMonths(parameters.op(Parameters.AOW_LEEFTIJD, peildatum).waarde().intValueExact());
+    }
+
     public static Norm bereken(Huishoudsituatie huishouden, LocalDate peildatum, Parameters parameters) {
-        int aowLeeftijd = parameters.op(Parameters.AOW_LEEFTIJD, peildatum).waarde().intValueExact();
+        LocalDate aowGrens = aowGrens(peildatum, parameters);
         for (Persoon p : huishouden.belanghebbenden()) {
-            if (p.leeftijdOp(peildatum) < 21) {
-                throw new IllegalArgumentException("De " + p.rol().name().toLowerCase(java.util.Locale.ROOT)
-                        + " is op " + peildatum + " jonger dan 21 jaar. De jongerennormen zitten nog niet in deze regels.");
+            if (p.leeftijdOp(peildatum) < 18) {
+                throw new IllegalArgumentException("De " + p.rol().name().toLowerCase(Locale.ROOT) + " is op " + peildatum
+                        + " jonger dan 18 jaar. Wie jonger is dan 18 kan geen bijstand krijgen.");
             }
         }
-        boolean aow = huishouden.belanghebbenden().stream().anyMatch(p -> p.leeftijdOp(peildatum) >= aowLeeftijd);
-        boolean partner = huishouden.heeftPartner();
-
+        boolean aow = huishouden.belanghebbenden().stream().anyMatch(p -> !p.geboortedatum().isAfter(aowGrens));
+        boolean jong = !aow && huishouden.belanghebbenden().stream().anyMatch(p -> p.leeftijdOp(peildatum) < 21);
         Kostendelers.Telling telling = Kostendelers.tel(huishouden, peildatum, parameters);
-        int a = telling.aantal();
-        int zelf = partner ? 2 : 1;
 
-        Regel tabelRegel = aow ? Regel.NORM_AOW : Regel.NORM_21_AOW;
-        Parameters.Parameter gehuwden = normOp(parameters, aow ? Parameters.NORM_AOW_GEHUWDEN : Parameters.NORM_GEHUWDEN, peildatum);
-        Parameters.Parameter alleenstaande = normOp(parameters,
-                aow ? Parameters.NORM_AOW_ALLEENSTAANDE : Parameters.NORM_ALLEENSTAANDE, peildatum);
-        String groep = aow ? "vanaf de AOW-leeftijd" : "van 21 jaar tot de AOW-leeftijd";
+        Bedragen volwassen = volwassen(huishouden.heeftPartner(), aow, telling, peildatum, parameters);
+        Bedragen bedragen = jong ? jongeren(huishouden, telling, peildatum, parameters) : volwassen;
+        Optional<Uitleg> basisUitleg = jong
+                ? Optional.of(Uitleg.van(Regel.BESLAGVRIJE_VOET, Map.of("norm voor 21 jaar en ouder", Bedrag.tekst(volwassen.inclusief())),
+                        "Voor jongeren gaat de beslagvrije voet sinds 2020 uit van de norm voor 21 jaar en ouder: "
+                                + Bedrag.tekst(volwassen.inclusief()) + ".", List.of(volwassen.uitleg())))
+                : Optional.empty();
 
-        BigDecimal inclusief;
-        BigDecimal perPersoon;
-        Uitleg normUitleg;
-        if (a == zelf) {
-            Parameters.Parameter tabel = partner ? gehuwden : alleenstaande;
-            inclusief = Bedrag.centen(tabel.waarde());
-            perPersoon = partner ? Bedrag.centen(inclusief.divide(BigDecimal.TWO)) : inclusief;
-            Map<String, String> invoer = new LinkedHashMap<>();
-            invoer.put("leefvorm", partner ? "gehuwden of samenwonenden" : "alleenstaande of alleenstaande ouder");
-            invoer.put("leeftijdsgroep", groep);
-            invoer.put("norm", Bedrag.tekst(tabel.waarde()));
-            invoer.put("norm geldig vanaf", tabel.geldigVanaf().toString());
-            invoer.put("status norm", tabel.status());
-            normUitleg = Uitleg.van(tabelRegel, invoer, (partner ? "Voor een stel " : "Voor een alleenstaande ")
-                    + groep + " zonder kostendelers is de norm " + Bedrag.tekst(inclusief)
-                    + " per maand, inclusief vakantietoeslag.", List.of(telling.uitleg()));
-        } else {
-            BigDecimal teller = gehuwden.waarde().multiply(BigDecimal.valueOf(40L + 30L * a));
-            perPersoon = teller.divide(BigDecimal.valueOf(100L * a), 2, RoundingMode.HALF_UP);
-            inclusief = perPersoon.multiply(BigDecimal.valueOf(zelf));
-            BigDecimal percentage = BigDecimal.valueOf(40L + 30L * a).divide(BigDecimal.valueOf(a), 2, RoundingMode.HALF_UP);
-            Map<String, String> invoer = new LinkedHashMap<>();
-            invoer.put("aantal kostendelers (A)", String.valueOf(a));
-            invoer.put("gehuwdennorm", Bedrag.tekst(gehuwden.waarde()));
-            invoer.put("gehuwdennorm geldig vanaf", gehuwden.geldigVanaf().toString());
-            invoer.put("status norm", gehuwden.status());
-            invoer.put("leeftijdsgroep", groep);
-            Uitleg tabelUitleg = Uitleg.van(tabelRegel, Map.of("gehuwdennorm", Bedrag.tekst(gehuwden.waarde())),
-                    "De norm voor een stel " + groep + " is " + Bedrag.tekst(gehuwden.waarde())
-                            + ". Daarvan gaat de kostendelersnorm uit.");
-            normUitleg = Uitleg.van(Regel.KOSTENDELERSNORM, invoer,
-                    "Er wonen " + a + " kostendelers in de woning. Iedereen krijgt dan (40% + " + a + " × 30%) / " + a
-                            + " = " + percentage.toPlainString().replace('.', ',') + "% van de norm voor een stel: "
-                            + Bedrag.tekst(perPersoon) + " per persoon."
-                            + (partner ? " Een stel krijgt twee keer dat bedrag: " + Bedrag.tekst(inclusief) + "." : ""),
-                    List.of(telling.uitleg(), tabelUitleg));
-        }
-
+        BigDecimal inclusief = bedragen.inclusief();
         Parameters.Parameter vt = parameters.op(Parameters.VAKANTIETOESLAG, peildatum);
         BigDecimal vakantietoeslag = Bedrag.centen(inclusief.multiply(vt.waarde()));
         BigDecimal exclusief = inclusief.subtract(vakantietoeslag);
@@ -116,7 +105,92 @@ public final class Bijstandsnorm {
                 "Van de norm van " + Bedrag.tekst(inclusief) + " wordt " + Bedrag.procent(vt.waarde())
                         + " apart gezet als vakantietoeslag: " + Bedrag.tekst(vakantietoeslag)
                         + ". Die komt eens per jaar. Elke maand wordt " + Bedrag.tekst(exclusief) + " betaald.",
-                List.of(normUitleg));
-        return new Norm(inclusief, exclusief, vakantietoeslag, a, perPersoon, aow, uitleg);
+                List.of(bedragen.uitleg()));
+        return new Norm(inclusief, exclusief, vakantietoeslag, telling.aantal(), bedragen.perPersoon(), aow, jong,
+                volwassen.inclusief(), basisUitleg, uitleg);
+    }
+
+    /** Art. 21, 22 and 22a: the norm for people of 21 and older. */
+    private static Bedragen volwassen(boolean partner, boolean aow, Kostendelers.Telling telling, LocalDate peildatum,
+            Parameters parameters) {
+        int a = telling.aantal();
+        int zelf = partner ? 2 : 1;
+        Regel tabelRegel = aow ? Regel.NORM_AOW : Regel.NORM_21_AOW;
+        Parameters.Parameter gehuwden = normOp(parameters, aow ? Parameters.NORM_AOW_GEHUWDEN : Parameters.NORM_GEHUWDEN, peildatum);
+        String groep = aow ? "vanaf de AOW-leeftijd" : "van 21 jaar tot de AOW-leeftijd";
+        if (a == zelf) {
+            Parameters.Parameter tabel = partner ? gehuwden
+                    : normOp(parameters, aow ? Parameters.NORM_AOW_ALLEENSTAANDE : Parameters.NORM_ALLEENSTAANDE, peildatum);
+            BigDecimal inclusief = Bedrag.centen(tabel.waarde());
+            BigDecimal perPersoon = partner ? Bedrag.centen(inclusief.divide(BigDecimal.TWO)) : inclusief;
+            Map<String, String> invoer = new LinkedHashMap<>();
+            invoer.put("leefvorm", partner ? "gehuwden of samenwonenden" : "alleenstaande of alleenstaande ouder");
+            invoer.put("leeftijdsgroep", groep);
+            putTabel(invoer, tabel);
+            return new Bedragen(inclusief, perPersoon, Uitleg.van(tabelRegel, invoer, (partner ? "Voor een stel " : "Voor een alleenstaande ")
+                    + groep + " zonder kostendelers is de norm " + Bedrag.tekst(inclusief)
+                    + " per maand, inclusief vakantietoeslag.", List.of(telling.uitleg())));
+        }
+        BigDecimal teller = gehuwden.waarde().multiply(BigDecimal.valueOf(40L + 30L * a));
+        BigDecimal perPersoon = teller.divide(BigDecimal.valueOf(100L * a), 2, RoundingMode.HALF_UP);
+        BigDecimal inclusief = perPersoon.multiply(BigDecimal.valueOf(zelf));
+        BigDecimal percentage = BigDecimal.valueOf(40L + 30L * a).divide(BigDecimal.valueOf(a), 2, RoundingMode.HALF_UP);
+        Map<String, String> invoer = new LinkedHashMap<>();
+        invoer.put("aantal kostendelers (A)", String.valueOf(a));
+        invoer.put("gehuwdennorm", Bedrag.tekst(gehuwden.waarde()));
+        invoer.put("gehuwdennorm geldig vanaf", gehuwden.geldigVanaf().toString());
+        invoer.put("status norm", gehuwden.status());
+        invoer.put("leeftijdsgroep", groep);
+        Uitleg tabelUitleg = Uitleg.van(tabelRegel, Map.of("gehuwdennorm", Bedrag.tekst(gehuwden.waarde())),
+                "De norm voor een stel " + groep + " is " + Bedrag.tekst(gehuwden.waarde())
+                        + ". Daarvan gaat de kostendelersnorm uit.");
+        return new Bedragen(inclusief, perPersoon, Uitleg.van(Regel.KOSTENDELERSNORM, invoer,
+                "Er wonen " + a + " kostendelers in de woning. Iedereen krijgt dan (40% + " + a + " × 30%) / " + a
+                        + " = " + percentage.toPlainString().replace('.', ',') + "% van de norm voor een stel: "
+                        + Bedrag.tekst(perPersoon) + " per persoon."
+                        + (partner ? " Een stel krijgt twee keer dat bedrag: " + Bedrag.tekst(inclusief) + "." : ""),
+                List.of(telling.uitleg(), tabelUitleg)));
+    }
+
+    /** Art. 20: the youth norms, higher for a couple with children under 18 (lid 2). */
+    private static Bedragen jongeren(Huishoudsituatie huishouden, Kostendelers.Telling telling, LocalDate peildatum,
+            Parameters parameters) {
+        boolean kinderen = huishouden.heeftKinderenJongerDan18(peildatum);
+        boolean partner = huishouden.heeftPartner();
+        boolean beidenJong = huishouden.belanghebbenden().stream().allMatch(p -> p.leeftijdOp(peildatum) < 21);
+        String naam;
+        String leefvorm;
+        if (!partner) {
+            naam = Parameters.NORM_JONG_ALLEENSTAANDE;
+            leefvorm = kinderen ? "een alleenstaande ouder van 18, 19 of 20 jaar" : "een alleenstaande van 18, 19 of 20 jaar";
+        } else if (beidenJong) {
+            naam = kinderen ? Parameters.NORM_JONG_GEHUWDEN_KINDEREN : Parameters.NORM_JONG_GEHUWDEN;
+            leefvorm = "een stel van wie beiden 18, 19 of 20 jaar zijn, " + (kinderen ? "met" : "zonder") + " kinderen";
+        } else {
+            if (telling.aantal() > 2) {
+                throw new IllegalArgumentException("Een stel van wie één jonger is dan 21, met kostendelers in de woning,"
+                        + " valt onder artikel 22a lid 3. Die regel zit nog niet in deze berekening.");
+            }
+            naam = kinderen ? Parameters.NORM_JONG_GEMENGD_KINDEREN : Parameters.NORM_JONG_GEMENGD;
+            leefvorm = "een stel van wie één 18, 19 of 20 jaar is en de ander ouder, " + (kinderen ? "met" : "zonder") + " kinderen";
+        }
+        Parameters.Parameter tabel = normOp(parameters, naam, peildatum);
+        BigDecimal inclusief = Bedrag.centen(tabel.waarde());
+        Map<String, String> invoer = new LinkedHashMap<>();
+        invoer.put("leefvorm", leefvorm);
+        invoer.put("kinderen jonger dan 18", kinderen ? "ja" : "nee");
+        putTabel(invoer, tabel);
+        String kostendelers = telling.aantal() > (partner ? 2 : 1) && !partner
+                ? " De kostendelersnorm geldt pas vanaf 21 jaar, dus de medebewoners veranderen deze norm niet." : "";
+        return new Bedragen(inclusief, partner ? Bedrag.centen(inclusief.divide(BigDecimal.TWO)) : inclusief,
+                Uitleg.van(Regel.NORM_JONGEREN, invoer, "Voor " + leefvorm + " is de norm " + Bedrag.tekst(inclusief)
+                        + " per maand, inclusief vakantietoeslag. Die is lager dan voor wie 21 of ouder is, omdat de wet"
+                        + " ervan uitgaat dat ouders bijdragen." + kostendelers, List.of(telling.uitleg())));
+    }
+
+    private static void putTabel(Map<String, String> invoer, Parameters.Parameter tabel) {
+        invoer.put("norm", Bedrag.tekst(tabel.waarde()));
+        invoer.put("norm geldig vanaf", tabel.geldigVanaf().toString());
+        invoer.put("status norm", tabel.status());
     }
 }

@@ -77,6 +77,11 @@ public record Huishoudsituatie(List<Persoon> leden) {
         return partner().isPresent();
     }
 
+    /** Children under 18 on a date: the "ten laste komende kinderen" that raise a youth norm (art. 20 lid 2). */
+    public boolean heeftKinderenJongerDan18(LocalDate datum) {
+        return leden.stream().anyMatch(p -> p.rol() == Rol.KIND && !p.geboortedatum().isAfter(datum) && p.leeftijdOp(datum) < 18);
+    }
+
     /** The applicant and, when there is one, the partner: the people the norm is for. */
     public List<Persoon> belanghebbenden() {
         return leden.stream().filter(p -> p.rol() == Rol.AANVRAGER || p.rol() == Rol.PARTNER).toList();

@@ -42,4 +42,20 @@ public sealed interface Maatregel {
             return new WmoBijdrage(Optional.empty());
         }
     }
+
+    /**
+     * Municipal taxes for the year (gemeentelijke belastingen, Gemeentewet art. 255) and whether
+     * they can be waived. The cost-of-living norm is a share of the bijstandsnorm: 90% unless the
+     * municipality chose more, up to 100%.
+     */
+    record Kwijtschelding(BigDecimal aanslagPerJaar, Optional<BigDecimal> kostenVanBestaanAandeel) implements Maatregel {
+
+        public Kwijtschelding {
+            Objects.requireNonNull(aanslagPerJaar, "aanslagPerJaar");
+            Objects.requireNonNull(kostenVanBestaanAandeel, "kostenVanBestaanAandeel");
+            if (aanslagPerJaar.signum() < 0) {
+                throw new IllegalArgumentException("De aanslag kan niet negatief zijn");
+            }
+        }
+    }
 }

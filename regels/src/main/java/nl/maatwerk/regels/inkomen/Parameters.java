@@ -24,12 +24,19 @@ public final class Parameters {
     public static final String NORM_ALLEENSTAANDE = "pw-norm-alleenstaande";
     public static final String NORM_AOW_GEHUWDEN = "pw-norm-aow-gehuwden";
     public static final String NORM_AOW_ALLEENSTAANDE = "pw-norm-aow-alleenstaande";
-    public static final String AOW_LEEFTIJD = "aow-leeftijd-jaren";
+    public static final String NORM_JONG_ALLEENSTAANDE = "pw-norm-jong-alleenstaande";
+    public static final String NORM_JONG_GEHUWDEN = "pw-norm-jong-gehuwden";
+    public static final String NORM_JONG_GEHUWDEN_KINDEREN = "pw-norm-jong-gehuwden-kinderen";
+    public static final String NORM_JONG_GEMENGD = "pw-norm-jong-gemengd";
+    public static final String NORM_JONG_GEMENGD_KINDEREN = "pw-norm-jong-gemengd-kinderen";
+    /** In months, because the AOW age moved in steps of months (66 years and 4 months in 2019). */
+    public static final String AOW_LEEFTIJD = "aow-leeftijd-maanden";
     public static final String KOSTENDELER_LEEFTIJD = "kostendeler-minimumleeftijd";
     public static final String VAKANTIETOESLAG = "vakantietoeslag-aandeel";
     public static final String BESLAGVRIJE_VOET = "beslagvrije-voet-aandeel";
     public static final String KWIJTSCHELDING = "kwijtschelding-kosten-bestaan-aandeel";
     public static final String KWIJTSCHELDING_MAXIMUM = "kwijtschelding-kosten-bestaan-maximum";
+    public static final String KWIJTSCHELDING_AANWENDING = "kwijtschelding-aanwending-capaciteit";
     public static final String WMO_ABONNEMENTSTARIEF = "wmo-abonnementstarief";
     public static final String GIFTEN_VRIJLATING = "giften-vrijlating-per-jaar";
 

@@ -29,6 +29,8 @@ public record Regel(String id, String bron, String naam) {
             "Norm van 21 jaar tot de AOW-leeftijd");
     public static final Regel NORM_AOW = new Regel("pw-norm-aow", PW + "22",
             "Norm vanaf de AOW-leeftijd");
+    public static final Regel NORM_JONGEREN = new Regel("pw-norm-jongeren", PW + "20",
+            "Norm voor jongeren van 18, 19 of 20 jaar");
     public static final Regel KOSTENDELERSNORM = new Regel("pw-kostendelersnorm", PW + "22a",
             "Norm bij kostendelers");
     public static final Regel VAKANTIETOESLAG = new Regel("pw-vakantietoeslag", PW + "19",
@@ -39,6 +41,14 @@ public record Regel(String id, String bron, String naam) {
             "Hoeveel er per maand terugbetaald kan worden");
     public static final Regel WMO_BIJDRAGE = new Regel("wmo-bijdrage", "jci1.3:c:BWBR0035362&artikel=2.1.4",
             "Wmo-bijdrage naast de bijstand");
+    public static final Regel AANVULLING_JONGERENNORM = new Regel("pw-aanvulling-jongerennorm", PW + "12",
+            "Aanvulling op de jongerennorm als ouders niet kunnen bijdragen");
+    public static final Regel GIFTEN = new Regel("pw-giften", PW + "31&lid=2",
+            "Giften als inkomen");
+    public static final Regel GIFTEN_VERANTWOORD = new Regel("pw-giften-verantwoord", PW + "31&lid=2",
+            "Giften die het college verantwoord vindt");
+    public static final Regel KWIJTSCHELDING = new Regel("kwijtschelding", "jci1.3:c:BWBR0005416&artikel=255",
+            "Kwijtschelding van gemeentelijke belastingen");
     public static final Regel DRINGENDE_REDENEN = new Regel("pw-dringende-redenen", PW + "58",
             "Afzien van terugvordering om dringende redenen");
 }

@@ -24,12 +24,11 @@ public final class SnelleBerekening {
 
         public Peil(LocalDate peildatum, Parameters parameters) {
             int kostendelerLeeftijd = parameters.op(Parameters.KOSTENDELER_LEEFTIJD, peildatum).waarde().intValueExact();
-            int aowLeeftijd = parameters.op(Parameters.AOW_LEEFTIJD, peildatum).waarde().intValueExact();
             // Born on or before this day means: that age reached on the peildatum.
             peil = peildatum.toEpochDay();
             grensKostendeler = peildatum.minusYears(kostendelerLeeftijd).toEpochDay();
             grensJeugd = peildatum.minusYears(21).toEpochDay();
-            grensAow = peildatum.minusYears(aowLeeftijd).toEpochDay();
+            grensAow = Bijstandsnorm.aowGrens(peildatum, parameters).toEpochDay();
             gehuwden = centen(Bijstandsnorm.normOp(parameters, Parameters.NORM_GEHUWDEN, peildatum).waarde());
             alleenstaande = centen(Bijstandsnorm.normOp(parameters, Parameters.NORM_ALLEENSTAANDE, peildatum).waarde());
             vakantietoeslagBp = basispunten(parameters.op(Parameters.VAKANTIETOESLAG, peildatum).waarde());

@@ -129,4 +129,67 @@ class BestaanszekerheidProperties {
                 });
         assertThat(r.afwegingen()).allSatisfy(a -> assertThat(a.bron()).matches("jci1\\.3:c:BWBR\\d{7}&artikel=[\\w.:]+(&lid=\\d+)?"));
     }
+    @Provide
+    Arbitrary<Huishoudsituatie> jongHuishouden() {
+        // On 2025-03-01 these applicants are 18, 19 or 20; partners are young or 21 to 40.
+        Arbitrary<LocalDate> jong = Arbitraries.longs()
+                .between(LocalDate.of(2004, 3, 2).toEpochDay(), LocalDate.of(2007, 3, 1).toEpochDay()).map(LocalDate::ofEpochDay);
+        Arbitrary<LocalDate> partner = Arbitraries.longs()
+                .between(LocalDate.of(1985, 1, 1).toEpochDay(), LocalDate.of(2007, 3, 1).toEpochDay()).map(LocalDate::ofEpochDay);
+        Arbitrary<List<LocalDate>> kinderen = Arbitraries.longs()
+                .between(LocalDate.of(2020, 1, 1).toEpochDay(), LocalDate.of(2025, 2, 1).toEpochDay()).map(LocalDate::ofEpochDay)
+                .list().ofMaxSize(2);
+        return Combinators.combine(jong, partner.optional(0.5), kinderen).as((a, p, k) -> {
+            List<Persoon> leden = new ArrayList<>();
+            leden.add(new Persoon(Rol.AANVRAGER, a));
+            p.ifPresent(d -> leden.add(new Persoon(Rol.PARTNER, d)));
+            k.forEach(d -> leden.add(new Persoon(Rol.KIND, d)));
+            return new Huishoudsituatie(leden);
+        });
+    }
+
+    @Property
+    void aYouthNormStaysBelowTheVoetSoNothingCanBeRecovered(@ForAll("jongHuishouden") Huishoudsituatie h) {
+        var r = Bestaanszekerheid.bereken(h, LocalDate.of(2025, 3, 1),
+                Optional.of(new Maatregel.Terugvordering(new BigDecimal("100.00"), Optional.empty())));
+        assertThat(r.bijstandsnorm().jongerennorm()).isTrue();
+        assertThat(r.bijstandsnorm().inclusiefVakantietoeslag()).isLessThan(r.bijstandsnorm().basisBeslagvrijeVoet());
+        assertThat(r.maatregel().orElseThrow().maximaleAflossingPerMaand()).isZero();
+        assertThat(r.afwegingen()).extracting(Bestaanszekerheid.Afweging::code).contains("AANVULLING_JONGERENNORM");
+    }
+
+    @Property
+    void kwijtscheldingAndWhatIsPaidAddUpToTheAanslagAndAHigherNormNeverWaivesLess(@ForAll("huishouden") Huishoudsituatie h,
+            @ForAll("peildatum") LocalDate peil, @ForAll @IntRange(min = 0, max = 500_000) int aanslagCenten,
+            @ForAll @IntRange(min = 90, max = 99) int procent) {
+        BigDecimal aanslag = BigDecimal.valueOf(aanslagCenten, 2);
+        var lager = Bestaanszekerheid.bereken(h, peil, Optional.of(new Maatregel.Kwijtschelding(aanslag,
+                Optional.of(BigDecimal.valueOf(procent, 2))))).kwijtschelding().orElseThrow();
+        var hoger = Bestaanszekerheid.bereken(h, peil, Optional.of(new Maatregel.Kwijtschelding(aanslag,
+                Optional.of(BigDecimal.valueOf(procent + 1, 2))))).kwijtschelding().orElseThrow();
+        assertThat(lager.kwijtgescholden().add(lager.teBetalen())).isEqualByComparingTo(aanslag);
+        assertThat(List.of(lager.kwijtgescholden(), lager.teBetalen(), lager.teBetalenPerMaand(), lager.betalingscapaciteitPerMaand()))
+                .allSatisfy(b -> assertThat(b.signum()).isGreaterThanOrEqualTo(0));
+        assertThat(hoger.kwijtgescholden()).isGreaterThanOrEqualTo(lager.kwijtgescholden());
+    }
+
+    @Property
+    void giftsSplitIntoFreeAndIncomeAndTheRulesOf2026NeverCountMoreThanThoseOfTheirYear(
+            @ForAll @IntRange(min = 2015, max = 2030) int vanaf, @ForAll("giften") List<Integer> centenPerJaar) {
+        List<Giften.Jaarbedrag> giften = new ArrayList<>();
+        for (int i = 0; i < centenPerJaar.size(); i++) {
+            giften.add(new Giften.Jaarbedrag(vanaf + i, BigDecimal.valueOf(centenPerJaar.get(i), 2)));
+        }
+        BigDecimal totaal = giften.stream().map(Giften.Jaarbedrag::bedrag).reduce(BigDecimal.ZERO, BigDecimal::add);
+        var eigen = Giften.beoordeel(giften, Optional.empty(), Parameters.standaard());
+        var nieuw = Giften.beoordeel(giften, Optional.of(LocalDate.of(2026, 1, 1)), Parameters.standaard());
+        assertThat(eigen.vrijgelaten().add(eigen.alsInkomen())).isEqualByComparingTo(totaal);
+        assertThat(nieuw.alsInkomen()).isLessThanOrEqualTo(eigen.alsInkomen());
+        assertThat(eigen.afweging().isPresent()).isEqualTo(eigen.alsInkomen().signum() > 0);
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> giften() {
+        return Arbitraries.integers().between(0, 1_000_000).list().ofMinSize(1).ofMaxSize(5);
+    }
 }

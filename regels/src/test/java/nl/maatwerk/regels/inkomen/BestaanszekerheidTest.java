@@ -225,18 +225,21 @@ class BestaanszekerheidTest {
     @Test
     void peildatumBeforeTheFirstParameterIsRefusedInDutch() {
         assertThatThrownBy(() -> Bestaanszekerheid.bereken(Huishoudsituatie.van(aanvrager("1990-05-01")),
-                LocalDate.of(2024, 12, 31), Optional.empty()))
+                LocalDate.of(2018, 12, 31), Optional.empty()))
                 .isInstanceOf(Parameters.GeenParameterException.class)
                 .hasMessageContaining("Geen waarde")
-                .hasMessageContaining("2024-12-31");
+                .hasMessageContaining("2018-12-31");
     }
 
     @Test
     void outdatedNormIsRefusedNotUsed() {
-        // AOW norms are only known from 2025-07-01; the first half of 2025 and the half years after
-        // the newest indexation have no norm.
+        // Norms are known for the first half of 2019 and from 2025 on; the half years between and
+        // after the newest indexation have no norm.
         assertThatThrownBy(() -> Bijstandsnorm.bereken(Huishoudsituatie.van(aanvrager("1950-01-01")),
-                LocalDate.of(2025, 3, 1), Parameters.standaard())).isInstanceOf(Parameters.GeenParameterException.class);
+                LocalDate.of(2019, 7, 1), Parameters.standaard())).isInstanceOf(Parameters.GeenParameterException.class);
+        assertThatThrownBy(() -> Bijstandsnorm.bereken(Huishoudsituatie.van(aanvrager("2005-01-01")),
+                LocalDate.of(2025, 9, 1), Parameters.standaard())).as("youth norms only for the first half of 2025")
+                .isInstanceOf(Parameters.GeenParameterException.class);
         assertThatThrownBy(() -> Bijstandsnorm.bereken(Huishoudsituatie.van(aanvrager("1950-01-01")),
                 LocalDate.of(2026, 3, 1), Parameters.standaard())).isInstanceOf(Parameters.GeenParameterException.class)
                 .hasMessageContaining("1 januari en 1 juli");
@@ -245,9 +248,9 @@ class BestaanszekerheidTest {
     }
 
     @Test
-    void youthNormsAreRefused() {
-        assertThatThrownBy(() -> Bijstandsnorm.bereken(Huishoudsituatie.van(aanvrager("2005-01-01")), PEIL,
-                Parameters.standaard())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jonger dan 21");
+    void applicantUnder18IsRefused() {
+        assertThatThrownBy(() -> Bijstandsnorm.bereken(Huishoudsituatie.van(aanvrager("2008-01-01")), LocalDate.of(2025, 3, 1),
+                Parameters.standaard())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jonger dan 18");
     }
 
     @Test

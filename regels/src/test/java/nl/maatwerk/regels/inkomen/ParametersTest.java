@@ -14,7 +14,7 @@ class ParametersTest {
     @Test
     void everyLineHasASourceAndAKnownStatus() {
         assertThat(p.alle()).isNotEmpty().allSatisfy(x -> {
-            assertThat(x.bron()).matches("jci1\\.3:c:BWBR\\d{7}&artikel=[\\w.]+");
+            assertThat(x.bron()).matches(Regel.BRON);
             assertThat(x.status()).isIn("bevestigd", "te verifiëren");
             assertThat(x.toelichting()).isNotBlank();
         });
@@ -33,7 +33,10 @@ class ParametersTest {
         assertThat(p.op(Parameters.WMO_ABONNEMENTSTARIEF, LocalDate.of(2025, 12, 31)).waarde()).isEqualByComparingTo("21.00");
         assertThat(p.op(Parameters.WMO_ABONNEMENTSTARIEF, LocalDate.of(2026, 1, 1)).waarde()).isEqualByComparingTo("21.80");
         assertThat(p.op(Parameters.GIFTEN_VRIJLATING, LocalDate.of(2026, 1, 1)).waarde()).isEqualByComparingTo("1200");
-        assertThat(p.geldig(Parameters.GIFTEN_VRIJLATING, LocalDate.of(2025, 12, 31))).isEmpty();
+        assertThat(p.op(Parameters.GIFTEN_VRIJLATING, LocalDate.of(2025, 12, 31)).waarde()).as("no fixed free amount before 2026").isZero();
+        assertThat(p.op(Parameters.BESLAGVRIJE_VOET, LocalDate.of(2020, 12, 31)).waarde()).as("old law").isEqualByComparingTo("0.90");
+        assertThat(p.op(Parameters.KOSTENDELER_LEEFTIJD, LocalDate.of(2022, 12, 31)).waarde()).isEqualByComparingTo("21");
+        assertThat(p.op(Parameters.AOW_LEEFTIJD, LocalDate.of(2019, 6, 1)).waarde()).as("66 years and 4 months").isEqualByComparingTo("796");
         assertThat(p.op(Parameters.KWIJTSCHELDING, LocalDate.of(2025, 1, 1)).waarde()).isEqualByComparingTo("0.90");
         assertThat(p.op(Parameters.KWIJTSCHELDING_MAXIMUM, LocalDate.of(2025, 1, 1)).waarde()).isEqualByComparingTo(BigDecimal.ONE);
         assertThat(p.op(Parameters.BESLAGVRIJE_VOET, LocalDate.of(2025, 1, 1)).waarde()).isEqualByComparingTo("0.95");

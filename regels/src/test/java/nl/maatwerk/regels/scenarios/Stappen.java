@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
+import nl.maatwerk.regels.inkomen.Giften;
+import nl.maatwerk.regels.inkomen.Parameters;
 import nl.maatwerk.regels.inkomen.Huishoudsituatie;
 import nl.maatwerk.regels.inkomen.Huishoudsituatie.Persoon;
 import nl.maatwerk.regels.inkomen.Huishoudsituatie.Rol;
@@ -31,6 +33,8 @@ public class Stappen {
     private final List<Persoon> leden = new ArrayList<>();
     private final List<Maatregel> maatregelen = new ArrayList<>();
     private Bestaanszekerheid.Resultaat resultaat;
+    private final List<Giften.Jaarbedrag> giften = new ArrayList<>();
+    private Giften.Beoordeling giftenBeoordeling;
 
     @ParameterType("\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \\d{4}")
     public LocalDate datum(String tekst) {
@@ -98,6 +102,59 @@ public class Stappen {
         maatregelen.add(new Maatregel.WmoBijdrage(Optional.of(b)));
     }
 
+    @En("een aanslag gemeentelijke belastingen van {bedrag} per jaar")
+    public void aanslag(BigDecimal b) {
+        maatregelen.add(new Maatregel.Kwijtschelding(b, Optional.empty()));
+    }
+
+    @En("een aanslag gemeentelijke belastingen van {bedrag} per jaar en kosten van bestaan op {int} procent")
+    public void aanslag(BigDecimal b, int procent) {
+        maatregelen.add(new Maatregel.Kwijtschelding(b, Optional.of(BigDecimal.valueOf(procent, 2))));
+    }
+
+    @En("giften van {bedrag} in {int}")
+    public void gift(BigDecimal b, int jaar) {
+        giften.add(new Giften.Jaarbedrag(jaar, b));
+    }
+
+    @En("de giften worden beoordeeld met de regels van hun eigen jaar")
+    public void giftenEigenJaar() {
+        giftenBeoordeling = Giften.beoordeel(giften, Optional.empty(), Parameters.standaard());
+    }
+
+    @En("de giften worden beoordeeld met de regels van {datum}")
+    public void giftenRegelsVan(LocalDate d) {
+        giftenBeoordeling = Giften.beoordeel(giften, Optional.of(d), Parameters.standaard());
+    }
+
+    @En("wat als inkomen telt, wordt teruggevorderd")
+    public void giftenTerugvorderen() {
+        maatregelen.add(new Maatregel.Terugvordering(giftenBeoordeling.alsInkomen(), Optional.empty()));
+    }
+
+    @Dan("telt {bedrag} aan giften als inkomen")
+    public void giftenInkomen(BigDecimal b) {
+        assertThat(giftenBeoordeling.alsInkomen()).isEqualByComparingTo(b);
+    }
+
+    @Dan("is {bedrag} aan giften vrijgelaten")
+    public void giftenVrij(BigDecimal b) {
+        assertThat(giftenBeoordeling.vrijgelaten()).isEqualByComparingTo(b);
+    }
+
+    @Dan("wordt {bedrag} van de belastingen kwijtgescholden")
+    public void kwijtgescholden(BigDecimal b) {
+        assertThat(resultaat().kwijtschelding()).get().satisfies(k -> assertThat(k.kwijtgescholden()).isEqualByComparingTo(b));
+    }
+
+    @Dan("blijft er {bedrag} aan belastingen te betalen, {bedrag} per maand")
+    public void teBetalen(BigDecimal b, BigDecimal perMaand) {
+        assertThat(resultaat().kwijtschelding()).get().satisfies(k -> {
+            assertThat(k.teBetalen()).isEqualByComparingTo(b);
+            assertThat(k.teBetalenPerMaand()).isEqualByComparingTo(perMaand);
+        });
+    }
+
     private Bestaanszekerheid.Resultaat resultaat() {
         if (resultaat == null) {
             resultaat = Bestaanszekerheid.bereken(new Huishoudsituatie(leden), peildatum, maatregelen);
@@ -145,6 +202,12 @@ public class Stappen {
         assertThat(resultaat().signalen()).extracting(Bestaanszekerheid.Signaal::code).contains(code);
     }
 
+    @Dan("is er geen menselijke afweging nodig over {word}")
+    public void geenAfweging(String code) {
+        assertThat(giftenBeoordeling == null ? List.<Bestaanszekerheid.Afweging>of() : giftenBeoordeling.afweging().stream().toList())
+                .extracting(Bestaanszekerheid.Afweging::code).doesNotContain(code);
+    }
+
     @Dan("is er geen signaal")
     public void geenSignaal() {
         assertThat(resultaat().signalen()).isEmpty();
@@ -152,7 +215,14 @@ public class Stappen {
 
     @Dan("is een menselijke afweging nodig over {word}")
     public void afweging(String code) {
-        assertThat(resultaat().afwegingen()).extracting(Bestaanszekerheid.Afweging::code).contains(code);
+        List<Bestaanszekerheid.Afweging> afwegingen = new ArrayList<>();
+        if (giftenBeoordeling != null) {
+            giftenBeoordeling.afweging().ifPresent(afwegingen::add);
+        }
+        if (peildatum != null) {
+            afwegingen.addAll(resultaat().afwegingen());
+        }
+        assertThat(afwegingen).extracting(Bestaanszekerheid.Afweging::code).contains(code);
     }
 
     @Dan("weigert de berekening met de melding {string}")

@@ -16,14 +16,14 @@ Functionaliteit: Wat de regels niet kunnen uitrekenen, weigeren ze met een uitle
     En een partner geboren op 1 mei 1992
     Dan weigert de berekening met de melding "hoogstens één partner"
 
-  Scenario: Een partner jonger dan 21: de jongerennormen zitten er nog niet in
-    Gegeven de peildatum 1 september 2025
+  Scenario: Een partner jonger dan 18 kan geen bijstand krijgen
+    Gegeven de peildatum 1 maart 2025
     En een aanvrager geboren op 1 mei 1990
-    En een partner geboren op 1 mei 2006
-    Dan weigert de berekening met de melding "jonger dan 21 jaar"
+    En een partner geboren op 1 mei 2008
+    Dan weigert de berekening met de melding "jonger dan 18 jaar"
 
   Scenario: Een peildatum vóór de eerste bekende bedragen
-    Gegeven de peildatum 31 december 2024
+    Gegeven de peildatum 31 december 2018
     En een aanvrager geboren op 1 mei 1990
     Dan weigert de berekening met de melding "kunnen we niet rekenen"
 
@@ -31,3 +31,8 @@ Functionaliteit: Wat de regels niet kunnen uitrekenen, weigeren ze met een uitle
     Gegeven de peildatum 1 juli 2026
     En een aanvrager geboren op 1 mei 1990
     Dan weigert de berekening met de melding "kunnen we niet rekenen"
+
+  Scenario: Tussen 2019 en 2025 zijn geen normen ingevoerd
+    Gegeven de peildatum 1 juli 2019
+    En een aanvrager geboren op 1 mei 1990
+    Dan weigert de berekening met de melding "1 januari en 1 juli"
