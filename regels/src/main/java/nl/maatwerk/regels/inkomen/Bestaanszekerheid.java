@@ -118,13 +118,23 @@ public final class Bestaanszekerheid {
         for (Maatregel m : maatregelen) {
             if (m instanceof Maatregel.WmoBijdrage w) {
                 Parameters.Parameter tarief = parameters.op(Parameters.WMO_ABONNEMENTSTARIEF, peildatum);
-                BigDecimal bedrag = Bedrag.centen(w.perMaand().orElse(tarief.waarde()));
+                // Couples of whom at least one is below the AOW age pay no abonnementstarief (nultarief,
+                // Uitvoeringsbesluit Wmo 2015); an amount the caller gives explicitly is taken as given.
+                LocalDate aowGrens = Bijstandsnorm.aowGrens(peildatum, parameters);
+                boolean nultarief = huishouden.heeftPartner()
+                        && huishouden.belanghebbenden().stream().anyMatch(p -> p.geboortedatum().isAfter(aowGrens));
+                BigDecimal bedrag = Bedrag.centen(w.perMaand().orElse(nultarief ? BigDecimal.ZERO : tarief.waarde()));
                 lasten = lasten.add(bedrag);
                 Map<String, String> invoer = new LinkedHashMap<>();
                 invoer.put("Wmo-bijdrage per maand", Bedrag.tekst(bedrag));
                 invoer.put("abonnementstarief op de peildatum", Bedrag.tekst(tarief.waarde()));
+                invoer.put("stel met iemand onder de AOW-leeftijd", nultarief ? "ja" : "nee");
                 invoer.put("ruimte boven de beslagvrije voet", Bedrag.tekst(ruimte));
-                String tekst = "De Wmo-bijdrage van " + Bedrag.tekst(bedrag) + " per maand gaat van dezelfde ruimte af."
+                String nul = nultarief ? (w.perMaand().isEmpty()
+                        ? "Een stel van wie minstens één de AOW-leeftijd nog niet heeft, betaalt geen abonnementstarief. "
+                        : "Let op: een stel van wie minstens één de AOW-leeftijd nog niet heeft, betaalt normaal geen abonnementstarief. ")
+                        : "";
+                String tekst = nul + "De Wmo-bijdrage van " + Bedrag.tekst(bedrag) + " per maand gaat van dezelfde ruimte af."
                         + teVeel("De Wmo-bijdrage", lasten, ruimte, signalen);
                 uitleg.add(Uitleg.van(Regel.WMO_BIJDRAGE, invoer, tekst, List.of(voetUitleg)));
             }

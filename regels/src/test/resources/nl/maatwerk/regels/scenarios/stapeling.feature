@@ -49,3 +49,19 @@ Functionaliteit: Maatregelen stapelen zich op
     En een terugvordering van € 1.000,00
     Dan is de hoogste aflossing per maand € 48,28
     En duurt het terugbetalen 21 maanden
+
+  Scenario: Een stel onder de AOW-leeftijd betaalt geen abonnementstarief
+    Gegeven de peildatum 1 september 2025
+    En een aanvrager geboren op 1 mei 1990
+    En een partner geboren op 3 februari 1988
+    En een Wmo-bijdrage volgens het abonnementstarief
+    En een terugvordering van € 1.000,00
+    Dan is de hoogste aflossing per maand € 97,79
+
+  Scenario: Een stel van wie beiden de AOW-leeftijd hebben, betaalt het abonnementstarief wel
+    Gegeven de peildatum 1 september 2025
+    En een aanvrager geboren op 1 januari 1950
+    En een partner geboren op 1 januari 1952
+    En een Wmo-bijdrage volgens het abonnementstarief
+    En een terugvordering van € 1.000,00
+    Dan is de hoogste aflossing per maand € 83,75
