@@ -19,7 +19,9 @@ public enum Verwerkingsactiviteit {
     PLAN_VASTLEGGEN("va-plan-vastleggen", "Het plan van een huishouden (doelen en acties) vastleggen en wijzigen"),
     PLAN_RAADPLEGEN("va-plan-raadplegen", "Het plan van een huishouden raadplegen"),
     ZRM_VASTLEGGEN("va-zrm-vastleggen", "Zelfredzaamheid van een huishouden beoordelen met de ZRM en vastleggen"),
-    ZRM_RAADPLEGEN("va-zrm-raadplegen", "ZRM-metingen van een huishouden raadplegen");
+    ZRM_RAADPLEGEN("va-zrm-raadplegen", "ZRM-metingen van een huishouden raadplegen"),
+    BESLUIT_VASTLEGGEN("va-besluit-vastleggen", "Besluiten voorbereiden, goedkeuren, definitief maken en verzenden"),
+    BESLUIT_RAADPLEGEN("va-besluit-raadplegen", "Besluiten en beschikkingen raadplegen");
 
     private final String id;
     private final String omschrijving;

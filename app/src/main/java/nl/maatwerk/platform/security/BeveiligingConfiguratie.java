@@ -94,7 +94,9 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
                         .requestMatchers("/api/v1/logboek/**").hasRole(Rol.AUDITOR.name())
                         .requestMatchers("/api/v1/inwoners/**", "/api/v1/huishoudens/**").hasAnyRole(PROFESSIONALS_EN_INWONER)
-                        .requestMatchers("/api/v1/hulpvragen/**").hasAnyRole(PROFESSIONALS)
+                        .requestMatchers("/api/v1/hulpvragen/**", "/api/v1/besluiten/**").hasAnyRole(PROFESSIONALS)
+                        // The register of departures holds no personal data: for policy and team leads.
+                        .requestMatchers("/api/v1/afwijkingen/**").hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())
                         // Calculations on a described household hold no personal data: policy may use them too.
                         .requestMatchers("/api/v1/berekeningen/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
@@ -136,7 +138,8 @@ class BeveiligingConfiguratie {
                         .requestMatchers(HttpMethod.GET, "/huishoudens/*/plan", "/huishoudens/*/plan/afdruk").hasAnyRole(PROFESSIONALS_EN_INWONER)
                         .requestMatchers("/berekeningen/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
-                        .requestMatchers("/zoeken", "/huishoudens/**", "/inwoners/**", "/hulpvragen/**", "/werkvoorraad")
+                        .requestMatchers("/afwijkingen/**").hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())
+                        .requestMatchers("/zoeken", "/huishoudens/**", "/inwoners/**", "/hulpvragen/**", "/besluiten/**", "/werkvoorraad")
                         .hasAnyRole(PROFESSIONALS)
                         // A login without a known role (possible with OIDC) reaches no page but the public ones.
                         .anyRequest().hasAnyRole(ALLE_ROLLEN))

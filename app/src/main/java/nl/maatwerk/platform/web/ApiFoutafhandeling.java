@@ -143,9 +143,17 @@ public class ApiFoutafhandeling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> geenToegang(AccessDeniedException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Uw rol geeft geen toegang tot deze handeling.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                ex instanceof nl.maatwerk.platform.NietToegestaanException ? ex.getMessage() : "Uw rol geeft geen toegang tot deze handeling.");
         problem.setTitle("Geen toegang");
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
+
+    @ExceptionHandler(nl.maatwerk.platform.ConflictException.class)
+    ResponseEntity<ProblemDetail> toestand(nl.maatwerk.platform.ConflictException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        problem.setTitle("Conflict");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

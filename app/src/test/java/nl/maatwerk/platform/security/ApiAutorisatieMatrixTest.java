@@ -85,7 +85,7 @@ class ApiAutorisatieMatrixTest {
     record Gegevens(UUID verwantHuishouden, UUID verwanteInwoner, String verwantBsn, String verwanteNaam,
             UUID onverwantHuishouden, UUID onverwanteInwoner, String onverwantBsn, String onverwanteNaam,
             Function<String, UUID> vrijeInwonerVanTeam, Function<UUID, UUID> nieuweHulpvraag,
-            Function<UUID, Integer> planVersie) {
+            Function<UUID, Integer> planVersie, BiFunction<UUID, String, UUID> nieuwBesluit) {
 
         UUID huishouden(Doel d) {
             return d == Doel.VERWANT ? verwantHuishouden : onverwantHuishouden;
@@ -146,7 +146,35 @@ class ApiAutorisatieMatrixTest {
                             """).params(vraag, huishouden).update();
                     return vraag;
                 }, huishouden -> jdbc.sql("select coalesce(max(versie), 0) from gezinsplan where huishouden_id = ?")
-                        .param(huishouden).query(Integer.class).single());
+                        .param(huishouden).query(Integer.class).single(),
+                (huishouden, stand) -> besluit(huishouden, stand));
+    }
+
+    /**
+     * A complete decision on bijzondere bijstand in a given state, written by someone else ('matrix'):
+     * "concept", "afwijking" (a departing concept), "ter-goedkeuring" or "definitief".
+     */
+    private UUID besluit(UUID huishouden, String stand) {
+        UUID vraag = UUID.randomUUID();
+        jdbc.sql("""
+                insert into hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
+                values (?, ?, 'balie', 'aanvraag', 'Matrixaanvraag', 'gemiddeld', '{participatiewet}', 'aanvraag', current_date, 'matrix')
+                """).params(vraag, huishouden).update();
+        UUID id = UUID.randomUUID();
+        boolean afwijking = !stand.equals("concept") && !stand.equals("definitief");
+        String status = stand.equals("afwijking") ? "concept" : stand;
+        jdbc.sql("""
+                insert into besluit (id, huishouden_id, hulpvraag_id, soort, status, peildatum, beoogd_effect, gevolgen, bedoelingen,
+                    bedoeling_toelichting, ethiek, standaard_uitkomst, besluit_tekst, afwijking, bevoegdheid, afwijking_redensoort,
+                    afwijking_motivering, aangemaakt_door, gewijzigd_door, ingediend_door, ingediend_op)
+                values (?, ?, ?, 'pw-bijzondere-bijstand', ?, '2025-09-01', 'Een wasmachine zodat het gezin schone kleren heeft.',
+                    'Minder zorgen.', '{bijzondere-kosten}', 'Noodzakelijke kosten.', 'Eerlijk.', 'Afwijzen.', 'Wij vergoeden de wasmachine.',
+                    ?, ?, ?, ?, 'matrix', 'matrix', ?, ?)
+                """).params(id, huishouden, vraag, status, afwijking, afwijking ? "afwijken-beleidsregel" : null,
+                afwijking ? "onevenredig" : null, afwijking ? "De beleidsregel past hier niet." : null,
+                stand.equals("ter-goedkeuring") ? "matrix" : null, stand.equals("ter-goedkeuring") ? java.sql.Timestamp.from(java.time.Instant.now()) : null)
+                .update();
+        return id;
     }
 
     private UUID demoInwoner;
@@ -287,6 +315,49 @@ class ApiAutorisatieMatrixTest {
                 (d, g) -> post("/api/v1/hulpvragen/" + g.nieuweHulpvraag().apply(g.huishouden(d)) + "/statuswijzigingen")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"onderzoek\",\"reden\":\"Gesprek gepland\"}"),
                 ApiAutorisatieMatrixTest::professionalVanHuishouden));
+        // Decisions: the professionals of the household; approving a departure is for a team lead who did not write it.
+        m.add(new Eindpunt("POST /api/v1/besluiten",
+                (d, g) -> post("/api/v1/besluiten").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"hulpvraagId\":\"%s\",\"soort\":\"pw-bijzondere-bijstand\",\"peildatum\":\"2025-09-01\"}"
+                                .formatted(g.nieuweHulpvraag().apply(g.huishouden(d)))),
+                ApiAutorisatieMatrixTest::professionalVanHuishouden));
+        m.add(new Eindpunt("GET /api/v1/besluiten/{id}",
+                (d, g) -> get("/api/v1/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "concept")),
+                ApiAutorisatieMatrixTest::professionalVanHuishouden));
+        m.add(new Eindpunt("PUT /api/v1/besluiten/{id}",
+                (d, g) -> put("/api/v1/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "concept")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"peildatum\":\"2025-09-01\",\"beoogdEffect\":\"Schone kleren\"}"),
+                ApiAutorisatieMatrixTest::professionalVanHuishouden));
+        m.add(new Eindpunt("POST /api/v1/besluiten/{id}/indiening",
+                (d, g) -> post("/api/v1/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "afwijking") + "/indiening"),
+                ApiAutorisatieMatrixTest::professionalVanHuishouden));
+        m.add(new Eindpunt("POST /api/v1/besluiten/{id}/beoordeling",
+                (d, g) -> post("/api/v1/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "ter-goedkeuring") + "/beoordeling")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"akkoord\":true}"),
+                (w, d) -> switch (w) {
+                    case ANONIEM -> Uitkomst.NIET_INGELOGD;
+                    case TEAMLEIDER -> d == Doel.VERWANT ? Uitkomst.TOEGESTAAN : Uitkomst.NIET_GEVONDEN;
+                    default -> Uitkomst.GEEN_TOEGANG;
+                }));
+        m.add(new Eindpunt("POST /api/v1/besluiten/{id}/definitief",
+                (d, g) -> post("/api/v1/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "concept") + "/definitief"),
+                ApiAutorisatieMatrixTest::professionalVanHuishouden));
+        m.add(new Eindpunt("POST /api/v1/besluiten/{id}/verzending",
+                (d, g) -> post("/api/v1/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "definitief") + "/verzending"),
+                ApiAutorisatieMatrixTest::professionalVanHuishouden));
+        m.add(new Eindpunt("POST /api/v1/besluiten/{id}/correctie",
+                (d, g) -> post("/api/v1/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "definitief") + "/correctie"),
+                ApiAutorisatieMatrixTest::professionalVanHuishouden));
+        m.add(new Eindpunt("GET /api/v1/besluiten/{id}/brief",
+                (d, g) -> get("/api/v1/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "concept") + "/brief").accept(MediaType.TEXT_HTML),
+                ApiAutorisatieMatrixTest::professionalVanHuishouden));
+        // The register of departures: aggregates without personal data, for policy advisors and team leads.
+        m.add(new Eindpunt("GET /api/v1/afwijkingen", (d, g) -> get("/api/v1/afwijkingen"),
+                (w, d) -> switch (w) {
+                    case ANONIEM -> Uitkomst.NIET_INGELOGD;
+                    case BELEID, TEAMLEIDER -> Uitkomst.TOEGESTAAN;
+                    default -> Uitkomst.GEEN_TOEGANG;
+                }));
         m.add(new Eindpunt("GET /api/v1/huishoudens/{id}/zrm-metingen",
                 (d, g) -> get("/api/v1/huishoudens/" + g.huishouden(d) + "/zrm-metingen"),
                 ApiAutorisatieMatrixTest::lezen));
@@ -404,7 +475,9 @@ class ApiAutorisatieMatrixTest {
         switch (verwacht) {
             case TOEGESTAAN -> {
                 assertThat(status).as(wat).isBetween(200, 299);
-                if (e.sleutel().startsWith("GET") && !e.sleutel().contains("logboek") && !e.sleutel().contains("openapi")) {
+                // Aggregates and letters do not carry the household's id; the rest must show what was asked for.
+                if (e.sleutel().startsWith("GET") && !e.sleutel().contains("logboek") && !e.sleutel().contains("openapi")
+                        && !e.sleutel().contains("afwijkingen") && !e.sleutel().endsWith("/brief")) {
                     assertThat(body).as("shows what was asked for; " + wat).contains(id);
                 }
             }

@@ -1,0 +1,323 @@
+package nl.maatwerk.besluit;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.maatwerk.platform.Gebruiker;
+import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
+import nl.maatwerk.regels.inkomen.Uitleg;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The decision letter (beschikking), built from the decision's own parts in plain Dutch (B1): what
+ * was decided, why along the steps of the toets, the money per month, the legal basis, how to object
+ * (an informal talk first, bezwaar within six weeks) and whom to contact. Generated sentences are
+ * kept short; what the professional wrote is quoted as theirs and measured separately.
+ */
+@Component
+public class Beschikking {
+
+    private static final Locale NL = Locale.forLanguageTag("nl-NL");
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final Pattern JCI = Pattern.compile("jci1\\.3:c:(BWBR\\d{7})&artikel=([\\w.:]+)(?:&lid=(\\d+))?");
+    private static final Map<String, String> WETTEN = Map.of(
+            "BWBR0015703", "Participatiewet",
+            "BWBR0035362", "Wet maatschappelijke ondersteuning 2015",
+            "BWBR0034925", "Jeugdwet",
+            "BWBR0005537", "Algemene wet bestuursrecht",
+            "BWBR0001827", "Wetboek van Burgerlijke Rechtsvordering",
+            "BWBR0005416", "Gemeentewet");
+
+    /** One paragraph; {@code eigenTekst} marks the professional's own words, quoted as such. */
+    public record Alinea(String tekst, boolean eigenTekst) {
+    }
+
+    public record Deel(String kop, List<Alinea> alineas) {
+    }
+
+    public record Grondslag(String tekst, String url) {
+    }
+
+    public record Brief(String gemeente, String postadres, String aan, String datum, String onderwerp, List<Deel> delen,
+            List<Grondslag> grondslagen, String ondertekenaar, String goedgekeurdDoor, String telefoon, String email, boolean concept) {
+
+        /** The sentences this code wrote, for the readability check. */
+        public String gegenereerdeTekst() {
+            StringBuilder s = new StringBuilder();
+            delen.forEach(d -> d.alineas().stream().filter(a -> !a.eigenTekst()).forEach(a -> s.append(a.tekst()).append("\n\n")));
+            return s.toString();
+        }
+
+        /** Everything the reader reads, the professional's words included. */
+        public String heleTekst() {
+            StringBuilder s = new StringBuilder();
+            delen.forEach(d -> d.alineas().forEach(a -> s.append(a.tekst()).append("\n\n")));
+            return s.toString();
+        }
+    }
+
+    private final Catalogus catalogus;
+    private final GebruikerRegister gebruikers;
+    private final ITemplateEngine sjablonen;
+    private final String gemeente;
+    private final String postadres;
+    private final String telefoon;
+    private final String email;
+
+    Beschikking(Catalogus catalogus, GebruikerRegister gebruikers, ITemplateEngine sjablonen,
+            @Value("${maatwerk.gemeente.naam:Gemeente Den Haag (demo)}") String gemeente,
+            @Value("${maatwerk.gemeente.postadres:Postbus 1, 2500 AA Den Haag}") String postadres,
+            @Value("${maatwerk.gemeente.telefoon:14 070}") String telefoon,
+            @Value("${maatwerk.gemeente.email:sociaal@example.nl}") String email) {
+        this.catalogus = catalogus;
+        this.gebruikers = gebruikers;
+        this.sjablonen = sjablonen;
+        this.gemeente = gemeente;
+        this.postadres = postadres;
+        this.telefoon = telefoon;
+        this.email = email;
+    }
+
+    public Brief bouw(Besluit b, Besluiten.Controle controle) {
+        BesluitGegevens g = b.inhoud();
+        List<Deel> delen = new ArrayList<>();
+        delen.add(new Deel("Wat hebben wij besloten?", watBesloten(b, controle)));
+        delen.add(new Deel("Waarom hebben wij dit besloten?", waarom(b, controle)));
+        geld(b, controle).ifPresent(delen::add);
+        delen.add(new Deel("Bent u het niet eens met dit besluit?", List.of(
+                gen("Bel of mail ons eerst. Dan praten we samen over het besluit. Vaak vinden we zo een oplossing."),
+                gen("U kunt ook bezwaar maken. Dat doet u binnen 6 weken na de datum van deze brief. Stuur uw bezwaar naar "
+                        + gemeente + ", " + postadres + "."),
+                gen("Schrijf in uw bezwaar uw naam en adres en de datum. Schrijf ook over welk besluit het gaat en waarom u het er niet"
+                        + " mee eens bent. Zet uw handtekening eronder."),
+                gen("Tijdens het bezwaar blijft het besluit gelden. Is het dringend? Dan kunt u de rechter vragen om een voorlopige"
+                        + " voorziening."))));
+        String consulent = naam(b.definitiefDoor() != null ? b.definitiefDoor() : b.aangemaaktDoor());
+        delen.add(new Deel("Heeft u vragen?", List.of(gen("Neem contact op met " + consulent + ". Bel " + telefoon + " of mail naar "
+                + email + ". Noem dan de datum van deze brief."))));
+        String datum = DATUM.format(b.definitiefOp() == null ? LocalDate.now() : b.definitiefOp().atZone(ZONE).toLocalDate());
+        return new Brief(gemeente, postadres, b.inwonerNaam() == null || b.inwonerNaam().isBlank() ? "De bewoners van " + b.huishoudenNaam()
+                : b.inwonerNaam(), datum, "Besluit over " + b.soort().omschrijving().toLowerCase(NL), delen, grondslagen(b), consulent,
+                "goedgekeurd".equals(b.beoordeling()) && b.beoordeeldDoor() != null ? naam(b.beoordeeldDoor()) : null, telefoon, email,
+                !b.status().isDefinitief());
+    }
+
+    /** The letter as HTML (well-formed, so the PDF renderer can read it too). */
+    public String html(Besluit b, Besluiten.Controle controle) {
+        Context c = new Context(NL);
+        c.setVariable("brief", bouw(b, controle));
+        return sjablonen.process("besluit/brief", c);
+    }
+
+    /** The PDF of a letter's HTML. */
+    public byte[] pdf(String html) {
+        try (ByteArrayOutputStream uit = new ByteArrayOutputStream()) {
+            PdfRendererBuilder pdf = new PdfRendererBuilder();
+            pdf.useFastMode();
+            pdf.withHtmlContent(html, null);
+            pdf.toStream(uit);
+            pdf.run();
+            return uit.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // --- parts --------------------------------------------------------------------------------
+
+    private List<Alinea> watBesloten(Besluit b, Besluiten.Controle controle) {
+        BesluitGegevens g = b.inhoud();
+        List<Alinea> a = new ArrayList<>();
+        if (b.soort().isTerugvordering() && g.vordering() != null) {
+            BigDecimal besloten = g.beslotenBedrag() == null ? g.vordering() : g.beslotenBedrag();
+            a.add(gen("U kreeg " + geld(g.vordering()) + " te veel bijstand."));
+            if (besloten.signum() == 0) {
+                a.add(gen("Wij vragen dit bedrag niet terug."));
+            } else {
+                a.add(gen("Wij vragen " + geld(besloten) + " terug."
+                        + (besloten.compareTo(g.vordering()) < 0 ? " Van de rest, " + geld(g.vordering().subtract(besloten)) + ", zien wij af." : "")));
+                if (g.aflossingPerMaand() != null && g.aflossingPerMaand().signum() > 0) {
+                    int maanden = besloten.divide(g.aflossingPerMaand(), 0, RoundingMode.CEILING).intValueExact();
+                    a.add(gen("U betaalt " + geld(g.aflossingPerMaand()) + " per maand. Dan bent u na " + maanden
+                            + (maanden == 1 ? " maand" : " maanden") + " klaar."));
+                }
+            }
+        }
+        if (g.besluitTekst() != null) {
+            a.add(eigen(g.besluitTekst()));
+        }
+        if (g.metWmoBijdrage()) {
+            wmoBijdrage(controle).ifPresent(bedrag -> a.add(gen(bedrag.signum() == 0
+                    ? "U hoeft geen eigen bijdrage te betalen."
+                    : "U betaalt een eigen bijdrage van " + geld(bedrag) + " per maand. Die rekening krijgt u van het CAK.")));
+        }
+        if (b.corrigeert() != null) {
+            a.add(gen("Dit besluit vervangt een eerder besluit over hetzelfde onderwerp."));
+        }
+        return a;
+    }
+
+    private List<Alinea> waarom(Besluit b, Besluiten.Controle controle) {
+        BesluitGegevens g = b.inhoud();
+        List<Alinea> a = new ArrayList<>();
+        a.add(gen("Wij kijken eerst naar u en uw situatie. Pas daarna kijken we naar de regels."));
+        if (g.beoogdEffect() != null) {
+            a.add(gen("Wat willen we bereiken?"));
+            a.add(eigen(g.beoogdEffect()));
+        }
+        if (g.gevolgen() != null) {
+            a.add(gen("Wat betekent het besluit voor u en de mensen om u heen?"));
+            a.add(eigen(g.gevolgen()));
+        }
+        List<String> bedoelingen = g.bedoelingen().stream().map(c -> catalogus.bedoeling(b.soort(), c)).flatMap(Optional::stream)
+                .map(Catalogus.Bedoeling::tekst).toList();
+        if (!bedoelingen.isEmpty() || g.bedoelingToelichting() != null) {
+            a.add(gen("Past het besluit bij wat de wet wil?"));
+            bedoelingen.forEach(t -> a.add(gen("De wet wil: " + kleineLetter(t))));
+            if (g.bedoelingToelichting() != null) {
+                a.add(eigen(g.bedoelingToelichting()));
+            }
+        }
+        a.add(gen("Wat zegt de regel?"));
+        a.add(gen("De regel is: " + kleineLetter(b.soort().standaardRegelNaam()) + ". Die staat in " + wetsartikel(b.soort().standaardRegel())
+                + "."));
+        standaardRecovery(b, controle).ifPresent(t -> a.add(gen(t)));
+        if (!b.soort().isTerugvordering() && g.standaardUitkomst() != null) {
+            a.add(gen("Als we alleen de regel volgen, dan:"));
+            a.add(eigen(g.standaardUitkomst()));
+        }
+        if (b.isAfwijking()) {
+            catalogus.bevoegdheid(b.soort(), g.bevoegdheid() == null ? "" : g.bevoegdheid()).ifPresent(bv -> a.add(gen(
+                    "Wij wijken af van de regel. Dat mag, want de wet geeft ons die ruimte: " + kleineLetter(bv.naam()) + " ("
+                            + wetsartikel(bv.bron()) + ").")));
+            if (g.afwijkingMotivering() != null) {
+                a.add(gen("Waarom wijken wij af?"));
+                a.add(eigen(g.afwijkingMotivering()));
+            }
+        }
+        if (g.heeftDoorbraak()) {
+            if (g.kostenDoormodderen() != null && g.kostenDoorbraak() != null) {
+                a.add(gen("Doorgaan zoals het nu gaat, kost ongeveer " + geld(g.kostenDoormodderen()) + " per jaar. De oplossing die wij kiezen,"
+                        + " kost ongeveer " + geld(g.kostenDoorbraak()) + "."));
+            }
+            if (g.doorbraakToelichting() != null) {
+                a.add(eigen(g.doorbraakToelichting()));
+            }
+        }
+        return a;
+    }
+
+    /** For a recovery: what the rule alone would have meant per month and in months. */
+    private Optional<String> standaardRecovery(Besluit b, Besluiten.Controle controle) {
+        if (!b.soort().isTerugvordering() || b.inhoud().vordering() == null) {
+            return Optional.empty();
+        }
+        return controle.standaard().flatMap(Bestaanszekerheid.Resultaat::maatregel).map(t -> "Volgens de regel vragen we "
+                + geld(b.inhoud().vordering()) + " terug. U kunt hoogstens " + geld(t.maximaleAflossingPerMaand()) + " per maand betalen."
+                + (t.aantalMaanden() == null ? " Dan kunt u niets terugbetalen." : " Dan duurt het " + t.aantalMaanden() + " maanden."));
+    }
+
+    private Optional<Deel> geld(Besluit b, Besluiten.Controle controle) {
+        return controle.voorstel().map(r -> {
+            BesluitGegevens g = b.inhoud();
+            List<Alinea> a = new ArrayList<>();
+            a.add(gen("Uw bijstandsnorm is " + geld(r.bijstandsnorm().inclusiefVakantietoeslag()) + " per maand, met vakantiegeld."));
+            a.add(gen("Van uw inkomen moet u altijd " + geld(r.beslagvrijeVoet()) + " per maand overhouden. Dat heet de beslagvrije voet."));
+            BigDecimal af = BigDecimal.ZERO;
+            if (b.soort().isTerugvordering() && g.aflossingPerMaand() != null && g.beslotenBedrag() != null && g.beslotenBedrag().signum() > 0) {
+                af = af.add(g.aflossingPerMaand());
+            }
+            if (g.metWmoBijdrage()) {
+                af = af.add(wmoBijdrage(controle).orElse(BigDecimal.ZERO));
+            }
+            if (af.signum() > 0) {
+                BigDecimal over = r.bijstandsnorm().inclusiefVakantietoeslag().subtract(af);
+                a.add(gen("Na dit besluit houdt u " + geld(over) + " per maand over."));
+                if (controle.onderBeslagvrijeVoet()) {
+                    a.add(gen("Dat is minder dan de beslagvrije voet. Wij doen dit toch. De reden is:"));
+                    if (g.motiveringOnderVoet() != null) {
+                        a.add(eigen(g.motiveringOnderVoet()));
+                    }
+                }
+            }
+            return new Deel("Wat betekent dit voor uw geld?", a);
+        });
+    }
+
+    private static Optional<BigDecimal> wmoBijdrage(Besluiten.Controle controle) {
+        return controle.voorstel().flatMap(r -> r.uitleg().stream().flatMap(u -> u.alleKnopen().stream())
+                .filter(u -> u.regel().equals("wmo-bijdrage")).map(Uitleg::invoer).findFirst())
+                .map(i -> i.get("Wmo-bijdrage per maand")).map(Beschikking::vanTekst);
+    }
+
+    private List<Grondslag> grondslagen(Besluit b) {
+        Map<String, Grondslag> lijst = new LinkedHashMap<>();
+        voeg(lijst, b.soort().standaardRegel());
+        b.inhoud().bedoelingen().forEach(c -> catalogus.bedoeling(b.soort(), c).ifPresent(x -> voeg(lijst, x.bron())));
+        if (b.isAfwijking() && b.inhoud().bevoegdheid() != null) {
+            catalogus.bevoegdheid(b.soort(), b.inhoud().bevoegdheid()).ifPresent(x -> voeg(lijst, x.bron()));
+        }
+        voeg(lijst, "jci1.3:c:BWBR0005537&artikel=6:7");
+        return List.copyOf(lijst.values());
+    }
+
+    private static void voeg(Map<String, Grondslag> lijst, String bron) {
+        lijst.putIfAbsent(bron, new Grondslag(wetsartikel(bron), "https://wetten.overheid.nl/" + bron));
+    }
+
+    /** "Participatiewet, artikel 58" from a juriconnect reference. */
+    static String wetsartikel(String bron) {
+        Matcher m = JCI.matcher(bron);
+        if (!m.matches()) {
+            return bron;
+        }
+        return WETTEN.getOrDefault(m.group(1), m.group(1)) + ", artikel " + m.group(2) + (m.group(3) == null ? "" : " lid " + m.group(3));
+    }
+
+    private String naam(String gebruikersnaam) {
+        return gebruikers.zoek(gebruikersnaam).map(Gebruiker::naam).orElse(gebruikersnaam);
+    }
+
+    static String geld(BigDecimal bedrag) {
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(NL));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return "€ " + f.format(bedrag);
+    }
+
+    private static BigDecimal vanTekst(String tekst) {
+        return new BigDecimal(tekst.replace("euro", "").strip().replace(".", "").replace(",", "."));
+    }
+
+    private static String kleineLetter(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static Alinea gen(String tekst) {
+        return new Alinea(tekst, false);
+    }
+
+    private static Alinea eigen(String tekst) {
+        return new Alinea(tekst, true);
+    }
+}

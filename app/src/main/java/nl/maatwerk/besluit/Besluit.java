@@ -1,0 +1,25 @@
+package nl.maatwerk.besluit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A decision with its content, who did what when, and its history of steps. */
+public record Besluit(UUID id, UUID huishoudenId, String huishoudenNaam, UUID hulpvraagId, UUID inwonerId, String inwonerNaam,
+        BesluitSoort soort, BesluitStatus status, int versie, UUID corrigeert, BesluitGegevens inhoud, String aangemaaktDoor,
+        Instant aangemaaktOp, String gewijzigdDoor, Instant gewijzigdOp, String ingediendDoor, Instant ingediendOp, String beoordeeldDoor,
+        Instant beoordeeldOp, String beoordeling, String beoordelingToelichting, String definitiefDoor, Instant definitiefOp,
+        String verzondenDoor, Instant verzondenOp, String briefHtml, List<Stap> geschiedenis) {
+
+    public record Stap(BesluitStatus van, BesluitStatus naar, String toelichting, String door, Instant op) {
+    }
+
+    /** A departure needs four eyes: a power to deviate is used, or less is recovered than the claim. */
+    public boolean isAfwijking() {
+        return inhoud.metAfwijking() || inhoud.mindervordering();
+    }
+
+    public boolean isBewerkbaar() {
+        return status == BesluitStatus.CONCEPT;
+    }
+}

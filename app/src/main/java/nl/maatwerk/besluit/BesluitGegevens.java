@@ -1,0 +1,55 @@
+package nl.maatwerk.besluit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a professional fills in, in the order of the omgekeerde toets. A concept may be incomplete;
+ * every filled field must be valid, and submitting or finalising needs every step.
+ *
+ * @param beoogdEffect step 1: the effect intended for this person
+ * @param gevolgen step 2: consequences for the person, the household and their surroundings
+ * @param bedoelingen step 3: codes from the catalogue of intents of this law
+ * @param bedoelingToelichting step 3: how the decision fits those intents, in own words
+ * @param ethiek step 4: the ethical check
+ * @param standaardUitkomst step 5: the outcome of the standard rule (for a recovery the rules compute it)
+ * @param vordering recovery: the full claim
+ * @param beslotenBedrag recovery: what is decided to be recovered
+ * @param aflossingPerMaand recovery: the monthly repayment
+ * @param wmoBijdrage Wmo: the household pays the abonnementstarief
+ * @param afwijking step 5: a power to deviate is used
+ * @param besluitTekst what is decided, in a sentence or two, for the letter
+ */
+public record BesluitGegevens(LocalDate peildatum, String beoogdEffect, String gevolgen, List<String> bedoelingen,
+        String bedoelingToelichting, String ethiek, String standaardUitkomst, BigDecimal vordering, BigDecimal beslotenBedrag,
+        BigDecimal aflossingPerMaand, Boolean wmoBijdrage, Boolean afwijking, String bevoegdheid, Redensoort afwijkingRedensoort,
+        String afwijkingMotivering, String motiveringOnderVoet, String besluitTekst, BigDecimal kostenDoormodderen,
+        BigDecimal kostenDoorbraak, String doorbraakToelichting) {
+
+    public BesluitGegevens {
+        bedoelingen = bedoelingen == null ? List.of() : bedoelingen.stream().filter(b -> b != null && !b.isBlank()).distinct().toList();
+    }
+
+    public static BesluitGegevens leeg(LocalDate peildatum) {
+        return new BesluitGegevens(peildatum, null, null, List.of(), null, null, null, null, null, null, false, false, null, null, null,
+                null, null, null, null, null);
+    }
+
+    public boolean metWmoBijdrage() {
+        return Boolean.TRUE.equals(wmoBijdrage);
+    }
+
+    public boolean metAfwijking() {
+        return Boolean.TRUE.equals(afwijking);
+    }
+
+    /** A recovery of less than the full claim departs from the rule, whether or not the box was ticked. */
+    public boolean mindervordering() {
+        return vordering != null && beslotenBedrag != null && beslotenBedrag.compareTo(vordering) < 0;
+    }
+
+    public boolean heeftDoorbraak() {
+        return kostenDoormodderen != null || kostenDoorbraak != null || (doorbraakToelichting != null && !doorbraakToelichting.isBlank());
+    }
+}

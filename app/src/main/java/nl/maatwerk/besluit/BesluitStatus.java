@@ -1,0 +1,62 @@
+package nl.maatwerk.besluit;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * From concept to sent. A decision without a departure goes from concept straight to definitief; one
+ * with a departure goes past a second person first. Rejection sends it back to concept. Only a
+ * concept can be changed; definitief and verzonden never change again.
+ */
+public enum BesluitStatus {
+    CONCEPT("concept", "Concept"),
+    TER_GOEDKEURING("ter-goedkeuring", "Ter goedkeuring"),
+    GOEDGEKEURD("goedgekeurd", "Goedgekeurd"),
+    DEFINITIEF("definitief", "Definitief"),
+    VERZONDEN("verzonden", "Verzonden");
+
+    private final String code;
+    private final String omschrijving;
+
+    BesluitStatus(String code, String omschrijving) {
+        this.code = code;
+        this.omschrijving = omschrijving;
+    }
+
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    public String omschrijving() {
+        return omschrijving;
+    }
+
+    /** The steps the state machine allows from here. */
+    public Set<BesluitStatus> volgende() {
+        return switch (this) {
+            case CONCEPT -> Set.of(TER_GOEDKEURING, DEFINITIEF);
+            case TER_GOEDKEURING -> Set.of(GOEDGEKEURD, CONCEPT);
+            case GOEDGEKEURD -> Set.of(DEFINITIEF);
+            case DEFINITIEF -> Set.of(VERZONDEN);
+            case VERZONDEN -> Set.of();
+        };
+    }
+
+    public boolean kanNaar(BesluitStatus naar) {
+        return volgende().contains(naar);
+    }
+
+    /** Definitief and verzonden are the record of what was decided. */
+    public boolean isDefinitief() {
+        return this == DEFINITIEF || this == VERZONDEN;
+    }
+
+    @JsonCreator
+    public static BesluitStatus vanCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code) || s.name().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Onbekende status: " + code));
+    }
+}

@@ -1,0 +1,536 @@
+package nl.maatwerk.besluit;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import nl.maatwerk.berekening.Berekeningen;
+import nl.maatwerk.inwoner.Huishouden;
+import nl.maatwerk.inwoner.Huishoudens;
+import nl.maatwerk.inwoner.Inzage;
+import nl.maatwerk.logboek.Betrokkene;
+import nl.maatwerk.logboek.Logboek;
+import nl.maatwerk.logboek.Verwerkingsactiviteit;
+import nl.maatwerk.platform.Gebruiker;
+import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.NietGevondenException;
+import nl.maatwerk.platform.NietToegestaanException;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
+import nl.maatwerk.platform.Rol;
+import nl.maatwerk.platform.SqlLijsten;
+import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
+import nl.maatwerk.toegang.Hulpvraag;
+import nl.maatwerk.toegang.Hulpvragen;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decisions from concept to sent. Every step checks need-to-know for the household, validates what
+ * it stores and is logged; a departure from the rule needs the approval of a team lead who is not
+ * its author; a final decision never changes (the database refuses it too) and a correction is a
+ * new decision that refers to it.
+ */
+@Service
+public class Besluiten {
+
+    static final int MAX_TEKST = 4000;
+
+    /** The existence-minimum check beside a decision: under the standard rule and as proposed, or why it could not run. */
+    public record Controle(Optional<Bestaanszekerheid.Resultaat> standaard, Optional<Bestaanszekerheid.Resultaat> voorstel,
+            Optional<String> melding) {
+
+        public boolean onderBeslagvrijeVoet() {
+            return voorstel.map(r -> r.signalen().stream().anyMatch(s -> s.code().equals(Bestaanszekerheid.ONDER_BESLAGVRIJE_VOET)))
+                    .orElse(false);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Huishoudens huishoudens;
+    private final Hulpvragen hulpvragen;
+    private final Inzage inzage;
+    private final GebruikerRegister gebruikers;
+    private final Logboek logboek;
+    private final Berekeningen berekeningen;
+    private final Catalogus catalogus;
+    private final Beschikking beschikking;
+    private final Afwijkingen afwijkingen;
+
+    Besluiten(JdbcClient jdbc, Huishoudens huishoudens, Hulpvragen hulpvragen, Inzage inzage, GebruikerRegister gebruikers,
+            Logboek logboek, Berekeningen berekeningen, Catalogus catalogus, Beschikking beschikking, Afwijkingen afwijkingen) {
+        this.jdbc = jdbc;
+        this.huishoudens = huishoudens;
+        this.hulpvragen = hulpvragen;
+        this.inzage = inzage;
+        this.gebruikers = gebruikers;
+        this.logboek = logboek;
+        this.berekeningen = berekeningen;
+        this.catalogus = catalogus;
+        this.beschikking = beschikking;
+        this.afwijkingen = afwijkingen;
+    }
+
+    /** A new concept for a request for help, for the person who asked (or the applicant). */
+    @Transactional
+    public Besluit maak(UUID hulpvraagId, BesluitSoort soort, LocalDate peildatum) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        List<Fout> fouten = new ArrayList<>();
+        if (hulpvraagId == null) {
+            fouten.add(new Fout("hulpvraagId", "required", "Kies de hulpvraag waar het besluit bij hoort."));
+        }
+        if (soort == null) {
+            fouten.add(new Fout("soort", "required", "Kies de soort besluit."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        Hulpvraag vraag = hulpvragen.lees(hulpvraagId);
+        if (!vraag.isOpen()) {
+            throw new OngeldigeInvoerException("hulpvraagId", "invalid", "Deze hulpvraag is afgesloten. Een besluit hoort bij een open hulpvraag.");
+        }
+        UUID inwoner = vraag.inwonerId() != null ? vraag.inwonerId()
+                : huishoudens.samenstellingOp(vraag.huishoudenId(), LocalDate.now()).stream()
+                        .filter(l -> l.rol() == nl.maatwerk.inwoner.LidRol.AANVRAGER).map(l -> l.inwoner().id()).findFirst().orElse(null);
+        UUID id = UUID.randomUUID();
+        LocalDate dag = peildatum == null ? LocalDate.now() : peildatum;
+        return logboek.verwerk("besluit.aanmaken", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(vraag.huishoudenId()), () -> {
+            jdbc.sql("""
+                    insert into besluit (id, huishouden_id, hulpvraag_id, inwoner_id, soort, peildatum, aangemaakt_door, gewijzigd_door)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)
+                    """).params(id, vraag.huishoudenId(), hulpvraagId, inwoner, soort.code(), dag, g.gebruikersnaam(), g.gebruikersnaam()).update();
+            stap(id, null, BesluitStatus.CONCEPT, "Besluit voorbereid", g);
+            return laad(id);
+        });
+    }
+
+    /** A correction: a new concept with the content of a final decision, which stays as it was. */
+    @Transactional
+    public Besluit corrigeer(UUID origineel) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        Besluit b = zichtbaar(origineel);
+        if (!b.status().isDefinitief()) {
+            throw new OngeldigeInvoerException("status", "invalid", "Alleen een definitief besluit kan worden gecorrigeerd. Een concept past u gewoon aan.");
+        }
+        UUID id = UUID.randomUUID();
+        return logboek.verwerk("besluit.corrigeren", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()), () -> {
+            jdbc.sql("""
+                    insert into besluit (id, huishouden_id, hulpvraag_id, inwoner_id, soort, peildatum, corrigeert, aangemaakt_door, gewijzigd_door)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """).params(id, b.huishoudenId(), b.hulpvraagId(), b.inwonerId(), b.soort().code(), b.inhoud().peildatum(), origineel,
+                    g.gebruikersnaam(), g.gebruikersnaam()).update();
+            schrijfInhoud(id, b.inhoud(), g);
+            stap(id, null, BesluitStatus.CONCEPT, "Correctie van het besluit van " + datum(b.definitiefOp()), g);
+            return laad(id);
+        });
+    }
+
+    /** Saves a concept. Every filled field must be valid; the version must be the one that was read. */
+    @Transactional
+    public Besluit wijzig(UUID id, BesluitGegevens g, Integer versie) {
+        Gebruiker gebruiker = gebruikers.huidige();
+        inzage.vereisProfessional(gebruiker);
+        Besluit b = vergrendeld(id);
+        if (!b.isBewerkbaar()) {
+            throw new BesluitStatusException(b.status().isDefinitief()
+                    ? "Een definitief besluit verandert niet meer. Maak een correctiebesluit als er iets niet klopt."
+                    : "Dit besluit ligt ter goedkeuring of is goedgekeurd en kan nu niet worden aangepast.");
+        }
+        List<Fout> fouten = new ArrayList<>();
+        valideerVelden(b.soort(), g, fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        return logboek.verwerk("besluit.wijzigen", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()), () -> {
+            controleerVersie(b, versie);
+            schrijfInhoud(id, g, gebruiker);
+            return laad(id);
+        });
+    }
+
+    /** A departure goes to a team lead; everything must be complete first. */
+    @Transactional
+    public Besluit dienIn(UUID id, Integer versie) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        Besluit b = vergrendeld(id);
+        vereisStap(b, BesluitStatus.TER_GOEDKEURING);
+        if (!b.isAfwijking()) {
+            throw new BesluitStatusException("Dit besluit wijkt niet af van de regel. U kunt het zelf definitief maken.");
+        }
+        vereisCompleet(b);
+        return logboek.verwerk("besluit.indienen", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()), () -> {
+            controleerVersie(b, versie);
+            jdbc.sql("update besluit set status = ?, ingediend_door = ?, ingediend_op = now(), versie = versie + 1 where id = ?")
+                    .params(BesluitStatus.TER_GOEDKEURING.code(), g.gebruikersnaam(), id).update();
+            stap(id, b.status(), BesluitStatus.TER_GOEDKEURING, "Ter goedkeuring aangeboden, want het besluit wijkt af van de regel", g);
+            return laad(id);
+        });
+    }
+
+    /** The second pair of eyes: a team lead who neither wrote nor submitted the decision. */
+    @Transactional
+    public Besluit beoordeel(UUID id, boolean akkoord, String toelichting, Integer versie) {
+        Gebruiker g = gebruikers.huidige();
+        if (g.rol() != Rol.TEAMLEIDER) {
+            throw new NietToegestaanException("Alleen een teamleider keurt een afwijking goed");
+        }
+        Besluit b = vergrendeld(id);
+        if (b.status() != BesluitStatus.TER_GOEDKEURING) {
+            throw new BesluitStatusException("Dit besluit ligt niet ter goedkeuring.");
+        }
+        if (g.gebruikersnaam().equals(b.aangemaaktDoor()) || g.gebruikersnaam().equals(b.ingediendDoor())) {
+            throw new NietToegestaanException("U kunt een afwijking die u zelf voorstelt niet zelf goedkeuren. Vraag een andere teamleider.");
+        }
+        String tekst = toelichting == null ? "" : toelichting.strip();
+        if (!akkoord && tekst.isEmpty()) {
+            throw new OngeldigeInvoerException("toelichting", "required", "Schrijf op waarom u het besluit niet goedkeurt, zodat de collega het kan aanpassen.");
+        }
+        if (tekst.length() > MAX_TEKST) {
+            throw new OngeldigeInvoerException("toelichting", "size", "De toelichting is te lang (hoogstens " + MAX_TEKST + " tekens).");
+        }
+        BesluitStatus naar = akkoord ? BesluitStatus.GOEDGEKEURD : BesluitStatus.CONCEPT;
+        return logboek.verwerk("besluit.beoordelen", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()), () -> {
+            controleerVersie(b, versie);
+            jdbc.sql("""
+                    update besluit set status = ?, beoordeeld_door = ?, beoordeeld_op = now(), beoordeling = ?, beoordeling_toelichting = ?,
+                        versie = versie + 1
+                    where id = ?
+                    """).params(naar.code(), g.gebruikersnaam(), akkoord ? "goedgekeurd" : "afgewezen", tekst.isEmpty() ? null : tekst, id).update();
+            stap(id, b.status(), naar, akkoord ? "Goedgekeurd" + (tekst.isEmpty() ? "" : ": " + tekst) : "Niet goedgekeurd: " + tekst, g);
+            return laad(id);
+        });
+    }
+
+    /**
+     * Final: complete, approved if it departs, justified if it leaves the household below the
+     * beslagvrije voet. The letter is fixed and a departure is counted in the register.
+     */
+    @Transactional
+    public Besluit maakDefinitief(UUID id, Integer versie) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        Besluit b = vergrendeld(id);
+        vereisStap(b, BesluitStatus.DEFINITIEF);
+        if (b.status() == BesluitStatus.CONCEPT && b.isAfwijking()) {
+            throw new BesluitStatusException("Dit besluit wijkt af van de regel. Een teamleider moet het eerst goedkeuren.");
+        }
+        vereisCompleet(b);
+        return logboek.verwerk("besluit.definitief", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()), () -> {
+            controleerVersie(b, versie);
+            Instant nu = Instant.now();
+            Besluit metStatus = laad(id);
+            String brief = beschikking.html(new Besluit(b.id(), b.huishoudenId(), b.huishoudenNaam(), b.hulpvraagId(), b.inwonerId(),
+                    b.inwonerNaam(), b.soort(), BesluitStatus.DEFINITIEF, b.versie(), b.corrigeert(), b.inhoud(), b.aangemaaktDoor(),
+                    b.aangemaaktOp(), b.gewijzigdDoor(), b.gewijzigdOp(), b.ingediendDoor(), b.ingediendOp(), b.beoordeeldDoor(),
+                    b.beoordeeldOp(), b.beoordeling(), b.beoordelingToelichting(), g.gebruikersnaam(), nu, null, null, null,
+                    metStatus.geschiedenis()), controle(b));
+            jdbc.sql("update besluit set status = ?, definitief_door = ?, definitief_op = ?, brief_html = ?, versie = versie + 1 where id = ?")
+                    .params(BesluitStatus.DEFINITIEF.code(), g.gebruikersnaam(), Timestamp.from(nu), brief, id).update();
+            stap(id, b.status(), BesluitStatus.DEFINITIEF, "Definitief gemaakt", g);
+            if (b.isAfwijking()) {
+                afwijkingen.registreer(b.soort(), b.inhoud().afwijkingRedensoort(), LocalDate.now());
+            }
+            return laad(id);
+        });
+    }
+
+    @Transactional
+    public Besluit verzend(UUID id, Integer versie) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        Besluit b = vergrendeld(id);
+        vereisStap(b, BesluitStatus.VERZONDEN);
+        return logboek.verwerk("besluit.verzenden", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()), () -> {
+            controleerVersie(b, versie);
+            jdbc.sql("update besluit set status = ?, verzonden_door = ?, verzonden_op = now(), versie = versie + 1 where id = ?")
+                    .params(BesluitStatus.VERZONDEN.code(), g.gebruikersnaam(), id).update();
+            stap(id, b.status(), BesluitStatus.VERZONDEN, "Brief verzonden aan de inwoner", g);
+            return laad(id);
+        });
+    }
+
+    public Besluit lees(UUID id) {
+        Besluit b = zichtbaar(id);
+        logboek.registreer("besluit.raadplegen", Verwerkingsactiviteit.BESLUIT_RAADPLEGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()),
+                Instant.now(), true);
+        return b;
+    }
+
+    /** The decisions of a household, newest first, without logging: for the household page, which logs itself. */
+    public List<Besluit> vanHuishoudenZonderLog(UUID huishoudenId) {
+        inzage.vereisZichtbaar(gebruikers.huidige(), huishoudenId);
+        return jdbc.sql("select id from besluit where huishouden_id = ? order by aangemaakt_op desc").param(huishoudenId)
+                .query(UUID.class).list().stream().map(this::laad).toList();
+    }
+
+    /** For a team lead: departures waiting for approval in the households they may see, not their own. */
+    public List<Besluit> terGoedkeuring() {
+        Gebruiker g = gebruikers.huidige();
+        if (g.rol() != Rol.TEAMLEIDER) {
+            throw new NietToegestaanException("Alleen een teamleider keurt afwijkingen goed");
+        }
+        List<Object> params = new ArrayList<>();
+        String conditie = inzage.zichtbaarVoor(g, params);
+        params.add(g.gebruikersnaam());
+        List<UUID> ids = jdbc.sql("select b.id from besluit b join huishouden h on h.id = b.huishouden_id where b.status = 'ter-goedkeuring' and "
+                + conditie + " and b.aangemaakt_door <> ? order by b.ingediend_op").params(params).query(UUID.class).list();
+        List<Besluit> lijst = ids.stream().map(this::laad).filter(b -> !g.gebruikersnaam().equals(b.ingediendDoor())).toList();
+        if (!lijst.isEmpty()) {
+            logboek.registreer("besluit.lijst", Verwerkingsactiviteit.BESLUIT_RAADPLEGEN,
+                    huishoudens.huidigeBetrokkenen(lijst.stream().map(Besluit::huishoudenId).distinct().toList()), Instant.now(), true);
+        }
+        return lijst;
+    }
+
+    /**
+     * The existence-minimum check on the household as it was on the decision's peildatum: for a
+     * recovery once with the full claim (the standard outcome of the rule) and once as proposed.
+     */
+    public Controle controle(Besluit b) {
+        List<Huishouden.Lidmaatschap> leden = huishoudens.samenstellingOp(b.huishoudenId(), b.inhoud().peildatum());
+        if (leden.isEmpty()) {
+            return new Controle(Optional.empty(), Optional.empty(), Optional.of("Op de peildatum woonde niemand in het huishouden."));
+        }
+        List<Berekeningen.Lid> invoer = leden.stream().map(l -> new Berekeningen.Lid(l.rol().name().toLowerCase(Locale.ROOT),
+                l.inwoner().geboortedatum(), l.uitzondering() == null ? null : l.uitzondering().code())).toList();
+        BesluitGegevens i = b.inhoud();
+        Berekeningen.WmoBijdrage wmo = i.metWmoBijdrage() ? new Berekeningen.WmoBijdrage(null) : null;
+        try {
+            Optional<Bestaanszekerheid.Resultaat> standaard = Optional.empty();
+            Berekeningen.Terugvordering voorstel = null;
+            if (b.soort().isTerugvordering() && i.vordering() != null) {
+                standaard = Optional.of(berekeningen.bereken(i.peildatum(), invoer, new Berekeningen.Terugvordering(i.vordering(), null), wmo, null));
+                BigDecimal bedrag = i.beslotenBedrag() == null ? i.vordering() : i.beslotenBedrag();
+                voorstel = new Berekeningen.Terugvordering(bedrag, i.aflossingPerMaand());
+            }
+            return new Controle(standaard, Optional.of(berekeningen.bereken(i.peildatum(), invoer, voorstel, wmo, null)), Optional.empty());
+        } catch (OngeldigeInvoerException e) {
+            return new Controle(Optional.empty(), Optional.empty(),
+                    Optional.of(e.fouten().stream().map(Fout::reden).reduce((x, y) -> x + " " + y).orElse("De berekening kon niet.")));
+        }
+    }
+
+    // --- validation ---------------------------------------------------------------------------
+
+    private void valideerVelden(BesluitSoort soort, BesluitGegevens g, List<Fout> fouten) {
+        if (g.peildatum() == null) {
+            fouten.add(new Fout("peildatum", "required", "Vul de peildatum in: de dag waarop het besluit ingaat."));
+        }
+        lengte("beoogdEffect", g.beoogdEffect(), fouten);
+        lengte("gevolgen", g.gevolgen(), fouten);
+        lengte("bedoelingToelichting", g.bedoelingToelichting(), fouten);
+        lengte("ethiek", g.ethiek(), fouten);
+        lengte("standaardUitkomst", g.standaardUitkomst(), fouten);
+        lengte("afwijkingMotivering", g.afwijkingMotivering(), fouten);
+        lengte("motiveringOnderVoet", g.motiveringOnderVoet(), fouten);
+        lengte("besluitTekst", g.besluitTekst(), fouten);
+        lengte("doorbraakToelichting", g.doorbraakToelichting(), fouten);
+        for (String code : g.bedoelingen()) {
+            if (catalogus.bedoeling(soort, code).isEmpty()) {
+                fouten.add(new Fout("bedoelingen", "invalid", "Kies een bedoeling uit de lijst van de " + soort.wet() + " (onbekend: " + code + ")."));
+            }
+        }
+        if (g.bevoegdheid() != null && !g.bevoegdheid().isBlank() && catalogus.bevoegdheid(soort, g.bevoegdheid()).isEmpty()) {
+            fouten.add(new Fout("bevoegdheid", "invalid", "Kies een bevoegdheid om af te wijken die bij dit soort besluit hoort."));
+        }
+        bedrag("vordering", g.vordering(), fouten);
+        bedrag("beslotenBedrag", g.beslotenBedrag(), fouten);
+        bedrag("aflossingPerMaand", g.aflossingPerMaand(), fouten);
+        bedrag("kostenDoormodderen", g.kostenDoormodderen(), fouten);
+        bedrag("kostenDoorbraak", g.kostenDoorbraak(), fouten);
+        if (!soort.isTerugvordering() && (g.vordering() != null || g.beslotenBedrag() != null || g.aflossingPerMaand() != null)) {
+            fouten.add(new Fout("vordering", "invalid", "Bedragen van een terugvordering horen alleen bij een besluit over terugvordering."));
+        }
+        if (g.vordering() != null && g.beslotenBedrag() != null && g.beslotenBedrag().compareTo(g.vordering()) > 0) {
+            fouten.add(new Fout("beslotenBedrag", "range", "U kunt niet meer terugvorderen dan de vordering."));
+        }
+        if (g.metWmoBijdrage() && soort != BesluitSoort.WMO_MAATWERKVOORZIENING) {
+            fouten.add(new Fout("wmoBijdrage", "invalid", "Een Wmo-bijdrage hoort bij een Wmo-maatwerkvoorziening."));
+        }
+    }
+
+    /** Submitting and finalising need every step of the toets and whatever the situation asks for. */
+    private void vereisCompleet(Besluit b) {
+        BesluitGegevens g = b.inhoud();
+        List<Fout> fouten = new ArrayList<>();
+        valideerVelden(b.soort(), g, fouten);
+        verplicht("beoogdEffect", g.beoogdEffect(), "Stap 1: beschrijf welk effect het besluit voor deze persoon moet hebben.", fouten);
+        verplicht("gevolgen", g.gevolgen(), "Stap 2: beschrijf de gevolgen voor de persoon, het huishouden en de omgeving.", fouten);
+        if (g.bedoelingen().isEmpty()) {
+            fouten.add(new Fout("bedoelingen", "required", "Stap 3: kies minstens één bedoeling van de wet waar het besluit bij past."));
+        }
+        verplicht("bedoelingToelichting", g.bedoelingToelichting(), "Stap 3: leg uit hoe het besluit bij de bedoeling van de wet past.", fouten);
+        verplicht("ethiek", g.ethiek(), "Stap 4: beschrijf of het besluit ethisch verantwoord is.", fouten);
+        if (b.soort().isTerugvordering()) {
+            if (g.vordering() == null) {
+                fouten.add(new Fout("vordering", "required", "Stap 5: vul de vordering in, het bedrag dat te veel is betaald."));
+            }
+            if (g.beslotenBedrag() == null) {
+                fouten.add(new Fout("beslotenBedrag", "required", "Vul in hoeveel u terugvordert (0 als u helemaal afziet)."));
+            } else if (g.beslotenBedrag().signum() > 0 && g.aflossingPerMaand() == null) {
+                fouten.add(new Fout("aflossingPerMaand", "required", "Vul de aflossing per maand in."));
+            }
+        } else {
+            verplicht("standaardUitkomst", g.standaardUitkomst(), "Stap 5: beschrijf wat de regel zonder afwijking zou opleveren.", fouten);
+        }
+        verplicht("besluitTekst", g.besluitTekst(), "Schrijf in een of twee zinnen wat u besluit.", fouten);
+        if (b.isAfwijking()) {
+            if (g.bevoegdheid() == null || g.bevoegdheid().isBlank()) {
+                fouten.add(new Fout("bevoegdheid", "required", g.mindervordering() && !g.metAfwijking()
+                        ? "U vordert minder terug dan de vordering. Kies de bevoegdheid waarmee u afwijkt."
+                        : "Kies de bevoegdheid waarmee u afwijkt van de regel."));
+            }
+            if (g.afwijkingRedensoort() == null) {
+                fouten.add(new Fout("afwijkingRedensoort", "required", "Kies de soort reden voor de afwijking."));
+            }
+            verplicht("afwijkingMotivering", g.afwijkingMotivering(), "Leg uit waarom u afwijkt van de regel.", fouten);
+        }
+        if (controle(b).onderBeslagvrijeVoet()) {
+            verplicht("motiveringOnderVoet", g.motiveringOnderVoet(),
+                    "Met dit besluit houdt het huishouden minder over dan de beslagvrije voet. Leg uit waarom dat toch verantwoord is, of pas het besluit aan.",
+                    fouten);
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+    }
+
+    private static void verplicht(String veld, String waarde, String melding, List<Fout> fouten) {
+        if (waarde == null || waarde.isBlank()) {
+            fouten.add(new Fout(veld, "required", melding));
+        }
+    }
+
+    private static void lengte(String veld, String waarde, List<Fout> fouten) {
+        if (waarde != null && waarde.length() > MAX_TEKST) {
+            fouten.add(new Fout(veld, "size", "Deze tekst is te lang: hoogstens " + MAX_TEKST + " tekens."));
+        }
+    }
+
+    private static void bedrag(String veld, BigDecimal waarde, List<Fout> fouten) {
+        if (waarde == null) {
+            return;
+        }
+        if (waarde.signum() < 0) {
+            fouten.add(new Fout(veld, "range", "Een bedrag is 0 of meer."));
+        } else if (waarde.stripTrailingZeros().scale() > 2) {
+            fouten.add(new Fout(veld, "invalid", "Een bedrag heeft hoogstens twee cijfers achter de komma."));
+        } else if (waarde.compareTo(new BigDecimal("10000000")) > 0) {
+            fouten.add(new Fout(veld, "range", "Dit bedrag is te groot."));
+        }
+    }
+
+    private static void vereisStap(Besluit b, BesluitStatus naar) {
+        if (!b.status().kanNaar(naar)) {
+            throw new BesluitStatusException("Een besluit met de status '" + b.status().omschrijving().toLowerCase(Locale.ROOT)
+                    + "' kan niet naar '" + naar.omschrijving().toLowerCase(Locale.ROOT) + "'.");
+        }
+    }
+
+    private static void controleerVersie(Besluit b, Integer versie) {
+        if (versie != null && versie != b.versie()) {
+            throw new BesluitStatusException("Iemand anders heeft dit besluit intussen aangepast (versie " + b.versie()
+                    + "). Laad het opnieuw en kijk of uw wijziging nog nodig is.");
+        }
+    }
+
+    // --- storage ------------------------------------------------------------------------------
+
+    private void schrijfInhoud(UUID id, BesluitGegevens g, Gebruiker gebruiker) {
+        jdbc.sql("""
+                update besluit set peildatum = ?, beoogd_effect = ?, gevolgen = ?, bedoelingen = ?::text[], bedoeling_toelichting = ?, ethiek = ?,
+                    standaard_uitkomst = ?, vordering = ?, besloten_bedrag = ?, aflossing_per_maand = ?, wmo_bijdrage = ?, afwijking = ?,
+                    bevoegdheid = ?, afwijking_redensoort = ?, afwijking_motivering = ?, motivering_onder_voet = ?, besluit_tekst = ?,
+                    kosten_doormodderen = ?, kosten_doorbraak = ?, doorbraak_toelichting = ?, gewijzigd_door = ?, gewijzigd_op = now(),
+                    versie = versie + 1
+                where id = ?
+                """).params(g.peildatum(), tekst(g.beoogdEffect()), tekst(g.gevolgen()), SqlLijsten.tekst(g.bedoelingen()),
+                tekst(g.bedoelingToelichting()), tekst(g.ethiek()), tekst(g.standaardUitkomst()), g.vordering(), g.beslotenBedrag(),
+                g.aflossingPerMaand(), g.metWmoBijdrage(), g.metAfwijking(), tekst(g.bevoegdheid()),
+                g.afwijkingRedensoort() == null ? null : g.afwijkingRedensoort().code(), tekst(g.afwijkingMotivering()),
+                tekst(g.motiveringOnderVoet()), tekst(g.besluitTekst()), g.kostenDoormodderen(), g.kostenDoorbraak(),
+                tekst(g.doorbraakToelichting()), gebruiker.gebruikersnaam(), id).update();
+    }
+
+    private void stap(UUID id, BesluitStatus van, BesluitStatus naar, String toelichting, Gebruiker g) {
+        jdbc.sql("insert into besluit_gebeurtenis (besluit_id, van, naar, toelichting, door) values (?, ?, ?, ?, ?)")
+                .params(id, van == null ? null : van.code(), naar.code(), toelichting, g.gebruikersnaam()).update();
+    }
+
+    /** Reads for a change: the row stays locked until the transaction ends, so versions cannot cross. */
+    private Besluit vergrendeld(UUID id) {
+        jdbc.sql("select 1 from besluit where id = ? for update").param(id).query(Integer.class).optional();
+        return zichtbaar(id);
+    }
+
+    private Besluit zichtbaar(UUID id) {
+        Besluit b = jdbc.sql("select huishouden_id from besluit where id = ?").param(id).query(UUID.class).optional()
+                .map(h -> inzage.magHuishoudenZien(gebruikers.huidige(), h) ? laad(id) : null)
+                .orElse(null);
+        if (b == null) {
+            throw new NietGevondenException("Besluit");
+        }
+        return b;
+    }
+
+    Besluit laad(UUID id) {
+        List<Besluit.Stap> stappen = jdbc.sql("select van, naar, toelichting, door, op from besluit_gebeurtenis where besluit_id = ? order by id")
+                .param(id).query((rs, n) -> new Besluit.Stap(rs.getString(1) == null ? null : BesluitStatus.vanCode(rs.getString(1)),
+                        BesluitStatus.vanCode(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant())).list();
+        return jdbc.sql("""
+                select b.*, h.naam as huishouden_naam,
+                       trim(coalesce(i.voornamen, '') || ' ' || coalesce(i.voorvoegsel || ' ', '') || coalesce(i.geslachtsnaam, '')) as inwoner_naam
+                from besluit b join huishouden h on h.id = b.huishouden_id left join inwoner i on i.id = b.inwoner_id
+                where b.id = ?
+                """).param(id).query((rs, n) -> kaart(rs, stappen)).optional().orElseThrow(() -> new NietGevondenException("Besluit"));
+    }
+
+    private static Besluit kaart(ResultSet rs, List<Besluit.Stap> stappen) throws SQLException {
+        String redensoort = rs.getString("afwijking_redensoort");
+        BesluitGegevens inhoud = new BesluitGegevens(rs.getObject("peildatum", LocalDate.class), rs.getString("beoogd_effect"),
+                rs.getString("gevolgen"), lijst(rs.getArray("bedoelingen")), rs.getString("bedoeling_toelichting"), rs.getString("ethiek"),
+                rs.getString("standaard_uitkomst"), rs.getBigDecimal("vordering"), rs.getBigDecimal("besloten_bedrag"),
+                rs.getBigDecimal("aflossing_per_maand"), rs.getBoolean("wmo_bijdrage"), rs.getBoolean("afwijking"), rs.getString("bevoegdheid"),
+                redensoort == null ? null : Redensoort.vanCode(redensoort), rs.getString("afwijking_motivering"),
+                rs.getString("motivering_onder_voet"), rs.getString("besluit_tekst"), rs.getBigDecimal("kosten_doormodderen"),
+                rs.getBigDecimal("kosten_doorbraak"), rs.getString("doorbraak_toelichting"));
+        return new Besluit(rs.getObject("id", UUID.class), rs.getObject("huishouden_id", UUID.class), rs.getString("huishouden_naam"),
+                rs.getObject("hulpvraag_id", UUID.class), rs.getObject("inwoner_id", UUID.class), rs.getString("inwoner_naam"),
+                BesluitSoort.vanCode(rs.getString("soort")), BesluitStatus.vanCode(rs.getString("status")), rs.getInt("versie"),
+                rs.getObject("corrigeert", UUID.class), inhoud, rs.getString("aangemaakt_door"), moment(rs, "aangemaakt_op"),
+                rs.getString("gewijzigd_door"), moment(rs, "gewijzigd_op"), rs.getString("ingediend_door"), moment(rs, "ingediend_op"),
+                rs.getString("beoordeeld_door"), moment(rs, "beoordeeld_op"), rs.getString("beoordeling"), rs.getString("beoordeling_toelichting"),
+                rs.getString("definitief_door"), moment(rs, "definitief_op"), rs.getString("verzonden_door"), moment(rs, "verzonden_op"),
+                rs.getString("brief_html"), stappen);
+    }
+
+    private static List<String> lijst(Array a) throws SQLException {
+        return a == null ? List.of() : Arrays.asList((String[]) a.getArray());
+    }
+
+    private static Instant moment(ResultSet rs, String kolom) throws SQLException {
+        Timestamp t = rs.getTimestamp(kolom);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static String tekst(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String datum(Instant op) {
+        return op == null ? "onbekende datum" : op.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate().toString();
+    }
+}

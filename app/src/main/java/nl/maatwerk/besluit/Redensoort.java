@@ -1,0 +1,43 @@
+package nl.maatwerk.besluit;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+
+/**
+ * The kind of reason for a departure, as the register counts it. A fixed list and no free text, so
+ * the register holds no personal data and the reasons can be counted per rule.
+ */
+public enum Redensoort {
+    ONDER_BESTAANSMINIMUM("onder-bestaansminimum", "De regel zou het huishouden onder het bestaansminimum brengen"),
+    ONEVENREDIG("onevenredig", "De gevolgen zijn onevenredig zwaar vergeleken met het doel van de regel"),
+    GOEDE_TROUW("goede-trouw", "De inwoner handelde te goeder trouw of de fout lag bij de gemeente"),
+    KINDEREN("kinderen", "Het belang van kinderen in het huishouden weegt zwaarder"),
+    GEZONDHEID("gezondheid", "Gezondheid of zorg van iemand in het huishouden"),
+    DOORBRAAK("doorbraak", "Een doorbraak is beter en goedkoper dan doorgaan zoals nu"),
+    REGEL_PAST_NIET("regel-past-niet", "De regel past niet bij deze situatie"),
+    ANDERS("anders", "Een andere reden");
+
+    private final String code;
+    private final String omschrijving;
+
+    Redensoort(String code, String omschrijving) {
+        this.code = code;
+        this.omschrijving = omschrijving;
+    }
+
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    public String omschrijving() {
+        return omschrijving;
+    }
+
+    @JsonCreator
+    public static Redensoort vanCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code) || s.name().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Onbekende soort reden: " + code));
+    }
+}

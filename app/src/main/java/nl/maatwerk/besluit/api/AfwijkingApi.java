@@ -1,0 +1,68 @@
+package nl.maatwerk.besluit.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.maatwerk.besluit.Afwijkingen;
+import nl.maatwerk.besluit.BesluitSoort;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The register of departures as aggregates: per rule the number, the kinds of reason, per month, and policy's answers. */
+@RestController
+@RequestMapping("/api/v1/afwijkingen")
+@Tag(name = "Afwijkingen", description = "Het register van afwijkingen van regels, zonder persoonsgegevens")
+class AfwijkingApi {
+
+    record Maand(String maand, long aantal) {
+    }
+
+    record Reactie(Afwijkingen.ReactieSoort soort, String toelichting, Instant op) {
+    }
+
+    record Regel(String regel, String regelNaam, BesluitSoort soort, long aantal, Map<String, Long> perReden, List<Maand> perMaand,
+            List<Reactie> reacties) {
+    }
+
+    record Register(String van, String tot, List<Regel> regels) {
+    }
+
+    private final Afwijkingen afwijkingen;
+
+    AfwijkingApi(Afwijkingen afwijkingen) {
+        this.afwijkingen = afwijkingen;
+    }
+
+    @GetMapping
+    @Operation(summary = "Afwijkingen per regel", description = "Tussen twee maanden (jjjj-mm, beide erbij); zonder van en tot de laatste twaalf maanden. "
+            + "Alleen aantallen: geen personen, huishoudens of besluiten.")
+    Register register(@RequestParam(required = false) String van, @RequestParam(required = false) String tot) {
+        YearMonth eind = maand("tot", tot, YearMonth.now());
+        YearMonth begin = maand("van", van, eind.minusMonths(11));
+        List<Regel> regels = afwijkingen.overzicht(begin.atDay(1), eind.atDay(1)).stream().map(t -> new Regel(t.regel(), t.regelNaam(),
+                t.soort(), t.aantal(),
+                t.perReden().entrySet().stream().collect(Collectors.toMap(e -> e.getKey().code(), Map.Entry::getValue, Long::sum,
+                        java.util.LinkedHashMap::new)),
+                t.perMaand().entrySet().stream().map(e -> new Maand(YearMonth.from(e.getKey()).toString(), e.getValue())).toList(),
+                t.reacties().stream().map(r -> new Reactie(r.soort(), r.toelichting(), r.op())).toList())).toList();
+        return new Register(begin.toString(), eind.toString(), regels);
+    }
+
+    private static YearMonth maand(String veld, String waarde, YearMonth standaard) {
+        if (waarde == null || waarde.isBlank()) {
+            return standaard;
+        }
+        try {
+            return YearMonth.parse(waarde.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new OngeldigeInvoerException(veld, "invalid", "Geef een maand als jjjj-mm, bijvoorbeeld 2026-01.");
+        }
+    }
+}

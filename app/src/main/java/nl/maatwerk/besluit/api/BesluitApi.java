@@ -1,0 +1,162 @@
+package nl.maatwerk.besluit.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.maatwerk.besluit.Beschikking;
+import nl.maatwerk.besluit.Besluit;
+import nl.maatwerk.besluit.BesluitGegevens;
+import nl.maatwerk.besluit.BesluitSoort;
+import nl.maatwerk.besluit.BesluitStatus;
+import nl.maatwerk.besluit.Besluiten;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Decisions over the API, with the same steps and checks as the screen: create a concept, update it
+ * (If-Match carries the version), submit a departure, approve or reject, finalise, send, and fetch the
+ * letter. Reads and writes are logged per member of the household.
+ */
+@RestController
+@RequestMapping("/api/v1/besluiten")
+@Tag(name = "Besluiten", description = "Besluiten met de omgekeerde toets, vier ogen bij afwijkingen en een brief in B1")
+class BesluitApi {
+
+    record NieuwBesluit(UUID hulpvraagId, BesluitSoort soort, LocalDate peildatum) {
+    }
+
+    record Beoordeling(Boolean akkoord, String toelichting) {
+    }
+
+    record Stap(BesluitStatus van, BesluitStatus naar, String toelichting, String door, Instant op) {
+    }
+
+    record Controle(BigDecimal bijstandsnorm, BigDecimal beslagvrijeVoet, BigDecimal maximaleAflossingPerMaand, Integer aantalMaanden,
+            BigDecimal standaardMaximaleAflossingPerMaand, Integer standaardAantalMaanden, boolean onderBeslagvrijeVoet, String melding) {
+    }
+
+    record BesluitAntwoord(UUID id, UUID huishoudenId, UUID hulpvraagId, BesluitSoort soort, BesluitStatus status, int versie,
+            UUID corrigeert, boolean afwijking, String standaardRegel, BesluitGegevens inhoud, String aangemaaktDoor, String ingediendDoor,
+            String beoordeeldDoor, Instant beoordeeldOp, String beoordeling, String beoordelingToelichting, String definitiefDoor,
+            Instant definitiefOp, Instant verzondenOp, Controle bestaanszekerheid, List<Stap> geschiedenis) {
+    }
+
+    private final Besluiten besluiten;
+    private final Beschikking beschikking;
+
+    BesluitApi(Besluiten besluiten, Beschikking beschikking) {
+        this.besluiten = besluiten;
+        this.beschikking = beschikking;
+    }
+
+    @PostMapping
+    @Operation(summary = "Besluit voorbereiden", description = "Een concept bij een open hulpvraag, van een soort: wmo-maatwerkvoorziening, "
+            + "pw-bijzondere-bijstand, pw-terugvordering of jeugdwet-voorziening.")
+    ResponseEntity<BesluitAntwoord> maak(@RequestBody NieuwBesluit nieuw) {
+        Besluit b = besluiten.maak(nieuw.hulpvraagId(), nieuw.soort(), nieuw.peildatum());
+        return ResponseEntity.created(URI.create("/api/v1/besluiten/" + b.id())).body(antwoord(b));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Eén besluit", description = "Met de toets, de berekening van wat het huishouden overhoudt en de geschiedenis.")
+    BesluitAntwoord lees(@PathVariable UUID id) {
+        return antwoord(besluiten.lees(id));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Concept bijwerken", description = "Alleen een concept. Geef de versie mee in If-Match; een oudere versie geeft 409.")
+    BesluitAntwoord wijzig(@PathVariable UUID id, @RequestBody BesluitGegevens inhoud,
+            @RequestHeader(name = "If-Match", required = false) String versie) {
+        return antwoord(besluiten.wijzig(id, inhoud, versie(versie)));
+    }
+
+    @PostMapping("/{id}/indiening")
+    @Operation(summary = "Afwijking ter goedkeuring aanbieden", description = "Alle stappen moeten ingevuld zijn.")
+    BesluitAntwoord dienIn(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String versie) {
+        return antwoord(besluiten.dienIn(id, versie(versie)));
+    }
+
+    @PostMapping("/{id}/beoordeling")
+    @Operation(summary = "Afwijking goedkeuren of afwijzen", description = "Door een teamleider die het besluit niet zelf voorstelde. "
+            + "Afwijzen vraagt een toelichting en zet het besluit terug naar concept.")
+    BesluitAntwoord beoordeel(@PathVariable UUID id, @RequestBody Beoordeling beoordeling,
+            @RequestHeader(name = "If-Match", required = false) String versie) {
+        if (beoordeling.akkoord() == null) {
+            throw new OngeldigeInvoerException("akkoord", "required", "Geef aan of u het besluit goedkeurt (true) of niet (false).");
+        }
+        return antwoord(besluiten.beoordeel(id, beoordeling.akkoord(), beoordeling.toelichting(), versie(versie)));
+    }
+
+    @PostMapping("/{id}/definitief")
+    @Operation(summary = "Besluit definitief maken", description = "Compleet, goedgekeurd als het afwijkt, en gemotiveerd als het huishouden "
+            + "onder de beslagvrije voet komt. Daarna verandert het niet meer.")
+    BesluitAntwoord maakDefinitief(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String versie) {
+        return antwoord(besluiten.maakDefinitief(id, versie(versie)));
+    }
+
+    @PostMapping("/{id}/verzending")
+    @Operation(summary = "Brief verzonden", description = "Legt vast dat de brief naar de inwoner is verstuurd.")
+    BesluitAntwoord verzend(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String versie) {
+        return antwoord(besluiten.verzend(id, versie(versie)));
+    }
+
+    @PostMapping("/{id}/correctie")
+    @Operation(summary = "Correctiebesluit maken", description = "Een nieuw concept dat naar dit definitieve besluit verwijst; dit besluit blijft zoals het was.")
+    ResponseEntity<BesluitAntwoord> corrigeer(@PathVariable UUID id) {
+        Besluit b = besluiten.corrigeer(id);
+        return ResponseEntity.created(URI.create("/api/v1/besluiten/" + b.id())).body(antwoord(b));
+    }
+
+    @GetMapping(value = "/{id}/brief", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.TEXT_HTML_VALUE})
+    @Operation(summary = "De brief", description = "Als pdf, of als html met Accept: text/html. Van een definitief besluit de brief zoals die is vastgelegd.")
+    ResponseEntity<byte[]> brief(@PathVariable UUID id, @RequestHeader(name = "Accept", required = false) String accept) {
+        Besluit b = besluiten.lees(id);
+        String html = b.briefHtml() != null ? b.briefHtml() : beschikking.html(b, besluiten.controle(b));
+        if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE) && !accept.contains(MediaType.APPLICATION_PDF_VALUE)) {
+            return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                    .body(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(beschikking.pdf(html));
+    }
+
+    private BesluitAntwoord antwoord(Besluit b) {
+        Besluiten.Controle c = besluiten.controle(b);
+        Controle controle = new Controle(
+                c.voorstel().map(r -> r.bijstandsnorm().inclusiefVakantietoeslag()).orElse(null),
+                c.voorstel().map(r -> r.beslagvrijeVoet()).orElse(null),
+                c.voorstel().flatMap(r -> r.maatregel()).map(t -> t.maximaleAflossingPerMaand()).orElse(null),
+                c.voorstel().flatMap(r -> r.maatregel()).map(t -> t.aantalMaanden()).orElse(null),
+                c.standaard().flatMap(r -> r.maatregel()).map(t -> t.maximaleAflossingPerMaand()).orElse(null),
+                c.standaard().flatMap(r -> r.maatregel()).map(t -> t.aantalMaanden()).orElse(null),
+                c.onderBeslagvrijeVoet(), c.melding().orElse(null));
+        return new BesluitAntwoord(b.id(), b.huishoudenId(), b.hulpvraagId(), b.soort(), b.status(), b.versie(), b.corrigeert(),
+                b.isAfwijking(), b.soort().standaardRegel(), b.inhoud(), b.aangemaaktDoor(), b.ingediendDoor(), b.beoordeeldDoor(),
+                b.beoordeeldOp(), b.beoordeling(), b.beoordelingToelichting(), b.definitiefDoor(), b.definitiefOp(), b.verzondenOp(), controle,
+                b.geschiedenis().stream().map(s -> new Stap(s.van(), s.naar(), s.toelichting(), s.door(), s.op())).toList());
+    }
+
+    private static Integer versie(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(ifMatch.replace("W/", "").replace("\"", "").trim());
+        } catch (NumberFormatException e) {
+            throw new OngeldigeInvoerException("If-Match", "invalid", "If-Match bevat de versie als getal, bijvoorbeeld \"3\".");
+        }
+    }
+}

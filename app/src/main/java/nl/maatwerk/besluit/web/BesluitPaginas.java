@@ -1,0 +1,273 @@
+package nl.maatwerk.besluit.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.maatwerk.besluit.Beschikking;
+import nl.maatwerk.besluit.Besluit;
+import nl.maatwerk.besluit.BesluitGegevens;
+import nl.maatwerk.besluit.BesluitSoort;
+import nl.maatwerk.besluit.BesluitStatus;
+import nl.maatwerk.besluit.BesluitStatusException;
+import nl.maatwerk.besluit.Besluiten;
+import nl.maatwerk.besluit.Catalogus;
+import nl.maatwerk.besluit.Leesbaarheid;
+import nl.maatwerk.besluit.Redensoort;
+import nl.maatwerk.platform.Formulierbinding;
+import nl.maatwerk.platform.Formulierfouten;
+import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.Rol;
+import nl.maatwerk.regels.inkomen.Bijstandsnorm;
+import nl.maatwerk.regels.inkomen.Parameters;
+import nl.maatwerk.toegang.Hulpvraag;
+import nl.maatwerk.toegang.Hulpvragen;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The decision screen: the five steps of the omgekeerde toets as one form, the existence-minimum
+ * check beside it, and the actions the decision's state allows. Saving and a step (submit, finalise)
+ * are one click, so nothing filled in is lost when a step is refused.
+ */
+@Controller
+class BesluitPaginas {
+
+    /** Which errors of the service belong to which form field (the rest match by name). */
+    private static final Map<String, String> VELDEN = Map.of();
+
+    record NieuwFormulier(BesluitSoort soort, LocalDate peildatum) {
+    }
+
+    private final Besluiten besluiten;
+    private final Hulpvragen hulpvragen;
+    private final Catalogus catalogus;
+    private final Beschikking beschikking;
+    private final GebruikerRegister gebruikers;
+    private final Formulierbinding binding;
+
+    BesluitPaginas(Besluiten besluiten, Hulpvragen hulpvragen, Catalogus catalogus, Beschikking beschikking, GebruikerRegister gebruikers,
+            Formulierbinding binding) {
+        this.besluiten = besluiten;
+        this.hulpvragen = hulpvragen;
+        this.catalogus = catalogus;
+        this.beschikking = beschikking;
+        this.gebruikers = gebruikers;
+        this.binding = binding;
+    }
+
+    // --- a new decision -----------------------------------------------------------------------
+
+    @GetMapping("/hulpvragen/{id}/besluiten/nieuw")
+    String nieuw(@PathVariable UUID id, Model model) {
+        model.addAttribute("nieuw", new NieuwFormulier(null, standaardPeildatum()));
+        return nieuwPagina(hulpvragen.lees(id), model);
+    }
+
+    @PostMapping("/hulpvragen/{id}/besluiten")
+    String maak(@PathVariable UUID id, @ModelAttribute("nieuw") NieuwFormulier formulier, BindingResult resultaat, Model model,
+            RedirectAttributes redirect) {
+        if (!resultaat.hasErrors()) {
+            try {
+                Besluit b = besluiten.maak(id, formulier.soort(), formulier.peildatum());
+                redirect.addFlashAttribute("melding", "Het besluit is voorbereid. Werk de vijf stappen hieronder door.");
+                return "redirect:/besluiten/" + b.id();
+            } catch (OngeldigeInvoerException e) {
+                Formulierfouten.verwerk(e, resultaat, Map.of("hulpvraagId", "soort"));
+            }
+        }
+        return nieuwPagina(hulpvragen.lees(id), model);
+    }
+
+    private String nieuwPagina(Hulpvraag v, Model model) {
+        model.addAttribute("hulpvraag", v);
+        Map<String, String> soorten = new LinkedHashMap<>();
+        Arrays.stream(BesluitSoort.values()).forEach(s -> soorten.put(s.name(), s.omschrijving() + " (" + s.wet() + ")"));
+        model.addAttribute("soorten", soorten);
+        return "besluit/nieuw";
+    }
+
+    // --- the decision -------------------------------------------------------------------------
+
+    @GetMapping("/besluiten/{id}")
+    String besluit(@PathVariable UUID id, Model model) {
+        Besluit b = besluiten.lees(id);
+        model.addAttribute("formulier", b.inhoud());
+        return pagina(b, model);
+    }
+
+    /** Saves and, when asked, takes the next step in the same click. */
+    @PostMapping("/besluiten/{id}")
+    String bewaar(@PathVariable UUID id, @ModelAttribute("formulier") BesluitGegevens formulier, BindingResult resultaat,
+            @RequestParam(required = false) Integer versie, @RequestParam(defaultValue = "opslaan") String actie, Model model,
+            RedirectAttributes redirect, HttpServletRequest request) {
+        binding.valideerOokNaTypefouten(request, resultaat, BesluitGegevens.class);
+        if (!resultaat.hasErrors()) {
+            try {
+                Besluit b = besluiten.wijzig(id, formulier, versie);
+                String melding = "Opgeslagen.";
+                if (actie.equals("indienen")) {
+                    b = besluiten.dienIn(id, b.versie());
+                    melding = "Het besluit ligt nu bij de teamleider ter goedkeuring.";
+                } else if (actie.equals("definitief")) {
+                    b = besluiten.maakDefinitief(id, b.versie());
+                    melding = "Het besluit is definitief. De brief is klaar om te verzenden.";
+                }
+                redirect.addFlashAttribute("melding", melding);
+                return "redirect:/besluiten/" + b.id();
+            } catch (OngeldigeInvoerException e) {
+                Formulierfouten.verwerk(e, resultaat, VELDEN);
+            } catch (BesluitStatusException e) {
+                model.addAttribute("fout", e.getMessage());
+            }
+        }
+        return pagina(besluiten.lees(id), model);
+    }
+
+    @PostMapping("/besluiten/{id}/beoordeling")
+    String beoordeel(@PathVariable UUID id, @RequestParam boolean akkoord, @RequestParam(required = false) String toelichting,
+            @RequestParam(required = false) Integer versie, Model model, RedirectAttributes redirect) {
+        try {
+            Besluit b = besluiten.beoordeel(id, akkoord, toelichting, versie);
+            redirect.addFlashAttribute("melding", akkoord ? "U heeft de afwijking goedgekeurd. De collega kan het besluit nu definitief maken."
+                    : "Het besluit gaat terug naar de collega, met uw toelichting.");
+            return "redirect:/besluiten/" + b.id();
+        } catch (OngeldigeInvoerException e) {
+            model.addAttribute("beoordelingFout", e.fouten().getFirst().reden());
+        } catch (BesluitStatusException | org.springframework.security.access.AccessDeniedException e) {
+            model.addAttribute("fout", e.getMessage());
+        }
+        Besluit b = besluiten.lees(id);
+        model.addAttribute("formulier", b.inhoud());
+        return pagina(b, model);
+    }
+
+    @PostMapping("/besluiten/{id}/stap")
+    String stap(@PathVariable UUID id, @RequestParam String actie, @RequestParam(required = false) Integer versie, Model model,
+            RedirectAttributes redirect) {
+        try {
+            Besluit b = switch (actie) {
+                case "definitief" -> besluiten.maakDefinitief(id, versie);
+                case "verzenden" -> besluiten.verzend(id, versie);
+                case "corrigeren" -> besluiten.corrigeer(id);
+                default -> throw new BesluitStatusException("Onbekende stap.");
+            };
+            redirect.addFlashAttribute("melding", switch (actie) {
+                case "definitief" -> "Het besluit is definitief. De brief is klaar om te verzenden.";
+                case "verzenden" -> "De brief is verzonden. Het besluit staat vast.";
+                default -> "Dit is een nieuw concept dat het eerdere besluit corrigeert. Het eerdere besluit blijft zoals het was.";
+            });
+            return "redirect:/besluiten/" + b.id();
+        } catch (OngeldigeInvoerException e) {
+            model.addAttribute("fout", "Het besluit is nog niet compleet: " + e.fouten().getFirst().reden());
+        } catch (BesluitStatusException e) {
+            model.addAttribute("fout", e.getMessage());
+        }
+        Besluit b = besluiten.lees(id);
+        model.addAttribute("formulier", b.inhoud());
+        return pagina(b, model);
+    }
+
+    private String pagina(Besluit b, Model model) {
+        var gebruiker = gebruikers.huidige();
+        model.addAttribute("besluit", b);
+        model.addAttribute("hulpvraag", hulpvragen.lees(b.hulpvraagId()));
+        Besluiten.Controle controle = besluiten.controle(b);
+        model.addAttribute("controle", controle);
+        model.addAttribute("stappen", controle.voorstel().map(r -> r.uitleg().stream().flatMap(u -> u.stappen().stream()).toList())
+                .orElse(List.of()));
+        model.addAttribute("bedoelingen", catalogus.bedoelingen(b.soort()));
+        Map<String, String> bevoegdheden = new LinkedHashMap<>();
+        bevoegdheden.put("", "Kies een bevoegdheid");
+        catalogus.bevoegdheden(b.soort()).forEach(x -> bevoegdheden.put(x.code(), x.naam()));
+        model.addAttribute("bevoegdheden", bevoegdheden);
+        model.addAttribute("bevoegdhedenLijst", catalogus.bevoegdheden(b.soort()));
+        Map<String, String> redenen = new LinkedHashMap<>();
+        redenen.put("", "Kies de soort reden");
+        Arrays.stream(Redensoort.values()).forEach(r -> redenen.put(r.name(), r.omschrijving()));
+        model.addAttribute("redensoorten", redenen);
+        boolean teamleider = gebruiker.rol() == Rol.TEAMLEIDER;
+        model.addAttribute("magBeoordelen", teamleider && b.status() == BesluitStatus.TER_GOEDKEURING
+                && !gebruiker.gebruikersnaam().equals(b.aangemaaktDoor()) && !gebruiker.gebruikersnaam().equals(b.ingediendDoor()));
+        model.addAttribute("eigenAfwijking", b.status() == BesluitStatus.TER_GOEDKEURING && teamleider && !Boolean.TRUE.equals(model.getAttribute("magBeoordelen")));
+        model.addAttribute("namen", namen(b));
+        return "besluit/besluit";
+    }
+
+    private Map<String, String> namen(Besluit b) {
+        Map<String, String> namen = new LinkedHashMap<>();
+        for (String g : List.of(nul(b.aangemaaktDoor()), nul(b.ingediendDoor()), nul(b.beoordeeldDoor()), nul(b.definitiefDoor()),
+                nul(b.verzondenDoor()))) {
+            if (!g.isEmpty()) {
+                namen.putIfAbsent(g, gebruikers.zoek(g).map(x -> x.naam()).orElse(g));
+            }
+        }
+        b.geschiedenis().forEach(s -> namen.computeIfAbsent(s.door(), g -> gebruikers.zoek(g).map(x -> x.naam()).orElse(g)));
+        return namen;
+    }
+
+    private static String nul(String s) {
+        return s == null ? "" : s;
+    }
+
+    // --- the letter ---------------------------------------------------------------------------
+
+    @GetMapping("/besluiten/{id}/brief")
+    String brief(@PathVariable UUID id, Model model) {
+        Besluit b = besluiten.lees(id);
+        Beschikking.Brief brief = beschikking.bouw(b, besluiten.controle(b));
+        model.addAttribute("besluit", b);
+        model.addAttribute("brief", brief);
+        model.addAttribute("metingen", List.of(new Meetrij("Tekst van Maatwerk", Leesbaarheid.meet(brief.gegenereerdeTekst())),
+                new Meetrij("Hele brief, met uw eigen tekst", Leesbaarheid.meet(brief.heleTekst()))));
+        model.addAttribute("eigen", brief.delen().stream().flatMap(d -> d.alineas().stream()).filter(Beschikking.Alinea::eigenTekst)
+                .map(a -> new EigenTekst(a.tekst(), Leesbaarheid.meet(a.tekst()))).toList());
+        return "besluit/brief-pagina";
+    }
+
+    record EigenTekst(String tekst, Leesbaarheid.Meting meting) {
+    }
+
+    record Meetrij(String deel, Leesbaarheid.Meting meting) {
+    }
+
+    /** The PDF: for a final decision the letter as it was fixed, otherwise a concept. */
+    @GetMapping("/besluiten/{id}/brief.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+        Besluit b = besluiten.lees(id);
+        String html = b.briefHtml() != null ? b.briefHtml() : beschikking.html(b, besluiten.controle(b));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("besluit-" + b.id() + ".pdf").build().toString())
+                .body(beschikking.pdf(html));
+    }
+
+    // --- team lead ----------------------------------------------------------------------------
+
+    @GetMapping("/team/besluiten")
+    String terGoedkeuring(Model model) {
+        model.addAttribute("besluiten", besluiten.terGoedkeuring());
+        return "besluit/ter-goedkeuring";
+    }
+
+    /** The norms for today may not be in the data yet; then the last day that has them. */
+    static LocalDate standaardPeildatum() {
+        LocalDate vandaag = LocalDate.now();
+        LocalDate laatste = Bijstandsnorm.laatsteDagMetNormen(Parameters.standaard());
+        return vandaag.isAfter(laatste) ? laatste : vandaag;
+    }
+}
