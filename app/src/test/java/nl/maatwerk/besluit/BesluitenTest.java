@@ -1,0 +1,255 @@
+package nl.maatwerk.besluit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import nl.maatwerk.TestData;
+import nl.maatwerk.platform.NietGevondenException;
+import nl.maatwerk.platform.NietToegestaanException;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The decision flow against the real database: states, four eyes, completeness, immutability, corrections and the register. */
+@SpringBootTest
+class BesluitenTest {
+
+    private static final LocalDate PEIL = LocalDate.of(2025, 9, 1);
+
+    @Autowired
+    Besluiten besluiten;
+
+    @Autowired
+    Afwijkingen afwijkingen;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    UUID huishouden;
+    UUID vraag;
+
+    @BeforeEach
+    void gegevens() {
+        TestData data = new TestData(jdbc);
+        huishouden = data.huishouden("Huishouden Besluittest", "wijkteam-centrum");
+        UUID inwoner = data.inwoner("Besluittest", LocalDate.of(1975, 5, 1));
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2015, 1, 1), null);
+        vraag = UUID.randomUUID();
+        jdbc.sql("""
+                insert into hulpvraag (id, huishouden_id, inwoner_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
+                values (?, ?, ?, 'balie', 'aanvraag', 'Terugvordering van boodschappen van mijn moeder', 'hoog', '{participatiewet}', 'aanvraag',
+                        current_date, 'consulent')
+                """).params(vraag, huishouden, inwoner).update();
+    }
+
+    private static <T> T als(String gebruiker, String rol, Supplier<T> actie) {
+        var vorige = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(gebruiker, "n.v.t.",
+                List.of(new SimpleGrantedAuthority("ROLE_" + rol))));
+        try {
+            return actie.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(vorige);
+        }
+    }
+
+    private static <T> T consulent(Supplier<T> actie) {
+        return als("consulent", "CONSULENT", actie);
+    }
+
+    /** The Wijdemeren recovery with every step of the toets filled in; {@code besloten} is what is recovered. */
+    private static BesluitGegevens wijdemeren(String besloten, String aflossing, boolean afwijking, String motiveringOnderVoet) {
+        return new BesluitGegevens(PEIL, "Rust in de financiën, zodat zij haar moeder kan blijven zien en verzorgen.",
+                "Een schuld van jaren drukt op haar gezondheid en op het contact met haar moeder.", List.of("bestaanszekerheid", "evenredig"),
+                "De boodschappen waren zorg van een moeder, geen verborgen inkomen.", "Zo hard terugvorderen voelt niet rechtvaardig.", null,
+                new BigDecimal("7040.00"), new BigDecimal(besloten), aflossing == null ? null : new BigDecimal(aflossing), false, afwijking,
+                afwijking ? "dringende-redenen" : null, afwijking ? Redensoort.ONEVENREDIG : null,
+                afwijking ? "De boodschappen waren hulp van haar moeder. Alles terugvragen zou haar jaren onder het minimum houden." : null,
+                motiveringOnderVoet, "Wij vragen een deel van de bijstand terug.", null, null, null);
+    }
+
+    private Besluit concept() {
+        return consulent(() -> besluiten.maak(vraag, BesluitSoort.PW_TERUGVORDERING, PEIL));
+    }
+
+    @Test
+    void theStandardRecoveryIsComputedByTheRulesAndTooHighARepaymentIsFlagged() {
+        Besluit b = concept();
+        Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), wijdemeren("7040.00", "250.00", false, null), b.versie()));
+        Besluiten.Controle c = consulent(() -> besluiten.controle(gevuld));
+        assertThat(c.standaard().orElseThrow().maatregel().orElseThrow().maximaleAflossingPerMaand()).isEqualByComparingTo("68.45");
+        assertThat(c.standaard().orElseThrow().maatregel().orElseThrow().aantalMaanden()).isEqualTo(103);
+        assertThat(c.onderBeslagvrijeVoet()).isTrue();
+        assertThat(gevuld.isAfwijking()).isFalse();
+    }
+
+    @Test
+    void belowTheVoetCannotBeFinalisedWithoutAJustification() {
+        Besluit b = concept();
+        Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), wijdemeren("7040.00", "250.00", false, null), b.versie()));
+        assertThatThrownBy(() -> consulent(() -> besluiten.maakDefinitief(b.id(), gevuld.versie())))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
+                        .extracting(OngeldigeInvoerException.Fout::veld).containsExactly("motiveringOnderVoet"));
+        Besluit gemotiveerd = consulent(() -> besluiten.wijzig(b.id(), wijdemeren("7040.00", "250.00", false,
+                "Zij vroeg zelf om snel af te lossen, omdat zij een erfenis verwacht."), gevuld.versie()));
+        Besluit definitief = consulent(() -> besluiten.maakDefinitief(b.id(), gemotiveerd.versie()));
+        assertThat(definitief.status()).isEqualTo(BesluitStatus.DEFINITIEF);
+        assertThat(definitief.briefHtml()).contains("beslagvrije voet").contains("erfenis");
+    }
+
+    @Test
+    void submittingAnIncompleteDecisionNamesEveryMissingStepAndSavesNothingOfTheStep() {
+        Besluit b = concept();
+        Besluit deels = consulent(() -> besluiten.wijzig(b.id(), new BesluitGegevens(PEIL, "Rust", null, List.of(), null, null, null,
+                new BigDecimal("7040.00"), new BigDecimal("1000.00"), new BigDecimal("50.00"), false, true, null, null, null, null, null, null,
+                null, null), b.versie()));
+        assertThatThrownBy(() -> consulent(() -> besluiten.dienIn(b.id(), deels.versie())))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).extracting(OngeldigeInvoerException.Fout::veld)
+                        .contains("gevolgen", "bedoelingen", "bedoelingToelichting", "ethiek", "besluitTekst", "bevoegdheid",
+                                "afwijkingRedensoort", "afwijkingMotivering")
+                        .doesNotContain("beoogdEffect"));
+        assertThat(consulent(() -> besluiten.lees(b.id())).status()).isEqualTo(BesluitStatus.CONCEPT);
+    }
+
+    @Test
+    void invalidFieldsAreRefusedOnSaveAndNothingIsHalfSaved() {
+        Besluit b = concept();
+        assertThatThrownBy(() -> consulent(() -> besluiten.wijzig(b.id(), new BesluitGegevens(PEIL, "Nieuw effect", null,
+                List.of("bestaat-niet"), null, null, null, new BigDecimal("100.00"), new BigDecimal("200.00"), new BigDecimal("-5"), false,
+                false, "geen-bevoegdheid", null, null, null, null, null, null, null), b.versie())))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).extracting(OngeldigeInvoerException.Fout::veld)
+                        .contains("bedoelingen", "beslotenBedrag", "aflossingPerMaand", "bevoegdheid"));
+        assertThat(consulent(() -> besluiten.lees(b.id())).inhoud().beoogdEffect()).isNull();
+    }
+
+    @Test
+    void aStaleVersionIsAConflict() {
+        Besluit b = concept();
+        consulent(() -> besluiten.wijzig(b.id(), wijdemeren("7040.00", "50.00", false, null), b.versie()));
+        assertThatThrownBy(() -> consulent(() -> besluiten.wijzig(b.id(), wijdemeren("7040.00", "60.00", false, null), b.versie())))
+                .isInstanceOf(BesluitStatusException.class).hasMessageContaining("intussen aangepast");
+    }
+
+    @Test
+    void recoveringLessThanTheClaimIsADepartureThatNeedsAnotherPersonsApproval() {
+        Besluit b = concept();
+        Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), wijdemeren("2835.41", "50.00", true, null), b.versie()));
+        assertThat(gevuld.isAfwijking()).isTrue();
+        assertThatThrownBy(() -> consulent(() -> besluiten.maakDefinitief(b.id(), gevuld.versie())))
+                .isInstanceOf(BesluitStatusException.class).hasMessageContaining("teamleider");
+        Besluit ingediend = consulent(() -> besluiten.dienIn(b.id(), gevuld.versie()));
+        assertThat(ingediend.status()).isEqualTo(BesluitStatus.TER_GOEDKEURING);
+        assertThatThrownBy(() -> consulent(() -> besluiten.beoordeel(b.id(), true, null, ingediend.versie())))
+                .isInstanceOf(NietToegestaanException.class);
+        Besluit goedgekeurd = als("teamleider", "TEAMLEIDER", () -> besluiten.beoordeel(b.id(), true, "Goed onderbouwd.", ingediend.versie()));
+        assertThat(goedgekeurd.status()).isEqualTo(BesluitStatus.GOEDGEKEURD);
+        assertThat(goedgekeurd.beoordeeldDoor()).isEqualTo("teamleider");
+        assertThat(goedgekeurd.ingediendDoor()).isEqualTo("consulent");
+        assertThat(goedgekeurd.beoordeeldOp()).isNotNull();
+        Besluit definitief = consulent(() -> besluiten.maakDefinitief(b.id(), goedgekeurd.versie()));
+        assertThat(definitief.status()).isEqualTo(BesluitStatus.DEFINITIEF);
+        assertThat(definitief.briefHtml()).contains("Petra Jansen").contains("goedgekeurd");
+    }
+
+    @Test
+    void aTeamLeadCannotApproveADepartureTheyProposedThemselves() {
+        Besluit b = als("teamleider", "TEAMLEIDER", () -> besluiten.maak(vraag, BesluitSoort.PW_TERUGVORDERING, PEIL));
+        Besluit gevuld = als("teamleider", "TEAMLEIDER", () -> besluiten.wijzig(b.id(), wijdemeren("1000.00", "50.00", true, null), b.versie()));
+        Besluit ingediend = als("teamleider", "TEAMLEIDER", () -> besluiten.dienIn(b.id(), gevuld.versie()));
+        assertThatThrownBy(() -> als("teamleider", "TEAMLEIDER", () -> besluiten.beoordeel(b.id(), true, null, ingediend.versie())))
+                .isInstanceOf(NietToegestaanException.class).hasMessageContaining("zelf");
+        assertThat(als("teamleider", "TEAMLEIDER", () -> besluiten.terGoedkeuring())).extracting(Besluit::id).doesNotContain(b.id());
+        // The database holds the same line, whatever the code does.
+        assertThatThrownBy(() -> jdbc.sql("update besluit set beoordeeld_door = 'teamleider' where id = ?").param(b.id()).update())
+                .hasMessageContaining("besluit_vier_ogen");
+    }
+
+    @Test
+    void aRejectionNeedsAReasonAndSendsTheDecisionBackToConcept() {
+        Besluit b = concept();
+        Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), wijdemeren("0.00", null, true, null), b.versie()));
+        Besluit ingediend = consulent(() -> besluiten.dienIn(b.id(), gevuld.versie()));
+        assertThat(als("teamleider", "TEAMLEIDER", () -> besluiten.terGoedkeuring())).extracting(Besluit::id).contains(b.id());
+        assertThatThrownBy(() -> als("teamleider", "TEAMLEIDER", () -> besluiten.beoordeel(b.id(), false, " ", ingediend.versie())))
+                .isInstanceOf(OngeldigeInvoerException.class);
+        Besluit terug = als("teamleider", "TEAMLEIDER", () -> besluiten.beoordeel(b.id(), false, "Vraag eerst naar haar inkomen nu.",
+                ingediend.versie()));
+        assertThat(terug.status()).isEqualTo(BesluitStatus.CONCEPT);
+        assertThat(terug.geschiedenis().getLast().toelichting()).contains("Vraag eerst naar haar inkomen nu.");
+    }
+
+    @Test
+    void aFinalDecisionNeverChangesAndACorrectionIsANewDecisionThatRefersToIt() {
+        Besluit b = concept();
+        Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), wijdemeren("7040.00", "50.00", false, null), b.versie()));
+        Besluit definitief = consulent(() -> besluiten.maakDefinitief(b.id(), gevuld.versie()));
+        assertThatThrownBy(() -> consulent(() -> besluiten.wijzig(b.id(), wijdemeren("1.00", "1.00", false, null), definitief.versie())))
+                .isInstanceOf(BesluitStatusException.class).hasMessageContaining("correctiebesluit");
+        assertThatThrownBy(() -> jdbc.sql("update besluit set besloten_bedrag = 1 where id = ?").param(b.id()).update())
+                .hasMessageContaining("definitief besluit verandert niet");
+        assertThatThrownBy(() -> jdbc.sql("delete from besluit where id = ?").param(b.id()).update())
+                .hasMessageContaining("niet verwijderd");
+        Besluit verzonden = consulent(() -> besluiten.verzend(b.id(), definitief.versie()));
+        assertThat(verzonden.status()).isEqualTo(BesluitStatus.VERZONDEN);
+        assertThat(verzonden.briefHtml()).isEqualTo(definitief.briefHtml());
+        Besluit correctie = consulent(() -> besluiten.corrigeer(b.id()));
+        assertThat(correctie.status()).isEqualTo(BesluitStatus.CONCEPT);
+        assertThat(correctie.corrigeert()).isEqualTo(b.id());
+        assertThat(correctie.inhoud().beslotenBedrag()).isEqualByComparingTo("7040.00");
+        assertThat(consulent(() -> besluiten.lees(b.id())).status()).isEqualTo(BesluitStatus.VERZONDEN);
+    }
+
+    @Test
+    void aFinalDepartureIsCountedInTheRegisterWithoutPersonalData() {
+        long voor = jdbc.sql("select count(*) from afwijking where regel = ?").param(BesluitSoort.PW_TERUGVORDERING.standaardRegel())
+                .query(Long.class).single();
+        Besluit b = concept();
+        Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), wijdemeren("2835.41", "50.00", true, null), b.versie()));
+        Besluit ingediend = consulent(() -> besluiten.dienIn(b.id(), gevuld.versie()));
+        Besluit goedgekeurd = als("teamleider", "TEAMLEIDER", () -> besluiten.beoordeel(b.id(), true, null, ingediend.versie()));
+        consulent(() -> besluiten.maakDefinitief(b.id(), goedgekeurd.versie()));
+        assertThat(jdbc.sql("select count(*) from afwijking where regel = ?").param(BesluitSoort.PW_TERUGVORDERING.standaardRegel())
+                .query(Long.class).single()).isEqualTo(voor + 1);
+        assertThat(jdbc.sql("select column_name from information_schema.columns where table_name = 'afwijking'").query(String.class).list())
+                .containsExactlyInAnyOrder("id", "regel", "soort", "redensoort", "maand");
+        List<Afwijkingen.Telling> register = als("beleid", "BELEID", () -> afwijkingen.overzicht(LocalDate.now().minusMonths(1), LocalDate.now()));
+        Afwijkingen.Telling t = register.stream().filter(x -> x.soort() == BesluitSoort.PW_TERUGVORDERING).findFirst().orElseThrow();
+        assertThat(t.perReden()).containsKey(Redensoort.ONEVENREDIG);
+        Afwijkingen.Reactie r = als("beleid", "BELEID", () -> afwijkingen.reageer(t.regel(), Afwijkingen.ReactieSoort.IN_HERZIENING,
+                "Wij bekijken of boodschappen van familie buiten de terugvordering kunnen blijven."));
+        assertThat(r.soort()).isEqualTo(Afwijkingen.ReactieSoort.IN_HERZIENING);
+        assertThatThrownBy(() -> als("beleid", "BELEID", () -> afwijkingen.reageer(t.regel(), Afwijkingen.ReactieSoort.GEEN_WIJZIGING, "")))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("waarom");
+        assertThatThrownBy(() -> consulent(() -> afwijkingen.overzicht(null, null))).isInstanceOf(NietToegestaanException.class);
+    }
+
+    @Test
+    void anotherTeamsDecisionDoesNotExistForYou() {
+        Besluit b = concept();
+        jdbc.sql("insert into team (id, naam) values ('besluit-elders', 'Elders') on conflict do nothing").update();
+        jdbc.sql("update huishouden set team_id = 'besluit-elders' where id = ?").param(huishouden).update();
+        // The test runs as one mock web request, which remembers earlier answers on need-to-know; start a new one.
+        org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        assertThatThrownBy(() -> consulent(() -> besluiten.lees(b.id()))).isInstanceOf(NietGevondenException.class);
+    }
+
+    @Test
+    void everyReadAndWriteOfADecisionIsLoggedForTheMembers() {
+        long voor = jdbc.sql("select count(*) from logboek_record where verwerkingsactiviteit like 'va-besluit-%'").query(Long.class).single();
+        Besluit b = concept();
+        consulent(() -> besluiten.lees(b.id()));
+        assertThat(jdbc.sql("select count(*) from logboek_record where verwerkingsactiviteit like 'va-besluit-%'").query(Long.class).single())
+                .isGreaterThanOrEqualTo(voor + 2);
+    }
+}
