@@ -95,6 +95,9 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/api/v1/logboek/**").hasRole(Rol.AUDITOR.name())
                         .requestMatchers("/api/v1/inwoners/**", "/api/v1/huishoudens/**").hasAnyRole(PROFESSIONALS_EN_INWONER)
                         .requestMatchers("/api/v1/hulpvragen/**").hasAnyRole(PROFESSIONALS)
+                        // Thermometer: aggregates only; team leads may read them, policy advisors set rounds up.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/thermometer/**").hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())
+                        .requestMatchers("/api/v1/thermometer/**").hasRole(Rol.BELEID.name())
                         // Calculations on a described household hold no personal data: policy may use them too.
                         .requestMatchers("/api/v1/berekeningen/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
@@ -126,6 +129,12 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/inloggen", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error", "/toegankelijkheid")
                         .permitAll()
+                        // Respondents answer through a one-time link without an account; the link is the key.
+                        .requestMatchers("/thermometer/antwoord/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/thermometer", "/thermometer/metingen/*/resultaten",
+                                "/thermometer/metingen/*/resultaten.csv", "/thermometer/metingen/*/rapport.pdf")
+                        .hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())
+                        .requestMatchers("/thermometer/**").hasRole(Rol.BELEID.name())
                         .requestMatchers("/logboek/**").hasRole(Rol.AUDITOR.name())
                         .requestMatchers("/team/**").hasRole(Rol.TEAMLEIDER.name())
                         .requestMatchers("/mijn-huishouden").hasRole(Rol.INWONER.name())
