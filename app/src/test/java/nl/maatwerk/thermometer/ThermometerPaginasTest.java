@@ -198,6 +198,20 @@ class ThermometerPaginasTest {
     }
 
     @Test
+    void theDemoRoundShowsScoresLossAComparisonAndASuppressedGroup() throws Exception {
+        String html = doe(get("/thermometer/metingen/" + ThermometerDemo.LAATSTE + "/resultaten").with(BELEID)).getContentAsString();
+        assertThat(html).contains("Thermometer voorjaar (demo)", "Vergelijking met de vorige meting", "Thermometer najaar (demo)",
+                "punten lager", "Wat u kunt doen:", "% past");
+        Uitslag u = resultaten.uitslag(ThermometerDemo.LAATSTE);
+        assertThat(u.cel(Laag.PARTNERS, "menselijke-maat", Dimensie.EFFECTEN).onderdrukt()).isTrue();
+        assertThat(u.cel(Laag.PARTNERS, "eigen-kracht", Dimensie.EFFECTEN).getoond()).isTrue();
+        assertThat(u.verliezen().getFirst().naarUitvoering()).isPositive();
+    }
+
+    @Autowired
+    Resultaten resultaten;
+
+    @Test
     void resultsCsvAndPdfShowAggregatesAndSuppressSmallGroups() throws Exception {
         UUID id = maakMeting("Uitkomsttest " + UUID.randomUUID());
         Meting m = metingen.lees(id);
