@@ -97,6 +97,9 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/api/v1/hulpvragen/**", "/api/v1/besluiten/**").hasAnyRole(PROFESSIONALS)
                         // The register of departures holds no personal data: for policy and team leads.
                         .requestMatchers("/api/v1/afwijkingen/**").hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())
+                        // Thermometer: aggregates only; team leads may read them, policy advisors set rounds up.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/thermometer/**").hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())
+                        .requestMatchers("/api/v1/thermometer/**").hasRole(Rol.BELEID.name())
                         // Calculations on a described household hold no personal data: policy may use them too.
                         .requestMatchers("/api/v1/berekeningen/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
@@ -128,6 +131,12 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/inloggen", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error", "/toegankelijkheid")
                         .permitAll()
+                        // Respondents answer through a one-time link without an account; the link is the key.
+                        .requestMatchers("/thermometer/antwoord/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/thermometer", "/thermometer/metingen/*/resultaten",
+                                "/thermometer/metingen/*/resultaten.csv", "/thermometer/metingen/*/rapport.pdf")
+                        .hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())
+                        .requestMatchers("/thermometer/**").hasRole(Rol.BELEID.name())
                         .requestMatchers("/logboek/**").hasRole(Rol.AUDITOR.name())
                         .requestMatchers("/team/**").hasRole(Rol.TEAMLEIDER.name())
                         .requestMatchers("/mijn-huishouden").hasRole(Rol.INWONER.name())

@@ -148,6 +148,7 @@ class ApiAutorisatieMatrixTest {
                 }, huishouden -> jdbc.sql("select coalesce(max(versie), 0) from gezinsplan where huishouden_id = ?")
                         .param(huishouden).query(Integer.class).single(),
                 (huishouden, stand) -> besluit(huishouden, stand));
+        maakThermometerMeting();
     }
 
     /**
@@ -178,6 +179,33 @@ class ApiAutorisatieMatrixTest {
     }
 
     private UUID demoInwoner;
+
+    /** A thermometer round for the endpoints that need one; it holds no personal data. */
+    private static UUID thermometerMeting;
+
+    private void maakThermometerMeting() {
+        thermometerMeting = UUID.randomUUID();
+        jdbc.sql("insert into thermometer_meting (id, naam, einddatum, aangemaakt_door) values (?, 'Matrixmeting', current_date + 30, 'matrix')")
+                .param(thermometerMeting).update();
+        jdbc.sql("insert into thermometer_laag (meting_id, laag) values (?, 'uitvoering')").param(thermometerMeting).update();
+    }
+
+    /** Thermometer aggregates: the policy role and team leads read them; only the policy role changes rounds. */
+    private static Uitkomst thermometerLezen(Wie wie, Doel doel) {
+        return switch (wie) {
+            case ANONIEM -> Uitkomst.NIET_INGELOGD;
+            case BELEID, TEAMLEIDER -> Uitkomst.TOEGESTAAN;
+            default -> Uitkomst.GEEN_TOEGANG;
+        };
+    }
+
+    private static Uitkomst thermometerWijzigen(Wie wie, Doel doel) {
+        return switch (wie) {
+            case ANONIEM -> Uitkomst.NIET_INGELOGD;
+            case BELEID -> Uitkomst.TOEGESTAAN;
+            default -> Uitkomst.GEEN_TOEGANG;
+        };
+    }
 
     @AfterAll
     void herstelDemoInwoner() {
@@ -374,6 +402,22 @@ class ApiAutorisatieMatrixTest {
                     case CONSULENT, REGISSEUR, TEAMLEIDER, BELEID -> Uitkomst.TOEGESTAAN;
                     default -> Uitkomst.GEEN_TOEGANG;
                 }));
+        m.add(new Eindpunt("GET /api/v1/thermometer/metingen", (d, g) -> get("/api/v1/thermometer/metingen"),
+                ApiAutorisatieMatrixTest::thermometerLezen));
+        m.add(new Eindpunt("POST /api/v1/thermometer/metingen",
+                (d, g) -> post("/api/v1/thermometer/metingen").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"naam\":\"Matrix\",\"einddatum\":\"" + LocalDate.now().plusDays(10)
+                                + "\",\"lagen\":[\"uitvoering\"],\"themas\":[\"eigen-kracht\"]}"),
+                ApiAutorisatieMatrixTest::thermometerWijzigen));
+        m.add(new Eindpunt("GET /api/v1/thermometer/metingen/{id}", (d, g) -> get("/api/v1/thermometer/metingen/" + thermometerMeting),
+                ApiAutorisatieMatrixTest::thermometerLezen));
+        m.add(new Eindpunt("GET /api/v1/thermometer/metingen/{id}/resultaten",
+                (d, g) -> get("/api/v1/thermometer/metingen/" + thermometerMeting + "/resultaten"),
+                ApiAutorisatieMatrixTest::thermometerLezen));
+        m.add(new Eindpunt("POST /api/v1/thermometer/metingen/{id}/uitnodigingen",
+                (d, g) -> post("/api/v1/thermometer/metingen/" + thermometerMeting + "/uitnodigingen").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"laag\":\"uitvoering\",\"aantal\":1}"),
+                ApiAutorisatieMatrixTest::thermometerWijzigen));
         m.add(new Eindpunt("GET /api/v1/logboek", (d, g) -> get("/api/v1/logboek"), ApiAutorisatieMatrixTest::alleenAuditor));
         m.add(new Eindpunt("GET /api/v1/logboek/verificatie", (d, g) -> get("/api/v1/logboek/verificatie"),
                 ApiAutorisatieMatrixTest::alleenAuditor));
@@ -477,7 +521,7 @@ class ApiAutorisatieMatrixTest {
                 assertThat(status).as(wat).isBetween(200, 299);
                 // Aggregates and letters do not carry the household's id; the rest must show what was asked for.
                 if (e.sleutel().startsWith("GET") && !e.sleutel().contains("logboek") && !e.sleutel().contains("openapi")
-                        && !e.sleutel().contains("afwijkingen") && !e.sleutel().endsWith("/brief")) {
+                        && !e.sleutel().contains("thermometer") && !e.sleutel().contains("afwijkingen") && !e.sleutel().endsWith("/brief")) {
                     assertThat(body).as("shows what was asked for; " + wat).contains(id);
                 }
             }

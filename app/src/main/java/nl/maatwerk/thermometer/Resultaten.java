@@ -1,0 +1,98 @@
+package nl.maatwerk.thermometer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The results of a round. The database adds the answers up per layer × theme × dimension and per
+ * layer × theme in one query (grouping sets); only those totals reach {@link Thermometeranalyse}.
+ */
+@Service
+public class Resultaten {
+
+    private final JdbcClient jdbc;
+    private final Metingen metingen;
+
+    Resultaten(JdbcClient jdbc, Metingen metingen) {
+        this.jdbc = jdbc;
+        this.metingen = metingen;
+    }
+
+    public Uitslag uitslag(UUID id) {
+        return uitslag(metingen.lees(id));
+    }
+
+    public Uitslag uitslag(Meting m) {
+        List<Telling> tellingen = tellingen(m.id());
+        Map<Laag, Integer> respondenten = new HashMap<>();
+        jdbc.sql("select laag, count(*) from thermometer_uitnodiging where meting_id = ? and ingediend group by laag").param(m.id())
+                .query((rs, i) -> Map.entry(Laag.vanCode(rs.getString(1)), rs.getInt(2))).list()
+                .forEach(e -> respondenten.put(e.getKey(), e.getValue()));
+        List<Coderingstelling> coderingen = jdbc.sql("select laag, codering, count(*) from thermometer_open_antwoord where meting_id = ? group by laag, codering")
+                .param(m.id())
+                .query((rs, i) -> new Coderingstelling(Laag.vanCode(rs.getString(1)),
+                        rs.getString(2) == null ? null : Codering.vanCode(rs.getString(2)), rs.getInt(3)))
+                .list();
+        return Thermometeranalyse.analyseer(m.themas(), m.lagen(), tellingen, respondenten, coderingen);
+    }
+
+    List<Telling> tellingen(UUID meting) {
+        return jdbc.sql("""
+                select a.laag, s.thema_code, s.dimensie, sum(a.score), count(*), count(distinct a.respons_id)
+                from thermometer_antwoord a join thermometer_stelling s on s.id = a.stelling_id
+                where a.meting_id = ?
+                group by grouping sets ((a.laag, s.thema_code, s.dimensie), (a.laag, s.thema_code))
+                """).param(meting)
+                .query((rs, i) -> new Telling(Laag.vanCode(rs.getString(1)), rs.getString(2),
+                        rs.getString(3) == null ? null : Dimensie.vanCode(rs.getString(3)), rs.getLong(4), rs.getLong(5), rs.getInt(6)))
+                .list();
+    }
+
+    /** This round against the round made just before it, if there is one. */
+    public Optional<Vergelijking> vergelijking(Meting m, Uitslag nu) {
+        return jdbc.sql("select id from thermometer_meting where aangemaakt_op < ? order by aangemaakt_op desc limit 1")
+                .param(java.sql.Timestamp.from(m.aangemaaktOp())).query(UUID.class).optional()
+                .map(metingen::lees)
+                .map(vorige -> Vergelijking.tussen(nu, uitslag(vorige), vorige.naam()));
+    }
+
+    /** An open answer to code, beside the theme's stated intent. */
+    public record OpenAntwoord(UUID id, Laag laag, String tekst, Codering codering) {
+    }
+
+    /**
+     * The open answers of a theme, only of layers with at least {@link Thermometeranalyse#MINIMALE_GROEP}
+     * respondents: in a smaller group even one sentence can give away who wrote it. Ordered by layer,
+     * then by random id, so the order says nothing about when someone answered.
+     */
+    public List<OpenAntwoord> openAntwoorden(UUID meting, String thema) {
+        Uitslag u = uitslag(meting);
+        List<OpenAntwoord> uit = new ArrayList<>();
+        jdbc.sql("select id, laag, tekst, codering from thermometer_open_antwoord where meting_id = ? and thema_code = ? order by id")
+                .params(meting, thema)
+                .query((rs, i) -> new OpenAntwoord(rs.getObject(1, UUID.class), Laag.vanCode(rs.getString(2)), rs.getString(3),
+                        rs.getString(4) == null ? null : Codering.vanCode(rs.getString(4))))
+                .list().stream().filter(a -> u.respondenten(a.laag()) >= Thermometeranalyse.MINIMALE_GROEP)
+                .sorted(java.util.Comparator.comparing(OpenAntwoord::laag)).forEach(uit::add);
+        return uit;
+    }
+
+    /** Records the advisor's coding of open answers; an id of another round or theme is ignored. */
+    public int codeer(UUID meting, String thema, Map<UUID, Codering> coderingen, String door) {
+        metingen.lees(meting);
+        int n = 0;
+        for (Map.Entry<UUID, Codering> e : coderingen.entrySet()) {
+            n += jdbc.sql("""
+                    update thermometer_open_antwoord set codering = ?, gecodeerd_door = ?, gecodeerd_op = now()
+                    where id = ? and meting_id = ? and thema_code = ?
+                    """).params(e.getValue() == null ? null : e.getValue().code(), door, e.getKey(), meting, thema).update();
+        }
+        return n;
+    }
+}

@@ -1,0 +1,7 @@
+package nl.maatwerk.thermometer;
+
+import java.util.UUID;
+
+/** A statement on the 5-point scale, about one aspect of one dimension of a theme. */
+public record Stelling(UUID id, String thema, Dimensie dimensie, Aspect aspect, String tekst, int volgorde) {
+}

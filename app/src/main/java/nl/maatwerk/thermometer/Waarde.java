@@ -1,0 +1,26 @@
+package nl.maatwerk.thermometer;
+
+/**
+ * A score from 0 to 100 for a group, or none: when fewer than
+ * {@link Thermometeranalyse#MINIMALE_GROEP} people answered, or nobody gave a score.
+ */
+public record Waarde(Integer score, int respondenten) {
+
+    public static final String TE_WEINIG = "te weinig antwoorden (minder dan " + Thermometeranalyse.MINIMALE_GROEP + ")";
+
+    public boolean getoond() {
+        return score != null;
+    }
+
+    /** Suppressed for privacy, as opposed to simply empty. */
+    public boolean onderdrukt() {
+        return respondenten > 0 && respondenten < Thermometeranalyse.MINIMALE_GROEP;
+    }
+
+    public String tekst() {
+        if (score != null) {
+            return String.valueOf(score);
+        }
+        return onderdrukt() || respondenten == 0 ? TE_WEINIG : "geen score";
+    }
+}

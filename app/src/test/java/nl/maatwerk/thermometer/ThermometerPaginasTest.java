@@ -1,0 +1,247 @@
+package nl.maatwerk.thermometer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The set-up, answering and results pages over MockMvc, with the bad-link and bad-input cases. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ThermometerPaginasTest {
+
+    static final RequestPostProcessor BELEID = user("beleid").roles("BELEID");
+    static final Pattern LINK = Pattern.compile("/thermometer/antwoord/([A-Za-z0-9_-]{43})");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    MockHttpServletResponse doe(MockHttpServletRequestBuilder verzoek) throws Exception {
+        return mvc.perform(verzoek).andReturn().getResponse();
+    }
+
+    UUID maakMeting(String naam) throws Exception {
+        MockHttpServletResponse r = doe(post("/thermometer/nieuw").with(BELEID).with(csrf()).param("naam", naam)
+                .param("einddatum", LocalDate.now().plusDays(10).toString()).param("themas", "eigen-kracht", "financien")
+                .param("lagen", "bestuur", "uitvoering"));
+        assertThat(r.getStatus()).isEqualTo(302);
+        return UUID.fromString(r.getRedirectedUrl().substring("/thermometer/metingen/".length()));
+    }
+
+    List<String> links(UUID meting, String laag, int aantal) throws Exception {
+        String html = doe(post("/thermometer/metingen/" + meting + "/uitnodigingen").with(BELEID).with(csrf())
+                .param("laag", laag).param("aantal", String.valueOf(aantal))).getContentAsString();
+        List<String> tokens = new ArrayList<>();
+        Matcher m = LINK.matcher(html);
+        while (m.find()) {
+            if (!tokens.contains(m.group(1))) {
+                tokens.add(m.group(1));
+            }
+        }
+        return tokens;
+    }
+
+    /** Answers every statement of page nr with one score (0 = weet ik niet). */
+    MockHttpServletResponse beantwoord(Meting m, String token, int nr, String score, String open, String actie) throws Exception {
+        MockHttpServletRequestBuilder p = post("/thermometer/antwoord/" + token + "/" + nr).with(csrf()).param("actie", actie);
+        for (Stelling s : m.stellingen(m.themas().get(nr - 1).code())) {
+            p.param("s-" + s.id(), score);
+        }
+        if (open != null) {
+            p.param("open", open);
+        }
+        return doe(p);
+    }
+
+    @Autowired
+    Metingen metingen;
+
+    @Test
+    void anAdvisorSetsUpARoundWritesTheIntentAndMakesOneTimeLinksThatAreStoredOnlyAsHashes() throws Exception {
+        String fout = doe(post("/thermometer/nieuw").with(BELEID).with(csrf()).param("naam", "").param("einddatum", "gisteren"))
+                .getContentAsString();
+        assertThat(fout).contains("Controleer deze gegevens", "Geef de meting een naam", "Vul een geldige datum in", "Kies ten minste één laag",
+                "Kies ten minste één thema").doesNotContain("Vul de einddatum in.");
+
+        UUID id = maakMeting("Paginatest " + UUID.randomUUID());
+        Meting m = metingen.lees(id);
+        assertThat(m.themas()).extracting(Thema::naam).containsExactly("Eigen kracht", "Financiën");
+        assertThat(m.stellingen("financien")).hasSize(12).first().extracting(Stelling::tekst)
+                .isEqualTo("Ik weet welk effect de gemeente met financiën wil bereiken.");
+        assertThat(m.themas().get(1).openVraag()).isEqualTo("Wat is volgens u, in uw eigen woorden, de bedoeling van financiën?");
+
+        MockHttpServletRequestBuilder wijzig = post("/thermometer/metingen/" + id + "/thema/eigen-kracht").with(BELEID).with(csrf())
+                .param("naam", "Eigen kracht").param("bedoeling", "Inwoners doen mee en helpen elkaar; de gemeente helpt waar het echt nodig is.")
+                .param("openVraag", "Wat is volgens u de bedoeling van eigen kracht?");
+        List<Stelling> stellingen = m.stellingen("eigen-kracht");
+        for (int i = 0; i < stellingen.size(); i++) {
+            wijzig.param("stellingen[" + i + "].id", stellingen.get(i).id().toString())
+                    .param("stellingen[" + i + "].tekst", i == 0 ? "Ik weet wat eigen kracht moet opleveren." : stellingen.get(i).tekst());
+        }
+        assertThat(doe(wijzig).getStatus()).isEqualTo(302);
+        assertThat(metingen.lees(id).stellingen("eigen-kracht").getFirst().tekst()).isEqualTo("Ik weet wat eigen kracht moet opleveren.");
+
+        List<String> tokens = links(id, "uitvoering", 3);
+        assertThat(tokens).hasSize(3).doesNotHaveDuplicates();
+        assertThat(jdbc.sql("select count(*) from thermometer_uitnodiging where meting_id = ? and laag = 'uitvoering'").param(id)
+                .query(Integer.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from thermometer_uitnodiging where encode(token_hash, 'escape') like ?")
+                .param("%" + tokens.getFirst() + "%").query(Integer.class).single()).as("no token in clear text").isZero();
+        assertThat(links(id, "partners", 2)).as("a layer that is not part of the round").isEmpty();
+
+        String pagina = doe(get("/thermometer/metingen/" + id).with(BELEID)).getContentAsString();
+        assertThat(pagina).contains("Links per laag", "Eigen kracht", "Inwoners doen mee");
+        assertThat(doe(get("/thermometer/nieuw").with(user("teamleider").roles("TEAMLEIDER"))).getStatus()).isEqualTo(403);
+        assertThat(doe(get("/thermometer").with(user("consulent").roles("CONSULENT"))).getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void aRespondentAnswersPageByPageSavesResumesAndSendsOnceWithOnlyTheLayerStored() throws Exception {
+        UUID id = maakMeting("Antwoordtest " + UUID.randomUUID());
+        Meting m = metingen.lees(id);
+        String token = links(id, "uitvoering", 1).getFirst();
+
+        MockHttpServletResponse start = doe(get("/thermometer/antwoord/" + token));
+        assertThat(start.getStatus()).isEqualTo(200);
+        assertThat(start.getContentAsString()).contains("Uitvoering", "anoniem", "Beginnen");
+
+        // Out of range is refused and nothing is kept.
+        MockHttpServletResponse buiten = beantwoord(m, token, 1, "7", null, "bewaar");
+        assertThat(buiten.getContentAsString()).contains("Controleer uw antwoorden", "een antwoord van 1 tot en met 5");
+        assertThat(jdbc.sql("select concept is null from thermometer_uitnodiging where meting_id = ?").param(id).query(Boolean.class).single())
+                .isTrue();
+        // Moving on needs every statement answered.
+        MockHttpServletResponse leeg = doe(post("/thermometer/antwoord/" + token + "/1").with(csrf()).param("actie", "volgende"));
+        assertThat(leeg.getContentAsString()).contains("Kies een antwoord bij vraag 1");
+
+        // Save and come back: the choice is still there.
+        assertThat(beantwoord(m, token, 1, "4", "Mensen doen zelf wat ze kunnen.", "bewaar").getRedirectedUrl())
+                .isEqualTo("/thermometer/antwoord/" + token + "/1");
+        String terug = doe(get("/thermometer/antwoord/" + token + "/1")).getContentAsString();
+        assertThat(terug).contains("value=\"4\" checked", "Mensen doen zelf wat ze kunnen.");
+        assertThat(doe(get("/thermometer/antwoord/" + token)).getContentAsString()).contains("Verder gaan");
+        // The questionnaire is fixed once a draft exists.
+        assertThat(metingen.heeftAntwoorden(id)).isTrue();
+
+        // Sending too early names the unfinished theme.
+        assertThat(doe(post("/thermometer/antwoord/" + token + "/versturen").with(csrf())).getContentAsString())
+                .contains("Nog niet klaar", "Beantwoord eerst alle vragen over financiën");
+        assertThat(beantwoord(m, token, 1, "4", "Mensen doen zelf wat ze kunnen.", "volgende").getRedirectedUrl()).endsWith("/2");
+        assertThat(beantwoord(m, token, 2, "0", null, "volgende").getRedirectedUrl()).endsWith("/versturen");
+        MockHttpServletResponse klaar = doe(post("/thermometer/antwoord/" + token + "/versturen").with(csrf()));
+        assertThat(klaar.getContentAsString()).contains("Bedankt, uw antwoorden zijn verstuurd");
+
+        assertThat(jdbc.sql("select count(*) from thermometer_antwoord where meting_id = ?").param(id).query(Integer.class).single())
+                .as("12 scores; 'weet ik niet' is no score").isEqualTo(12);
+        assertThat(jdbc.sql("select count(distinct laag) || '/' || count(distinct respons_id) from thermometer_antwoord where meting_id = ?")
+                .param(id).query(String.class).single()).isEqualTo("1/1");
+        assertThat(jdbc.sql("select concept is null and ingediend from thermometer_uitnodiging where meting_id = ?").param(id)
+                .query(Boolean.class).single()).isTrue();
+
+        // Used: a clear message, 410, also on every page of the questionnaire.
+        MockHttpServletResponse gebruikt = doe(get("/thermometer/antwoord/" + token + "/1"));
+        assertThat(gebruikt.getStatus()).isEqualTo(410);
+        assertThat(gebruikt.getContentAsString()).contains("Deze vragenlijst is al verstuurd");
+        assertThat(doe(post("/thermometer/antwoord/" + token + "/versturen").with(csrf())).getStatus()).isEqualTo(410);
+        // Forged: 404 with its own message.
+        MockHttpServletResponse vals = doe(get("/thermometer/antwoord/" + "A".repeat(43)));
+        assertThat(vals.getStatus()).isEqualTo(404);
+        assertThat(vals.getContentAsString()).contains("Deze link kennen we niet");
+        assertThat(doe(get("/thermometer/antwoord/kort")).getStatus()).isEqualTo(404);
+        // Expired: 410 with its own message.
+        String verlopen = links(id, "bestuur", 1).getFirst();
+        jdbc.sql("update thermometer_meting set einddatum = current_date - 1 where id = ?").param(id).update();
+        MockHttpServletResponse dicht = doe(get("/thermometer/antwoord/" + verlopen));
+        assertThat(dicht.getStatus()).isEqualTo(410);
+        assertThat(dicht.getContentAsString()).contains("De vragenlijst is gesloten");
+        // Without CSRF token a form post is refused.
+        assertThat(doe(post("/thermometer/antwoord/" + verlopen + "/1").param("actie", "bewaar")).getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void afterAnswersArrivedOnlyLayersAndALaterEndDateCanBeAdded() throws Exception {
+        UUID id = maakMeting("Slottest " + UUID.randomUUID());
+        Meting m = metingen.lees(id);
+        String token = links(id, "uitvoering", 1).getFirst();
+        beantwoord(m, token, 1, "3", null, "bewaar");
+        MockHttpServletRequestBuilder wijzig = post("/thermometer/metingen/" + id + "/thema/eigen-kracht").with(BELEID).with(csrf())
+                .param("naam", "Anders").param("openVraag", "Vraag?");
+        assertThat(doe(wijzig).getContentAsString()).contains("Er zijn al antwoorden binnen");
+        assertThat(metingen.lees(id).themas().getFirst().naam()).isEqualTo("Eigen kracht");
+
+        doe(post("/thermometer/metingen/" + id + "/lagen").with(BELEID).with(csrf()).param("laag", "partners"));
+        assertThat(metingen.lees(id).lagen()).contains(Laag.PARTNERS);
+        doe(post("/thermometer/metingen/" + id + "/einddatum").with(BELEID).with(csrf()).param("einddatum", LocalDate.now().plusDays(5).toString()));
+        assertThat(metingen.lees(id).einddatum()).as("not earlier").isEqualTo(LocalDate.now().plusDays(10));
+        doe(post("/thermometer/metingen/" + id + "/einddatum").with(BELEID).with(csrf()).param("einddatum", LocalDate.now().plusDays(30).toString()));
+        assertThat(metingen.lees(id).einddatum()).isEqualTo(LocalDate.now().plusDays(30));
+    }
+
+    @Test
+    void theDemoRoundShowsScoresLossAComparisonAndASuppressedGroup() throws Exception {
+        String html = doe(get("/thermometer/metingen/" + ThermometerDemo.LAATSTE + "/resultaten").with(BELEID)).getContentAsString();
+        assertThat(html).contains("Thermometer voorjaar (demo)", "Vergelijking met de vorige meting", "Thermometer najaar (demo)",
+                "punten lager", "Wat u kunt doen:", "% past");
+        Uitslag u = resultaten.uitslag(ThermometerDemo.LAATSTE);
+        assertThat(u.cel(Laag.PARTNERS, "menselijke-maat", Dimensie.EFFECTEN).onderdrukt()).isTrue();
+        assertThat(u.cel(Laag.PARTNERS, "eigen-kracht", Dimensie.EFFECTEN).getoond()).isTrue();
+        assertThat(u.verliezen().getFirst().naarUitvoering()).isPositive();
+    }
+
+    @Autowired
+    Resultaten resultaten;
+
+    @Test
+    void resultsCsvAndPdfShowAggregatesAndSuppressSmallGroups() throws Exception {
+        UUID id = maakMeting("Uitkomsttest " + UUID.randomUUID());
+        Meting m = metingen.lees(id);
+        for (String token : links(id, "uitvoering", 5)) {
+            beantwoord(m, token, 1, "5", "Zelf doen wat je kunt", "volgende");
+            beantwoord(m, token, 2, "3", null, "volgende");
+            doe(post("/thermometer/antwoord/" + token + "/versturen").with(csrf()));
+        }
+        for (String token : links(id, "bestuur", 2)) {
+            beantwoord(m, token, 1, "5", "Geheim van het bestuur", "volgende");
+            beantwoord(m, token, 2, "5", null, "volgende");
+            doe(post("/thermometer/antwoord/" + token + "/versturen").with(csrf()));
+        }
+        String html = doe(get("/thermometer/metingen/" + id + "/resultaten").with(user("teamleider").roles("TEAMLEIDER"))).getContentAsString();
+        assertThat(html).contains("Heatmap", "Toon als tabel", "<svg", ">100<", ">50<", "te weinig antwoorden (minder dan 5)", "&lt;5")
+                .doesNotContain("Open antwoorden beoordelen");
+
+        String codering = doe(get("/thermometer/metingen/" + id + "/codering").param("thema", "eigen-kracht").with(BELEID)).getContentAsString();
+        assertThat(codering).contains("Zelf doen wat je kunt").as("the bestuur has 2 respondents").doesNotContain("Geheim van het bestuur");
+        assertThat(doe(get("/thermometer/metingen/" + id + "/codering").with(user("teamleider").roles("TEAMLEIDER"))).getStatus()).isEqualTo(403);
+
+        MockHttpServletResponse csv = doe(get("/thermometer/metingen/" + id + "/resultaten.csv").with(BELEID));
+        assertThat(csv.getContentType()).startsWith("text/csv");
+        String tekst = csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(tekst).contains("Laag;Thema;Onderdeel;Aantal mensen;Score (0-100)", "Uitvoering;Eigen kracht;Effecten;5;100",
+                "Uitvoering;Financiën;Hele thema;5;50", "Bestuur;Eigen kracht;Effecten;minder dan 5;te weinig antwoorden (minder dan 5)");
+
+        MockHttpServletResponse pdf = doe(get("/thermometer/metingen/" + id + "/rapport.pdf").with(BELEID));
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+}

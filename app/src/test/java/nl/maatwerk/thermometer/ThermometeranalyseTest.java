@@ -1,0 +1,148 @@
+package nl.maatwerk.thermometer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The analysis with numbers worked out by hand. A score is (mean − 1) × 25, so a mean of 4 is 75,
+ * a mean of 2 is 25; with sum s of n answers: (s − n) × 25 / n, rounded half up.
+ */
+class ThermometeranalyseTest {
+
+    static final Thema EIGEN_KRACHT = new Thema("eigen-kracht", "Eigen kracht", "Inwoners doen wat ze zelf kunnen.", "Wat is de bedoeling?", 1);
+    static final Thema INTEGRALITEIT = new Thema("integraliteit", "Integraliteit", "Alle leefgebieden samen.", "Wat is de bedoeling?", 2);
+    static final List<Laag> LAGEN = List.of(Laag.values());
+
+    static List<Telling> tellingen() {
+        String ek = EIGEN_KRACHT.code();
+        return List.of(
+                // bestuur, 6 respondents: effecten 24/6 = mean 4 -> 75; opdrachten 30/6 = mean 5 -> 100; dienstverlening 18/6 = mean 3 -> 50
+                Telling.cel(Laag.BESTUUR, ek, Dimensie.EFFECTEN, 24, 6, 6),
+                Telling.cel(Laag.BESTUUR, ek, Dimensie.OPDRACHTEN, 30, 6, 6),
+                Telling.cel(Laag.BESTUUR, ek, Dimensie.DIENSTVERLENING, 18, 6, 6),
+                // theme as a whole: 80 over 24 answers -> (80 - 24) * 25 / 24 = 58.33 -> 58
+                Telling.thema(Laag.BESTUUR, ek, 80, 24, 6),
+                // management, exactly 5: effecten 20/5 -> 75, equal to bestuur: no gap
+                Telling.cel(Laag.MANAGEMENT, ek, Dimensie.EFFECTEN, 20, 5, 5),
+                // beleid, 5: effecten 18/5 -> 13 * 25 / 5 = 65, a gap of 10
+                Telling.cel(Laag.BELEID, ek, Dimensie.EFFECTEN, 18, 5, 5),
+                // uitvoering, 10: effecten 20/10 -> 25 (gap 50); opdrachten 30/10 -> 50 (gap 50); dienstverlening 25/10 -> 37.5 -> 38 (gap 12)
+                Telling.cel(Laag.UITVOERING, ek, Dimensie.EFFECTEN, 20, 10, 10),
+                Telling.cel(Laag.UITVOERING, ek, Dimensie.OPDRACHTEN, 30, 10, 10),
+                Telling.cel(Laag.UITVOERING, ek, Dimensie.DIENSTVERLENING, 25, 10, 10),
+                // theme: 100 over 40 -> 60 * 25 / 40 = 37.5 -> 38
+                Telling.thema(Laag.UITVOERING, ek, 100, 40, 10),
+                // partners: only 4 respondents, so nothing of theirs may show, however low
+                Telling.cel(Laag.PARTNERS, ek, Dimensie.EFFECTEN, 4, 4, 4),
+                Telling.thema(Laag.PARTNERS, ek, 16, 16, 4),
+                // integraliteit: the bestuur has 3 respondents -> no reference, so no loss and no gaps
+                Telling.cel(Laag.BESTUUR, INTEGRALITEIT.code(), Dimensie.EFFECTEN, 15, 3, 3),
+                Telling.thema(Laag.BESTUUR, INTEGRALITEIT.code(), 60, 12, 3),
+                Telling.cel(Laag.UITVOERING, INTEGRALITEIT.code(), Dimensie.EFFECTEN, 10, 10, 10),
+                Telling.thema(Laag.UITVOERING, INTEGRALITEIT.code(), 40, 40, 10));
+    }
+
+    static Uitslag uitslag() {
+        Map<Laag, Integer> respondenten = new EnumMap<>(Laag.class);
+        respondenten.putAll(Map.of(Laag.BESTUUR, 6, Laag.MANAGEMENT, 5, Laag.BELEID, 5, Laag.UITVOERING, 10, Laag.PARTNERS, 4));
+        List<Coderingstelling> codering = List.of(
+                new Coderingstelling(Laag.UITVOERING, Codering.PAST, 3), new Coderingstelling(Laag.UITVOERING, Codering.DEELS, 1),
+                new Coderingstelling(Laag.UITVOERING, Codering.MIST, 2), new Coderingstelling(Laag.UITVOERING, null, 4),
+                new Coderingstelling(Laag.PARTNERS, Codering.PAST, 4),
+                new Coderingstelling(Laag.MANAGEMENT, Codering.PAST, 2), new Coderingstelling(Laag.MANAGEMENT, Codering.MIST, 1));
+        return Thermometeranalyse.analyseer(List.of(EIGEN_KRACHT, INTEGRALITEIT), LAGEN, tellingen(), respondenten, codering);
+    }
+
+    @Test
+    void scoresAreTheMeanOnAScaleFrom0To100RoundedHalfUp() {
+        assertThat(Thermometeranalyse.score(5, 5)).isZero();
+        assertThat(Thermometeranalyse.score(25, 5)).isEqualTo(100);
+        assertThat(Thermometeranalyse.score(7, 3)).isEqualTo(33); // mean 2.33 -> 33.3
+        assertThat(Thermometeranalyse.score(25, 10)).isEqualTo(38); // mean 2.5 -> 37.5
+        assertThat(Thermometeranalyse.score(0, 0)).isNull();
+
+        Uitslag u = uitslag();
+        assertThat(u.cel(Laag.BESTUUR, "eigen-kracht", Dimensie.EFFECTEN).score()).isEqualTo(75);
+        assertThat(u.cel(Laag.BESTUUR, "eigen-kracht", Dimensie.OPDRACHTEN).score()).isEqualTo(100);
+        assertThat(u.cel(Laag.BELEID, "eigen-kracht", Dimensie.EFFECTEN).score()).isEqualTo(65);
+        assertThat(u.cel(Laag.UITVOERING, "eigen-kracht", Dimensie.DIENSTVERLENING).score()).isEqualTo(38);
+        assertThat(u.thema(Laag.BESTUUR, "eigen-kracht").score()).isEqualTo(58);
+        assertThat(u.thema(Laag.UITVOERING, "eigen-kracht").score()).isEqualTo(38);
+        assertThat(u.cel(Laag.MANAGEMENT, "eigen-kracht", Dimensie.BELEID).tekst())
+                .as("a cell nobody answered").isEqualTo(Waarde.TE_WEINIG);
+    }
+
+    @Test
+    void aGroupOfFewerThanFiveShowsNoScoreAndExactlyFiveDoes() {
+        Uitslag u = uitslag();
+        Waarde partners = u.cel(Laag.PARTNERS, "eigen-kracht", Dimensie.EFFECTEN);
+        assertThat(partners.getoond()).isFalse();
+        assertThat(partners.score()).isNull();
+        assertThat(partners.onderdrukt()).isTrue();
+        assertThat(partners.tekst()).isEqualTo("te weinig antwoorden (minder dan 5)");
+        assertThat(u.thema(Laag.PARTNERS, "eigen-kracht").getoond()).isFalse();
+        assertThat(u.thema(Laag.BESTUUR, "integraliteit").getoond()).as("3 respondents").isFalse();
+        assertThat(u.cel(Laag.MANAGEMENT, "eigen-kracht", Dimensie.EFFECTEN).score()).as("exactly 5").isEqualTo(75);
+        assertThat(Thermometeranalyse.MINIMALE_GROEP).isEqualTo(5);
+    }
+
+    @Test
+    void doorfluisterverliesIsTheDropFromBestuurToUitvoeringAndPartnersPerTheme() {
+        Uitslag u = uitslag();
+        Verlies ek = u.verliezen().get(0);
+        assertThat(ek.thema()).isEqualTo("eigen-kracht");
+        assertThat(ek.naarUitvoering()).isEqualTo(58 - 38);
+        assertThat(Verlies.tekst(ek.naarUitvoering())).isEqualTo("20 punten lager");
+        assertThat(ek.naarPartners()).as("partners are under 5").isNull();
+        assertThat(Verlies.tekst(ek.naarPartners())).isEqualTo("niet te berekenen");
+        Verlies integraliteit = u.verliezen().get(1);
+        assertThat(integraliteit.naarUitvoering()).as("bestuur under 5").isNull();
+        assertThat(integraliteit.uitvoering().score()).isZero();
+    }
+
+    @Test
+    void theThreeBiggestGapsComeWithAnActionAndIgnoreSuppressedCells() {
+        List<Kloof> kloven = uitslag().kloven();
+        assertThat(kloven).extracting(Kloof::dimensie, Kloof::laag, Kloof::bestuur, Kloof::score, Kloof::verschil).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Dimensie.EFFECTEN, Laag.UITVOERING, 75, 25, 50),
+                org.assertj.core.groups.Tuple.tuple(Dimensie.OPDRACHTEN, Laag.UITVOERING, 100, 50, 50),
+                org.assertj.core.groups.Tuple.tuple(Dimensie.DIENSTVERLENING, Laag.UITVOERING, 50, 38, 12));
+        assertThat(kloven.getFirst().actie()).contains("de uitvoering", "eigen kracht", "effect");
+        assertThat(kloven).noneMatch(k -> k.laag() == Laag.PARTNERS).noneMatch(k -> k.thema().equals("integraliteit"));
+    }
+
+    @Test
+    void theShareOfOpenAnswersThatFitIsOverTheCodedAnswersOfALayerOfAtLeastFive() {
+        Map<Laag, Coderingsaandeel> aandelen = new EnumMap<>(Laag.class);
+        uitslag().coderingen().forEach(c -> aandelen.put(c.laag(), c));
+        Coderingsaandeel uitvoering = aandelen.get(Laag.UITVOERING);
+        assertThat(uitvoering.gecodeerd()).isEqualTo(6);
+        assertThat(uitvoering.ongecodeerd()).isEqualTo(4);
+        assertThat(uitvoering.procentPast()).as("3 of 6 coded").isEqualTo(50);
+        assertThat(aandelen.get(Laag.MANAGEMENT).procentPast()).as("2 of 3 coded").isEqualTo(67);
+        assertThat(aandelen.get(Laag.PARTNERS).procentPast()).as("4 respondents").isNull();
+        assertThat(aandelen.get(Laag.PARTNERS).tekst()).isEqualTo(Waarde.TE_WEINIG);
+        assertThat(aandelen.get(Laag.BESTUUR).tekst()).isEqualTo("nog niet gecodeerd");
+    }
+
+    @Test
+    void aComparisonWithAnEarlierRoundOnlyWhereBothGroupsWereBigEnough() {
+        Map<Laag, Integer> respondenten = Map.of(Laag.UITVOERING, 8, Laag.BESTUUR, 2);
+        Uitslag vorige = Thermometeranalyse.analyseer(List.of(EIGEN_KRACHT), LAGEN, List.of(
+                        Telling.thema(Laag.UITVOERING, "eigen-kracht", 60, 40, 8), // 20 * 25 / 40 = 12.5 -> 13
+                        Telling.thema(Laag.BESTUUR, "eigen-kracht", 40, 8, 2)),
+                respondenten, List.of());
+        Vergelijking v = Vergelijking.tussen(uitslag(), vorige, "Voorjaar");
+        assertThat(v.regels()).as("integraliteit was not in the earlier round").allMatch(r -> r.thema().equals("eigen-kracht"));
+        Vergelijking.Regel uitvoering = v.regels().stream().filter(r -> r.laag() == Laag.UITVOERING).findFirst().orElseThrow();
+        assertThat(uitvoering.verschil()).isEqualTo(38 - 13);
+        assertThat(uitvoering.verschilTekst()).isEqualTo("25 hoger");
+        Vergelijking.Regel bestuur = v.regels().stream().filter(r -> r.laag() == Laag.BESTUUR).findFirst().orElseThrow();
+        assertThat(bestuur.verschil()).isNull();
+        assertThat(bestuur.verschilTekst()).isEqualTo("niet te vergelijken");
+    }
+}
