@@ -48,7 +48,7 @@ public class Besluiten {
 
     /** The existence-minimum check beside a decision: under the standard rule and as proposed, or why it could not run. */
     public record Controle(Optional<Bestaanszekerheid.Resultaat> standaard, Optional<Bestaanszekerheid.Resultaat> voorstel,
-            Optional<String> melding) {
+            Optional<Integer> maandenBijAflossing, Optional<String> melding) {
 
         public boolean onderBeslagvrijeVoet() {
             return voorstel.map(r -> r.signalen().stream().anyMatch(s -> s.code().equals(Bestaanszekerheid.ONDER_BESLAGVRIJE_VOET)))
@@ -302,7 +302,7 @@ public class Besluiten {
     public Controle controle(Besluit b) {
         List<Huishouden.Lidmaatschap> leden = huishoudens.samenstellingOp(b.huishoudenId(), b.inhoud().peildatum());
         if (leden.isEmpty()) {
-            return new Controle(Optional.empty(), Optional.empty(), Optional.of("Op de peildatum woonde niemand in het huishouden."));
+            return new Controle(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("Op de peildatum woonde niemand in het huishouden."));
         }
         List<Berekeningen.Lid> invoer = leden.stream().map(l -> new Berekeningen.Lid(l.rol().name().toLowerCase(Locale.ROOT),
                 l.inwoner().geboortedatum(), l.uitzondering() == null ? null : l.uitzondering().code())).toList();
@@ -311,14 +311,19 @@ public class Besluiten {
         try {
             Optional<Bestaanszekerheid.Resultaat> standaard = Optional.empty();
             Berekeningen.Terugvordering voorstel = null;
+            Optional<Integer> maanden = Optional.empty();
             if (b.soort().isTerugvordering() && i.vordering() != null) {
                 standaard = Optional.of(berekeningen.bereken(i.peildatum(), invoer, new Berekeningen.Terugvordering(i.vordering(), null), wmo, null));
                 BigDecimal bedrag = i.beslotenBedrag() == null ? i.vordering() : i.beslotenBedrag();
                 voorstel = new Berekeningen.Terugvordering(bedrag, i.aflossingPerMaand());
+                if (i.aflossingPerMaand() != null && i.aflossingPerMaand().signum() > 0) {
+                    maanden = Optional.of(bedrag.divide(i.aflossingPerMaand(), 0, java.math.RoundingMode.CEILING).intValueExact());
+                }
             }
-            return new Controle(standaard, Optional.of(berekeningen.bereken(i.peildatum(), invoer, voorstel, wmo, null)), Optional.empty());
+            return new Controle(standaard, Optional.of(berekeningen.bereken(i.peildatum(), invoer, voorstel, wmo, null)), maanden,
+                    Optional.empty());
         } catch (OngeldigeInvoerException e) {
-            return new Controle(Optional.empty(), Optional.empty(),
+            return new Controle(Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.of(e.fouten().stream().map(Fout::reden).reduce((x, y) -> x + " " + y).orElse("De berekening kon niet.")));
         }
     }

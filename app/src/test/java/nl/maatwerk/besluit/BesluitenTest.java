@@ -25,7 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SpringBootTest
 class BesluitenTest {
 
-    private static final LocalDate PEIL = LocalDate.of(2025, 9, 1);
+    static final LocalDate PEIL = LocalDate.of(2025, 9, 1);
 
     @Autowired
     Besluiten besluiten;
@@ -53,7 +53,7 @@ class BesluitenTest {
                 """).params(vraag, huishouden, inwoner).update();
     }
 
-    private static <T> T als(String gebruiker, String rol, Supplier<T> actie) {
+    static <T> T als(String gebruiker, String rol, Supplier<T> actie) {
         var vorige = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(gebruiker, "n.v.t.",
                 List.of(new SimpleGrantedAuthority("ROLE_" + rol))));
@@ -64,12 +64,12 @@ class BesluitenTest {
         }
     }
 
-    private static <T> T consulent(Supplier<T> actie) {
+    static <T> T consulent(Supplier<T> actie) {
         return als("consulent", "CONSULENT", actie);
     }
 
     /** The Wijdemeren recovery with every step of the toets filled in; {@code besloten} is what is recovered. */
-    private static BesluitGegevens wijdemeren(String besloten, String aflossing, boolean afwijking, String motiveringOnderVoet) {
+    static BesluitGegevens wijdemeren(String besloten, String aflossing, boolean afwijking, String motiveringOnderVoet) {
         return new BesluitGegevens(PEIL, "Rust in de financiën, zodat zij haar moeder kan blijven zien en verzorgen.",
                 "Een schuld van jaren drukt op haar gezondheid en op het contact met haar moeder.", List.of("bestaanszekerheid", "evenredig"),
                 "De boodschappen waren zorg van een moeder, geen verborgen inkomen.", "Zo hard terugvorderen voelt niet rechtvaardig.", null,

@@ -46,7 +46,8 @@ class BesluitApi {
     }
 
     record Controle(BigDecimal bijstandsnorm, BigDecimal beslagvrijeVoet, BigDecimal maximaleAflossingPerMaand, Integer aantalMaanden,
-            BigDecimal standaardMaximaleAflossingPerMaand, Integer standaardAantalMaanden, boolean onderBeslagvrijeVoet, String melding) {
+            BigDecimal standaardMaximaleAflossingPerMaand, Integer standaardAantalMaanden, Integer aantalMaandenBijAflossing,
+            boolean onderBeslagvrijeVoet, String melding) {
     }
 
     record BesluitAntwoord(UUID id, UUID huishoudenId, UUID hulpvraagId, BesluitSoort soort, BesluitStatus status, int versie,
@@ -142,7 +143,7 @@ class BesluitApi {
                 c.voorstel().flatMap(r -> r.maatregel()).map(t -> t.aantalMaanden()).orElse(null),
                 c.standaard().flatMap(r -> r.maatregel()).map(t -> t.maximaleAflossingPerMaand()).orElse(null),
                 c.standaard().flatMap(r -> r.maatregel()).map(t -> t.aantalMaanden()).orElse(null),
-                c.onderBeslagvrijeVoet(), c.melding().orElse(null));
+                c.maandenBijAflossing().orElse(null), c.onderBeslagvrijeVoet(), c.melding().orElse(null));
         return new BesluitAntwoord(b.id(), b.huishoudenId(), b.hulpvraagId(), b.soort(), b.status(), b.versie(), b.corrigeert(),
                 b.isAfwijking(), b.soort().standaardRegel(), b.inhoud(), b.aangemaaktDoor(), b.ingediendDoor(), b.beoordeeldDoor(),
                 b.beoordeeldOp(), b.beoordeling(), b.beoordelingToelichting(), b.definitiefDoor(), b.definitiefOp(), b.verzondenOp(), controle,

@@ -1,0 +1,104 @@
+package nl.maatwerk.besluit;
+
+import static nl.maatwerk.besluit.BesluitenTest.PEIL;
+import static nl.maatwerk.besluit.BesluitenTest.als;
+import static nl.maatwerk.besluit.BesluitenTest.consulent;
+import static nl.maatwerk.besluit.BesluitenTest.wijdemeren;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.maatwerk.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The letter is built from the decision's parts, keeps its own sentences at B1, and renders to PDF. */
+@SpringBootTest
+class BeschikkingTest {
+
+    @Autowired
+    Besluiten besluiten;
+
+    @Autowired
+    Beschikking beschikking;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    UUID vraag;
+
+    @BeforeEach
+    void gegevens() {
+        TestData data = new TestData(jdbc);
+        UUID huishouden = data.huishouden("Huishouden Brieftest", "wijkteam-centrum");
+        UUID inwoner = data.inwoner("Brieftest", LocalDate.of(1975, 5, 1));
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2015, 1, 1), null);
+        vraag = UUID.randomUUID();
+        jdbc.sql("""
+                insert into hulpvraag (id, huishouden_id, inwoner_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
+                values (?, ?, ?, 'balie', 'aanvraag', 'Terugvordering', 'hoog', '{participatiewet}', 'aanvraag', current_date, 'consulent')
+                """).params(vraag, huishouden, inwoner).update();
+    }
+
+    /** The Wijdemeren decision as the team lead approved it: 2.835,41 back at 50 euro a month. */
+    private Besluit goedgekeurd() {
+        Besluit b = consulent(() -> besluiten.maak(vraag, BesluitSoort.PW_TERUGVORDERING, PEIL));
+        Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), wijdemeren("2835.41", "50.00", true, null), b.versie()));
+        Besluit ingediend = consulent(() -> besluiten.dienIn(b.id(), gevuld.versie()));
+        return als("teamleider", "TEAMLEIDER", () -> besluiten.beoordeel(b.id(), true, null, ingediend.versie()));
+    }
+
+    @Test
+    void theLetterSaysWhatWasDecidedWhyTheMoneyPerMonthTheBasisAndHowToObject() {
+        Besluit b = goedgekeurd();
+        Beschikking.Brief brief = consulent(() -> beschikking.bouw(b, besluiten.controle(b)));
+        String tekst = brief.heleTekst();
+        assertThat(brief.delen()).extracting(Beschikking.Deel::kop).containsExactly("Wat hebben wij besloten?",
+                "Waarom hebben wij dit besloten?", "Wat betekent dit voor uw geld?", "Bent u het niet eens met dit besluit?", "Heeft u vragen?");
+        assertThat(tekst).contains("U kreeg € 7.040,00 te veel bijstand.", "Wij vragen € 2.835,41 terug.", "Van de rest, € 4.204,59, zien wij af.",
+                "U betaalt € 50,00 per maand. Dan bent u na 57 maanden klaar.");
+        // The steps of the toets, in order, with the professional's words.
+        assertThat(tekst.indexOf("Wat willen we bereiken?")).isLessThan(tekst.indexOf("Wat zegt de regel?"));
+        assertThat(tekst).contains("Rust in de financiën", "Volgens de regel vragen we € 7.040,00 terug. U kunt hoogstens € 68,45 per maand betalen.",
+                "afzien van terugvordering om dringende redenen (Participatiewet, artikel 58)", "De boodschappen waren hulp van haar moeder.");
+        assertThat(tekst).contains("Uw bijstandsnorm is € 1.369,06 per maand", "€ 1.300,61", "Na dit besluit houdt u € 1.319,06 per maand over.");
+        assertThat(tekst).contains("Bel of mail ons eerst", "binnen 6 weken");
+        assertThat(brief.grondslagen()).extracting(Beschikking.Grondslag::tekst)
+                .contains("Participatiewet, artikel 58", "Algemene wet bestuursrecht, artikel 6:7", "Algemene wet bestuursrecht, artikel 3:4 lid 2");
+        assertThat(brief.goedgekeurdDoor()).isEqualTo("Petra Jansen");
+        assertThat(brief.concept()).isTrue();
+    }
+
+    @Test
+    void theSentencesTheLetterWritesItselfStayAtB1() {
+        Besluit b = goedgekeurd();
+        Beschikking.Brief brief = consulent(() -> beschikking.bouw(b, besluiten.controle(b)));
+        Leesbaarheid.Meting m = Leesbaarheid.meet(brief.gegenereerdeTekst());
+        assertThat(m.isB1()).as(m.samenvatting()).isTrue();
+        assertThat(m.langsteZin()).isLessThanOrEqualTo(Leesbaarheid.MAX_ZINSLENGTE);
+    }
+
+    @Test
+    void aBelowTheVoetDecisionExplainsItAndTheFinalLetterIsAFixedPdf() {
+        Besluit b = consulent(() -> besluiten.maak(vraag, BesluitSoort.PW_TERUGVORDERING, PEIL));
+        Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), wijdemeren("7040.00", "250.00", false,
+                "Zij wil zelf snel aflossen, omdat zij een erfenis verwacht."), b.versie()));
+        Besluit definitief = consulent(() -> besluiten.maakDefinitief(b.id(), gevuld.versie()));
+        assertThat(definitief.briefHtml()).contains("Dat is minder dan de beslagvrije voet.", "erfenis").doesNotContain("Concept.");
+        byte[] pdf = beschikking.pdf(definitief.briefHtml());
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdf.length).isGreaterThan(2_000);
+    }
+
+    @Test
+    void aJuriconnectReferenceReadsAsLawAndArticle() {
+        assertThat(Beschikking.wetsartikel("jci1.3:c:BWBR0015703&artikel=18&lid=1")).isEqualTo("Participatiewet, artikel 18 lid 1");
+        assertThat(Beschikking.wetsartikel("jci1.3:c:BWBR0035362&artikel=2.3.5")).isEqualTo("Wet maatschappelijke ondersteuning 2015, artikel 2.3.5");
+        assertThat(List.of(Beschikking.geld(new java.math.BigDecimal("1234.5")))).containsExactly("€ 1.234,50");
+    }
+}
