@@ -1,5 +1,6 @@
 package nl.maatwerk.besluit;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,10 +23,14 @@ import java.util.List;
  * @param besluitTekst what is decided, in a sentence or two, for the letter
  */
 public record BesluitGegevens(LocalDate peildatum, String beoogdEffect, String gevolgen, List<String> bedoelingen,
-        String bedoelingToelichting, String ethiek, String standaardUitkomst, BigDecimal vordering, BigDecimal beslotenBedrag,
-        BigDecimal aflossingPerMaand, Boolean wmoBijdrage, Boolean afwijking, String bevoegdheid, Redensoort afwijkingRedensoort,
-        String afwijkingMotivering, String motiveringOnderVoet, String besluitTekst, BigDecimal kostenDoormodderen,
-        BigDecimal kostenDoorbraak, String doorbraakToelichting) {
+        String bedoelingToelichting, String ethiek, String standaardUitkomst, @PositiveOrZero(message = NUL_OF_MEER) BigDecimal vordering,
+        @PositiveOrZero(message = NUL_OF_MEER) BigDecimal beslotenBedrag, @PositiveOrZero(message = NUL_OF_MEER) BigDecimal aflossingPerMaand,
+        Boolean wmoBijdrage, Boolean afwijking, String bevoegdheid, Redensoort afwijkingRedensoort, String afwijkingMotivering,
+        String motiveringOnderVoet, String besluitTekst, @PositiveOrZero(message = NUL_OF_MEER) BigDecimal kostenDoormodderen,
+        @PositiveOrZero(message = NUL_OF_MEER) BigDecimal kostenDoorbraak, String doorbraakToelichting) {
+
+    /** The same message as the service's own check, so a form shows one text however the mistake is found. */
+    static final String NUL_OF_MEER = "Een bedrag is 0 of meer.";
 
     public BesluitGegevens {
         bedoelingen = bedoelingen == null ? List.of() : bedoelingen.stream().filter(b -> b != null && !b.isBlank()).distinct().toList();

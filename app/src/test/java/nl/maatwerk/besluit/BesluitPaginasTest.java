@@ -1,0 +1,95 @@
+package nl.maatwerk.besluit;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.maatwerk.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class BesluitPaginasTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theDemoDepartureWaitsForTheTeamLeadWhoSeesTheApprovalFormWhileTheConsulentDoesNot() throws Exception {
+        mvc.perform(get("/team/besluiten").with(user("teamleider").roles("TEAMLEIDER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/besluiten/" + BesluitDemo.WACHTEND)));
+        mvc.perform(get("/besluiten/" + BesluitDemo.WACHTEND).with(user("teamleider").roles("TEAMLEIDER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Beoordelen (vier ogen)"), containsString("Goedkeuren"),
+                        containsString("Een wasmachine"), containsString("Wat houdt het huishouden over?"))));
+        mvc.perform(get("/besluiten/" + BesluitDemo.WACHTEND).with(user("consulent").roles("CONSULENT")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Beoordelen (vier ogen)"))));
+        mvc.perform(get("/team/besluiten").with(user("consulent").roles("CONSULENT"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theRegisterIsForPolicyAndTeamLeadsAndOnlyPolicyAnswers() throws Exception {
+        mvc.perform(get("/afwijkingen").with(user("beleid").roles("BELEID")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Terugvorderen van te veel betaalde bijstand"),
+                        containsString("Reactie vastleggen"), containsString("Uitgelegd aan de teams"))));
+        mvc.perform(get("/afwijkingen").with(user("teamleider").roles("TEAMLEIDER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Reactie vastleggen"))));
+        mvc.perform(get("/afwijkingen").with(user("consulent").roles("CONSULENT"))).andExpect(status().isForbidden());
+        mvc.perform(post("/afwijkingen/reacties").with(user("teamleider").roles("TEAMLEIDER")).with(csrf())
+                .param("regel", BesluitSoort.PW_TERUGVORDERING.standaardRegel()).param("soort", "IN_HERZIENING").param("toelichting", "x"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/afwijkingen").param("van", "2026-11").param("tot", "2026-01").with(user("beleid").roles("BELEID")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("De eerste maand ligt na de laatste maand")));
+    }
+
+    @Test
+    void typosAreNamedAtTheirFieldAndAStaleFormIsToldNotOverwritten() throws Exception {
+        TestData data = new TestData(jdbc);
+        UUID huishouden = data.huishouden("Huishouden Paginatest", "wijkteam-centrum");
+        UUID inwoner = data.inwoner("Paginatest", LocalDate.of(1980, 1, 1));
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2015, 1, 1), null);
+        UUID vraag = UUID.randomUUID();
+        jdbc.sql("""
+                insert into hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
+                values (?, ?, 'balie', 'aanvraag', 'Een wasmachine', 'gemiddeld', '{participatiewet}', 'aanvraag', current_date, 'consulent')
+                """).params(vraag, huishouden).update();
+        String locatie = mvc.perform(post("/hulpvragen/" + vraag + "/besluiten").with(user("consulent").roles("CONSULENT")).with(csrf())
+                        .param("soort", "PW_TERUGVORDERING").param("peildatum", "2025-09-01"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(locatie).with(user("consulent").roles("CONSULENT")).with(csrf()).param("versie", "1")
+                        .param("peildatum", "2025-09-01").param("vordering", "zeven").param("aflossingPerMaand", "-3"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Controleer deze gegevens"), containsString("href=\"#vordering\""),
+                        containsString("href=\"#aflossingPerMaand\""))));
+        mvc.perform(post(locatie).with(user("consulent").roles("CONSULENT")).with(csrf()).param("versie", "1")
+                        .param("peildatum", "2025-09-01").param("beoogdEffect", "Eerste versie"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(locatie).with(user("consulent").roles("CONSULENT")).with(csrf()).param("versie", "1")
+                        .param("peildatum", "2025-09-01").param("beoogdEffect", "Tweede versie, op een oude pagina"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Iemand anders heeft dit besluit intussen aangepast")));
+        mvc.perform(get(locatie).with(user("consulent").roles("CONSULENT")))
+                .andExpect(content().string(allOf(containsString("Eerste versie"), not(containsString("Tweede versie")))));
+    }
+}
