@@ -1,0 +1,96 @@
+package nl.maatwerk.besluit;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.maatwerk.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class BesluitApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aRecoveryThroughTheApiShowsTheChecksRefusesBadFieldsAndStaleVersionsAndGivesAPdf() throws Exception {
+        TestData data = new TestData(jdbc);
+        UUID huishouden = data.huishouden("Huishouden Apitest", "wijkteam-centrum");
+        UUID inwoner = data.inwoner("Apitest", LocalDate.of(1990, 5, 1));
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2015, 1, 1), null);
+        UUID vraag = UUID.randomUUID();
+        jdbc.sql("""
+                insert into hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
+                values (?, ?, 'balie', 'aanvraag', 'Terugvordering', 'hoog', '{participatiewet}', 'aanvraag', current_date, 'consulent')
+                """).params(vraag, huishouden).update();
+        String gemaakt = mvc.perform(post("/api/v1/besluiten").with(httpBasic("consulent", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"hulpvraagId\":\"" + vraag + "\",\"soort\":\"pw-terugvordering\",\"peildatum\":\"2025-09-01\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", startsWith("/api/v1/besluiten/")))
+                .andExpect(jsonPath("$.status").value("concept"))
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(gemaakt, "$.id");
+        mvc.perform(put("/api/v1/besluiten/" + id).with(httpBasic("consulent", "demo")).header("If-Match", "1")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"peildatum\":\"2025-09-01\",\"vordering\":100.00,\"beslotenBedrag\":200.00,\"aflossingPerMaand\":1.234,"
+                                + "\"bedoelingen\":[\"onbekend\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.invalidParams[*].name", containsInAnyOrder("beslotenBedrag", "aflossingPerMaand", "bedoelingen")));
+        mvc.perform(put("/api/v1/besluiten/" + id).with(httpBasic("consulent", "demo")).header("If-Match", "1")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"peildatum\":\"2025-09-01\",\"vordering\":7040.00,\"beslotenBedrag\":7040.00,\"aflossingPerMaand\":250.00}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.versie").value(2))
+                .andExpect(jsonPath("$.bestaanszekerheid.standaardMaximaleAflossingPerMaand").value(68.45))
+                .andExpect(jsonPath("$.bestaanszekerheid.standaardAantalMaanden").value(103))
+                .andExpect(jsonPath("$.bestaanszekerheid.aantalMaandenBijAflossing").value(29))
+                .andExpect(jsonPath("$.bestaanszekerheid.onderBeslagvrijeVoet").value(true));
+        mvc.perform(put("/api/v1/besluiten/" + id).with(httpBasic("consulent", "demo")).header("If-Match", "1")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"peildatum\":\"2025-09-01\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", startsWith("Iemand anders heeft dit besluit intussen aangepast")));
+        mvc.perform(post("/api/v1/besluiten/" + id + "/definitief").with(httpBasic("consulent", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[*].name", org.hamcrest.Matchers.hasItems("beoogdEffect", "motiveringOnderVoet")));
+        mvc.perform(get("/api/v1/besluiten/" + id + "/brief").with(httpBasic("consulent", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF));
+        mvc.perform(post("/api/v1/besluiten/" + id + "/beoordeling").with(httpBasic("teamleider", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"akkoord\":true}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("Dit besluit ligt niet ter goedkeuring."));
+    }
+
+    @Test
+    void theRegisterGivesCountsPerRuleAndRefusesAMalformedMonth() throws Exception {
+        mvc.perform(get("/api/v1/afwijkingen").with(httpBasic("beleid", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.regels[0].regel", startsWith("jci1.3:c:BWBR")))
+                .andExpect(jsonPath("$.regels[0].aantal").isNumber());
+        mvc.perform(get("/api/v1/afwijkingen").param("van", "januari").with(httpBasic("beleid", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("van"));
+    }
+}
