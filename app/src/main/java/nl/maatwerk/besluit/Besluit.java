@@ -19,6 +19,13 @@ public record Besluit(UUID id, UUID huishoudenId, String huishoudenNaam, UUID hu
         return inhoud.metAfwijking() || inhoud.mindervordering();
     }
 
+    /** This decision as it reads once made final by someone at a moment: for the letter that is fixed with it. */
+    Besluit alsDefinitief(String door, Instant op) {
+        return new Besluit(id, huishoudenId, huishoudenNaam, hulpvraagId, inwonerId, inwonerNaam, soort, BesluitStatus.DEFINITIEF, versie,
+                corrigeert, inhoud, aangemaaktDoor, aangemaaktOp, gewijzigdDoor, gewijzigdOp, ingediendDoor, ingediendOp, beoordeeldDoor,
+                beoordeeldOp, beoordeling, beoordelingToelichting, door, op, null, null, null, geschiedenis);
+    }
+
     public boolean isBewerkbaar() {
         return status == BesluitStatus.CONCEPT;
     }

@@ -231,12 +231,8 @@ public class Besluiten {
         return logboek.verwerk("besluit.definitief", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()), () -> {
             controleerVersie(b, versie);
             Instant nu = Instant.now();
-            Besluit metStatus = laad(id);
-            String brief = beschikking.html(new Besluit(b.id(), b.huishoudenId(), b.huishoudenNaam(), b.hulpvraagId(), b.inwonerId(),
-                    b.inwonerNaam(), b.soort(), BesluitStatus.DEFINITIEF, b.versie(), b.corrigeert(), b.inhoud(), b.aangemaaktDoor(),
-                    b.aangemaaktOp(), b.gewijzigdDoor(), b.gewijzigdOp(), b.ingediendDoor(), b.ingediendOp(), b.beoordeeldDoor(),
-                    b.beoordeeldOp(), b.beoordeling(), b.beoordelingToelichting(), g.gebruikersnaam(), nu, null, null, null,
-                    metStatus.geschiedenis()), controle(b));
+            // The letter is fixed in the same update that makes the decision final; the database allows no later change.
+            String brief = beschikking.html(b.alsDefinitief(g.gebruikersnaam(), nu), controle(b));
             jdbc.sql("update besluit set status = ?, definitief_door = ?, definitief_op = ?, brief_html = ?, versie = versie + 1 where id = ?")
                     .params(BesluitStatus.DEFINITIEF.code(), g.gebruikersnaam(), Timestamp.from(nu), brief, id).update();
             stap(id, b.status(), BesluitStatus.DEFINITIEF, "Definitief gemaakt", g);
