@@ -92,6 +92,13 @@ class BeveiligingConfiguratie {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
+                        // The algorithm's register entry is public by design: anyone may check how work is ordered.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/algoritmeregister").permitAll()
+                        // Early debt signals in numbers: aggregates only, so policy may read them too.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/vroegsignalen/overzicht")
+                        .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
+                        .requestMatchers("/api/v1/werkvoorraad", "/api/v1/werkvoorraad/**", "/api/v1/vroegsignalen", "/api/v1/vroegsignalen/**")
+                        .hasAnyRole(PROFESSIONALS)
                         .requestMatchers("/api/v1/logboek/**").hasRole(Rol.AUDITOR.name())
                         .requestMatchers("/api/v1/inwoners/**", "/api/v1/huishoudens/**").hasAnyRole(PROFESSIONALS_EN_INWONER)
                         .requestMatchers("/api/v1/hulpvragen/**").hasAnyRole(PROFESSIONALS)
@@ -126,6 +133,12 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/inloggen", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error", "/toegankelijkheid")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/algoritmeregister").permitAll()
+                        // Aggregates without personal data: the fairness report and the signal dashboard.
+                        .requestMatchers("/eerlijkheid").hasAnyRole(Rol.TEAMLEIDER.name(), Rol.BELEID.name())
+                        .requestMatchers("/vroegsignalen/overzicht")
+                        .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
+                        .requestMatchers("/vroegsignalen", "/vroegsignalen/**", "/werkvoorraad/**").hasAnyRole(PROFESSIONALS)
                         .requestMatchers("/logboek/**").hasRole(Rol.AUDITOR.name())
                         .requestMatchers("/team/**").hasRole(Rol.TEAMLEIDER.name())
                         .requestMatchers("/mijn-huishouden").hasRole(Rol.INWONER.name())
