@@ -109,6 +109,15 @@ class VroegsignalenTest {
     }
 
     @Test
+    void theDemoCityHasSignalsWithOutreachAndAnUnsafeHouseholdInTheConsulentsTeam() {
+        assertThat(jdbc.sql("select count(*) from vroegsignaal where sleutel like 'demo-%'").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from vroegsignaal_actie a join vroegsignaal s on s.id = a.signaal_id where s.sleutel like 'demo-%'")
+                .query(Long.class).single()).isPositive();
+        assertThat(wachtrij.vanMijnTeam().plaatsen()).anySatisfy(p -> assertThat(p.item().waarom().bijdragen())
+                .anySatisfy(b -> assertThat(b.factor()).isEqualTo("Acuut onveilig")));
+    }
+
+    @Test
     void aFileThatCannotBeReadIsRefusedAsAWhole() {
         assertThatThrownBy(() -> signalen.importeer("x.json", "json", "{kapot"))
                 .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten().getFirst().reden()).contains("geen geldige JSON"));
