@@ -12,7 +12,9 @@ public record Betrokkene(String id, Type type) {
         /** A resident, identified by their BSN. */
         BSN,
         /** A person in a household's informal network, identified by Maatwerk's own id. */
-        NETWERKPERSOON
+        NETWERKPERSOON,
+        /** A person known only by an address, e.g. an early debt signal without BSN that matched no resident. */
+        ADRES
     }
 
     public Betrokkene {
@@ -22,6 +24,10 @@ public record Betrokkene(String id, Type type) {
 
     public static Betrokkene bsn(String bsn) {
         return new Betrokkene(bsn, Type.BSN);
+    }
+
+    public static Betrokkene adres(String adres) {
+        return new Betrokkene(adres, Type.ADRES);
     }
 
     public static Betrokkene netwerkpersoon(java.util.UUID id) {

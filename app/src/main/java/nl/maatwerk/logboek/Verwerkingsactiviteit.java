@@ -21,7 +21,14 @@ public enum Verwerkingsactiviteit {
     ZRM_VASTLEGGEN("va-zrm-vastleggen", "Zelfredzaamheid van een huishouden beoordelen met de ZRM en vastleggen"),
     ZRM_RAADPLEGEN("va-zrm-raadplegen", "ZRM-metingen van een huishouden raadplegen"),
     BESLUIT_VASTLEGGEN("va-besluit-vastleggen", "Besluiten voorbereiden, goedkeuren, definitief maken en verzenden"),
-    BESLUIT_RAADPLEGEN("va-besluit-raadplegen", "Besluiten en beschikkingen raadplegen");
+    BESLUIT_RAADPLEGEN("va-besluit-raadplegen", "Besluiten en beschikkingen raadplegen"),
+    PRIORITEIT_TONEN("va-prioriteit-tonen", "De werkvoorraad van een team op volgorde van nood zetten en per item toelichten"),
+    PRIORITEIT_KIEZEN("va-prioriteit-kiezen", "Een item uit de werkvoorraad oppakken of met een reden verplaatsen"),
+    VEILIGHEID_VASTLEGGEN("va-veiligheid-vastleggen", "Vastleggen en opheffen dat een huishouden acuut onveilig is"),
+    VROEGSIGNAAL_INLEZEN("va-vroegsignaal-inlezen", "Signalen van betalingsachterstanden inlezen en aan inwoners koppelen (Wgs)"),
+    VROEGSIGNAAL_RAADPLEGEN("va-vroegsignaal-raadplegen", "Signalen van betalingsachterstanden en hun opvolging raadplegen"),
+    VROEGSIGNAAL_OPVOLGEN("va-vroegsignaal-opvolgen", "Contact zoeken na een signaal, hulp aanbieden en terugmelden aan de schuldeiser"),
+    EERLIJKHEID_TOETSEN("va-eerlijkheid-toetsen", "Leeftijd en wijk samengeteld gebruiken om de werkvoorraad te toetsen op ongelijke uitkomsten");
 
     private final String id;
     private final String omschrijving;

@@ -24,12 +24,36 @@ import org.springframework.stereotype.Service;
 @Service
 public class Werkvoorraad {
 
-    /** One line of the work list: a request, or a household I coordinate without an open request. */
-    public record Werkitem(UUID huishoudenId, String huishoudenNaam, Hulpvraag hulpvraag, boolean ikBenRegisseur) {
+    /**
+     * One line of the work list: a request, or a household without an open request. {@code waarom}
+     * is the ordering's explanation of this item's place, or null when the ordering gives none.
+     */
+    public record Werkitem(UUID huishoudenId, String huishoudenNaam, Hulpvraag hulpvraag, boolean ikBenRegisseur, Waarom waarom) {
+
+        public Werkitem(UUID huishoudenId, String huishoudenNaam, Hulpvraag hulpvraag, boolean ikBenRegisseur) {
+            this(huishoudenId, huishoudenNaam, hulpvraag, ikBenRegisseur, null);
+        }
 
         public Optional<Termijn> termijn() {
             return hulpvraag == null ? Optional.empty() : hulpvraag.eersteOpenTermijn();
         }
+
+        /** A stable key of the item: the request, or the household when there is none. */
+        public String sleutel() {
+            return hulpvraag != null ? "hulpvraag:" + hulpvraag.id() : "huishouden:" + huishoudenId;
+        }
+
+        public Werkitem met(Waarom w) {
+            return new Werkitem(huishoudenId, huishoudenNaam, hulpvraag, ikBenRegisseur, w);
+        }
+    }
+
+    /** Why an item is where it is: its points, each factor's part, and a note (for example a manual move). */
+    public record Waarom(long punten, List<Bijdrage> bijdragen, String opmerking) {
+    }
+
+    /** One factor's part in an item's place; {@code aandeel} is 0 to 100 of the largest part in the list, for a bar. */
+    public record Bijdrage(String factor, long punten, String uitleg, int aandeel) {
     }
 
     /** How the work list is ordered; the reason is shown to the user so the order is explainable. */
@@ -37,6 +61,16 @@ public class Werkvoorraad {
         String uitleg();
 
         Comparator<Werkitem> volgorde();
+
+        /**
+         * Puts the items of a team's member in order and may explain each place. The default sorts by
+         * {@link #volgorde()}; an ordering that needs more data (need, signals) fetches it here at once.
+         */
+        default List<Werkitem> orden(String teamId, List<Werkitem> items) {
+            List<Werkitem> kopie = new ArrayList<>(items);
+            kopie.sort(volgorde());
+            return kopie;
+        }
     }
 
     private final JdbcClient jdbc;
@@ -82,9 +116,31 @@ public class Werkvoorraad {
                 .param(g.gebruikersnaam()).query((rs, i) -> new Werkitem(rs.getObject(1, UUID.class), rs.getString(2), null, true)).list()
                 .stream().filter(w -> items.stream().noneMatch(x -> x.huishoudenId().equals(w.huishoudenId())))
                 .filter(w -> inzage.magHuishoudenZien(g, w.huishoudenId())).forEach(items::add);
-        items.sort(ordening.volgorde());
-        List<Betrokkene> getoond = huishoudens.huidigeBetrokkenen(items.stream().map(Werkitem::huishoudenId).distinct().toList());
+        List<Werkitem> geordend = ordening.orden(g.teamId(), items);
+        List<Betrokkene> getoond = huishoudens.huidigeBetrokkenen(geordend.stream().map(Werkitem::huishoudenId).distinct().toList());
         logboek.registreer("werkvoorraad.tonen", Verwerkingsactiviteit.HULPVRAAG_RAADPLEGEN, getoond, Instant.now(), true);
+        return geordend;
+    }
+
+    /**
+     * The open requests of a team's households and the households of the team under regie without an
+     * open request, unordered. Without access check or log: for the team queue, which checks that the
+     * user belongs to the team and logs what it shows, and for aggregate reports that show no one.
+     */
+    public List<Werkitem> teamItemsZonderLog(String teamId) {
+        List<UUID> vragen = jdbc.sql("""
+                select v.id from hulpvraag v join huishouden h on h.id = v.huishouden_id
+                where v.status <> 'afgesloten' and h.team_id = ?
+                """).param(teamId).query(UUID.class).list();
+        List<Werkitem> items = new ArrayList<>();
+        java.util.Set<UUID> metVraag = new java.util.HashSet<>();
+        for (Hulpvraag h : hulpvragen.laadAlle(vragen)) {
+            items.add(new Werkitem(h.huishoudenId(), h.huishoudenNaam(), h, false));
+            metVraag.add(h.huishoudenId());
+        }
+        jdbc.sql("select h.id, h.naam from huishouden h join regie r on r.huishouden_id = h.id where h.team_id = ? and r.tot is null")
+                .param(teamId).query((rs, i) -> new Werkitem(rs.getObject(1, UUID.class), rs.getString(2), null, false)).list()
+                .stream().filter(w -> !metVraag.contains(w.huishoudenId())).forEach(items::add);
         return items;
     }
 

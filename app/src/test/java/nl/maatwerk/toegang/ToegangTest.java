@@ -229,19 +229,19 @@ class ToegangTest {
     }
 
     @Test
-    void theWorkListPutsTheDeadlineThatRunsOutFirstOnTopAndExplainsTheOrder() {
-        hulpvragen.registreer(huishouden, vraag(Vorm.AANVRAAG, List.of(Wet.PARTICIPATIEWET), null, maandag(1)));
+    void theWorkListIsOrderedByNeedAndExplainsEveryPlace() {
+        // With the prioriteit module present, "Mijn werkvoorraad" is ordered by need (deadline and waiting time among the factors).
+        Hulpvraag recent = hulpvragen.registreer(huishouden, vraag(Vorm.AANVRAAG, List.of(Wet.PARTICIPATIEWET), null, maandag(1)));
         Hulpvraag teLaat = hulpvragen.registreer(huishouden, vraag(Vorm.AANVRAAG, List.of(Wet.WMO), null, LocalDate.now().minusWeeks(4)));
         List<Werkvoorraad.Werkitem> lijst = werkvoorraad.voor(gebruikers.huidige());
-        assertThat(lijst).isNotEmpty();
-        assertThat(lijst.getFirst().termijn()).isPresent();
-        assertThat(lijst.stream().filter(w -> w.hulpvraag() != null && w.hulpvraag().huishoudenId().equals(huishouden))
-                .map(w -> w.hulpvraag().id()).findFirst()).contains(teLaat.id());
-        for (int i = 1; i < lijst.size(); i++) {
-            LocalDate vorige = lijst.get(i - 1).termijn().map(Termijn::uitersteDatum).orElse(LocalDate.MAX);
-            LocalDate deze = lijst.get(i).termijn().map(Termijn::uitersteDatum).orElse(LocalDate.MAX);
-            assertThat(vorige).isBeforeOrEqualTo(deze);
+        assertThat(lijst).isNotEmpty().allSatisfy(w -> assertThat(w.waarom()).isNotNull());
+        List<UUID> vanDitHuishouden = lijst.stream().filter(w -> w.hulpvraag() != null && w.hulpvraag().huishoudenId().equals(huishouden))
+                .map(w -> w.hulpvraag().id()).toList();
+        assertThat(vanDitHuishouden).as("the request waiting longer with the nearer deadline comes first").containsExactly(teLaat.id(), recent.id());
+        List<Werkvoorraad.Werkitem> berekend = lijst.stream().filter(w -> w.waarom().opmerking() == null).toList();
+        for (int i = 1; i < berekend.size(); i++) {
+            assertThat(berekend.get(i - 1).waarom().punten()).isGreaterThanOrEqualTo(berekend.get(i).waarom().punten());
         }
-        assertThat(werkvoorraad.ordening().uitleg()).contains("termijn");
+        assertThat(werkvoorraad.ordening().uitleg()).contains("nood", "termijn");
     }
 }

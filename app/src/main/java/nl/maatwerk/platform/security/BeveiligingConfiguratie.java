@@ -92,6 +92,13 @@ class BeveiligingConfiguratie {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
+                        // The algorithm's register entry is public by design: anyone may check how work is ordered.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/algoritmeregister").permitAll()
+                        // Early debt signals in numbers: aggregates only, so policy may read them too.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/vroegsignalen/overzicht")
+                        .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
+                        .requestMatchers("/api/v1/werkvoorraad", "/api/v1/werkvoorraad/**", "/api/v1/vroegsignalen", "/api/v1/vroegsignalen/**")
+                        .hasAnyRole(PROFESSIONALS)
                         .requestMatchers("/api/v1/logboek/**").hasRole(Rol.AUDITOR.name())
                         .requestMatchers("/api/v1/inwoners/**", "/api/v1/huishoudens/**").hasAnyRole(PROFESSIONALS_EN_INWONER)
                         .requestMatchers("/api/v1/hulpvragen/**", "/api/v1/besluiten/**").hasAnyRole(PROFESSIONALS)
@@ -137,6 +144,12 @@ class BeveiligingConfiguratie {
                                 "/thermometer/metingen/*/resultaten.csv", "/thermometer/metingen/*/rapport.pdf")
                         .hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers("/thermometer/**").hasRole(Rol.BELEID.name())
+                        .requestMatchers(HttpMethod.GET, "/algoritmeregister").permitAll()
+                        // Aggregates without personal data: the fairness report and the signal dashboard.
+                        .requestMatchers("/eerlijkheid").hasAnyRole(Rol.TEAMLEIDER.name(), Rol.BELEID.name())
+                        .requestMatchers("/vroegsignalen/overzicht")
+                        .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
+                        .requestMatchers("/vroegsignalen", "/vroegsignalen/**", "/werkvoorraad/**").hasAnyRole(PROFESSIONALS)
                         .requestMatchers("/logboek/**").hasRole(Rol.AUDITOR.name())
                         .requestMatchers("/team/**").hasRole(Rol.TEAMLEIDER.name())
                         .requestMatchers("/mijn-huishouden").hasRole(Rol.INWONER.name())

@@ -74,7 +74,9 @@ class ApiAutorisatieMatrixTest {
         VERBORGEN,
         /** 400 exactly as for an id that does not exist: the body reveals nothing. */
         ONBEKEND,
-        NIET_INGELOGD, GEEN_TOEGANG, NIET_GEVONDEN
+        NIET_INGELOGD, GEEN_TOEGANG, NIET_GEVONDEN,
+        /** 2xx for a resource about no household at all (aggregates, the algorithm register): the body names no one. */
+        ALGEMEEN
     }
 
     record Eindpunt(String sleutel, BiFunction<Doel, Gegevens, MockHttpServletRequestBuilder> verzoek,
@@ -85,7 +87,7 @@ class ApiAutorisatieMatrixTest {
     record Gegevens(UUID verwantHuishouden, UUID verwanteInwoner, String verwantBsn, String verwanteNaam,
             UUID onverwantHuishouden, UUID onverwanteInwoner, String onverwantBsn, String onverwanteNaam,
             Function<String, UUID> vrijeInwonerVanTeam, Function<UUID, UUID> nieuweHulpvraag,
-            Function<UUID, Integer> planVersie, BiFunction<UUID, String, UUID> nieuwBesluit) {
+            Function<UUID, Integer> planVersie, BiFunction<UUID, String, UUID> nieuwBesluit, Function<UUID, UUID> nieuwSignaal) {
 
         UUID huishouden(Doel d) {
             return d == Doel.VERWANT ? verwantHuishouden : onverwantHuishouden;
@@ -147,7 +149,16 @@ class ApiAutorisatieMatrixTest {
                     return vraag;
                 }, huishouden -> jdbc.sql("select coalesce(max(versie), 0) from gezinsplan where huishouden_id = ?")
                         .param(huishouden).query(Integer.class).single(),
-                (huishouden, stand) -> besluit(huishouden, stand));
+                (huishouden, stand) -> besluit(huishouden, stand), huishouden -> {
+                    UUID signaal = UUID.randomUUID();
+                    jdbc.sql("""
+                            insert into vroegsignaal (id, sleutel, schuldeiser_type, schuldeiser, postcode, huisnummer, bedrag, maanden,
+                                signaaldatum, ontvangen_op, huishouden_id, koppeling, team_id)
+                            select ?, ?, 'energie', 'Matrix Energie', '2511AB', 1, 120.00, 2, current_date, current_date, h.id, 'adres', h.team_id
+                            from huishouden h where h.id = ?
+                            """).params(signaal, "matrix-" + signaal, huishouden).update();
+                    return signaal;
+                });
         maakThermometerMeting();
     }
 
@@ -272,6 +283,15 @@ class ApiAutorisatieMatrixTest {
 
     private static Uitkomst openbaar(Wie wie, Doel doel) {
         return Uitkomst.TOEGESTAAN;
+    }
+
+    /** Aggregates without personal data: professionals and policy. */
+    private static Uitkomst cijfers(Wie wie, Doel doel) {
+        return switch (wie) {
+            case ANONIEM -> Uitkomst.NIET_INGELOGD;
+            case CONSULENT, REGISSEUR, TEAMLEIDER, BELEID -> Uitkomst.ALGEMEEN;
+            default -> Uitkomst.GEEN_TOEGANG;
+        };
     }
 
     private static Uitkomst ingelogd(Wie wie, Doel doel) {
@@ -418,6 +438,35 @@ class ApiAutorisatieMatrixTest {
                 (d, g) -> post("/api/v1/thermometer/metingen/" + thermometerMeting + "/uitnodigingen").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"laag\":\"uitvoering\",\"aantal\":1}"),
                 ApiAutorisatieMatrixTest::thermometerWijzigen));
+        // Prioriteit naar nood: the team's queue (the household asked about is in it only for its own team),
+        // early debt signals (import by professionals; reading and outreach under need-to-know), aggregates, and the public register.
+        m.add(new Eindpunt("GET /api/v1/werkvoorraad",
+                (d, g) -> {
+                    g.nieuweHulpvraag().apply(g.huishouden(d));
+                    return get("/api/v1/werkvoorraad").param("huishouden", g.huishouden(d).toString());
+                },
+                (w, d) -> alleenProfessionals(w, d == Doel.VERWANT ? Uitkomst.TOEGESTAAN : Uitkomst.VERBORGEN)));
+        m.add(new Eindpunt("POST /api/v1/vroegsignalen",
+                (d, g) -> post("/api/v1/vroegsignalen").contentType(MediaType.APPLICATION_JSON).content("""
+                        [{"schuldeiserType":"water","schuldeiser":"Matrix Water","bsn":"%s","bedrag":55.10,"maanden":2,"datum":"2026-01-05"}]
+                        """.formatted(g.bsn(d))),
+                (w, d) -> alleenProfessionals(w, Uitkomst.ALGEMEEN)));
+        m.add(new Eindpunt("GET /api/v1/vroegsignalen",
+                (d, g) -> {
+                    g.nieuwSignaal().apply(g.huishouden(d));
+                    return get("/api/v1/vroegsignalen").param("huishouden", g.huishouden(d).toString());
+                },
+                (w, d) -> alleenProfessionals(w, d == Doel.VERWANT ? Uitkomst.TOEGESTAAN : Uitkomst.VERBORGEN)));
+        m.add(new Eindpunt("GET /api/v1/vroegsignalen/{id}",
+                (d, g) -> get("/api/v1/vroegsignalen/" + g.nieuwSignaal().apply(g.huishouden(d))),
+                ApiAutorisatieMatrixTest::professionalVanHuishouden));
+        m.add(new Eindpunt("POST /api/v1/vroegsignalen/{id}/contactmomenten",
+                (d, g) -> post("/api/v1/vroegsignalen/" + g.nieuwSignaal().apply(g.huishouden(d)) + "/contactmomenten")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"soort\":\"brief\",\"contact\":false,\"datum\":\"" + LocalDate.now() + "\"}"),
+                ApiAutorisatieMatrixTest::professionalVanHuishouden));
+        m.add(new Eindpunt("GET /api/v1/vroegsignalen/overzicht", (d, g) -> get("/api/v1/vroegsignalen/overzicht"),
+                ApiAutorisatieMatrixTest::cijfers));
+        m.add(new Eindpunt("GET /api/v1/algoritmeregister", (d, g) -> get("/api/v1/algoritmeregister"), (w, d) -> Uitkomst.ALGEMEEN));
         m.add(new Eindpunt("GET /api/v1/logboek", (d, g) -> get("/api/v1/logboek"), ApiAutorisatieMatrixTest::alleenAuditor));
         m.add(new Eindpunt("GET /api/v1/logboek/verificatie", (d, g) -> get("/api/v1/logboek/verificatie"),
                 ApiAutorisatieMatrixTest::alleenAuditor));
@@ -524,6 +573,10 @@ class ApiAutorisatieMatrixTest {
                         && !e.sleutel().contains("thermometer") && !e.sleutel().contains("afwijkingen") && !e.sleutel().endsWith("/brief")) {
                     assertThat(body).as("shows what was asked for; " + wat).contains(id);
                 }
+            }
+            case ALGEMEEN -> {
+                assertThat(status).as(wat).isBetween(200, 299);
+                assertThat(body).as("names no one; " + wat).doesNotContain(bsn).doesNotContain(gegevens.naam(doel));
             }
             case VERBORGEN -> {
                 assertThat(status).as(wat).isEqualTo(200);

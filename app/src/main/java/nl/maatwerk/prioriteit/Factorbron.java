@@ -1,0 +1,94 @@
+package nl.maatwerk.prioriteit;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.maatwerk.platform.SqlLijsten;
+import nl.maatwerk.prioriteit.score.Factoren;
+import nl.maatwerk.toegang.Termijn;
+import nl.maatwerk.toegang.Werkvoorraad.Werkitem;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gathers the allowed factors of work items, three queries for any number of items. It reads ZRM
+ * scores, open early debt signals (amount, months, date received), the safety flag and the
+ * request's own deadline and date: never the resident table, so never a birth date, gender,
+ * nationality, address, wijk or language. {@code PrioriteitArchitectuurTest} checks these queries.
+ */
+@Component
+class Factorbron {
+
+    static final String ZRM = """
+            select distinct on (m.huishouden_id) m.huishouden_id,
+                   (select count(*) from zrm_score s where s.meting_id = m.id and s.score = 1) as acuut,
+                   (select count(*) from zrm_score s where s.meting_id = m.id and s.score <= 2) as zwak
+            from zrm_meting m where m.huishouden_id = any(?::uuid[])
+            order by m.huishouden_id, m.datum desc, m.vastgelegd_op desc
+            """;
+
+    static final String SIGNALEN = """
+            select huishouden_id, floor(sum(bedrag))::bigint as bedrag, max(maanden) as maanden, min(ontvangen_op) as sinds
+            from vroegsignaal where huishouden_id = any(?::uuid[]) and status <> 'afgesloten' group by huishouden_id
+            """;
+
+    static final String VEILIGHEID = """
+            select huishouden_id from veiligheidsmarkering where huishouden_id = any(?::uuid[]) and opgeheven_op is null
+            """;
+
+    private record Zrm(int acuut, int zwak) {
+    }
+
+    private record Signalen(long bedrag, int maanden, LocalDate sinds) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Factorbron(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The factors of each item by its key, on the given day. */
+    Map<String, Factoren> factoren(List<Werkitem> items, LocalDate vandaag) {
+        Set<UUID> ids = new HashSet<>();
+        items.forEach(w -> ids.add(w.huishoudenId()));
+        Map<UUID, Zrm> zrm = new HashMap<>();
+        Map<UUID, Signalen> signalen = new HashMap<>();
+        Set<UUID> onveilig = new HashSet<>();
+        if (!ids.isEmpty()) {
+            Object lijst = SqlLijsten.uuids(ids);
+            jdbc.sql(ZRM).param(lijst).query((rs, i) -> zrm.put(rs.getObject(1, UUID.class), new Zrm(rs.getInt(2), rs.getInt(3)))).list();
+            jdbc.sql(SIGNALEN).param(lijst).query((rs, i) -> signalen.put(rs.getObject(1, UUID.class),
+                    new Signalen(rs.getLong(2), rs.getInt(3), rs.getObject(4, LocalDate.class)))).list();
+            jdbc.sql(VEILIGHEID).param(lijst).query((rs, i) -> onveilig.add(rs.getObject(1, UUID.class))).list();
+        }
+        Map<String, Factoren> uit = new HashMap<>();
+        for (Werkitem w : items) {
+            Zrm z = zrm.getOrDefault(w.huishoudenId(), new Zrm(0, 0));
+            Signalen s = signalen.get(w.huishoudenId());
+            Integer dagen = w.termijn().map(Termijn::uitersteDatum).map(d -> (int) ChronoUnit.DAYS.between(vandaag, d)).orElse(null);
+            LocalDate sinds = w.hulpvraag() != null ? w.hulpvraag().ontvangenOp() : s == null ? null : s.sinds();
+            int wacht = sinds == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(sinds, vandaag));
+            uit.put(w.sleutel(), new Factoren(z.acuut(), z.zwak(), s == null ? 0 : s.bedrag(), s == null ? 0 : s.maanden(),
+                    onveilig.contains(w.huishoudenId()), dagen, wacht));
+        }
+        return uit;
+    }
+
+    /** Households of the team with an open signal or a safety flag, other than those given. */
+    List<Werkitem> huishoudensMetSignaal(String teamId, Collection<UUID> alBekend) {
+        Set<UUID> bekend = new HashSet<>(alBekend);
+        return jdbc.sql("""
+                select h.id, h.naam from huishouden h where h.team_id = ?
+                  and (exists (select 1 from vroegsignaal s where s.huishouden_id = h.id and s.status <> 'afgesloten')
+                    or exists (select 1 from veiligheidsmarkering v where v.huishouden_id = h.id and v.opgeheven_op is null))
+                """).param(teamId).query((rs, i) -> new Werkitem(rs.getObject(1, UUID.class), rs.getString(2), null, false)).list()
+                .stream().filter(w -> !bekend.contains(w.huishoudenId())).toList();
+    }
+}

@@ -1,0 +1,93 @@
+package nl.maatwerk.prioriteit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.maatwerk.inwoner.Huishoudens;
+import nl.maatwerk.inwoner.Inzage;
+import nl.maatwerk.logboek.Logboek;
+import nl.maatwerk.logboek.Verwerkingsactiviteit;
+import nl.maatwerk.platform.Gebruiker;
+import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The acute-safety flag: a professional's judgement, with a reason, that a household is unsafe now
+ * (violence, a child at risk). It puts the household at the top of the queue until it is lifted,
+ * again with a reason. Never set by the system itself.
+ */
+@Service
+public class Veiligheid {
+
+    public record Markering(UUID id, String reden, String door, Instant op, Instant opgehevenOp, String opgehevenDoor,
+            String opgehevenReden) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Inzage inzage;
+    private final GebruikerRegister gebruikers;
+    private final Huishoudens huishoudens;
+    private final Logboek logboek;
+
+    Veiligheid(JdbcClient jdbc, Inzage inzage, GebruikerRegister gebruikers, Huishoudens huishoudens, Logboek logboek) {
+        this.jdbc = jdbc;
+        this.inzage = inzage;
+        this.gebruikers = gebruikers;
+        this.huishoudens = huishoudens;
+        this.logboek = logboek;
+    }
+
+    /** All flags of a household, newest first; without log (for the household page, which logs itself). */
+    List<Markering> vanHuishoudenZonderLog(UUID huishoudenId) {
+        return jdbc.sql("select * from veiligheidsmarkering where huishouden_id = ? order by op desc").param(huishoudenId)
+                .query((rs, i) -> new Markering(rs.getObject("id", UUID.class), rs.getString("reden"), rs.getString("door"),
+                        rs.getTimestamp("op").toInstant(), rs.getTimestamp("opgeheven_op") == null ? null
+                                : rs.getTimestamp("opgeheven_op").toInstant(), rs.getString("opgeheven_door"),
+                        rs.getString("opgeheven_reden")))
+                .list();
+    }
+
+    Optional<Markering> actief(UUID huishoudenId) {
+        return vanHuishoudenZonderLog(huishoudenId).stream().filter(m -> m.opgehevenOp() == null).findFirst();
+    }
+
+    @Transactional
+    public void markeer(UUID huishoudenId, String reden) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisZichtbaar(g, huishoudenId);
+        inzage.vereisProfessional(g);
+        vereisReden(reden, "Schrijf op wat er onveilig is (minstens 10 tekens).");
+        if (actief(huishoudenId).isPresent()) {
+            throw new OngeldigeInvoerException("reden", "exists", "Dit huishouden is al als acuut onveilig gemarkeerd.");
+        }
+        logboek.verwerk("veiligheid.markeren", Verwerkingsactiviteit.VEILIGHEID_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId),
+                () -> jdbc.sql("insert into veiligheidsmarkering (id, huishouden_id, reden, door) values (?, ?, ?, ?)")
+                        .params(UUID.randomUUID(), huishoudenId, reden.strip(), g.naam()).update());
+    }
+
+    @Transactional
+    public void hefOp(UUID huishoudenId, String reden) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisZichtbaar(g, huishoudenId);
+        inzage.vereisProfessional(g);
+        vereisReden(reden, "Schrijf op waarom het nu veilig genoeg is (minstens 10 tekens).");
+        Markering m = actief(huishoudenId).orElseThrow(
+                () -> new OngeldigeInvoerException("reden", "absent", "Dit huishouden is niet als acuut onveilig gemarkeerd."));
+        logboek.verwerk("veiligheid.opheffen", Verwerkingsactiviteit.VEILIGHEID_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId),
+                () -> jdbc.sql("update veiligheidsmarkering set opgeheven_op = now(), opgeheven_door = ?, opgeheven_reden = ? where id = ?")
+                        .params(g.naam(), reden.strip(), m.id()).update());
+    }
+
+    private static void vereisReden(String reden, String melding) {
+        if (reden == null || reden.strip().length() < 10) {
+            throw new OngeldigeInvoerException("reden", "required", melding);
+        }
+        if (reden.strip().length() > 1000) {
+            throw new OngeldigeInvoerException("reden", "size", "De reden is hoogstens 1000 tekens.");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package nl.maatwerk.prioriteit;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** An early debt signal with its outreach. {@code huishoudenId} is null when it matched no household. */
+public record Vroegsignaal(UUID id, SchuldeiserType schuldeiserType, String schuldeiser, String bsn, String adres, BigDecimal bedrag,
+        int maanden, LocalDate signaaldatum, LocalDate ontvangenOp, UUID huishoudenId, String huishoudenNaam, String koppeling,
+        String teamId, String status, LocalDate eersteContactOp, LocalDate teruggemeldOp, List<Actie> acties) {
+
+    public enum SchuldeiserType {
+        VERHUURDER("verhuurder", "Verhuurder"),
+        ENERGIE("energie", "Energieleverancier"),
+        WATER("water", "Drinkwaterbedrijf"),
+        ZORGVERZEKERAAR("zorgverzekeraar", "Zorgverzekeraar");
+
+        private final String code;
+        private final String omschrijving;
+
+        SchuldeiserType(String code, String omschrijving) {
+            this.code = code;
+            this.omschrijving = omschrijving;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String omschrijving() {
+            return omschrijving;
+        }
+
+        /** The code, or a common other word for it (woningcorporatie, energieleverancier); null when unknown. */
+        public static SchuldeiserType vanTekst(String tekst) {
+            if (tekst == null) {
+                return null;
+            }
+            return switch (tekst.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "verhuurder", "woningcorporatie", "huur" -> VERHUURDER;
+                case "energie", "energieleverancier" -> ENERGIE;
+                case "water", "drinkwater", "drinkwaterbedrijf" -> WATER;
+                case "zorgverzekeraar", "zorgverzekering" -> ZORGVERZEKERAAR;
+                default -> null;
+            };
+        }
+    }
+
+    /** The kinds of outreach steps. The first three are contact attempts. */
+    public enum Soort {
+        BRIEF("brief", "Brief gestuurd"),
+        TELEFOON("telefoon", "Gebeld"),
+        HUISBEZOEK("huisbezoek", "Huisbezoek"),
+        AANBOD("aanbod", "Hulp aangeboden"),
+        GEACCEPTEERD("geaccepteerd", "Hulp aangenomen"),
+        AFGEWEZEN("afgewezen", "Hulp niet gewild"),
+        TERUGMELDING("terugmelding", "Teruggemeld aan de schuldeiser"),
+        AFGESLOTEN("afgesloten", "Afgesloten");
+
+        private final String code;
+        private final String omschrijving;
+
+        Soort(String code, String omschrijving) {
+            this.code = code;
+            this.omschrijving = omschrijving;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String omschrijving() {
+            return omschrijving;
+        }
+
+        public boolean poging() {
+            return this == BRIEF || this == TELEFOON || this == HUISBEZOEK;
+        }
+
+        public static Soort vanCode(String code) {
+            for (Soort s : values()) {
+                if (s.code.equals(code)) {
+                    return s;
+                }
+            }
+            return null;
+        }
+    }
+
+    public record Actie(UUID id, Soort soort, Boolean contact, String notitie, LocalDate datum, String doorNaam, Instant op) {
+    }
+
+    public static String statusTekst(String status) {
+        return switch (status) {
+            case "open" -> "Nog geen contact";
+            case "contact" -> "Contact gehad";
+            case "aanbod" -> "Hulp aangeboden";
+            case "geaccepteerd" -> "Hulp aangenomen";
+            case "afgewezen" -> "Hulp niet gewild";
+            case "afgesloten" -> "Afgesloten";
+            default -> status;
+        };
+    }
+
+    public String statusTekst() {
+        return statusTekst(status);
+    }
+
+    public boolean open() {
+        return !"afgesloten".equals(status);
+    }
+}

@@ -1,0 +1,149 @@
+package nl.maatwerk.prioriteit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.maatwerk.inwoner.Huishoudens;
+import nl.maatwerk.inwoner.Inzage;
+import nl.maatwerk.logboek.Logboek;
+import nl.maatwerk.logboek.Verwerkingsactiviteit;
+import nl.maatwerk.platform.Gebruiker;
+import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.NietGevondenException;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
+import nl.maatwerk.toegang.Werkvoorraad;
+import nl.maatwerk.toegang.Werkvoorraad.Werkitem;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The work queue of a team: its open requests and its households with regie, an open early debt
+ * signal or a safety flag, ordered by need, each with why it is there. A professional picks an item
+ * or moves it up or down with a reason; both are logged and shown to the team.
+ */
+@Service
+public class Wachtrij {
+
+    /** One place in the queue: its number, the item with its explanation, who picked it up. */
+    public record Plaats(int nummer, Werkitem item, Optional<String> opgepakt) {
+    }
+
+    public record Overzicht(String teamId, Gewichteninstelling.Versie gewichten, List<Plaats> plaatsen) {
+    }
+
+    private final Werkvoorraad werkvoorraad;
+    private final Ordenaar ordenaar;
+    private final Factorbron bron;
+    private final Gewichteninstelling gewichten;
+    private final Huishoudens huishoudens;
+    private final Inzage inzage;
+    private final GebruikerRegister gebruikers;
+    private final Logboek logboek;
+    private final JdbcClient jdbc;
+
+    Wachtrij(Werkvoorraad werkvoorraad, Ordenaar ordenaar, Factorbron bron, Gewichteninstelling gewichten, Huishoudens huishoudens,
+            Inzage inzage, GebruikerRegister gebruikers, Logboek logboek, JdbcClient jdbc) {
+        this.werkvoorraad = werkvoorraad;
+        this.ordenaar = ordenaar;
+        this.bron = bron;
+        this.gewichten = gewichten;
+        this.huishoudens = huishoudens;
+        this.inzage = inzage;
+        this.gebruikers = gebruikers;
+        this.logboek = logboek;
+        this.jdbc = jdbc;
+    }
+
+    /** The queue of the user's own team; every household shown is logged. */
+    public Overzicht vanMijnTeam() {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        if (g.teamId() == null) {
+            throw new AccessDeniedException("U hoort bij geen team");
+        }
+        List<Werkitem> items = ordenaar.orden(g.teamId(), items(g.teamId()), Ordenaar.vandaag());
+        Map<String, Ordenaar.Handeling> opgepakt = ordenaar.laatste(g.teamId(), true);
+        List<Plaats> plaatsen = new ArrayList<>(items.size());
+        for (Werkitem w : items) {
+            Ordenaar.Handeling h = opgepakt.get(w.sleutel());
+            plaatsen.add(new Plaats(plaatsen.size() + 1, w,
+                    Optional.ofNullable(h).map(x -> "Opgepakt door " + x.doorNaam() + " op " + x.datum())));
+        }
+        logboek.registreer("wachtrij.tonen", Verwerkingsactiviteit.PRIORITEIT_TONEN,
+                huishoudens.huidigeBetrokkenen(items.stream().map(Werkitem::huishoudenId).distinct().toList()), Instant.now(), true);
+        return new Overzicht(g.teamId(), gewichten.huidige(g.teamId()), plaatsen);
+    }
+
+    /** All items of a team, unordered; no access check or log (see {@link Werkvoorraad#teamItemsZonderLog}). */
+    List<Werkitem> items(String teamId) {
+        List<Werkitem> items = new ArrayList<>(werkvoorraad.teamItemsZonderLog(teamId));
+        items.addAll(bron.huishoudensMetSignaal(teamId, items.stream().map(Werkitem::huishoudenId).toList()));
+        return items;
+    }
+
+    /**
+     * A team's queue in computed order, without explanations, manual moves or log: for aggregate
+     * reports that show no one, and for tests. The caller is responsible for access and logging.
+     */
+    public List<Werkitem> berekendeVolgordeZonderLog(String teamId, LocalDate vandaag) {
+        return ordenaar.ordenZonderHandelingen(teamId, items(teamId), vandaag);
+    }
+
+    /** "Ik pak dit op": recorded and shown to the team. */
+    public void pakOp(String sleutel) {
+        handel(sleutel, "opgepakt", null);
+    }
+
+    /** Moves an item to the top or the bottom ("boven", "onder") with a reason, or back to its computed place ("terug"). */
+    public void verplaats(String sleutel, String richting, String reden) {
+        List<Fout> fouten = new ArrayList<>();
+        if (!List.of("boven", "onder", "terug").contains(richting)) {
+            fouten.add(new Fout("richting", "invalid", "Kies bovenaan, onderaan of terug naar de berekende plaats."));
+        }
+        if (!"terug".equals(richting) && (reden == null || reden.strip().length() < 10)) {
+            fouten.add(new Fout("reden", "required", "Schrijf op waarom u dit item verplaatst (minstens 10 tekens)."));
+        } else if (reden != null && reden.strip().length() > 1000) {
+            fouten.add(new Fout("reden", "size", "De reden is hoogstens 1000 tekens."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        handel(sleutel, richting, reden == null || reden.isBlank() ? null : reden.strip());
+    }
+
+    private void handel(String sleutel, String soort, String reden) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        UUID huishouden = huishoudenVan(sleutel, g);
+        logboek.verwerk("wachtrij." + soort, Verwerkingsactiviteit.PRIORITEIT_KIEZEN, huishoudens.huidigeBetrokkenen(huishouden), () ->
+                jdbc.sql("insert into wachtrij_handeling (id, team_id, sleutel, soort, reden, door, door_naam) values (?, ?, ?, ?, ?, ?, ?)")
+                        .params(UUID.randomUUID(), g.teamId(), sleutel, soort, reden, g.gebruikersnaam(), g.naam()).update());
+    }
+
+    /** The household of an item key of the user's team queue; anything else is "not found". */
+    private UUID huishoudenVan(String sleutel, Gebruiker g) {
+        UUID huishouden = null;
+        try {
+            if (sleutel != null && sleutel.startsWith("hulpvraag:")) {
+                huishouden = jdbc.sql("select huishouden_id from hulpvraag where id = ?").param(UUID.fromString(sleutel.substring(10)))
+                        .query(UUID.class).optional().orElse(null);
+            } else if (sleutel != null && sleutel.startsWith("huishouden:")) {
+                huishouden = UUID.fromString(sleutel.substring(11));
+            }
+        } catch (IllegalArgumentException e) {
+            huishouden = null;
+        }
+        if (huishouden == null || g.teamId() == null || !inzage.magHuishoudenZien(g, huishouden)
+                || !jdbc.sql("select exists (select 1 from huishouden where id = ? and team_id = ?)").params(huishouden, g.teamId())
+                        .query(Boolean.class).single()) {
+            throw new NietGevondenException("Item");
+        }
+        return huishouden;
+    }
+}

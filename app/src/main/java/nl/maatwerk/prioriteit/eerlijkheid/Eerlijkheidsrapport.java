@@ -1,0 +1,187 @@
+package nl.maatwerk.prioriteit.eerlijkheid;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import nl.maatwerk.logboek.Betrokkene;
+import nl.maatwerk.logboek.Logboek;
+import nl.maatwerk.logboek.Verwerkingsactiviteit;
+import nl.maatwerk.platform.Gebruiker;
+import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.Rol;
+import nl.maatwerk.platform.SqlLijsten;
+import nl.maatwerk.prioriteit.Aggregaten;
+import nl.maatwerk.prioriteit.Wachtrij;
+import nl.maatwerk.toegang.Werkvoorraad.Werkitem;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The fairness report: for groups that are not inputs of the need score (age band and wijk of the
+ * household's applicant), where their items end up in the teams' computed queues. The only code that
+ * reads birth dates and wijken for prioritisation purposes; it runs on demand, shows aggregates only,
+ * suppresses small groups, and nothing it computes goes back into the scoring (the architecture test
+ * checks that no scoring code depends on this package). Gender is not stored in Maatwerk, so it is
+ * not reported.
+ */
+@Service
+public class Eerlijkheidsrapport {
+
+    /** The top of a queue: the first fifth of its places. */
+    public static final double TOP = 0.2;
+
+    /**
+     * One group. Null numbers are suppressed because the group is smaller than {@link Aggregaten#MINIMALE_GROEP}.
+     *
+     * @param aandeelInRij   share of all items, in percent
+     * @param aandeelInTop   share of the items in the top fifth, in percent
+     * @param verhouding     aandeelInTop / aandeelInRij: 1 is even, above 1 more often on top, below 1 less often
+     * @param mediaan        median place as percent of the queue (0 top, 100 bottom)
+     * @param kwarten        share of the group's items in each quarter of the queue, top first, in percent
+     */
+    public record Groep(String groep, Integer aantal, Double aandeelInRij, Double aandeelInTop, Double verhouding, Integer mediaan,
+            List<Integer> kwarten) {
+
+        public boolean onderdrukt() {
+            return aantal == null;
+        }
+    }
+
+    public record Rapport(Instant berekendOp, int aantalItems, int aantalTeams, List<Groep> leeftijd, List<Groep> wijk, boolean geslachtBekend) {
+    }
+
+    private record Positie(double plaats, boolean top) {
+    }
+
+    private record Kenmerken(LocalDate geboortedatum, String wijk, String bsn) {
+    }
+
+    private final Wachtrij wachtrij;
+    private final JdbcClient jdbc;
+    private final GebruikerRegister gebruikers;
+    private final Logboek logboek;
+
+    Eerlijkheidsrapport(Wachtrij wachtrij, JdbcClient jdbc, GebruikerRegister gebruikers, Logboek logboek) {
+        this.wachtrij = wachtrij;
+        this.jdbc = jdbc;
+        this.gebruikers = gebruikers;
+        this.logboek = logboek;
+    }
+
+    public Rapport bereken() {
+        Gebruiker g = gebruikers.huidige();
+        if (g.rol() != Rol.BELEID && g.rol() != Rol.TEAMLEIDER) {
+            throw new AccessDeniedException("Alleen beleid en teamleiders");
+        }
+        return bereken(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
+    }
+
+    Rapport bereken(LocalDate vandaag) {
+        Map<UUID, List<Positie>> posities = new HashMap<>();
+        List<String> teams = jdbc.sql("select id from team order by id").query(String.class).list();
+        int items = 0;
+        int metItems = 0;
+        for (String team : teams) {
+            List<Werkitem> rij = wachtrij.berekendeVolgordeZonderLog(team, vandaag);
+            int n = rij.size();
+            if (n > 0) {
+                metItems++;
+            }
+            int top = (int) Math.ceil(n * TOP);
+            for (int r = 0; r < n; r++) {
+                posities.computeIfAbsent(rij.get(r).huishoudenId(), k -> new ArrayList<>()).add(new Positie((r + 0.5) / n, r < top));
+            }
+            items += n;
+        }
+        Map<UUID, Kenmerken> kenmerken = kenmerken(posities.keySet());
+        logboek.registreer("eerlijkheid.toetsen", Verwerkingsactiviteit.EERLIJKHEID_TOETSEN,
+                kenmerken.values().stream().map(k -> Betrokkene.bsn(k.bsn())).distinct().toList(), Instant.now(), true);
+        List<Groep> leeftijd = groepen(posities, kenmerken, k -> leeftijdsgroep(k.geboortedatum(), vandaag), items,
+                List.of("onder 18", "18 tot 27", "27 tot 40", "40 tot 55", "55 tot AOW-leeftijd (67)", "67 en ouder", "onbekend"));
+        List<Groep> wijk = groepen(posities, kenmerken, k -> k.wijk() == null || k.wijk().isBlank() ? "onbekend" : k.wijk(), items, null);
+        return new Rapport(Instant.now(), items, metItems, leeftijd, wijk, false);
+    }
+
+    static String leeftijdsgroep(LocalDate geboren, LocalDate vandaag) {
+        if (geboren == null) {
+            return "onbekend";
+        }
+        int jaren = Period.between(geboren, vandaag).getYears();
+        return jaren < 18 ? "onder 18" : jaren < 27 ? "18 tot 27" : jaren < 40 ? "27 tot 40" : jaren < 55 ? "40 tot 55"
+                : jaren < 67 ? "55 tot AOW-leeftijd (67)" : "67 en ouder";
+    }
+
+    /** The applicant of each household (else its oldest current member): birth date, wijk, and the BSN for the log. */
+    private Map<UUID, Kenmerken> kenmerken(java.util.Set<UUID> huishoudens) {
+        Map<UUID, Kenmerken> m = new HashMap<>();
+        if (huishoudens.isEmpty()) {
+            return m;
+        }
+        jdbc.sql("""
+                select distinct on (l.huishouden_id) l.huishouden_id, i.geboortedatum, i.wijk, i.bsn
+                from huishouden_lid l join inwoner i on i.id = l.inwoner_id
+                where l.huishouden_id = any(?::uuid[]) and l.vanaf <= current_date and (l.tot_en_met is null or l.tot_en_met >= current_date)
+                order by l.huishouden_id, (l.rol = 'aanvrager') desc, i.geboortedatum
+                """).param(SqlLijsten.uuids(huishoudens))
+                .query((rs, i) -> m.put(rs.getObject(1, UUID.class), new Kenmerken(rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getString(4))))
+                .list();
+        return m;
+    }
+
+    private static List<Groep> groepen(Map<UUID, List<Positie>> posities, Map<UUID, Kenmerken> kenmerken, Function<Kenmerken, String> groep,
+            int totaal, List<String> volgorde) {
+        Map<String, List<Positie>> perGroep = new LinkedHashMap<>();
+        if (volgorde != null) {
+            volgorde.forEach(v -> perGroep.put(v, new ArrayList<>()));
+        }
+        int topTotaal = 0;
+        for (var e : posities.entrySet()) {
+            Kenmerken k = kenmerken.get(e.getKey());
+            String naam = k == null ? "onbekend" : groep.apply(k);
+            perGroep.computeIfAbsent(naam, x -> new ArrayList<>()).addAll(e.getValue());
+            topTotaal += (int) e.getValue().stream().filter(Positie::top).count();
+        }
+        List<Groep> uit = new ArrayList<>();
+        List<String> namen = new ArrayList<>(perGroep.keySet());
+        if (volgorde == null) {
+            namen.sort(String::compareTo);
+        }
+        for (String naam : namen) {
+            List<Positie> p = perGroep.get(naam);
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (p.size() < Aggregaten.MINIMALE_GROEP) {
+                uit.add(new Groep(naam, null, null, null, null, null, List.of()));
+                continue;
+            }
+            long inTop = p.stream().filter(Positie::top).count();
+            double rij = 100.0 * p.size() / totaal;
+            double top = topTotaal == 0 ? 0 : 100.0 * inTop / topTotaal;
+            List<Double> plaatsen = p.stream().map(Positie::plaats).sorted().toList();
+            int mediaan = (int) Math.round(100 * plaatsen.get(plaatsen.size() / 2));
+            List<Integer> kwarten = new ArrayList<>();
+            for (int q = 0; q < 4; q++) {
+                double van = q / 4.0;
+                double tot = (q + 1) / 4.0;
+                long inKwart = plaatsen.stream().filter(x -> x >= van && x < tot).count();
+                kwarten.add((int) Math.round(100.0 * inKwart / p.size()));
+            }
+            uit.add(new Groep(naam, p.size(), afgerond(rij), afgerond(top), afgerond(rij == 0 ? 0 : top / rij), mediaan, kwarten));
+        }
+        return uit;
+    }
+
+    private static double afgerond(double x) {
+        return Math.round(x * 100) / 100.0;
+    }
+}

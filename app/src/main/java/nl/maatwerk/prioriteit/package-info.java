@@ -1,0 +1,8 @@
+/**
+ * Prioriteit naar nood: the team's work queue ordered by transparent need (ZRM, early debt signals,
+ * an acute-safety flag, legal deadlines, waiting time) with an explanation per item, early debt
+ * signals (vroegsignalering) and their outreach, and the algorithm's accountability (register entry
+ * and fairness report). The scoring itself is {@code score}: pure Java that only sees the allowed
+ * factors. Protected attributes are read only by {@code eerlijkheid}, never by the scoring.
+ */
+package nl.maatwerk.prioriteit;

@@ -1,0 +1,105 @@
+package nl.maatwerk.prioriteit.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import nl.maatwerk.platform.Formulierfouten;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.prioriteit.Vroegsignaal;
+import nl.maatwerk.prioriteit.Vroegsignalen;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Early debt signals: the list, importing a batch with a report per line, one signal with its outreach, and the dashboard. */
+@Controller
+class VroegsignaalPaginas {
+
+    record Stap(String soort, Boolean contact, String notitie, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum) {
+    }
+
+    private final Vroegsignalen signalen;
+
+    VroegsignaalPaginas(Vroegsignalen signalen) {
+        this.signalen = signalen;
+    }
+
+    @GetMapping("/vroegsignalen")
+    String lijst(@RequestParam(defaultValue = "1") int pagina, @RequestParam(defaultValue = "true") boolean open, Model model) {
+        int p = Math.max(1, pagina);
+        Vroegsignalen.Pagina lijst = signalen.lijst(new Vroegsignalen.Filter(null, open ? Boolean.TRUE : null), p, 25);
+        model.addAttribute("lijst", lijst);
+        model.addAttribute("open", open);
+        model.addAttribute("aantalPaginas", Math.max(1, (lijst.totaal() + 24) / 25));
+        return "prioriteit/signalen";
+    }
+
+    @GetMapping("/vroegsignalen/inlezen")
+    String inlezen() {
+        return "prioriteit/inlezen";
+    }
+
+    @PostMapping("/vroegsignalen/inlezen")
+    String leesIn(@RequestParam(required = false) MultipartFile bestand, Model model) throws IOException {
+        if (bestand == null || bestand.isEmpty()) {
+            model.addAttribute("bestandFout", "Kies een CSV- of JSON-bestand met signalen.");
+            return "prioriteit/inlezen";
+        }
+        try {
+            Vroegsignalen.Verslag verslag = signalen.importeer(bestand.getOriginalFilename(), null,
+                    new String(bestand.getBytes(), StandardCharsets.UTF_8));
+            model.addAttribute("verslag", verslag);
+        } catch (OngeldigeInvoerException e) {
+            model.addAttribute("bestandFout", e.fouten().getFirst().reden());
+        }
+        return "prioriteit/inlezen";
+    }
+
+    @GetMapping("/vroegsignalen/overzicht")
+    String overzicht(Model model) {
+        model.addAttribute("regels", signalen.dashboard());
+        return "prioriteit/dashboard";
+    }
+
+    @GetMapping("/vroegsignalen/{id}")
+    String signaal(@PathVariable UUID id, Model model) {
+        model.addAttribute("stap", new Stap(null, null, null, LocalDate.now()));
+        return signaalPagina(signalen.lees(id), model);
+    }
+
+    private String signaalPagina(Vroegsignaal s, Model model) {
+        model.addAttribute("signaal", s);
+        Map<String, String> soorten = new LinkedHashMap<>();
+        soorten.put("", "Kies wat er is gedaan");
+        Arrays.stream(Vroegsignaal.Soort.values()).forEach(x -> soorten.put(x.code(), x.omschrijving()));
+        model.addAttribute("soorten", soorten);
+        return "prioriteit/signaal";
+    }
+
+    @PostMapping("/vroegsignalen/{id}/stappen")
+    String stap(@PathVariable UUID id, @ModelAttribute("stap") Stap stap, BindingResult resultaat, Model model, RedirectAttributes redirect) {
+        if (!resultaat.hasErrors()) {
+            try {
+                signalen.legVast(id, stap.soort() == null || stap.soort().isBlank() ? null : stap.soort(), stap.contact(), stap.notitie(),
+                        stap.datum());
+                redirect.addFlashAttribute("melding", "De stap is vastgelegd.");
+                return "redirect:/vroegsignalen/" + id;
+            } catch (OngeldigeInvoerException e) {
+                Formulierfouten.verwerk(e, resultaat, Map.of());
+            }
+        }
+        return signaalPagina(signalen.lees(id), model);
+    }
+}

@@ -1,0 +1,68 @@
+package nl.maatwerk.prioriteit;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.maatwerk.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class PrioriteitApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aCsvBatchImportsOverTheApiAndOutreachErrorsListEveryField() throws Exception {
+        TestData data = new TestData(jdbc);
+        UUID huishouden = data.huishouden("Huishouden Apisignaal", "wijkteam-centrum");
+        UUID inwoner = data.inwoner("Apisignaal", LocalDate.of(1988, 8, 8));
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2020, 1, 1), null);
+        String csv = "schuldeiserType,schuldeiser,bsn,bedrag,maanden,datum\nzorgverzekeraar,Zorg Api," + data.bsnVan(inwoner) + ",312.00,5,"
+                + LocalDate.now().minusDays(1) + "\nzorgverzekeraar,Zorg Api,,12,1,2026-01-01\n";
+        mvc.perform(post("/api/v1/vroegsignalen").with(httpBasic("consulent", "demo")).contentType("text/csv").content(csv))
+                .andExpect(status().isOk()).andExpect(header().exists("API-Version"))
+                .andExpect(jsonPath("$.nieuw").value(1)).andExpect(jsonPath("$.fout").value(1))
+                .andExpect(jsonPath("$.uitkomsten[1].regel").value(3));
+        String id = jdbc.sql("select id from vroegsignaal where huishouden_id = ?").param(huishouden).query(String.class).single();
+        mvc.perform(post("/api/v1/vroegsignalen/" + id + "/contactmomenten").with(httpBasic("consulent", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"soort\":\"telefoon\",\"datum\":\"2999-01-01\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.invalidParams[*].name", containsInAnyOrder("contact", "datum")));
+        mvc.perform(get("/api/v1/werkvoorraad").param("huishouden", huishouden.toString()).with(httpBasic("consulent", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].waarom[*].factor", hasItem("Betalingsachterstand (bedrag)")));
+    }
+
+    @Test
+    void theRegisterEntryIsPublicAndHasTheStandardsFields() throws Exception {
+        mvc.perform(get("/api/v1/algoritmeregister")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.naam").value("Werkvoorraad op volgorde van nood"))
+                .andExpect(jsonPath("$.korteOmschrijving").exists()).andExpect(jsonPath("$.doelEnImpact").exists())
+                .andExpect(jsonPath("$.menselijkeTussenkomst").exists()).andExpect(jsonPath("$.risicobeheer").exists())
+                .andExpect(jsonPath("$.wettelijkeBasis[0].verwijzing").exists()).andExpect(jsonPath("$.gegevensbronnen").isArray())
+                .andExpect(jsonPath("$.broncode").exists())
+                .andExpect(jsonPath("$.technischeWerking.nooitGebruikt", hasItem("nationaliteit")))
+                .andExpect(jsonPath("$.technischeWerking.gewichtenPerTeam[*].team", hasItem("Wijkteam Centrum")));
+        mvc.perform(get("/algoritmeregister")).andExpect(status().isOk());
+    }
+}

@@ -1,0 +1,74 @@
+package nl.maatwerk.prioriteit;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import nl.maatwerk.prioriteit.score.Factoren;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Proves that the prioritisation cannot read the attributes it must never use. The scoring
+ * ({@code prioriteit.score}) may use nothing but the JDK's basic packages and itself, so it cannot
+ * reach residents, households, birth dates or addresses; its input holds only the allowed factors;
+ * the queries that gather those factors never touch the resident table or its attribute columns; and
+ * the one package that reads protected attributes (the fairness report) is used by no scoring code.
+ */
+class PrioriteitArchitectuurTest {
+
+    private static final JavaClasses KLASSEN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.maatwerk");
+
+    /** Words for the excluded attributes, as column, field or type names. */
+    private static final List<String> UITGESLOTEN = List.of("geboorte", "leeftijd", "geslacht", "gender", "nationaliteit", "etniciteit",
+            "afkomst", "geloof", "religie", "postcode", "wijk", "taal", "straat", "huisnummer", "inwoner", "bsn", "klacht", "belpoging",
+            "telefoon", "naam");
+
+    @Test
+    void theScoringUsesOnlyTheJdkBasicsAndItself() {
+        classes().that().resideInAPackage("nl.maatwerk.prioriteit.score..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("nl.maatwerk.prioriteit.score..", "java.lang..", "java.util..",
+                        "java.math..")
+                .because("the need score may only see the allowed factors, never a resident, household or personal attribute")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void noScoringOrQueueCodeDependsOnTheFairnessReportOrOnResidentTypes() {
+        noClasses().that().resideInAPackage("nl.maatwerk.prioriteit..").and().resideOutsideOfPackages("nl.maatwerk.prioriteit.eerlijkheid..",
+                        "nl.maatwerk.prioriteit.web..", "nl.maatwerk.prioriteit.api..")
+                .should().dependOnClassesThat().resideInAPackage("nl.maatwerk.prioriteit.eerlijkheid..")
+                .because("the fairness report's findings are never fed back into the order").check(KLASSEN);
+        noClasses().that().resideInAnyPackage("nl.maatwerk.prioriteit.score..").or().haveSimpleName("Factorbron")
+                .or().haveSimpleName("Ordenaar").or().haveSimpleName("NaarNood")
+                .should().dependOnClassesThat().haveSimpleNameStartingWith("Inwoner")
+                .orShould().dependOnClassesThat().haveSimpleName("Huishouden")
+                .orShould().dependOnClassesThat().haveSimpleName("PersoonBevraging")
+                .because("the ordering must not be able to read residents' personal data").check(KLASSEN);
+    }
+
+    @Test
+    void theFactorsHoldNoExcludedAttribute() {
+        List<String> velden = Arrays.stream(Factoren.class.getRecordComponents()).map(RecordComponent::getName).toList();
+        assertThat(velden).containsExactly("acuteDomeinen", "zwakkeDomeinen", "schuldEuro", "maandenAchterstand", "acuutOnveilig",
+                "dagenTotTermijn", "wachtdagen");
+        for (String v : velden) {
+            assertThat(UITGESLOTEN).noneMatch(u -> v.toLowerCase(Locale.ROOT).contains(u));
+        }
+    }
+
+    @Test
+    void theQueriesThatGatherTheFactorsNeverTouchResidentsOrTheirAttributes() {
+        for (String sql : List.of(Factorbron.ZRM, Factorbron.SIGNALEN, Factorbron.VEILIGHEID)) {
+            String tekst = sql.toLowerCase(Locale.ROOT);
+            assertThat(UITGESLOTEN).as(sql).noneMatch(tekst::contains);
+        }
+    }
+}

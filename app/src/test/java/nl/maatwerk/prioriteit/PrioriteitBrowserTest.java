@@ -1,0 +1,120 @@
+package nl.maatwerk.prioriteit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import nl.maatwerk.TestData;
+
+import nl.maatwerk.BrowserBasis;
+
+/**
+ * Prioriteit naar nood in a real browser: importing signals, the team queue with its explanation,
+ * outreach, the household page, moving an item, the weights, the fairness report, the dashboard
+ * and the public register, with axe-core checking every page.
+ *
+ * <p>The pages in a real browser: Debian's headless Chromium, driven by Selenium, with axe-core
+ * checking every page visited for accessibility problems. One browser serves the whole class.
+ */
+@EnabledIf(value = "nl.maatwerk.BrowserBasis#chromiumAanwezig", disabledReason = BrowserBasis.OVERGESLAGEN)
+class PrioriteitBrowserTest extends BrowserBasis {
+
+    private static final String TEAM = "wijkteam-centrum";
+
+    @Test
+    void signalsAreImportedShowInTheQueueWithTheirExplanationAndAnOutreachIsRecorded() throws IOException {
+        TestData data = new TestData(jdbc);
+        String achternaam = "Signaalbrowser" + letters(5);
+        UUID huishouden = data.huishouden("Huishouden " + achternaam, TEAM);
+        UUID inwoner = data.inwoner(achternaam, LocalDate.of(1983, 6, 1));
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2021, 1, 1), null);
+        String bsn = data.bsnVan(inwoner);
+        String datum = LocalDate.now().minusDays(2).toString();
+        Path bestand = Files.createTempFile("signalen-", ".csv");
+        Files.writeString(bestand, String.join("\n",
+                "schuldeiserType;schuldeiser;bsn;postcode;huisnummer;bedrag;maanden;datum",
+                "verhuurder;Woningcorporatie Browser;" + bsn + ";;;1.845,50;4;" + datum,
+                "verhuurder;Woningcorporatie Browser;" + bsn + ";;;1.845,50;4;" + datum,
+                "kabel;Kabel BV;123;;;veel;x;gisteren"));
+
+        naarInloggen();
+        logIn("consulent");
+        bezoek("/vroegsignalen/inlezen");
+        driver.findElement(By.id("bestand")).sendKeys(bestand.toAbsolutePath().toString());
+        klik("Inlezen");
+        controleerToegankelijkheid();
+        assertThat(driver.findElement(By.id("verslag")).getText()).contains("3 regels gelezen: 1 nieuw ingelezen, 1 dubbel overgeslagen, 1 met een fout");
+        assertThat(driver.findElement(By.id("regelfouten")).getText()).contains("regel 2", "Onbekend soort schuldeiser", "geen geldig burgerservicenummer");
+        Files.delete(bestand);
+
+        // The household is in the team's queue, with why it is there.
+        bezoek("/werkvoorraad/team");
+        WebElement rij = driver.findElement(By.xpath("//table[@id='wachtrij']//tr[.//a[normalize-space()='Huishouden " + achternaam + "']]"));
+        rij.findElement(By.tagName("summary")).click();
+        assertThat(rij.getText()).contains("Waarom hier? 48 punten", "Betalingsachterstand (bedrag): 36 punten",
+                "€ 1845 achterstand: 18 keer € 100 × 2 = 36 punten", "Betalingsachterstand (maanden): 12 punten");
+        controleerToegankelijkheid();
+
+        // Outreach: a call with contact; the form reports what is missing first.
+        UUID signaal = jdbc.sql("select id from vroegsignaal where huishouden_id = ?").param(huishouden).query(UUID.class).single();
+        bezoek("/vroegsignalen/" + signaal);
+        klik("Stap vastleggen");
+        assertThat(driver.findElement(By.id("foutoverzicht")).getText()).contains("Kies wat er is gedaan.");
+        controleerToegankelijkheid();
+        new Select(driver.findElement(By.id("soort"))).selectByVisibleText("Gebeld");
+        driver.findElement(By.cssSelector("input[name=contact][value=true]")).click();
+        vulIn("notitie", "Mevrouw gesproken, gesprek bij haar thuis gepland.");
+        klik("Stap vastleggen");
+        assertThat(driver.findElement(By.id("stappen")).getText()).contains("Gebeld: contact gehad", "Mevrouw gesproken");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Contact gehad");
+        controleerToegankelijkheid();
+
+        // The household page shows the signal and its outreach in the timeline.
+        bezoek("/huishoudens/" + huishouden);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Signalen van betalingsachterstand", "Woningcorporatie Browser",
+                "Gebeld na signaal van Woningcorporatie Browser: contact gehad");
+
+        // Moving the item down takes a reason, which the team then sees.
+        bezoek("/werkvoorraad/team/verplaatsen?item=huishouden:" + huishouden);
+        new Select(driver.findElement(By.id("richting"))).selectByVisibleText("Onderaan zetten");
+        klik("Verplaatsen");
+        assertThat(driver.findElement(By.id("foutoverzicht")).getText()).contains("Schrijf op waarom");
+        controleerToegankelijkheid();
+        vulIn("reden", "Schuldhulp loopt al via de budgetcoach van de corporatie.");
+        klik("Verplaatsen");
+        controleerToegankelijkheid();
+        List<WebElement> rijen = driver.findElements(By.cssSelector("#wachtrij tbody tr"));
+        assertThat(rijen.getLast().getText()).contains("Huishouden " + achternaam);
+    }
+
+    @Test
+    void theTeamLeadSeesWeightsAndFairnessPolicySeesNumbersAndAnyoneTheRegister() {
+        naarInloggen();
+        logIn("teamleider");
+        bezoek("/werkvoorraad/gewichten");
+        vulIn("reden", "kort");
+        klik("Gewichten opslaan");
+        assertThat(driver.findElement(By.id("foutoverzicht")).getText()).contains("Schrijf op waarom de gewichten veranderen");
+        controleerToegankelijkheid();
+        bezoek("/eerlijkheid");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Verhouding", "Geslacht slaat Maatwerk niet op");
+        logUit();
+        logIn("beleid");
+        bezoek("/vroegsignalen/overzicht");
+        assertThat(driver.findElement(By.id("dashboard")).getText()).contains("Verhuurder", "Zorgverzekeraar");
+        bezoek("/eerlijkheid");
+        logUit();
+        bezoek("/algoritmeregister");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Werkvoorraad op volgorde van nood", "Menselijke tussenkomst",
+                "Wat nooit meetelt", "Wijkteam Centrum");
+    }
+}

@@ -1,0 +1,143 @@
+package nl.maatwerk.prioriteit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.maatwerk.TestData;
+import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.NietGevondenException;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.prioriteit.score.Gewichten;
+import nl.maatwerk.toegang.Werkvoorraad.Werkitem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+@SpringBootTest
+@WithMockUser(username = "consulent", roles = "CONSULENT")
+class WachtrijTest {
+
+    @Autowired
+    Wachtrij wachtrij;
+
+    @Autowired
+    Veiligheid veiligheid;
+
+    @Autowired
+    Gewichteninstelling gewichten;
+
+    @Autowired
+    GebruikerRegister gebruikers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    TestData data;
+    UUID huishouden;
+
+    @BeforeEach
+    void gegevens() {
+        data = new TestData(jdbc);
+        huishouden = data.huishouden("Huishouden Wachtrijtest", "wijkteam-centrum");
+        UUID inwoner = data.inwoner("Wachtrijtest", LocalDate.of(1970, 7, 7));
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2020, 1, 1), null);
+    }
+
+    private List<String> volgordeVanAlleTeams() {
+        LocalDate vandaag = LocalDate.now(Ordenaar.ZONE);
+        return jdbc.sql("select id from team order by id").query(String.class).list().stream()
+                .flatMap(t -> wachtrij.berekendeVolgordeZonderLog(t, vandaag).stream().map(w -> t + "/" + w.sleutel())).toList();
+    }
+
+    @Test
+    @Transactional
+    void changingOrAddingExcludedAttributesInTheDataChangesNoOrder() {
+        List<String> voor = volgordeVanAlleTeams();
+        assertThat(voor).hasSizeGreaterThan(20);
+        // A new attribute the platform does not have (nationality), and new values for every excluded one it does have.
+        jdbc.sql("alter table inwoner add column nationaliteit text, add column taal text, add column geslacht text").update();
+        jdbc.sql("""
+                update inwoner set nationaliteit = case when random() < 0.5 then 'NL' else 'MA' end,
+                    taal = case when random() < 0.5 then 'nl' else 'ar' end,
+                    geslacht = case when random() < 0.5 then 'V' else 'M' end,
+                    geboortedatum = geboortedatum - (floor(random() * 30) * 365)::int,
+                    wijk = case when random() < 0.5 then 'Schilderswijk' else 'Benoordenhout' end,
+                    postcode = case when random() < 0.5 then '2525AA' else '2597ZZ' end
+                """).update();
+        assertThat(volgordeVanAlleTeams()).isEqualTo(voor);
+    }
+
+    @Test
+    void theSafetyFlagPutsAHouseholdOnTopWithItsReasonAndLiftingItNeedsAReason() {
+        assertThatThrownBy(() -> veiligheid.markeer(huishouden, "kort")).isInstanceOf(OngeldigeInvoerException.class);
+        veiligheid.markeer(huishouden, "Vader dreigt met geweld, kinderen in huis");
+        Wachtrij.Plaats p = plaats();
+        assertThat(p.item().waarom().bijdragen()).extracting(b -> b.factor()).contains("Acuut onveilig");
+        assertThat(p.item().waarom().punten()).isGreaterThanOrEqualTo(100);
+        assertThatThrownBy(() -> veiligheid.markeer(huishouden, "Nog een keer gemarkeerd")).isInstanceOf(OngeldigeInvoerException.class);
+        veiligheid.hefOp(huishouden, "Vader is uit huis geplaatst, situatie rustig");
+        assertThat(wachtrij.vanMijnTeam().plaatsen()).noneMatch(x -> x.item().huishoudenId().equals(huishouden));
+    }
+
+    private Wachtrij.Plaats plaats() {
+        return wachtrij.vanMijnTeam().plaatsen().stream().filter(x -> x.item().huishoudenId().equals(huishouden)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aProfessionalPicksAndMovesAnItemWithAReasonAndTheTeamSeesIt() {
+        veiligheid.markeer(huishouden, "Zorgen om veiligheid van de kinderen");
+        String sleutel = "huishouden:" + huishouden;
+        wachtrij.pakOp(sleutel);
+        assertThat(plaats().opgepakt()).hasValueSatisfying(t -> assertThat(t).startsWith("Opgepakt door Sanne de Wit"));
+        assertThatThrownBy(() -> wachtrij.verplaats(sleutel, "onder", "")).isInstanceOfSatisfying(OngeldigeInvoerException.class,
+                e -> assertThat(e.fouten()).extracting(OngeldigeInvoerException.Fout::veld).containsExactly("reden"));
+        wachtrij.verplaats(sleutel, "onder", "Veilig Thuis is al betrokken en heeft de regie");
+        List<Wachtrij.Plaats> rij = wachtrij.vanMijnTeam().plaatsen();
+        assertThat(rij.getLast().item().huishoudenId()).isEqualTo(huishouden);
+        assertThat(rij.getLast().item().waarom().opmerking()).contains("onderaan", "Veilig Thuis is al betrokken");
+        wachtrij.verplaats(sleutel, "terug", null);
+        assertThat(plaats().item().waarom().opmerking()).isNull();
+        assertThatThrownBy(() -> wachtrij.pakOp("huishouden:" + UUID.randomUUID())).isInstanceOf(NietGevondenException.class);
+        veiligheid.hefOp(huishouden, "Situatie is weer veilig volgens Veilig Thuis");
+    }
+
+    @Test
+    @WithMockUser(username = "teamleider", roles = "TEAMLEIDER")
+    void theTeamLeadChangesTheWeightsWithAReasonAndEveryVersionIsKept() {
+        try {
+            assertThatThrownBy(() -> gewichten.wijzig(gebruikers.huidige(), new Gewichten(-1, 8, 2, 3, 999, 40, 1), " "))
+                    .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
+                            .extracting(OngeldigeInvoerException.Fout::veld).containsExactlyInAnyOrder("acuutDomein", "veiligheid", "reden"));
+            var v1 = gewichten.wijzig(gebruikers.huidige(), new Gewichten(40, 8, 2, 3, 100, 40, 1), "Meer nadruk op acute domeinen");
+            var v2 = gewichten.wijzig(gebruikers.huidige(), new Gewichten(40, 8, 2, 3, 100, 40, 2), "Wachttijd telt zwaarder na klachten");
+            assertThat(v2.versie()).isEqualTo(v1.versie() + 1);
+            assertThat(gewichten.huidige("wijkteam-centrum").gewichten().wachttijd()).isEqualTo(2);
+            assertThat(gewichten.geschiedenis("wijkteam-centrum")).extracting(Gewichteninstelling.Versie::reden)
+                    .startsWith("Wachttijd telt zwaarder na klachten", "Meer nadruk op acute domeinen");
+        } finally {
+            jdbc.sql("delete from prioriteit_gewichten where team_id = 'wijkteam-centrum'").update();
+        }
+    }
+
+    @Test
+    void aConsulentCannotChangeTheWeights() {
+        assertThatThrownBy(() -> gewichten.wijzig(gebruikers.huidige(), Gewichten.STANDAARD, "Ik wil het anders"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void theQueueIsOrderedByPointsExceptWhereSomeoneMovedAnItem() {
+        List<Werkitem> berekend = wachtrij.vanMijnTeam().plaatsen().stream().map(Wachtrij.Plaats::item)
+                .filter(w -> w.waarom().opmerking() == null).toList();
+        for (int i = 1; i < berekend.size(); i++) {
+            assertThat(berekend.get(i - 1).waarom().punten()).isGreaterThanOrEqualTo(berekend.get(i).waarom().punten());
+        }
+    }
+}
