@@ -20,10 +20,7 @@ import nl.maatwerk.BrowserBasis;
 /**
  * Prioriteit naar nood in a real browser: importing signals, the team queue with its explanation,
  * outreach, the household page, moving an item, the weights, the fairness report, the dashboard
- * and the public register, with axe-core checking every page.
- *
- * <p>The pages in a real browser: Debian's headless Chromium, driven by Selenium, with axe-core
- * checking every page visited for accessibility problems. One browser serves the whole class.
+ * and the public register, with axe-core checking every page (see {@link BrowserBasis}).
  */
 @EnabledIf(value = "nl.maatwerk.BrowserBasis#chromiumAanwezig", disabledReason = BrowserBasis.OVERGESLAGEN)
 class PrioriteitBrowserTest extends BrowserBasis {
