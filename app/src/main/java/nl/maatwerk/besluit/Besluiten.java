@@ -153,11 +153,7 @@ public class Besluiten {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        return logboek.verwerk("besluit.wijzigen", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()), () -> {
-            controleerVersie(b, versie);
-            schrijfInhoud(id, g, gebruiker);
-            return laad(id);
-        });
+        return vastleggen("besluit.wijzigen", b, versie, () -> schrijfInhoud(id, g, gebruiker));
     }
 
     /** A departure goes to a team lead; everything must be complete first. */
@@ -171,13 +167,8 @@ public class Besluiten {
             throw new BesluitStatusException("Dit besluit wijkt niet af van de regel. U kunt het zelf definitief maken.");
         }
         vereisCompleet(b);
-        return logboek.verwerk("besluit.indienen", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()), () -> {
-            controleerVersie(b, versie);
-            jdbc.sql("update besluit set status = ?, ingediend_door = ?, ingediend_op = now(), versie = versie + 1 where id = ?")
-                    .params(BesluitStatus.TER_GOEDKEURING.code(), g.gebruikersnaam(), id).update();
-            stap(id, b.status(), BesluitStatus.TER_GOEDKEURING, "Ter goedkeuring aangeboden, want het besluit wijkt af van de regel", g);
-            return laad(id);
-        });
+        return vastleggen("besluit.indienen", b, versie, () -> zetStatus(b, BesluitStatus.TER_GOEDKEURING, "ingediend",
+                "Ter goedkeuring aangeboden, want het besluit wijkt af van de regel", g));
     }
 
     /** The second pair of eyes: a team lead who neither wrote nor submitted the decision. */
@@ -202,15 +193,13 @@ public class Besluiten {
             throw new OngeldigeInvoerException("toelichting", "size", "De toelichting is te lang (hoogstens " + MAX_TEKST + " tekens).");
         }
         BesluitStatus naar = akkoord ? BesluitStatus.GOEDGEKEURD : BesluitStatus.CONCEPT;
-        return logboek.verwerk("besluit.beoordelen", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()), () -> {
-            controleerVersie(b, versie);
+        return vastleggen("besluit.beoordelen", b, versie, () -> {
             jdbc.sql("""
                     update besluit set status = ?, beoordeeld_door = ?, beoordeeld_op = now(), beoordeling = ?, beoordeling_toelichting = ?,
                         versie = versie + 1
                     where id = ?
                     """).params(naar.code(), g.gebruikersnaam(), akkoord ? "goedgekeurd" : "afgewezen", tekst.isEmpty() ? null : tekst, id).update();
             stap(id, b.status(), naar, akkoord ? "Goedgekeurd" + (tekst.isEmpty() ? "" : ": " + tekst) : "Niet goedgekeurd: " + tekst, g);
-            return laad(id);
         });
     }
 
@@ -228,8 +217,7 @@ public class Besluiten {
             throw new BesluitStatusException("Dit besluit wijkt af van de regel. Een teamleider moet het eerst goedkeuren.");
         }
         vereisCompleet(b);
-        return logboek.verwerk("besluit.definitief", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()), () -> {
-            controleerVersie(b, versie);
+        return vastleggen("besluit.definitief", b, versie, () -> {
             Instant nu = Instant.now();
             // The letter is fixed in the same update that makes the decision final; the database allows no later change.
             String brief = beschikking.html(b.alsDefinitief(g.gebruikersnaam(), nu), controle(b));
@@ -239,7 +227,6 @@ public class Besluiten {
             if (b.isAfwijking()) {
                 afwijkingen.registreer(b.soort(), b.inhoud().afwijkingRedensoort(), LocalDate.now());
             }
-            return laad(id);
         });
     }
 
@@ -249,13 +236,8 @@ public class Besluiten {
         inzage.vereisProfessional(g);
         Besluit b = vergrendeld(id);
         vereisStap(b, BesluitStatus.VERZONDEN);
-        return logboek.verwerk("besluit.verzenden", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()), () -> {
-            controleerVersie(b, versie);
-            jdbc.sql("update besluit set status = ?, verzonden_door = ?, verzonden_op = now(), versie = versie + 1 where id = ?")
-                    .params(BesluitStatus.VERZONDEN.code(), g.gebruikersnaam(), id).update();
-            stap(id, b.status(), BesluitStatus.VERZONDEN, "Brief verzonden aan de inwoner", g);
-            return laad(id);
-        });
+        return vastleggen("besluit.verzenden", b, versie, () -> zetStatus(b, BesluitStatus.VERZONDEN, "verzonden",
+                "Brief verzonden aan de inwoner", g));
     }
 
     public Besluit lees(UUID id) {
@@ -466,9 +448,28 @@ public class Besluiten {
                 tekst(g.doorbraakToelichting()), gebruiker.gebruikersnaam(), id).update();
     }
 
+    /** A step that records who took it and when in the columns {@code <wie>_door} and {@code <wie>_op}. */
+    private void zetStatus(Besluit b, BesluitStatus naar, String wie, String toelichting, Gebruiker g) {
+        jdbc.sql("update besluit set status = ?, " + wie + "_door = ?, " + wie + "_op = now(), versie = versie + 1 where id = ?")
+                .params(naar.code(), g.gebruikersnaam(), b.id()).update();
+        stap(b.id(), b.status(), naar, toelichting, g);
+    }
+
     private void stap(UUID id, BesluitStatus van, BesluitStatus naar, String toelichting, Gebruiker g) {
         jdbc.sql("insert into besluit_gebeurtenis (besluit_id, van, naar, toelichting, door) values (?, ?, ?, ?, ?)")
                 .params(id, van == null ? null : van.code(), naar.code(), toelichting, g.gebruikersnaam()).update();
+    }
+
+    /**
+     * One recorded step on a decision: logged for the household's members, refused on a stale
+     * version, and answered with the decision as it now is.
+     */
+    private Besluit vastleggen(String naam, Besluit b, Integer versie, Runnable actie) {
+        return logboek.verwerk(naam, Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()), () -> {
+            controleerVersie(b, versie);
+            actie.run();
+            return laad(b.id());
+        });
     }
 
     /** Reads for a change: the row stays locked until the transaction ends, so versions cannot cross. */
