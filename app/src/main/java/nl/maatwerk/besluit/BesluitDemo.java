@@ -85,7 +85,13 @@ class BesluitDemo implements ApplicationRunner {
                 select v.id, v.huishouden_id from hulpvraag v join huishouden h on h.id = v.huishouden_id
                 where h.team_id = 'wijkteam-centrum' and v.status <> 'afgesloten'
                   and exists (select 1 from huishouden_lid l where l.huishouden_id = h.id and l.rol = 'aanvrager' and l.tot_en_met is null)
-                order by v.id limit 1
+                -- Preferably a Participatiewet request of a working-age household, so the check beside it has norms for the demo date.
+                order by ('participatiewet' = any(v.wetten)) desc,
+                         (select bool_and(i.geboortedatum between date '1960-01-01' and date '2000-01-01') from huishouden_lid l
+                          join inwoner i on i.id = l.inwoner_id where l.huishouden_id = h.id and l.rol in ('aanvrager', 'partner')
+                            and l.tot_en_met is null) desc nulls last,
+                         v.id
+                limit 1
                 """);
         if (vraag.isEmpty()) {
             return;

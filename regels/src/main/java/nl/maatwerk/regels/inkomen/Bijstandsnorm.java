@@ -52,12 +52,27 @@ public final class Bijstandsnorm {
         Parameters.Parameter p = parameters.op(naam, peildatum);
         LocalDate halfjaar = LocalDate.of(peildatum.getYear(), peildatum.getMonthValue() <= 6 ? 1 : 7, 1);
         if (p.geldigVanaf().isBefore(halfjaar)) {
-            throw new Parameters.GeenParameterException("De waarde voor '" + naam + "' is van " + p.geldigVanaf()
-                    + ". Voor " + peildatum + " is nog geen norm bekend (normen wijzigen op 1 januari en 1 juli)."
-                    + " Voor deze datum kunnen we niet rekenen.");
+            throw new Parameters.GeenParameterException("Voor " + DATUM.format(peildatum) + " is " + NAMEN.getOrDefault(naam, naam)
+                    + " nog niet bekend; de laatste die we hebben, geldt vanaf " + DATUM.format(p.geldigVanaf())
+                    + ". Normen veranderen op 1 januari en 1 juli. Voor deze datum kunnen we niet rekenen.");
         }
         return p;
     }
+
+    private static final java.time.format.DateTimeFormatter DATUM =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
+
+    /** The norms in words, for messages a professional reads. */
+    private static final Map<String, String> NAMEN = Map.of(
+            Parameters.NORM_GEHUWDEN, "de norm voor gehuwden van 21 jaar tot de AOW-leeftijd",
+            Parameters.NORM_ALLEENSTAANDE, "de norm voor een alleenstaande van 21 jaar tot de AOW-leeftijd",
+            Parameters.NORM_AOW_GEHUWDEN, "de norm voor gehuwden met de AOW-leeftijd",
+            Parameters.NORM_AOW_ALLEENSTAANDE, "de norm voor een alleenstaande met de AOW-leeftijd",
+            Parameters.NORM_JONG_ALLEENSTAANDE, "de jongerennorm voor een alleenstaande",
+            Parameters.NORM_JONG_GEHUWDEN, "de jongerennorm voor een jong stel",
+            Parameters.NORM_JONG_GEHUWDEN_KINDEREN, "de jongerennorm voor een jong stel met kinderen",
+            Parameters.NORM_JONG_GEMENGD, "de norm voor een stel van wie één jonger is dan 21",
+            Parameters.NORM_JONG_GEMENGD_KINDEREN, "de norm voor een stel met kinderen van wie één jonger is dan 21");
 
     /**
      * The last day for which the norms for people of 21 and older are known: the end of the half year
