@@ -36,6 +36,8 @@ create table besluit (
     aangemaakt_door             text not null,
     aangemaakt_op               timestamptz not null default now(),
     gewijzigd_door              text not null,
+    -- Everyone who wrote any of the content: none of them may be the second pair of eyes.
+    bewerkt_door                text[] not null default '{}',
     gewijzigd_op                timestamptz not null default now(),
     ingediend_door              text,
     ingediend_op                timestamptz,
@@ -50,7 +52,8 @@ create table besluit (
     brief_html                  text,
     constraint besluit_status check (status in ('concept', 'ter-goedkeuring', 'goedgekeurd', 'definitief', 'verzonden')),
     constraint besluit_soort check (soort in ('wmo-maatwerkvoorziening', 'pw-bijzondere-bijstand', 'pw-terugvordering', 'jeugdwet-voorziening')),
-    constraint besluit_vier_ogen check (beoordeeld_door is null or (beoordeeld_door <> ingediend_door and beoordeeld_door <> aangemaakt_door))
+    constraint besluit_vier_ogen check (beoordeeld_door is null
+        or (beoordeeld_door <> ingediend_door and beoordeeld_door <> aangemaakt_door and not (beoordeeld_door = any (bewerkt_door))))
 );
 
 create index besluit_huishouden on besluit (huishouden_id);

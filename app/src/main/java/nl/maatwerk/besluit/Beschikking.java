@@ -238,7 +238,14 @@ public class Beschikking {
                 + (t.aantalMaanden() == null ? " Dan kunt u niets terugbetalen." : " Dan duurt het " + t.aantalMaanden() + " maanden."));
     }
 
+    /**
+     * Only for a recovery of bijstand: then the household lives on the norm and the letter can say
+     * what it keeps. For other decisions the income is not known, so the letter says nothing about it.
+     */
     private Optional<Deel> geld(Besluit b, Besluiten.Controle controle) {
+        if (!b.soort().isTerugvordering()) {
+            return Optional.empty();
+        }
         return controle.voorstel().map(r -> {
             BesluitGegevens g = b.inhoud();
             List<Alinea> a = new ArrayList<>();

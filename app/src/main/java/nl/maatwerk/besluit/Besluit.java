@@ -7,22 +7,27 @@ import java.util.UUID;
 /** A decision with its content, who did what when, and its history of steps. */
 public record Besluit(UUID id, UUID huishoudenId, String huishoudenNaam, UUID hulpvraagId, UUID inwonerId, String inwonerNaam,
         BesluitSoort soort, BesluitStatus status, int versie, UUID corrigeert, BesluitGegevens inhoud, String aangemaaktDoor,
-        Instant aangemaaktOp, String gewijzigdDoor, Instant gewijzigdOp, String ingediendDoor, Instant ingediendOp, String beoordeeldDoor,
+        Instant aangemaaktOp, String gewijzigdDoor, Instant gewijzigdOp, List<String> bewerktDoor, String ingediendDoor, Instant ingediendOp, String beoordeeldDoor,
         Instant beoordeeldOp, String beoordeling, String beoordelingToelichting, String definitiefDoor, Instant definitiefOp,
         String verzondenDoor, Instant verzondenOp, String briefHtml, List<Stap> geschiedenis) {
 
     public record Stap(BesluitStatus van, BesluitStatus naar, String toelichting, String door, Instant op) {
     }
 
-    /** A departure needs four eyes: a power to deviate is used, or less is recovered than the claim. */
+    /** A departure needs four eyes: a power to deviate is used or chosen, or less is recovered than the claim. */
     public boolean isAfwijking() {
-        return inhoud.metAfwijking() || inhoud.mindervordering();
+        return inhoud.metAfwijking() || inhoud.mindervordering() || (inhoud.bevoegdheid() != null && !inhoud.bevoegdheid().isBlank());
+    }
+
+    /** The second pair of eyes is someone who wrote none of it and did not submit it. */
+    public boolean magBeoordelenDoor(String gebruikersnaam) {
+        return !gebruikersnaam.equals(aangemaaktDoor) && !gebruikersnaam.equals(ingediendDoor) && !bewerktDoor.contains(gebruikersnaam);
     }
 
     /** This decision as it reads once made final by someone at a moment: for the letter that is fixed with it. */
     Besluit alsDefinitief(String door, Instant op) {
         return new Besluit(id, huishoudenId, huishoudenNaam, hulpvraagId, inwonerId, inwonerNaam, soort, BesluitStatus.DEFINITIEF, versie,
-                corrigeert, inhoud, aangemaaktDoor, aangemaaktOp, gewijzigdDoor, gewijzigdOp, ingediendDoor, ingediendOp, beoordeeldDoor,
+                corrigeert, inhoud, aangemaaktDoor, aangemaaktOp, gewijzigdDoor, gewijzigdOp, bewerktDoor, ingediendDoor, ingediendOp, beoordeeldDoor,
                 beoordeeldOp, beoordeling, beoordelingToelichting, door, op, null, null, null, geschiedenis);
     }
 

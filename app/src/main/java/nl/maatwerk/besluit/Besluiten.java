@@ -142,7 +142,7 @@ public class Besluiten {
     public Besluit wijzig(UUID id, BesluitGegevens g, Integer versie) {
         Gebruiker gebruiker = gebruikers.huidige();
         inzage.vereisProfessional(gebruiker);
-        Besluit b = vergrendeld(id);
+        Besluit b = vergrendeld(id, versie);
         if (!b.isBewerkbaar()) {
             throw new BesluitStatusException(b.status().isDefinitief()
                     ? "Een definitief besluit verandert niet meer. Maak een correctiebesluit als er iets niet klopt."
@@ -153,7 +153,7 @@ public class Besluiten {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        return vastleggen("besluit.wijzigen", b, versie, () -> schrijfInhoud(id, g, gebruiker));
+        return vastleggen("besluit.wijzigen", b, () -> schrijfInhoud(id, g, gebruiker));
     }
 
     /** A departure goes to a team lead; everything must be complete first. */
@@ -161,13 +161,13 @@ public class Besluiten {
     public Besluit dienIn(UUID id, Integer versie) {
         Gebruiker g = gebruikers.huidige();
         inzage.vereisProfessional(g);
-        Besluit b = vergrendeld(id);
+        Besluit b = vergrendeld(id, versie);
         vereisStap(b, BesluitStatus.TER_GOEDKEURING);
         if (!b.isAfwijking()) {
             throw new BesluitStatusException("Dit besluit wijkt niet af van de regel. U kunt het zelf definitief maken.");
         }
         vereisCompleet(b);
-        return vastleggen("besluit.indienen", b, versie, () -> zetStatus(b, BesluitStatus.TER_GOEDKEURING, "ingediend",
+        return vastleggen("besluit.indienen", b, () -> zetStatus(b, BesluitStatus.TER_GOEDKEURING, "ingediend",
                 "Ter goedkeuring aangeboden, want het besluit wijkt af van de regel", g));
     }
 
@@ -178,12 +178,13 @@ public class Besluiten {
         if (g.rol() != Rol.TEAMLEIDER) {
             throw new NietToegestaanException("Alleen een teamleider keurt een afwijking goed");
         }
-        Besluit b = vergrendeld(id);
+        Besluit b = vergrendeld(id, versie);
         if (b.status() != BesluitStatus.TER_GOEDKEURING) {
             throw new BesluitStatusException("Dit besluit ligt niet ter goedkeuring.");
         }
-        if (g.gebruikersnaam().equals(b.aangemaaktDoor()) || g.gebruikersnaam().equals(b.ingediendDoor())) {
-            throw new NietToegestaanException("U kunt een afwijking die u zelf voorstelt niet zelf goedkeuren. Vraag een andere teamleider.");
+        if (!b.magBeoordelenDoor(g.gebruikersnaam())) {
+            throw new NietToegestaanException("U heeft aan dit besluit meegeschreven of het zelf voorgesteld, dus u kunt de afwijking niet"
+                    + " zelf goedkeuren. Vraag een andere teamleider.");
         }
         String tekst = toelichting == null ? "" : toelichting.strip();
         if (!akkoord && tekst.isEmpty()) {
@@ -193,7 +194,7 @@ public class Besluiten {
             throw new OngeldigeInvoerException("toelichting", "size", "De toelichting is te lang (hoogstens " + MAX_TEKST + " tekens).");
         }
         BesluitStatus naar = akkoord ? BesluitStatus.GOEDGEKEURD : BesluitStatus.CONCEPT;
-        return vastleggen("besluit.beoordelen", b, versie, () -> {
+        return vastleggen("besluit.beoordelen", b, () -> {
             jdbc.sql("""
                     update besluit set status = ?, beoordeeld_door = ?, beoordeeld_op = now(), beoordeling = ?, beoordeling_toelichting = ?,
                         versie = versie + 1
@@ -211,13 +212,13 @@ public class Besluiten {
     public Besluit maakDefinitief(UUID id, Integer versie) {
         Gebruiker g = gebruikers.huidige();
         inzage.vereisProfessional(g);
-        Besluit b = vergrendeld(id);
+        Besluit b = vergrendeld(id, versie);
         vereisStap(b, BesluitStatus.DEFINITIEF);
         if (b.status() == BesluitStatus.CONCEPT && b.isAfwijking()) {
             throw new BesluitStatusException("Dit besluit wijkt af van de regel. Een teamleider moet het eerst goedkeuren.");
         }
         vereisCompleet(b);
-        return vastleggen("besluit.definitief", b, versie, () -> {
+        return vastleggen("besluit.definitief", b, () -> {
             Instant nu = Instant.now();
             // The letter is fixed in the same update that makes the decision final; the database allows no later change.
             String brief = beschikking.html(b.alsDefinitief(g.gebruikersnaam(), nu), controle(b));
@@ -234,9 +235,9 @@ public class Besluiten {
     public Besluit verzend(UUID id, Integer versie) {
         Gebruiker g = gebruikers.huidige();
         inzage.vereisProfessional(g);
-        Besluit b = vergrendeld(id);
+        Besluit b = vergrendeld(id, versie);
         vereisStap(b, BesluitStatus.VERZONDEN);
-        return vastleggen("besluit.verzenden", b, versie, () -> zetStatus(b, BesluitStatus.VERZONDEN, "verzonden",
+        return vastleggen("besluit.verzenden", b, () -> zetStatus(b, BesluitStatus.VERZONDEN, "verzonden",
                 "Brief verzonden aan de inwoner", g));
     }
 
@@ -262,10 +263,9 @@ public class Besluiten {
         }
         List<Object> params = new ArrayList<>();
         String conditie = inzage.zichtbaarVoor(g, params);
-        params.add(g.gebruikersnaam());
         List<UUID> ids = jdbc.sql("select b.id from besluit b join huishouden h on h.id = b.huishouden_id where b.status = 'ter-goedkeuring' and "
-                + conditie + " and b.aangemaakt_door <> ? order by b.ingediend_op").params(params).query(UUID.class).list();
-        List<Besluit> lijst = ids.stream().map(this::laad).filter(b -> !g.gebruikersnaam().equals(b.ingediendDoor())).toList();
+                + conditie + " order by b.ingediend_op").params(params).query(UUID.class).list();
+        List<Besluit> lijst = ids.stream().map(this::laad).filter(b -> b.magBeoordelenDoor(g.gebruikersnaam())).toList();
         if (!lijst.isEmpty()) {
             logboek.registreer("besluit.lijst", Verwerkingsactiviteit.BESLUIT_RAADPLEGEN,
                     huishoudens.huidigeBetrokkenen(lijst.stream().map(Besluit::huishoudenId).distinct().toList()), Instant.now(), true);
@@ -381,7 +381,12 @@ public class Besluiten {
             }
             verplicht("afwijkingMotivering", g.afwijkingMotivering(), "Leg uit waarom u afwijkt van de regel.", fouten);
         }
-        if (controle(b).onderBeslagvrijeVoet()) {
+        Controle controle = controle(b);
+        if (controle.melding().isPresent() && (b.soort().isTerugvordering() || g.metWmoBijdrage())) {
+            fouten.add(new Fout("peildatum", "invalid", "Wat het huishouden overhoudt, kon niet worden berekend: " + controle.melding().get()
+                    + " Een besluit over geld wordt pas definitief als die berekening er is."));
+        }
+        if (controle.onderBeslagvrijeVoet()) {
             verplicht("motiveringOnderVoet", g.motiveringOnderVoet(),
                     "Met dit besluit houdt het huishouden minder over dan de beslagvrije voet. Leg uit waarom dat toch verantwoord is, of pas het besluit aan.",
                     fouten);
@@ -423,8 +428,13 @@ public class Besluiten {
         }
     }
 
+    /** Every change names the version it was based on, so no one approves or overwrites what they did not see. */
     private static void controleerVersie(Besluit b, Integer versie) {
-        if (versie != null && versie != b.versie()) {
+        if (versie == null) {
+            throw new nl.maatwerk.platform.VersieOntbreektException("Geef de versie van het besluit mee die u las (If-Match), bijvoorbeeld \""
+                    + b.versie() + "\".");
+        }
+        if (versie != b.versie()) {
             throw new BesluitStatusException("Iemand anders heeft dit besluit intussen aangepast (versie " + b.versie()
                     + "). Laad het opnieuw en kijk of uw wijziging nog nodig is.");
         }
@@ -438,6 +448,7 @@ public class Besluiten {
                     standaard_uitkomst = ?, vordering = ?, besloten_bedrag = ?, aflossing_per_maand = ?, wmo_bijdrage = ?, afwijking = ?,
                     bevoegdheid = ?, afwijking_redensoort = ?, afwijking_motivering = ?, motivering_onder_voet = ?, besluit_tekst = ?,
                     kosten_doormodderen = ?, kosten_doorbraak = ?, doorbraak_toelichting = ?, gewijzigd_door = ?, gewijzigd_op = now(),
+                    bewerkt_door = case when ? = any (bewerkt_door) then bewerkt_door else array_append(bewerkt_door, ?) end,
                     versie = versie + 1
                 where id = ?
                 """).params(g.peildatum(), tekst(g.beoogdEffect()), tekst(g.gevolgen()), SqlLijsten.tekst(g.bedoelingen()),
@@ -445,7 +456,7 @@ public class Besluiten {
                 g.aflossingPerMaand(), g.metWmoBijdrage(), g.metAfwijking(), tekst(g.bevoegdheid()),
                 g.afwijkingRedensoort() == null ? null : g.afwijkingRedensoort().code(), tekst(g.afwijkingMotivering()),
                 tekst(g.motiveringOnderVoet()), tekst(g.besluitTekst()), g.kostenDoormodderen(), g.kostenDoorbraak(),
-                tekst(g.doorbraakToelichting()), gebruiker.gebruikersnaam(), id).update();
+                tekst(g.doorbraakToelichting()), gebruiker.gebruikersnaam(), gebruiker.gebruikersnaam(), gebruiker.gebruikersnaam(), id).update();
     }
 
     /** A step that records who took it and when in the columns {@code <wie>_door} and {@code <wie>_op}. */
@@ -461,21 +472,22 @@ public class Besluiten {
     }
 
     /**
-     * One recorded step on a decision: logged for the household's members, refused on a stale
-     * version, and answered with the decision as it now is.
+     * One recorded step on a decision: logged for the household's members and answered with the
+     * decision as it now is. The version was checked when the row was locked.
      */
-    private Besluit vastleggen(String naam, Besluit b, Integer versie, Runnable actie) {
+    private Besluit vastleggen(String naam, Besluit b, Runnable actie) {
         return logboek.verwerk(naam, Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()), () -> {
-            controleerVersie(b, versie);
             actie.run();
             return laad(b.id());
         });
     }
 
     /** Reads for a change: the row stays locked until the transaction ends, so versions cannot cross. */
-    private Besluit vergrendeld(UUID id) {
+    private Besluit vergrendeld(UUID id, Integer versie) {
         jdbc.sql("select 1 from besluit where id = ? for update").param(id).query(Integer.class).optional();
-        return zichtbaar(id);
+        Besluit b = zichtbaar(id);
+        controleerVersie(b, versie);
+        return b;
     }
 
     private Besluit zichtbaar(UUID id) {
@@ -513,7 +525,8 @@ public class Besluiten {
                 rs.getObject("hulpvraag_id", UUID.class), rs.getObject("inwoner_id", UUID.class), rs.getString("inwoner_naam"),
                 BesluitSoort.vanCode(rs.getString("soort")), BesluitStatus.vanCode(rs.getString("status")), rs.getInt("versie"),
                 rs.getObject("corrigeert", UUID.class), inhoud, rs.getString("aangemaakt_door"), moment(rs, "aangemaakt_op"),
-                rs.getString("gewijzigd_door"), moment(rs, "gewijzigd_op"), rs.getString("ingediend_door"), moment(rs, "ingediend_op"),
+                rs.getString("gewijzigd_door"), moment(rs, "gewijzigd_op"), lijst(rs.getArray("bewerkt_door")), rs.getString("ingediend_door"),
+                moment(rs, "ingediend_op"),
                 rs.getString("beoordeeld_door"), moment(rs, "beoordeeld_op"), rs.getString("beoordeling"), rs.getString("beoordeling_toelichting"),
                 rs.getString("definitief_door"), moment(rs, "definitief_op"), rs.getString("verzonden_door"), moment(rs, "verzonden_op"),
                 rs.getString("brief_html"), stappen);

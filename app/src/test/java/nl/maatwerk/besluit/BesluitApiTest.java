@@ -72,12 +72,15 @@ class BesluitApiTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", startsWith("Iemand anders heeft dit besluit intussen aangepast")));
         mvc.perform(post("/api/v1/besluiten/" + id + "/definitief").with(httpBasic("consulent", "demo")))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.detail", startsWith("Geef de versie van het besluit mee")));
+        mvc.perform(post("/api/v1/besluiten/" + id + "/definitief").with(httpBasic("consulent", "demo")).header("If-Match", "2"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[*].name", org.hamcrest.Matchers.hasItems("beoogdEffect", "motiveringOnderVoet")));
         mvc.perform(get("/api/v1/besluiten/" + id + "/brief").with(httpBasic("consulent", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF));
-        mvc.perform(post("/api/v1/besluiten/" + id + "/beoordeling").with(httpBasic("teamleider", "demo"))
+        mvc.perform(post("/api/v1/besluiten/" + id + "/beoordeling").with(httpBasic("teamleider", "demo")).header("If-Match", "2")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"akkoord\":true}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("Dit besluit ligt niet ter goedkeuring."));

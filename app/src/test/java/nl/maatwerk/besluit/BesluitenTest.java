@@ -176,6 +176,52 @@ class BesluitenTest {
     }
 
     @Test
+    void aTeamLeadWhoWroteAnyOfTheContentCannotBeItsSecondPairOfEyes() {
+        Besluit b = concept();
+        Besluit doorTeamleider = als("teamleider", "TEAMLEIDER", () -> besluiten.wijzig(b.id(), wijdemeren("0.00", null, true, null), b.versie()));
+        assertThat(doorTeamleider.bewerktDoor()).containsExactly("teamleider");
+        Besluit ingediend = consulent(() -> besluiten.dienIn(b.id(), doorTeamleider.versie()));
+        assertThatThrownBy(() -> als("teamleider", "TEAMLEIDER", () -> besluiten.beoordeel(b.id(), true, null, ingediend.versie())))
+                .isInstanceOf(NietToegestaanException.class).hasMessageContaining("meegeschreven");
+        assertThat(als("teamleider", "TEAMLEIDER", () -> besluiten.terGoedkeuring())).extracting(Besluit::id).doesNotContain(b.id());
+        assertThatThrownBy(() -> jdbc.sql("update besluit set beoordeeld_door = 'teamleider' where id = ?").param(b.id()).update())
+                .hasMessageContaining("besluit_vier_ogen");
+    }
+
+    @Test
+    void choosingAPowerToDeviateIsADepartureEvenWithoutTheBoxTicked() {
+        Besluit b = concept();
+        BesluitGegevens g = wijdemeren("7040.00", "50.00", false, null);
+        Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), new BesluitGegevens(g.peildatum(), g.beoogdEffect(), g.gevolgen(),
+                g.bedoelingen(), g.bedoelingToelichting(), g.ethiek(), null, g.vordering(), g.beslotenBedrag(), g.aflossingPerMaand(), false,
+                false, "dringende-redenen", Redensoort.ONEVENREDIG, "Reden.", null, g.besluitTekst(), null, null, null), b.versie()));
+        assertThat(gevuld.isAfwijking()).isTrue();
+        assertThatThrownBy(() -> consulent(() -> besluiten.maakDefinitief(b.id(), gevuld.versie())))
+                .isInstanceOf(BesluitStatusException.class).hasMessageContaining("teamleider");
+    }
+
+    @Test
+    void aRecoveryIsNotFinalWhileWhatTheHouseholdKeepsCannotBeComputed() {
+        Besluit b = concept();
+        BesluitGegevens g = wijdemeren("7040.00", "50.00", false, null);
+        // No norms are known for the second half of 2026 yet, so the check beside the decision cannot run.
+        Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), new BesluitGegevens(LocalDate.of(2026, 9, 1), g.beoogdEffect(), g.gevolgen(),
+                g.bedoelingen(), g.bedoelingToelichting(), g.ethiek(), null, g.vordering(), g.beslotenBedrag(), g.aflossingPerMaand(), false,
+                false, null, null, null, null, g.besluitTekst(), null, null, null), b.versie()));
+        assertThat(consulent(() -> besluiten.controle(gevuld)).melding()).isPresent();
+        assertThatThrownBy(() -> consulent(() -> besluiten.maakDefinitief(b.id(), gevuld.versie())))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
+                        .extracting(OngeldigeInvoerException.Fout::veld).containsExactly("peildatum"));
+    }
+
+    @Test
+    void aStepWithoutTheVersionItWasBasedOnIsRefused() {
+        Besluit b = concept();
+        assertThatThrownBy(() -> consulent(() -> besluiten.wijzig(b.id(), wijdemeren("7040.00", "50.00", false, null), null)))
+                .isInstanceOf(nl.maatwerk.platform.VersieOntbreektException.class);
+    }
+
+    @Test
     void aRejectionNeedsAReasonAndSendsTheDecisionBackToConcept() {
         Besluit b = concept();
         Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), wijdemeren("0.00", null, true, null), b.versie()));

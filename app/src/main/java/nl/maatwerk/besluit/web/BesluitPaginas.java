@@ -202,8 +202,7 @@ class BesluitPaginas {
         Arrays.stream(Redensoort.values()).forEach(r -> redenen.put(r.name(), r.omschrijving()));
         model.addAttribute("redensoorten", redenen);
         boolean teamleider = gebruiker.rol() == Rol.TEAMLEIDER;
-        model.addAttribute("magBeoordelen", teamleider && b.status() == BesluitStatus.TER_GOEDKEURING
-                && !gebruiker.gebruikersnaam().equals(b.aangemaaktDoor()) && !gebruiker.gebruikersnaam().equals(b.ingediendDoor()));
+        model.addAttribute("magBeoordelen", teamleider && b.status() == BesluitStatus.TER_GOEDKEURING && b.magBeoordelenDoor(gebruiker.gebruikersnaam()));
         model.addAttribute("eigenAfwijking", b.status() == BesluitStatus.TER_GOEDKEURING && teamleider && !Boolean.TRUE.equals(model.getAttribute("magBeoordelen")));
         model.addAttribute("namen", namen(b));
         return "besluit/besluit";

@@ -149,6 +149,13 @@ public class ApiFoutafhandeling extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
+    @ExceptionHandler(nl.maatwerk.platform.VersieOntbreektException.class)
+    ResponseEntity<ProblemDetail> versieOntbreekt(nl.maatwerk.platform.VersieOntbreektException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, ex.getMessage());
+        problem.setTitle("Versie ontbreekt");
+        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
+    }
+
     @ExceptionHandler(nl.maatwerk.platform.ConflictException.class)
     ResponseEntity<ProblemDetail> toestand(nl.maatwerk.platform.ConflictException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());

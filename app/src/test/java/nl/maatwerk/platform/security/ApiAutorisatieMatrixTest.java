@@ -373,14 +373,14 @@ class ApiAutorisatieMatrixTest {
                 (d, g) -> get("/api/v1/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "concept")),
                 ApiAutorisatieMatrixTest::professionalVanHuishouden));
         m.add(new Eindpunt("PUT /api/v1/besluiten/{id}",
-                (d, g) -> put("/api/v1/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "concept")).contentType(MediaType.APPLICATION_JSON)
+                (d, g) -> put("/api/v1/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "concept")).header("If-Match", "1").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"peildatum\":\"2025-09-01\",\"beoogdEffect\":\"Schone kleren\"}"),
                 ApiAutorisatieMatrixTest::professionalVanHuishouden));
         m.add(new Eindpunt("POST /api/v1/besluiten/{id}/indiening",
-                (d, g) -> post("/api/v1/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "afwijking") + "/indiening"),
+                (d, g) -> post("/api/v1/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "afwijking") + "/indiening").header("If-Match", "1"),
                 ApiAutorisatieMatrixTest::professionalVanHuishouden));
         m.add(new Eindpunt("POST /api/v1/besluiten/{id}/beoordeling",
-                (d, g) -> post("/api/v1/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "ter-goedkeuring") + "/beoordeling")
+                (d, g) -> post("/api/v1/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "ter-goedkeuring") + "/beoordeling").header("If-Match", "1")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"akkoord\":true}"),
                 (w, d) -> switch (w) {
                     case ANONIEM -> Uitkomst.NIET_INGELOGD;
@@ -388,10 +388,10 @@ class ApiAutorisatieMatrixTest {
                     default -> Uitkomst.GEEN_TOEGANG;
                 }));
         m.add(new Eindpunt("POST /api/v1/besluiten/{id}/definitief",
-                (d, g) -> post("/api/v1/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "concept") + "/definitief"),
+                (d, g) -> post("/api/v1/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "concept") + "/definitief").header("If-Match", "1"),
                 ApiAutorisatieMatrixTest::professionalVanHuishouden));
         m.add(new Eindpunt("POST /api/v1/besluiten/{id}/verzending",
-                (d, g) -> post("/api/v1/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "definitief") + "/verzending"),
+                (d, g) -> post("/api/v1/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "definitief") + "/verzending").header("If-Match", "1"),
                 ApiAutorisatieMatrixTest::professionalVanHuishouden));
         m.add(new Eindpunt("POST /api/v1/besluiten/{id}/correctie",
                 (d, g) -> post("/api/v1/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "definitief") + "/correctie"),
