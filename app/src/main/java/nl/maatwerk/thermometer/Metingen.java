@@ -255,6 +255,20 @@ public class Metingen {
     }
 
     /**
+     * Closes a round now: its links stop working and its results can be seen. Results stay hidden
+     * while a round is open, because comparing them before and after one more answer would show
+     * that person's answers.
+     */
+    @Transactional
+    public void sluitAf(UUID id) {
+        Meting m = lees(id);
+        if (!m.isOpen(vandaag())) {
+            throw new OngeldigeInvoerException("einddatum", "invalid", "Deze meting is al gesloten.");
+        }
+        jdbc.sql("update thermometer_meting set einddatum = ? where id = ?").params(Date.valueOf(vandaag().minusDays(1)), id).update();
+    }
+
+    /**
      * Makes {@code aantal} one-time links for a layer and returns their tokens. They are shown once:
      * only their hashes are stored.
      */

@@ -28,7 +28,22 @@ public class Resultaten {
         return uitslag(metingen.lees(id));
     }
 
+    /** Thrown while a round is open: its results would show who answered what (see {@link Metingen#sluitAf}). */
+    public static final class NogOpenException extends nl.maatwerk.platform.ConflictException {
+        NogOpenException(Meting m) {
+            super("De meting loopt nog tot en met " + m.einddatum() + ". De uitkomsten zijn er als de meting gesloten is,"
+                    + " zodat niemand te herkennen is aan een antwoord dat net binnenkwam.");
+        }
+    }
+
+    private static void vereisGesloten(Meting m) {
+        if (m.isOpen(java.time.LocalDate.now(Metingen.ZONE))) {
+            throw new NogOpenException(m);
+        }
+    }
+
     public Uitslag uitslag(Meting m) {
+        vereisGesloten(m);
         List<Telling> tellingen = tellingen(m.id());
         Map<Laag, Integer> respondenten = new HashMap<>();
         jdbc.sql("select laag, count(*) from thermometer_uitnodiging where meting_id = ? and ingediend group by laag").param(m.id())
@@ -59,6 +74,7 @@ public class Resultaten {
         return jdbc.sql("select id from thermometer_meting where aangemaakt_op < ? order by aangemaakt_op desc limit 1")
                 .param(java.sql.Timestamp.from(m.aangemaaktOp())).query(UUID.class).optional()
                 .map(metingen::lees)
+                .filter(vorige -> !vorige.isOpen(java.time.LocalDate.now(Metingen.ZONE)))
                 .map(vorige -> Vergelijking.tussen(nu, uitslag(vorige), vorige.naam()));
     }
 
@@ -85,7 +101,7 @@ public class Resultaten {
 
     /** Records the advisor's coding of open answers; an id of another round or theme is ignored. */
     public int codeer(UUID meting, String thema, Map<UUID, Codering> coderingen, String door) {
-        metingen.lees(meting);
+        vereisGesloten(metingen.lees(meting));
         int n = 0;
         for (Map.Entry<UUID, Codering> e : coderingen.entrySet()) {
             n += jdbc.sql("""

@@ -21,6 +21,9 @@ import tools.jackson.databind.ObjectMapper;
 class ThermometerApiTest {
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -60,6 +63,11 @@ class ThermometerApiTest {
         assertThat(links.getStatus()).isEqualTo(400);
         assertThat(links.getContentAsString()).contains("aantal");
 
+        MockHttpServletResponse open = mvc.perform(get("/api/v1/thermometer/metingen/" + id + "/resultaten").with(httpBasic("teamleider", "demo")))
+                .andReturn().getResponse();
+        assertThat(open.getStatus()).as("no results while the round is open").isEqualTo(409);
+        assertThat(open.getContentAsString()).contains("loopt nog");
+        jdbc.sql("update thermometer_meting set einddatum = current_date - 1 where id = ?::uuid").param(id).update();
         MockHttpServletResponse res = mvc.perform(get("/api/v1/thermometer/metingen/" + id + "/resultaten").with(httpBasic("teamleider", "demo")))
                 .andReturn().getResponse();
         assertThat(res.getStatus()).isEqualTo(200);

@@ -126,9 +126,14 @@ class ThermometerBrowserTest extends BrowserBasis {
         assertThat(jdbc.sql("select count(*) from thermometer_uitnodiging where meting_id = ? and ingediend").param(meting)
                 .query(Integer.class).single()).isEqualTo(17);
 
-        // Back to the advisor: code the open answers of eigen kracht.
+        // Back to the advisor: close the round (results stay hidden while it is open), then code the open answers.
         driver.get(url("/inloggen"));
         logIn("beleid");
+        bezoek("/thermometer/metingen/" + meting);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("De uitkomsten ziet u als de meting gesloten is.");
+        klik("Meting nu afsluiten");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("De meting is gesloten.");
+        controleerToegankelijkheid();
         driver.get(url("/thermometer/metingen/" + meting + "/codering"));
         assertThat(kop()).isEqualTo("Open antwoorden over eigen kracht");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Zo kunnen ze langer thuis wonen.", "Mensen helpen zichzelf en elkaar.")

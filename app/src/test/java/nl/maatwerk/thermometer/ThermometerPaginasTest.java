@@ -225,6 +225,11 @@ class ThermometerPaginasTest {
             beantwoord(m, token, 2, "5", null, "volgende");
             doe(post("/thermometer/antwoord/" + token + "/versturen").with(csrf()));
         }
+        MockHttpServletResponse nogOpen = doe(get("/thermometer/metingen/" + id + "/resultaten").with(user("teamleider").roles("TEAMLEIDER")));
+        assertThat(nogOpen.getRedirectedUrl()).as("no results while the round is open").isEqualTo("/thermometer");
+        assertThat(doe(get("/thermometer/metingen/" + id + "/codering").with(BELEID)).getRedirectedUrl()).isEqualTo("/thermometer");
+        doe(post("/thermometer/metingen/" + id + "/afsluiten").with(BELEID).with(csrf()));
+        assertThat(metingen.lees(id).isOpen(LocalDate.now(Metingen.ZONE))).isFalse();
         String html = doe(get("/thermometer/metingen/" + id + "/resultaten").with(user("teamleider").roles("TEAMLEIDER"))).getContentAsString();
         assertThat(html).contains("Heatmap", "Toon als tabel", "<svg", ">100<", ">50<", "te weinig antwoorden (minder dan 5)", "&lt;5")
                 .doesNotContain("Open antwoorden beoordelen");

@@ -79,4 +79,11 @@ class CoderingPagina {
         redirect.addFlashAttribute("melding", "De beoordeling van de antwoorden over " + t.inZin() + " is opgeslagen.");
         return "redirect:/thermometer/metingen/" + id + "/codering?thema=" + t.code();
     }
+
+    /** While a round is open its results stay hidden; back to the list of rounds, with why. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(nl.maatwerk.thermometer.Resultaten.NogOpenException.class)
+    String nogOpen(nl.maatwerk.thermometer.Resultaten.NogOpenException e, jakarta.servlet.http.HttpServletRequest request) {
+        org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request).put("fout", e.getMessage());
+        return "redirect:/thermometer";
+    }
 }

@@ -152,6 +152,17 @@ class MetingPaginas {
         return "redirect:/thermometer/metingen/" + id;
     }
 
+    @PostMapping("/thermometer/metingen/{id}/afsluiten")
+    String sluitAf(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            metingen.sluitAf(id);
+            redirect.addFlashAttribute("melding", "De meting is gesloten. De links werken niet meer en de uitkomsten staan klaar.");
+        } catch (OngeldigeInvoerException e) {
+            redirect.addFlashAttribute("fout", e.getMessage());
+        }
+        return "redirect:/thermometer/metingen/" + id;
+    }
+
     @PostMapping("/thermometer/metingen/{id}/einddatum")
     String verleng(@PathVariable UUID id, @RequestParam(required = false) String einddatum, RedirectAttributes redirect) {
         try {

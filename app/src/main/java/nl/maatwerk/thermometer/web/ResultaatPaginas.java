@@ -122,4 +122,11 @@ class ResultaatPaginas {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(bestandsnaam(m) + ".pdf").build().toString())
                 .body(uit.toByteArray());
     }
+
+    /** While a round is open its results stay hidden; back to the list of rounds, with why. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(nl.maatwerk.thermometer.Resultaten.NogOpenException.class)
+    String nogOpen(nl.maatwerk.thermometer.Resultaten.NogOpenException e, jakarta.servlet.http.HttpServletRequest request) {
+        org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request).put("fout", e.getMessage());
+        return "redirect:/thermometer";
+    }
 }

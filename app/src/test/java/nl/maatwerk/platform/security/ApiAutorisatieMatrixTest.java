@@ -191,14 +191,22 @@ class ApiAutorisatieMatrixTest {
 
     private UUID demoInwoner;
 
-    /** A thermometer round for the endpoints that need one; it holds no personal data. */
+    /** Thermometer rounds for the endpoints that need one; they hold no personal data. */
     private static UUID thermometerMeting;
+    private static UUID openThermometerMeting;
 
     private void maakThermometerMeting() {
-        thermometerMeting = UUID.randomUUID();
-        jdbc.sql("insert into thermometer_meting (id, naam, einddatum, aangemaakt_door) values (?, 'Matrixmeting', current_date + 30, 'matrix')")
-                .param(thermometerMeting).update();
-        jdbc.sql("insert into thermometer_laag (meting_id, laag) values (?, 'uitvoering')").param(thermometerMeting).update();
+        // Results exist only for a closed round; links are made only for an open one.
+        thermometerMeting = thermometerMeting("current_date - 1");
+        openThermometerMeting = thermometerMeting("current_date + 30");
+    }
+
+    private UUID thermometerMeting(String einddatum) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into thermometer_meting (id, naam, einddatum, aangemaakt_door) values (?, 'Matrixmeting', " + einddatum + ", 'matrix')")
+                .param(id).update();
+        jdbc.sql("insert into thermometer_laag (meting_id, laag) values (?, 'uitvoering')").param(id).update();
+        return id;
     }
 
     /** Thermometer aggregates: the policy role and team leads read them; only the policy role changes rounds. */
@@ -435,7 +443,7 @@ class ApiAutorisatieMatrixTest {
                 (d, g) -> get("/api/v1/thermometer/metingen/" + thermometerMeting + "/resultaten"),
                 ApiAutorisatieMatrixTest::thermometerLezen));
         m.add(new Eindpunt("POST /api/v1/thermometer/metingen/{id}/uitnodigingen",
-                (d, g) -> post("/api/v1/thermometer/metingen/" + thermometerMeting + "/uitnodigingen").contentType(MediaType.APPLICATION_JSON)
+                (d, g) -> post("/api/v1/thermometer/metingen/" + openThermometerMeting + "/uitnodigingen").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"laag\":\"uitvoering\",\"aantal\":1}"),
                 ApiAutorisatieMatrixTest::thermometerWijzigen));
         // Prioriteit naar nood: the team's queue (the household asked about is in it only for its own team),
