@@ -217,7 +217,9 @@ public class Vroegsignalen {
             redenen.add("Geef een BSN, of een postcode met huisnummer, zodat we de inwoner kunnen vinden.");
         }
         BigDecimal bedrag = null;
-        if (r.veld("bedrag") == null) {
+        if (r.velden().containsKey(SignaalBestand.BEDRAG_FOUT)) {
+            redenen.add(r.velden().get(SignaalBestand.BEDRAG_FOUT));
+        } else if (r.veld("bedrag") == null) {
             redenen.add("Het bedrag van de achterstand ontbreekt.");
         } else {
             try {
