@@ -25,12 +25,21 @@ import org.springframework.stereotype.Component;
 @Component
 class Factorbron {
 
+    /**
+     * The latest assessment per household member (and the latest of the household as a whole, with no
+     * member), then per household the most serious: the highest count of acute domains and, apart from
+     * it, the highest count of domains at 2 or lower. Not the sum: a household would then weigh more
+     * for having more members assessed, or the same debts counted in each member's assessment, and
+     * the number of assessments would stand in for need. The member column is only a grouping key.
+     */
     static final String ZRM = """
-            select distinct on (m.huishouden_id) m.huishouden_id,
-                   (select count(*) from zrm_score s where s.meting_id = m.id and s.score = 1) as acuut,
-                   (select count(*) from zrm_score s where s.meting_id = m.id and s.score <= 2) as zwak
-            from zrm_meting m where m.huishouden_id = any(?::uuid[])
-            order by m.huishouden_id, m.datum desc, m.vastgelegd_op desc
+            select huishouden_id, max(acuut), max(zwak) from (
+                select distinct on (m.huishouden_id, m.inwoner_id) m.huishouden_id,
+                       (select count(*) from zrm_score s where s.meting_id = m.id and s.score = 1) as acuut,
+                       (select count(*) from zrm_score s where s.meting_id = m.id and s.score <= 2) as zwak
+                from zrm_meting m where m.huishouden_id = any(?::uuid[])
+                order by m.huishouden_id, m.inwoner_id, m.datum desc, m.vastgelegd_op desc
+            ) laatste group by huishouden_id
             """;
 
     static final String SIGNALEN = """
