@@ -73,7 +73,9 @@ public class Algoritmeregister {
         Technisch technisch = new Technisch("""
                 Voor elk item in de werkvoorraad (een open hulpvraag, of een huishouden met regie, een open signaal van \
                 betalingsachterstand of een markering 'acuut onveilig') telt de software punten op: per factor een gewicht keer \
-                een aantal, met een bovengrens. Meer punten komt hoger. Bij gelijke punten gaat de termijn die het eerst afloopt \
+                een aantal, met een bovengrens. De punten van het huishouden (ZRM, betalingsachterstand, acuut onveilig) \
+                tellen bij één item per huishouden; meer vragen geeft dus geen extra plaatsen bovenaan. Meer punten komt \
+                hoger. Bij gelijke punten gaat de termijn die het eerst afloopt \
                 voor, dan de langste wachttijd. Het is een vaste rekenregel, geen lerend model: dezelfde gegevens geven altijd \
                 dezelfde volgorde. Bij elk item staat hoeveel punten elke factor gaf. Professionals kunnen een item met een reden \
                 boven- of onderaan zetten.""",
