@@ -404,7 +404,8 @@ public class Vroegsignalen {
                     return perId.put(id, new Vroegsignaal(id, SchuldeiserType.vanTekst(rs.getString("schuldeiser_type")),
                             rs.getString("schuldeiser"), rs.getString("bsn"), adres, rs.getBigDecimal("bedrag"), rs.getInt("maanden"),
                             rs.getObject("signaaldatum", LocalDate.class), rs.getObject("ontvangen_op", LocalDate.class),
-                            rs.getObject("huishouden_id", UUID.class), rs.getString("huishouden_naam"), rs.getString("koppeling"),
+                            rs.getObject("huishouden_id", UUID.class), rs.getString("huishouden_naam"), rs.getObject("inwoner_id", UUID.class),
+                            rs.getString("koppeling"),
                             rs.getString("team_id"), rs.getString("status"), rs.getObject("eerste_contact_op", LocalDate.class),
                             rs.getObject("teruggemeld_op", LocalDate.class), acties.getOrDefault(id, List.of())));
                 })
