@@ -30,6 +30,9 @@ class PrioriteitApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.maatwerk.logboek.Pseudoniemen pseudoniemen;
+
     @Test
     void aCsvBatchImportsOverTheApiAndOutreachErrorsListEveryField() throws Exception {
         TestData data = new TestData(jdbc);
@@ -51,6 +54,33 @@ class PrioriteitApiTest {
         mvc.perform(get("/api/v1/werkvoorraad").param("huishouden", huishouden.toString()).with(httpBasic("consulent", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].waarom[*].factor", hasItem("Betalingsachterstand (bedrag)")));
+    }
+
+    @Test
+    void aHugePageIsABadRequestAPageBeyondTheEndIsEmptyAndOnlyTheReturnedHouseholdsAreLogged() throws Exception {
+        mvc.perform(get("/api/v1/werkvoorraad").param("pagina", "30000000").param("paginagrootte", "100").with(httpBasic("consulent", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[*].name", hasItem("pagina")));
+        mvc.perform(get("/api/v1/werkvoorraad").param("pagina", "100000").param("paginagrootte", "100").with(httpBasic("consulent", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isEmpty())
+                .andExpect(jsonPath("$.paginering.totaalAantal").value(org.hamcrest.Matchers.greaterThan(3)));
+
+        long voor = jdbc.sql("select coalesce(max(volgnummer), 0) from logboek_record").query(Long.class).single();
+        String antwoord = mvc.perform(get("/api/v1/werkvoorraad").param("pagina", "2").param("paginagrootte", "3")
+                        .with(httpBasic("consulent", "demo")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(3))
+                .andReturn().getResponse().getContentAsString();
+        java.util.List<String> getoond = com.jayway.jsonpath.JsonPath.read(antwoord, "$.items[*].huishoudenId");
+        java.util.List<String> verwacht = jdbc.sql("""
+                select distinct i.bsn from huishouden_lid l join inwoner i on i.id = l.inwoner_id
+                where l.huishouden_id = any(?::uuid[]) and l.vanaf <= current_date and (l.tot_en_met is null or l.tot_en_met >= current_date)
+                """).param(nl.maatwerk.platform.SqlLijsten.tekst(getoond)).query(String.class).list().stream()
+                .map(bsn -> pseudoniemen.van(nl.maatwerk.logboek.Betrokkene.bsn(bsn))).toList();
+        java.util.List<String> gelogd = jdbc.sql("select betrokkene_id from logboek_record where volgnummer > ? and naam = 'wachtrij.tonen'")
+                .param(voor).query(String.class).list();
+        org.assertj.core.api.Assertions.assertThat(gelogd).as("the members of the three households on the page, no one else")
+                .containsExactlyInAnyOrderElementsOf(verwacht);
     }
 
     @Test
