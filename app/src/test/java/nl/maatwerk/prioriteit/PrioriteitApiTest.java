@@ -1,10 +1,15 @@
 package nl.maatwerk.prioriteit;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -81,6 +86,27 @@ class PrioriteitApiTest {
                 .param(voor).query(String.class).list();
         org.assertj.core.api.Assertions.assertThat(gelogd).as("the members of the three households on the page, no one else")
                 .containsExactlyInAnyOrderElementsOf(verwacht);
+    }
+
+    @Test
+    void theRegisterPublishesThatWeightsChangedAndWhenButNotTheTeamLeadsReason() throws Exception {
+        String reden = "Gezin Jansen aan de Dorpsstraat wacht te lang";
+        jdbc.sql("""
+                insert into prioriteit_gewichten (team_id, versie, acuut_domein, zwak_domein, schuld, achterstand, veiligheid, termijn, wachttijd,
+                    reden, door)
+                values ('wijkteam-centrum', (select coalesce(max(versie), 0) + 1 from prioriteit_gewichten where team_id = 'wijkteam-centrum'),
+                    30, 8, 2, 3, 100, 40, 3, ?, 'teamleider')
+                """).param(reden).update();
+        try {
+            mvc.perform(get("/api/v1/algoritmeregister")).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("Jansen"))))
+                    .andExpect(jsonPath("$.technischeWerking.gewichtenPerTeam[?(@.team == 'Wijkteam Centrum')].wijziging",
+                            hasItem(startsWith("De teamleider heeft de gewichten aangepast op "))));
+            mvc.perform(get("/algoritmeregister")).andExpect(status().isOk())
+                    .andExpect(content().string(allOf(not(containsString("Jansen")), containsString("De teamleider heeft de gewichten aangepast op"))));
+        } finally {
+            jdbc.sql("delete from prioriteit_gewichten where team_id = 'wijkteam-centrum'").update();
+        }
     }
 
     @Test
