@@ -107,3 +107,7 @@ create table vroegsignaal_actie (
     op          timestamptz not null default now()
 );
 create index vroegsignaal_actie_signaal on vroegsignaal_actie (signaal_id, datum);
+
+-- Matching a signal by address compares the postcode without spaces in capitals; the plain index on
+-- inwoner (postcode, huisnummer) cannot serve that expression, so index exactly that expression.
+create index inwoner_postcode_genormaliseerd on inwoner ((replace(upper(postcode), ' ', '')), huisnummer);

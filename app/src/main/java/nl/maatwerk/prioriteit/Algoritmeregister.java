@@ -26,8 +26,15 @@ public class Algoritmeregister {
     public record Weging(String code, String factor, int gewicht, String eenheid) {
     }
 
-    public record TeamGewichten(String team, int versie, String reden, Instant sinds, List<Weging> wegingen) {
+    /**
+     * A team's weights now. {@code wijziging} is a fixed sentence with the date, never the team lead's
+     * own reason: that free text is written for colleagues and may name a case or a person.
+     */
+    public record TeamGewichten(String team, int versie, String wijziging, Instant sinds, List<Weging> wegingen) {
     }
+
+    private static final java.time.format.DateTimeFormatter DATUM = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+            java.util.Locale.forLanguageTag("nl"));
 
     public record Technisch(String werking, List<String> factoren, List<String> nooitGebruikt, Map<String, Integer> grenzen,
             int minimaleGroepEerlijkheid, List<TeamGewichten> gewichtenPerTeam) {
@@ -62,7 +69,9 @@ public class Algoritmeregister {
         jdbc.sql("select id, naam from team order by naam").query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list()
                 .forEach(t -> {
                     Gewichteninstelling.Versie v = instelling.huidige(t.getKey());
-                    teams.add(new TeamGewichten(t.getValue(), v.versie(), v.reden(), v.op(), wegingen(v.gewichten())));
+                    String wijziging = v.standaard() || v.op() == null ? "Standaardgewichten."
+                            : "De teamleider heeft de gewichten aangepast op " + DATUM.format(v.op().atZone(Ordenaar.ZONE)) + ".";
+                    teams.add(new TeamGewichten(t.getValue(), v.versie(), wijziging, v.op(), wegingen(v.gewichten())));
                 });
         Map<String, Integer> grenzen = new LinkedHashMap<>();
         grenzen.put("schuld: hoogstens zoveel keer 100 euro", Gewichten.MAX_SCHULD_EENHEDEN);
@@ -73,7 +82,9 @@ public class Algoritmeregister {
         Technisch technisch = new Technisch("""
                 Voor elk item in de werkvoorraad (een open hulpvraag, of een huishouden met regie, een open signaal van \
                 betalingsachterstand of een markering 'acuut onveilig') telt de software punten op: per factor een gewicht keer \
-                een aantal, met een bovengrens. Meer punten komt hoger. Bij gelijke punten gaat de termijn die het eerst afloopt \
+                een aantal, met een bovengrens. De punten van het huishouden (ZRM, betalingsachterstand, acuut onveilig) \
+                tellen bij één item per huishouden; meer vragen geeft dus geen extra plaatsen bovenaan. Meer punten komt \
+                hoger. Bij gelijke punten gaat de termijn die het eerst afloopt \
                 voor, dan de langste wachttijd. Het is een vaste rekenregel, geen lerend model: dezelfde gegevens geven altijd \
                 dezelfde volgorde. Bij elk item staat hoeveel punten elke factor gaf. Professionals kunnen een item met een reden \
                 boven- of onderaan zetten.""",

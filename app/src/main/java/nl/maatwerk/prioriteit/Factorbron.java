@@ -3,6 +3,7 @@ package nl.maatwerk.prioriteit;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,12 +26,21 @@ import org.springframework.stereotype.Component;
 @Component
 class Factorbron {
 
+    /**
+     * The latest assessment per household member (and the latest of the household as a whole, with no
+     * member), then per household the most serious: the highest count of acute domains and, apart from
+     * it, the highest count of domains at 2 or lower. Not the sum: a household would then weigh more
+     * for having more members assessed, or the same debts counted in each member's assessment, and
+     * the number of assessments would stand in for need. The member column is only a grouping key.
+     */
     static final String ZRM = """
-            select distinct on (m.huishouden_id) m.huishouden_id,
-                   (select count(*) from zrm_score s where s.meting_id = m.id and s.score = 1) as acuut,
-                   (select count(*) from zrm_score s where s.meting_id = m.id and s.score <= 2) as zwak
-            from zrm_meting m where m.huishouden_id = any(?::uuid[])
-            order by m.huishouden_id, m.datum desc, m.vastgelegd_op desc
+            select huishouden_id, max(acuut), max(zwak) from (
+                select distinct on (m.huishouden_id, m.inwoner_id) m.huishouden_id,
+                       (select count(*) from zrm_score s where s.meting_id = m.id and s.score = 1) as acuut,
+                       (select count(*) from zrm_score s where s.meting_id = m.id and s.score <= 2) as zwak
+                from zrm_meting m where m.huishouden_id = any(?::uuid[])
+                order by m.huishouden_id, m.inwoner_id, m.datum desc, m.vastgelegd_op desc
+            ) laatste group by huishouden_id
             """;
 
     static final String SIGNALEN = """
@@ -54,7 +64,32 @@ class Factorbron {
         this.jdbc = jdbc;
     }
 
-    /** The factors of each item by its key, on the given day. */
+    /**
+     * The item of each household that carries the household's own points (ZRM, debt signals, safety
+     * flag): the one with the earliest deadline, then the longest waiting, then the lowest key. The
+     * household's other items get only their own deadline and waiting time, so a household with three
+     * requests does not take three top places: the number of requests is not need (ADR 0010).
+     */
+    static Map<UUID, String> dragers(List<Werkitem> items) {
+        Comparator<Werkitem> eerst = Comparator
+                .comparing((Werkitem w) -> w.termijn().map(Termijn::uitersteDatum).orElse(LocalDate.MAX))
+                .thenComparing(w -> w.hulpvraag() == null ? LocalDate.MAX : w.hulpvraag().ontvangenOp())
+                .thenComparing(Werkitem::sleutel);
+        Map<UUID, Werkitem> drager = new HashMap<>();
+        for (Werkitem w : items) {
+            drager.merge(w.huishoudenId(), w, (a, b) -> eerst.compare(a, b) <= 0 ? a : b);
+        }
+        Map<UUID, String> uit = new HashMap<>();
+        drager.forEach((h, w) -> uit.put(h, w.sleutel()));
+        return uit;
+    }
+
+    /** Whether the factors hold any of the household's own points (as opposed to the request's deadline and waiting time). */
+    static boolean heeftHuishoudpunten(Factoren f) {
+        return f.acuteDomeinen() > 0 || f.zwakkeDomeinen() > 0 || f.schuldEuro() > 0 || f.maandenAchterstand() > 0 || f.acuutOnveilig();
+    }
+
+    /** The factors of each item by its key, on the given day; the household's points on one item of it (see {@link #dragers}). */
     Map<String, Factoren> factoren(List<Werkitem> items, LocalDate vandaag) {
         Set<UUID> ids = new HashSet<>();
         items.forEach(w -> ids.add(w.huishoudenId()));
@@ -68,13 +103,18 @@ class Factorbron {
                     new Signalen(rs.getLong(2), rs.getInt(3), rs.getObject(4, LocalDate.class)))).list();
             jdbc.sql(VEILIGHEID).param(lijst).query((rs, i) -> onveilig.add(rs.getObject(1, UUID.class))).list();
         }
+        Map<UUID, String> dragers = dragers(items);
         Map<String, Factoren> uit = new HashMap<>();
         for (Werkitem w : items) {
-            Zrm z = zrm.getOrDefault(w.huishoudenId(), new Zrm(0, 0));
             Signalen s = signalen.get(w.huishoudenId());
             Integer dagen = w.termijn().map(Termijn::uitersteDatum).map(d -> (int) ChronoUnit.DAYS.between(vandaag, d)).orElse(null);
             LocalDate sinds = w.hulpvraag() != null ? w.hulpvraag().ontvangenOp() : s == null ? null : s.sinds();
             int wacht = sinds == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(sinds, vandaag));
+            if (!w.sleutel().equals(dragers.get(w.huishoudenId()))) {
+                uit.put(w.sleutel(), new Factoren(0, 0, 0, 0, false, dagen, wacht));
+                continue;
+            }
+            Zrm z = zrm.getOrDefault(w.huishoudenId(), new Zrm(0, 0));
             uit.put(w.sleutel(), new Factoren(z.acuut(), z.zwak(), s == null ? 0 : s.bedrag(), s == null ? 0 : s.maanden(),
                     onveilig.contains(w.huishoudenId()), dagen, wacht));
         }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import nl.maatwerk.prioriteit.score.Factoren;
 import nl.maatwerk.prioriteit.score.Gewichten;
 import nl.maatwerk.prioriteit.score.Nood;
@@ -56,13 +57,16 @@ class Ordenaar {
         Gewichten w = gewichten.huidige(teamId).gewichten();
         Map<String, Factoren> factoren = bron.factoren(items, vandaag);
         List<Werkitem> opNood = Nood.orden(items, i -> factoren.getOrDefault(i.sleutel(), Factoren.GEEN), Werkitem::sleutel, w);
+        Map<UUID, String> dragers = Factorbron.dragers(items);
         Map<String, Handeling> verplaatst = teamId == null ? Map.of() : laatste(teamId, false);
         List<Werkitem> boven = new ArrayList<>();
         List<Werkitem> midden = new ArrayList<>();
         List<Werkitem> onder = new ArrayList<>();
         for (Werkitem i : opNood) {
             Handeling h = verplaatst.get(i.sleutel());
-            Werkitem met = i.met(waarom(Nood.bereken(factoren.getOrDefault(i.sleutel(), Factoren.GEEN), w), h));
+            String drager = dragers.get(i.huishoudenId());
+            boolean elders = !i.sleutel().equals(drager) && Factorbron.heeftHuishoudpunten(factoren.getOrDefault(drager, Factoren.GEEN));
+            Werkitem met = i.met(waarom(Nood.bereken(factoren.getOrDefault(i.sleutel(), Factoren.GEEN), w), h, elders));
             if (h != null && h.soort().equals("boven")) {
                 boven.add(met);
             } else if (h != null && h.soort().equals("onder")) {
@@ -88,13 +92,21 @@ class Ordenaar {
         return Nood.orden(items, i -> factoren.getOrDefault(i.sleutel(), Factoren.GEEN), Werkitem::sleutel, w);
     }
 
-    static Waarom waarom(Score s, Handeling h) {
+    /** Said on a household's other items, so the lower place is explained (see {@link Factorbron#dragers}). */
+    static final String ELDERS = "Dit huishouden heeft meer open items. De punten van het huishouden (ZRM, betalingsachterstand, "
+            + "acuut onveilig) tellen één keer: bij het item met de eerste termijn, of anders het oudste. Hier tellen alleen de termijn "
+            + "en de wachttijd.";
+
+    static Waarom waarom(Score s, Handeling h, boolean elders) {
         List<Bijdrage> b = s.bijdragen().stream().map(x -> new Bijdrage(x.factor().omschrijving(), x.punten(), x.uitleg(),
                 s.punten() == 0 ? 0 : (int) Math.max(1, Math.round(100.0 * x.punten() / s.punten())))).toList();
         String opmerking = null;
         if (h != null && !h.soort().equals("terug")) {
             opmerking = (h.soort().equals("boven") ? "Met de hand bovenaan gezet" : "Met de hand onderaan gezet") + " door "
                     + h.doorNaam() + " op " + h.datum() + ": \u201c" + h.reden() + "\u201d";
+        }
+        if (elders) {
+            opmerking = opmerking == null ? ELDERS : opmerking + " " + ELDERS;
         }
         return new Waarom(s.punten(), b, opmerking);
     }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Early debt signals with their outreach, and the acute-safety flag, on the household page and in
  * its timeline. The safety flag shows for professionals only: telling it to everyone in the
- * household could put someone at risk.
+ * household could put someone at risk. A resident sees only the signals about themselves, without
+ * the professionals' notes: a housemate's arrears are not theirs to read.
  */
 @Component
 class PrioriteitOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
@@ -50,6 +51,15 @@ class PrioriteitOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
         return Verzoekgeheugen.onthoud("prioriteit.signalen." + id, () -> signalen.vanHuishoudenZonderLog(id));
     }
 
+    /** All signals for a professional; for anyone else only those matched to them by BSN. */
+    private List<Vroegsignaal> zichtbaar(UUID huishouden, Gebruiker g) {
+        if (g != null && g.isProfessional()) {
+            return van(huishouden);
+        }
+        UUID zelf = g == null ? null : g.inwonerId();
+        return zelf == null ? List.of() : van(huishouden).stream().filter(s -> zelf.equals(s.inwonerId())).toList();
+    }
+
     private List<Veiligheid.Markering> markeringen(UUID id) {
         return Verzoekgeheugen.onthoud("prioriteit.veiligheid." + id, () -> veiligheid.vanHuishoudenZonderLog(id));
     }
@@ -59,7 +69,7 @@ class PrioriteitOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
         boolean professional = gebruiker.isProfessional();
         return Map.of(
                 "huishoudenId", huishouden.id(),
-                "signalen", van(huishouden.id()),
+                "signalen", zichtbaar(huishouden.id(), gebruiker),
                 "professional", professional,
                 "onveilig", professional ? markeringen(huishouden.id()).stream().filter(m -> m.opgehevenOp() == null).findFirst()
                         : java.util.Optional.empty());
@@ -67,19 +77,20 @@ class PrioriteitOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
 
     @Override
     public List<Gebeurtenis> gebeurtenissen(UUID huishoudenId) {
+        Gebruiker g = gebruikers.huidigeOptioneel().orElse(null);
+        boolean professional = g != null && g.isProfessional();
         List<Gebeurtenis> lijst = new ArrayList<>();
-        for (Vroegsignaal s : van(huishoudenId)) {
+        for (Vroegsignaal s : zichtbaar(huishoudenId, g)) {
             lijst.add(new Gebeurtenis(s.ontvangenOp().atStartOfDay(Ordenaar.ZONE).toInstant(), "Signaal",
                     "Signaal van " + s.schuldeiser() + " (" + s.schuldeiserType().omschrijving().toLowerCase(java.util.Locale.ROOT)
                             + "): € " + s.bedrag().toPlainString().replace('.', ',') + " achterstand, " + s.maanden() + " maanden", ""));
             for (Vroegsignaal.Actie a : s.acties()) {
                 String tekst = a.soort().omschrijving() + " na signaal van " + s.schuldeiser()
                         + (a.contact() == null ? "" : a.contact() ? ": contact gehad" : ": geen contact")
-                        + (a.notitie() == null ? "" : " \u2013 " + kort(a.notitie()));
+                        + (a.notitie() == null || !professional ? "" : " \u2013 " + kort(a.notitie()));
                 lijst.add(new Gebeurtenis(a.datum().atStartOfDay(Ordenaar.ZONE).toInstant(), "Signaal", tekst, a.doorNaam()));
             }
         }
-        boolean professional = gebruikers.huidigeOptioneel().map(Gebruiker::isProfessional).orElse(false);
         if (professional) {
             for (Veiligheid.Markering m : markeringen(huishoudenId)) {
                 lijst.add(new Gebeurtenis(m.op(), "Veiligheid", "Gemarkeerd als acuut onveilig: " + kort(m.reden()), m.door()));

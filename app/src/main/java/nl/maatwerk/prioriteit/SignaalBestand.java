@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,13 +97,46 @@ final class SignaalBestand {
             if (waarden.size() != koppen.size()) {
                 velden.put("_fout", "Deze regel heeft " + waarden.size() + " kolommen, de kop " + koppen.size() + ".");
             }
-            if (scheiding == ';' && velden.get("bedrag") != null) {
-                // With semicolons the decimal separator is a comma, as in Dutch spreadsheets.
-                velden.put("bedrag", velden.get("bedrag").replace(".", "").replace(',', '.'));
+            if (velden.get("bedrag") != null) {
+                String bedrag = velden.get("bedrag").strip();
+                String fout = bedragFout(bedrag);
+                if (fout != null) {
+                    velden.put(BEDRAG_FOUT, fout);
+                } else {
+                    velden.put("bedrag", bedrag(bedrag));
+                }
             }
             regels.add(new Regel(i + 1, velden));
         }
         return new Inhoud(regels, null);
+    }
+
+    /** The key under which a row carries why its amount could not be read. */
+    static final String BEDRAG_FOUT = "_bedragfout";
+
+    private static final Pattern NEDERLANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})*,\\d+");
+    private static final Pattern DUBBELZINNIG = Pattern.compile("[1-9]\\d{0,2}\\.\\d{3}");
+
+    /**
+     * Why a CSV amount cannot be read safely, or null. A dot is a thousands separator only next to a
+     * decimal comma ("1.845,50"); on its own it is a decimal point ("412.50"). One dot followed by
+     * exactly three digits ("1.845") could be either, and guessing wrong is a factor 1000: we ask.
+     */
+    static String bedragFout(String bedrag) {
+        String b = bedrag.replace("\u20ac", "").strip();
+        if (b.contains(",") && b.contains(".") && !NEDERLANDS.matcher(b).matches()) {
+            return "Het bedrag \u201c" + bedrag + "\u201d is niet te lezen: schrijf het zoals 1.845,50 of 1845.50.";
+        }
+        if (!b.contains(",") && DUBBELZINNIG.matcher(b).matches()) {
+            return "Het bedrag \u201c" + bedrag + "\u201d is niet eenduidig: staat de punt voor de centen of tussen de duizendtallen? "
+                    + "Schrijf het bedrag met twee cijfers achter de komma, zoals " + b + ",00 of " + b.replace(".", "") + ".00.";
+        }
+        return null;
+    }
+
+    /** A CSV amount with a decimal point: a Dutch "1.845,50" becomes "1845.50", "412,50" becomes "412.50"; anything else stays. */
+    static String bedrag(String bedrag) {
+        return bedrag.contains(",") ? bedrag.replace(".", "").replace(',', '.') : bedrag;
     }
 
     /** Splits one CSV line; a field in double quotes may hold the separator and "" for a quote. */

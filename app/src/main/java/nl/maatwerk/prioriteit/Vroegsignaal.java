@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** An early debt signal with its outreach. {@code huishoudenId} is null when it matched no household. */
+/**
+ * An early debt signal with its outreach. {@code huishoudenId} is null when it matched no household;
+ * {@code inwonerId} is the resident it is about when it matched by BSN (null when by address).
+ */
 public record Vroegsignaal(UUID id, SchuldeiserType schuldeiserType, String schuldeiser, String bsn, String adres, BigDecimal bedrag,
-        int maanden, LocalDate signaaldatum, LocalDate ontvangenOp, UUID huishoudenId, String huishoudenNaam, String koppeling,
+        int maanden, LocalDate signaaldatum, LocalDate ontvangenOp, UUID huishoudenId, String huishoudenNaam, UUID inwonerId, String koppeling,
         String teamId, String status, LocalDate eersteContactOp, LocalDate teruggemeldOp, List<Actie> acties) {
 
     public enum SchuldeiserType {

@@ -217,7 +217,9 @@ public class Vroegsignalen {
             redenen.add("Geef een BSN, of een postcode met huisnummer, zodat we de inwoner kunnen vinden.");
         }
         BigDecimal bedrag = null;
-        if (r.veld("bedrag") == null) {
+        if (r.velden().containsKey(SignaalBestand.BEDRAG_FOUT)) {
+            redenen.add(r.velden().get(SignaalBestand.BEDRAG_FOUT));
+        } else if (r.veld("bedrag") == null) {
             redenen.add("Het bedrag van de achterstand ontbreekt.");
         } else {
             try {
@@ -280,15 +282,20 @@ public class Vroegsignalen {
     private record Koppeling(UUID huishouden, UUID inwoner, String team, String bsn, String soort) {
     }
 
+    private static final String KOPPEL = """
+            select l.huishouden_id, i.id, h.team_id, i.bsn from inwoner i
+            join huishouden_lid l on l.inwoner_id = i.id and l.vanaf <= current_date and (l.tot_en_met is null or l.tot_en_met >= current_date)
+            join huishouden h on h.id = l.huishouden_id
+            """;
+
+    /** Residents at an address; the postcode expression is the one indexed in V7 (inwoner_postcode_genormaliseerd). */
+    static final String OP_ADRES = KOPPEL + " where replace(upper(i.postcode), ' ', '') = ? and i.huisnummer = ?"
+            + " and coalesce(upper(i.huisletter), '') || coalesce(upper(i.huisnummertoevoeging), '') = ?";
+
     /** By BSN to the resident's current household; otherwise by address, only when exactly one household lives there. */
     private Koppeling koppel(Geldig v) {
-        String sql = """
-                select l.huishouden_id, i.id, h.team_id, i.bsn from inwoner i
-                join huishouden_lid l on l.inwoner_id = i.id and l.vanaf <= current_date and (l.tot_en_met is null or l.tot_en_met >= current_date)
-                join huishouden h on h.id = l.huishouden_id
-                """;
         if (v.bsn() != null) {
-            List<Koppeling> k = jdbc.sql(sql + " where i.bsn = ?").param(v.bsn())
+            List<Koppeling> k = jdbc.sql(KOPPEL + " where i.bsn = ?").param(v.bsn())
                     .query((rs, i) -> new Koppeling(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
                             "bsn")).list();
             if (!k.isEmpty()) {
@@ -296,8 +303,7 @@ public class Vroegsignalen {
             }
         }
         if (v.postcode() != null && v.huisnummer() != null) {
-            List<Koppeling> k = jdbc.sql(sql + " where replace(upper(i.postcode), ' ', '') = ? and i.huisnummer = ?"
-                            + " and coalesce(upper(i.huisletter), '') || coalesce(upper(i.huisnummertoevoeging), '') = ?")
+            List<Koppeling> k = jdbc.sql(OP_ADRES)
                     .params(v.postcode(), v.huisnummer(), v.toevoeging() == null ? "" : v.toevoeging().replace(" ", "").replace("-", ""))
                     .query((rs, i) -> new Koppeling(rs.getObject(1, UUID.class), null, rs.getString(3), null, "adres")).list();
             if (k.stream().map(Koppeling::huishouden).distinct().count() == 1) {
@@ -402,7 +408,8 @@ public class Vroegsignalen {
                     return perId.put(id, new Vroegsignaal(id, SchuldeiserType.vanTekst(rs.getString("schuldeiser_type")),
                             rs.getString("schuldeiser"), rs.getString("bsn"), adres, rs.getBigDecimal("bedrag"), rs.getInt("maanden"),
                             rs.getObject("signaaldatum", LocalDate.class), rs.getObject("ontvangen_op", LocalDate.class),
-                            rs.getObject("huishouden_id", UUID.class), rs.getString("huishouden_naam"), rs.getString("koppeling"),
+                            rs.getObject("huishouden_id", UUID.class), rs.getString("huishouden_naam"), rs.getObject("inwoner_id", UUID.class),
+                            rs.getString("koppeling"),
                             rs.getString("team_id"), rs.getString("status"), rs.getObject("eerste_contact_op", LocalDate.class),
                             rs.getObject("teruggemeld_op", LocalDate.class), acties.getOrDefault(id, List.of())));
                 })

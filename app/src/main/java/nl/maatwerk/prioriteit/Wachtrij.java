@@ -34,7 +34,24 @@ public class Wachtrij {
     public record Plaats(int nummer, Werkitem item, Optional<String> opgepakt) {
     }
 
-    public record Overzicht(String teamId, Gewichteninstelling.Versie gewichten, List<Plaats> plaatsen) {
+    /**
+     * One page of the queue: its places (numbered over the whole queue), the page number and size, and
+     * how many places there are in all (after the household filter, if any).
+     */
+    public record Overzicht(String teamId, Gewichteninstelling.Versie gewichten, List<Plaats> plaatsen, long pagina, int paginagrootte,
+            long totaal) {
+
+        public long aantalPaginas() {
+            return Math.max(1, (totaal + paginagrootte - 1) / paginagrootte);
+        }
+
+        public boolean heeftVorige() {
+            return pagina > 1;
+        }
+
+        public boolean heeftVolgende() {
+            return pagina < aantalPaginas();
+        }
     }
 
     private final Werkvoorraad werkvoorraad;
@@ -60,24 +77,73 @@ public class Wachtrij {
         this.jdbc = jdbc;
     }
 
-    /** The queue of the user's own team; every household shown is logged. */
+    /** The whole queue of the user's own team on one page; every household in it is logged. */
     public Overzicht vanMijnTeam() {
+        return vanMijnTeam(null, 1, Integer.MAX_VALUE);
+    }
+
+    /**
+     * One page of the user's team queue, optionally of one household; a page beyond the end is empty.
+     * Only the households on the returned page are logged: the rest was computed, not shown.
+     */
+    public Overzicht vanMijnTeam(UUID huishouden, long pagina, int paginagrootte) {
+        if (paginagrootte < 1) {
+            throw new IllegalArgumentException("paginagrootte < 1");
+        }
+        Gebruiker g = teamlid();
+        List<Plaats> alle = plaatsen(g.teamId()).stream().filter(p -> huishouden == null || p.item().huishoudenId().equals(huishouden))
+                .toList();
+        long p = Math.max(1, pagina);
+        // (p - 1) * size only when it cannot pass the end, so a huge page number cannot overflow.
+        int van = p - 1 >= (alle.size() + (long) paginagrootte - 1) / paginagrootte ? alle.size() : (int) ((p - 1) * paginagrootte);
+        int tot = (int) Math.min(alle.size(), (long) van + paginagrootte);
+        List<Plaats> getoond = alle.subList(van, tot);
+        logboek.registreer("wachtrij.tonen", Verwerkingsactiviteit.PRIORITEIT_TONEN,
+                huishoudens.huidigeBetrokkenen(getoond.stream().map(x -> x.item().huishoudenId()).distinct().toList()), Instant.now(), true);
+        return new Overzicht(g.teamId(), gewichten.huidige(g.teamId()), List.copyOf(getoond), p, paginagrootte, alle.size());
+    }
+
+    /** One item of the user's team queue with its place; only its household is logged. */
+    public Plaats plaats(String sleutel) {
+        Gebruiker g = teamlid();
+        Plaats p = plaatsen(g.teamId()).stream().filter(x -> x.item().sleutel().equals(sleutel)).findFirst()
+                .orElseThrow(() -> new NietGevondenException("Item"));
+        logboek.registreer("wachtrij.tonen", Verwerkingsactiviteit.PRIORITEIT_TONEN, huishoudens.huidigeBetrokkenen(p.item().huishoudenId()),
+                Instant.now(), true);
+        return p;
+    }
+
+    /** The page (of the given size) an item of the user's team queue is on now, 1 when it is not there; shows no one. */
+    public long paginaVan(String sleutel, int paginagrootte) {
+        List<Plaats> alle = plaatsen(teamlid().teamId());
+        for (Plaats p : alle) {
+            if (p.item().sleutel().equals(sleutel)) {
+                return (p.nummer() - 1) / paginagrootte + 1;
+            }
+        }
+        return 1;
+    }
+
+    private Gebruiker teamlid() {
         Gebruiker g = gebruikers.huidige();
         inzage.vereisProfessional(g);
         if (g.teamId() == null) {
             throw new AccessDeniedException("U hoort bij geen team");
         }
-        List<Werkitem> items = ordenaar.orden(g.teamId(), items(g.teamId()), Ordenaar.vandaag());
-        Map<String, Ordenaar.Handeling> opgepakt = ordenaar.laatste(g.teamId(), true);
+        return g;
+    }
+
+    /** The whole queue of a team in order with who picked what; no access check or log. */
+    private List<Plaats> plaatsen(String teamId) {
+        List<Werkitem> items = ordenaar.orden(teamId, items(teamId), Ordenaar.vandaag());
+        Map<String, Ordenaar.Handeling> opgepakt = ordenaar.laatste(teamId, true);
         List<Plaats> plaatsen = new ArrayList<>(items.size());
         for (Werkitem w : items) {
             Ordenaar.Handeling h = opgepakt.get(w.sleutel());
             plaatsen.add(new Plaats(plaatsen.size() + 1, w,
                     Optional.ofNullable(h).map(x -> "Opgepakt door " + x.doorNaam() + " op " + x.datum())));
         }
-        logboek.registreer("wachtrij.tonen", Verwerkingsactiviteit.PRIORITEIT_TONEN,
-                huishoudens.huidigeBetrokkenen(items.stream().map(Werkitem::huishoudenId).distinct().toList()), Instant.now(), true);
-        return new Overzicht(g.teamId(), gewichten.huidige(g.teamId()), plaatsen);
+        return plaatsen;
     }
 
     /** All items of a team, unordered; no access check or log (see {@link Werkvoorraad#teamItemsZonderLog}). */

@@ -1,10 +1,15 @@
 package nl.maatwerk.prioriteit;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -30,6 +35,9 @@ class PrioriteitApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.maatwerk.logboek.Pseudoniemen pseudoniemen;
+
     @Test
     void aCsvBatchImportsOverTheApiAndOutreachErrorsListEveryField() throws Exception {
         TestData data = new TestData(jdbc);
@@ -51,6 +59,54 @@ class PrioriteitApiTest {
         mvc.perform(get("/api/v1/werkvoorraad").param("huishouden", huishouden.toString()).with(httpBasic("consulent", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].waarom[*].factor", hasItem("Betalingsachterstand (bedrag)")));
+    }
+
+    @Test
+    void aHugePageIsABadRequestAPageBeyondTheEndIsEmptyAndOnlyTheReturnedHouseholdsAreLogged() throws Exception {
+        mvc.perform(get("/api/v1/werkvoorraad").param("pagina", "30000000").param("paginagrootte", "100").with(httpBasic("consulent", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[*].name", hasItem("pagina")));
+        mvc.perform(get("/api/v1/werkvoorraad").param("pagina", "100000").param("paginagrootte", "100").with(httpBasic("consulent", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isEmpty())
+                .andExpect(jsonPath("$.paginering.totaalAantal").value(org.hamcrest.Matchers.greaterThan(3)));
+
+        long voor = jdbc.sql("select coalesce(max(volgnummer), 0) from logboek_record").query(Long.class).single();
+        String antwoord = mvc.perform(get("/api/v1/werkvoorraad").param("pagina", "2").param("paginagrootte", "3")
+                        .with(httpBasic("consulent", "demo")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(3))
+                .andReturn().getResponse().getContentAsString();
+        java.util.List<String> getoond = com.jayway.jsonpath.JsonPath.read(antwoord, "$.items[*].huishoudenId");
+        java.util.List<String> verwacht = jdbc.sql("""
+                select distinct i.bsn from huishouden_lid l join inwoner i on i.id = l.inwoner_id
+                where l.huishouden_id = any(?::uuid[]) and l.vanaf <= current_date and (l.tot_en_met is null or l.tot_en_met >= current_date)
+                """).param(nl.maatwerk.platform.SqlLijsten.tekst(getoond)).query(String.class).list().stream()
+                .map(bsn -> pseudoniemen.van(nl.maatwerk.logboek.Betrokkene.bsn(bsn))).toList();
+        java.util.List<String> gelogd = jdbc.sql("select betrokkene_id from logboek_record where volgnummer > ? and naam = 'wachtrij.tonen'")
+                .param(voor).query(String.class).list();
+        org.assertj.core.api.Assertions.assertThat(gelogd).as("the members of the three households on the page, no one else")
+                .containsExactlyInAnyOrderElementsOf(verwacht);
+    }
+
+    @Test
+    void theRegisterPublishesThatWeightsChangedAndWhenButNotTheTeamLeadsReason() throws Exception {
+        String reden = "Gezin Jansen aan de Dorpsstraat wacht te lang";
+        jdbc.sql("""
+                insert into prioriteit_gewichten (team_id, versie, acuut_domein, zwak_domein, schuld, achterstand, veiligheid, termijn, wachttijd,
+                    reden, door)
+                values ('wijkteam-centrum', (select coalesce(max(versie), 0) + 1 from prioriteit_gewichten where team_id = 'wijkteam-centrum'),
+                    30, 8, 2, 3, 100, 40, 3, ?, 'teamleider')
+                """).param(reden).update();
+        try {
+            mvc.perform(get("/api/v1/algoritmeregister")).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("Jansen"))))
+                    .andExpect(jsonPath("$.technischeWerking.gewichtenPerTeam[?(@.team == 'Wijkteam Centrum')].wijziging",
+                            hasItem(startsWith("De teamleider heeft de gewichten aangepast op "))));
+            mvc.perform(get("/algoritmeregister")).andExpect(status().isOk())
+                    .andExpect(content().string(allOf(not(containsString("Jansen")), containsString("De teamleider heeft de gewichten aangepast op"))));
+        } finally {
+            jdbc.sql("delete from prioriteit_gewichten where team_id = 'wijkteam-centrum'").update();
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import nl.maatwerk.TestData;
@@ -55,7 +56,7 @@ class PrioriteitBrowserTest extends BrowserBasis {
 
         // The household is in the team's queue, with why it is there.
         bezoek("/werkvoorraad/team");
-        WebElement rij = driver.findElement(By.xpath("//table[@id='wachtrij']//tr[.//a[normalize-space()='Huishouden " + achternaam + "']]"));
+        WebElement rij = rijVan("Huishouden " + achternaam);
         rij.findElement(By.tagName("summary")).click();
         assertThat(rij.getText()).contains("Waarom hier? 48 punten", "Betalingsachterstand (bedrag): 36 punten",
                 "€ 1845 achterstand: 18 keer € 100 × 2 = 36 punten", "Betalingsachterstand (maanden): 12 punten");
@@ -91,6 +92,20 @@ class PrioriteitBrowserTest extends BrowserBasis {
         controleerToegankelijkheid();
         List<WebElement> rijen = driver.findElements(By.cssSelector("#wachtrij tbody tr"));
         assertThat(rijen.getLast().getText()).contains("Huishouden " + achternaam);
+    }
+
+    /** The queue row of a household, following "Volgende pagina" with the keyboard until it is on the page. */
+    private static WebElement rijVan(String naam) {
+        while (true) {
+            List<WebElement> rij = driver.findElements(By.xpath("//table[@id='wachtrij']//tr[.//a[normalize-space()='" + naam + "']]"));
+            if (!rij.isEmpty()) {
+                return rij.getFirst();
+            }
+            WebElement pagina = driver.findElement(By.tagName("html"));
+            driver.findElement(By.linkText("Volgende pagina")).sendKeys(Keys.ENTER);
+            wachtOpNieuwePagina(pagina);
+            controleerToegankelijkheid();
+        }
     }
 
     @Test

@@ -109,6 +109,35 @@ class VroegsignalenTest {
     }
 
     @Test
+    void amountsKeepTheirDecimalsWithSemicolonsAndCommasAndAnAmbiguousOneIsALineError() {
+        for (String scheiding : List.of(";", ",")) {
+            String naam = scheiding.equals(";") ? "Decimaal puntkomma" : "Decimaal komma";
+            String kop = String.join(scheiding, "schuldeiserType", "schuldeiser", "bsn", "bedrag", "maanden", "datum");
+            String komma = scheiding.equals(",") ? "\"1.845,50\"" : "1.845,50";
+            Vroegsignalen.Verslag v = signalen.importeer("s.csv", "csv", String.join("\n", kop,
+                    String.join(scheiding, "energie", naam, bsn, "412.50", "1", datum),
+                    String.join(scheiding, "water", naam, bsn, komma, "2", datum),
+                    String.join(scheiding, "verhuurder", naam, bsn, "1.845", "3", datum)));
+            assertThat(v.nieuw()).as("separator %s", scheiding).isEqualTo(2);
+            assertThat(v.fouten()).singleElement().satisfies(u -> {
+                assertThat(u.regel()).isEqualTo(4);
+                assertThat(u.reden()).contains("niet eenduidig");
+            });
+            assertThat(jdbc.sql("select bedrag from vroegsignaal where schuldeiser = ? order by bedrag").param(naam)
+                    .query(java.math.BigDecimal.class).list()).usingElementComparator(java.math.BigDecimal::compareTo)
+                    .containsExactly(new java.math.BigDecimal("412.50"), new java.math.BigDecimal("1845.50"));
+        }
+    }
+
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void matchingByAddressUsesTheIndexOnTheNormalisedPostcode() {
+        jdbc.sql("set local enable_seqscan = off").update();
+        String plan = String.join("\n", jdbc.sql("explain " + Vroegsignalen.OP_ADRES).params(postcode, 12, "").query(String.class).list());
+        assertThat(plan).contains("inwoner_postcode_genormaliseerd");
+    }
+
+    @Test
     void theDemoCityHasSignalsWithOutreachAndAnUnsafeHouseholdInTheConsulentsTeam() {
         assertThat(jdbc.sql("select count(*) from vroegsignaal where sleutel like 'demo-%'").query(Long.class).single()).isPositive();
         assertThat(jdbc.sql("select count(*) from vroegsignaal_actie a join vroegsignaal s on s.id = a.signaal_id where s.sleutel like 'demo-%'")

@@ -135,9 +135,59 @@ class WachtrijTest {
     @Test
     void theQueueIsOrderedByPointsExceptWhereSomeoneMovedAnItem() {
         List<Werkitem> berekend = wachtrij.vanMijnTeam().plaatsen().stream().map(Wachtrij.Plaats::item)
-                .filter(w -> w.waarom().opmerking() == null).toList();
+                .filter(w -> w.waarom().opmerking() == null || !w.waarom().opmerking().startsWith("Met de hand")).toList();
         for (int i = 1; i < berekend.size(); i++) {
             assertThat(berekend.get(i - 1).waarom().punten()).isGreaterThanOrEqualTo(berekend.get(i).waarom().punten());
         }
+    }
+
+    private UUID vraag(UUID huishouden, LocalDate ontvangen, LocalDate termijn) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, status, ontvangen_op, geregistreerd_door)
+                values (?, ?, 'balie', 'melding', 'Hulp gevraagd', 'laag', 'onderzoek', ?, 'consulent')
+                """).params(id, huishouden, ontvangen).update();
+        if (termijn != null) {
+            jdbc.sql("insert into termijn (id, hulpvraag_id, code, omschrijving, start, uiterste_datum, bron) values (?, ?, 'wmo-onderzoek', "
+                    + "'Onderzoek Wmo', ?, ?, 'test')").params(UUID.randomUUID(), id, ontvangen, termijn).update();
+        }
+        return id;
+    }
+
+    private void acuut(UUID huishouden, String... domeinen) {
+        UUID meting = UUID.randomUUID();
+        jdbc.sql("insert into zrm_meting (id, huishouden_id, datum, door_naam) values (?, ?, current_date, 'Sanne de Wit')")
+                .params(meting, huishouden).update();
+        for (String d : domeinen) {
+            jdbc.sql("insert into zrm_score (meting_id, domein, score) values (?, ?, 1)").params(meting, d).update();
+        }
+    }
+
+    @Autowired
+    Ordenaar ordenaar;
+
+    @Test
+    @Transactional
+    void aHouseholdWithMoreRequestsDoesNotTakeMoreTopPlaces() {
+        String team = "team-roepen-" + UUID.randomUUID();
+        LocalDate vandaag = LocalDate.now(Ordenaar.ZONE);
+        UUID roept = data.huishouden("Huishouden Roept", team);
+        UUID stil = data.huishouden("Huishouden Stil", team);
+        acuut(roept, "financien", "huisvesting");   // 2 × 30 + 2 × 8 = 76 household points
+        acuut(stil, "financien");                     // 1 × 30 + 1 × 8 = 38 household points
+        UUID r1 = vraag(roept, vandaag.minusDays(14), vandaag.plusDays(7));  // deadline 40 × 7/14 = 20, 2 weeks = 2
+        UUID r2 = vraag(roept, vandaag.minusDays(14), null);                  // 2 weeks = 2
+        UUID r3 = vraag(roept, vandaag.minusDays(14), null);                  // 2 weeks = 2
+        UUID s1 = vraag(stil, vandaag.minusDays(7), null);                    // 1 week = 1
+
+        List<Werkitem> rij = ordenaar.orden(team, wachtrij.items(team), vandaag);
+
+        // Before: every request of "Roept" carried its 76 points (98, 78, 78) and "Stil" (39) came last.
+        String laatste = r2.toString().compareTo(r3.toString()) < 0 ? "hulpvraag:" + r3 : "hulpvraag:" + r2;
+        assertThat(rij).extracting(Werkitem::sleutel).startsWith("hulpvraag:" + r1, "hulpvraag:" + s1).endsWith(laatste);
+        assertThat(rij).extracting(w -> w.waarom().punten()).containsExactly(98L, 39L, 2L, 2L);
+        assertThat(rij.get(2).waarom().opmerking()).contains("tellen één keer", "eerste termijn");
+        assertThat(rij.get(0).waarom().opmerking()).isNull();
+        assertThat(rij.get(1).waarom().opmerking()).as("a household with one item has nothing to explain").isNull();
     }
 }

@@ -42,6 +42,9 @@ class WerkvoorraadApi {
     record WerkvoorraadPagina(String team, int gewichtenVersie, List<ItemAntwoord> items, Paginering paginering) {
     }
 
+    /** Far beyond any team's queue; keeps the page number a small, safe number. */
+    static final int MAX_PAGINA = 100_000;
+
     private final Wachtrij wachtrij;
 
     WerkvoorraadApi(Wachtrij wachtrij) {
@@ -51,15 +54,13 @@ class WerkvoorraadApi {
     @GetMapping
     @Operation(summary = "Werkvoorraad van uw team", description = "Op volgorde van nood; per item de punten per factor. Filter op huishouden; per pagina.")
     WerkvoorraadPagina lijst(@RequestParam(required = false) UUID huishouden,
-            @RequestParam(defaultValue = "1") @Min(value = 1, message = "De pagina is 1 of hoger.") int pagina,
+            @RequestParam(defaultValue = "1") @Min(value = 1, message = "De pagina is 1 of hoger.")
+            @Max(value = MAX_PAGINA, message = "De pagina is hoogstens 100000.") int pagina,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "De paginagrootte is 1 of meer.")
             @Max(value = 100, message = "De paginagrootte is hoogstens 100.") int paginagrootte) {
-        Wachtrij.Overzicht o = wachtrij.vanMijnTeam();
-        List<Wachtrij.Plaats> gefilterd = o.plaatsen().stream()
-                .filter(p -> huishouden == null || p.item().huishoudenId().equals(huishouden)).toList();
-        int van = Math.min(gefilterd.size(), (pagina - 1) * paginagrootte);
-        int tot = Math.min(gefilterd.size(), van + paginagrootte);
-        return new WerkvoorraadPagina(o.teamId(), o.gewichten().versie(), gefilterd.subList(van, tot).stream().map(ItemAntwoord::van).toList(),
-                new Paginering(pagina, paginagrootte, gefilterd.size(), Math.max(1, (gefilterd.size() + paginagrootte - 1) / paginagrootte)));
+        // Only the returned page is logged; a page beyond the end is empty, not an error.
+        Wachtrij.Overzicht o = wachtrij.vanMijnTeam(huishouden, pagina, paginagrootte);
+        return new WerkvoorraadPagina(o.teamId(), o.gewichten().versie(), o.plaatsen().stream().map(ItemAntwoord::van).toList(),
+                new Paginering(pagina, paginagrootte, o.totaal(), o.aantalPaginas()));
     }
 }

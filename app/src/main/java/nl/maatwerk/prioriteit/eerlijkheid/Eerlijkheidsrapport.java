@@ -178,7 +178,23 @@ public class Eerlijkheidsrapport {
             }
             uit.add(new Groep(naam, p.size(), afgerond(rij), afgerond(top), afgerond(rij == 0 ? 0 : top / rij), mediaan, kwarten));
         }
-        return uit;
+        return aanvullendOnderdrukt(uit);
+    }
+
+    /**
+     * Complementary suppression: when exactly one group is hidden, its size and shares follow from the
+     * total minus the groups shown, so the smallest shown group is hidden too. Two hidden groups give
+     * away only their sum.
+     */
+    static List<Groep> aanvullendOnderdrukt(List<Groep> groepen) {
+        if (groepen.stream().filter(Groep::onderdrukt).count() != 1) {
+            return groepen;
+        }
+        Groep kleinste = groepen.stream().filter(g -> !g.onderdrukt()).min(java.util.Comparator.comparingInt(Groep::aantal)).orElse(null);
+        if (kleinste == null) {
+            return groepen;
+        }
+        return groepen.stream().map(g -> g == kleinste ? new Groep(g.groep(), null, null, null, null, null, List.of()) : g).toList();
     }
 
     private static double afgerond(double x) {

@@ -5,8 +5,8 @@ package nl.maatwerk.prioriteit.score;
  * nationality, ethnicity, religion, gender, age, postcode or wijk, language, or the number of calls
  * or complaints: the scoring cannot use what it is never given (see {@code PrioriteitArchitectuurTest}).
  *
- * @param acuteDomeinen  ZRM domains at 1 (acute) in the household's latest assessment
- * @param zwakkeDomeinen ZRM domains at 2 or lower in that assessment (the acute ones included)
+ * @param acuteDomeinen  ZRM domains at 1 (acute): the highest count among the latest assessment of each member
+ * @param zwakkeDomeinen ZRM domains at 2 or lower (the acute ones included): likewise the highest count
  * @param schuldEuro     open arrears of all open early debt signals together, in whole euros
  * @param maandenAchterstand the longest arrears in months reported by an open signal
  * @param acuutOnveilig  a professional marked the household as acutely unsafe

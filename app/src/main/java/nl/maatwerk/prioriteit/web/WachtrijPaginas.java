@@ -60,19 +60,22 @@ class WachtrijPaginas {
         this.gebruikers = gebruikers;
     }
 
+    /** Places per page of the team queue: a long queue is read a page at a time, and only what is shown is logged. */
+    static final int PER_PAGINA = 50;
+
     @GetMapping("/werkvoorraad/team")
-    String team(Model model) {
-        Wachtrij.Overzicht o = wachtrij.vanMijnTeam();
+    String team(@RequestParam(defaultValue = "1") long pagina, Model model) {
+        Wachtrij.Overzicht o = wachtrij.vanMijnTeam(null, Math.max(1, pagina), PER_PAGINA);
         model.addAttribute("overzicht", o);
         model.addAttribute("teamleider", gebruikers.huidige().rol() == nl.maatwerk.platform.Rol.TEAMLEIDER);
         return "prioriteit/wachtrij";
     }
 
     @PostMapping("/werkvoorraad/team/oppakken")
-    String pakOp(@RequestParam String item, RedirectAttributes redirect) {
+    String pakOp(@RequestParam String item, @RequestParam(defaultValue = "1") long pagina, RedirectAttributes redirect) {
         wachtrij.pakOp(item);
         redirect.addFlashAttribute("melding", "U heeft het item opgepakt. Uw team ziet dat.");
-        return "redirect:/werkvoorraad/team";
+        return "redirect:/werkvoorraad/team?pagina=" + Math.max(1, pagina);
     }
 
     @GetMapping("/werkvoorraad/team/verplaatsen")
@@ -82,9 +85,7 @@ class WachtrijPaginas {
     }
 
     private String verplaatsPagina(String item, Model model) {
-        Wachtrij.Overzicht o = wachtrij.vanMijnTeam();
-        model.addAttribute("plaats", o.plaatsen().stream().filter(p -> p.item().sleutel().equals(item)).findFirst()
-                .orElseThrow(() -> new nl.maatwerk.platform.NietGevondenException("Item")));
+        model.addAttribute("plaats", wachtrij.plaats(item));
         Map<String, String> richtingen = new LinkedHashMap<>();
         richtingen.put("boven", "Bovenaan zetten");
         richtingen.put("onder", "Onderaan zetten");
@@ -98,7 +99,8 @@ class WachtrijPaginas {
         try {
             wachtrij.verplaats(v.item(), v.richting(), v.reden());
             redirect.addFlashAttribute("melding", "De plaats is aangepast. De reden staat bij het item.");
-            return "redirect:/werkvoorraad/team";
+            // To the page where the item now stands, so the user sees the result.
+            return "redirect:/werkvoorraad/team?pagina=" + wachtrij.paginaVan(v.item(), PER_PAGINA);
         } catch (OngeldigeInvoerException e) {
             Formulierfouten.verwerk(e, resultaat, Map.of());
             return verplaatsPagina(v.item(), model);

@@ -51,6 +51,37 @@ class EerlijkheidsrapportTest {
         }
     }
 
+    private static Eerlijkheidsrapport.Groep groep(String naam, int aantal) {
+        return new Eerlijkheidsrapport.Groep(naam, aantal, 10.0, 10.0, 1.0, 50, List.of(25, 25, 25, 25));
+    }
+
+    private static Eerlijkheidsrapport.Groep verborgen(String naam) {
+        return new Eerlijkheidsrapport.Groep(naam, null, null, null, null, null, List.of());
+    }
+
+    @Test
+    void whenOneGroupIsHiddenTheNextSmallestIsHiddenTooSoNoSizeFollowsFromTheTotal() {
+        List<Eerlijkheidsrapport.Groep> een = Eerlijkheidsrapport.aanvullendOnderdrukt(
+                List.of(groep("Centrum", 40), verborgen("Haven"), groep("Noord", 12), groep("Zuid", 30)));
+        assertThat(een).extracting(Eerlijkheidsrapport.Groep::groep, Eerlijkheidsrapport.Groep::onderdrukt).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Centrum", false), org.assertj.core.groups.Tuple.tuple("Haven", true),
+                org.assertj.core.groups.Tuple.tuple("Noord", true), org.assertj.core.groups.Tuple.tuple("Zuid", false));
+        assertThat(een.get(2).aandeelInRij()).isNull();
+
+        List<Eerlijkheidsrapport.Groep> twee = List.of(groep("Centrum", 40), verborgen("Haven"), verborgen("Noord"));
+        assertThat(Eerlijkheidsrapport.aanvullendOnderdrukt(twee)).as("two hidden already give away only their sum").isEqualTo(twee);
+        List<Eerlijkheidsrapport.Groep> geen = List.of(groep("Centrum", 40), groep("Noord", 12));
+        assertThat(Eerlijkheidsrapport.aanvullendOnderdrukt(geen)).isEqualTo(geen);
+    }
+
+    @Test
+    void theComputedReportNeverHidesExactlyOneGroup() {
+        Eerlijkheidsrapport.Rapport r = rapport.bereken();
+        for (List<Eerlijkheidsrapport.Groep> groepen : List.of(r.leeftijd(), r.wijk())) {
+            assertThat(groepen.stream().filter(Eerlijkheidsrapport.Groep::onderdrukt).count()).isNotEqualTo(1);
+        }
+    }
+
     @Test
     @WithMockUser(username = "consulent", roles = "CONSULENT")
     void aConsulentDoesNotComputeIt() {
