@@ -100,7 +100,6 @@ public class Beschikking {
     }
 
     public Brief bouw(Besluit b, Besluiten.Controle controle) {
-        BesluitGegevens g = b.inhoud();
         List<Deel> delen = new ArrayList<>();
         delen.add(new Deel("Wat hebben wij besloten?", watBesloten(b, controle)));
         delen.add(new Deel("Waarom hebben wij dit besloten?", waarom(b, controle)));

@@ -17,7 +17,6 @@ import nl.maatwerk.berekening.Berekeningen;
 import nl.maatwerk.inwoner.Huishouden;
 import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.Inzage;
-import nl.maatwerk.logboek.Betrokkene;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
 import nl.maatwerk.platform.Gebruiker;
