@@ -61,8 +61,6 @@ class BesluitOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
         }
         return Map.of("professional", true,
                 "besluiten", besluiten(huishouden.id()),
-                // The same key as the regie panel, so the page reads the requests once.
-                "open", nl.maatwerk.platform.Verzoekgeheugen.onthoud("toegang.vragen." + huishouden.id(),
-                        () -> hulpvragen.vanHuishoudenZonderLog(huishouden.id())).stream().filter(Hulpvraag::isOpen).toList());
+                "open", hulpvragen.vanHuishoudenZonderLog(huishouden.id()).stream().filter(Hulpvraag::isOpen).toList());
     }
 }

@@ -118,11 +118,15 @@ public class Hulpvragen {
         return h;
     }
 
-    /** The requests of one household, newest first, without logging: for the household page, which logs itself. */
+    /**
+     * The requests of one household, newest first, without logging: for the household page, which logs
+     * itself. Several parts of that page ask for them; within one web request they are read once.
+     */
     public List<Hulpvraag> vanHuishoudenZonderLog(UUID huishoudenId) {
         inzage.vereisZichtbaar(gebruikers.huidige(), huishoudenId);
-        return laadAlle(jdbc.sql("select id from hulpvraag where huishouden_id = ? order by ontvangen_op desc, geregistreerd_op desc")
-                .param(huishoudenId).query(UUID.class).list());
+        return nl.maatwerk.platform.Verzoekgeheugen.onthoud("hulpvragen.huishouden." + huishoudenId, () -> laadAlle(
+                jdbc.sql("select id from hulpvraag where huishouden_id = ? order by ontvangen_op desc, geregistreerd_op desc")
+                        .param(huishoudenId).query(UUID.class).list()));
     }
 
     public record Filter(UUID huishoudenId, HulpvraagStatus status, Boolean open) {

@@ -43,9 +43,8 @@ class ToegangOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
         return "regie";
     }
 
-    // The panel and the timeline read the same rows while one page is built; read them once.
     private List<Hulpvraag> vragen(UUID id) {
-        return Verzoekgeheugen.onthoud("toegang.vragen." + id, () -> hulpvragen.vanHuishoudenZonderLog(id));
+        return hulpvragen.vanHuishoudenZonderLog(id);
     }
 
     private List<Regie.Regisseurschap> regisseurs(UUID id) {
