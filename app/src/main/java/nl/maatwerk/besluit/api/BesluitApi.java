@@ -14,6 +14,7 @@ import nl.maatwerk.besluit.BesluitGegevens;
 import nl.maatwerk.besluit.BesluitSoort;
 import nl.maatwerk.besluit.BesluitStatus;
 import nl.maatwerk.besluit.Besluiten;
+import nl.maatwerk.platform.IfMatch;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -82,13 +83,13 @@ class BesluitApi {
     @Operation(summary = "Concept bijwerken", description = "Alleen een concept. Geef de versie mee in If-Match; een oudere versie geeft 409.")
     BesluitAntwoord wijzig(@PathVariable UUID id, @RequestBody BesluitGegevens inhoud,
             @RequestHeader(name = "If-Match", required = false) String versie) {
-        return antwoord(besluiten.wijzig(id, inhoud, versie(versie)));
+        return antwoord(besluiten.wijzig(id, inhoud, IfMatch.versie(versie)));
     }
 
     @PostMapping("/{id}/indiening")
     @Operation(summary = "Afwijking ter goedkeuring aanbieden", description = "Alle stappen moeten ingevuld zijn.")
     BesluitAntwoord dienIn(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String versie) {
-        return antwoord(besluiten.dienIn(id, versie(versie)));
+        return antwoord(besluiten.dienIn(id, IfMatch.versie(versie)));
     }
 
     @PostMapping("/{id}/beoordeling")
@@ -99,20 +100,20 @@ class BesluitApi {
         if (beoordeling.akkoord() == null) {
             throw new OngeldigeInvoerException("akkoord", "required", "Geef aan of u het besluit goedkeurt (true) of niet (false).");
         }
-        return antwoord(besluiten.beoordeel(id, beoordeling.akkoord(), beoordeling.toelichting(), versie(versie)));
+        return antwoord(besluiten.beoordeel(id, beoordeling.akkoord(), beoordeling.toelichting(), IfMatch.versie(versie)));
     }
 
     @PostMapping("/{id}/definitief")
     @Operation(summary = "Besluit definitief maken", description = "Compleet, goedgekeurd als het afwijkt, en gemotiveerd als het huishouden "
             + "onder de beslagvrije voet komt. Daarna verandert het niet meer.")
     BesluitAntwoord maakDefinitief(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String versie) {
-        return antwoord(besluiten.maakDefinitief(id, versie(versie)));
+        return antwoord(besluiten.maakDefinitief(id, IfMatch.versie(versie)));
     }
 
     @PostMapping("/{id}/verzending")
     @Operation(summary = "Brief verzonden", description = "Legt vast dat de brief naar de inwoner is verstuurd.")
     BesluitAntwoord verzend(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String versie) {
-        return antwoord(besluiten.verzend(id, versie(versie)));
+        return antwoord(besluiten.verzend(id, IfMatch.versie(versie)));
     }
 
     @PostMapping("/{id}/correctie")
@@ -148,16 +149,5 @@ class BesluitApi {
                 b.isAfwijking(), b.soort().standaardRegel(), b.inhoud(), b.aangemaaktDoor(), b.ingediendDoor(), b.beoordeeldDoor(),
                 b.beoordeeldOp(), b.beoordeling(), b.beoordelingToelichting(), b.definitiefDoor(), b.definitiefOp(), b.verzondenOp(), controle,
                 b.geschiedenis().stream().map(s -> new Stap(s.van(), s.naar(), s.toelichting(), s.door(), s.op())).toList());
-    }
-
-    private static Integer versie(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(ifMatch.replace("W/", "").replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            throw new OngeldigeInvoerException("If-Match", "invalid", "If-Match bevat de versie als getal, bijvoorbeeld \"3\".");
-        }
     }
 }

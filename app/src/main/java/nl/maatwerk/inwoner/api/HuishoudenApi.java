@@ -16,6 +16,7 @@ import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.LidRol;
 import nl.maatwerk.inwoner.Relatiesoort;
 import nl.maatwerk.inwoner.Uitzondering;
+import nl.maatwerk.platform.IfMatch;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -99,7 +100,7 @@ class HuishoudenApi {
     @Operation(summary = "Huishouden wijzigen", description = "Vervangt naam, leden en netwerk. Geef leden die vertrokken een einddatum in plaats van ze weg te laten, zodat de geschiedenis blijft.")
     HuishoudenAntwoord wijzig(@PathVariable UUID id, @Valid @RequestBody HuishoudenGegevens gegevens,
             @RequestHeader(name = "If-Match", required = false) String versie) {
-        Huishouden h = huishoudens.wijzig(id, gegevens, Versie.uitIfMatch(versie));
+        Huishouden h = huishoudens.wijzig(id, gegevens, IfMatch.versie(versie));
         return HuishoudenAntwoord.van(h, h.leden());
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.maatwerk.inwoner.Inwoner;
 import nl.maatwerk.inwoner.InwonerGegevens;
 import nl.maatwerk.inwoner.Inwoners;
+import nl.maatwerk.platform.IfMatch;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.regels.Bsn;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -107,6 +108,6 @@ class InwonerApi {
     @Operation(summary = "Inwoner wijzigen", description = "Met de header If-Match (de versie) weigert de server een wijziging als iemand anders eerder opsloeg.")
     InwonerAntwoord wijzig(@PathVariable UUID id, @Valid @RequestBody InwonerGegevens gegevens,
             @RequestHeader(name = "If-Match", required = false) String versie) {
-        return InwonerAntwoord.van(inwoners.wijzig(id, gegevens, Versie.uitIfMatch(versie)));
+        return InwonerAntwoord.van(inwoners.wijzig(id, gegevens, IfMatch.versie(versie)));
     }
 }

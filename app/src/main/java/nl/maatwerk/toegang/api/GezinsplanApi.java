@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.maatwerk.platform.IfMatch;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.toegang.Gezinsplan;
 import nl.maatwerk.toegang.Gezinsplannen;
@@ -104,14 +105,7 @@ class GezinsplanApi {
     }
 
     private static int versie(Integer uitBody, String ifMatch) {
-        Integer uitKop = null;
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            try {
-                uitKop = Integer.parseInt(ifMatch.trim().replace("W/", "").replace("\"", ""));
-            } catch (NumberFormatException e) {
-                throw new OngeldigeInvoerException("If-Match", "format", "If-Match bevat de versie als getal, bijvoorbeeld \"3\".");
-            }
-        }
+        Integer uitKop = IfMatch.versie(ifMatch);
         if (uitBody == null && uitKop == null) {
             throw new OngeldigeInvoerException("versie", "required",
                     "Geef de versie mee waarvan u uitging: in het veld versie of in If-Match (0 als er nog geen plan is).");

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.maatwerk.platform.IfMatch;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.toegang.Dreiging;
 import nl.maatwerk.toegang.Hulpvraag;
@@ -108,17 +109,6 @@ class HulpvraagApi {
     @Operation(summary = "Volgende stap van een hulpvraag", description = "Met een reden. Terug kan niet; afsluiten kan altijd. Geef de versie mee in If-Match.")
     HulpvraagAntwoord wijzigStatus(@PathVariable UUID id, @RequestBody StatusWijziging wijziging,
             @RequestHeader(name = "If-Match", required = false) String versie) {
-        return HulpvraagAntwoord.van(hulpvragen.wijzigStatus(id, wijziging.status(), wijziging.reden(), versie(versie)));
-    }
-
-    private static Integer versie(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(ifMatch.replace("W/", "").replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            throw new OngeldigeInvoerException("If-Match", "invalid", "If-Match bevat de versie als getal, bijvoorbeeld \"3\".");
-        }
+        return HulpvraagAntwoord.van(hulpvragen.wijzigStatus(id, wijziging.status(), wijziging.reden(), IfMatch.versie(versie)));
     }
 }
