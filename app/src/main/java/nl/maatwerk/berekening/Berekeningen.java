@@ -34,6 +34,16 @@ public class Berekeningen {
     public record Kwijtschelding(BigDecimal aanslagPerJaar, BigDecimal kostenVanBestaanPercentage) {
     }
 
+    /**
+     * The date a new calculation starts on: today, unless the norms for today are not in the data yet;
+     * then the last day that has them, so a first calculation does not fail on a date nobody chose.
+     */
+    public static LocalDate standaardPeildatum() {
+        LocalDate vandaag = LocalDate.now();
+        LocalDate laatste = nl.maatwerk.regels.inkomen.Bijstandsnorm.laatsteDagMetNormen(Parameters.standaard());
+        return vandaag.isAfter(laatste) ? laatste : vandaag;
+    }
+
     public Bestaanszekerheid.Resultaat bereken(LocalDate peildatum, List<Lid> leden, Terugvordering terugvordering) {
         return bereken(peildatum, leden, terugvordering, null, null);
     }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import nl.maatwerk.regels.inkomen.Bijstandsnorm;
-import nl.maatwerk.regels.inkomen.Parameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -96,8 +94,6 @@ class BesluitDemo implements ApplicationRunner {
         if (vraag.isEmpty()) {
             return;
         }
-        LocalDate vandaag = LocalDate.now();
-        LocalDate laatste = Bijstandsnorm.laatsteDagMetNormen(Parameters.standaard());
         jdbc.update("""
                 insert into besluit (id, huishouden_id, hulpvraag_id, soort, status, peildatum, beoogd_effect, gevolgen, bedoelingen,
                     bedoeling_toelichting, ethiek, standaard_uitkomst, besluit_tekst, afwijking, bevoegdheid, afwijking_redensoort,
@@ -105,7 +101,7 @@ class BesluitDemo implements ApplicationRunner {
                     ingediend_door, ingediend_op)
                 values (?, ?, ?, 'pw-bijzondere-bijstand', 'ter-goedkeuring', ?, ?, ?, '{bijzondere-kosten,afstemmen}', ?, ?, ?, ?, true,
                     'afwijken-beleidsregel', 'doorbraak', ?, 3600.00, 450.00, ?, 'consulent', 'consulent', 'consulent', now())
-                """, WACHTEND, vraag.getFirst().get("huishouden_id"), vraag.getFirst().get("id"), vandaag.isAfter(laatste) ? laatste : vandaag,
+                """, WACHTEND, vraag.getFirst().get("huishouden_id"), vraag.getFirst().get("id"), nl.maatwerk.berekening.Berekeningen.standaardPeildatum(),
                 "Een wasmachine, zodat het gezin weer schone kleren heeft en de kinderen zonder schaamte naar school gaan.",
                 "Zonder wasmachine gaat de moeder twee keer per week naar de wasserette. Dat kost geld en tijd die ze niet heeft.",
                 "Dit zijn noodzakelijke kosten door een bijzondere situatie: de oude machine ging kapot na een lekkage.",

@@ -14,8 +14,6 @@ import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.platform.Formulierfouten;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
-import nl.maatwerk.regels.inkomen.Bijstandsnorm;
-import nl.maatwerk.regels.inkomen.Parameters;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -121,14 +119,12 @@ class BestaanszekerheidPagina {
      * a note, so the first calculation does not fail on a date nobody chose.
      */
     private static LocalDate standaardPeildatum(Model model) {
-        LocalDate vandaag = LocalDate.now();
-        LocalDate laatste = Bijstandsnorm.laatsteDagMetNormen(Parameters.standaard());
-        if (vandaag.isAfter(laatste)) {
-            model.addAttribute("peildatumMelding", "De normen na " + DATUM.format(laatste) + " zijn nog niet ingevoerd. Daarom staat de peildatum op "
-                    + DATUM.format(laatste) + ". Een latere datum geeft een melding.");
-            return laatste;
+        LocalDate dag = Berekeningen.standaardPeildatum();
+        if (dag.isBefore(LocalDate.now())) {
+            model.addAttribute("peildatumMelding", "De normen na " + DATUM.format(dag) + " zijn nog niet ingevoerd. Daarom staat de peildatum op "
+                    + DATUM.format(dag) + ". Een latere datum geeft een melding.");
         }
-        return vandaag;
+        return dag;
     }
 
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));

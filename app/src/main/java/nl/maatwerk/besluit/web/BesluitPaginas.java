@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.maatwerk.berekening.Berekeningen;
 import nl.maatwerk.besluit.Beschikking;
 import nl.maatwerk.besluit.Besluit;
 import nl.maatwerk.besluit.BesluitGegevens;
@@ -22,8 +23,6 @@ import nl.maatwerk.platform.Formulierfouten;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.Rol;
-import nl.maatwerk.regels.inkomen.Bijstandsnorm;
-import nl.maatwerk.regels.inkomen.Parameters;
 import nl.maatwerk.toegang.Hulpvraag;
 import nl.maatwerk.toegang.Hulpvragen;
 import org.springframework.http.ContentDisposition;
@@ -75,7 +74,7 @@ class BesluitPaginas {
 
     @GetMapping("/hulpvragen/{id}/besluiten/nieuw")
     String nieuw(@PathVariable UUID id, Model model) {
-        model.addAttribute("nieuw", new NieuwFormulier(null, standaardPeildatum()));
+        model.addAttribute("nieuw", new NieuwFormulier(null, Berekeningen.standaardPeildatum()));
         return nieuwPagina(hulpvragen.lees(id), model);
     }
 
@@ -263,10 +262,4 @@ class BesluitPaginas {
         return "besluit/ter-goedkeuring";
     }
 
-    /** The norms for today may not be in the data yet; then the last day that has them. */
-    static LocalDate standaardPeildatum() {
-        LocalDate vandaag = LocalDate.now();
-        LocalDate laatste = Bijstandsnorm.laatsteDagMetNormen(Parameters.standaard());
-        return vandaag.isAfter(laatste) ? laatste : vandaag;
-    }
 }
