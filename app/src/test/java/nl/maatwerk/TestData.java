@@ -54,6 +54,16 @@ public final class TestData {
                 .params(UUID.randomUUID(), huishouden, inwoner, rol, vanaf, totEnMet).update();
     }
 
+    /** An open Participatiewet application received today, registered by the demo consulent; {@code inwoner} may be null. */
+    public UUID aanvraagParticipatiewet(UUID huishouden, UUID inwoner, String vraag) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into hulpvraag (id, huishouden_id, inwoner_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
+                values (?, ?, ?, 'balie', 'aanvraag', ?, 'hoog', '{participatiewet}', 'aanvraag', current_date, 'consulent')
+                """).params(id, huishouden, inwoner, vraag).update();
+        return id;
+    }
+
     public String bsnVan(UUID inwoner) {
         return jdbc.sql("select bsn from inwoner where id = ?").param(inwoner).query(String.class).single();
     }

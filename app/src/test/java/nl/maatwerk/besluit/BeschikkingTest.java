@@ -38,11 +38,7 @@ class BeschikkingTest {
         UUID huishouden = data.huishouden("Huishouden Brieftest", "wijkteam-centrum");
         UUID inwoner = data.inwoner("Brieftest", LocalDate.of(1975, 5, 1));
         data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2015, 1, 1), null);
-        vraag = UUID.randomUUID();
-        jdbc.sql("""
-                insert into hulpvraag (id, huishouden_id, inwoner_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
-                values (?, ?, ?, 'balie', 'aanvraag', 'Terugvordering', 'hoog', '{participatiewet}', 'aanvraag', current_date, 'consulent')
-                """).params(vraag, huishouden, inwoner).update();
+        vraag = data.aanvraagParticipatiewet(huishouden, inwoner, "Terugvordering");
     }
 
     /** The Wijdemeren decision as the team lead approved it: 2.835,41 back at 50 euro a month. */

@@ -39,11 +39,7 @@ class BesluitApiTest {
         UUID huishouden = data.huishouden("Huishouden Apitest", "wijkteam-centrum");
         UUID inwoner = data.inwoner("Apitest", LocalDate.of(1990, 5, 1));
         data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2015, 1, 1), null);
-        UUID vraag = UUID.randomUUID();
-        jdbc.sql("""
-                insert into hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
-                values (?, ?, 'balie', 'aanvraag', 'Terugvordering', 'hoog', '{participatiewet}', 'aanvraag', current_date, 'consulent')
-                """).params(vraag, huishouden).update();
+        UUID vraag = data.aanvraagParticipatiewet(huishouden, null, "Terugvordering");
         String gemaakt = mvc.perform(post("/api/v1/besluiten").with(httpBasic("consulent", "demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"hulpvraagId\":\"" + vraag + "\",\"soort\":\"pw-terugvordering\",\"peildatum\":\"2025-09-01\"}"))
                 .andExpect(status().isCreated())

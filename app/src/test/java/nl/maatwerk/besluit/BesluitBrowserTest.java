@@ -37,12 +37,7 @@ class BesluitBrowserTest extends BrowserBasis {
         UUID huishouden = data.huishouden(naam, "wijkteam-centrum");
         UUID inwoner = data.inwoner(naam, LocalDate.of(1975, 5, 1));
         data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2015, 1, 1), null);
-        UUID vraag = UUID.randomUUID();
-        jdbc.sql("""
-                insert into hulpvraag (id, huishouden_id, inwoner_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
-                values (?, ?, ?, 'balie', 'aanvraag', 'De gemeente wil de boodschappen van mijn moeder terug.', 'hoog', '{participatiewet}',
-                        'aanvraag', current_date, 'consulent')
-                """).params(vraag, huishouden, inwoner).update();
+        UUID vraag = data.aanvraagParticipatiewet(huishouden, inwoner, "De gemeente wil de boodschappen van mijn moeder terug.");
 
         // The consulent prepares the decision from the request.
         naarInloggen();

@@ -74,11 +74,7 @@ class BesluitPaginasTest {
         UUID huishouden = data.huishouden("Huishouden Paginatest", "wijkteam-centrum");
         UUID inwoner = data.inwoner("Paginatest", LocalDate.of(1980, 1, 1));
         data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2015, 1, 1), null);
-        UUID vraag = UUID.randomUUID();
-        jdbc.sql("""
-                insert into hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
-                values (?, ?, 'balie', 'aanvraag', 'Een wasmachine', 'gemiddeld', '{participatiewet}', 'aanvraag', current_date, 'consulent')
-                """).params(vraag, huishouden).update();
+        UUID vraag = data.aanvraagParticipatiewet(huishouden, null, "Een wasmachine");
         String locatie = mvc.perform(post("/hulpvragen/" + vraag + "/besluiten").with(user("consulent").roles("CONSULENT")).with(csrf())
                         .param("soort", "PW_TERUGVORDERING").param("peildatum", "2025-09-01"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();

@@ -45,12 +45,7 @@ class BesluitenTest {
         huishouden = data.huishouden("Huishouden Besluittest", "wijkteam-centrum");
         UUID inwoner = data.inwoner("Besluittest", LocalDate.of(1975, 5, 1));
         data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2015, 1, 1), null);
-        vraag = UUID.randomUUID();
-        jdbc.sql("""
-                insert into hulpvraag (id, huishouden_id, inwoner_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
-                values (?, ?, ?, 'balie', 'aanvraag', 'Terugvordering van boodschappen van mijn moeder', 'hoog', '{participatiewet}', 'aanvraag',
-                        current_date, 'consulent')
-                """).params(vraag, huishouden, inwoner).update();
+        vraag = data.aanvraagParticipatiewet(huishouden, inwoner, "Terugvordering van boodschappen van mijn moeder");
     }
 
     static <T> T als(String gebruiker, String rol, Supplier<T> actie) {
