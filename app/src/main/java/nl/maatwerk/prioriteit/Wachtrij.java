@@ -44,14 +44,6 @@ public class Wachtrij {
         public long aantalPaginas() {
             return Math.max(1, (totaal + paginagrootte - 1) / paginagrootte);
         }
-
-        public boolean heeftVorige() {
-            return pagina > 1;
-        }
-
-        public boolean heeftVolgende() {
-            return pagina < aantalPaginas();
-        }
     }
 
     private final Werkvoorraad werkvoorraad;
