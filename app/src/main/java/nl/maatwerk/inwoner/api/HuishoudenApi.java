@@ -17,6 +17,7 @@ import nl.maatwerk.inwoner.LidRol;
 import nl.maatwerk.inwoner.Relatiesoort;
 import nl.maatwerk.inwoner.Uitzondering;
 import nl.maatwerk.platform.IfMatch;
+import nl.maatwerk.platform.Paginering;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,8 +55,6 @@ class HuishoudenApi {
         }
     }
 
-    record Paginering(int pagina, int paginagrootte, long totaalAantal, long aantalPaginas) {
-    }
 
     record HuishoudenPagina(List<HuishoudenAntwoord> huishoudens, Paginering paginering) {
     }
@@ -77,7 +76,7 @@ class HuishoudenApi {
         Huishoudens.Pagina p = huishoudens.lijst(new Huishoudens.Filter(naam, postcode, wijk), pagina, paginagrootte);
         LocalDate vandaag = LocalDate.now();
         return new HuishoudenPagina(p.huishoudens().stream().map(h -> HuishoudenAntwoord.van(h, h.ledenOp(vandaag))).toList(),
-                new Paginering(p.nummer(), p.grootte(), p.totaal(), p.aantalPaginas()));
+                Paginering.van(p.nummer(), p.grootte(), p.totaal()));
     }
 
     @GetMapping("/{id}")

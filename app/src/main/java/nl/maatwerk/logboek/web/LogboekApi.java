@@ -10,6 +10,7 @@ import java.util.List;
 import nl.maatwerk.logboek.LogboekInzage;
 import nl.maatwerk.logboek.LogboekRecord;
 import nl.maatwerk.logboek.Verificatie;
+import nl.maatwerk.platform.Paginering;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,8 +33,6 @@ class LogboekApi {
         }
     }
 
-    record Paginering(int pagina, int paginagrootte, long totaalAantal, long aantalPaginas) {
-    }
 
     record LogboekPagina(List<LogboekRecordDto> records, Paginering paginering) {
     }
@@ -56,7 +55,7 @@ class LogboekApi {
         var resultaat = inzage.zoek(new LogboekInzage.Filter(betrokkene, actor,
                 van == null ? null : van.toInstant(), tot == null ? null : tot.toInstant()), pagina, paginagrootte);
         return new LogboekPagina(resultaat.records().stream().map(LogboekRecordDto::van).toList(),
-                new Paginering(resultaat.nummer(), resultaat.grootte(), resultaat.totaal(), resultaat.aantalPaginas()));
+                Paginering.van(resultaat.nummer(), resultaat.grootte(), resultaat.totaal()));
     }
 
     @GetMapping("/verificatie")

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.maatwerk.platform.Paginering;
 import nl.maatwerk.prioriteit.Vroegsignaal;
 import nl.maatwerk.prioriteit.Vroegsignalen;
 import org.springframework.http.MediaType;
@@ -43,8 +44,6 @@ class VroegsignaalApi {
         }
     }
 
-    record Paginering(int pagina, int paginagrootte, long totaalAantal, long aantalPaginas) {
-    }
 
     record SignaalPagina(List<SignaalAntwoord> vroegsignalen, Paginering paginering) {
     }
@@ -75,7 +74,7 @@ class VroegsignaalApi {
             @Max(value = 100, message = "De paginagrootte is hoogstens 100.") int paginagrootte) {
         Vroegsignalen.Pagina p = signalen.lijst(new Vroegsignalen.Filter(huishouden, open), pagina, paginagrootte);
         return new SignaalPagina(p.signalen().stream().map(SignaalAntwoord::van).toList(),
-                new Paginering(p.nummer(), p.grootte(), p.totaal(), Math.max(1, (p.totaal() + p.grootte() - 1) / p.grootte())));
+                Paginering.van(p.nummer(), p.grootte(), p.totaal()));
     }
 
     @GetMapping("/overzicht")

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.maatwerk.platform.Paginering;
 import nl.maatwerk.prioriteit.Wachtrij;
 import nl.maatwerk.toegang.Werkvoorraad.Werkitem;
 import org.springframework.validation.annotation.Validated;
@@ -36,8 +37,6 @@ class WerkvoorraadApi {
         }
     }
 
-    record Paginering(int pagina, int paginagrootte, long totaalAantal, long aantalPaginas) {
-    }
 
     record WerkvoorraadPagina(String team, int gewichtenVersie, List<ItemAntwoord> items, Paginering paginering) {
     }
@@ -61,6 +60,6 @@ class WerkvoorraadApi {
         // Only the returned page is logged; a page beyond the end is empty, not an error.
         Wachtrij.Overzicht o = wachtrij.vanMijnTeam(huishouden, pagina, paginagrootte);
         return new WerkvoorraadPagina(o.teamId(), o.gewichten().versie(), o.plaatsen().stream().map(ItemAntwoord::van).toList(),
-                new Paginering(pagina, paginagrootte, o.totaal(), o.aantalPaginas()));
+                Paginering.van(pagina, paginagrootte, o.totaal()));
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.maatwerk.platform.IfMatch;
 import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.Paginering;
 import nl.maatwerk.toegang.Dreiging;
 import nl.maatwerk.toegang.Hulpvraag;
 import nl.maatwerk.toegang.HulpvraagGegevens;
@@ -61,8 +62,6 @@ class HulpvraagApi {
         }
     }
 
-    record Paginering(int pagina, int paginagrootte, long totaalAantal, long aantalPaginas) {
-    }
 
     record HulpvraagPagina(List<HulpvraagAntwoord> hulpvragen, Paginering paginering) {
     }
@@ -86,7 +85,7 @@ class HulpvraagApi {
             @Max(value = 100, message = "De paginagrootte is hoogstens 100.") int paginagrootte) {
         Hulpvragen.Pagina p = hulpvragen.lijst(new Hulpvragen.Filter(huishouden, status, open), pagina, paginagrootte);
         return new HulpvraagPagina(p.hulpvragen().stream().map(HulpvraagAntwoord::van).toList(),
-                new Paginering(p.nummer(), p.grootte(), p.totaal(), Math.max(1, (p.totaal() + p.grootte() - 1) / p.grootte())));
+                Paginering.van(p.nummer(), p.grootte(), p.totaal()));
     }
 
     @GetMapping("/{id}")
