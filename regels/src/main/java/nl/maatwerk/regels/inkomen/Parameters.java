@@ -72,7 +72,21 @@ public final class Parameters {
         }
     }
 
-    static Parameters lees(InputStream in) throws IOException {
+    /**
+     * A parameter set from outside the library: a file in the same format (the bulk command's
+     * {@code --parameters}) or values a municipality keeps in its own database.
+     */
+    public static Parameters van(List<Parameter> parameters) {
+        parameters.forEach(p -> {
+            if (!p.status().equals("bevestigd") && !p.status().equals("te verifiëren")) {
+                throw new IllegalArgumentException("Onbekende status '" + p.status() + "' bij " + p.naam());
+            }
+        });
+        return new Parameters(parameters);
+    }
+
+    /** Reads the format of {@code parameters.csv}: {@code naam;waarde;geldig_vanaf;bron;status;toelichting}. */
+    public static Parameters lees(InputStream in) throws IOException {
         List<Parameter> lijst = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String regel;
