@@ -64,6 +64,13 @@ public final class TestData {
         return id;
     }
 
+    /** A running legal clock on a request, as intake starts it. */
+    public void klok(UUID hulpvraag, String code, LocalDate start, LocalDate uiterste) {
+        jdbc.sql("insert into termijn (id, hulpvraag_id, code, omschrijving, start, uiterste_datum, bron) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), hulpvraag, code, "Testtermijn " + code, start, uiterste, "jci1.3:c:BWBR0005537&artikel=4:13")
+                .update();
+    }
+
     public String bsnVan(UUID inwoner) {
         return jdbc.sql("select bsn from inwoner where id = ?").param(inwoner).query(String.class).single();
     }

@@ -62,13 +62,29 @@ public class Afwijkingen {
     public record Reactie(UUID id, String regel, ReactieSoort soort, String toelichting, String door, Instant op) {
     }
 
-    /** One rule in a period: the number of departures, per kind of reason, per month, and policy's answers. */
-    public record Telling(String regel, String regelNaam, BesluitSoort soort, long aantal, Map<Redensoort, Long> perReden,
-            Map<LocalDate, Long> perMaand, List<Reactie> reacties) {
+    /** One month of one rule: departures each way and all final decisions under the rule, the denominator. */
+    public record Maand(LocalDate maand, long milder, long strenger, long besluiten) {
 
-        /** The highest monthly count, for scaling a chart. */
+        public long afwijkingen() {
+            return milder + strenger;
+        }
+    }
+
+    /**
+     * One rule in a period: departures in both directions against the number of final decisions, per
+     * kind of reason, every month of the period (months without any shown as zero), and policy's answers.
+     */
+    public record Telling(String regel, String regelNaam, BesluitSoort soort, long aantal, long milder, long strenger, long besluiten,
+            Map<Redensoort, Long> perReden, List<Maand> perMaand, List<Reactie> reacties) {
+
+        /** The highest monthly bar, departures or decisions, for scaling a chart. */
         public long maxPerMaand() {
-            return perMaand.values().stream().mapToLong(Long::longValue).max().orElse(1);
+            return Math.max(1, perMaand.stream().mapToLong(m -> Math.max(m.besluiten(), m.afwijkingen())).max().orElse(1));
+        }
+
+        /** Departures as a whole percentage of the final decisions, or empty when the decisions were not counted. */
+        public Optional<Long> percentage() {
+            return besluiten == 0 ? Optional.empty() : Optional.of(Math.round(100.0 * aantal / besluiten));
         }
 
         public Optional<Reactie> laatsteReactie() {
@@ -85,13 +101,25 @@ public class Afwijkingen {
     }
 
     /** Counts a departure; called when a departing decision becomes final. */
-    void registreer(BesluitSoort soort, Redensoort reden, LocalDate dag) {
-        jdbc.sql("insert into afwijking (regel, soort, redensoort, maand) values (?, ?, ?, ?)")
-                .params(soort.standaardRegel(), soort.code(), (reden == null ? Redensoort.ANDERS : reden).code(), dag.withDayOfMonth(1))
+    void registreer(BesluitSoort soort, Redensoort reden, Richting richting, LocalDate dag) {
+        jdbc.sql("insert into afwijking (regel, soort, redensoort, richting, maand) values (?, ?, ?, ?, ?)")
+                .params(soort.standaardRegel(), soort.code(), (reden == null ? Redensoort.ANDERS : reden).code(), richting.code(),
+                        dag.withDayOfMonth(1))
                 .update();
     }
 
-    /** Rules by number of departures between two months (inclusive), most departed first. */
+    /** Counts every final decision under its rule, departing or not: what the departures are a share of. */
+    void telBesluit(BesluitSoort soort, LocalDate dag) {
+        jdbc.sql("""
+                insert into besluit_telling (regel, soort, maand, aantal) values (?, ?, ?, 1)
+                on conflict (regel, maand) do update set aantal = besluit_telling.aantal + 1
+                """).params(soort.standaardRegel(), soort.code(), dag.withDayOfMonth(1)).update();
+    }
+
+    /**
+     * Rules with departures or final decisions between two months (inclusive), most departed first.
+     * Without bounds the period runs from the first to the last month in the data.
+     */
     public List<Telling> overzicht(LocalDate van, LocalDate tot) {
         vereisLezer();
         if (van != null && tot != null && van.isAfter(tot)) {
@@ -99,28 +127,46 @@ public class Afwijkingen {
         }
         LocalDate begin = van == null ? LocalDate.of(2000, 1, 1) : van.withDayOfMonth(1);
         LocalDate eind = tot == null ? LocalDate.of(2999, 12, 1) : tot.withDayOfMonth(1);
-        record Rij(String regel, String soort, String reden, LocalDate maand, long aantal) {
+        record Rij(String regel, String soort, String reden, String richting, LocalDate maand, long aantal) {
         }
         List<Rij> rijen = jdbc.sql("""
-                select regel, soort, redensoort, maand, count(*) from afwijking where maand between ? and ?
-                group by regel, soort, redensoort, maand
-                """).params(begin, eind).query((rs, n) -> new Rij(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getObject(4, LocalDate.class), rs.getLong(5))).list();
+                select regel, soort, redensoort, richting, maand, count(*) from afwijking where maand between ? and ?
+                group by regel, soort, redensoort, richting, maand
+                union all
+                select regel, soort, null, null, maand, aantal from besluit_telling where maand between ? and ?
+                """).params(begin, eind, begin, eind).query((rs, n) -> new Rij(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getObject(5, LocalDate.class), rs.getLong(6))).list();
+        if (rijen.isEmpty()) {
+            return List.of();
+        }
+        LocalDate eerste = van != null ? begin : rijen.stream().map(Rij::maand).min(LocalDate::compareTo).orElseThrow();
+        LocalDate laatste = tot != null ? eind : rijen.stream().map(Rij::maand).max(LocalDate::compareTo).orElseThrow();
         Map<String, List<Rij>> perRegel = new LinkedHashMap<>();
-        rijen.forEach(r -> perRegel.computeIfAbsent(r.regel() + "|" + r.soort(), k -> new ArrayList<>()).add(r));
+        rijen.forEach(r -> perRegel.computeIfAbsent(r.regel(), k -> new ArrayList<>()).add(r));
         List<Telling> tellingen = new ArrayList<>();
-        perRegel.forEach((sleutel, lijst) -> {
+        perRegel.forEach((regel, lijst) -> {
             BesluitSoort soort = BesluitSoort.vanCode(lijst.getFirst().soort());
             Map<Redensoort, Long> perReden = new EnumMap<>(Redensoort.class);
-            Map<LocalDate, Long> perMaand = new java.util.TreeMap<>();
-            long totaal = 0;
-            for (Rij r : lijst) {
-                perReden.merge(Redensoort.vanCode(r.reden()), r.aantal(), Long::sum);
-                perMaand.merge(r.maand(), r.aantal(), Long::sum);
-                totaal += r.aantal();
+            Map<LocalDate, long[]> maanden = new java.util.TreeMap<>();
+            for (LocalDate m = eerste; !m.isAfter(laatste); m = m.plusMonths(1)) {
+                maanden.put(m, new long[3]);
             }
-            tellingen.add(new Telling(lijst.getFirst().regel(), soort.standaardRegelNaam(), soort, totaal, perReden, perMaand,
-                    reacties(lijst.getFirst().regel())));
+            for (Rij r : lijst) {
+                long[] m = maanden.computeIfAbsent(r.maand(), k -> new long[3]);
+                if (r.reden() == null) {
+                    m[2] += r.aantal();
+                } else {
+                    perReden.merge(Redensoort.vanCode(r.reden()), r.aantal(), Long::sum);
+                    m[Richting.vanCode(r.richting()) == Richting.STRENGER ? 1 : 0] += r.aantal();
+                }
+            }
+            List<Maand> perMaand = maanden.entrySet().stream().map(e -> new Maand(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                    .toList();
+            long milder = perMaand.stream().mapToLong(Maand::milder).sum();
+            long strenger = perMaand.stream().mapToLong(Maand::strenger).sum();
+            long besluiten = perMaand.stream().mapToLong(Maand::besluiten).sum();
+            tellingen.add(new Telling(regel, soort.standaardRegelNaam(), soort, milder + strenger, milder, strenger, besluiten, perReden,
+                    perMaand, reacties(regel)));
         });
         tellingen.sort((a, b) -> Long.compare(b.aantal(), a.aantal()));
         return tellingen;

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
-import nl.maatwerk.regels.inkomen.Uitleg;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -150,24 +149,39 @@ public class Beschikking {
         List<Alinea> a = new ArrayList<>();
         if (b.soort().isTerugvordering() && g.vordering() != null) {
             BigDecimal besloten = g.beslotenBedrag() == null ? g.vordering() : g.beslotenBedrag();
-            a.add(gen("U kreeg " + geld(g.vordering()) + " te veel bijstand."));
+            a.add(gen("U kreeg " + geld(g.vordering()) + " te veel bijstand" + periode(g) + "."));
+            if (g.herzieningsbesluitOp() != null) {
+                a.add(gen("Dat staat in ons besluit van " + datum(g.herzieningsbesluitOp()) + ". Daarin hebben wij uw bijstand opnieuw"
+                        + " vastgesteld."));
+            }
             if (besloten.signum() == 0) {
                 a.add(gen("Wij vragen dit bedrag niet terug."));
             } else {
                 a.add(gen("Wij vragen " + geld(besloten) + " terug."
                         + (besloten.compareTo(g.vordering()) < 0 ? " Van de rest, " + geld(g.vordering().subtract(besloten)) + ", zien wij af." : "")));
                 if (g.aflossingPerMaand() != null && g.aflossingPerMaand().signum() > 0) {
-                    int maanden = besloten.divide(g.aflossingPerMaand(), 0, RoundingMode.CEILING).intValueExact();
-                    a.add(gen("U betaalt " + geld(g.aflossingPerMaand()) + " per maand. Dan bent u na " + maanden
-                            + (maanden == 1 ? " maand" : " maanden") + " klaar."));
+                    a.add(gen(hoeBetalen(g) + controle.maandenBijAflossing().map(m -> " Dan bent u na " + m + (m == 1 ? " maand" : " maanden")
+                            + " klaar.").orElse("")));
                 }
             }
         }
         if (g.besluitTekst() != null) {
             a.add(eigen(g.besluitTekst()));
         }
+        if (g.voorziening() != null) {
+            a.add(gen("U krijgt: " + kleineLetter(g.voorziening().replaceAll("[.]+$", "")) + "."));
+            a.add(gen("U krijgt deze hulp vanaf " + datum(g.ingangsdatum())
+                    + (g.einddatum() == null ? "." : " tot en met " + datum(g.einddatum()) + ".")));
+            if (g.leveringsvorm() == Leveringsvorm.PGB) {
+                a.add(gen("U krijgt een persoonsgebonden budget (pgb). Daarmee regelt en betaalt u de hulp zelf. De Sociale"
+                        + " Verzekeringsbank betaalt de rekeningen van uw hulpverlener uit uw budget."));
+            } else if (g.leveringsvorm() == Leveringsvorm.ZIN) {
+                a.add(gen("Wij regelen de hulp voor u. " + (g.aanbieder() == null ? "Een aanbieder" : g.aanbieder())
+                        + " neemt contact met u op."));
+            }
+        }
         if (g.metWmoBijdrage()) {
-            wmoBijdrage(controle).ifPresent(bedrag -> a.add(gen(bedrag.signum() == 0
+            controle.wmoBijdrage().ifPresent(bedrag -> a.add(gen(bedrag.signum() == 0
                     ? "U hoeft geen eigen bijdrage te betalen."
                     : "U betaalt een eigen bijdrage van " + geld(bedrag) + " per maand. Die rekening krijgt u van het CAK.")));
         }
@@ -177,52 +191,47 @@ public class Beschikking {
         return a;
     }
 
+    private static String periode(BesluitGegevens g) {
+        if (g.periodeVan() == null || g.periodeTot() == null) {
+            return "";
+        }
+        return " van " + datum(g.periodeVan()) + " tot en met " + datum(g.periodeTot());
+    }
+
+    private static String hoeBetalen(BesluitGegevens g) {
+        String bedrag = geld(g.aflossingPerMaand()) + " per maand";
+        String vanaf = g.eersteBetaling() == null ? "" : " vanaf " + datum(g.eersteBetaling());
+        if (g.inningswijze() == Inningswijze.VERREKENING) {
+            return "Wij houden " + bedrag + " in op uw bijstand" + vanaf + ". U hoeft zelf niets over te maken.";
+        }
+        if (g.inningswijze() == Inningswijze.BESLAG) {
+            return "Wij leggen beslag. Er gaat dan " + bedrag + " van uw inkomen naar ons" + vanaf + ".";
+        }
+        return "U betaalt " + bedrag + vanaf + ". Dat hebben wij met u afgesproken in een betalingsregeling.";
+    }
+
+    /**
+     * Why, for the resident: what the law wants and what the rule says in generated sentences, and
+     * the professional's own explanation written for the letter. The toets itself (intended effect,
+     * consequences, ethics, the motivation for a departure) stays in the file.
+     */
     private List<Alinea> waarom(Besluit b, Besluiten.Controle controle) {
         BesluitGegevens g = b.inhoud();
         List<Alinea> a = new ArrayList<>();
         a.add(gen("Wij kijken eerst naar u en uw situatie. Pas daarna kijken we naar de regels."));
-        if (g.beoogdEffect() != null) {
-            a.add(gen("Wat willen we bereiken?"));
-            a.add(eigen(g.beoogdEffect()));
-        }
-        if (g.gevolgen() != null) {
-            a.add(gen("Wat betekent het besluit voor u en de mensen om u heen?"));
-            a.add(eigen(g.gevolgen()));
+        if (g.briefToelichting() != null) {
+            a.add(eigen(g.briefToelichting()));
         }
         List<String> bedoelingen = g.bedoelingen().stream().map(c -> catalogus.bedoeling(b.soort(), c)).flatMap(Optional::stream)
                 .map(Catalogus.Bedoeling::tekst).toList();
-        if (!bedoelingen.isEmpty() || g.bedoelingToelichting() != null) {
-            a.add(gen("Past het besluit bij wat de wet wil?"));
-            bedoelingen.forEach(t -> a.add(gen("De wet wil: " + kleineLetter(t))));
-            if (g.bedoelingToelichting() != null) {
-                a.add(eigen(g.bedoelingToelichting()));
-            }
-        }
-        a.add(gen("Wat zegt de regel?"));
+        bedoelingen.forEach(t -> a.add(gen("De wet wil: " + kleineLetter(t))));
         a.add(gen("De regel is: " + kleineLetter(b.soort().standaardRegelNaam()) + ". Die staat in " + wetsartikel(b.soort().standaardRegel())
                 + "."));
         standaardRecovery(b, controle).ifPresent(t -> a.add(gen(t)));
-        if (!b.soort().isTerugvordering() && g.standaardUitkomst() != null) {
-            a.add(gen("Als we alleen de regel volgen, dan:"));
-            a.add(eigen(g.standaardUitkomst()));
-        }
-        if (b.isAfwijking()) {
+        if (b.isAfwijking() && (g.metAfwijking() || g.mindervordering())) {
             catalogus.bevoegdheid(b.soort(), g.bevoegdheid() == null ? "" : g.bevoegdheid()).ifPresent(bv -> a.add(gen(
                     "Wij wijken af van de regel. Dat mag, want de wet geeft ons die ruimte: " + kleineLetter(bv.naam()) + " ("
                             + wetsartikel(bv.bron()) + ").")));
-            if (g.afwijkingMotivering() != null) {
-                a.add(gen("Waarom wijken wij af?"));
-                a.add(eigen(g.afwijkingMotivering()));
-            }
-        }
-        if (g.heeftDoorbraak()) {
-            if (g.kostenDoormodderen() != null && g.kostenDoorbraak() != null) {
-                a.add(gen("Doorgaan zoals het nu gaat, kost ongeveer " + geld(g.kostenDoormodderen()) + " per jaar. De oplossing die wij kiezen,"
-                        + " kost ongeveer " + geld(g.kostenDoorbraak()) + "."));
-            }
-            if (g.doorbraakToelichting() != null) {
-                a.add(eigen(g.doorbraakToelichting()));
-            }
         }
         return a;
     }
@@ -250,31 +259,34 @@ public class Beschikking {
             List<Alinea> a = new ArrayList<>();
             a.add(gen("Uw bijstandsnorm is " + geld(r.bijstandsnorm().inclusiefVakantietoeslag()) + " per maand, met vakantiegeld."));
             a.add(gen("Van uw inkomen moet u altijd " + geld(r.beslagvrijeVoet()) + " per maand overhouden. Dat heet de beslagvrije voet."));
-            BigDecimal af = BigDecimal.ZERO;
-            if (b.soort().isTerugvordering() && g.aflossingPerMaand() != null && g.beslotenBedrag() != null && g.beslotenBedrag().signum() > 0) {
-                af = af.add(g.aflossingPerMaand());
-            }
-            if (g.metWmoBijdrage()) {
-                af = af.add(wmoBijdrage(controle).orElse(BigDecimal.ZERO));
-            }
-            if (af.signum() > 0) {
-                BigDecimal over = r.bijstandsnorm().inclusiefVakantietoeslag().subtract(af);
+            r.maatregel().ifPresent(t -> a.add(gen(ruimteInWoorden(r, t.maximaleAflossingPerMaand()))));
+            controle.overPerMaand().ifPresent(over -> {
                 a.add(gen("Na dit besluit houdt u " + geld(over) + " per maand over."));
-                if (controle.onderBeslagvrijeVoet()) {
-                    a.add(gen("Dat is minder dan de beslagvrije voet. Wij doen dit toch. De reden is:"));
-                    if (g.motiveringOnderVoet() != null) {
-                        a.add(eigen(g.motiveringOnderVoet()));
-                    }
+                if (controle.onderBeslagvrijeVoet() && g.heeftInstemming()) {
+                    a.add(gen("Dat is minder dan de beslagvrije voet. U heeft zelf gevraagd om sneller af te lossen. U heeft daar op "
+                            + datum(g.instemmingOp()) + " mee ingestemd (" + kleineLetter(g.instemmingWijze().omschrijving()) + ")."));
+                    a.add(gen("Wilt u toch minder betalen? Bel of mail ons. Dan betaalt u hoogstens " + geld(r.maatregel()
+                            .map(Bestaanszekerheid.Terugbetaling::maximaleAflossingPerMaand).orElse(BigDecimal.ZERO)) + " per maand."));
                 }
-            }
+            });
             return new Deel("Wat betekent dit voor uw geld?", a);
         });
     }
 
-    private static Optional<BigDecimal> wmoBijdrage(Besluiten.Controle controle) {
-        return controle.voorstel().flatMap(r -> r.uitleg().stream().flatMap(u -> u.alleKnopen().stream())
-                .filter(u -> u.regel().equals("wmo-bijdrage")).map(Uitleg::invoer).findFirst())
-                .map(i -> i.get("Wmo-bijdrage per maand")).map(Beschikking::vanTekst);
+    /**
+     * With bijstand the beslagvrije voet is 95% of the norm, so the only room left is the share that is
+     * the holiday allowance: say that in words, per month and per year.
+     */
+    public static String ruimteInWoorden(Bestaanszekerheid.Resultaat r, BigDecimal ruimte) {
+        if (ruimte.signum() == 0) {
+            return "Boven de beslagvrije voet is er geen geld over. U hoeft daarom nu niets terug te betalen.";
+        }
+        BigDecimal perJaar = ruimte.multiply(BigDecimal.valueOf(12));
+        String zin = "Boven de beslagvrije voet kunt u hoogstens " + geld(ruimte) + " per maand betalen. Dat is " + geld(perJaar) + " per jaar.";
+        if (ruimte.compareTo(r.bijstandsnorm().vakantietoeslag()) == 0) {
+            zin += " Dat is precies uw vakantiegeld. Als u dat aflost, krijgt u in dat jaar geen vakantiegeld.";
+        }
+        return zin;
     }
 
     private List<Grondslag> grondslagen(Besluit b) {
@@ -305,14 +317,15 @@ public class Beschikking {
         return gebruikers.zoek(gebruikersnaam).map(Gebruiker::naam).orElse(gebruikersnaam);
     }
 
+    /** "6 december 2026". */
+    static String datum(LocalDate dag) {
+        return DATUM.format(dag);
+    }
+
     static String geld(BigDecimal bedrag) {
         DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(NL));
         f.setRoundingMode(RoundingMode.HALF_UP);
         return "€ " + f.format(bedrag);
-    }
-
-    private static BigDecimal vanTekst(String tekst) {
-        return new BigDecimal(tekst.replace("euro", "").strip().replace(".", "").replace(",", "."));
     }
 
     private static String kleineLetter(String s) {

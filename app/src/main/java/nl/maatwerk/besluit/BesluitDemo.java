@@ -58,17 +58,29 @@ class BesluitDemo implements ApplicationRunner {
         SplittableRandom r = new SplittableRandom(20261126L);
         LocalDate maand = LocalDate.now().withDayOfMonth(1);
         List<Object[]> rijen = new ArrayList<>();
-        PATROON.forEach((soort, redenen) -> {
+        List<Object[]> tellingen = new ArrayList<>();
+        // Iterate in a fixed order: the same seed gives the same register.
+        for (BesluitSoort soort : BesluitSoort.values()) {
+            Redensoort[] redenen = PATROON.get(soort);
             int perMaand = soort == BesluitSoort.PW_TERUGVORDERING ? 4 : soort == BesluitSoort.JEUGDWET_VOORZIENING ? 1 : 2;
             for (int m = 0; m < 6; m++) {
+                java.sql.Date dag = java.sql.Date.valueOf(maand.minusMonths(m));
                 int aantal = r.nextInt(perMaand + 1);
                 for (int i = 0; i < aantal; i++) {
-                    rijen.add(new Object[] {soort.standaardRegel(), soort.code(), redenen[r.nextInt(redenen.length)].code(),
-                            java.sql.Date.valueOf(maand.minusMonths(m))});
+                    rijen.add(new Object[] {soort.standaardRegel(), soort.code(), redenen[r.nextInt(redenen.length)].code(), "milder", dag});
                 }
+                // Now and then a harsher outcome, approved with the resident's agreement: the register shows both directions.
+                int strenger = r.nextInt(4) == 0 ? 1 : 0;
+                for (int i = 0; i < strenger; i++) {
+                    rijen.add(new Object[] {soort.standaardRegel(), soort.code(), (soort.isTerugvordering() ? Redensoort.WENS_INWONER
+                            : Redensoort.REGEL_PAST_NIET).code(), "strenger", dag});
+                }
+                // Every final decision counts in the denominator, departing or not.
+                tellingen.add(new Object[] {soort.standaardRegel(), soort.code(), dag, aantal + strenger + 6 + r.nextInt(15)});
             }
-        });
-        jdbc.batchUpdate("insert into afwijking (regel, soort, redensoort, maand) values (?, ?, ?, ?)", rijen);
+        }
+        jdbc.batchUpdate("insert into afwijking (regel, soort, redensoort, richting, maand) values (?, ?, ?, ?, ?)", rijen);
+        jdbc.batchUpdate("insert into besluit_telling (regel, soort, maand, aantal) values (?, ?, ?, ?)", tellingen);
         jdbc.update("insert into afwijking_reactie (id, regel, soort, toelichting, door, op) values (?, ?, 'uitgelegd', ?, 'beleid', ?)",
                 REACTIE, BesluitSoort.PW_TERUGVORDERING.standaardRegel(),
                 "Teams mogen bij een terugvordering altijd kijken of er dringende redenen zijn. We hebben dit uitgelegd in het teamoverleg.",

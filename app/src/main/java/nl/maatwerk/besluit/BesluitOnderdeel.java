@@ -59,7 +59,7 @@ class BesluitOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
         if (!gebruiker.isProfessional()) {
             return Map.of("professional", false, "besluiten", List.of(), "open", List.of());
         }
-        return Map.of("professional", true,
+        return Map.of("professional", true, "huishoudenId", huishouden.id(),
                 "besluiten", besluiten(huishouden.id()),
                 "open", hulpvragen.vanHuishoudenZonderLog(huishouden.id()).stream().filter(Hulpvraag::isOpen).toList());
     }

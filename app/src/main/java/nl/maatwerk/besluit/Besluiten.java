@@ -28,6 +28,7 @@ import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
 import nl.maatwerk.platform.Rol;
 import nl.maatwerk.platform.SqlLijsten;
 import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
+import nl.maatwerk.regels.inkomen.Uitleg;
 import nl.maatwerk.toegang.Hulpvraag;
 import nl.maatwerk.toegang.Hulpvragen;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,10 +45,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class Besluiten {
 
     static final int MAX_TEKST = 4000;
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Amsterdam");
 
     /** The existence-minimum check beside a decision: under the standard rule and as proposed, or why it could not run. */
+    /**
+     * The existence-minimum check beside a decision: under the standard rule and as proposed, or why it
+     * could not run. Screen, API and letter take every amount from here, so they cannot disagree.
+     *
+     * @param wmoBijdrage the Wmo contribution per month as the rules applied it
+     * @param overPerMaand what the household keeps per month after this decision (norm minus repayment and contribution)
+     */
     public record Controle(Optional<Bestaanszekerheid.Resultaat> standaard, Optional<Bestaanszekerheid.Resultaat> voorstel,
-            Optional<Integer> maandenBijAflossing, Optional<String> melding) {
+            Optional<Integer> maandenBijAflossing, Optional<BigDecimal> wmoBijdrage, Optional<BigDecimal> overPerMaand,
+            Optional<String> melding) {
+
+        static Controle niet(String melding) {
+            return new Controle(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(melding));
+        }
 
         public boolean onderBeslagvrijeVoet() {
             return voorstel.map(r -> r.signalen().stream().anyMatch(s -> s.code().equals(Bestaanszekerheid.ONDER_BESLAGVRIJE_VOET)))
@@ -95,10 +109,17 @@ public class Besluiten {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
+        if (soort.isTerugvordering()) {
+            throw new OngeldigeInvoerException("soort", "ambtshalve", "Een terugvordering start de gemeente zelf (ambtshalve), niet op een"
+                    + " aanvraag van de inwoner. Start die vanuit het huishouden met 'Terugvordering starten'.");
+        }
         Hulpvraag vraag = hulpvragen.lees(hulpvraagId);
         if (!vraag.isOpen()) {
             throw new OngeldigeInvoerException("hulpvraagId", "invalid", "Deze hulpvraag is afgesloten. Een besluit hoort bij een open hulpvraag.");
         }
+        staandBesluit(null, vraag.huishoudenId(), hulpvraagId, soort, null, null, null).ifPresent(d -> {
+            throw new BesluitStatusException(tweedeBesluit(d));
+        });
         UUID inwoner = vraag.inwonerId() != null ? vraag.inwonerId()
                 : huishoudens.samenstellingOp(vraag.huishoudenId(), LocalDate.now()).stream()
                         .filter(l -> l.rol() == nl.maatwerk.inwoner.LidRol.AANVRAGER).map(l -> l.inwoner().id()).findFirst().orElse(null);
@@ -110,6 +131,33 @@ public class Besluiten {
                     values (?, ?, ?, ?, ?, ?, ?, ?)
                     """).params(id, vraag.huishoudenId(), hulpvraagId, inwoner, soort.code(), dag, g.gebruikersnaam(), g.gebruikersnaam()).update();
             stap(id, null, BesluitStatus.CONCEPT, "Besluit voorbereid", g);
+            return laad(id);
+        });
+    }
+
+    /**
+     * A recovery the municipality starts itself (ambtshalve): it answers no request, so no legal clock
+     * for a request runs. It is addressed to the applicant on the peildatum.
+     */
+    @Transactional
+    public Besluit maakTerugvordering(UUID huishoudenId, LocalDate peildatum) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        if (huishoudenId == null) {
+            throw new OngeldigeInvoerException("huishoudenId", "required", "Kies het huishouden waarvan u terugvordert.");
+        }
+        inzage.vereisZichtbaar(g, huishoudenId);
+        LocalDate dag = peildatum == null ? LocalDate.now() : peildatum;
+        UUID inwoner = huishoudens.samenstellingOp(huishoudenId, dag).stream()
+                .filter(l -> l.rol() == nl.maatwerk.inwoner.LidRol.AANVRAGER).map(l -> l.inwoner().id()).findFirst().orElse(null);
+        UUID id = UUID.randomUUID();
+        return logboek.verwerk("besluit.aanmaken", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId), () -> {
+            jdbc.sql("""
+                    insert into besluit (id, huishouden_id, inwoner_id, soort, peildatum, aangemaakt_door, gewijzigd_door)
+                    values (?, ?, ?, ?, ?, ?, ?)
+                    """).params(id, huishoudenId, inwoner, BesluitSoort.PW_TERUGVORDERING.code(), dag, g.gebruikersnaam(), g.gebruikersnaam())
+                    .update();
+            stap(id, null, BesluitStatus.CONCEPT, "Terugvordering gestart door de gemeente (ambtshalve)", g);
             return laad(id);
         });
     }
@@ -152,7 +200,10 @@ public class Besluiten {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        return vastleggen("besluit.wijzigen", b, () -> schrijfInhoud(id, g, gebruiker));
+        return vastleggen("besluit.wijzigen", b, () -> {
+            schrijfInhoud(id, g, gebruiker);
+            bijgewerkt(laad(id));
+        });
     }
 
     /** A departure goes to a team lead; everything must be complete first. */
@@ -160,14 +211,16 @@ public class Besluiten {
     public Besluit dienIn(UUID id, Integer versie) {
         Gebruiker g = gebruikers.huidige();
         inzage.vereisProfessional(g);
-        Besluit b = vergrendeld(id, versie);
+        Besluit b = bijgewerkt(vergrendeld(id, versie));
         vereisStap(b, BesluitStatus.TER_GOEDKEURING);
         if (!b.isAfwijking()) {
             throw new BesluitStatusException("Dit besluit wijkt niet af van de regel. U kunt het zelf definitief maken.");
         }
         vereisCompleet(b);
-        return vastleggen("besluit.indienen", b, () -> zetStatus(b, BesluitStatus.TER_GOEDKEURING, "ingediend",
-                "Ter goedkeuring aangeboden, want het besluit wijkt af van de regel", g));
+        vereisGeenTweedeBesluit(b);
+        String waarom = b.onderBeslagvrijeVoet() ? "Ter goedkeuring aangeboden, want het huishouden komt onder de beslagvrije voet"
+                : "Ter goedkeuring aangeboden, want het besluit wijkt af van de regel";
+        return vastleggen("besluit.indienen", b, () -> zetStatus(b, BesluitStatus.TER_GOEDKEURING, "ingediend", waarom, g));
     }
 
     /** The second pair of eyes: a team lead who neither wrote nor submitted the decision. */
@@ -177,7 +230,7 @@ public class Besluiten {
         if (g.rol() != Rol.TEAMLEIDER) {
             throw new NietToegestaanException("Alleen een teamleider keurt een afwijking goed");
         }
-        Besluit b = vergrendeld(id, versie);
+        Besluit b = bijgewerkt(vergrendeld(id, versie));
         if (b.status() != BesluitStatus.TER_GOEDKEURING) {
             throw new BesluitStatusException("Dit besluit ligt niet ter goedkeuring.");
         }
@@ -191,6 +244,14 @@ public class Besluiten {
         }
         if (tekst.length() > MAX_TEKST) {
             throw new OngeldigeInvoerException("toelichting", "size", "De toelichting is te lang (hoogstens " + MAX_TEKST + " tekens).");
+        }
+        if (akkoord) {
+            Controle controle = controle(b);
+            List<Fout> fouten = new ArrayList<>(Waarborg.onrechtmatig(b, controle));
+            Waarborg.goedkeuring(b, controle).ifPresent(r -> fouten.add(new Fout("akkoord", "invalid", r)));
+            if (!fouten.isEmpty()) {
+                throw new OngeldigeInvoerException(fouten);
+            }
         }
         BesluitStatus naar = akkoord ? BesluitStatus.GOEDGEKEURD : BesluitStatus.CONCEPT;
         return vastleggen("besluit.beoordelen", b, () -> {
@@ -211,21 +272,35 @@ public class Besluiten {
     public Besluit maakDefinitief(UUID id, Integer versie) {
         Gebruiker g = gebruikers.huidige();
         inzage.vereisProfessional(g);
-        Besluit b = vergrendeld(id, versie);
+        Besluit b = bijgewerkt(vergrendeld(id, versie));
         vereisStap(b, BesluitStatus.DEFINITIEF);
         if (b.status() == BesluitStatus.CONCEPT && b.isAfwijking()) {
-            throw new BesluitStatusException("Dit besluit wijkt af van de regel. Een teamleider moet het eerst goedkeuren.");
+            throw new BesluitStatusException(b.onderBeslagvrijeVoet()
+                    ? "Met dit besluit houdt het huishouden minder over dan de beslagvrije voet. Dat beslist niemand alleen: bied het ter"
+                            + " goedkeuring aan bij een teamleider, of verlaag de aflossing."
+                    : "Dit besluit wijkt af van de regel. Een teamleider moet het eerst goedkeuren.");
         }
         vereisCompleet(b);
+        Controle controle = controle(b);
+        Waarborg.goedkeuring(b, controle).ifPresent(r -> {
+            throw new OngeldigeInvoerException("inningswijze", "invalid", r);
+        });
+        vereisGeenTweedeBesluit(b);
         return vastleggen("besluit.definitief", b, () -> {
             Instant nu = Instant.now();
             // The letter is fixed in the same update that makes the decision final; the database allows no later change.
-            String brief = beschikking.html(b.alsDefinitief(g.gebruikersnaam(), nu), controle(b));
-            jdbc.sql("update besluit set status = ?, definitief_door = ?, definitief_op = ?, brief_html = ?, versie = versie + 1 where id = ?")
-                    .params(BesluitStatus.DEFINITIEF.code(), g.gebruikersnaam(), Timestamp.from(nu), brief, id).update();
+            String brief = beschikking.html(b.alsDefinitief(g.gebruikersnaam(), nu), controle);
+            jdbc.sql("""
+                    update besluit set status = ?, definitief_door = ?, definitief_op = ?, brief_html = ?, onder_beslagvrije_voet = ?,
+                        versie = versie + 1
+                    where id = ?
+                    """).params(BesluitStatus.DEFINITIEF.code(), g.gebruikersnaam(), Timestamp.from(nu), brief, b.onderBeslagvrijeVoet(), id)
+                    .update();
             stap(id, b.status(), BesluitStatus.DEFINITIEF, "Definitief gemaakt", g);
+            LocalDate dag = nu.atZone(ZONE).toLocalDate();
+            afwijkingen.telBesluit(b.soort(), dag);
             if (b.isAfwijking()) {
-                afwijkingen.registreer(b.soort(), b.inhoud().afwijkingRedensoort(), LocalDate.now());
+                afwijkingen.registreer(b.soort(), b.inhoud().afwijkingRedensoort(), b.richting(), dag);
             }
         });
     }
@@ -236,8 +311,12 @@ public class Besluiten {
         inzage.vereisProfessional(g);
         Besluit b = vergrendeld(id, versie);
         vereisStap(b, BesluitStatus.VERZONDEN);
-        return vastleggen("besluit.verzenden", b, () -> zetStatus(b, BesluitStatus.VERZONDEN, "verzonden",
-                "Brief verzonden aan de inwoner", g));
+        return vastleggen("besluit.verzenden", b, () -> {
+            zetStatus(b, BesluitStatus.VERZONDEN, "verzonden", "Brief verzonden aan de inwoner", g);
+            if (b.hulpvraagId() != null) {
+                hulpvragen.besluitVerzonden(b.hulpvraagId(), "Besluit verzonden: " + b.soort().omschrijving().toLowerCase(Locale.ROOT));
+            }
+        });
     }
 
     public Besluit lees(UUID id) {
@@ -272,6 +351,11 @@ public class Besluiten {
         return lijst;
     }
 
+    /** What a team lead must weigh first: below the voet, missing agreement, unlawful collection. */
+    public List<String> aandachtspunten(Besluit b) {
+        return Waarborg.aandachtspunten(b, controle(b));
+    }
+
     /**
      * The existence-minimum check on the household as it was on the decision's peildatum: for a
      * recovery once with the full claim (the standard outcome of the rule) and once as proposed.
@@ -279,7 +363,7 @@ public class Besluiten {
     public Controle controle(Besluit b) {
         List<Huishouden.Lidmaatschap> leden = huishoudens.samenstellingOp(b.huishoudenId(), b.inhoud().peildatum());
         if (leden.isEmpty()) {
-            return new Controle(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("Op de peildatum woonde niemand in het huishouden."));
+            return Controle.niet("Op de peildatum woonde niemand in het huishouden.");
         }
         List<Berekeningen.Lid> invoer = leden.stream().map(l -> new Berekeningen.Lid(l.rol().name().toLowerCase(Locale.ROOT),
                 l.inwoner().geboortedatum(), l.uitzondering() == null ? null : l.uitzondering().code())).toList();
@@ -297,11 +381,18 @@ public class Besluiten {
                     maanden = Optional.of(bedrag.divide(i.aflossingPerMaand(), 0, java.math.RoundingMode.CEILING).intValueExact());
                 }
             }
-            return new Controle(standaard, Optional.of(berekeningen.bereken(i.peildatum(), invoer, voorstel, wmo, null)), maanden,
-                    Optional.empty());
+            Bestaanszekerheid.Resultaat r = berekeningen.bereken(i.peildatum(), invoer, voorstel, wmo, null);
+            Optional<BigDecimal> bijdrage = Optional.ofNullable(wmo).flatMap(w -> r.uitleg().stream().flatMap(u -> u.alleKnopen().stream())
+                    .filter(u -> u.regel().equals("wmo-bijdrage")).map(Uitleg::invoer).findFirst())
+                    .map(x -> x.get("Wmo-bijdrage per maand")).map(Besluiten::vanTekst);
+            BigDecimal af = bijdrage.orElse(BigDecimal.ZERO);
+            if (voorstel != null && voorstel.bedrag().signum() > 0 && i.aflossingPerMaand() != null) {
+                af = af.add(i.aflossingPerMaand());
+            }
+            Optional<BigDecimal> over = af.signum() > 0 ? Optional.of(r.bijstandsnorm().inclusiefVakantietoeslag().subtract(af)) : Optional.empty();
+            return new Controle(standaard, Optional.of(r), maanden, bijdrage, over, Optional.empty());
         } catch (OngeldigeInvoerException e) {
-            return new Controle(Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.of(e.fouten().stream().map(Fout::reden).reduce((x, y) -> x + " " + y).orElse("De berekening kon niet.")));
+            return Controle.niet(e.fouten().stream().map(Fout::reden).reduce((x, y) -> x + " " + y).orElse("De berekening kon niet."));
         }
     }
 
@@ -342,6 +433,37 @@ public class Besluiten {
         if (g.metWmoBijdrage() && soort != BesluitSoort.WMO_MAATWERKVOORZIENING) {
             fouten.add(new Fout("wmoBijdrage", "invalid", "Een Wmo-bijdrage hoort bij een Wmo-maatwerkvoorziening."));
         }
+        lengte("briefToelichting", g.briefToelichting(), fouten);
+        lengte("voorziening", g.voorziening(), fouten);
+        lengte("aanbieder", g.aanbieder(), fouten);
+        if (!soort.isTerugvordering() && (g.inningswijze() != null || g.periodeVan() != null || g.periodeTot() != null
+                || g.herzieningsbesluitOp() != null || g.eersteBetaling() != null || g.instemmingOp() != null)) {
+            fouten.add(new Fout("inningswijze", "invalid", "Hoe er wordt terugbetaald en over welke periode, hoort alleen bij een terugvordering."));
+        }
+        if (soort.isTerugvordering() && (g.voorziening() != null || g.leveringsvorm() != null || g.aanbieder() != null
+                || g.ingangsdatum() != null || g.einddatum() != null)) {
+            fouten.add(new Fout("voorziening", "invalid", "Een voorziening met aanbieder en looptijd hoort niet bij een terugvordering."));
+        }
+        if (soort.isTerugvordering() && g.afwijkingRichting() != null) {
+            fouten.add(new Fout("afwijkingRichting", "invalid", "Bij een terugvordering rekent Maatwerk zelf uit of het besluit milder of strenger is dan de regel."));
+        }
+        if (g.periodeVan() != null && g.periodeTot() != null && g.periodeVan().isAfter(g.periodeTot())) {
+            fouten.add(new Fout("periodeTot", "range", "Het einde van de periode ligt voor het begin."));
+        }
+        if (g.ingangsdatum() != null && g.einddatum() != null && g.ingangsdatum().isAfter(g.einddatum())) {
+            fouten.add(new Fout("einddatum", "range", "De einddatum ligt voor de ingangsdatum."));
+        }
+        if ((g.instemmingOp() != null || g.instemmingWijze() != null) && g.inningswijze() != Inningswijze.BETALINGSREGELING) {
+            fouten.add(new Fout("instemmingOp", "invalid", "De instemming van de inwoner hoort bij een vrijwillige betalingsregeling. Kies die"
+                    + " als manier van terugbetalen, of laat de instemming leeg."));
+        }
+        if (g.instemmingOp() != null && g.instemmingOp().isAfter(LocalDate.now())) {
+            fouten.add(new Fout("instemmingOp", "range", "De datum van instemming ligt in de toekomst. Vul de dag in waarop de inwoner instemde."));
+        }
+        if ((g.instemmingOp() == null) != (g.instemmingWijze() == null)) {
+            fouten.add(new Fout(g.instemmingOp() == null ? "instemmingOp" : "instemmingWijze", "required",
+                    "Leg de instemming vast met de datum en hoe de inwoner instemde."));
+        }
     }
 
     /** Submitting and finalising need every step of the toets and whatever the situation asks for. */
@@ -369,22 +491,49 @@ public class Besluiten {
             verplicht("standaardUitkomst", g.standaardUitkomst(), "Stap 5: beschrijf wat de regel zonder afwijking zou opleveren.", fouten);
         }
         verplicht("besluitTekst", g.besluitTekst(), "Schrijf in een of twee zinnen wat u besluit.", fouten);
-        if (b.isAfwijking()) {
+        if (b.soort().isTerugvordering()) {
+            if (g.periodeVan() == null) {
+                fouten.add(new Fout("periodeVan", "required", "Vul in vanaf wanneer er te veel bijstand is betaald."));
+            }
+            if (g.periodeTot() == null) {
+                fouten.add(new Fout("periodeTot", "required", "Vul in tot wanneer er te veel bijstand is betaald."));
+            }
+            if (g.beslotenBedrag() != null && g.beslotenBedrag().signum() > 0) {
+                if (g.inningswijze() == null) {
+                    fouten.add(new Fout("inningswijze", "required", "Kies hoe het geld wordt terugbetaald."));
+                }
+                if (g.eersteBetaling() == null) {
+                    fouten.add(new Fout("eersteBetaling", "required", "Vul in vanaf wanneer de inwoner betaalt."));
+                }
+            }
+        } else if (g.voorziening() != null) {
+            if (g.leveringsvorm() == null) {
+                fouten.add(new Fout("leveringsvorm", "required", "Kies zorg in natura of een persoonsgebonden budget (pgb)."));
+            } else if (g.leveringsvorm() == Leveringsvorm.ZIN && g.aanbieder() == null) {
+                fouten.add(new Fout("aanbieder", "required", "Vul de aanbieder in die de hulp geeft."));
+            }
+            if (g.ingangsdatum() == null) {
+                fouten.add(new Fout("ingangsdatum", "required", "Vul in vanaf wanneer de inwoner de hulp krijgt."));
+            }
+        }
+        boolean metBevoegdheid = g.metAfwijking() || g.mindervordering() || (g.bevoegdheid() != null && !g.bevoegdheid().isBlank());
+        if (metBevoegdheid) {
             if (g.bevoegdheid() == null || g.bevoegdheid().isBlank()) {
                 fouten.add(new Fout("bevoegdheid", "required", g.mindervordering() && !g.metAfwijking()
                         ? "U vordert minder terug dan de vordering. Kies de bevoegdheid waarmee u afwijkt."
                         : "Kies de bevoegdheid waarmee u afwijkt van de regel."));
             }
-            if (g.afwijkingRedensoort() == null) {
-                fouten.add(new Fout("afwijkingRedensoort", "required", "Kies de soort reden voor de afwijking."));
-            }
             verplicht("afwijkingMotivering", g.afwijkingMotivering(), "Leg uit waarom u afwijkt van de regel.", fouten);
+        }
+        if (b.isAfwijking() && g.afwijkingRedensoort() == null) {
+            fouten.add(new Fout("afwijkingRedensoort", "required", "Kies de soort reden voor de afwijking."));
         }
         Controle controle = controle(b);
         if (controle.melding().isPresent() && (b.soort().isTerugvordering() || g.metWmoBijdrage())) {
             fouten.add(new Fout("peildatum", "invalid", "Wat het huishouden overhoudt, kon niet worden berekend: " + controle.melding().get()
                     + " Een besluit over geld wordt pas definitief als die berekening er is."));
         }
+        fouten.addAll(Waarborg.onrechtmatig(b, controle));
         if (controle.onderBeslagvrijeVoet()) {
             verplicht("motiveringOnderVoet", g.motiveringOnderVoet(),
                     "Met dit besluit houdt het huishouden minder over dan de beslagvrije voet. Leg uit waarom dat toch verantwoord is, of pas het besluit aan.",
@@ -439,6 +588,58 @@ public class Besluiten {
         }
     }
 
+    // --- one decision where one stands --------------------------------------------------------
+
+    /** A decision already final on the same matter, that no final decision corrects and that this one does not correct. */
+    private Optional<Besluit> staandBesluit(UUID zelf, UUID huishoudenId, UUID hulpvraagId, BesluitSoort soort, LocalDate van, LocalDate tot,
+            UUID corrigeert) {
+        List<UUID> ids = jdbc.sql("""
+                select d.id from besluit d
+                where d.soort = ? and d.status in ('definitief', 'verzonden') and d.id is distinct from ? and d.id is distinct from ?
+                  and not exists (select 1 from besluit c where c.corrigeert = d.id and c.status in ('definitief', 'verzonden'))
+                  and (d.hulpvraag_id = ?
+                       or (d.huishouden_id = ? and d.hulpvraag_id is null and cast(? as uuid) is null
+                           and daterange(d.periode_van, d.periode_tot, '[]') && daterange(?, ?, '[]')))
+                order by d.definitief_op
+                """).params(soort.code(), zelf, corrigeert, hulpvraagId, huishoudenId, hulpvraagId, van, tot).query(UUID.class).list();
+        return ids.stream().findFirst().map(this::laad);
+    }
+
+    /**
+     * Two final decisions on one matter contradict each other: the same kind on one request, or two
+     * recoveries of one household over overlapping periods (the same claim). Only a correction of
+     * the first may follow it. Serialised per household so two steps at once cannot both pass.
+     */
+    private void vereisGeenTweedeBesluit(Besluit b) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("besluit:" + b.huishoudenId()).query((rs, n) -> 1).list();
+        staandBesluit(b.id(), b.huishoudenId(), b.hulpvraagId(), b.soort(), b.inhoud().periodeVan(), b.inhoud().periodeTot(), b.corrigeert())
+                .ifPresent(d -> {
+                    throw new BesluitStatusException(tweedeBesluit(d));
+                });
+    }
+
+    private static String tweedeBesluit(Besluit staand) {
+        return "Hierover staat al een definitief besluit (" + staand.soort().omschrijving().toLowerCase(Locale.ROOT) + " van "
+                + datum(staand.definitiefOp()) + "). Twee besluiten over hetzelfde spreken elkaar tegen. Klopt het eerdere besluit niet?"
+                + " Maak dan een correctiebesluit op dat besluit.";
+    }
+
+    /**
+     * The decision with its below-the-voet flag as the check computes it now: the household or the
+     * norms may have changed since it was saved. Stored, so the database can hold the line too.
+     */
+    private Besluit bijgewerkt(Besluit b) {
+        if (b.status().isDefinitief()) {
+            return b;
+        }
+        boolean onder = controle(b).onderBeslagvrijeVoet();
+        if (onder == b.onderBeslagvrijeVoet()) {
+            return b;
+        }
+        jdbc.sql("update besluit set onder_beslagvrije_voet = ? where id = ?").params(onder, b.id()).update();
+        return laad(b.id());
+    }
+
     // --- storage ------------------------------------------------------------------------------
 
     private void schrijfInhoud(UUID id, BesluitGegevens g, Gebruiker gebruiker) {
@@ -446,7 +647,10 @@ public class Besluiten {
                 update besluit set peildatum = ?, beoogd_effect = ?, gevolgen = ?, bedoelingen = ?::text[], bedoeling_toelichting = ?, ethiek = ?,
                     standaard_uitkomst = ?, vordering = ?, besloten_bedrag = ?, aflossing_per_maand = ?, wmo_bijdrage = ?, afwijking = ?,
                     bevoegdheid = ?, afwijking_redensoort = ?, afwijking_motivering = ?, motivering_onder_voet = ?, besluit_tekst = ?,
-                    kosten_doormodderen = ?, kosten_doorbraak = ?, doorbraak_toelichting = ?, gewijzigd_door = ?, gewijzigd_op = now(),
+                    kosten_doormodderen = ?, kosten_doorbraak = ?, doorbraak_toelichting = ?, inningswijze = ?, instemming_op = ?,
+                    instemming_wijze = ?, afwijking_richting = ?, brief_toelichting = ?, periode_van = ?, periode_tot = ?,
+                    herzieningsbesluit_op = ?, eerste_betaling = ?, voorziening = ?, leveringsvorm = ?, aanbieder = ?, ingangsdatum = ?,
+                    einddatum = ?, gewijzigd_door = ?, gewijzigd_op = now(),
                     bewerkt_door = case when ? = any (bewerkt_door) then bewerkt_door else array_append(bewerkt_door, ?) end,
                     versie = versie + 1
                 where id = ?
@@ -455,7 +659,10 @@ public class Besluiten {
                 g.aflossingPerMaand(), g.metWmoBijdrage(), g.metAfwijking(), tekst(g.bevoegdheid()),
                 g.afwijkingRedensoort() == null ? null : g.afwijkingRedensoort().code(), tekst(g.afwijkingMotivering()),
                 tekst(g.motiveringOnderVoet()), tekst(g.besluitTekst()), g.kostenDoormodderen(), g.kostenDoorbraak(),
-                tekst(g.doorbraakToelichting()), gebruiker.gebruikersnaam(), gebruiker.gebruikersnaam(), gebruiker.gebruikersnaam(), id).update();
+                tekst(g.doorbraakToelichting()), code(g.inningswijze()), g.instemmingOp(), code(g.instemmingWijze()),
+                code(g.afwijkingRichting()), tekst(g.briefToelichting()), g.periodeVan(), g.periodeTot(), g.herzieningsbesluitOp(),
+                g.eersteBetaling(), tekst(g.voorziening()), code(g.leveringsvorm()), tekst(g.aanbieder()), g.ingangsdatum(), g.einddatum(),
+                gebruiker.gebruikersnaam(), gebruiker.gebruikersnaam(), gebruiker.gebruikersnaam(), id).update();
     }
 
     /** A step that records who took it and when in the columns {@code <wie>_door} and {@code <wie>_op}. */
@@ -519,11 +726,16 @@ public class Besluiten {
                 rs.getBigDecimal("aflossing_per_maand"), rs.getBoolean("wmo_bijdrage"), rs.getBoolean("afwijking"), rs.getString("bevoegdheid"),
                 redensoort == null ? null : Redensoort.vanCode(redensoort), rs.getString("afwijking_motivering"),
                 rs.getString("motivering_onder_voet"), rs.getString("besluit_tekst"), rs.getBigDecimal("kosten_doormodderen"),
-                rs.getBigDecimal("kosten_doorbraak"), rs.getString("doorbraak_toelichting"));
+                rs.getBigDecimal("kosten_doorbraak"), rs.getString("doorbraak_toelichting"), optie(rs, "inningswijze", Inningswijze::vanCode),
+                rs.getObject("instemming_op", LocalDate.class), optie(rs, "instemming_wijze", Instemmingswijze::vanCode),
+                optie(rs, "afwijking_richting", Richting::vanCode), rs.getString("brief_toelichting"), rs.getObject("periode_van", LocalDate.class),
+                rs.getObject("periode_tot", LocalDate.class), rs.getObject("herzieningsbesluit_op", LocalDate.class),
+                rs.getObject("eerste_betaling", LocalDate.class), rs.getString("voorziening"), optie(rs, "leveringsvorm", Leveringsvorm::vanCode),
+                rs.getString("aanbieder"), rs.getObject("ingangsdatum", LocalDate.class), rs.getObject("einddatum", LocalDate.class));
         return new Besluit(rs.getObject("id", UUID.class), rs.getObject("huishouden_id", UUID.class), rs.getString("huishouden_naam"),
                 rs.getObject("hulpvraag_id", UUID.class), rs.getObject("inwoner_id", UUID.class), rs.getString("inwoner_naam"),
                 BesluitSoort.vanCode(rs.getString("soort")), BesluitStatus.vanCode(rs.getString("status")), rs.getInt("versie"),
-                rs.getObject("corrigeert", UUID.class), inhoud, rs.getString("aangemaakt_door"), moment(rs, "aangemaakt_op"),
+                rs.getObject("corrigeert", UUID.class), inhoud, rs.getBoolean("onder_beslagvrije_voet"), rs.getString("aangemaakt_door"), moment(rs, "aangemaakt_op"),
                 rs.getString("gewijzigd_door"), moment(rs, "gewijzigd_op"), lijst(rs.getArray("bewerkt_door")), rs.getString("ingediend_door"),
                 moment(rs, "ingediend_op"),
                 rs.getString("beoordeeld_door"), moment(rs, "beoordeeld_op"), rs.getString("beoordeling"), rs.getString("beoordeling_toelichting"),
@@ -540,11 +752,25 @@ public class Besluiten {
         return t == null ? null : t.toInstant();
     }
 
+    private static <T> T optie(ResultSet rs, String kolom, java.util.function.Function<String, T> vanCode) throws SQLException {
+        String code = rs.getString(kolom);
+        return code == null ? null : vanCode.apply(code);
+    }
+
+    private static String code(Gecodeerd c) {
+        return c == null ? null : c.code();
+    }
+
+    /** An amount as the explanation writes it ("€ 21,80" or "21,80 euro") back to a number. */
+    private static BigDecimal vanTekst(String tekst) {
+        return new BigDecimal(tekst.replace("euro", "").replace("€", "").strip().replace(".", "").replace(",", "."));
+    }
+
     private static String tekst(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String datum(Instant op) {
-        return op == null ? "onbekende datum" : op.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate().toString();
+        return op == null ? "onbekende datum" : Beschikking.datum(op.atZone(ZONE).toLocalDate());
     }
 }

@@ -30,8 +30,28 @@ public final class Leesbaarheid {
 
         /** Whether the text keeps to the B1 guidance above. */
         public boolean isB1() {
-            return woorden == 0 || (gemiddeldeZinslengte <= MAX_GEMIDDELDE_ZINSLENGTE && langsteZin <= MAX_ZINSLENGTE
-                    && aandeelLangeWoorden <= MAX_AANDEEL_LANGE_WOORDEN);
+            return bezwaren().isEmpty();
+        }
+
+        /** What keeps the text from B1, one sentence per guideline it misses; empty when it keeps to all. */
+        public List<String> bezwaren() {
+            List<String> b = new ArrayList<>();
+            if (woorden == 0) {
+                return b;
+            }
+            Locale nl = Locale.forLanguageTag("nl-NL");
+            if (gemiddeldeZinslengte > MAX_GEMIDDELDE_ZINSLENGTE) {
+                b.add(String.format(nl, "De zinnen hebben gemiddeld %.1f woorden. Maak ze korter: gemiddeld hoogstens %.0f.", gemiddeldeZinslengte,
+                        MAX_GEMIDDELDE_ZINSLENGTE));
+            }
+            if (langsteZin > MAX_ZINSLENGTE) {
+                b.add("De langste zin heeft " + langsteZin + " woorden. Een zin heeft hoogstens " + MAX_ZINSLENGTE + " woorden.");
+            }
+            if (aandeelLangeWoorden > MAX_AANDEEL_LANGE_WOORDEN) {
+                b.add(String.format(nl, "%.0f%% van de woorden is lang (4 of meer lettergrepen). Hoogstens %.0f%%; kies kortere woorden.",
+                        aandeelLangeWoorden * 100, MAX_AANDEEL_LANGE_WOORDEN * 100));
+            }
+            return b;
         }
 
         public String samenvatting() {
@@ -42,6 +62,27 @@ public final class Leesbaarheid {
     }
 
     private Leesbaarheid() {
+    }
+
+    // Words that speak about the resident instead of to them; a letter says "u".
+    private static final Pattern DERDE_PERSOON = Pattern.compile(
+            "\\b(de inwoner|inwoonster|cliënt|client|klant|aanvrager|belanghebbende|betrokkene|mevrouw|meneer|hij|zij|haar|hem)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The words in a text for the letter that speak about the resident in the third person, once
+     * each, in the order found. "Zij" and "haar" can be right (a mother, a daughter), so this is a hint; "zijn" is left out, being also a verb.
+     */
+    public static List<String> overDeInwoner(String tekst) {
+        List<String> gevonden = new ArrayList<>();
+        Matcher m = DERDE_PERSOON.matcher(tekst == null ? "" : tekst);
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            if (!gevonden.contains(w)) {
+                gevonden.add(w);
+            }
+        }
+        return gevonden;
     }
 
     public static Meting meet(String tekst) {

@@ -16,6 +16,7 @@ public enum Redensoort {
     GEZONDHEID("gezondheid", "Gezondheid of zorg van iemand in het huishouden"),
     DOORBRAAK("doorbraak", "Een doorbraak is beter en goedkoper dan doorgaan zoals nu"),
     REGEL_PAST_NIET("regel-past-niet", "De regel past niet bij deze situatie"),
+    WENS_INWONER("wens-inwoner", "De inwoner wil zelf sneller aflossen dan de regel vraagt"),
     ANDERS("anders", "Een andere reden");
 
     private final String code;

@@ -211,7 +211,7 @@ public class Hulpvragen {
                                 startKlok(id, "jw-besluit", vandaag);
                             }
                         }
-                        case BESLUIT -> rondAf(id, List.of("wmo-onderzoek", "wmo-beschikking", "pw-besluit", "jw-besluit"), vandaag);
+                        case BESLUIT -> rondAf(id, BESLUITKLOKKEN, vandaag);
                         case AFGESLOTEN -> jdbc.sql("update termijn set gestopt_reden = ? where hulpvraag_id = ? and afgerond_op is null "
                                 + "and gestopt_reden is null").params("Hulpvraag afgesloten: " + reden.strip(), id).update();
                         default -> {
@@ -219,6 +219,32 @@ public class Hulpvragen {
                     }
                     return laad(id);
                 });
+    }
+
+    /** The clocks a decision answers. */
+    private static final List<String> BESLUITKLOKKEN = List.of("wmo-onderzoek", "wmo-beschikking", "pw-besluit", "jw-besluit");
+
+    /**
+     * A decision on this request was sent: the clocks it answered stop today and the request moves on
+     * to "besluit genomen", so it leaves the work lists. Called by the besluit module in the same
+     * transaction as the sending.
+     */
+    @Transactional
+    public void besluitVerzonden(UUID hulpvraagId, String reden) {
+        Gebruiker g = gebruikers.huidige();
+        Hulpvraag h = zichtbaar(hulpvraagId);
+        if (!h.isOpen()) {
+            return;
+        }
+        logboek.verwerk("hulpvraag.status", Verwerkingsactiviteit.HULPVRAAG_REGISTREREN, huishoudens.huidigeBetrokkenen(h.huishoudenId()), () -> {
+            rondAf(hulpvraagId, BESLUITKLOKKEN, LocalDate.now());
+            if (VOLGORDE.indexOf(h.status()) < VOLGORDE.indexOf(HulpvraagStatus.BESLUIT)) {
+                jdbc.sql("update hulpvraag set status = ?, versie = versie + 1 where id = ?").params(HulpvraagStatus.BESLUIT.code(), hulpvraagId)
+                        .update();
+                statusRegel(hulpvraagId, h.status(), HulpvraagStatus.BESLUIT, reden, g);
+            }
+            return null;
+        });
     }
 
     /** Records that what a clock waited for happened (for example the first conversation), on a date. */

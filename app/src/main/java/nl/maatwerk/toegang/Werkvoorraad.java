@@ -103,7 +103,7 @@ public class Werkvoorraad {
         String zichtbaar = inzage.zichtbaarVoor(g, params);
         List<UUID> vragen = jdbc.sql("""
                 select v.id from hulpvraag v join huishouden h on h.id = v.huishouden_id
-                where v.status <> 'afgesloten' and (v.behandelaar = ?
+                where v.status not in ('besluit', 'afgesloten') and (v.behandelaar = ?
                    or exists (select 1 from regie r where r.huishouden_id = v.huishouden_id and r.regisseur = ? and r.tot is null))
                   and """ + zichtbaar).params(params).query(UUID.class).list();
         List<Werkitem> items = new ArrayList<>();
@@ -123,14 +123,14 @@ public class Werkvoorraad {
     }
 
     /**
-     * The open requests of a team's households and the households of the team under regie without an
+     * The requests of a team's households still waiting for a decision and the households of the team under regie without an
      * open request, unordered. Without access check or log: for the team queue, which checks that the
      * user belongs to the team and logs what it shows, and for aggregate reports that show no one.
      */
     public List<Werkitem> teamItemsZonderLog(String teamId) {
         List<UUID> vragen = jdbc.sql("""
                 select v.id from hulpvraag v join huishouden h on h.id = v.huishouden_id
-                where v.status <> 'afgesloten' and h.team_id = ?
+                where v.status not in ('besluit', 'afgesloten') and h.team_id = ?
                 """).param(teamId).query(UUID.class).list();
         List<Werkitem> items = new ArrayList<>();
         java.util.Set<UUID> metVraag = new java.util.HashSet<>();

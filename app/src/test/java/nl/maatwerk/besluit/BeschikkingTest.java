@@ -30,20 +30,19 @@ class BeschikkingTest {
     @Autowired
     JdbcClient jdbc;
 
-    UUID vraag;
+    UUID huishouden;
 
     @BeforeEach
     void gegevens() {
         TestData data = new TestData(jdbc);
-        UUID huishouden = data.huishouden("Huishouden Brieftest", "wijkteam-centrum");
+        huishouden = data.huishouden("Huishouden Brieftest", "wijkteam-centrum");
         UUID inwoner = data.inwoner("Brieftest", LocalDate.of(1975, 5, 1));
         data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2015, 1, 1), null);
-        vraag = data.aanvraagParticipatiewet(huishouden, inwoner, "Terugvordering");
     }
 
     /** The Wijdemeren decision as the team lead approved it: 2.835,41 back at 50 euro a month. */
     private Besluit goedgekeurd() {
-        Besluit b = consulent(() -> besluiten.maak(vraag, BesluitSoort.PW_TERUGVORDERING, PEIL));
+        Besluit b = consulent(() -> besluiten.maakTerugvordering(huishouden, PEIL));
         Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), wijdemeren("2835.41", "50.00", true, null), b.versie()));
         Besluit ingediend = consulent(() -> besluiten.dienIn(b.id(), gevuld.versie()));
         return als("teamleider", "TEAMLEIDER", () -> besluiten.beoordeel(b.id(), true, null, ingediend.versie()));
@@ -56,13 +55,18 @@ class BeschikkingTest {
         String tekst = brief.heleTekst();
         assertThat(brief.delen()).extracting(Beschikking.Deel::kop).containsExactly("Wat hebben wij besloten?",
                 "Waarom hebben wij dit besloten?", "Wat betekent dit voor uw geld?", "Bent u het niet eens met dit besluit?", "Heeft u vragen?");
-        assertThat(tekst).contains("U kreeg € 7.040,00 te veel bijstand.", "Wij vragen € 2.835,41 terug.", "Van de rest, € 4.204,59, zien wij af.",
-                "U betaalt € 50,00 per maand. Dan bent u na 57 maanden klaar.");
-        // The steps of the toets, in order, with the professional's words.
-        assertThat(tekst.indexOf("Wat willen we bereiken?")).isLessThan(tekst.indexOf("Wat zegt de regel?"));
-        assertThat(tekst).contains("Rust in de financiën", "Volgens de regel vragen we € 7.040,00 terug. U kunt hoogstens € 68,45 per maand betalen.",
-                "afzien van terugvordering om dringende redenen (Participatiewet, artikel 58)", "De boodschappen waren hulp van haar moeder.");
-        assertThat(tekst).contains("Uw bijstandsnorm is € 1.369,06 per maand", "€ 1.300,61", "Na dit besluit houdt u € 1.319,06 per maand over.");
+        assertThat(tekst).contains("U kreeg € 7.040,00 te veel bijstand van 1 januari 2019 tot en met 30 juni 2021.",
+                "Dat staat in ons besluit van 1 september 2021.", "Wij vragen € 2.835,41 terug.", "Van de rest, € 4.204,59, zien wij af.",
+                "Wij houden € 50,00 per maand in op uw bijstand vanaf 1 oktober 2025. U hoeft zelf niets over te maken. Dan bent u na 57 maanden klaar.");
+        // The professional's explanation for the resident, and the rule in generated sentences.
+        assertThat(tekst).contains("U kreeg elke week boodschappen van uw moeder.",
+                "Volgens de regel vragen we € 7.040,00 terug. U kunt hoogstens € 68,45 per maand betalen.",
+                "afzien van terugvordering om dringende redenen (Participatiewet, artikel 58)");
+        // The file notes of the toets stay in the file.
+        assertThat(tekst).doesNotContain("Rust in de financiën", "De boodschappen waren hulp van haar moeder", "voelt niet rechtvaardig",
+                "zorg van een moeder");
+        assertThat(tekst).contains("Uw bijstandsnorm is € 1.369,06 per maand", "€ 1.300,61", "Na dit besluit houdt u € 1.319,06 per maand over.",
+                "Boven de beslagvrije voet kunt u hoogstens € 68,45 per maand betalen. Dat is € 821,40 per jaar.");
         assertThat(tekst).contains("Bel of mail ons eerst", "binnen 6 weken");
         assertThat(brief.grondslagen()).extracting(Beschikking.Grondslag::tekst)
                 .contains("Participatiewet, artikel 58", "Algemene wet bestuursrecht, artikel 6:7", "Algemene wet bestuursrecht, artikel 3:4 lid 2");
@@ -80,12 +84,16 @@ class BeschikkingTest {
     }
 
     @Test
-    void aBelowTheVoetDecisionExplainsItAndTheFinalLetterIsAFixedPdf() {
-        Besluit b = consulent(() -> besluiten.maak(vraag, BesluitSoort.PW_TERUGVORDERING, PEIL));
-        Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), wijdemeren("7040.00", "250.00", false,
-                "Zij wil zelf snel aflossen, omdat zij een erfenis verwacht."), b.versie()));
-        Besluit definitief = consulent(() -> besluiten.maakDefinitief(b.id(), gevuld.versie()));
-        assertThat(definitief.briefHtml()).contains("Dat is minder dan de beslagvrije voet.", "erfenis").doesNotContain("Concept.");
+    void anArrangementBelowTheVoetTheResidentAgreedToSaysSoAndHowToStopAndTheFinalLetterIsAFixedPdf() {
+        Besluit b = consulent(() -> besluiten.maakTerugvordering(huishouden, PEIL));
+        Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), BesluitenTest.opEigenVerzoek(
+                "Zij wil zelf snel aflossen, omdat zij een erfenis verwacht.", LocalDate.of(2025, 8, 20), Instemmingswijze.DIGITAAL), b.versie()));
+        Besluit ingediend = consulent(() -> besluiten.dienIn(b.id(), gevuld.versie()));
+        Besluit goedgekeurd = als("teamleider", "TEAMLEIDER", () -> besluiten.beoordeel(b.id(), true, null, ingediend.versie()));
+        Besluit definitief = consulent(() -> besluiten.maakDefinitief(b.id(), goedgekeurd.versie()));
+        assertThat(definitief.briefHtml()).contains("Dat is minder dan de beslagvrije voet. U heeft zelf gevraagd om sneller af te lossen.",
+                "20 augustus 2025", "Dan betaalt u hoogstens € 68,45 per maand.", "U betaalt € 250,00 per maand vanaf 1 oktober 2025")
+                .doesNotContain("Concept.", "erfenis", "Wij doen dit toch");
         byte[] pdf = beschikking.pdf(definitief.briefHtml());
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(2_000);

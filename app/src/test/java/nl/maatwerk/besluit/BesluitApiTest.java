@@ -40,8 +40,13 @@ class BesluitApiTest {
         UUID inwoner = data.inwoner("Apitest", LocalDate.of(1990, 5, 1));
         data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2015, 1, 1), null);
         UUID vraag = data.aanvraagParticipatiewet(huishouden, null, "Terugvordering");
-        String gemaakt = mvc.perform(post("/api/v1/besluiten").with(httpBasic("consulent", "demo")).contentType(MediaType.APPLICATION_JSON)
+        // A recovery answers no request.
+        mvc.perform(post("/api/v1/besluiten").with(httpBasic("consulent", "demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"hulpvraagId\":\"" + vraag + "\",\"soort\":\"pw-terugvordering\",\"peildatum\":\"2025-09-01\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].reason", org.hamcrest.Matchers.containsString("ambtshalve")));
+        String gemaakt = mvc.perform(post("/api/v1/besluiten").with(httpBasic("consulent", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"huishoudenId\":\"" + huishouden + "\",\"soort\":\"pw-terugvordering\",\"peildatum\":\"2025-09-01\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", startsWith("/api/v1/besluiten/")))
                 .andExpect(jsonPath("$.status").value("concept"))
@@ -71,6 +76,9 @@ class BesluitApiTest {
                 .andExpect(status().isPreconditionRequired())
                 .andExpect(jsonPath("$.detail", startsWith("Geef de versie van het besluit mee")));
         mvc.perform(post("/api/v1/besluiten/" + id + "/definitief").with(httpBasic("consulent", "demo")).header("If-Match", "2"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("beslagvrije voet")));
+        mvc.perform(post("/api/v1/besluiten/" + id + "/indiening").with(httpBasic("consulent", "demo")).header("If-Match", "2"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[*].name", org.hamcrest.Matchers.hasItems("beoogdEffect", "motiveringOnderVoet")));
         mvc.perform(get("/api/v1/besluiten/" + id + "/brief").with(httpBasic("consulent", "demo")))
@@ -80,6 +88,43 @@ class BesluitApiTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"akkoord\":true}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("Dit besluit ligt niet ter goedkeuring."));
+    }
+
+    @Test
+    void theHarshWijdemerenProposalIsRefusedAtDefinitiefAndAcceptedAtIndieningWithTheMissingAgreementFlagged() throws Exception {
+        TestData data = new TestData(jdbc);
+        UUID huishouden = data.huishouden("Huishouden Apihard", "wijkteam-centrum");
+        UUID inwoner = data.inwoner("Apihard", LocalDate.of(1980, 5, 1));
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2015, 1, 1), null);
+        String id = JsonPath.read(mvc.perform(post("/api/v1/besluiten").with(httpBasic("consulent", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"huishoudenId\":\"" + huishouden + "\",\"soort\":\"pw-terugvordering\",\"peildatum\":\"2025-09-01\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.ambtshalve").value(true)).andExpect(jsonPath("$.hulpvraagId").doesNotExist())
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(put("/api/v1/besluiten/" + id).with(httpBasic("consulent", "demo")).header("If-Match", "1")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"peildatum":"2025-09-01","beoogdEffect":"Dat de schuld snel weg is.","gevolgen":"Weinig geld per maand.",
+                                 "bedoelingen":["bestaanszekerheid"],"bedoelingToelichting":"Terugvorderen hoort bij de wet.","ethiek":"Het mag.",
+                                 "vordering":7040.00,"beslotenBedrag":7040.00,"aflossingPerMaand":250.00,"afwijkingRedensoort":"wens-inwoner",
+                                 "motiveringOnderVoet":"Zo gaat het sneller.","besluitTekst":"Wij vorderen alles terug.",
+                                 "inningswijze":"betalingsregeling","periodeVan":"2019-01-01","periodeTot":"2021-06-30",
+                                 "eersteBetaling":"2025-10-01","briefToelichting":"U kreeg boodschappen van uw moeder."}
+                                """))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.afwijking").value(true))
+                .andExpect(jsonPath("$.richting").value("strenger"));
+        mvc.perform(post("/api/v1/besluiten/" + id + "/definitief").with(httpBasic("consulent", "demo")).header("If-Match", "2"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("Dat beslist niemand alleen")));
+        mvc.perform(post("/api/v1/besluiten/" + id + "/indiening").with(httpBasic("consulent", "demo")).header("If-Match", "2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ter-goedkeuring"))
+                .andExpect(jsonPath("$.aandachtspunten[*]", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString(
+                        "De instemming van de inwoner ontbreekt"))));
+        mvc.perform(post("/api/v1/besluiten/" + id + "/beoordeling").with(httpBasic("teamleider", "demo")).header("If-Match", "3")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"akkoord\":true}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("akkoord"));
     }
 
     @Test

@@ -51,6 +51,21 @@ class BesluitPaginasTest {
     }
 
     @Test
+    void theLiveB1CheckGivesOneVerdictWithItsReasonsAndNotesThirdPersonWords() throws Exception {
+        mvc.perform(post("/besluiten/leesbaarheid").with(user("consulent").roles("CONSULENT")).with(csrf())
+                        .param("briefToelichting", "U kreeg boodschappen van uw moeder. Dat telt als inkomen."))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Makkelijk te lezen (B1)."), not(containsString("Nog niet")),
+                        not(containsString("tegen de inwoner")))));
+        String lang = "De inwoner heeft gedurende de periode waarin zij bijstand ontving wekelijks boodschappen ontvangen van haar moeder,"
+                + " hetgeen conform de toepasselijke regelgeving als inkomen had moeten worden opgegeven aan de gemeente.";
+        mvc.perform(post("/besluiten/leesbaarheid").with(user("consulent").roles("CONSULENT")).with(csrf()).param("briefToelichting", lang))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Nog niet makkelijk genoeg (B1)."), containsString("De langste zin heeft"),
+                        not(containsString("Makkelijk te lezen")), containsString("de inwoner, zij, haar"))));
+    }
+
+    @Test
     void theRegisterIsForPolicyAndTeamLeadsAndOnlyPolicyAnswers() throws Exception {
         mvc.perform(get("/afwijkingen").with(user("beleid").roles("BELEID")))
                 .andExpect(status().isOk())
@@ -75,8 +90,16 @@ class BesluitPaginasTest {
         UUID inwoner = data.inwoner("Paginatest", LocalDate.of(1980, 1, 1));
         data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2015, 1, 1), null);
         UUID vraag = data.aanvraagParticipatiewet(huishouden, null, "Een wasmachine");
-        String locatie = mvc.perform(post("/hulpvragen/" + vraag + "/besluiten").with(user("consulent").roles("CONSULENT")).with(csrf())
+        // A recovery is not offered on a request; the household page starts it.
+        mvc.perform(get("/hulpvragen/" + vraag + "/besluiten/nieuw").with(user("consulent").roles("CONSULENT")))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("value=\"PW_TERUGVORDERING\""))));
+        mvc.perform(post("/hulpvragen/" + vraag + "/besluiten").with(user("consulent").roles("CONSULENT")).with(csrf())
                         .param("soort", "PW_TERUGVORDERING").param("peildatum", "2025-09-01"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("ambtshalve")));
+        mvc.perform(get("/huishoudens/" + huishouden + "/terugvorderingen/nieuw").with(user("consulent").roles("CONSULENT")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Terugvordering starten")));
+        String locatie = mvc.perform(post("/huishoudens/" + huishouden + "/terugvorderingen").with(user("consulent").roles("CONSULENT"))
+                        .with(csrf()).param("peildatum", "2025-09-01"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         mvc.perform(post(locatie).with(user("consulent").roles("CONSULENT")).with(csrf()).param("versie", "1")
                         .param("peildatum", "2025-09-01").param("vordering", "zeven").param("aflossingPerMaand", "-3"))

@@ -63,8 +63,33 @@ class BesluitenTest {
         return als("consulent", "CONSULENT", actie);
     }
 
-    /** The Wijdemeren recovery with every step of the toets filled in; {@code besloten} is what is recovered. */
+    /**
+     * The Wijdemeren recovery with every step of the toets filled in and the facts the letter needs;
+     * {@code besloten} is what is recovered, set off against the benefit.
+     */
     static BesluitGegevens wijdemeren(String besloten, String aflossing, boolean afwijking, String motiveringOnderVoet) {
+        BesluitGegevens g = toets(besloten, aflossing, afwijking, motiveringOnderVoet);
+        return new BesluitGegevens(g.peildatum(), g.beoogdEffect(), g.gevolgen(), g.bedoelingen(), g.bedoelingToelichting(), g.ethiek(),
+                g.standaardUitkomst(), g.vordering(), g.beslotenBedrag(), g.aflossingPerMaand(), g.wmoBijdrage(), g.afwijking(), g.bevoegdheid(),
+                g.afwijkingRedensoort(), g.afwijkingMotivering(), g.motiveringOnderVoet(), g.besluitTekst(), null, null, null,
+                Inningswijze.VERREKENING, null, null, null, "U kreeg elke week boodschappen van uw moeder. Dat telt als inkomen.",
+                LocalDate.of(2019, 1, 1), LocalDate.of(2021, 6, 30), LocalDate.of(2021, 9, 1), LocalDate.of(2025, 10, 1), null, null, null,
+                null, null);
+    }
+
+    /**
+     * The full claim at 250 a month, below the voet, as a voluntary arrangement the resident asked for;
+     * with or without her recorded agreement.
+     */
+    static BesluitGegevens opEigenVerzoek(String motiveringOnderVoet, LocalDate instemmingOp, Instemmingswijze hoe) {
+        BesluitGegevens g = wijdemeren("7040.00", "250.00", false, motiveringOnderVoet);
+        return new BesluitGegevens(g.peildatum(), g.beoogdEffect(), g.gevolgen(), g.bedoelingen(), g.bedoelingToelichting(), g.ethiek(), null,
+                g.vordering(), g.beslotenBedrag(), g.aflossingPerMaand(), false, false, null, Redensoort.WENS_INWONER, null,
+                g.motiveringOnderVoet(), g.besluitTekst(), null, null, null, Inningswijze.BETALINGSREGELING, instemmingOp, hoe, null,
+                g.briefToelichting(), g.periodeVan(), g.periodeTot(), g.herzieningsbesluitOp(), g.eersteBetaling(), null, null, null, null, null);
+    }
+
+    private static BesluitGegevens toets(String besloten, String aflossing, boolean afwijking, String motiveringOnderVoet) {
         return new BesluitGegevens(PEIL, "Rust in de financiën, zodat zij haar moeder kan blijven zien en verzorgen.",
                 "Een schuld van jaren drukt op haar gezondheid en op het contact met haar moeder.", List.of("bestaanszekerheid", "evenredig"),
                 "De boodschappen waren zorg van een moeder, geen verborgen inkomen.", "Zo hard terugvorderen voelt niet rechtvaardig.", null,
@@ -75,7 +100,7 @@ class BesluitenTest {
     }
 
     private Besluit concept() {
-        return consulent(() -> besluiten.maak(vraag, BesluitSoort.PW_TERUGVORDERING, PEIL));
+        return consulent(() -> besluiten.maakTerugvordering(huishouden, PEIL));
     }
 
     @Test
@@ -86,21 +111,114 @@ class BesluitenTest {
         assertThat(c.standaard().orElseThrow().maatregel().orElseThrow().maximaleAflossingPerMaand()).isEqualByComparingTo("68.45");
         assertThat(c.standaard().orElseThrow().maatregel().orElseThrow().aantalMaanden()).isEqualTo(103);
         assertThat(c.onderBeslagvrijeVoet()).isTrue();
-        assertThat(gevuld.isAfwijking()).isFalse();
+        // Harsher than the rule is a departure too.
+        assertThat(gevuld.isAfwijking()).isTrue();
+        assertThat(gevuld.richting()).isEqualTo(Richting.STRENGER);
     }
 
     @Test
-    void belowTheVoetCannotBeFinalisedWithoutAJustification() {
+    void theWijdemerenRecoveryBelowTheVoetIsNeverFinalisedByOnePersonEvenWithAJustification() {
         Besluit b = concept();
-        Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), wijdemeren("7040.00", "250.00", false, null), b.versie()));
+        Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), wijdemeren("7040.00", "250.00", false, "Zo gaat het sneller.")
+                .metInning(Inningswijze.BETALINGSREGELING, null, null), b.versie()));
+        assertThat(gevuld.onderBeslagvrijeVoet()).isTrue();
+        assertThat(gevuld.isAfwijking()).isTrue();
+        assertThat(gevuld.richting()).isEqualTo(Richting.STRENGER);
         assertThatThrownBy(() -> consulent(() -> besluiten.maakDefinitief(b.id(), gevuld.versie())))
-                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
-                        .extracting(OngeldigeInvoerException.Fout::veld).containsExactly("motiveringOnderVoet"));
-        Besluit gemotiveerd = consulent(() -> besluiten.wijzig(b.id(), wijdemeren("7040.00", "250.00", false,
-                "Zij vroeg zelf om snel af te lossen, omdat zij een erfenis verwacht."), gevuld.versie()));
-        Besluit definitief = consulent(() -> besluiten.maakDefinitief(b.id(), gemotiveerd.versie()));
+                .isInstanceOf(BesluitStatusException.class).hasMessageContaining("beslagvrije voet").hasMessageContaining("teamleider");
+        assertThat(consulent(() -> besluiten.lees(b.id())).status()).isEqualTo(BesluitStatus.CONCEPT);
+        // The database holds the same line, whatever the code does.
+        assertThatThrownBy(() -> jdbc.sql("update besluit set status = 'definitief' where id = ?").param(b.id()).update())
+                .hasMessageContaining("besluit_onder_voet");
+    }
+
+    @Test
+    void setOffOrGarnishmentBelowTheVoetIsRefusedWithTheArticleAtEveryStep() {
+        Besluit b = concept();
+        Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), wijdemeren("7040.00", "250.00", false, "Zo gaat het sneller."), b.versie()));
+        assertThatThrownBy(() -> consulent(() -> besluiten.dienIn(b.id(), gevuld.versie())))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).anySatisfy(f -> {
+                    assertThat(f.veld()).isEqualTo("inningswijze");
+                    assertThat(f.reden()).contains("mag niet").contains("Participatiewet, artikel 60a").contains("475c").contains("68,45");
+                }));
+        Besluit beslag = consulent(() -> besluiten.wijzig(b.id(), wijdemeren("7040.00", "250.00", false, "Zo gaat het sneller.")
+                .metInning(Inningswijze.BESLAG, null, null), gevuld.versie()));
+        assertThatThrownBy(() -> consulent(() -> besluiten.dienIn(b.id(), beslag.versie())))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).extracting(OngeldigeInvoerException.Fout::reden)
+                        .anySatisfy(r -> assertThat(r).startsWith("Beslag leggen onder de beslagvrije voet mag niet")));
+    }
+
+    @Test
+    void aVoluntaryArrangementBelowTheVoetGoesToTheTeamLeadWhoCanApproveItOnlyWithTheResidentsRecordedAgreement() {
+        Besluit b = concept();
+        BesluitGegevens harsh = opEigenVerzoek("Zij wil zelf sneller aflossen.", null, null);
+        Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), harsh, b.versie()));
+        Besluit ingediend = consulent(() -> besluiten.dienIn(b.id(), gevuld.versie()));
+        assertThat(ingediend.status()).isEqualTo(BesluitStatus.TER_GOEDKEURING);
+        assertThat(als("teamleider", "TEAMLEIDER", () -> besluiten.aandachtspunten(ingediend)))
+                .anySatisfy(p -> assertThat(p).contains("instemming van de inwoner ontbreekt"));
+        assertThatThrownBy(() -> als("teamleider", "TEAMLEIDER", () -> besluiten.beoordeel(b.id(), true, "Akkoord.", ingediend.versie())))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("instemming");
+        Besluit terug = als("teamleider", "TEAMLEIDER", () -> besluiten.beoordeel(b.id(), false, "Leg eerst haar instemming vast.",
+                ingediend.versie()));
+        Besluit metInstemming = consulent(() -> besluiten.wijzig(b.id(), opEigenVerzoek("Zij wil zelf sneller aflossen.", LocalDate.of(2025, 8, 20),
+                Instemmingswijze.SCHRIFTELIJK), terug.versie()));
+        Besluit opnieuw = consulent(() -> besluiten.dienIn(b.id(), metInstemming.versie()));
+        assertThat(als("teamleider", "TEAMLEIDER", () -> besluiten.aandachtspunten(opnieuw))).noneSatisfy(p -> assertThat(p).contains("ontbreekt"));
+        Besluit goedgekeurd = als("teamleider", "TEAMLEIDER", () -> besluiten.beoordeel(b.id(), true, "Zij vroeg er zelf om.", opnieuw.versie()));
+        long strengerVoor = jdbc.sql("select count(*) from afwijking where richting = 'strenger' and redensoort = 'wens-inwoner'")
+                .query(Long.class).single();
+        Besluit definitief = consulent(() -> besluiten.maakDefinitief(b.id(), goedgekeurd.versie()));
         assertThat(definitief.status()).isEqualTo(BesluitStatus.DEFINITIEF);
-        assertThat(definitief.briefHtml()).contains("beslagvrije voet").contains("erfenis");
+        assertThat(definitief.briefHtml()).contains("ingestemd").contains("20 augustus 2025").doesNotContain("Wij doen dit toch")
+                .doesNotContain("Zij wil zelf sneller aflossen");
+        assertThat(jdbc.sql("select count(*) from afwijking where richting = 'strenger' and redensoort = 'wens-inwoner'").query(Long.class)
+                .single()).isEqualTo(strengerVoor + 1);
+    }
+
+    @Test
+    void aRecoveryStartsAmbtshalveAndNotOnARequestForHelp() {
+        assertThatThrownBy(() -> consulent(() -> besluiten.maak(vraag, BesluitSoort.PW_TERUGVORDERING, PEIL)))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten().getFirst().reden()).contains("ambtshalve"));
+        Besluit b = concept();
+        assertThat(b.isAmbtshalve()).isTrue();
+        assertThat(b.hulpvraagId()).isNull();
+        assertThat(b.inwonerNaam()).contains("Besluittest");
+    }
+
+    @Test
+    void aSecondRecoveryOfTheSameClaimIsRefusedUntilItCorrectsTheFirst() {
+        Besluit eerste = concept();
+        Besluit gevuld = consulent(() -> besluiten.wijzig(eerste.id(), wijdemeren("7040.00", "50.00", false, null), eerste.versie()));
+        consulent(() -> besluiten.maakDefinitief(eerste.id(), gevuld.versie()));
+        Besluit tweede = concept();
+        Besluit tweedeGevuld = consulent(() -> besluiten.wijzig(tweede.id(), wijdemeren("7040.00", "60.00", false, null), tweede.versie()));
+        assertThatThrownBy(() -> consulent(() -> besluiten.maakDefinitief(tweede.id(), tweedeGevuld.versie())))
+                .isInstanceOf(BesluitStatusException.class).hasMessageContaining("correctiebesluit");
+        Besluit correctie = consulent(() -> besluiten.corrigeer(eerste.id()));
+        Besluit correctieGevuld = consulent(() -> besluiten.wijzig(correctie.id(), wijdemeren("7040.00", "60.00", false, null), correctie.versie()));
+        assertThat(consulent(() -> besluiten.maakDefinitief(correctie.id(), correctieGevuld.versie())).status()).isEqualTo(BesluitStatus.DEFINITIEF);
+        // A second correction of the same decision would contradict the first correction.
+        Besluit nogEen = consulent(() -> besluiten.corrigeer(eerste.id()));
+        assertThatThrownBy(() -> consulent(() -> besluiten.maakDefinitief(nogEen.id(), nogEen.versie())))
+                .isInstanceOf(BesluitStatusException.class).hasMessageContaining("al een definitief besluit");
+    }
+
+    @Test
+    void sendingADecisionClosesTheClockItAnswersMovesTheRequestOnAndASecondDecisionOnItIsRefused() {
+        new TestData(jdbc).klok(vraag, "pw-besluit", LocalDate.now().minusDays(10), LocalDate.now().plusWeeks(6));
+        Besluit b = consulent(() -> besluiten.maak(vraag, BesluitSoort.PW_BIJZONDERE_BIJSTAND, PEIL));
+        BesluitGegevens g = toets("0.00", null, false, null);
+        Besluit compleet = consulent(() -> besluiten.wijzig(b.id(), new BesluitGegevens(PEIL, g.beoogdEffect(), g.gevolgen(),
+                List.of("bijzondere-kosten"), "Past bij de bedoeling.", g.ethiek(), "Toekennen: een wasmachine als gift.", null, null, null,
+                false, false, null, null, null, null, "Wij betalen een wasmachine.", null, null, null), b.versie()));
+        Besluit definitief = consulent(() -> besluiten.maakDefinitief(b.id(), compleet.versie()));
+        consulent(() -> besluiten.verzend(b.id(), definitief.versie()));
+        assertThat(jdbc.sql("select status from hulpvraag where id = ?").param(vraag).query(String.class).single()).isEqualTo("besluit");
+        assertThat(jdbc.sql("select afgerond_op from termijn where hulpvraag_id = ? and code = 'pw-besluit'").param(vraag)
+                .query(LocalDate.class).single()).isEqualTo(LocalDate.now());
+        assertThatThrownBy(() -> consulent(() -> besluiten.maak(vraag, BesluitSoort.PW_BIJZONDERE_BIJSTAND, PEIL)))
+                .isInstanceOf(BesluitStatusException.class).hasMessageContaining("correctiebesluit");
     }
 
     @Test
@@ -159,7 +277,7 @@ class BesluitenTest {
 
     @Test
     void aTeamLeadCannotApproveADepartureTheyProposedThemselves() {
-        Besluit b = als("teamleider", "TEAMLEIDER", () -> besluiten.maak(vraag, BesluitSoort.PW_TERUGVORDERING, PEIL));
+        Besluit b = als("teamleider", "TEAMLEIDER", () -> besluiten.maakTerugvordering(huishouden, PEIL));
         Besluit gevuld = als("teamleider", "TEAMLEIDER", () -> besluiten.wijzig(b.id(), wijdemeren("1000.00", "50.00", true, null), b.versie()));
         Besluit ingediend = als("teamleider", "TEAMLEIDER", () -> besluiten.dienIn(b.id(), gevuld.versie()));
         assertThatThrownBy(() -> als("teamleider", "TEAMLEIDER", () -> besluiten.beoordeel(b.id(), true, null, ingediend.versie())))
@@ -199,10 +317,8 @@ class BesluitenTest {
     void aRecoveryIsNotFinalWhileWhatTheHouseholdKeepsCannotBeComputed() {
         Besluit b = concept();
         BesluitGegevens g = wijdemeren("7040.00", "50.00", false, null);
-        // No norms are known for the second half of 2026 yet, so the check beside the decision cannot run.
-        Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), new BesluitGegevens(LocalDate.of(2026, 9, 1), g.beoogdEffect(), g.gevolgen(),
-                g.bedoelingen(), g.bedoelingToelichting(), g.ethiek(), null, g.vordering(), g.beslotenBedrag(), g.aflossingPerMaand(), false,
-                false, null, null, null, null, g.besluitTekst(), null, null, null), b.versie()));
+        // No norms are known for 2030 yet, so the check beside the decision cannot run.
+        Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), g.opPeildatum(LocalDate.of(2030, 9, 1)), b.versie()));
         assertThat(consulent(() -> besluiten.controle(gevuld)).melding()).isPresent();
         assertThatThrownBy(() -> consulent(() -> besluiten.maakDefinitief(b.id(), gevuld.versie())))
                 .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
@@ -263,10 +379,17 @@ class BesluitenTest {
         assertThat(jdbc.sql("select count(*) from afwijking where regel = ?").param(BesluitSoort.PW_TERUGVORDERING.standaardRegel())
                 .query(Long.class).single()).isEqualTo(voor + 1);
         assertThat(jdbc.sql("select column_name from information_schema.columns where table_name = 'afwijking'").query(String.class).list())
-                .containsExactlyInAnyOrder("id", "regel", "soort", "redensoort", "maand");
+                .containsExactlyInAnyOrder("id", "regel", "soort", "redensoort", "richting", "maand");
+        assertThat(jdbc.sql("select column_name from information_schema.columns where table_name = 'besluit_telling'").query(String.class).list())
+                .containsExactlyInAnyOrder("regel", "soort", "maand", "aantal");
         List<Afwijkingen.Telling> register = als("beleid", "BELEID", () -> afwijkingen.overzicht(LocalDate.now().minusMonths(1), LocalDate.now()));
         Afwijkingen.Telling t = register.stream().filter(x -> x.soort() == BesluitSoort.PW_TERUGVORDERING).findFirst().orElseThrow();
         assertThat(t.perReden()).containsKey(Redensoort.ONEVENREDIG);
+        assertThat(t.milder()).isPositive();
+        assertThat(t.besluiten()).isGreaterThanOrEqualTo(t.aantal());
+        // Every month of the period is there, a month without anything as zero.
+        assertThat(t.perMaand()).extracting(Afwijkingen.Maand::maand)
+                .containsExactly(LocalDate.now().minusMonths(1).withDayOfMonth(1), LocalDate.now().withDayOfMonth(1));
         Afwijkingen.Reactie r = als("beleid", "BELEID", () -> afwijkingen.reageer(t.regel(), Afwijkingen.ReactieSoort.IN_HERZIENING,
                 "Wij bekijken of boodschappen van familie buiten de terugvordering kunnen blijven."));
         assertThat(r.soort()).isEqualTo(Afwijkingen.ReactieSoort.IN_HERZIENING);

@@ -21,14 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Afwijkingen", description = "Het register van afwijkingen van regels, zonder persoonsgegevens")
 class AfwijkingApi {
 
-    record Maand(String maand, long aantal) {
+    record Maand(String maand, long aantal, long milder, long strenger, long besluiten) {
     }
 
     record Reactie(Afwijkingen.ReactieSoort soort, String toelichting, Instant op) {
     }
 
-    record Regel(String regel, String regelNaam, BesluitSoort soort, long aantal, Map<String, Long> perReden, List<Maand> perMaand,
-            List<Reactie> reacties) {
+    record Regel(String regel, String regelNaam, BesluitSoort soort, long aantal, long milder, long strenger, long besluiten,
+            Map<String, Long> perReden, List<Maand> perMaand, List<Reactie> reacties) {
     }
 
     record Register(String van, String tot, List<Regel> regels) {
@@ -42,15 +42,17 @@ class AfwijkingApi {
 
     @GetMapping
     @Operation(summary = "Afwijkingen per regel", description = "Tussen twee maanden (jjjj-mm, beide erbij); zonder van en tot de laatste twaalf maanden. "
-            + "Alleen aantallen: geen personen, huishoudens of besluiten.")
+            + "Afwijkingen in beide richtingen (milder en strenger dan de regel) tegen het aantal definitieve besluiten per regel, elke maand, ook "
+            + "maanden zonder. Alleen aantallen: geen personen, huishoudens of besluiten.")
     Register register(@RequestParam(required = false) String van, @RequestParam(required = false) String tot) {
         YearMonth eind = maand("tot", tot, YearMonth.now());
         YearMonth begin = maand("van", van, eind.minusMonths(11));
         List<Regel> regels = afwijkingen.overzicht(begin.atDay(1), eind.atDay(1)).stream().map(t -> new Regel(t.regel(), t.regelNaam(),
-                t.soort(), t.aantal(),
+                t.soort(), t.aantal(), t.milder(), t.strenger(), t.besluiten(),
                 t.perReden().entrySet().stream().collect(Collectors.toMap(e -> e.getKey().code(), Map.Entry::getValue, Long::sum,
                         java.util.LinkedHashMap::new)),
-                t.perMaand().entrySet().stream().map(e -> new Maand(YearMonth.from(e.getKey()).toString(), e.getValue())).toList(),
+                t.perMaand().stream().map(m -> new Maand(YearMonth.from(m.maand()).toString(), m.afwijkingen(), m.milder(), m.strenger(),
+                        m.besluiten())).toList(),
                 t.reacties().stream().map(r -> new Reactie(r.soort(), r.toelichting(), r.op())).toList())).toList();
         return new Register(begin.toString(), eind.toString(), regels);
     }

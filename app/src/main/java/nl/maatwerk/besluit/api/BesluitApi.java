@@ -13,6 +13,7 @@ import nl.maatwerk.besluit.Besluit;
 import nl.maatwerk.besluit.BesluitGegevens;
 import nl.maatwerk.besluit.BesluitSoort;
 import nl.maatwerk.besluit.BesluitStatus;
+import nl.maatwerk.besluit.Richting;
 import nl.maatwerk.besluit.Besluiten;
 import nl.maatwerk.platform.IfMatch;
 import nl.maatwerk.platform.OngeldigeInvoerException;
@@ -37,7 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Besluiten", description = "Besluiten met de omgekeerde toets, vier ogen bij afwijkingen en een brief in B1")
 class BesluitApi {
 
-    record NieuwBesluit(UUID hulpvraagId, BesluitSoort soort, LocalDate peildatum) {
+    /** A decision on a request ({@code hulpvraagId}), or a recovery the municipality starts for a household ({@code huishoudenId}). */
+    record NieuwBesluit(UUID hulpvraagId, UUID huishoudenId, BesluitSoort soort, LocalDate peildatum) {
     }
 
     record Beoordeling(Boolean akkoord, String toelichting) {
@@ -52,7 +54,7 @@ class BesluitApi {
     }
 
     record BesluitAntwoord(UUID id, UUID huishoudenId, UUID hulpvraagId, BesluitSoort soort, BesluitStatus status, int versie,
-            UUID corrigeert, boolean afwijking, String standaardRegel, BesluitGegevens inhoud, String aangemaaktDoor, String ingediendDoor,
+            UUID corrigeert, boolean afwijking, Richting richting, boolean ambtshalve, List<String> aandachtspunten, String standaardRegel, BesluitGegevens inhoud, String aangemaaktDoor, String ingediendDoor,
             String beoordeeldDoor, Instant beoordeeldOp, String beoordeling, String beoordelingToelichting, String definitiefDoor,
             Instant definitiefOp, Instant verzondenOp, Controle bestaanszekerheid, List<Stap> geschiedenis) {
     }
@@ -66,10 +68,13 @@ class BesluitApi {
     }
 
     @PostMapping
-    @Operation(summary = "Besluit voorbereiden", description = "Een concept bij een open hulpvraag, van een soort: wmo-maatwerkvoorziening, "
-            + "pw-bijzondere-bijstand, pw-terugvordering of jeugdwet-voorziening.")
+    @Operation(summary = "Besluit voorbereiden", description = "Een concept bij een open hulpvraag (hulpvraagId), van een soort: "
+            + "wmo-maatwerkvoorziening, pw-bijzondere-bijstand of jeugdwet-voorziening. Een pw-terugvordering start de gemeente zelf "
+            + "(ambtshalve) voor een huishouden (huishoudenId), zonder hulpvraag.")
     ResponseEntity<BesluitAntwoord> maak(@RequestBody NieuwBesluit nieuw) {
-        Besluit b = besluiten.maak(nieuw.hulpvraagId(), nieuw.soort(), nieuw.peildatum());
+        Besluit b = nieuw.soort() != null && nieuw.soort().isTerugvordering() && nieuw.hulpvraagId() == null
+                ? besluiten.maakTerugvordering(nieuw.huishoudenId(), nieuw.peildatum())
+                : besluiten.maak(nieuw.hulpvraagId(), nieuw.soort(), nieuw.peildatum());
         return ResponseEntity.created(URI.create("/api/v1/besluiten/" + b.id())).body(antwoord(b));
     }
 
@@ -104,8 +109,9 @@ class BesluitApi {
     }
 
     @PostMapping("/{id}/definitief")
-    @Operation(summary = "Besluit definitief maken", description = "Compleet, goedgekeurd als het afwijkt, en gemotiveerd als het huishouden "
-            + "onder de beslagvrije voet komt. Daarna verandert het niet meer.")
+    @Operation(summary = "Besluit definitief maken", description = "Compleet, en goedgekeurd door een teamleider als het afwijkt, in welke "
+            + "richting ook. Onder de beslagvrije voet alleen als vrijwillige betalingsregeling met vastgelegde instemming van de inwoner; "
+            + "verrekenen of beslag onder de voet wordt geweigerd. Daarna verandert het niet meer.")
     BesluitAntwoord maakDefinitief(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String versie) {
         return antwoord(besluiten.maakDefinitief(id, IfMatch.versie(versie)));
     }
@@ -146,7 +152,8 @@ class BesluitApi {
                 c.standaard().flatMap(r -> r.maatregel()).map(t -> t.aantalMaanden()).orElse(null),
                 c.maandenBijAflossing().orElse(null), c.onderBeslagvrijeVoet(), c.melding().orElse(null));
         return new BesluitAntwoord(b.id(), b.huishoudenId(), b.hulpvraagId(), b.soort(), b.status(), b.versie(), b.corrigeert(),
-                b.isAfwijking(), b.soort().standaardRegel(), b.inhoud(), b.aangemaaktDoor(), b.ingediendDoor(), b.beoordeeldDoor(),
+                b.isAfwijking(), b.isAfwijking() ? b.richting() : null, b.isAmbtshalve(), besluiten.aandachtspunten(b), b.soort().standaardRegel(),
+                b.inhoud(), b.aangemaaktDoor(), b.ingediendDoor(), b.beoordeeldDoor(),
                 b.beoordeeldOp(), b.beoordeling(), b.beoordelingToelichting(), b.definitiefDoor(), b.definitiefOp(), b.verzondenOp(), controle,
                 b.geschiedenis().stream().map(s -> new Stap(s.van(), s.naar(), s.toelichting(), s.door(), s.op())).toList());
     }

@@ -16,7 +16,12 @@ import nl.maatwerk.besluit.BesluitStatus;
 import nl.maatwerk.besluit.BesluitStatusException;
 import nl.maatwerk.besluit.Besluiten;
 import nl.maatwerk.besluit.Catalogus;
+import nl.maatwerk.besluit.Inningswijze;
+import nl.maatwerk.besluit.Instemmingswijze;
 import nl.maatwerk.besluit.Leesbaarheid;
+import nl.maatwerk.besluit.Leveringsvorm;
+import nl.maatwerk.besluit.Richting;
+import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.besluit.Redensoort;
 import nl.maatwerk.platform.Formulierbinding;
 import nl.maatwerk.platform.Formulierfouten;
@@ -59,9 +64,11 @@ class BesluitPaginas {
     private final Beschikking beschikking;
     private final GebruikerRegister gebruikers;
     private final Formulierbinding binding;
+    private final Huishoudens huishoudens;
 
     BesluitPaginas(Besluiten besluiten, Hulpvragen hulpvragen, Catalogus catalogus, Beschikking beschikking, GebruikerRegister gebruikers,
-            Formulierbinding binding) {
+            Formulierbinding binding, Huishoudens huishoudens) {
+        this.huishoudens = huishoudens;
         this.besluiten = besluiten;
         this.hulpvragen = hulpvragen;
         this.catalogus = catalogus;
@@ -96,9 +103,42 @@ class BesluitPaginas {
     private String nieuwPagina(Hulpvraag v, Model model) {
         model.addAttribute("hulpvraag", v);
         Map<String, String> soorten = new LinkedHashMap<>();
-        Arrays.stream(BesluitSoort.values()).forEach(s -> soorten.put(s.name(), s.omschrijving() + " (" + s.wet() + ")"));
+        // A recovery answers no request: it starts from the household.
+        Arrays.stream(BesluitSoort.values()).filter(s -> !s.isTerugvordering())
+                .forEach(s -> soorten.put(s.name(), s.omschrijving() + " (" + s.wet() + ")"));
         model.addAttribute("soorten", soorten);
         return "besluit/nieuw";
+    }
+
+    // --- a recovery the municipality starts itself -----------------------------------------
+
+    record TerugvorderingFormulier(LocalDate peildatum) {
+    }
+
+    @GetMapping("/huishoudens/{id}/terugvorderingen/nieuw")
+    String nieuweTerugvordering(@PathVariable UUID id, Model model) {
+        model.addAttribute("nieuw", new TerugvorderingFormulier(Berekeningen.standaardPeildatum()));
+        return terugvorderingPagina(id, model);
+    }
+
+    @PostMapping("/huishoudens/{id}/terugvorderingen")
+    String maakTerugvordering(@PathVariable UUID id, @ModelAttribute("nieuw") TerugvorderingFormulier formulier, BindingResult resultaat,
+            Model model, RedirectAttributes redirect) {
+        if (!resultaat.hasErrors()) {
+            try {
+                Besluit b = besluiten.maakTerugvordering(id, formulier.peildatum());
+                redirect.addFlashAttribute("melding", "De terugvordering is gestart. Werk de vijf stappen hieronder door.");
+                return "redirect:/besluiten/" + b.id();
+            } catch (OngeldigeInvoerException e) {
+                Formulierfouten.verwerk(e, resultaat, Map.of("huishoudenId", "peildatum"));
+            }
+        }
+        return terugvorderingPagina(id, model);
+    }
+
+    private String terugvorderingPagina(UUID huishoudenId, Model model) {
+        model.addAttribute("huishouden", huishoudens.lees(huishoudenId));
+        return "besluit/terugvordering-nieuw";
     }
 
     // --- the decision -------------------------------------------------------------------------
@@ -185,7 +225,7 @@ class BesluitPaginas {
     private String pagina(Besluit b, Model model) {
         var gebruiker = gebruikers.huidige();
         model.addAttribute("besluit", b);
-        model.addAttribute("hulpvraag", hulpvragen.lees(b.hulpvraagId()));
+        model.addAttribute("hulpvraag", b.hulpvraagId() == null ? null : hulpvragen.lees(b.hulpvraagId()));
         Besluiten.Controle controle = besluiten.controle(b);
         model.addAttribute("controle", controle);
         model.addAttribute("stappen", controle.voorstel().map(r -> r.uitleg().stream().flatMap(u -> u.stappen().stream()).toList())
@@ -204,7 +244,35 @@ class BesluitPaginas {
         model.addAttribute("magBeoordelen", teamleider && b.status() == BesluitStatus.TER_GOEDKEURING && b.magBeoordelenDoor(gebruiker.gebruikersnaam()));
         model.addAttribute("eigenAfwijking", b.status() == BesluitStatus.TER_GOEDKEURING && teamleider && !Boolean.TRUE.equals(model.getAttribute("magBeoordelen")));
         model.addAttribute("namen", namen(b));
+        model.addAttribute("aandachtspunten", b.status() == BesluitStatus.TER_GOEDKEURING ? besluiten.aandachtspunten(b) : List.of());
+        model.addAttribute("inningswijzen", opties(Inningswijze.values(), Inningswijze::omschrijving));
+        model.addAttribute("instemmingswijzen", opties(Instemmingswijze.values(), Instemmingswijze::omschrijving, "Kies hoe"));
+        model.addAttribute("leveringsvormen", opties(Leveringsvorm.values(), Leveringsvorm::omschrijving));
+        model.addAttribute("richtingen", opties(Richting.values(), Richting::omschrijving));
+        model.addAttribute("metVoorziening", b.soort() == BesluitSoort.WMO_MAATWERKVOORZIENING || b.soort() == BesluitSoort.JEUGDWET_VOORZIENING);
+        Object formulier = model.getAttribute("formulier");
+        String briefTekst = formulier instanceof BesluitGegevens g ? g.briefToelichting() : b.inhoud().briefToelichting();
+        model.addAttribute("briefMeting", Leesbaarheid.meet(briefTekst));
+        model.addAttribute("briefOverInwoner", Leesbaarheid.overDeInwoner(briefTekst));
         return "besluit/besluit";
+    }
+
+    /** The live B1 check under the letter text (htmx); without JavaScript the page shows it after saving. */
+    @PostMapping("/besluiten/leesbaarheid")
+    String leesbaarheid(@RequestParam(required = false) String briefToelichting, Model model) {
+        String tekst = briefToelichting == null ? "" : briefToelichting.substring(0, Math.min(briefToelichting.length(), 10_000));
+        model.addAttribute("m", Leesbaarheid.meet(tekst));
+        model.addAttribute("overInwoner", Leesbaarheid.overDeInwoner(tekst));
+        return "besluit/leesbaarheid :: meting(m=${m}, overInwoner=${overInwoner})";
+    }
+
+    private static <E extends Enum<E>> Map<String, String> opties(E[] waarden, java.util.function.Function<E, String> tekst, String... leeg) {
+        Map<String, String> opties = new LinkedHashMap<>();
+        for (String l : leeg) {
+            opties.put("", l);
+        }
+        Arrays.stream(waarden).forEach(w -> opties.put(w.name(), tekst.apply(w)));
+        return opties;
     }
 
     private Map<String, String> namen(Besluit b) {

@@ -1,0 +1,34 @@
+package nl.maatwerk.besluit;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+
+/** A Wmo or youth provision in kind from a contracted provider, or as a personal budget the resident manages. */
+public enum Leveringsvorm implements Gecodeerd {
+    ZIN("zin", "Zorg in natura: de gemeente regelt de hulp met een aanbieder"),
+    PGB("pgb", "Persoonsgebonden budget: u regelt en betaalt de hulp zelf");
+
+    private final String code;
+    private final String omschrijving;
+
+    Leveringsvorm(String code, String omschrijving) {
+        this.code = code;
+        this.omschrijving = omschrijving;
+    }
+
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    public String omschrijving() {
+        return omschrijving;
+    }
+
+    @JsonCreator
+    public static Leveringsvorm vanCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code) || s.name().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Onbekende leveringsvorm: " + code));
+    }
+}

@@ -1,0 +1,34 @@
+package nl.maatwerk.besluit;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+
+/** Which way a departure goes for the resident: both need four eyes and both are counted. */
+public enum Richting implements Gecodeerd {
+    MILDER("milder", "Gunstiger voor de inwoner dan de regel"),
+    STRENGER("strenger", "Strenger voor de inwoner dan de regel");
+
+    private final String code;
+    private final String omschrijving;
+
+    Richting(String code, String omschrijving) {
+        this.code = code;
+        this.omschrijving = omschrijving;
+    }
+
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    public String omschrijving() {
+        return omschrijving;
+    }
+
+    @JsonCreator
+    public static Richting vanCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code) || s.name().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Onbekende richting: " + code));
+    }
+}
