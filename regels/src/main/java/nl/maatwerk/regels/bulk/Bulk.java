@@ -28,10 +28,15 @@ import nl.maatwerk.regels.inkomen.Parameters;
 import nl.maatwerk.regels.inkomen.SnelleBerekening;
 
 /**
- * {@code java -jar maatwerk-regels.jar bulk --in IN.csv --out OUT.csv [--fouten FOUTEN.csv]}: the
- * existence-minimum check for every row of a file (format in the contract). A row with bad data
+ * {@code java -jar maatwerk-regels.jar bulk --in IN.csv --out OUT.csv [--fouten FOUTEN.csv] [--parameters FILE]}:
+ * the existence-minimum check for every row of a file (format in the contract). A row with bad data
  * goes to the error file with its id and the reason, and the run goes on; no row is dropped
- * silently. On a terminal a progress bar shows; at the end one summary line.
+ * silently. On a terminal a progress bar shows; at the end one summary line. {@code --parameters}
+ * takes a parameter set in the format of {@code parameters.csv} instead of the built-in one.
+ *
+ * <p>The {@code signalen} column keeps to the contract's code {@code ONDER_BESLAGVRIJE_VOET}: the
+ * other signals of the library (such as {@code LANGER_DAN_TIEN_JAAR}) are in its explained result,
+ * not in this file, so the contract's example rows stay exactly as they are.
  */
 public final class Bulk {
 
@@ -60,17 +65,19 @@ public final class Bulk {
 
     static int start(String[] args, PrintStream uit, PrintStream fout, boolean terminal) {
         if (args.length == 0 || !args[0].equals("bulk")) {
-            fout.println("Gebruik: java -jar maatwerk-regels.jar bulk --in IN.csv --out OUT.csv [--fouten FOUTEN.csv]");
+            fout.println("Gebruik: java -jar maatwerk-regels.jar bulk --in IN.csv --out OUT.csv [--fouten FOUTEN.csv] [--parameters BESTAND]");
             return 2;
         }
         Path in = null;
         Path out = null;
         Path fouten = null;
+        Path parameterbestand = null;
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--in" -> in = Path.of(args[i + 1]);
                 case "--out" -> out = Path.of(args[i + 1]);
                 case "--fouten" -> fouten = Path.of(args[i + 1]);
+                case "--parameters" -> parameterbestand = Path.of(args[i + 1]);
                 default -> {
                     fout.println("Onbekende optie: " + args[i]);
                     return 2;
@@ -85,12 +92,21 @@ public final class Bulk {
             fout.println("Kan het invoerbestand niet lezen: " + in);
             return 2;
         }
+        Parameters parameters = Parameters.standaard();
+        if (parameterbestand != null) {
+            try (InputStream p = Files.newInputStream(parameterbestand)) {
+                parameters = Parameters.lees(p);
+            } catch (IOException | RuntimeException e) {
+                fout.println("Kan het parameterbestand niet lezen: " + parameterbestand + " (" + e.getMessage() + ")");
+                return 2;
+            }
+        }
         if (fouten == null) {
             String naam = out.getFileName().toString();
             fouten = out.resolveSibling((naam.endsWith(".csv") ? naam.substring(0, naam.length() - 4) : naam) + ".fouten.csv");
         }
         try {
-            Samenvatting s = verwerk(in, out, fouten, terminal ? fout : null);
+            Samenvatting s = verwerk(in, out, fouten, terminal ? fout : null, parameters);
             uit.println(s.regel() + (s.fout() > 0 ? "; fouten staan in " + fouten : ""));
             return 0;
         } catch (IOException e) {
@@ -101,6 +117,12 @@ public final class Bulk {
 
     /** Reads {@code in}, writes results to {@code out} and bad rows to {@code fouten}; shows progress on {@code voortgang} if given. */
     public static Samenvatting verwerk(Path in, Path out, Path fouten, PrintStream voortgang) throws IOException {
+        return verwerk(in, out, fouten, voortgang, Parameters.standaard());
+    }
+
+    /** As {@link #verwerk(Path, Path, Path, PrintStream)}, with the given parameter set. */
+    public static Samenvatting verwerk(Path in, Path out, Path fouten, PrintStream voortgang, Parameters parameters) throws IOException {
+        Rekenaar rekenaar = new Rekenaar(parameters);
         long start = System.nanoTime();
         long totaal = Files.size(in);
         AtomicLong gelezen = new AtomicLong();
@@ -130,7 +152,7 @@ public final class Bulk {
                 rijen++;
                 String id = regel.contains(",") ? regel.substring(0, regel.indexOf(',')) : regel;
                 try {
-                    schrijver.write(bereken(regel));
+                    schrijver.write(rekenaar.bereken(regel));
                     schrijver.newLine();
                     goed++;
                 } catch (RuntimeException e) {
@@ -151,75 +173,89 @@ public final class Bulk {
         return new Samenvatting(rijen, goed, fout, (System.nanoTime() - start) / 1e9);
     }
 
-    /** The peildatum's fixed values, worked out once per date in a run (a file usually has one or a few dates). */
-    private static final java.util.Map<LocalDate, SnelleBerekening.Peil> PEILEN = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * One input row to one output row; throws with a Dutch reason when the row is not usable. The
-     * common case goes through {@link SnelleBerekening}; what it declines (AOW age, youth, odd rows)
-     * through the explained reference, which gives the same numbers or the reason for refusing.
-     */
+    /** One input row with the built-in parameters. */
     static String bereken(String regel) {
-        String[] v = regel.split(",", -1);
-        if (v.length != 7) {
-            throw new IllegalArgumentException("De regel heeft " + v.length + " velden in plaats van 7");
+        return new Rekenaar(Parameters.standaard()).bereken(regel);
+    }
+
+    /** One run's parameter set with the peildatum's fixed values, worked out once per date (a file usually has one or a few). */
+    static final class Rekenaar {
+        private final Parameters parameters;
+        private final java.util.Map<LocalDate, Optional<SnelleBerekening.Peil>> peilen = new java.util.HashMap<>();
+
+        Rekenaar(Parameters parameters) {
+            this.parameters = parameters;
         }
-        LocalDate peildatum = datum(v[1], "peildatum");
-        LocalDate aanvrager = datum(v[2], "aanvrager");
-        LocalDate partner = v[3].isBlank() ? null : datum(v[3], "partner");
-        String[] mede = v[4].isBlank() ? new String[0] : v[4].split("\\|");
-        long[] geboren = new long[mede.length];
-        boolean[] uitgezonderd = new boolean[mede.length];
-        List<Persoon> leden = new ArrayList<>();
-        leden.add(new Persoon(Rol.AANVRAGER, aanvrager));
-        if (partner != null) {
-            leden.add(new Persoon(Rol.PARTNER, partner));
-        }
-        for (int i = 0; i < mede.length; i++) {
-            String[] delen = mede[i].split(":", 2);
-            Optional<Huishoudsituatie.Uitzondering> uitzondering = Optional.empty();
-            if (delen.length == 2) {
-                uitzondering = Optional.of(Huishoudsituatie.Uitzondering.vanCode(delen[1]));
+
+        /**
+         * One input row to one output row; throws with a Dutch reason when the row is not usable. The
+         * common case goes through {@link SnelleBerekening}; what it declines (AOW age, youth, odd rows)
+         * through the explained reference, which gives the same numbers or the reason for refusing.
+         */
+        String bereken(String regel) {
+            String[] v = regel.split(",", -1);
+            if (v.length != 7) {
+                throw new IllegalArgumentException("De regel heeft " + v.length + " velden in plaats van 7");
             }
-            LocalDate d = datum(delen[0], "medebewoner");
-            geboren[i] = d.toEpochDay();
-            uitgezonderd[i] = uitzondering.isPresent();
-            leden.add(new Persoon(Rol.MEDEBEWONER, d, uitzondering));
+            LocalDate peildatum = datum(v[1], "peildatum");
+            LocalDate aanvrager = datum(v[2], "aanvrager");
+            LocalDate partner = v[3].isBlank() ? null : datum(v[3], "partner");
+            String[] mede = v[4].isBlank() ? new String[0] : v[4].split("\\|");
+            long[] geboren = new long[mede.length];
+            boolean[] uitgezonderd = new boolean[mede.length];
+            List<Persoon> leden = new ArrayList<>();
+            leden.add(new Persoon(Rol.AANVRAGER, aanvrager));
+            if (partner != null) {
+                leden.add(new Persoon(Rol.PARTNER, partner));
+            }
+            for (int i = 0; i < mede.length; i++) {
+                String[] delen = mede[i].split(":", 2);
+                Optional<Huishoudsituatie.Uitzondering> uitzondering = Optional.empty();
+                if (delen.length == 2) {
+                    uitzondering = Optional.of(Huishoudsituatie.Uitzondering.vanCode(delen[1]));
+                }
+                LocalDate d = datum(delen[0], "medebewoner");
+                geboren[i] = d.toEpochDay();
+                uitgezonderd[i] = uitzondering.isPresent();
+                leden.add(new Persoon(Rol.MEDEBEWONER, d, uitzondering));
+            }
+            BigDecimal terug = null;
+            BigDecimal aflossing = null;
+            if (!v[5].isBlank()) {
+                terug = bedrag(v[5], "terugvordering");
+                aflossing = v[6].isBlank() ? null : bedrag(v[6], "aflossing");
+            } else if (!v[6].isBlank()) {
+                throw new IllegalArgumentException("Een aflossing zonder terugvordering");
+            }
+            SnelleBerekening.Uitkomst u = new SnelleBerekening.Uitkomst();
+            SnelleBerekening.Peil peil = peilen.computeIfAbsent(peildatum, d -> {
+                try {
+                    return Optional.of(new SnelleBerekening.Peil(d, parameters));
+                } catch (RuntimeException e) {
+                    return Optional.empty();
+                }
+            }).orElse(null);
+            if (peil != null && SnelleBerekening.bereken(peil, aanvrager.toEpochDay(), partner == null ? Long.MIN_VALUE : partner.toEpochDay(),
+                    geboren, uitgezonderd, geboren.length, terug == null ? -1 : terug.movePointRight(2).longValueExact(),
+                    aflossing == null ? -1 : aflossing.movePointRight(2).longValueExact(), u)) {
+                return v[0] + ',' + centen(u.normInclusief) + ',' + centen(u.vakantietoeslag) + ',' + u.kostendelers + ','
+                        + centen(u.beslagvrijeVoet) + ',' + centen(u.maximaleAflossing) + ',' + (u.onderBeslagvrijeVoet ? Bestaanszekerheid.ONDER_BESLAGVRIJE_VOET : "");
+            }
+            Optional<Maatregel> maatregel = terug == null ? Optional.empty()
+                    : Optional.of(new Maatregel.Terugvordering(terug, Optional.ofNullable(aflossing)));
+            Bestaanszekerheid.Resultaat r = Bestaanszekerheid.bereken(new Huishoudsituatie(leden), peildatum, maatregel, parameters);
+            // Never negative: without a recovery the room above the voet, which is at least zero.
+            BigDecimal maximaal = r.maatregel().map(Bestaanszekerheid.Terugbetaling::maximaleAflossingPerMaand)
+                    .orElse(r.ruimteBovenBeslagvrijeVoet());
+            StringBuilder sb = new StringBuilder(96);
+            sb.append(v[0]).append(',').append(twee(r.bijstandsnorm().inclusiefVakantietoeslag())).append(',')
+                    .append(twee(r.bijstandsnorm().vakantietoeslag())).append(',').append(r.bijstandsnorm().aantalKostendelers()).append(',')
+                    .append(twee(r.beslagvrijeVoet())).append(',').append(twee(maximaal)).append(',');
+            List<String> codes = r.signalen().stream().map(Bestaanszekerheid.Signaal::code)
+                    .filter(Bestaanszekerheid.ONDER_BESLAGVRIJE_VOET::equals).distinct().toList();
+            sb.append(String.join("|", codes));
+            return sb.toString();
         }
-        BigDecimal terug = null;
-        BigDecimal aflossing = null;
-        if (!v[5].isBlank()) {
-            terug = bedrag(v[5], "terugvordering");
-            aflossing = v[6].isBlank() ? null : bedrag(v[6], "aflossing");
-        } else if (!v[6].isBlank()) {
-            throw new IllegalArgumentException("Een aflossing zonder terugvordering");
-        }
-        SnelleBerekening.Uitkomst u = new SnelleBerekening.Uitkomst();
-        SnelleBerekening.Peil peil;
-        try {
-            peil = PEILEN.computeIfAbsent(peildatum, d -> new SnelleBerekening.Peil(d, Parameters.standaard()));
-        } catch (RuntimeException e) {
-            peil = null;
-        }
-        if (peil != null && SnelleBerekening.bereken(peil, aanvrager.toEpochDay(), partner == null ? Long.MIN_VALUE : partner.toEpochDay(),
-                geboren, uitgezonderd, geboren.length, terug == null ? -1 : terug.movePointRight(2).longValueExact(),
-                aflossing == null ? -1 : aflossing.movePointRight(2).longValueExact(), u)) {
-            return v[0] + ',' + centen(u.normInclusief) + ',' + centen(u.vakantietoeslag) + ',' + u.kostendelers + ','
-                    + centen(u.beslagvrijeVoet) + ',' + centen(u.maximaleAflossing) + ',' + (u.onderBeslagvrijeVoet ? Bestaanszekerheid.ONDER_BESLAGVRIJE_VOET : "");
-        }
-        Optional<Maatregel> maatregel = terug == null ? Optional.empty()
-                : Optional.of(new Maatregel.Terugvordering(terug, Optional.ofNullable(aflossing)));
-        Bestaanszekerheid.Resultaat r = Bestaanszekerheid.bereken(new Huishoudsituatie(leden), peildatum, maatregel);
-        BigDecimal maximaal = r.maatregel().map(Bestaanszekerheid.Terugbetaling::maximaleAflossingPerMaand)
-                .orElse(r.bijstandsnorm().inclusiefVakantietoeslag().subtract(r.beslagvrijeVoet()));
-        StringBuilder sb = new StringBuilder(96);
-        sb.append(v[0]).append(',').append(twee(r.bijstandsnorm().inclusiefVakantietoeslag())).append(',')
-                .append(twee(r.bijstandsnorm().vakantietoeslag())).append(',').append(r.bijstandsnorm().aantalKostendelers()).append(',')
-                .append(twee(r.beslagvrijeVoet())).append(',').append(twee(maximaal)).append(',');
-        for (int i = 0; i < r.signalen().size(); i++) {
-            sb.append(i == 0 ? "" : "|").append(r.signalen().get(i).code());
-        }
-        return sb.toString();
     }
 
     /** Cents as an amount with two decimals and a dot. */

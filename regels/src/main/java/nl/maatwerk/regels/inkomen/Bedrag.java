@@ -23,6 +23,11 @@ final class Bedrag {
         return f.format(bedrag) + " euro";
     }
 
+    /** The notation of letters and screens: € 1.369,06. */
+    static String euro(BigDecimal bedrag) {
+        return "€ " + tekst(bedrag).replace(" euro", "");
+    }
+
     static String procent(BigDecimal fractie) {
         return fractie.movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',') + "%";
     }

@@ -22,6 +22,10 @@ public final class Bestaanszekerheid {
     }
 
     public static final String ONDER_BESLAGVRIJE_VOET = "ONDER_BESLAGVRIJE_VOET";
+    /** The recovery would take longer than the ten years after which the college may stop recovering (art. 58). */
+    public static final String LANGER_DAN_TIEN_JAAR = "LANGER_DAN_TIEN_JAAR";
+    /** A kwijtschelding cannot be concluded: facts the law counts are missing. */
+    public static final String KAN_NIET_CONCLUDEREN = "KAN_NIET_CONCLUDEREN";
 
     public record Signaal(String code, String uitleg) {
     }
@@ -37,10 +41,17 @@ public final class Bestaanszekerheid {
     public record Terugbetaling(BigDecimal maximaleAflossingPerMaand, Integer aantalMaanden) {
     }
 
-    /** Outcome of a kwijtschelding check: per month except the waived and payable amounts, which are per year. */
+    /**
+     * Outcome of a kwijtschelding check: per month except the waived and payable amounts, which are per
+     * year. When {@code geconcludeerd} is false the facts in {@code ontbrekend} are missing and the
+     * capacity, waived and payable amounts are null: the calculation states no amount the law would not.
+     */
     public record KwijtscheldingUitkomst(BigDecimal kostenVanBestaanAandeel, BigDecimal kostenVanBestaan,
             BigDecimal betalingscapaciteitPerMaand, BigDecimal kwijtgescholden, BigDecimal teBetalen, BigDecimal teBetalenPerMaand,
-            Map<String, String> invoer, String tekst) {
+            Map<String, String> invoer, String tekst, boolean geconcludeerd, List<String> ontbrekend) {
+        public KwijtscheldingUitkomst {
+            ontbrekend = List.copyOf(ontbrekend);
+        }
     }
 
     public record Resultaat(Bijstandsnorm.Norm bijstandsnorm, BigDecimal beslagvrijeVoet,
@@ -50,6 +61,30 @@ public final class Bestaanszekerheid {
             afwegingen = List.copyOf(afwegingen);
             uitleg = List.copyOf(uitleg);
         }
+
+        /** What lies above the beslagvrije voet per month, before other charges; never negative. */
+        public BigDecimal ruimteBovenBeslagvrijeVoet() {
+            return bijstandsnorm.inclusiefVakantietoeslag().subtract(beslagvrijeVoet).max(BigDecimal.ZERO);
+        }
+
+        /**
+         * For someone who lives on the norm the only room above the voet is the vakantietoeslag: this
+         * sentence says so with the amounts per month and per year, the same in the explanation, on
+         * the screen and in the letter. Empty when the room is not exactly the vakantietoeslag.
+         */
+        public Optional<String> vakantiegeldZin() {
+            return Bestaanszekerheid.vakantiegeldZin(ruimteBovenBeslagvrijeVoet(), bijstandsnorm.vakantietoeslag());
+        }
+    }
+
+    static Optional<String> vakantiegeldZin(BigDecimal ruimte, BigDecimal vakantietoeslag) {
+        if (ruimte.signum() <= 0 || ruimte.compareTo(vakantietoeslag) != 0) {
+            return Optional.empty();
+        }
+        BigDecimal perJaar = ruimte.multiply(BigDecimal.valueOf(12));
+        return Optional.of("Boven de beslagvrije voet ligt alleen het vakantiegeld: " + Bedrag.euro(ruimte) + " per maand."
+                + " Gaat dat naar aflossen, dan houdt u geen vakantiegeld over: 12 × " + Bedrag.euro(ruimte) + " = "
+                + Bedrag.euro(perJaar) + " per jaar.");
     }
 
     public static Resultaat bereken(Huishoudsituatie huishouden, LocalDate peildatum, Optional<Maatregel> maatregel) {
@@ -76,25 +111,33 @@ public final class Bestaanszekerheid {
         List<Uitleg> uitleg = new ArrayList<>();
         uitleg.add(norm.uitleg());
 
-        // (d) beslagvrije voet: 95% of the norm incl. vakantietoeslag. The 5% above it is rounded
-        // HALF_UP to cents first, like the vakantietoeslag, so the voet equals the norm excl.
-        // vakantietoeslag to the cent (see the contract's examples). For youth norms the voet comes
-        // from the norm for 21 and older, which lies above the youth norm: then there is no room.
+        // (d) beslagvrije voet: since 2021 95% of the own norm incl. vakantietoeslag (for 18 to 20 the
+        // youth norm: it is their income, below the cap of art. 475da lid 1). The 5% above it is
+        // rounded HALF_UP to cents first, like the vakantietoeslag, so the voet equals the norm excl.
+        // vakantietoeslag to the cent (see the contract's examples). Before 2021: 90% of the single or
+        // couple norm without kostendelers, which can lie above a kostendelersnorm: then no room.
         Parameters.Parameter aandeel = parameters.op(Parameters.BESLAGVRIJE_VOET, peildatum);
+        Regel voetRegel = parameters.aan(Parameters.BESLAGVRIJE_VOET_KOSTENDELERSNORM, peildatum)
+                ? Regel.BESLAGVRIJE_VOET : Regel.BESLAGVRIJE_VOET_OUD;
         BigDecimal basis = norm.basisBeslagvrijeVoet();
         BigDecimal bovenVoet = Bedrag.centen(basis.multiply(BigDecimal.ONE.subtract(aandeel.waarde())));
         BigDecimal voet = basis.subtract(bovenVoet);
         BigDecimal ruimte = norm.inclusiefVakantietoeslag().subtract(voet).max(BigDecimal.ZERO);
+        Optional<String> vakantiegeld = vakantiegeldZin(ruimte, norm.vakantietoeslag());
         Map<String, String> voetInvoer = new LinkedHashMap<>();
         voetInvoer.put("norm inclusief vakantietoeslag", Bedrag.tekst(norm.inclusiefVakantietoeslag()));
-        if (norm.jongerennorm()) {
+        if (basis.compareTo(norm.inclusiefVakantietoeslag()) != 0) {
             voetInvoer.put("norm voor de beslagvrije voet", Bedrag.tekst(basis));
         }
         voetInvoer.put("aandeel beslagvrije voet", Bedrag.procent(aandeel.waarde()));
-        Uitleg voetUitleg = Uitleg.van(Regel.BESLAGVRIJE_VOET, voetInvoer,
+        voetInvoer.put("ruimte boven de voet per maand", Bedrag.tekst(ruimte));
+        Uitleg voetUitleg = Uitleg.van(voetRegel, voetInvoer,
                 "De beslagvrije voet is " + Bedrag.procent(aandeel.waarde()) + " van " + Bedrag.tekst(basis) + ": " + Bedrag.tekst(voet)
                         + " per maand. Dat bedrag moet de inwoner altijd overhouden."
-                        + (ruimte.signum() == 0 ? " De norm komt niet boven de voet uit; er is geen ruimte om iets te betalen." : ""),
+                        + (norm.jongerennorm() && basis.compareTo(norm.inclusiefVakantietoeslag()) == 0
+                                ? " Voor wie 18, 19 of 20 is, gaat de voet uit van de eigen jongerennorm." : "")
+                        + (ruimte.signum() == 0 ? " De norm komt niet boven de voet uit; er is geen ruimte om iets te betalen." : "")
+                        + vakantiegeld.map(z -> " " + z).orElse(""),
                 norm.basisUitleg().stream().toList());
         uitleg.add(voetUitleg);
 
@@ -103,12 +146,20 @@ public final class Bestaanszekerheid {
         if (norm.jongerennorm()) {
             Map<String, String> feiten = new LinkedHashMap<>();
             feiten.put("jongerennorm", Bedrag.tekst(norm.inclusiefVakantietoeslag()));
-            feiten.put("norm voor 21 jaar en ouder", Bedrag.tekst(basis));
-            afwegingen.add(new Afweging("AANVULLING_JONGERENNORM", "Kunnen de ouders niet bijdragen in de kosten van bestaan?"
-                    + " Dan kan bijzondere bijstand de jongerennorm aanvullen. Dat beslist een mens, niet deze berekening.",
-                    Regel.AANVULLING_JONGERENNORM.bron(), feiten));
-            uitleg.add(Uitleg.van(Regel.AANVULLING_JONGERENNORM, feiten, "Menselijke afweging nodig. Als ouders niet kunnen"
-                    + " bijdragen, kan de gemeente de jongerennorm aanvullen met bijzondere bijstand."));
+            // From 2026 art. 20 lid 3 obliges the college to raise the norm; before, art. 12 let it.
+            if (parameters.aan(Parameters.JONGERENNORM_VERHOGING_VERPLICHT, peildatum)) {
+                afwegingen.add(new Afweging("AANVULLING_JONGERENNORM", "Kunnen de ouders niet bijdragen in de kosten van bestaan?"
+                        + " Dan moet de gemeente de jongerennorm verhogen. Of de ouders kunnen bijdragen, beoordeelt een mens,"
+                        + " niet deze berekening.", Regel.VERHOGING_JONGERENNORM.bron(), feiten));
+                uitleg.add(Uitleg.van(Regel.VERHOGING_JONGERENNORM, feiten, "Menselijke afweging nodig. Als ouders niet kunnen"
+                        + " bijdragen, moet de gemeente de jongerennorm verhogen (sinds 2026)."));
+            } else {
+                afwegingen.add(new Afweging("AANVULLING_JONGERENNORM", "Kunnen de ouders niet bijdragen in de kosten van bestaan?"
+                        + " Dan kan bijzondere bijstand de jongerennorm aanvullen. Dat beslist een mens, niet deze berekening.",
+                        Regel.AANVULLING_JONGERENNORM.bron(), feiten));
+                uitleg.add(Uitleg.van(Regel.AANVULLING_JONGERENNORM, feiten, "Menselijke afweging nodig. Als ouders niet kunnen"
+                        + " bijdragen, kan de gemeente de jongerennorm aanvullen met bijzondere bijstand."));
+            }
         }
         Optional<Terugbetaling> terugbetaling = Optional.empty();
         Optional<KwijtscheldingUitkomst> kwijtschelding = Optional.empty();
@@ -139,12 +190,19 @@ public final class Bestaanszekerheid {
                 uitleg.add(Uitleg.van(Regel.WMO_BIJDRAGE, invoer, tekst, List.of(voetUitleg)));
             }
         }
+        boolean belastingOnbekend = false;
         for (Maatregel m : maatregelen) {
             if (m instanceof Maatregel.Kwijtschelding k) {
                 KwijtscheldingUitkomst uitkomst = kwijtschelding(k, norm, peildatum, parameters);
                 kwijtschelding = Optional.of(uitkomst);
-                lasten = lasten.add(uitkomst.teBetalenPerMaand());
-                String tekst = uitkomst.tekst() + teVeel("Wat er aan belasting overblijft", lasten, ruimte, signalen);
+                String tekst = uitkomst.tekst();
+                if (uitkomst.geconcludeerd()) {
+                    lasten = lasten.add(uitkomst.teBetalenPerMaand());
+                    tekst += teVeel("Wat er aan belasting overblijft", lasten, ruimte, signalen);
+                } else {
+                    belastingOnbekend = true;
+                    signalen.add(new Signaal(KAN_NIET_CONCLUDEREN, uitkomst.tekst()));
+                }
                 uitleg.add(Uitleg.van(Regel.KWIJTSCHELDING, uitkomst.invoer(), tekst, List.of(voetUitleg)));
             }
         }
@@ -170,7 +228,10 @@ public final class Bestaanszekerheid {
                     + " inwoner niet terugbetalen."
                     + (maanden == null ? " Er kan dus niets worden terugbetaald."
                             : " Om " + Bedrag.tekst(t.bedrag()) + " terug te betalen zijn dan " + maanden
-                                    + " maanden nodig.");
+                                    + " maanden nodig.")
+                    + (lasten.signum() == 0 ? vakantiegeld.map(z -> " " + z).orElse("") : "")
+                    + (belastingOnbekend ? " Let op: de gemeentelijke belasting is hier nog niet afgetrokken, omdat de kwijtschelding"
+                            + " niet kon worden berekend. De aflossing kan dus lager uitvallen." : "");
             boolean teHoog = t.aflossingPerMaand().isPresent() && t.aflossingPerMaand().get().compareTo(maximaal) > 0;
             if (teHoog) {
                 String s = "De voorgestelde aflossing van " + Bedrag.tekst(t.aflossingPerMaand().get())
@@ -180,6 +241,24 @@ public final class Bestaanszekerheid {
                 tekst += " " + s;
             }
             uitleg.add(Uitleg.van(Regel.MAXIMALE_AFLOSSING, invoer, tekst, List.of(voetUitleg)));
+
+            // Art. 58: after ten years of repayment the college may stop recovering; a term beyond that says so.
+            Parameters.Parameter tienJaar = parameters.op(Parameters.TERUGVORDERING_MAXIMALE_LOOPTIJD, peildatum);
+            int grens = tienJaar.waarde().intValueExact();
+            boolean nooitAf = maanden == null && t.bedrag().signum() > 0;
+            if (nooitAf || (maanden != null && maanden > grens)) {
+                String s = (nooitAf ? "Er is geen ruimte om af te lossen, dus de vordering van " + Bedrag.tekst(t.bedrag())
+                        + " wordt nooit afbetaald." : "Terugbetalen duurt " + maanden + " maanden: langer dan tien jaar ("
+                        + grens + " maanden).")
+                        + " Na tien jaar aflossen kan de gemeente afzien van de rest van de vordering (artikel 58 Participatiewet)."
+                        + " Bekijk of een kortere looptijd of afzien van (een deel van) de vordering beter past.";
+                signalen.add(new Signaal(LANGER_DAN_TIEN_JAAR, s));
+                Map<String, String> f = new LinkedHashMap<>();
+                f.put("looptijd in maanden", nooitAf ? "niet te bepalen" : String.valueOf(maanden));
+                f.put("grens in maanden", String.valueOf(grens));
+                f.put("status grens", tienJaar.status());
+                uitleg.add(Uitleg.van(Regel.TIEN_JAAR, f, s));
+            }
 
             // (f) dringende redenen: the law leaves this to judgement; give the facts, not a decision.
             Map<String, String> feiten = new LinkedHashMap<>();
@@ -217,9 +296,11 @@ public final class Bestaanszekerheid {
     }
 
     /**
-     * Kwijtschelding for a household that lives on its bijstandsnorm: the betalingscapaciteit is what
-     * the monthly norm (without vakantietoeslag) leaves above the cost-of-living norm; a share of twelve
-     * months of it goes to the taxes and the rest of the aanslag is waived.
+     * Kwijtschelding for a household that lives on its bijstandsnorm: the income is the monthly norm
+     * without vakantietoeslag; the betalingscapaciteit is what it leaves above the cost-of-living
+     * norm and the allowed expenses (housing costs above the threshold, health premium above the
+     * standard); a share of twelve months of it goes to the taxes and the rest is waived. Without the
+     * allowed expenses it does not conclude and names what is missing.
      */
     private static KwijtscheldingUitkomst kwijtschelding(Maatregel.Kwijtschelding k, Bijstandsnorm.Norm norm, LocalDate peildatum,
             Parameters parameters) {
@@ -234,24 +315,45 @@ public final class Bestaanszekerheid {
         }
         BigDecimal inkomen = norm.exclusiefVakantietoeslag();
         BigDecimal kosten = Bedrag.centen(inkomen.multiply(aandeel));
-        BigDecimal capaciteit = inkomen.subtract(kosten).max(BigDecimal.ZERO);
-        BigDecimal beschikbaar = Bedrag.centen(capaciteit.multiply(BigDecimal.valueOf(12)).multiply(aanwending.waarde()));
-        BigDecimal teBetalen = beschikbaar.min(Bedrag.centen(k.aanslagPerJaar()));
-        BigDecimal kwijt = Bedrag.centen(k.aanslagPerJaar()).subtract(teBetalen);
-        BigDecimal perMaand = teBetalen.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
         Map<String, String> invoer = new LinkedHashMap<>();
         invoer.put("aanslag per jaar", Bedrag.tekst(k.aanslagPerJaar()));
         invoer.put("inkomen per maand (de norm zonder vakantietoeslag)", Bedrag.tekst(inkomen));
         invoer.put("kosten van bestaan", Bedrag.procent(aandeel) + " van de norm");
+        invoer.put("woonlasten boven de drempel per maand", k.woonlastenBovenDrempelPerMaand().map(Bedrag::tekst).orElse("onbekend"));
+        invoer.put("zorgpremie boven de standaardpremie per maand",
+                k.zorgpremieBovenStandaardPerMaand().map(Bedrag::tekst).orElse("onbekend"));
         invoer.put("deel van de betalingscapaciteit voor de belasting", Bedrag.procent(aanwending.waarde())
                 + (aanwending.bevestigd() ? "" : " (te verifiëren)"));
+        List<String> ontbrekend = new ArrayList<>();
+        if (k.woonlastenBovenDrempelPerMaand().isEmpty()) {
+            ontbrekend.add("de netto woonlasten boven de drempel");
+        }
+        if (k.zorgpremieBovenStandaardPerMaand().isEmpty()) {
+            ontbrekend.add("de premie van de zorgverzekering boven de standaardpremie");
+        }
+        if (!ontbrekend.isEmpty()) {
+            String tekst = "Kan niet concluderen. Voor de kosten van bestaan telt " + Bedrag.procent(aandeel) + " van de norm: "
+                    + Bedrag.tekst(kosten) + " per maand. Maar de wet trekt ook " + String.join(" en ", ontbrekend)
+                    + " af van wat er overblijft. Die zijn niet opgegeven. Zonder die gegevens zeggen we niet hoeveel"
+                    + " er van de aanslag van " + Bedrag.tekst(k.aanslagPerJaar()) + " wordt kwijtgescholden. Ontbreekt: "
+                    + String.join("; ", ontbrekend) + ". Vul 0 in als er niets boven de drempel is.";
+            return new KwijtscheldingUitkomst(aandeel, kosten, null, null, null, null, invoer, tekst, false, ontbrekend);
+        }
+        BigDecimal uitgaven = Bedrag.centen(k.woonlastenBovenDrempelPerMaand().get().add(k.zorgpremieBovenStandaardPerMaand().get()));
+        BigDecimal capaciteit = inkomen.subtract(kosten).subtract(uitgaven).max(BigDecimal.ZERO);
+        BigDecimal beschikbaar = Bedrag.centen(capaciteit.multiply(BigDecimal.valueOf(12)).multiply(aanwending.waarde()));
+        BigDecimal teBetalen = beschikbaar.min(Bedrag.centen(k.aanslagPerJaar()));
+        BigDecimal kwijt = Bedrag.centen(k.aanslagPerJaar()).subtract(teBetalen);
+        BigDecimal perMaand = teBetalen.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
         String tekst = "Voor de kosten van bestaan telt " + Bedrag.procent(aandeel) + " van de norm: " + Bedrag.tekst(kosten)
-                + " per maand. Er blijft " + Bedrag.tekst(capaciteit) + " per maand over als betalingscapaciteit."
+                + " per maand." + (uitgaven.signum() > 0 ? " Daarnaast gaan woonlasten en zorgpremie boven de drempel eraf: "
+                        + Bedrag.tekst(uitgaven) + " per maand." : "")
+                + " Er blijft " + Bedrag.tekst(capaciteit) + " per maand over als betalingscapaciteit."
                 + (teBetalen.signum() == 0
                         ? " De hele aanslag van " + Bedrag.tekst(k.aanslagPerJaar()) + " wordt kwijtgescholden."
                         : " Daarvan gaat " + Bedrag.procent(aanwending.waarde()) + " over twaalf maanden naar de belasting: "
                                 + Bedrag.tekst(teBetalen) + " te betalen, " + Bedrag.tekst(perMaand) + " per maand. Kwijtgescholden: "
                                 + Bedrag.tekst(kwijt) + ".");
-        return new KwijtscheldingUitkomst(aandeel, kosten, capaciteit, kwijt, teBetalen, perMaand, invoer, tekst);
+        return new KwijtscheldingUitkomst(aandeel, kosten, capaciteit, kwijt, teBetalen, perMaand, invoer, tekst, true, List.of());
     }
 }

@@ -31,8 +31,9 @@ public final class Bijstandsnorm {
 
     /**
      * The household's norm: all amounts per month, two decimals. {@code basisBeslagvrijeVoet} is the
-     * norm the beslagvrije voet is taken from: the norm itself, except for youth norms, where since
-     * 2020 the voet of people of 21 and older applies ({@code basisUitleg} then says how).
+     * norm the beslagvrije voet is taken from: since 2021 the household's own norm (with the
+     * kostendelersnorm, and for 18 to 20 the youth norm); under the old law before 2021 the norm for
+     * a single person or a couple without the kostendelersnorm ({@code basisUitleg} then says how).
      */
     public record Norm(BigDecimal inclusiefVakantietoeslag, BigDecimal exclusiefVakantietoeslag,
             BigDecimal vakantietoeslag, int aantalKostendelers, BigDecimal perPersoon, boolean aowLeeftijd,
@@ -46,15 +47,20 @@ public final class Bijstandsnorm {
     /**
      * The norms are indexed on 1 January and 1 July. A norm from an earlier half year is outdated, so
      * a peildatum in a half year for which the data has no norm is refused rather than computed with
-     * an old amount.
+     * an old amount. The refusal names the norm this household needs and who can add it.
      */
     static Parameters.Parameter normOp(Parameters parameters, String naam, LocalDate peildatum) {
-        Parameters.Parameter p = parameters.op(naam, peildatum);
+        Optional<Parameters.Parameter> gevonden = parameters.geldig(naam, peildatum);
         LocalDate halfjaar = LocalDate.of(peildatum.getYear(), peildatum.getMonthValue() <= 6 ? 1 : 7, 1);
+        if (gevonden.isEmpty()) {
+            throw new Parameters.GeenParameterException("Voor " + DATUM.format(peildatum) + " is " + NAMEN.getOrDefault(naam, naam)
+                    + " niet bekend. Voor deze datum kunnen we niet rekenen. " + Parameters.BEHEERDER);
+        }
+        Parameters.Parameter p = gevonden.get();
         if (p.geldigVanaf().isBefore(halfjaar)) {
             throw new Parameters.GeenParameterException("Voor " + DATUM.format(peildatum) + " is " + NAMEN.getOrDefault(naam, naam)
                     + " nog niet bekend; de laatste die we hebben, geldt vanaf " + DATUM.format(p.geldigVanaf())
-                    + ". Normen veranderen op 1 januari en 1 juli. Voor deze datum kunnen we niet rekenen.");
+                    + ". Normen veranderen op 1 januari en 1 juli. Voor deze datum kunnen we niet rekenen. " + Parameters.BEHEERDER);
         }
         return p;
     }
@@ -100,14 +106,25 @@ public final class Bijstandsnorm {
         boolean aow = huishouden.belanghebbenden().stream().anyMatch(p -> !p.geboortedatum().isAfter(aowGrens));
         boolean jong = !aow && huishouden.belanghebbenden().stream().anyMatch(p -> p.leeftijdOp(peildatum) < 21);
         Kostendelers.Telling telling = Kostendelers.tel(huishouden, peildatum, parameters);
+        boolean partner = huishouden.heeftPartner();
+        int zelf = partner ? 2 : 1;
 
-        Bedragen volwassen = volwassen(huishouden.heeftPartner(), aow, telling, peildatum, parameters);
-        Bedragen bedragen = jong ? jongeren(huishouden, telling, peildatum, parameters) : volwassen;
-        Optional<Uitleg> basisUitleg = jong
-                ? Optional.of(Uitleg.van(Regel.BESLAGVRIJE_VOET, Map.of("norm voor 21 jaar en ouder", Bedrag.tekst(volwassen.inclusief())),
-                        "Voor jongeren gaat de beslagvrije voet sinds 2020 uit van de norm voor 21 jaar en ouder: "
-                                + Bedrag.tekst(volwassen.inclusief()) + ".", List.of(volwassen.uitleg())))
-                : Optional.empty();
+        // Only the norms this household needs are read, so a missing norm is reported for this household.
+        Bedragen bedragen = jong ? jongeren(huishouden, telling, peildatum, parameters)
+                : volwassen(partner, aow, telling.aantal(), telling.uitleg(), peildatum, parameters);
+
+        // The voet's base: since 2021 the own norm; before, the single or couple norm without kostendelers.
+        boolean eigenNorm = parameters.aan(Parameters.BESLAGVRIJE_VOET_KOSTENDELERSNORM, peildatum);
+        BigDecimal basis = bedragen.inclusief();
+        Optional<Uitleg> basisUitleg = Optional.empty();
+        if (!eigenNorm && !jong && telling.aantal() > zelf) {
+            Bedragen zonder = volwassen(partner, aow, zelf, telling.uitleg(), peildatum, parameters);
+            basis = zonder.inclusief();
+            basisUitleg = Optional.of(Uitleg.van(Regel.BESLAGVRIJE_VOET_OUD, Map.of("norm zonder kostendelers", Bedrag.tekst(basis)),
+                    "Vóór 2021 ging de beslagvrije voet uit van de norm voor " + (partner ? "een stel" : "een alleenstaande")
+                            + " zonder kostendelers: " + Bedrag.tekst(basis) + ". De kostendelersnorm telde daarvoor niet.",
+                    List.of(zonder.uitleg())));
+        }
 
         BigDecimal inclusief = bedragen.inclusief();
         Parameters.Parameter vt = parameters.op(Parameters.VAKANTIETOESLAG, peildatum);
@@ -122,19 +139,19 @@ public final class Bijstandsnorm {
                         + ". Die komt eens per jaar. Elke maand wordt " + Bedrag.tekst(exclusief) + " betaald.",
                 List.of(bedragen.uitleg()));
         return new Norm(inclusief, exclusief, vakantietoeslag, telling.aantal(), bedragen.perPersoon(), aow, jong,
-                volwassen.inclusief(), basisUitleg, uitleg);
+                basis, basisUitleg, uitleg);
     }
 
-    /** Art. 21, 22 and 22a: the norm for people of 21 and older. */
-    private static Bedragen volwassen(boolean partner, boolean aow, Kostendelers.Telling telling, LocalDate peildatum,
+    /** Art. 21, 22 and 22a: the norm for people of 21 and older, with {@code a} kostendelers. */
+    private static Bedragen volwassen(boolean partner, boolean aow, int a, Uitleg telling, LocalDate peildatum,
             Parameters parameters) {
-        int a = telling.aantal();
         int zelf = partner ? 2 : 1;
         Regel tabelRegel = aow ? Regel.NORM_AOW : Regel.NORM_21_AOW;
-        Parameters.Parameter gehuwden = normOp(parameters, aow ? Parameters.NORM_AOW_GEHUWDEN : Parameters.NORM_GEHUWDEN, peildatum);
         String groep = aow ? "vanaf de AOW-leeftijd" : "van 21 jaar tot de AOW-leeftijd";
         if (a == zelf) {
-            Parameters.Parameter tabel = partner ? gehuwden
+            // A single person without kostendelers needs only the single norm, not the couple norm.
+            Parameters.Parameter tabel = partner
+                    ? normOp(parameters, aow ? Parameters.NORM_AOW_GEHUWDEN : Parameters.NORM_GEHUWDEN, peildatum)
                     : normOp(parameters, aow ? Parameters.NORM_AOW_ALLEENSTAANDE : Parameters.NORM_ALLEENSTAANDE, peildatum);
             BigDecimal inclusief = Bedrag.centen(tabel.waarde());
             BigDecimal perPersoon = partner ? Bedrag.centen(inclusief.divide(BigDecimal.TWO)) : inclusief;
@@ -144,8 +161,9 @@ public final class Bijstandsnorm {
             putTabel(invoer, tabel);
             return new Bedragen(inclusief, perPersoon, Uitleg.van(tabelRegel, invoer, (partner ? "Voor een stel " : "Voor een alleenstaande ")
                     + groep + " zonder kostendelers is de norm " + Bedrag.tekst(inclusief)
-                    + " per maand, inclusief vakantietoeslag.", List.of(telling.uitleg())));
+                    + " per maand, inclusief vakantietoeslag.", List.of(telling)));
         }
+        Parameters.Parameter gehuwden = normOp(parameters, aow ? Parameters.NORM_AOW_GEHUWDEN : Parameters.NORM_GEHUWDEN, peildatum);
         BigDecimal teller = gehuwden.waarde().multiply(BigDecimal.valueOf(40L + 30L * a));
         BigDecimal perPersoon = teller.divide(BigDecimal.valueOf(100L * a), 2, RoundingMode.HALF_UP);
         BigDecimal inclusief = perPersoon.multiply(BigDecimal.valueOf(zelf));
@@ -164,7 +182,7 @@ public final class Bijstandsnorm {
                         + " = " + percentage.toPlainString().replace('.', ',') + "% van de norm voor een stel: "
                         + Bedrag.tekst(perPersoon) + " per persoon."
                         + (partner ? " Een stel krijgt twee keer dat bedrag: " + Bedrag.tekst(inclusief) + "." : ""),
-                List.of(telling.uitleg(), tabelUitleg)));
+                List.of(telling, tabelUitleg)));
     }
 
     /** Art. 20: the youth norms, higher for a couple with children under 18 (lid 2). */

@@ -34,11 +34,21 @@ public final class Parameters {
     public static final String KOSTENDELER_LEEFTIJD = "kostendeler-minimumleeftijd";
     public static final String VAKANTIETOESLAG = "vakantietoeslag-aandeel";
     public static final String BESLAGVRIJE_VOET = "beslagvrije-voet-aandeel";
+    /** 1: the voet starts from the household's own norm (kostendelersnorm, youth norm); 0: from the single or couple norm (old law). */
+    public static final String BESLAGVRIJE_VOET_KOSTENDELERSNORM = "beslagvrije-voet-kostendelersnorm";
     public static final String KWIJTSCHELDING = "kwijtschelding-kosten-bestaan-aandeel";
     public static final String KWIJTSCHELDING_MAXIMUM = "kwijtschelding-kosten-bestaan-maximum";
     public static final String KWIJTSCHELDING_AANWENDING = "kwijtschelding-aanwending-capaciteit";
     public static final String WMO_ABONNEMENTSTARIEF = "wmo-abonnementstarief";
     public static final String GIFTEN_VRIJLATING = "giften-vrijlating-per-jaar";
+    /** 1 while the college may still find gifts above the free amount "verantwoord" (art. 31 lid 2 onder m, old text). */
+    public static final String GIFTEN_VERANTWOORD_TOETS = "giften-verantwoord-toets";
+    /** 1 when food-bank help is left out entirely. */
+    public static final String GIFTEN_VOEDSELBANK_VRIJ = "giften-voedselbank-vrij";
+    /** 1 when the college must raise the youth norm if parents cannot contribute (art. 20 lid 3 from 2026); 0: it may (art. 12). */
+    public static final String JONGERENNORM_VERHOGING_VERPLICHT = "jongerennorm-verhoging-verplicht";
+    /** The number of months after which the college may stop recovering (art. 58). */
+    public static final String TERUGVORDERING_MAXIMALE_LOOPTIJD = "terugvordering-maximale-looptijd-maanden";
 
     /** One value as the data file describes it. */
     public record Parameter(String naam, BigDecimal waarde, LocalDate geldigVanaf, String bron, String status,
@@ -122,7 +132,15 @@ public final class Parameters {
     public Parameter op(String naam, LocalDate peildatum) {
         return geldig(naam, peildatum).orElseThrow(() -> new GeenParameterException(
                 "Geen waarde voor '" + naam + "' bekend die geldt op " + peildatum
-                        + ". Voor deze datum kunnen we niet rekenen."));
+                        + ". Voor deze datum kunnen we niet rekenen. Een functioneel beheerder kan de waarde toevoegen."));
+    }
+
+    /** Who can fix a missing norm: the last sentence of every refusal about a missing norm. */
+    public static final String BEHEERDER = "Een functioneel beheerder kan de norm toevoegen.";
+
+    /** Whether a 0/1 switch in the data is on for a date. */
+    public boolean aan(String naam, LocalDate peildatum) {
+        return op(naam, peildatum).waarde().signum() > 0;
     }
 
     /** Thrown when a peildatum lies before the first known value. */

@@ -35,20 +35,29 @@ public record Regel(String id, String bron, String naam) {
             "Norm bij kostendelers");
     public static final Regel VAKANTIETOESLAG = new Regel("pw-vakantietoeslag", PW + "19",
             "Vakantietoeslag apart zetten");
-    public static final Regel BESLAGVRIJE_VOET = new Regel("rv-beslagvrije-voet", "jci1.3:c:BWBR0001827&artikel=475d",
+    /** Since 2021 (Wet vereenvoudiging beslagvrije voet): 95% of the own income, at most 95% of the applicable norm. */
+    public static final Regel BESLAGVRIJE_VOET = new Regel("rv-beslagvrije-voet", "jci1.3:c:BWBR0001827&artikel=475da",
             "Beslagvrije voet");
+    /** Before 2021: 90% of the single or couple norm, without the kostendelersnorm. */
+    public static final Regel BESLAGVRIJE_VOET_OUD = new Regel("rv-beslagvrije-voet-oud", "jci1.3:c:BWBR0001827&artikel=475d",
+            "Beslagvrije voet (oud recht, tot 2021)");
     public static final Regel MAXIMALE_AFLOSSING = new Regel("pw-maximale-aflossing", PW + "58",
             "Hoeveel er per maand terugbetaald kan worden");
     public static final Regel WMO_BIJDRAGE = new Regel("wmo-bijdrage", "jci1.3:c:BWBR0035362&artikel=2.1.4",
             "Wmo-bijdrage naast de bijstand");
     public static final Regel AANVULLING_JONGERENNORM = new Regel("pw-aanvulling-jongerennorm", PW + "12",
             "Aanvulling op de jongerennorm als ouders niet kunnen bijdragen");
+    /** From 2026 the college must raise the youth norm when parents cannot contribute. */
+    public static final Regel VERHOGING_JONGERENNORM = new Regel("pw-verhoging-jongerennorm", PW + "20&lid=3",
+            "Verhoging van de jongerennorm als ouders niet kunnen bijdragen");
     public static final Regel GIFTEN = new Regel("pw-giften", PW + "31&lid=2",
             "Giften als inkomen");
     public static final Regel GIFTEN_VERANTWOORD = new Regel("pw-giften-verantwoord", PW + "31&lid=2",
             "Giften die het college verantwoord vindt");
     public static final Regel KWIJTSCHELDING = new Regel("kwijtschelding", "jci1.3:c:BWBR0005416&artikel=255",
             "Kwijtschelding van gemeentelijke belastingen");
+    public static final Regel TIEN_JAAR = new Regel("pw-terugvordering-tien-jaar", PW + "58&lid=7",
+            "Terugvordering die langer duurt dan tien jaar");
     public static final Regel DRINGENDE_REDENEN = new Regel("pw-dringende-redenen", PW + "58",
             "Afzien van terugvordering om dringende redenen");
 }

@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * The existence-minimum check for the common case in whole cents, without explanation and without
  * allocating: for the bulk run over a whole population. It gives exactly what {@link Bestaanszekerheid}
  * gives (a property test compares them) and declines, by returning {@code false}, what it does not
- * cover: AOW age, youth norms, impossible households. The caller then uses {@link Bestaanszekerheid}.
+ * cover: AOW age, youth norms, impossible households, and kostendelers under the old law (before 2021
+ * the voet did not follow the kostendelersnorm). The caller then uses {@link Bestaanszekerheid}.
  */
 public final class SnelleBerekening {
 
@@ -21,6 +22,7 @@ public final class SnelleBerekening {
         final long alleenstaande;
         final long vakantietoeslagBp;
         final long bovenVoetBp;
+        final boolean voetVolgtKostendelersnorm;
 
         public Peil(LocalDate peildatum, Parameters parameters) {
             int kostendelerLeeftijd = parameters.op(Parameters.KOSTENDELER_LEEFTIJD, peildatum).waarde().intValueExact();
@@ -33,6 +35,7 @@ public final class SnelleBerekening {
             alleenstaande = centen(Bijstandsnorm.normOp(parameters, Parameters.NORM_ALLEENSTAANDE, peildatum).waarde());
             vakantietoeslagBp = basispunten(parameters.op(Parameters.VAKANTIETOESLAG, peildatum).waarde());
             bovenVoetBp = 10_000 - basispunten(parameters.op(Parameters.BESLAGVRIJE_VOET, peildatum).waarde());
+            voetVolgtKostendelersnorm = parameters.aan(Parameters.BESLAGVRIJE_VOET_KOSTENDELERSNORM, peildatum);
         }
 
         private static long centen(BigDecimal b) {
@@ -78,6 +81,9 @@ public final class SnelleBerekening {
             if (!uitgezonderd[i] && medebewoners[i] <= p.grensKostendeler) {
                 a++;
             }
+        }
+        if (a != zelf && !p.voetVolgtKostendelersnorm) {
+            return false;
         }
         long norm;
         if (a == zelf) {

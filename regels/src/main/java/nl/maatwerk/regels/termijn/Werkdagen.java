@@ -7,13 +7,19 @@ import java.util.Set;
 
 /**
  * Working days in the sense of the Algemene termijnenwet (BWBR0002448): not a Saturday, not a
- * Sunday and not one of the generally recognised public holidays of art. 3: Nieuwjaarsdag, Tweede
- * Paasdag, Hemelvaartsdag, Tweede Pinksterdag, both Christmas days, Koningsdag and 5 May. Good
- * Friday and Easter Sunday are not in that list (Easter Sunday is a Sunday anyway).
+ * Sunday and not one of the generally recognised public holidays of art. 3 lid 1 (Nieuwjaarsdag,
+ * Tweede Paasdag, Hemelvaartsdag, Tweede Pinksterdag, both Christmas days, Koningsdag and 5 May),
+ * nor Good Friday, which art. 3 lid 2 equates with them "for the application of this law".
+ * Source checked 2026-12-06: the text of art. 3 lid 1 and 2 as quoted by staatsrechtpraktijk.nl and
+ * wvhl.nl, and nl.wikipedia.org/wiki/Algemene_termijnenwet. Not modelled: the extra days a royal
+ * decree under art. 3 lid 3 equates for a few years at a time (e.g. some bridge days); those need
+ * the decree in force for the year.
  */
 public final class Werkdagen {
 
     public static final String BRON = "jci1.3:c:BWBR0002448&artikel=3";
+    /** Art. 3 lid 2: Good Friday counts as a recognised holiday for this law. */
+    public static final String BRON_GOEDE_VRIJDAG = "jci1.3:c:BWBR0002448&artikel=3&lid=2";
 
     private Werkdagen() {
     }
@@ -27,7 +33,7 @@ public final class Werkdagen {
         return feestdagen(dag.getYear()).contains(dag);
     }
 
-    /** The public holidays of art. 3 Algemene termijnenwet in a year. */
+    /** The public holidays of art. 3 lid 1 and Good Friday (art. 3 lid 2) in a year. */
     public static Set<LocalDate> feestdagen(int jaar) {
         LocalDate pasen = eerstePaasdag(jaar);
         LocalDate koningsdag = LocalDate.of(jaar, Month.APRIL, 27);
@@ -37,6 +43,7 @@ public final class Werkdagen {
         }
         return Set.of(
                 LocalDate.of(jaar, Month.JANUARY, 1),
+                pasen.minusDays(2),
                 pasen.plusDays(1),
                 pasen.plusDays(39),
                 pasen.plusDays(50),

@@ -31,6 +31,62 @@ class BulkTest {
     }
 
     @Test
+    void aYoungCoupleNeverGetsANegativeRepaymentRoom() throws Exception {
+        // Was 1293.21 - 1825.97 = -532.76 with the voet of a couple of 21 and older; the voet is 95% of
+        // the couple's own norm: 1293.21 - 64.66 = 1228.55, room 64.66.
+        Path in = map.resolve("in.csv");
+        Files.writeString(in, """
+                id,peildatum,aanvrager,partner,medebewoners,terugvordering,aflossing
+                j,2025-03-01,2005-06-01,2000-01-01,,,
+                k,2025-03-01,2005-06-01,2000-01-01,,1000.00,100.00
+                """);
+        Bulk.verwerk(in, map.resolve("out.csv"), map.resolve("fouten.csv"), null);
+        assertThat(Files.readAllLines(map.resolve("out.csv"))).containsExactly(Bulk.KOP_UIT,
+                "j,1293.21,64.66,2,1228.55,64.66,",
+                "k,1293.21,64.66,2,1228.55,64.66,ONDER_BESLAGVRIJE_VOET");
+    }
+
+    @Test
+    void theParametersOptionReadsAParameterSetInTheFormatOfParametersCsv() throws Exception {
+        String standaard;
+        try (var s = nl.maatwerk.regels.inkomen.Parameters.class.getResourceAsStream("parameters.csv")) {
+            standaard = new String(s.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // A what-if set: the single norm of 1 July 2025 raised to 1400.00. 5% = 70.00, voet 1330.00.
+        String eigen = standaard.replace("pw-norm-alleenstaande;1369.06;2025-07-01", "pw-norm-alleenstaande;1400.00;2025-07-01");
+        assertThat(eigen).isNotEqualTo(standaard);
+        Path parameters = map.resolve("parameters.csv");
+        Files.writeString(parameters, eigen);
+        Path in = map.resolve("in.csv");
+        Files.writeString(in, """
+                id,peildatum,aanvrager,partner,medebewoners,terugvordering,aflossing
+                1,2025-09-01,1990-05-01,,,,
+                """);
+        ByteArrayOutputStream fout = new ByteArrayOutputStream();
+        int code = Bulk.start(new String[] {"bulk", "--in", in.toString(), "--out", map.resolve("uit.csv").toString(),
+                "--parameters", parameters.toString()}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(fout, true, StandardCharsets.UTF_8), false);
+        assertThat(code).as(fout.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(Files.readAllLines(map.resolve("uit.csv"))).containsExactly(Bulk.KOP_UIT, "1,1400.00,70.00,1,1330.00,70.00,");
+
+        // Without the option the built-in set applies.
+        assertThat(Bulk.start(new String[] {"bulk", "--in", in.toString(), "--out", map.resolve("standaard.csv").toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(fout, true, StandardCharsets.UTF_8),
+                false)).isZero();
+        assertThat(Files.readAllLines(map.resolve("standaard.csv"))).containsExactly(Bulk.KOP_UIT, "1,1369.06,68.45,1,1300.61,68.45,");
+
+        // A missing or malformed file is refused with exit code 2 and a reason.
+        Files.writeString(map.resolve("kapot.csv"), "pw-norm-alleenstaande;1400.00;2025-07-01;bron;verzonnen;x\n");
+        ByteArrayOutputStream fout2 = new ByteArrayOutputStream();
+        assertThat(Bulk.start(new String[] {"bulk", "--in", in.toString(), "--out", map.resolve("x.csv").toString(), "--parameters",
+                map.resolve("kapot.csv").toString()}, System.out, new PrintStream(fout2, true, StandardCharsets.UTF_8), false)).isEqualTo(2);
+        assertThat(fout2.toString(StandardCharsets.UTF_8)).contains("parameterbestand");
+        assertThat(Bulk.start(new String[] {"bulk", "--in", in.toString(), "--out", map.resolve("x.csv").toString(), "--parameters",
+                map.resolve("bestaat-niet.csv").toString()}, System.out, new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), false)).isEqualTo(2);
+    }
+
+    @Test
     void badRowsGoToTheErrorFileWithIdAndReasonAndTheRunGoesOnInOrder() throws Exception {
         Path in = map.resolve("in.csv");
         Files.writeString(in, """

@@ -110,8 +110,10 @@ class BestaanszekerheidProperties {
         assertThat(r.beslagvrijeVoet().add(r.maatregel().orElseThrow().maximaleAflossingPerMaand()))
                 .isEqualTo(n.inclusiefVakantietoeslag());
         assertThat(r.maatregel().orElseThrow().aantalMaanden()).isNotNull().isGreaterThanOrEqualTo(0);
-        assertThat(r.signalen().isEmpty()).isEqualTo(
-                BigDecimal.valueOf(aflossingCenten, 2).compareTo(r.maatregel().orElseThrow().maximaleAflossingPerMaand()) <= 0);
+        assertThat(r.signalen().stream().anyMatch(sg -> sg.code().equals(Bestaanszekerheid.ONDER_BESLAGVRIJE_VOET))).isEqualTo(
+                BigDecimal.valueOf(aflossingCenten, 2).compareTo(r.maatregel().orElseThrow().maximaleAflossingPerMaand()) > 0);
+        assertThat(r.signalen().stream().anyMatch(sg -> sg.code().equals(Bestaanszekerheid.LANGER_DAN_TIEN_JAAR)))
+                .isEqualTo(r.maatregel().orElseThrow().aantalMaanden() > 120);
     }
 
     @Property
@@ -148,13 +150,20 @@ class BestaanszekerheidProperties {
         });
     }
 
+    /**
+     * Since 2021 the voet of someone on a youth norm is 95% of that own norm (Rv art. 475da: 95% of
+     * the income, at most 95% of the norm), so the vakantietoeslag can be repaid. The earlier property
+     * asserted the opposite reading (the voet of 21 and older, nothing to repay).
+     */
     @Property
-    void aYouthNormStaysBelowTheVoetSoNothingCanBeRecovered(@ForAll("jongHuishouden") Huishoudsituatie h) {
+    void aYoungPersonsVoetIs95PercentOfTheOwnNormSoTheVakantietoeslagIsTheRoom(@ForAll("jongHuishouden") Huishoudsituatie h) {
         var r = Bestaanszekerheid.bereken(h, LocalDate.of(2025, 3, 1),
                 Optional.of(new Maatregel.Terugvordering(new BigDecimal("100.00"), Optional.empty())));
-        assertThat(r.bijstandsnorm().jongerennorm()).isTrue();
-        assertThat(r.bijstandsnorm().inclusiefVakantietoeslag()).isLessThan(r.bijstandsnorm().basisBeslagvrijeVoet());
-        assertThat(r.maatregel().orElseThrow().maximaleAflossingPerMaand()).isZero();
+        var n = r.bijstandsnorm();
+        assertThat(n.jongerennorm()).isTrue();
+        assertThat(n.basisBeslagvrijeVoet()).isEqualTo(n.inclusiefVakantietoeslag());
+        assertThat(r.beslagvrijeVoet()).isEqualTo(n.exclusiefVakantietoeslag());
+        assertThat(r.maatregel().orElseThrow().maximaleAflossingPerMaand()).isEqualTo(n.vakantietoeslag()).isPositive();
         assertThat(r.afwegingen()).extracting(Bestaanszekerheid.Afweging::code).contains("AANVULLING_JONGERENNORM");
     }
 
@@ -163,10 +172,15 @@ class BestaanszekerheidProperties {
             @ForAll("peildatum") LocalDate peil, @ForAll @IntRange(min = 0, max = 500_000) int aanslagCenten,
             @ForAll @IntRange(min = 90, max = 99) int procent) {
         BigDecimal aanslag = BigDecimal.valueOf(aanslagCenten, 2);
-        var lager = Bestaanszekerheid.bereken(h, peil, Optional.of(new Maatregel.Kwijtschelding(aanslag,
+        var lager = Bestaanszekerheid.bereken(h, peil, Optional.of(Maatregel.Kwijtschelding.metUitgaven(aanslag,
+                Optional.of(BigDecimal.valueOf(procent, 2)), BigDecimal.ZERO, BigDecimal.ZERO))).kwijtschelding().orElseThrow();
+        var hoger = Bestaanszekerheid.bereken(h, peil, Optional.of(Maatregel.Kwijtschelding.metUitgaven(aanslag,
+                Optional.of(BigDecimal.valueOf(procent + 1, 2)), BigDecimal.ZERO, BigDecimal.ZERO))).kwijtschelding().orElseThrow();
+        var zonderUitgaven = Bestaanszekerheid.bereken(h, peil, Optional.of(new Maatregel.Kwijtschelding(aanslag,
                 Optional.of(BigDecimal.valueOf(procent, 2))))).kwijtschelding().orElseThrow();
-        var hoger = Bestaanszekerheid.bereken(h, peil, Optional.of(new Maatregel.Kwijtschelding(aanslag,
-                Optional.of(BigDecimal.valueOf(procent + 1, 2))))).kwijtschelding().orElseThrow();
+        assertThat(lager.geconcludeerd()).isTrue();
+        assertThat(zonderUitgaven.geconcludeerd()).as("no capacity without the allowed expenses").isFalse();
+        assertThat(zonderUitgaven.kwijtgescholden()).isNull();
         assertThat(lager.kwijtgescholden().add(lager.teBetalen())).isEqualByComparingTo(aanslag);
         assertThat(List.of(lager.kwijtgescholden(), lager.teBetalen(), lager.teBetalenPerMaand(), lager.betalingscapaciteitPerMaand()))
                 .allSatisfy(b -> assertThat(b.signum()).isGreaterThanOrEqualTo(0));
@@ -185,7 +199,11 @@ class BestaanszekerheidProperties {
         var nieuw = Giften.beoordeel(giften, Optional.of(LocalDate.of(2026, 1, 1)), Parameters.standaard());
         assertThat(eigen.vrijgelaten().add(eigen.alsInkomen())).isEqualByComparingTo(totaal);
         assertThat(nieuw.alsInkomen()).isLessThanOrEqualTo(eigen.alsInkomen());
-        assertThat(eigen.afweging().isPresent()).isEqualTo(eigen.alsInkomen().signum() > 0);
+        // The "verantwoord" clause applies to years before 2026 only.
+        BigDecimal oudInkomen = eigen.jaren().stream().filter(j -> j.jaar() < 2026).map(Giften.Jaar::alsInkomen)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(eigen.afweging().isPresent()).isEqualTo(oudInkomen.signum() > 0);
+        assertThat(nieuw.afweging()).isEmpty();
     }
 
     @Provide

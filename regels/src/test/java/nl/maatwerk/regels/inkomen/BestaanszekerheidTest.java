@@ -76,8 +76,9 @@ class BestaanszekerheidTest {
         assertThat(r.bijstandsnorm().aantalKostendelers()).isEqualTo(2);
         assertThat(r.beslagvrijeVoet()).isEqualTo(eur("929.00"));
         assertThat(r.maatregel().orElseThrow().maximaleAflossingPerMaand()).isEqualTo(eur("48.90"));
+        // 7040.00 / 48.90 = 143.97, so 144 months: more than ten years (art. 58) is now a signal too.
         assertThat(r.signalen()).extracting(Bestaanszekerheid.Signaal::code)
-                .containsExactly(Bestaanszekerheid.ONDER_BESLAGVRIJE_VOET);
+                .containsExactly(Bestaanszekerheid.ONDER_BESLAGVRIJE_VOET, Bestaanszekerheid.LANGER_DAN_TIEN_JAAR);
     }
 
     @Test
@@ -233,18 +234,57 @@ class BestaanszekerheidTest {
 
     @Test
     void outdatedNormIsRefusedNotUsed() {
-        // Norms are known for the first half of 2019 and from 2025 on; the half years between and
-        // after the newest indexation have no norm.
+        // Norms are known for the first half of 2019 and from 2025 up to the first half of 2026; the
+        // half years between and after the newest indexation have no norm.
         assertThatThrownBy(() -> Bijstandsnorm.bereken(Huishoudsituatie.van(aanvrager("1950-01-01")),
                 LocalDate.of(2019, 7, 1), Parameters.standaard())).isInstanceOf(Parameters.GeenParameterException.class);
-        assertThatThrownBy(() -> Bijstandsnorm.bereken(Huishoudsituatie.van(aanvrager("2005-01-01")),
-                LocalDate.of(2025, 9, 1), Parameters.standaard())).as("youth norms only for the first half of 2025")
-                .isInstanceOf(Parameters.GeenParameterException.class);
+        assertThatThrownBy(() -> Bijstandsnorm.bereken(Huishoudsituatie.van(aanvrager("2006-01-01")),
+                LocalDate.of(2026, 9, 1), Parameters.standaard())).as("youth norms up to the first half of 2026")
+                .isInstanceOf(Parameters.GeenParameterException.class)
+                .hasMessageContaining("de jongerennorm voor een alleenstaande");
         assertThatThrownBy(() -> Bijstandsnorm.bereken(Huishoudsituatie.van(aanvrager("1950-01-01")),
-                LocalDate.of(2026, 3, 1), Parameters.standaard())).isInstanceOf(Parameters.GeenParameterException.class)
-                .hasMessageContaining("1 januari en 1 juli");
+                LocalDate.of(2026, 7, 1), Parameters.standaard())).isInstanceOf(Parameters.GeenParameterException.class)
+                .hasMessageContaining("1 januari en 1 juli")
+                .hasMessageContaining("de norm voor een alleenstaande met de AOW-leeftijd")
+                .hasMessageContaining(Parameters.BEHEERDER);
         assertThatThrownBy(() -> Bijstandsnorm.bereken(Huishoudsituatie.van(aanvrager("1990-01-01")),
                 LocalDate.of(2026, 7, 1), Parameters.standaard())).isInstanceOf(Parameters.GeenParameterException.class);
+    }
+
+    @Test
+    void aSinglePersonIsToldTheSingleNormIsMissingNotTheCoupleNorm() {
+        // Only the single norm is known for this date: a single person can be computed, a couple not.
+        var parameters = Parameters.van(Parameters.standaard().alle().stream()
+                .filter(p -> !(p.naam().equals(Parameters.NORM_GEHUWDEN) && p.geldigVanaf().equals(LocalDate.of(2025, 7, 1))))
+                .toList());
+        var alleen = Bijstandsnorm.bereken(Huishoudsituatie.van(aanvrager("1990-05-01")), LocalDate.of(2025, 9, 1), parameters);
+        assertThat(alleen.inclusiefVakantietoeslag()).isEqualTo(eur("1369.06"));
+        assertThatThrownBy(() -> Bijstandsnorm.bereken(Huishoudsituatie.van(aanvrager("1990-05-01"), partner("1991-01-01")),
+                LocalDate.of(2025, 9, 1), parameters)).isInstanceOf(Parameters.GeenParameterException.class)
+                .hasMessageContaining("de norm voor gehuwden van 21 jaar tot de AOW-leeftijd")
+                .hasMessageContaining("Een functioneel beheerder kan de norm toevoegen.");
+    }
+
+    @Test
+    void before2021TheVoetOfAHouseholdWithKostendelersFollowsTheSingleNorm() {
+        // 2019, A = 2: norm 732.54, voet 90% of the single norm 1025.55 = 922.99: no room, never negative.
+        var h = Huishoudsituatie.van(aanvrager("1975-05-01"), medebewoner("1990-01-01"));
+        var r = Bestaanszekerheid.bereken(h, LocalDate.of(2019, 6, 1), terugvordering("1000.00", "10.00"));
+        assertThat(r.bijstandsnorm().inclusiefVakantietoeslag()).isEqualTo(eur("732.54"));
+        assertThat(r.beslagvrijeVoet()).isEqualTo(eur("922.99"));
+        assertThat(r.ruimteBovenBeslagvrijeVoet()).isZero();
+        assertThat(r.maatregel().orElseThrow().maximaleAflossingPerMaand()).isZero();
+        assertThat(r.uitleg()).flatExtracting(u -> u.alleKnopen()).extracting(Uitleg::bron)
+                .contains("jci1.3:c:BWBR0001827&artikel=475d");
+    }
+
+    @Test
+    void since2021TheVoetOfAYoungPersonIs95PercentOfTheOwnYouthNorm() {
+        var r = Bestaanszekerheid.bereken(Huishoudsituatie.van(aanvrager("2005-06-01")), LocalDate.of(2025, 3, 1), Optional.empty());
+        assertThat(r.beslagvrijeVoet()).isEqualTo(eur("315.56"));
+        assertThat(r.ruimteBovenBeslagvrijeVoet()).isEqualTo(eur("16.61"));
+        assertThat(r.vakantiegeldZin()).hasValueSatisfying(z -> assertThat(z).contains("12 × € 16,61 = € 199,32 per jaar"));
+        assertThat(r.uitleg()).extracting(Uitleg::bron).contains("jci1.3:c:BWBR0001827&artikel=475da");
     }
 
     @Test

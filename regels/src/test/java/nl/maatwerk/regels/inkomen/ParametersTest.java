@@ -42,4 +42,31 @@ class ParametersTest {
         assertThat(p.op(Parameters.BESLAGVRIJE_VOET, LocalDate.of(2025, 1, 1)).waarde()).isEqualByComparingTo("0.95");
         assertThat(p.op(Parameters.VAKANTIETOESLAG, LocalDate.of(2025, 1, 1)).waarde()).isEqualByComparingTo("0.05");
     }
+
+    @Test
+    void newLinesOf2026AndTheAowAgeOf2028() {
+        assertThat(p.op(Parameters.AOW_LEEFTIJD, LocalDate.of(2027, 12, 31)).waarde()).as("67 years").isEqualByComparingTo("804");
+        assertThat(p.op(Parameters.AOW_LEEFTIJD, LocalDate.of(2028, 1, 1)).waarde()).as("67 years and 3 months").isEqualByComparingTo("807");
+        assertThat(p.op(Parameters.NORM_AOW_ALLEENSTAANDE, LocalDate.of(2026, 1, 1)).waarde()).isEqualByComparingTo("1564.69");
+        assertThat(p.op(Parameters.NORM_AOW_GEHUWDEN, LocalDate.of(2026, 1, 1)).waarde()).isEqualByComparingTo("2144.16");
+        assertThat(p.op(Parameters.NORM_JONG_ALLEENSTAANDE, LocalDate.of(2025, 7, 1)).waarde()).isEqualByComparingTo("337.98");
+        assertThat(p.op(Parameters.NORM_JONG_GEMENGD_KINDEREN, LocalDate.of(2026, 1, 1)).waarde()).isEqualByComparingTo("1747.49");
+        // Values not found in an official or municipal table stay marked.
+        assertThat(p.op(Parameters.NORM_AOW_ALLEENSTAANDE, LocalDate.of(2026, 1, 1)).bevestigd()).isFalse();
+        assertThat(p.op(Parameters.NORM_JONG_GEHUWDEN, LocalDate.of(2026, 1, 1)).bevestigd()).isFalse();
+        assertThat(p.op(Parameters.KWIJTSCHELDING_AANWENDING, LocalDate.of(2026, 1, 1)).bevestigd()).isFalse();
+    }
+
+    @Test
+    void switchesOfTheLawAreDatedData() {
+        assertThat(p.aan(Parameters.BESLAGVRIJE_VOET_KOSTENDELERSNORM, LocalDate.of(2020, 12, 31))).isFalse();
+        assertThat(p.aan(Parameters.BESLAGVRIJE_VOET_KOSTENDELERSNORM, LocalDate.of(2021, 1, 1))).isTrue();
+        assertThat(p.aan(Parameters.GIFTEN_VERANTWOORD_TOETS, LocalDate.of(2025, 12, 31))).isTrue();
+        assertThat(p.aan(Parameters.GIFTEN_VERANTWOORD_TOETS, LocalDate.of(2026, 1, 1))).isFalse();
+        assertThat(p.aan(Parameters.GIFTEN_VOEDSELBANK_VRIJ, LocalDate.of(2026, 1, 1))).isTrue();
+        assertThat(p.aan(Parameters.JONGERENNORM_VERHOGING_VERPLICHT, LocalDate.of(2026, 1, 1))).isTrue();
+        assertThat(p.op(Parameters.TERUGVORDERING_MAXIMALE_LOOPTIJD, LocalDate.of(2025, 1, 1)).waarde()).isEqualByComparingTo("120");
+        assertThat(p.op(Parameters.TERUGVORDERING_MAXIMALE_LOOPTIJD, LocalDate.of(2025, 1, 1)).bron())
+                .isEqualTo("jci1.3:c:BWBR0015703&artikel=58&lid=7");
+    }
 }

@@ -117,6 +117,35 @@ public class Stappen {
         giften.add(new Giften.Jaarbedrag(jaar, b));
     }
 
+    @En("in {int} giften van {bedrag}, boodschappen ter waarde van {bedrag} en hulp van de voedselbank ter waarde van {bedrag}")
+    public void giftenSoorten(int jaar, BigDecimal geld, BigDecimal boodschappen, BigDecimal voedselbank) {
+        giften.add(new Giften.Jaarbedrag(jaar, geld, boodschappen, voedselbank));
+    }
+
+    @En("de woonlasten boven de drempel zijn {bedrag} en de zorgpremie boven de standaardpremie is {bedrag} per maand")
+    public void toegestaneUitgaven(BigDecimal woonlasten, BigDecimal zorgpremie) {
+        Maatregel.Kwijtschelding k = (Maatregel.Kwijtschelding) maatregelen.stream().filter(Maatregel.Kwijtschelding.class::isInstance)
+                .reduce((a, b) -> b).orElseThrow();
+        maatregelen.set(maatregelen.indexOf(k), Maatregel.Kwijtschelding.metUitgaven(k.aanslagPerJaar(), k.kostenVanBestaanAandeel(),
+                woonlasten, zorgpremie));
+    }
+
+    @Dan("kan de berekening de kwijtschelding niet concluderen, omdat ontbreekt: {string}")
+    public void nietGeconcludeerd(String ontbreekt) {
+        assertThat(resultaat().kwijtschelding()).get().satisfies(k -> {
+            assertThat(k.geconcludeerd()).isFalse();
+            assertThat(k.kwijtgescholden()).isNull();
+            assertThat(k.betalingscapaciteitPerMaand()).isNull();
+            assertThat(String.join("; ", k.ontbrekend())).contains(ontbreekt);
+            assertThat(k.tekst()).contains("Kan niet concluderen");
+        });
+    }
+
+    @Dan("is de betalingscapaciteit {bedrag} per maand")
+    public void capaciteit(BigDecimal b) {
+        assertThat(resultaat().kwijtschelding()).get().satisfies(k -> assertThat(k.betalingscapaciteitPerMaand()).isEqualByComparingTo(b));
+    }
+
     @En("de giften worden beoordeeld met de regels van hun eigen jaar")
     public void giftenEigenJaar() {
         giftenBeoordeling = Giften.beoordeel(giften, Optional.empty(), Parameters.standaard());
@@ -206,6 +235,56 @@ public class Stappen {
     public void geenAfweging(String code) {
         assertThat(giftenBeoordeling == null ? List.<Bestaanszekerheid.Afweging>of() : giftenBeoordeling.afweging().stream().toList())
                 .extracting(Bestaanszekerheid.Afweging::code).doesNotContain(code);
+    }
+
+    @Dan("is er niet het signaal {word}")
+    public void nietSignaal(String code) {
+        assertThat(resultaat().signalen()).extracting(Bestaanszekerheid.Signaal::code).doesNotContain(code);
+    }
+
+    @Dan("zegt de uitleg van de beslagvrije voet {string}")
+    public void uitlegVoet(String deel) {
+        assertThat(resultaat().uitleg()).filteredOn(u -> u.regel().startsWith("rv-beslagvrije-voet"))
+                .singleElement().satisfies(u -> assertThat(u.uitkomst()).contains(deel));
+    }
+
+    @Dan("zegt de uitleg van de hoogste aflossing {string}")
+    public void uitlegAflossing(String deel) {
+        assertThat(resultaat().uitleg()).filteredOn(u -> u.regel().equals("pw-maximale-aflossing"))
+                .singleElement().satisfies(u -> assertThat(u.uitkomst()).contains(deel));
+    }
+
+    @Dan("is de zin over het vakantiegeld {string}")
+    public void vakantiegeldZin(String zin) {
+        assertThat(resultaat().vakantiegeldZin()).contains(zin);
+    }
+
+    @Dan("is er geen zin over het vakantiegeld")
+    public void geenVakantiegeldZin() {
+        assertThat(resultaat().vakantiegeldZin()).isEmpty();
+    }
+
+    @Dan("zegt het signaal {word} {string}")
+    public void signaalTekst(String code, String deel) {
+        assertThat(resultaat().signalen()).filteredOn(sg -> sg.code().equals(code)).singleElement()
+                .satisfies(sg -> assertThat(sg.uitleg()).contains(deel));
+    }
+
+    @Dan("vraagt de afweging {word} {string}")
+    public void afwegingVraag(String code, String deel) {
+        assertThat(resultaat().afwegingen()).filteredOn(a -> a.code().equals(code)).singleElement()
+                .satisfies(a -> assertThat(a.vraag()).contains(deel));
+    }
+
+    @Dan("noemt de afweging {word} de bron {string}")
+    public void afwegingBron(String code, String bron) {
+        assertThat(resultaat().afwegingen()).filteredOn(a -> a.code().equals(code)).singleElement()
+                .satisfies(a -> assertThat(a.bron()).isEqualTo(bron));
+    }
+
+    @Dan("weigert de berekening zonder de melding {string}")
+    public void geweigerdZonder(String deel) {
+        assertThatThrownBy(this::resultaat).message().doesNotContain(deel);
     }
 
     @Dan("is er geen signaal")

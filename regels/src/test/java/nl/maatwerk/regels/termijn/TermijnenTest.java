@@ -21,7 +21,39 @@ class TermijnenTest {
                 LocalDate.of(2026, 5, 25),  // Tweede Pinksterdag
                 LocalDate.of(2026, 4, 27),  // Koningsdag
                 LocalDate.of(2026, 5, 5));
-        assertThat(Werkdagen.isFeestdag(LocalDate.of(2026, 4, 3))).as("Goede Vrijdag is not in the Atw").isFalse();
+        // Atw art. 3 lid 2 equates Good Friday with the recognised holidays (the earlier reading left it out).
+        assertThat(Werkdagen.isFeestdag(LocalDate.of(2026, 4, 3))).as("Goede Vrijdag, art. 3 lid 2 Atw").isTrue();
+        assertThat(Werkdagen.isFeestdag(LocalDate.of(2025, 4, 18))).as("Goede Vrijdag 2025").isTrue();
+        assertThat(Werkdagen.isFeestdag(LocalDate.of(2026, 4, 5))).as("Easter Sunday is a Sunday, not in the list").isFalse();
+    }
+
+    @Test
+    void aTermInWeeksEndingOnGoodFridayRunsOnPastEasterMonday() {
+        // Friday 20 March 2026 + 2 weeks = Good Friday 3 April; Saturday, Sunday and Easter Monday 6 April
+        // are no working days either, so the term runs to Tuesday 7 April.
+        var u = termijnen.bereken("wmo-beschikking", LocalDate.of(2026, 3, 20));
+        assertThat(u.uitersteDatum()).isEqualTo(LocalDate.of(2026, 4, 7));
+        assertThat(u.verlengdDoorAtw()).isTrue();
+    }
+
+    @Test
+    void threeWorkingDaysSkipGoodFridayAndEasterMonday() {
+        // Thursday 2 April 2026: Friday 3 (Good Friday), weekend, Monday 6 (Easter Monday); then 7, 8, 9 April.
+        assertThat(termijnen.bereken("wgs-eerste-gesprek-dreiging", LocalDate.of(2026, 4, 2)).uitersteDatum())
+                .isEqualTo(LocalDate.of(2026, 4, 9));
+    }
+
+    @Test
+    void wgsTermsCiteTheWgsAndApplyFromJuly2012AndTheWmoDecisionTermCitesLid2() {
+        var gesprek = termijnen.geldig("wgs-eerste-gesprek", LocalDate.of(2012, 7, 1)).orElseThrow();
+        assertThat(gesprek.bron()).isEqualTo("jci1.3:c:BWBR0031331&artikel=4&lid=1");
+        assertThat(gesprek.bevestigd()).isTrue();
+        assertThat(termijnen.geldig("wgs-eerste-gesprek-dreiging", LocalDate.of(2012, 7, 1)).orElseThrow().bron())
+                .isEqualTo("jci1.3:c:BWBR0031331&artikel=4&lid=2");
+        assertThat(termijnen.geldig("wgs-eerste-gesprek", LocalDate.of(2012, 6, 30))).isEmpty();
+        assertThat(termijnen.geldig("wmo-beschikking", LocalDate.of(2026, 1, 1)).orElseThrow().bron())
+                .isEqualTo("jci1.3:c:BWBR0035362&artikel=2.3.5&lid=2");
+        assertThat(termijnen.alle()).noneSatisfy(t -> assertThat(t.bron()).contains("BWBR0031164"));
     }
 
     @Test

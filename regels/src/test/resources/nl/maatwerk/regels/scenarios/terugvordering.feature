@@ -43,6 +43,7 @@ Functionaliteit: Terugvorderen zonder onder het minimum te komen
     En is de hoogste aflossing per maand € 48,90
     En duurt het terugbetalen 144 maanden
     En is er het signaal ONDER_BESLAGVRIJE_VOET
+    En is er het signaal LANGER_DAN_TIEN_JAAR
 
   Scenario: Gehuwden lossen hoogstens hun vakantietoeslag af
     Gegeven de peildatum 1 september 2025
@@ -65,3 +66,35 @@ Functionaliteit: Terugvorderen zonder onder het minimum te komen
     En een terugvordering van € 2.835,41
     Dan is de hoogste aflossing per maand € 70,08
     En duurt het terugbetalen 41 maanden
+
+  Scenario: Precies tien jaar terugbetalen geeft nog geen signaal
+    Ruimte 68,45 per maand (de vakantietoeslag van 1.369,06). 120 × 68,45 = 8.214,00: precies 120 maanden.
+    Gegeven de peildatum 1 september 2025
+    En een aanvrager geboren op 1 mei 1990
+    En een terugvordering van € 8.214,00
+    Dan duurt het terugbetalen 120 maanden
+    En is er niet het signaal LANGER_DAN_TIEN_JAAR
+
+  Scenario: Eén cent meer duurt langer dan tien jaar
+    8.214,01 / 68,45 = 120,0001, naar boven afgerond 121 maanden: meer dan 120 (art. 58 lid 7).
+    Gegeven de peildatum 1 september 2025
+    En een aanvrager geboren op 1 mei 1990
+    En een terugvordering van € 8.214,01
+    Dan duurt het terugbetalen 121 maanden
+    En is er het signaal LANGER_DAN_TIEN_JAAR
+    En zegt het signaal LANGER_DAN_TIEN_JAAR "artikel 58 Participatiewet"
+
+  Scenario: De uitleg zegt in woorden dat aflossen het vakantiegeld kost
+    Voet 1.300,61 = 95% van 1.369,06; ruimte 68,45 = de vakantietoeslag. Per jaar: 12 × 68,45 = 821,40.
+    Gegeven de peildatum 1 september 2025
+    En een aanvrager geboren op 1 mei 1990
+    En een terugvordering van € 1.000,00
+    Dan zegt de uitleg van de beslagvrije voet "houdt u geen vakantiegeld over: 12 × € 68,45 = € 821,40 per jaar."
+    En zegt de uitleg van de hoogste aflossing "houdt u geen vakantiegeld over: 12 × € 68,45 = € 821,40 per jaar."
+    En is de zin over het vakantiegeld "Boven de beslagvrije voet ligt alleen het vakantiegeld: € 68,45 per maand. Gaat dat naar aflossen, dan houdt u geen vakantiegeld over: 12 × € 68,45 = € 821,40 per jaar."
+
+  Scenario: Onder het oude recht is de ruimte niet alleen het vakantiegeld
+    2019: voet 90% van 1.025,55 = 922,99; ruimte 102,56, meer dan de vakantietoeslag van 51,28.
+    Gegeven de peildatum 1 juni 2019
+    En een aanvrager geboren op 1 mei 1975
+    Dan is er geen zin over het vakantiegeld
