@@ -59,22 +59,24 @@ class BesluitPaginas {
     private final Beschikking beschikking;
     private final GebruikerRegister gebruikers;
     private final Formulierbinding binding;
+    private final Berekeningen berekeningen;
 
     BesluitPaginas(Besluiten besluiten, Hulpvragen hulpvragen, Catalogus catalogus, Beschikking beschikking, GebruikerRegister gebruikers,
-            Formulierbinding binding) {
+            Formulierbinding binding, Berekeningen berekeningen) {
         this.besluiten = besluiten;
         this.hulpvragen = hulpvragen;
         this.catalogus = catalogus;
         this.beschikking = beschikking;
         this.gebruikers = gebruikers;
         this.binding = binding;
+        this.berekeningen = berekeningen;
     }
 
     // --- a new decision -----------------------------------------------------------------------
 
     @GetMapping("/hulpvragen/{id}/besluiten/nieuw")
     String nieuw(@PathVariable UUID id, Model model) {
-        model.addAttribute("nieuw", new NieuwFormulier(null, Berekeningen.standaardPeildatum()));
+        model.addAttribute("nieuw", new NieuwFormulier(null, berekeningen.standaardPeildatum()));
         return nieuwPagina(hulpvragen.lees(id), model);
     }
 
