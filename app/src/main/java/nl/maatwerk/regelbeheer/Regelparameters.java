@@ -233,10 +233,16 @@ public class Regelparameters {
         for (VoorstelOpslag.Goedgekeurd g : opslag.goedgekeurd()) {
             goedgekeurd.put(sleutel(g.waarde().naam(), g.waarde().geldigVanaf()), g);
         }
+        Parameters samen = samenvoegen(Parameters.standaard(), goedgekeurd.values().stream().map(VoorstelOpslag.Goedgekeurd::waarde).toList());
+        return new Stand(teller, samen, Collections.unmodifiableMap(new HashMap<>(goedgekeurd)), nu);
+    }
+
+    /** The built-in set plus approved values: one with the same name and date as a built-in value replaces it, any other adds a line. */
+    static Parameters samenvoegen(Parameters ingebouwd, List<Regelwaarde> goedgekeurd) {
         Map<String, Parameters.Parameter> samen = new java.util.LinkedHashMap<>();
-        Parameters.standaard().alle().forEach(p -> samen.put(sleutel(p.naam(), p.geldigVanaf()), p));
-        goedgekeurd.forEach((k, g) -> samen.put(k, g.waarde().alsParameter()));
-        return new Stand(teller, Parameters.van(new ArrayList<>(samen.values())), Collections.unmodifiableMap(new HashMap<>(goedgekeurd)), nu);
+        ingebouwd.alle().forEach(p -> samen.put(sleutel(p.naam(), p.geldigVanaf()), p));
+        goedgekeurd.forEach(w -> samen.put(sleutel(w.naam(), w.geldigVanaf()), w.alsParameter()));
+        return Parameters.van(new ArrayList<>(samen.values()));
     }
 
     private static String sleutel(String naam, LocalDate vanaf) {
