@@ -148,7 +148,7 @@ class RegelparameterApiTest {
         JsonNode body = json.readTree(r.getContentAsString());
         assertThat(body.path("regelparameters")).hasSize(2);
         assertThat(body.path("regelparameters").findValuesAsString("naam")).containsOnly("pw-norm-gehuwden");
-        assertThat(body.path("paginering").path("totaalAantal").asInt()).isGreaterThanOrEqualTo(5);
+        assertThat(body.path("paginering").path("totaalAantal").asInt()).isGreaterThanOrEqualTo(4);
         assertThat(body.path("paginering").path("paginagrootte").asInt()).isEqualTo(2);
         MockHttpServletResponse alle = doe(get("/api/v1/regelparameters").param("naam", "pw-norm-gehuwden").param("paginagrootte", "500"), "consulent");
         JsonNode lijst = json.readTree(alle.getContentAsString()).path("regelparameters");
@@ -203,7 +203,7 @@ class RegelparameterApiTest {
         MockHttpServletResponse r = doe(get("/api/v1/regelparameters/voorstellen").param("status", "voorgesteld"), "beheerder2");
         assertThat(r.getStatus()).isEqualTo(200);
         JsonNode body = json.readTree(r.getContentAsString());
-        assertThat(body.path("voorstellen").findValuesAsString("status")).containsOnly("voorgesteld");
+        assertThat(body.path("voorstellen")).isNotEmpty().allSatisfy(v -> assertThat(v.path("status").asString()).isEqualTo("voorgesteld"));
         assertThat(body.path("paginering").path("totaalAantal").asInt()).isGreaterThanOrEqualTo(1);
     }
 }

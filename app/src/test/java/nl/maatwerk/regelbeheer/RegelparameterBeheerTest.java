@@ -48,6 +48,7 @@ class RegelparameterBeheerTest {
         assertThat(v.waarden()).extracting(Regelwaarde::naam).containsExactly("pw-norm-gehuwden", "pw-norm-alleenstaande");
         assertThat(v.geschiedenis()).extracting(Voorstel.Stap::naar).containsExactly(VoorstelStatus.VOORGESTELD);
         assertThat(regelparameters.actueel().geldig("pw-norm-gehuwden", vanaf).orElseThrow().geldigVanaf()).isBefore(vanaf);
+        Parameters.Parameter daarvoor = regelparameters.actueel().op("pw-norm-gehuwden", vanaf.minusDays(1));
 
         Voorstel goed = alsBeheerder2(() -> regelparameters.beoordeel(v.id(), true, null, 1));
         assertThat(goed.status()).isEqualTo(VoorstelStatus.GOEDGEKEURD);
@@ -58,7 +59,7 @@ class RegelparameterBeheerTest {
         assertThat(norm.waarde()).isEqualByComparingTo("3000.00");
         assertThat(norm.bron()).isEqualTo(RegelparameterTestdata.BRON_NORM);
         // The day before, the old value still counts: history is kept, nothing overwritten.
-        assertThat(regelparameters.actueel().op("pw-norm-gehuwden", vanaf.minusDays(1)).waarde()).isNotEqualByComparingTo("3000.00");
+        assertThat(regelparameters.actueel().op("pw-norm-gehuwden", vanaf.minusDays(1))).isEqualTo(daarvoor);
         assertThat(regelparameters.overzicht("pw-norm-gehuwden")).anySatisfy(r -> {
             assertThat(r.herkomst()).isEqualTo(Regelparameter.Herkomst.GOEDGEKEURD);
             assertThat(r.voorstelId()).isEqualTo(v.id());
@@ -78,7 +79,7 @@ class RegelparameterBeheerTest {
 
         Bestaanszekerheid.Resultaat r = berekeningen.bereken(vanaf.plusMonths(2), alleen, null);
         assertThat(r.bijstandsnorm().inclusiefVakantietoeslag()).isEqualByComparingTo("2170.00");
-        assertThat(r.uitleg().toString()).contains("2170");
+        assertThat(r.uitleg().toString()).contains("2.170,00 euro", "norm geldig vanaf=" + vanaf);
     }
 
     @Test
