@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
+import nl.maatwerk.regelbeheer.Regelparameters;
 import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
 import nl.maatwerk.regels.inkomen.Huishoudsituatie;
 import nl.maatwerk.regels.inkomen.Maatregel;
@@ -17,6 +18,12 @@ import org.springframework.stereotype.Service;
 /** The existence-minimum check on a described household, for the API and the page alike. */
 @Service
 public class Berekeningen {
+
+    private final Regelparameters regelparameters;
+
+    Berekeningen(Regelparameters regelparameters) {
+        this.regelparameters = regelparameters;
+    }
 
     /** One member as described: role (aanvrager, partner, kind, medebewoner), birth date, optional exception. */
     public record Lid(String rol, LocalDate geboortedatum, String uitzondering) {
@@ -37,11 +44,32 @@ public class Berekeningen {
     /**
      * The date a new calculation starts on: today, unless the norms for today are not in the data yet;
      * then the last day that has them, so a first calculation does not fail on a date nobody chose.
+     * Uses the managed parameter set, so an approved norm for a new half year makes today the default.
      */
-    public static LocalDate standaardPeildatum() {
-        LocalDate vandaag = LocalDate.now();
-        LocalDate laatste = nl.maatwerk.regels.inkomen.Bijstandsnorm.laatsteDagMetNormen(Parameters.standaard());
-        return vandaag.isAfter(laatste) ? laatste : vandaag;
+    public LocalDate standaardPeildatum() {
+        return standaardPeildatum(regelparameters.actueel(), LocalDate.now());
+    }
+
+    /**
+     * Today when the norm for couples of today's half year is known; otherwise the end of the half year
+     * of the newest norm on or before today (norms for a later half year do not cover the gap).
+     */
+    static LocalDate standaardPeildatum(Parameters parameters, LocalDate vandaag) {
+        LocalDate halfjaar = LocalDate.of(vandaag.getYear(), vandaag.getMonthValue() <= 6 ? 1 : 7, 1);
+        Optional<Parameters.Parameter> norm = parameters.geldig(Parameters.NORM_GEHUWDEN, vandaag);
+        if (norm.isEmpty()) {
+            return nl.maatwerk.regels.inkomen.Bijstandsnorm.laatsteDagMetNormen(parameters);
+        }
+        if (!norm.get().geldigVanaf().isBefore(halfjaar)) {
+            return vandaag;
+        }
+        LocalDate vanaf = norm.get().geldigVanaf();
+        return LocalDate.of(vanaf.getYear(), vanaf.getMonthValue() <= 6 ? 6 : 12, vanaf.getMonthValue() <= 6 ? 30 : 31);
+    }
+
+    /** The parameter set calculations use now: built in plus approved by beheer. */
+    public Parameters parameters() {
+        return regelparameters.actueel();
     }
 
     public Bestaanszekerheid.Resultaat bereken(LocalDate peildatum, List<Lid> leden, Terugvordering terugvordering) {
@@ -86,7 +114,7 @@ public class Berekeningen {
         }
         if (kwijtschelding != null && kwijtschelding.kostenVanBestaanPercentage() != null && peildatum != null) {
             BigDecimal p = kwijtschelding.kostenVanBestaanPercentage();
-            Parameters parameters = Parameters.standaard();
+            Parameters parameters = regelparameters.actueel();
             BigDecimal laagste = parameters.geldig(Parameters.KWIJTSCHELDING, peildatum).map(x -> x.waarde().movePointRight(2)).orElse(null);
             BigDecimal hoogste = parameters.geldig(Parameters.KWIJTSCHELDING_MAXIMUM, peildatum).map(x -> x.waarde().movePointRight(2)).orElse(null);
             if (laagste != null && hoogste != null && (p.compareTo(laagste) < 0 || p.compareTo(hoogste) > 0)) {
@@ -109,7 +137,7 @@ public class Berekeningen {
             maatregelen.add(new Maatregel.Terugvordering(terugvordering.bedrag(), Optional.ofNullable(terugvordering.aflossingPerMaand())));
         }
         try {
-            return Bestaanszekerheid.bereken(new Huishoudsituatie(personen), peildatum, maatregelen);
+            return Bestaanszekerheid.bereken(new Huishoudsituatie(personen), peildatum, maatregelen, regelparameters.actueel());
         } catch (Parameters.GeenParameterException e) {
             throw new OngeldigeInvoerException("peildatum", "range", e.getMessage());
         } catch (IllegalArgumentException e) {

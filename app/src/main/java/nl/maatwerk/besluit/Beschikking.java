@@ -274,19 +274,16 @@ public class Beschikking {
     }
 
     /**
-     * With bijstand the beslagvrije voet is 95% of the norm, so the only room left is the share that is
-     * the holiday allowance: say that in words, per month and per year.
+     * With bijstand the beslagvrije voet is 95% of the norm, so the only room left is the holiday
+     * allowance: the rules say that in words, per month and per year, the same on screen and in the letter.
      */
     public static String ruimteInWoorden(Bestaanszekerheid.Resultaat r, BigDecimal ruimte) {
         if (ruimte.signum() == 0) {
             return "Boven de beslagvrije voet is er geen geld over. U hoeft daarom nu niets terug te betalen.";
         }
-        BigDecimal perJaar = ruimte.multiply(BigDecimal.valueOf(12));
-        String zin = "Boven de beslagvrije voet kunt u hoogstens " + geld(ruimte) + " per maand betalen. Dat is " + geld(perJaar) + " per jaar.";
-        if (ruimte.compareTo(r.bijstandsnorm().vakantietoeslag()) == 0) {
-            zin += " Dat is precies uw vakantiegeld. Als u dat aflost, krijgt u in dat jaar geen vakantiegeld.";
-        }
-        return zin;
+        return r.vakantiegeldZin().filter(z -> ruimte.compareTo(r.ruimteBovenBeslagvrijeVoet()) == 0)
+                .orElseGet(() -> "Boven de beslagvrije voet kunt u hoogstens " + geld(ruimte) + " per maand betalen. Dat is "
+                        + geld(ruimte.multiply(BigDecimal.valueOf(12))) + " per jaar.");
     }
 
     private List<Grondslag> grondslagen(Besluit b) {

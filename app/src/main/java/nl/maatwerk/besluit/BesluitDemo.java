@@ -42,9 +42,11 @@ class BesluitDemo implements ApplicationRunner {
             BesluitSoort.JEUGDWET_VOORZIENING, new Redensoort[] {Redensoort.KINDEREN});
 
     private final JdbcTemplate jdbc;
+    private final nl.maatwerk.berekening.Berekeningen berekeningen;
 
-    BesluitDemo(JdbcTemplate jdbc) {
+    BesluitDemo(JdbcTemplate jdbc, nl.maatwerk.berekening.Berekeningen berekeningen) {
         this.jdbc = jdbc;
+        this.berekeningen = berekeningen;
     }
 
     @Override
@@ -113,7 +115,7 @@ class BesluitDemo implements ApplicationRunner {
                     ingediend_door, ingediend_op)
                 values (?, ?, ?, 'pw-bijzondere-bijstand', 'ter-goedkeuring', ?, ?, ?, '{bijzondere-kosten,afstemmen}', ?, ?, ?, ?, true,
                     'afwijken-beleidsregel', 'doorbraak', ?, 3600.00, 450.00, ?, 'consulent', 'consulent', 'consulent', now())
-                """, WACHTEND, vraag.getFirst().get("huishouden_id"), vraag.getFirst().get("id"), nl.maatwerk.berekening.Berekeningen.standaardPeildatum(),
+                """, WACHTEND, vraag.getFirst().get("huishouden_id"), vraag.getFirst().get("id"), berekeningen.standaardPeildatum(),
                 "Een wasmachine, zodat het gezin weer schone kleren heeft en de kinderen zonder schaamte naar school gaan.",
                 "Zonder wasmachine gaat de moeder twee keer per week naar de wasserette. Dat kost geld en tijd die ze niet heeft.",
                 "Dit zijn noodzakelijke kosten door een bijzondere situatie: de oude machine ging kapot na een lekkage.",

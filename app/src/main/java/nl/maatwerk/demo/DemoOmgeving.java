@@ -49,6 +49,9 @@ class DemoOmgeving implements ApplicationRunner {
         account("beleid", "Koen Visser", "BELEID", null, hash);
         account("auditor", "Ingrid Bakker", "AUDITOR", null, hash);
         account("inwoner", "Demo Inwoner", "INWONER", null, hash);
+        // Two functional administrators, so a proposed norm can be approved by a second person (four eyes).
+        account("beheerder", "Ahmet Yilmaz", "BEHEERDER", null, hash);
+        account("beheerder2", "Lotte de Boer", "BEHEERDER", null, hash);
         LOG.info("Demo-accounts klaar (wachtwoord: demo)");
     }
 

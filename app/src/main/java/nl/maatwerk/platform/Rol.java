@@ -7,7 +7,9 @@ public enum Rol {
     TEAMLEIDER("Teamleider"),
     BELEID("Beleidsadviseur"),
     AUDITOR("Privacy-auditor"),
-    INWONER("Inwoner");
+    INWONER("Inwoner"),
+    /** Keeps the norm and parameter tables current (regelbeheer); sees no personal data. */
+    BEHEERDER("Functioneel beheerder");
 
     private final String omschrijving;
 

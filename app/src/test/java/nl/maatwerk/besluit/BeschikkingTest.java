@@ -66,7 +66,7 @@ class BeschikkingTest {
         assertThat(tekst).doesNotContain("Rust in de financiën", "De boodschappen waren hulp van haar moeder", "voelt niet rechtvaardig",
                 "zorg van een moeder");
         assertThat(tekst).contains("Uw bijstandsnorm is € 1.369,06 per maand", "€ 1.300,61", "Na dit besluit houdt u € 1.319,06 per maand over.",
-                "Boven de beslagvrije voet kunt u hoogstens € 68,45 per maand betalen. Dat is € 821,40 per jaar.");
+                "Boven de beslagvrije voet ligt alleen het vakantiegeld: € 68,45 per maand.", "12 × € 68,45 = € 821,40 per jaar.");
         assertThat(tekst).contains("Bel of mail ons eerst", "binnen 6 weken");
         assertThat(brief.grondslagen()).extracting(Beschikking.Grondslag::tekst)
                 .contains("Participatiewet, artikel 58", "Algemene wet bestuursrecht, artikel 6:7", "Algemene wet bestuursrecht, artikel 3:4 lid 2");

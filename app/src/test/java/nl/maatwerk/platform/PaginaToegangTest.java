@@ -47,6 +47,28 @@ class PaginaToegangTest {
     }
 
     @Test
+    void theBeheerderKeepsTheRuleParametersAndReachesNoPersonalDataWhileOthersMayOnlyReadTheValues() throws Exception {
+        var beheerder = user("beheerder").roles("BEHEERDER");
+        mvc.perform(get("/regelparameters").with(beheerder)).andExpect(status().isOk());
+        mvc.perform(get("/regelparameters/voorstellen").with(beheerder)).andExpect(status().isOk());
+        mvc.perform(get("/regelparameters/voorstellen/nieuw").with(beheerder)).andExpect(status().isOk());
+        mvc.perform(get("/").with(beheerder)).andExpect(status().isOk());
+        for (String pagina : new String[] {"/zoeken", "/huishoudens", "/huishoudens/" + UUID.randomUUID(), "/logboek", "/berekeningen/bestaanszekerheid",
+            "/thermometer", "/werkvoorraad", "/team/besluiten"}) {
+            mvc.perform(get(pagina).with(beheerder)).andExpect(status().isForbidden());
+        }
+        for (String rol : new String[] {"CONSULENT", "REGISSEUR", "TEAMLEIDER", "BELEID"}) {
+            var gebruiker = user(rol.toLowerCase()).roles(rol);
+            mvc.perform(get("/regelparameters").with(gebruiker)).andExpect(status().isOk());
+            mvc.perform(get("/regelparameters/voorstellen").with(gebruiker)).andExpect(status().isForbidden());
+            mvc.perform(get("/regelparameters/voorstellen/nieuw").with(gebruiker)).andExpect(status().isForbidden());
+        }
+        for (String rol : new String[] {"AUDITOR", "INWONER"}) {
+            mvc.perform(get("/regelparameters").with(user(rol.toLowerCase()).roles(rol))).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
     void aResidentSeesTheirOwnHouseholdOnly() throws Exception {
         TestData data = new TestData(jdbc);
         UUID eigen = data.huishouden("Eigen huishouden", "wijkteam-centrum");

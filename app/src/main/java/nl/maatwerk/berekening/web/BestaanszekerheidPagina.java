@@ -118,8 +118,8 @@ class BestaanszekerheidPagina {
      * Today, unless the norms for today are not in the data yet: then the last day that has them, with
      * a note, so the first calculation does not fail on a date nobody chose.
      */
-    private static LocalDate standaardPeildatum(Model model) {
-        LocalDate dag = Berekeningen.standaardPeildatum();
+    private LocalDate standaardPeildatum(Model model) {
+        LocalDate dag = berekeningen.standaardPeildatum();
         if (dag.isBefore(LocalDate.now())) {
             model.addAttribute("peildatumMelding", "De normen na " + DATUM.format(dag) + " zijn nog niet ingevoerd. Daarom staat de peildatum op "
                     + DATUM.format(dag) + ". Een latere datum geeft een melding.");

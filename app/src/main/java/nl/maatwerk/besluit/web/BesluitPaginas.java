@@ -65,10 +65,12 @@ class BesluitPaginas {
     private final GebruikerRegister gebruikers;
     private final Formulierbinding binding;
     private final Huishoudens huishoudens;
+    private final Berekeningen berekeningen;
 
     BesluitPaginas(Besluiten besluiten, Hulpvragen hulpvragen, Catalogus catalogus, Beschikking beschikking, GebruikerRegister gebruikers,
-            Formulierbinding binding, Huishoudens huishoudens) {
+            Formulierbinding binding, Huishoudens huishoudens, Berekeningen berekeningen) {
         this.huishoudens = huishoudens;
+        this.berekeningen = berekeningen;
         this.besluiten = besluiten;
         this.hulpvragen = hulpvragen;
         this.catalogus = catalogus;
@@ -81,7 +83,7 @@ class BesluitPaginas {
 
     @GetMapping("/hulpvragen/{id}/besluiten/nieuw")
     String nieuw(@PathVariable UUID id, Model model) {
-        model.addAttribute("nieuw", new NieuwFormulier(null, Berekeningen.standaardPeildatum()));
+        model.addAttribute("nieuw", new NieuwFormulier(null, berekeningen.standaardPeildatum()));
         return nieuwPagina(hulpvragen.lees(id), model);
     }
 
@@ -117,7 +119,7 @@ class BesluitPaginas {
 
     @GetMapping("/huishoudens/{id}/terugvorderingen/nieuw")
     String nieuweTerugvordering(@PathVariable UUID id, Model model) {
-        model.addAttribute("nieuw", new TerugvorderingFormulier(Berekeningen.standaardPeildatum()));
+        model.addAttribute("nieuw", new TerugvorderingFormulier(berekeningen.standaardPeildatum()));
         return terugvorderingPagina(id, model);
     }
 

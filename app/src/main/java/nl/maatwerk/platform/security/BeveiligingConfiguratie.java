@@ -107,6 +107,12 @@ class BeveiligingConfiguratie {
                         // Thermometer: aggregates only; team leads may read them, policy advisors set rounds up.
                         .requestMatchers(HttpMethod.GET, "/api/v1/thermometer/**").hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers("/api/v1/thermometer/**").hasRole(Rol.BELEID.name())
+                        // Rule parameters: proposing and reviewing is for the functional administrator; the values
+                        // themselves (no personal data) may be read by everyone who calculates with them.
+                        .requestMatchers("/api/v1/regelparameters/voorstellen", "/api/v1/regelparameters/voorstellen/**")
+                        .hasRole(Rol.BEHEERDER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/regelparameters", "/api/v1/regelparameters/**")
+                        .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name(), Rol.BEHEERDER.name())
                         // Calculations on a described household hold no personal data: policy may use them too.
                         .requestMatchers("/api/v1/berekeningen/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
@@ -161,6 +167,9 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/berekeningen/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
                         .requestMatchers("/afwijkingen/**").hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())
+                        .requestMatchers("/regelparameters/voorstellen", "/regelparameters/voorstellen/**").hasRole(Rol.BEHEERDER.name())
+                        .requestMatchers(HttpMethod.GET, "/regelparameters", "/regelparameters/**")
+                        .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name(), Rol.BEHEERDER.name())
                         .requestMatchers("/zoeken", "/huishoudens/**", "/inwoners/**", "/hulpvragen/**", "/besluiten/**", "/werkvoorraad")
                         .hasAnyRole(PROFESSIONALS)
                         // A login without a known role (possible with OIDC) reaches no page but the public ones.

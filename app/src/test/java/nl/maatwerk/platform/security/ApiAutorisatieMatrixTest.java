@@ -54,7 +54,7 @@ class ApiAutorisatieMatrixTest {
     private static final String ELDERS = "wijkteam-matrix-elders";
 
     enum Wie {
-        CONSULENT, REGISSEUR, TEAMLEIDER, BELEID, AUDITOR, INWONER, ANONIEM;
+        CONSULENT, REGISSEUR, TEAMLEIDER, BELEID, AUDITOR, INWONER, BEHEERDER, ANONIEM;
 
         boolean professional() {
             return this == CONSULENT || this == REGISSEUR || this == TEAMLEIDER;
@@ -160,6 +160,7 @@ class ApiAutorisatieMatrixTest {
                     return signaal;
                 });
         maakThermometerMeting();
+        regelvoorstel = this::maakRegelvoorstel;
     }
 
     /**
@@ -238,7 +239,7 @@ class ApiAutorisatieMatrixTest {
         if (wie == Wie.ANONIEM) {
             return Uitkomst.NIET_INGELOGD;
         }
-        if (wie == Wie.BELEID || wie == Wie.AUDITOR) {
+        if (wie == Wie.BELEID || wie == Wie.AUDITOR || wie == Wie.BEHEERDER) {
             return Uitkomst.GEEN_TOEGANG;
         }
         return doel == Doel.VERWANT ? Uitkomst.TOEGESTAAN : Uitkomst.NIET_GEVONDEN;
@@ -249,7 +250,7 @@ class ApiAutorisatieMatrixTest {
         if (wie == Wie.ANONIEM) {
             return Uitkomst.NIET_INGELOGD;
         }
-        if (wie == Wie.BELEID || wie == Wie.AUDITOR) {
+        if (wie == Wie.BELEID || wie == Wie.AUDITOR || wie == Wie.BEHEERDER) {
             return Uitkomst.GEEN_TOEGANG;
         }
         if (doel == Doel.ONVERWANT) {
@@ -263,7 +264,7 @@ class ApiAutorisatieMatrixTest {
         if (wie == Wie.ANONIEM) {
             return Uitkomst.NIET_INGELOGD;
         }
-        if (wie == Wie.BELEID || wie == Wie.AUDITOR) {
+        if (wie == Wie.BELEID || wie == Wie.AUDITOR || wie == Wie.BEHEERDER) {
             return Uitkomst.GEEN_TOEGANG;
         }
         return doel == Doel.VERWANT ? Uitkomst.TOEGESTAAN : Uitkomst.VERBORGEN;
@@ -287,6 +288,46 @@ class ApiAutorisatieMatrixTest {
             return Uitkomst.NIET_INGELOGD;
         }
         return wie == Wie.AUDITOR ? Uitkomst.TOEGESTAAN : Uitkomst.GEEN_TOEGANG;
+    }
+
+    /** Rule parameters hold no personal data: readable by professionals, policy and the functional administrator. */
+    private static Uitkomst regelparametersLezen(Wie wie, Doel doel) {
+        return switch (wie) {
+            case ANONIEM -> Uitkomst.NIET_INGELOGD;
+            case CONSULENT, REGISSEUR, TEAMLEIDER, BELEID, BEHEERDER -> Uitkomst.ALGEMEEN;
+            default -> Uitkomst.GEEN_TOEGANG;
+        };
+    }
+
+    private static Uitkomst alleenBeheerder(Wie wie, Doel doel) {
+        return switch (wie) {
+            case ANONIEM -> Uitkomst.NIET_INGELOGD;
+            case BEHEERDER -> Uitkomst.ALGEMEEN;
+            default -> Uitkomst.GEEN_TOEGANG;
+        };
+    }
+
+    /** A fresh proposal by the second demo beheerder, for a date far ahead, so approving it changes no calculation. */
+    private static java.util.function.Supplier<UUID> regelvoorstel;
+
+    @Autowired
+    nl.maatwerk.regelbeheer.Regelparameters regelparameters;
+
+    private final java.util.concurrent.atomic.AtomicInteger regeldag = new java.util.concurrent.atomic.AtomicInteger();
+
+    private UUID maakRegelvoorstel() {
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("beheerder2", null,
+                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_BEHEERDER"))));
+        var vorige = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            return regelparameters.stelVoor(new nl.maatwerk.regelbeheer.NieuwVoorstel("Matrixvoorstel", List.of(new nl.maatwerk.regelbeheer.Regelwaarde(
+                    "wmo-abonnementstarief", new java.math.BigDecimal("23.00"), LocalDate.of(2999, 1, 1).plusDays(regeldag.getAndIncrement()),
+                    "jci1.3:c:BWBR0035362&artikel=2.1.4", "te verifiëren", "Matrix")))).id();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(vorige);
+        }
     }
 
     private static Uitkomst openbaar(Wie wie, Doel doel) {
@@ -474,6 +515,27 @@ class ApiAutorisatieMatrixTest {
                 ApiAutorisatieMatrixTest::professionalVanHuishouden));
         m.add(new Eindpunt("GET /api/v1/vroegsignalen/overzicht", (d, g) -> get("/api/v1/vroegsignalen/overzicht"),
                 ApiAutorisatieMatrixTest::cijfers));
+        // Rule parameters: no personal data. Everyone who calculates may read the values; only the functional
+        // administrator proposes and reviews (the proposal reviewed here was made by the other beheerder).
+        m.add(new Eindpunt("GET /api/v1/regelparameters", (d, g) -> get("/api/v1/regelparameters").param("naam", "pw-norm-gehuwden"),
+                ApiAutorisatieMatrixTest::regelparametersLezen));
+        m.add(new Eindpunt("GET /api/v1/regelparameters/bestand", (d, g) -> get("/api/v1/regelparameters/bestand"),
+                ApiAutorisatieMatrixTest::regelparametersLezen));
+        m.add(new Eindpunt("GET /api/v1/regelparameters/voorstellen", (d, g) -> get("/api/v1/regelparameters/voorstellen"),
+                ApiAutorisatieMatrixTest::alleenBeheerder));
+        m.add(new Eindpunt("POST /api/v1/regelparameters/voorstellen",
+                (d, g) -> post("/api/v1/regelparameters/voorstellen").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"reden":"Matrix","waarden":[{"naam":"wmo-abonnementstarief","waarde":22.00,"geldigVanaf":"2998-01-01",
+                         "bron":"jci1.3:c:BWBR0035362&artikel=2.1.4","status":"te verifiëren","toelichting":"Matrix"}]}
+                        """),
+                ApiAutorisatieMatrixTest::alleenBeheerder));
+        m.add(new Eindpunt("GET /api/v1/regelparameters/voorstellen/{id}",
+                (d, g) -> get("/api/v1/regelparameters/voorstellen/" + regelvoorstel.get()),
+                ApiAutorisatieMatrixTest::alleenBeheerder));
+        m.add(new Eindpunt("POST /api/v1/regelparameters/voorstellen/{id}/beoordeling",
+                (d, g) -> post("/api/v1/regelparameters/voorstellen/" + regelvoorstel.get() + "/beoordeling").header("If-Match", "1")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"akkoord\":true}"),
+                ApiAutorisatieMatrixTest::alleenBeheerder));
         m.add(new Eindpunt("GET /api/v1/algoritmeregister", (d, g) -> get("/api/v1/algoritmeregister"), (w, d) -> Uitkomst.ALGEMEEN));
         m.add(new Eindpunt("GET /api/v1/logboek", (d, g) -> get("/api/v1/logboek"), ApiAutorisatieMatrixTest::alleenAuditor));
         m.add(new Eindpunt("GET /api/v1/logboek/verificatie", (d, g) -> get("/api/v1/logboek/verificatie"),
@@ -613,8 +675,8 @@ class ApiAutorisatieMatrixTest {
                         .doesNotContain(bsn).doesNotContain(gegevens.naam(doel));
             }
         }
-        if (wie == Wie.BELEID) {
-            assertThat(body).as("the policy role sees no personal data at all; " + wat)
+        if (wie == Wie.BELEID || wie == Wie.BEHEERDER) {
+            assertThat(body).as("the policy and the functional administrator's roles see no personal data at all; " + wat)
                     .doesNotContain(gegevens.verwantBsn()).doesNotContain(gegevens.onverwantBsn())
                     .doesNotContain(gegevens.verwanteNaam()).doesNotContain(gegevens.onverwanteNaam());
         }

@@ -294,7 +294,7 @@ class OidcTest {
     void aWebLoginWithoutAKnownRoleReachesNoProtectedPage() throws Exception {
         String gebruiker = "oidc-zonder-rol-" + UUID.randomUUID().toString().substring(0, 8);
         OIDC.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, gebruiker, JOSEObjectType.JWT.getType(), List.of("maatwerk"),
-                Map.of("rol", "BEHEERDER", "preferred_username", gebruiker), 3600));
+                Map.of("rol", "SYSTEEMBEHEERDER", "preferred_username", gebruiker), 3600));
         Browser browser = Browser.nieuw();
         URI app = URI.create("http://localhost:" + port);
         browser.get(app.resolve("/huishoudens"));

@@ -1,0 +1,52 @@
+package nl.maatwerk.regelbeheer;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo mode: one waiting proposal, so the beheerder's screens are not empty. It is never approved
+ * here: its amounts are examples, marked "te verifiëren", and approving them would change every
+ * calculation from 1 July 2026. Written once (fixed id); a restart changes nothing.
+ */
+@Component
+@ConditionalOnProperty(name = "maatwerk.demo", havingValue = "true")
+@Order(5)
+class RegelbeheerDemo implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegelbeheerDemo.class);
+    static final UUID VOORSTEL = UUID.nameUUIDFromBytes("demo-regelbeheer-2026-07".getBytes(StandardCharsets.UTF_8));
+    private static final String TOELICHTING = "Demovoorstel: een voorbeeldbedrag, niet nagekeken. Zoek het echte bedrag op in de "
+            + "normenbrief van SZW per 1 juli 2026 voordat iemand dit goedkeurt.";
+
+    private final VoorstelOpslag opslag;
+
+    RegelbeheerDemo(VoorstelOpslag opslag) {
+        this.opslag = opslag;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (opslag.lees(VOORSTEL).isPresent()) {
+            return;
+        }
+        LocalDate juli = LocalDate.of(2026, 7, 1);
+        String bron = "jci1.3:c:BWBR0015703&artikel=21";
+        opslag.voegToe(VOORSTEL, new NieuwVoorstel("Demo: de bijstandsnormen per 1 juli 2026 (bedragen nog nakijken)", List.of(
+                new Regelwaarde("pw-norm-gehuwden", new BigDecimal("2030.00"), juli, bron, Regelwaarde.TE_VERIFIEREN, TOELICHTING),
+                new Regelwaarde("pw-norm-alleenstaande", new BigDecimal("1421.00"), juli, bron, Regelwaarde.TE_VERIFIEREN, TOELICHTING))),
+                "beheerder");
+        LOG.info("Demo: één voorstel voor regelparameters wacht op beoordeling");
+    }
+}

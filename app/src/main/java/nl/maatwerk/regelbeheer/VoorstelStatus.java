@@ -1,0 +1,48 @@
+package nl.maatwerk.regelbeheer;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Set;
+
+/** A proposal waits for a second beheerder, who approves or rejects it. Both are final. */
+public enum VoorstelStatus {
+    VOORGESTELD("voorgesteld", "Wacht op beoordeling"),
+    GOEDGEKEURD("goedgekeurd", "Goedgekeurd"),
+    AFGEWEZEN("afgewezen", "Afgewezen");
+
+    private final String code;
+    private final String omschrijving;
+
+    VoorstelStatus(String code, String omschrijving) {
+        this.code = code;
+        this.omschrijving = omschrijving;
+    }
+
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    public String omschrijving() {
+        return omschrijving;
+    }
+
+    /** The steps the state machine allows from here. */
+    public Set<VoorstelStatus> volgende() {
+        return switch (this) {
+            case VOORGESTELD -> Set.of(GOEDGEKEURD, AFGEWEZEN);
+            case GOEDGEKEURD, AFGEWEZEN -> Set.of();
+        };
+    }
+
+    public boolean kanNaar(VoorstelStatus naar) {
+        return volgende().contains(naar);
+    }
+
+    @JsonCreator
+    public static VoorstelStatus vanCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code) || s.name().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Onbekende status: " + code));
+    }
+}
