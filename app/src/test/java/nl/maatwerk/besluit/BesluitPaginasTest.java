@@ -66,6 +66,26 @@ class BesluitPaginasTest {
     }
 
     @Test
+    void theLetterPageNeverCallsTheWholeLetterB1WhileAnOwnParagraphIsNot() throws Exception {
+        TestData data = new TestData(jdbc);
+        UUID huishouden = data.huishouden("Huishouden Leesbaar", "wijkteam-centrum");
+        UUID inwoner = data.inwoner("Leesbaar", LocalDate.of(1980, 1, 1));
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2015, 1, 1), null);
+        String locatie = mvc.perform(post("/huishoudens/" + huishouden + "/terugvorderingen").with(user("consulent").roles("CONSULENT"))
+                        .with(csrf()).param("peildatum", "2025-09-01"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(locatie).with(user("consulent").roles("CONSULENT")).with(csrf()).param("versie", "1")
+                        .param("peildatum", "2025-09-01").param("vordering", "7040.00").param("beslotenBedrag", "7040.00")
+                        .param("aflossingPerMaand", "50.00").param("briefToelichting",
+                                "Inlichtingenverplichting participatievoorziening beleidsregelgeving terugvorderingsbesluit."))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(locatie + "/brief").with(user("consulent").roles("CONSULENT")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Nee: een deel van uw eigen tekst is te moeilijk"),
+                        containsString("Uw tekst is nog niet makkelijk genoeg"), containsString("lettergrepen"))));
+    }
+
+    @Test
     void theRegisterIsForPolicyAndTeamLeadsAndOnlyPolicyAnswers() throws Exception {
         mvc.perform(get("/afwijkingen").with(user("beleid").roles("BELEID")))
                 .andExpect(status().isOk())

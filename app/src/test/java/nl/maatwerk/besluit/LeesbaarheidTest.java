@@ -46,6 +46,23 @@ class LeesbaarheidTest {
     }
 
     @Test
+    void theVerdictAndItsReasonsNeverDisagree() {
+        Leesbaarheid.Meting goed = Leesbaarheid.meet("U kreeg boodschappen van uw moeder. Dat telt als inkomen.");
+        assertThat(goed.bezwaren()).isEmpty();
+        assertThat(goed.isB1()).isTrue();
+        Leesbaarheid.Meting moeilijk = Leesbaarheid.meet("Inlichtingenverplichting participatievoorziening beleidsregelgeving.");
+        assertThat(moeilijk.isB1()).isFalse();
+        assertThat(moeilijk.bezwaren()).singleElement().asString().contains("lang (4 of meer lettergrepen)");
+    }
+
+    @Test
+    void wordsThatSpeakAboutTheResidentInsteadOfToThemAreNamedOnce() {
+        assertThat(Leesbaarheid.overDeInwoner("De inwoner kreeg boodschappen van haar moeder. Zij wist niet dat haar moeder dat moest melden."))
+                .containsExactly("de inwoner", "haar", "zij");
+        assertThat(Leesbaarheid.overDeInwoner("U kreeg boodschappen. Wij zijn daar eerlijk over.")).isEmpty();
+    }
+
+    @Test
     void emptyTextIsTriviallyReadable() {
         assertThat(Leesbaarheid.meet("").woorden()).isZero();
         assertThat(Leesbaarheid.meet(null).isB1()).isTrue();

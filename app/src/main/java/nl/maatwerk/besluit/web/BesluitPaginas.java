@@ -301,17 +301,23 @@ class BesluitPaginas {
         Beschikking.Brief brief = beschikking.bouw(b, besluiten.controle(b));
         model.addAttribute("besluit", b);
         model.addAttribute("brief", brief);
-        model.addAttribute("metingen", List.of(new Meetrij("Tekst van Maatwerk", Leesbaarheid.meet(brief.gegenereerdeTekst())),
-                new Meetrij("Hele brief, met uw eigen tekst", Leesbaarheid.meet(brief.heleTekst()))));
-        model.addAttribute("eigen", brief.delen().stream().flatMap(d -> d.alineas().stream()).filter(Beschikking.Alinea::eigenTekst)
-                .map(a -> new EigenTekst(a.tekst(), Leesbaarheid.meet(a.tekst()))).toList());
+        List<EigenTekst> eigen = brief.delen().stream().flatMap(d -> d.alineas().stream()).filter(Beschikking.Alinea::eigenTekst)
+                .map(a -> new EigenTekst(a.tekst(), Leesbaarheid.meet(a.tekst()))).toList();
+        Leesbaarheid.Meting gegenereerd = Leesbaarheid.meet(brief.gegenereerdeTekst());
+        Leesbaarheid.Meting geheel = Leesbaarheid.meet(brief.heleTekst());
+        // One verdict: the whole letter is B1 only when it and each of its parts are, so a hard own
+        // paragraph is never hidden behind a good average.
+        boolean eigenB1 = eigen.stream().allMatch(e -> e.meting().isB1());
+        model.addAttribute("metingen", List.of(new Meetrij("Tekst van Maatwerk", gegenereerd, gegenereerd.isB1()),
+                new Meetrij("Hele brief, met uw eigen tekst", geheel, geheel.isB1() && gegenereerd.isB1() && eigenB1)));
+        model.addAttribute("eigen", eigen);
         return "besluit/brief-pagina";
     }
 
     record EigenTekst(String tekst, Leesbaarheid.Meting meting) {
     }
 
-    record Meetrij(String deel, Leesbaarheid.Meting meting) {
+    record Meetrij(String deel, Leesbaarheid.Meting meting, boolean b1) {
     }
 
     /** The PDF: for a final decision the letter as it was fixed, otherwise a concept. */
