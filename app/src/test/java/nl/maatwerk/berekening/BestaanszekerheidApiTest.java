@@ -192,15 +192,16 @@ class BestaanszekerheidApiTest {
     }
 
     @Test
-    void aNineteenYearOldGetsTheYouthNormAVoetFromTheAdultNormAndAPointToWeigh() throws Exception {
+    void aNineteenYearOldGetsTheYouthNormAVoetFromThatOwnNormAndAPointToWeigh() throws Exception {
         bereken("""
                 {"peildatum":"2025-03-01","leden":[{"rol":"aanvrager","geboortedatum":"2005-06-01"}],
                  "maatregel":{"soort":"terugvordering","bedrag":500.00}}
                 """)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.bijstandsnorm.inclusiefVakantietoeslag").value(332.17))
-                .andExpect(jsonPath("$.beslagvrijeVoet").value(1278.18))
-                .andExpect(jsonPath("$.maatregel.maximaleAflossingPerMaand").value(0.00))
+                // Since issue #11 the voet is 95% of the youth norm itself (their income), so the vakantiegeld is the room.
+                .andExpect(jsonPath("$.beslagvrijeVoet").value(315.56))
+                .andExpect(jsonPath("$.maatregel.maximaleAflossingPerMaand").value(16.61))
                 .andExpect(jsonPath("$.menselijkeAfweging[*].code", hasItem("AANVULLING_JONGERENNORM")));
     }
 }
