@@ -37,8 +37,19 @@ public class Berekeningen {
     public record WmoBijdrage(BigDecimal perMaand) {
     }
 
-    /** Municipal taxes per year and the cost-of-living norm as a percentage; without it the default on the peildatum. */
-    public record Kwijtschelding(BigDecimal aanslagPerJaar, BigDecimal kostenVanBestaanPercentage) {
+    /**
+     * Municipal taxes per year, the cost-of-living norm as a percentage (without it the default on the
+     * peildatum) and the two expenses the law deducts from the payment capacity, per month: net housing
+     * costs above the threshold and the health premium above the standard premium. Without either the
+     * outcome does not conclude and names what is missing; 0 means there is nothing above the threshold.
+     */
+    public record Kwijtschelding(BigDecimal aanslagPerJaar, BigDecimal kostenVanBestaanPercentage,
+            BigDecimal woonlastenBovenDrempelPerMaand, BigDecimal zorgpremieBovenStandaardPerMaand) {
+
+        /** Without the expenses: the outcome then says they are missing instead of stating amounts. */
+        public Kwijtschelding(BigDecimal aanslagPerJaar, BigDecimal kostenVanBestaanPercentage) {
+            this(aanslagPerJaar, kostenVanBestaanPercentage, null, null);
+        }
     }
 
     /**
@@ -122,13 +133,25 @@ public class Berekeningen {
                         + laagste.stripTrailingZeros().toPlainString() + " en " + hoogste.stripTrailingZeros().toPlainString() + "."));
             }
         }
+        if (kwijtschelding != null) {
+            // Checked here too, not only in the API, so the page names the field instead of a general error.
+            bedrag(fouten, "kwijtschelding.aanslagPerJaar", kwijtschelding.aanslagPerJaar(), "De aanslag is 0 of meer.",
+                    new BigDecimal("100000"), "De aanslag is te groot.");
+            bedrag(fouten, "kwijtschelding.woonlastenBovenDrempelPerMaand", kwijtschelding.woonlastenBovenDrempelPerMaand(),
+                    "De woonlasten boven de drempel zijn 0 of meer.", MAXIMUM_PER_MAAND, "De woonlasten boven de drempel zijn te hoog.");
+            bedrag(fouten, "kwijtschelding.zorgpremieBovenStandaardPerMaand", kwijtschelding.zorgpremieBovenStandaardPerMaand(),
+                    "De zorgpremie boven de standaardpremie is 0 of meer.", MAXIMUM_PER_MAAND,
+                    "De zorgpremie boven de standaardpremie is te hoog.");
+        }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
         List<Maatregel> maatregelen = new ArrayList<>();
         if (kwijtschelding != null && kwijtschelding.aanslagPerJaar() != null) {
             maatregelen.add(new Maatregel.Kwijtschelding(kwijtschelding.aanslagPerJaar(),
-                    Optional.ofNullable(kwijtschelding.kostenVanBestaanPercentage()).map(x -> x.movePointLeft(2))));
+                    Optional.ofNullable(kwijtschelding.kostenVanBestaanPercentage()).map(x -> x.movePointLeft(2)),
+                    Optional.ofNullable(kwijtschelding.woonlastenBovenDrempelPerMaand()),
+                    Optional.ofNullable(kwijtschelding.zorgpremieBovenStandaardPerMaand())));
         }
         if (wmo != null) {
             maatregelen.add(new Maatregel.WmoBijdrage(Optional.ofNullable(wmo.perMaand())));
@@ -142,6 +165,23 @@ public class Berekeningen {
             throw new OngeldigeInvoerException("peildatum", "range", e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new OngeldigeInvoerException("leden", "invalid", e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".");
+        }
+    }
+
+    /** The largest monthly expense accepted; the same bound as in the API. */
+    static final BigDecimal MAXIMUM_PER_MAAND = new BigDecimal("10000");
+
+    /** An optional amount: 0 or more, at most {@code maximum}, at most two decimals; every problem as a field error. */
+    private static void bedrag(List<Fout> fouten, String veld, BigDecimal waarde, String negatief, BigDecimal maximum, String teGroot) {
+        if (waarde == null) {
+            return;
+        }
+        if (waarde.signum() < 0) {
+            fouten.add(new Fout(veld, "range", negatief));
+        } else if (waarde.compareTo(maximum) > 0) {
+            fouten.add(new Fout(veld, "range", teGroot));
+        } else if (waarde.stripTrailingZeros().scale() > 2) {
+            fouten.add(new Fout(veld, "invalid", "Een bedrag heeft hoogstens twee cijfers achter de komma."));
         }
     }
 

@@ -2,6 +2,7 @@ package nl.maatwerk.berekening;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -44,7 +45,8 @@ class BestaanszekerheidPaginaTest {
     void taxesShowWhatIsWaivedAndWhatIsLeftToPayAndABadPercentageIsNamedAtItsField() throws Exception {
         mvc.perform(post("/berekeningen/bestaanszekerheid").with(user("consulent").roles("CONSULENT")).with(csrf())
                         .param("peildatum", "2025-09-01").param("leden[0].rol", "aanvrager").param("leden[0].geboortedatum", "1990-05-01")
-                        .param("aanslagPerJaar", "800.00").param("kostenVanBestaanPercentage", "95"))
+                        .param("aanslagPerJaar", "800.00").param("kostenVanBestaanPercentage", "95")
+                        .param("woonlastenBovenDrempelPerMaand", "0.00").param("zorgpremieBovenStandaardPerMaand", "0.00"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Kwijtgescholden belasting"), containsString("175,71"),
                         containsString("624,29"), containsString("52,02"))));
@@ -54,6 +56,38 @@ class BestaanszekerheidPaginaTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("href=\"#kostenVanBestaanPercentage\""),
                         containsString("tussen 90 en 100"))));
+    }
+
+    @Test
+    void withoutTheExpensesThePageSaysItCannotConcludeNamesWhatIsMissingAndShowsNoAmount() throws Exception {
+        mvc.perform(post("/berekeningen/bestaanszekerheid").with(user("consulent").roles("CONSULENT")).with(csrf())
+                        .param("peildatum", "2025-09-01").param("leden[0].rol", "aanvrager").param("leden[0].geboortedatum", "1990-05-01")
+                        .param("aanslagPerJaar", "400.00").param("zorgpremieBovenStandaardPerMaand", "0.00"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Kan niet concluderen"),
+                        containsString("<li>de netto woonlasten boven de drempel</li>"),
+                        not(containsString("<li>de premie van de zorgverzekering boven de standaardpremie</li>")),
+                        not(containsString("Kwijtgescholden belasting")), not(containsString("Zelf te betalen belasting")),
+                        not(containsString("null")))));
+    }
+
+    @Test
+    void theExpenseFieldsHaveHintsAndABadAmountIsNamedAtItsField() throws Exception {
+        mvc.perform(get("/berekeningen/bestaanszekerheid").with(user("consulent").roles("CONSULENT")))
+                .andExpect(content().string(allOf(containsString("id=\"woonlastenBovenDrempelPerMaand\""),
+                        containsString("aria-describedby=\"woonlastenBovenDrempelPerMaand-hint \""), containsString("min de huurtoeslag"),
+                        containsString("id=\"zorgpremieBovenStandaardPerMaand\""), containsString("hoger is dan de standaardpremie"))));
+        mvc.perform(post("/berekeningen/bestaanszekerheid").with(user("consulent").roles("CONSULENT")).with(csrf())
+                        .param("peildatum", "2025-09-01").param("leden[0].rol", "aanvrager").param("leden[0].geboortedatum", "1990-05-01")
+                        .param("aanslagPerJaar", "400.00").param("woonlastenBovenDrempelPerMaand", "-5")
+                        .param("zorgpremieBovenStandaardPerMaand", "1.234"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Controleer deze gegevens"),
+                        containsString("href=\"#woonlastenBovenDrempelPerMaand\""), containsString("De woonlasten boven de drempel zijn 0 of meer."),
+                        containsString("aria-describedby=\"woonlastenBovenDrempelPerMaand-hint woonlastenBovenDrempelPerMaand-fout\""),
+                        containsString("href=\"#zorgpremieBovenStandaardPerMaand\""),
+                        containsString("Een bedrag heeft hoogstens twee cijfers achter de komma."))))
+                .andExpect(content().string(not(containsString("id=\"uitkomst\""))));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.maatwerk.berekening.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -54,13 +55,28 @@ class BestaanszekerheidApi {
             @Digits(integer = 5, fraction = 2, message = "Een bedrag heeft hoogstens twee cijfers achter de komma.") BigDecimal perMaand) {
     }
 
-    /** Municipal taxes next to the measure; without a percentage the default cost-of-living norm (90%). */
+    /**
+     * Municipal taxes next to the measure; without a percentage the default cost-of-living norm (90%).
+     * The two monthly expenses the law deducts are optional, but without them the outcome does not conclude.
+     */
     record Kwijtschelding(
             @NotNull(message = "Vul de aanslag per jaar in.") @PositiveOrZero(message = "De aanslag is 0 of meer.")
             @DecimalMax(value = "100000", message = "De aanslag is te groot.")
             @Digits(integer = 6, fraction = 2, message = "Een bedrag heeft hoogstens twee cijfers achter de komma.") BigDecimal aanslagPerJaar,
             @Digits(integer = 3, fraction = 2, message = "Een percentage heeft hoogstens twee cijfers achter de komma.")
-            BigDecimal kostenVanBestaanPercentage) {
+            BigDecimal kostenVanBestaanPercentage,
+            @Schema(description = "Netto woonlasten per maand (huur of hypotheek min huurtoeslag) boven de drempel. 0 als er niets"
+                    + " boven de drempel is. Zonder dit bedrag kan de kwijtschelding niet worden berekend.")
+            @PositiveOrZero(message = "De woonlasten boven de drempel zijn 0 of meer.")
+            @DecimalMax(value = "10000", message = "De woonlasten boven de drempel zijn te hoog.")
+            @Digits(integer = 5, fraction = 2, message = "Een bedrag heeft hoogstens twee cijfers achter de komma.")
+            BigDecimal woonlastenBovenDrempelPerMaand,
+            @Schema(description = "Premie van de zorgverzekering per maand boven de standaardpremie. 0 als er niets boven de"
+                    + " standaardpremie is. Zonder dit bedrag kan de kwijtschelding niet worden berekend.")
+            @PositiveOrZero(message = "De zorgpremie boven de standaardpremie is 0 of meer.")
+            @DecimalMax(value = "10000", message = "De zorgpremie boven de standaardpremie is te hoog.")
+            @Digits(integer = 5, fraction = 2, message = "Een bedrag heeft hoogstens twee cijfers achter de komma.")
+            BigDecimal zorgpremieBovenStandaardPerMaand) {
     }
 
     record Verzoek(
@@ -79,8 +95,20 @@ class BestaanszekerheidApi {
     record Terugbetaling(BigDecimal maximaleAflossingPerMaand, Integer aantalMaanden) {
     }
 
-    record KwijtscheldingUitkomst(BigDecimal kostenVanBestaanPercentage, BigDecimal betalingscapaciteitPerMaand,
-            BigDecimal kwijtgescholden, BigDecimal teBetalen, BigDecimal teBetalenPerMaand) {
+    /**
+     * When not concluded the amounts are left out (nulls are not written): a 0 would say nothing is
+     * waived, which the law does not say without the missing facts.
+     */
+    record KwijtscheldingUitkomst(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Waar: de bedragen zijn berekend. Onwaar: er ontbreken"
+                    + " gegevens (zie ontbrekend) en de bedragen ontbreken ook.") boolean geconcludeerd,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Wat ontbreekt om te kunnen concluderen; leeg als de"
+                    + " bedragen berekend zijn.") List<String> ontbrekend,
+            BigDecimal kostenVanBestaanPercentage,
+            @Schema(description = "Alleen als geconcludeerd.") BigDecimal betalingscapaciteitPerMaand,
+            @Schema(description = "Per jaar; alleen als geconcludeerd.") BigDecimal kwijtgescholden,
+            @Schema(description = "Per jaar; alleen als geconcludeerd.") BigDecimal teBetalen,
+            @Schema(description = "Alleen als geconcludeerd.") BigDecimal teBetalenPerMaand) {
     }
 
     record Signaal(String code, String uitleg) {
@@ -106,7 +134,8 @@ class BestaanszekerheidApi {
     @PostMapping("/bestaanszekerheid")
     @Operation(summary = "Bestaanszekerheid berekenen", description = "De bijstandsnorm van het huishouden op de peildatum, de "
             + "beslagvrije voet, wat een terugvordering per maand en in maanden betekent (na een eventuele Wmo-bijdrage en gemeentelijke belastingen), "
-            + "hoeveel van de gemeentelijke belastingen wordt kwijtgescholden, signalen als de inwoner onder het "
+            + "hoeveel van de gemeentelijke belastingen wordt kwijtgescholden (of, zonder woonlasten en zorgpremie boven de drempel, "
+            + "wat er ontbreekt om dat te concluderen), signalen als de inwoner onder het "
             + "minimum komt, en de uitleg met de bron van elke stap. Slaat niets op.")
     Antwoord bereken(@Valid @RequestBody Verzoek verzoek) {
         Bestaanszekerheid.Resultaat r = berekeningen.bereken(verzoek.peildatum(),
@@ -115,7 +144,9 @@ class BestaanszekerheidApi {
                         : new Berekeningen.Terugvordering(verzoek.maatregel().bedrag(), verzoek.maatregel().aflossingPerMaand()),
                 verzoek.wmoBijdrage() == null ? null : new Berekeningen.WmoBijdrage(verzoek.wmoBijdrage().perMaand()),
                 verzoek.kwijtschelding() == null ? null
-                        : new Berekeningen.Kwijtschelding(verzoek.kwijtschelding().aanslagPerJaar(), verzoek.kwijtschelding().kostenVanBestaanPercentage()));
+                        : new Berekeningen.Kwijtschelding(verzoek.kwijtschelding().aanslagPerJaar(), verzoek.kwijtschelding().kostenVanBestaanPercentage(),
+                                verzoek.kwijtschelding().woonlastenBovenDrempelPerMaand(),
+                                verzoek.kwijtschelding().zorgpremieBovenStandaardPerMaand()));
         List<Stap> stappen = r.uitleg().stream().flatMap(u -> u.stappen().stream())
                 .map(s -> new Stap(s.uitleg().regel(), s.uitleg().bron(), s.uitleg().invoer(), s.uitleg().uitkomst(), s.niveau())).toList();
         return new Antwoord(
@@ -123,8 +154,10 @@ class BestaanszekerheidApi {
                         twee(r.bijstandsnorm().vakantietoeslag()), r.bijstandsnorm().aantalKostendelers()),
                 twee(r.beslagvrijeVoet()),
                 r.maatregel().map(t -> new Terugbetaling(twee(t.maximaleAflossingPerMaand()), t.aantalMaanden())).orElse(null),
-                r.kwijtschelding().map(k -> new KwijtscheldingUitkomst(twee(k.kostenVanBestaanAandeel().movePointRight(2)),
-                        twee(k.betalingscapaciteitPerMaand()), twee(k.kwijtgescholden()), twee(k.teBetalen()), twee(k.teBetalenPerMaand())))
+                // twee() keeps null as null, so an outcome that does not conclude carries no amounts.
+                r.kwijtschelding().map(k -> new KwijtscheldingUitkomst(k.geconcludeerd(), k.ontbrekend(),
+                        twee(k.kostenVanBestaanAandeel().movePointRight(2)), twee(k.betalingscapaciteitPerMaand()), twee(k.kwijtgescholden()),
+                        twee(k.teBetalen()), twee(k.teBetalenPerMaand())))
                         .orElse(null),
                 r.signalen().stream().map(s -> new Signaal(s.code(), s.uitleg())).toList(),
                 r.afwegingen().stream().map(a -> new Afweging(a.code(), a.vraag(), a.bron(), a.feiten())).toList(),

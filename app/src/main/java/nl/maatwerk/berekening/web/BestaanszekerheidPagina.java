@@ -40,7 +40,8 @@ class BestaanszekerheidPagina {
     }
 
     record Formulier(LocalDate peildatum, List<LidRij> leden, BigDecimal bedrag, BigDecimal aflossingPerMaand, Boolean wmo,
-            BigDecimal wmoPerMaand, BigDecimal aanslagPerJaar, BigDecimal kostenVanBestaanPercentage) {
+            BigDecimal wmoPerMaand, BigDecimal aanslagPerJaar, BigDecimal kostenVanBestaanPercentage,
+            BigDecimal woonlastenBovenDrempelPerMaand, BigDecimal zorgpremieBovenStandaardPerMaand) {
         Formulier {
             // Rows left empty in the middle arrive as null.
             List<LidRij> rijen = new ArrayList<>();
@@ -63,7 +64,7 @@ class BestaanszekerheidPagina {
     @GetMapping("/berekeningen/bestaanszekerheid")
     String leeg(Model model) {
         model.addAttribute("formulier", new Formulier(standaardPeildatum(model), List.of(new LidRij("aanvrager", null, null)), null, null, false,
-                null, null, null));
+                null, null, null, null, null));
         return "berekening/bestaanszekerheid";
     }
 
@@ -74,7 +75,7 @@ class BestaanszekerheidPagina {
         LocalDate dag = peildatum == null ? standaardPeildatum(model) : peildatum;
         List<LidRij> rijen = huishoudens.samenstellingOp(id, dag).stream().map(l -> new LidRij(l.rol().name().toLowerCase(Locale.ROOT),
                 l.inwoner().geboortedatum(), l.uitzondering() == null ? null : l.uitzondering().code())).toList();
-        model.addAttribute("formulier", new Formulier(dag, rijen, null, null, false, null, null, null));
+        model.addAttribute("formulier", new Formulier(dag, rijen, null, null, false, null, null, null, null, null));
         model.addAttribute("melding", rijen.isEmpty()
                 ? "Op deze datum woonde niemand in het huishouden. Vul zelf de leden in."
                 : "Ingevuld met wie er op " + dag + " in het huishouden woonde. U kunt alles aanpassen; er wordt niets opgeslagen.");
@@ -101,7 +102,8 @@ class BestaanszekerheidPagina {
                     Boolean.TRUE.equals(formulier.wmo()) || formulier.wmoPerMaand() != null
                             ? new Berekeningen.WmoBijdrage(formulier.wmoPerMaand()) : null,
                     formulier.aanslagPerJaar() == null ? null
-                            : new Berekeningen.Kwijtschelding(formulier.aanslagPerJaar(), formulier.kostenVanBestaanPercentage()));
+                            : new Berekeningen.Kwijtschelding(formulier.aanslagPerJaar(), formulier.kostenVanBestaanPercentage(),
+                                    formulier.woonlastenBovenDrempelPerMaand(), formulier.zorgpremieBovenStandaardPerMaand()));
             model.addAttribute("resultaat", r);
             model.addAttribute("stappen", r.uitleg().stream().flatMap(u -> u.stappen().stream()).toList());
         } catch (OngeldigeInvoerException e) {
@@ -109,7 +111,10 @@ class BestaanszekerheidPagina {
             List<OngeldigeInvoerException.Fout> opFormulier = e.fouten().stream().map(f -> f.veld().startsWith("leden[")
                     ? new OngeldigeInvoerException.Fout(herschrijf(f.veld(), rijNummers), f.code(), f.reden()) : f).toList();
             Formulierfouten.verwerk(new OngeldigeInvoerException(opFormulier), resultaat,
-                    Map.of("leden", "leden[0].rol", "kwijtschelding.kostenVanBestaanPercentage", "kostenVanBestaanPercentage"));
+                    Map.of("leden", "leden[0].rol", "kwijtschelding.kostenVanBestaanPercentage", "kostenVanBestaanPercentage",
+                            "kwijtschelding.aanslagPerJaar", "aanslagPerJaar",
+                            "kwijtschelding.woonlastenBovenDrempelPerMaand", "woonlastenBovenDrempelPerMaand",
+                            "kwijtschelding.zorgpremieBovenStandaardPerMaand", "zorgpremieBovenStandaardPerMaand"));
         }
         return "berekening/bestaanszekerheid";
     }
