@@ -106,7 +106,7 @@ final class Voorstelcontrole {
                         + ": vul de bron in als juriconnect-verwijzing, bijvoorbeeld jci1.3:c:BWBR0015703&artikel=21."));
             } else if (!BRON.matcher(w.bron()).matches()) {
                 fouten.add(new Fout(pad + "bron", "format", "Regel " + (i + 1)
-                        + ": de bron heeft de vorm jci1.3:c:BWBR0015703&artikel=21 (BWBR met 7 cijfers, dan het artikel)."));
+                        + ": de bron is een juriconnect-verwijzing, zoals jci1.3:c:BWBR0015703&artikel=21 (BWBR met 7 cijfers, dan het artikel)."));
             }
             if (leeg(w.status())) {
                 fouten.add(new Fout(pad + "status", "required", "Regel " + (i + 1) + ": kies de status: bevestigd of te verifiëren."));
