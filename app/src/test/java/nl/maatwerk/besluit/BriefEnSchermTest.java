@@ -6,7 +6,12 @@ import static nl.maatwerk.besluit.BesluitenTest.consulent;
 import static nl.maatwerk.besluit.BesluitenTest.wijdemeren;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -110,5 +115,10 @@ class BriefEnSchermTest {
             }
             assertThat(bedragen(scherm)).as("the screen of a %s decision shows every amount of its letter", soort).containsAll(inBrief);
         }
+        // A second decision of a kind that already stands on the request is refused on the page with the way out, not an error page.
+        mvc.perform(post("/hulpvragen/" + vraag + "/besluiten").with(user("consulent").roles("CONSULENT")).with(csrf())
+                        .param("soort", "WMO_MAATWERKVOORZIENING").param("peildatum", "2025-09-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Maak dan een correctiebesluit op dat besluit.")));
     }
 }

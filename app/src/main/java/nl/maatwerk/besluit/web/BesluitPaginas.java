@@ -97,6 +97,9 @@ class BesluitPaginas {
                 return "redirect:/besluiten/" + b.id();
             } catch (OngeldigeInvoerException e) {
                 Formulierfouten.verwerk(e, resultaat, Map.of("hulpvraagId", "soort"));
+            } catch (BesluitStatusException e) {
+                // A decision already stands on this request: say so and point to a correction.
+                model.addAttribute("fout", e.getMessage());
             }
         }
         return nieuwPagina(hulpvragen.lees(id), model);
