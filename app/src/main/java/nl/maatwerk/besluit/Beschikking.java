@@ -26,11 +26,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.maatwerk.inwoner.Huishouden;
+import nl.maatwerk.inwoner.Huishoudens;
+import nl.maatwerk.inwoner.InwonerGegevens;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
 import nl.maatwerk.regels.inkomen.Uitleg;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -75,8 +79,14 @@ public class Beschikking {
     public record Grondslag(String tekst, String url) {
     }
 
+    /**
+     * A letter. The header and footer: the municipality and its postal address (for bezwaar), the
+     * addressee with the postal address lines, the date, a kenmerk to quote, and the team to contact
+     * with its phone and e-mail.
+     */
     public record Brief(String gemeente, String postadres, String aan, String datum, String onderwerp, List<Deel> delen,
-            List<Grondslag> grondslagen, String ondertekenaar, String goedgekeurdDoor, String telefoon, String email, boolean concept) {
+            List<Grondslag> grondslagen, String ondertekenaar, String goedgekeurdDoor, String telefoon, String email, boolean concept,
+            List<String> adres, String kenmerk, String team) {
 
         /** The sentences this code wrote, for the readability check. */
         public String gegenereerdeTekst() {
@@ -95,19 +105,23 @@ public class Beschikking {
 
     private final Catalogus catalogus;
     private final GebruikerRegister gebruikers;
+    private final Huishoudens huishoudens;
+    private final Environment omgeving;
     private final ITemplateEngine sjablonen;
     private final String gemeente;
     private final String postadres;
     private final String telefoon;
     private final String email;
 
-    Beschikking(Catalogus catalogus, GebruikerRegister gebruikers, ITemplateEngine sjablonen,
+    Beschikking(Catalogus catalogus, GebruikerRegister gebruikers, Huishoudens huishoudens, Environment omgeving, ITemplateEngine sjablonen,
             @Value("${maatwerk.gemeente.naam:Gemeente Den Haag (demo)}") String gemeente,
             @Value("${maatwerk.gemeente.postadres:Postbus 1, 2500 AA Den Haag}") String postadres,
             @Value("${maatwerk.gemeente.telefoon:14 070}") String telefoon,
             @Value("${maatwerk.gemeente.email:sociaal@example.nl}") String email) {
         this.catalogus = catalogus;
         this.gebruikers = gebruikers;
+        this.huishoudens = huishoudens;
+        this.omgeving = omgeving;
         this.sjablonen = sjablonen;
         this.gemeente = gemeente;
         this.postadres = postadres;
@@ -116,6 +130,11 @@ public class Beschikking {
     }
 
     public Brief bouw(Besluit b, Besluiten.Controle controle) {
+        Huishouden huishouden = huishoudens.lees(b.huishoudenId());
+        Team team = team(huishouden, b);
+        // The team's numbers, not the municipality's general ones.
+        String telefoon = team.telefoon();
+        String email = team.email();
         List<Deel> delen = new ArrayList<>();
         delen.add(new Deel("Wat hebben wij besloten?", watBesloten(b, controle)));
         delen.add(new Deel("Waarom hebben wij dit besloten?", waarom(b, controle)));
@@ -135,7 +154,57 @@ public class Beschikking {
         return new Brief(gemeente, postadres, b.inwonerNaam() == null || b.inwonerNaam().isBlank() ? "De bewoners van " + b.huishoudenNaam()
                 : b.inwonerNaam(), datum, "Besluit over " + b.soort().omschrijving().toLowerCase(NL), delen, grondslagen(b), consulent,
                 "goedgekeurd".equals(b.beoordeling()) && b.beoordeeldDoor() != null ? naam(b.beoordeeldDoor()) : null, telefoon, email,
-                !b.status().isDefinitief());
+                !b.status().isDefinitief(), adres(huishouden, b), kenmerk(b), team.naam());
+    }
+
+    // --- header -------------------------------------------------------------------------------
+
+    private record Team(String naam, String telefoon, String email) {
+    }
+
+    /**
+     * The team that handles the household, reachable by the numbers configured for it under
+     * {@code maatwerk.teams.<id>}; without those, the municipality's general phone and e-mail.
+     */
+    private Team team(Huishouden h, Besluit b) {
+        String id = h.teamId() != null ? h.teamId()
+                : gebruikers.zoek(b.definitiefDoor() != null ? b.definitiefDoor() : b.aangemaaktDoor()).map(Gebruiker::teamId).orElse(null);
+        if (id == null) {
+            return new Team(gemeente, telefoon, email);
+        }
+        return new Team(gebruikers.teamNaam(id), omgeving.getProperty("maatwerk.teams." + id + ".telefoon", telefoon),
+                omgeving.getProperty("maatwerk.teams." + id + ".email", email));
+    }
+
+    /**
+     * The postal address lines as PostNL wants them: street and number, then postcode and place in
+     * capitals with two spaces between. The addressee's if they live in the household today,
+     * otherwise the applicant's: the household's current address either way.
+     */
+    static List<String> adres(Huishouden h, Besluit b) {
+        LocalDate vandaag = LocalDate.now(ZONE);
+        List<Huishouden.Lidmaatschap> leden = h.ledenOp(vandaag);
+        return leden.stream().filter(l -> l.inwoner().id().equals(b.inwonerId())).findFirst()
+                .or(() -> h.aanvragerOp(vandaag)).or(() -> leden.stream().findFirst())
+                .map(l -> adresregels(l.inwoner().gegevens().verblijfplaats())).orElse(List.of());
+    }
+
+    static List<String> adresregels(InwonerGegevens.Verblijfplaats v) {
+        StringBuilder straat = new StringBuilder(v.straat()).append(' ').append(v.huisnummer());
+        if (v.huisletter() != null && !v.huisletter().isBlank()) {
+            straat.append(v.huisletter());
+        }
+        if (v.huisnummertoevoeging() != null && !v.huisnummertoevoeging().isBlank()) {
+            straat.append('-').append(v.huisnummertoevoeging());
+        }
+        String postcode = v.postcodeGenormaliseerd();
+        return List.of(straat.toString(), postcode.substring(0, 4) + " " + postcode.substring(4) + "\u00a0\u00a0" + v.woonplaats().toUpperCase(NL));
+    }
+
+    /** A reference for the resident to quote: stable for the decision, from the year it was started and the start of its id. */
+    static String kenmerk(Besluit b) {
+        int jaar = (b.aangemaaktOp() == null ? LocalDate.now(ZONE) : b.aangemaaktOp().atZone(ZONE).toLocalDate()).getYear();
+        return "BSL-" + jaar + "-" + b.id().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     }
 
     /** The letter as HTML (well-formed, so the PDF renderer can read it too). */

@@ -46,7 +46,10 @@ final class PdfKeuring {
 
     static String tekst(byte[] pdf) {
         try (PDDocument d = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(d);
+            // Reading order on the page: the renderer writes inline parts of a line in its own order.
+            PDFTextStripper s = new PDFTextStripper();
+            s.setSortByPosition(true);
+            return s.getText(d);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
