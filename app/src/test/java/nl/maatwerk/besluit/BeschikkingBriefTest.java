@@ -5,6 +5,12 @@ import static nl.maatwerk.besluit.BesluitenTest.als;
 import static nl.maatwerk.besluit.BesluitenTest.consulent;
 import static nl.maatwerk.besluit.BesluitenTest.wijdemeren;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,7 +25,9 @@ import nl.maatwerk.inwoner.LidRol;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
@@ -27,6 +35,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * letter (address, date, kenmerk, team, page numbers), archivable and accessible as veraPDF judges it.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class BeschikkingBriefTest {
 
     private static final String[] MAANDEN = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -46,6 +55,9 @@ class BeschikkingBriefTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     /** A resident with this name at this address, alone in a household of the demo consulent's team, with an open request. */
     private UUID aanvraag(String voornamen, String achternaam, InwonerGegevens.Verblijfplaats adres) {
@@ -99,13 +111,20 @@ class BeschikkingBriefTest {
     }
 
     @Test
-    void aRecoveryForDaphneAydinSahinKeepsHerNameTheAmountsAndTheApprover() {
+    void aRecoveryForDaphneAydinSahinKeepsHerNameTheAmountsAndTheApprover() throws Exception {
         UUID vraag = aanvraag("Daphne", "Aydın-Şahin", new InwonerGegevens.Verblijfplaats("Korte Poten", 7, "a", null, "2511 EB",
                 "'s-Gravenhage", "Centrum"));
         Besluit b = definitief(vraag, BesluitSoort.PW_TERUGVORDERING, wijdemeren("2835.41", "50.00", true, null));
         String tekst = keur(b, "Daphne Aydın-Şahin", "Korte Poten 7a", "2511 EB");
         assertThat(tekst).contains("'S-GRAVENHAGE", "U kreeg € 7.040,00 te veel bijstand.", "Wij vragen € 2.835,41 terug.",
                 "U betaalt € 50,00 per maand.", "Petra Jansen", "Besluit over terugvordering van bijstand");
+        // The letter page shows the same header and signature as the PDF.
+        mvc.perform(get("/besluiten/" + b.id() + "/brief").with(user("consulent").roles("CONSULENT")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Daphne Aydın-Şahin"), containsString("Korte Poten 7a"),
+                        containsString("2511 EB"), containsString("&#39;S-GRAVENHAGE"), containsString(Beschikking.kenmerk(b)),
+                        containsString("Wijkteam Centrum"), containsString("070 123 45 67"), containsString("wijkteam-centrum@example.nl"),
+                        containsString("Sanne de Wit"), containsString("Petra Jansen"))));
     }
 
     @Test
