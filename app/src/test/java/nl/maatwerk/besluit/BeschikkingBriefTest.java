@@ -95,6 +95,7 @@ class BeschikkingBriefTest {
         assertThat(PdfKeuring.overtredingen(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1, " + b.soort()).isEmpty();
         assertThat(PdfKeuring.nietIngebeddeLettertypen(pdf)).as("fonts not embedded").isEmpty();
         assertThat(PdfKeuring.lettertypen(pdf)).allMatch(f -> f.contains("LiberationSans"));
+        assertThat(PdfKeuring.titelEnTaal(pdf)).containsExactly("Besluit over " + b.soort().omschrijving().toLowerCase(java.util.Locale.ROOT), "nl");
         String tekst = PdfKeuring.tekst(pdf);
         LocalDate vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         String datum = vandaag.getDayOfMonth() + " " + MAANDEN[vandaag.getMonthValue() - 1] + " " + vandaag.getYear();

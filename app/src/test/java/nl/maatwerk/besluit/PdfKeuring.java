@@ -87,6 +87,15 @@ final class PdfKeuring {
         return namen.stream().distinct().toList();
     }
 
+    /** The document's title and language, as a reader shows and speaks them. */
+    static List<String> titelEnTaal(byte[] pdf) {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            return List.of(String.valueOf(d.getDocumentInformation().getTitle()), String.valueOf(d.getDocumentCatalog().getLanguage()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static int paginas(byte[] pdf) {
         try (PDDocument d = Loader.loadPDF(pdf)) {
             return d.getNumberOfPages();
