@@ -50,7 +50,7 @@ public class Beschikking {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     /** The font of every letter (SIL Open Font License; see fonts/liberation/OFL.txt). */
-    static final String LETTERTYPE = "Liberation Sans";
+    private static final String LETTERTYPE = "Liberation Sans";
     private static final List<Lettertype> LETTERTYPEN = List.of(
             Lettertype.lees("LiberationSans-Regular.ttf", 400, FontStyle.NORMAL),
             Lettertype.lees("LiberationSans-Bold.ttf", 700, FontStyle.NORMAL),
@@ -198,7 +198,11 @@ public class Beschikking {
             straat.append('-').append(v.huisnummertoevoeging());
         }
         String postcode = v.postcodeGenormaliseerd();
-        return List.of(straat.toString(), postcode.substring(0, 4) + " " + postcode.substring(4) + "\u00a0\u00a0" + v.woonplaats().toUpperCase(NL));
+        if (postcode.length() == 6) {
+            postcode = postcode.substring(0, 4) + " " + postcode.substring(4);
+        }
+        // Non-breaking, so HTML keeps both spaces and the place stays on the postcode's line.
+        return List.of(straat.toString(), postcode + "\u00a0\u00a0" + v.woonplaats().toUpperCase(NL));
     }
 
     /** A reference for the resident to quote: stable for the decision, from the year it was started and the start of its id. */
