@@ -1,8 +1,14 @@
 package nl.maatwerk.besluit;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +26,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.maatwerk.inwoner.Huishouden;
+import nl.maatwerk.inwoner.Huishoudens;
+import nl.maatwerk.inwoner.InwonerGegevens;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -37,6 +48,15 @@ import org.thymeleaf.context.Context;
 public class Beschikking {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
+    /** The font of every letter (SIL Open Font License; see fonts/liberation/OFL.txt). */
+    private static final String LETTERTYPE = "Liberation Sans";
+    private static final List<Lettertype> LETTERTYPEN = List.of(
+            Lettertype.lees("LiberationSans-Regular.ttf", 400, FontStyle.NORMAL),
+            Lettertype.lees("LiberationSans-Bold.ttf", 700, FontStyle.NORMAL),
+            Lettertype.lees("LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
+            Lettertype.lees("LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
+    /** PDF/A needs an output intent: the colours are meant as sRGB. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final Pattern JCI = Pattern.compile("jci1\\.3:c:(BWBR\\d{7})&artikel=([\\w.:]+)(?:&lid=(\\d+))?");
@@ -58,8 +78,14 @@ public class Beschikking {
     public record Grondslag(String tekst, String url) {
     }
 
+    /**
+     * A letter. The header and footer: the municipality and its postal address (for bezwaar), the
+     * addressee with the postal address lines, the date, a kenmerk to quote, and the team to contact
+     * with its phone and e-mail.
+     */
     public record Brief(String gemeente, String postadres, String aan, String datum, String onderwerp, List<Deel> delen,
-            List<Grondslag> grondslagen, String ondertekenaar, String goedgekeurdDoor, String telefoon, String email, boolean concept) {
+            List<Grondslag> grondslagen, String ondertekenaar, String goedgekeurdDoor, String telefoon, String email, boolean concept,
+            List<String> adres, String kenmerk, String team) {
 
         /** The sentences this code wrote, for the readability check. */
         public String gegenereerdeTekst() {
@@ -78,19 +104,23 @@ public class Beschikking {
 
     private final Catalogus catalogus;
     private final GebruikerRegister gebruikers;
+    private final Huishoudens huishoudens;
+    private final Environment omgeving;
     private final ITemplateEngine sjablonen;
     private final String gemeente;
     private final String postadres;
     private final String telefoon;
     private final String email;
 
-    Beschikking(Catalogus catalogus, GebruikerRegister gebruikers, ITemplateEngine sjablonen,
+    Beschikking(Catalogus catalogus, GebruikerRegister gebruikers, Huishoudens huishoudens, Environment omgeving, ITemplateEngine sjablonen,
             @Value("${maatwerk.gemeente.naam:Gemeente Den Haag (demo)}") String gemeente,
             @Value("${maatwerk.gemeente.postadres:Postbus 1, 2500 AA Den Haag}") String postadres,
             @Value("${maatwerk.gemeente.telefoon:14 070}") String telefoon,
             @Value("${maatwerk.gemeente.email:sociaal@example.nl}") String email) {
         this.catalogus = catalogus;
         this.gebruikers = gebruikers;
+        this.huishoudens = huishoudens;
+        this.omgeving = omgeving;
         this.sjablonen = sjablonen;
         this.gemeente = gemeente;
         this.postadres = postadres;
@@ -99,6 +129,11 @@ public class Beschikking {
     }
 
     public Brief bouw(Besluit b, Besluiten.Controle controle) {
+        Huishouden huishouden = huishoudens.lees(b.huishoudenId());
+        Team team = team(huishouden, b);
+        // The team's numbers, not the municipality's general ones.
+        String telefoon = team.telefoon();
+        String email = team.email();
         List<Deel> delen = new ArrayList<>();
         delen.add(new Deel("Wat hebben wij besloten?", watBesloten(b, controle)));
         delen.add(new Deel("Waarom hebben wij dit besloten?", waarom(b, controle)));
@@ -118,7 +153,61 @@ public class Beschikking {
         return new Brief(gemeente, postadres, b.inwonerNaam() == null || b.inwonerNaam().isBlank() ? "De bewoners van " + b.huishoudenNaam()
                 : b.inwonerNaam(), datum, "Besluit over " + b.soort().omschrijving().toLowerCase(NL), delen, grondslagen(b), consulent,
                 "goedgekeurd".equals(b.beoordeling()) && b.beoordeeldDoor() != null ? naam(b.beoordeeldDoor()) : null, telefoon, email,
-                !b.status().isDefinitief());
+                !b.status().isDefinitief(), adres(huishouden, b), kenmerk(b), team.naam());
+    }
+
+    // --- header -------------------------------------------------------------------------------
+
+    private record Team(String naam, String telefoon, String email) {
+    }
+
+    /**
+     * The team that handles the household, reachable by the numbers configured for it under
+     * {@code maatwerk.teams.<id>}; without those, the municipality's general phone and e-mail.
+     */
+    private Team team(Huishouden h, Besluit b) {
+        String id = h.teamId() != null ? h.teamId()
+                : gebruikers.zoek(b.definitiefDoor() != null ? b.definitiefDoor() : b.aangemaaktDoor()).map(Gebruiker::teamId).orElse(null);
+        if (id == null) {
+            return new Team(gemeente, telefoon, email);
+        }
+        return new Team(gebruikers.teamNaam(id), omgeving.getProperty("maatwerk.teams." + id + ".telefoon", telefoon),
+                omgeving.getProperty("maatwerk.teams." + id + ".email", email));
+    }
+
+    /**
+     * The postal address lines as PostNL wants them: street and number, then postcode and place in
+     * capitals with two spaces between. The addressee's if they live in the household today,
+     * otherwise the applicant's: the household's current address either way.
+     */
+    static List<String> adres(Huishouden h, Besluit b) {
+        LocalDate vandaag = LocalDate.now(ZONE);
+        List<Huishouden.Lidmaatschap> leden = h.ledenOp(vandaag);
+        return leden.stream().filter(l -> l.inwoner().id().equals(b.inwonerId())).findFirst()
+                .or(() -> h.aanvragerOp(vandaag)).or(() -> leden.stream().findFirst())
+                .map(l -> adresregels(l.inwoner().gegevens().verblijfplaats())).orElse(List.of());
+    }
+
+    static List<String> adresregels(InwonerGegevens.Verblijfplaats v) {
+        StringBuilder straat = new StringBuilder(v.straat()).append(' ').append(v.huisnummer());
+        if (v.huisletter() != null && !v.huisletter().isBlank()) {
+            straat.append(v.huisletter());
+        }
+        if (v.huisnummertoevoeging() != null && !v.huisnummertoevoeging().isBlank()) {
+            straat.append('-').append(v.huisnummertoevoeging());
+        }
+        String postcode = v.postcodeGenormaliseerd();
+        if (postcode.length() == 6) {
+            postcode = postcode.substring(0, 4) + " " + postcode.substring(4);
+        }
+        // Non-breaking, so HTML keeps both spaces and the place stays on the postcode's line.
+        return List.of(straat.toString(), postcode + "\u00a0\u00a0" + v.woonplaats().toUpperCase(NL));
+    }
+
+    /** A reference for the resident to quote: stable for the decision, from the year it was started and the start of its id. */
+    static String kenmerk(Besluit b) {
+        int jaar = (b.aangemaaktOp() == null ? LocalDate.now(ZONE) : b.aangemaaktOp().atZone(ZONE).toLocalDate()).getYear();
+        return "BSL-" + jaar + "-" + b.id().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     }
 
     /** The letter as HTML (well-formed, so the PDF renderer can read it too). */
@@ -128,17 +217,46 @@ public class Beschikking {
         return sjablonen.process("besluit/brief", c);
     }
 
-    /** The PDF of a letter's HTML. */
+    /**
+     * The PDF of a letter's HTML: tagged for screen readers (PDF/UA-1) and fit for the archive
+     * (PDF/A-2a), with the vendored font embedded so every name prints as written. Letters stored
+     * before this font existed ask for "sans-serif"; that name gets the same font, so they render too.
+     */
     public byte[] pdf(String html) {
         try (ByteArrayOutputStream uit = new ByteArrayOutputStream()) {
             PdfRendererBuilder pdf = new PdfRendererBuilder();
             pdf.useFastMode();
+            pdf.usePdfUaAccessibility(true);
+            pdf.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
+            pdf.useColorProfile(SRGB);
+            pdf.withProducer("Maatwerk");
+            for (Lettertype l : LETTERTYPEN) {
+                // A PDF/A may only use embedded fonts, so this font is also the last resort for any other family.
+                pdf.useFont(() -> new ByteArrayInputStream(l.bytes()), LETTERTYPE, l.gewicht(), l.stijl(), true,
+                        EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL));
+                // The renderer's own name for the generic family "sans-serif".
+                pdf.useFont(() -> new ByteArrayInputStream(l.bytes()), "SansSerif", l.gewicht(), l.stijl(), true);
+            }
             pdf.withHtmlContent(html, null);
             pdf.toStream(uit);
             pdf.run();
             return uit.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Lettertype(byte[] bytes, int gewicht, FontStyle stijl) {
+
+        static Lettertype lees(String bestand, int gewicht, FontStyle stijl) {
+            try (InputStream in = Beschikking.class.getResourceAsStream("/fonts/liberation/" + bestand)) {
+                if (in == null) {
+                    throw new IllegalStateException("Lettertype ontbreekt: " + bestand);
+                }
+                return new Lettertype(in.readAllBytes(), gewicht, stijl);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
