@@ -148,7 +148,7 @@ public class Beschikking {
                         + " voorziening."))));
         String consulent = naam(b.definitiefDoor() != null ? b.definitiefDoor() : b.aangemaaktDoor());
         delen.add(new Deel("Heeft u vragen?", List.of(gen("Neem contact op met " + consulent + ". Bel " + telefoon + " of mail naar "
-                + email + ". Noem dan de datum van deze brief."))));
+                + email + ". Noem dan het kenmerk van deze brief."))));
         String datum = DATUM.format(b.definitiefOp() == null ? LocalDate.now() : b.definitiefOp().atZone(ZONE).toLocalDate());
         return new Brief(gemeente, postadres, b.inwonerNaam() == null || b.inwonerNaam().isBlank() ? "De bewoners van " + b.huishoudenNaam()
                 : b.inwonerNaam(), datum, "Besluit over " + b.soort().omschrijving().toLowerCase(NL), delen, grondslagen(b), consulent,

@@ -77,7 +77,9 @@ class BeschikkingBriefTest {
     }
 
     private Besluit definitief(UUID vraag, BesluitSoort soort, BesluitGegevens gegevens) {
-        Besluit b = consulent(() -> besluiten.maak(vraag, soort, PEIL));
+        // A recovery starts from the household (ambtshalve); the other kinds answer the request.
+        UUID huishouden = jdbc.sql("select huishouden_id from hulpvraag where id = ?").param(vraag).query(UUID.class).single();
+        Besluit b = consulent(() -> soort.isTerugvordering() ? besluiten.maakTerugvordering(huishouden, PEIL) : besluiten.maak(vraag, soort, PEIL));
         Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), gegevens, b.versie()));
         Besluit klaar = gevuld;
         if (gevuld.isAfwijking()) {
@@ -117,8 +119,8 @@ class BeschikkingBriefTest {
                 "'s-Gravenhage", "Centrum"));
         Besluit b = definitief(vraag, BesluitSoort.PW_TERUGVORDERING, wijdemeren("2835.41", "50.00", true, null));
         String tekst = keur(b, "Daphne Aydın-Şahin", "Korte Poten 7a", "2511 EB");
-        assertThat(tekst).contains("'S-GRAVENHAGE", "U kreeg € 7.040,00 te veel bijstand.", "Wij vragen € 2.835,41 terug.",
-                "U betaalt € 50,00 per maand.", "Petra Jansen", "Besluit over terugvordering van bijstand");
+        assertThat(tekst).contains("'S-GRAVENHAGE", "U kreeg € 7.040,00 te veel bijstand van 1 januari 2019 tot en met 30 juni 2021.",
+                "Wij vragen € 2.835,41 terug.", "Wij houden € 50,00 per maand in op uw bijstand vanaf 1 oktober 2025.", "Petra Jansen", "Besluit over terugvordering van bijstand");
         // The letter page shows the same header and signature as the PDF.
         mvc.perform(get("/besluiten/" + b.id() + "/brief").with(user("consulent").roles("CONSULENT")))
                 .andExpect(status().isOk())
