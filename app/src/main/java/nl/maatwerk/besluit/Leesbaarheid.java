@@ -56,8 +56,8 @@ public final class Leesbaarheid {
 
         public String samenvatting() {
             return String.format(Locale.forLanguageTag("nl-NL"),
-                    "%d zinnen, gemiddeld %.1f woorden per zin, langste zin %d woorden, %.0f%% lange woorden, Flesch-Douma %.0f",
-                    zinnen, gemiddeldeZinslengte, langsteZin, aandeelLangeWoorden * 100, fleschDouma);
+                    "%d %s, gemiddeld %.1f woorden per zin, langste zin %d woorden, %.0f%% lange woorden, Flesch-Douma %.0f",
+                    zinnen, zinnen == 1 ? "zin" : "zinnen", gemiddeldeZinslengte, langsteZin, aandeelLangeWoorden * 100, fleschDouma);
         }
     }
 
