@@ -36,6 +36,9 @@ class BesluitenTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.maatwerk.toegang.Werkvoorraad werkvoorraad;
+
     UUID huishouden;
     UUID vraag;
 
@@ -213,7 +216,10 @@ class BesluitenTest {
                 List.of("bijzondere-kosten"), "Past bij de bedoeling.", g.ethiek(), "Toekennen: een wasmachine als gift.", null, null, null,
                 false, false, null, null, null, null, "Wij betalen een wasmachine.", null, null, null), b.versie()));
         Besluit definitief = consulent(() -> besluiten.maakDefinitief(b.id(), compleet.versie()));
+        assertThat(werkvoorraad.teamItemsZonderLog("wijkteam-centrum")).anyMatch(w -> w.hulpvraag() != null && w.hulpvraag().id().equals(vraag));
         consulent(() -> besluiten.verzend(b.id(), definitief.versie()));
+        // The team's work list no longer holds a request that has its decision.
+        assertThat(werkvoorraad.teamItemsZonderLog("wijkteam-centrum")).noneMatch(w -> w.hulpvraag() != null && w.hulpvraag().id().equals(vraag));
         assertThat(jdbc.sql("select status from hulpvraag where id = ?").param(vraag).query(String.class).single()).isEqualTo("besluit");
         assertThat(jdbc.sql("select afgerond_op from termijn where hulpvraag_id = ? and code = 'pw-besluit'").param(vraag)
                 .query(LocalDate.class).single()).isEqualTo(LocalDate.now());
