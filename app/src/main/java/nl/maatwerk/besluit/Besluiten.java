@@ -339,10 +339,11 @@ public class Besluiten {
         if (g.rol() != Rol.TEAMLEIDER) {
             throw new NietToegestaanException("Alleen een teamleider keurt afwijkingen goed");
         }
-        List<Object> params = new ArrayList<>();
-        String conditie = inzage.zichtbaarVoor(g, params);
-        List<UUID> ids = jdbc.sql("select b.id from besluit b join huishouden h on h.id = b.huishouden_id where b.status = 'ter-goedkeuring' and "
-                + conditie + " order by b.ingediend_op").params(params).query(UUID.class).list();
+        List<UUID> ids = jdbc.sql("""
+                select b.id from besluit b
+                where b.status = 'ter-goedkeuring' and b.huishouden_id in (select zichtbare_huishoudens(?, ?, ?, ?))
+                order by b.ingediend_op
+                """).params(inzage.zichtbaarheid(g)).query(UUID.class).list();
         List<Besluit> lijst = ids.stream().map(this::laad).filter(b -> b.magBeoordelenDoor(g.gebruikersnaam())).toList();
         if (!lijst.isEmpty()) {
             logboek.registreer("besluit.lijst", Verwerkingsactiviteit.BESLUIT_RAADPLEGEN,

@@ -22,8 +22,23 @@ public class Inzage {
         this.jdbc = jdbc;
     }
 
-    /** A SQL condition on a household aliased {@code h}; its parameters are added to {@code params}. */
-    public String zichtbaarVoor(Gebruiker g, List<Object> params) {
+    /**
+     * The parameters of the SQL function {@code zichtbare_huishoudens(gebruikersnaam, team, inwoner,
+     * professional)} that this module owns (migration V10): other modules filter their own rows with
+     * {@code huishouden_id in (select zichtbare_huishoudens(?, ?, ?, ?))} and these four values,
+     * instead of reading this module's tables.
+     */
+    public List<Object> zichtbaarheid(Gebruiker g) {
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(g.gebruikersnaam());
+        params.add(g.teamId());
+        params.add(g.rol() == Rol.INWONER ? g.inwonerId() : null);
+        params.add(g.isProfessional());
+        return params;
+    }
+
+    /** A SQL condition on a household aliased {@code h}, for this module's own queries; its parameters are added to {@code params}. */
+    String zichtbaarVoor(Gebruiker g, List<Object> params) {
         if (g.isProfessional()) {
             params.add(g.teamId());
             params.add(g.gebruikersnaam());

@@ -315,17 +315,18 @@ public class Vroegsignalen {
 
     // --- reading ---------------------------------------------------------------------------------
 
+    /** A signal matched to a household the user may see, or an unmatched one of the user's team. */
     private String zichtbaar(Gebruiker g, List<Object> params) {
-        String huishouden = inzage.zichtbaarVoor(g, params);
+        params.addAll(inzage.zichtbaarheid(g));
         params.add(g.teamId());
-        return "((h.id is not null and " + huishouden + ") or (s.huishouden_id is null and s.team_id = ?))";
+        return "(s.huishouden_id in (select zichtbare_huishoudens(?, ?, ?, ?)) or (s.huishouden_id is null and s.team_id = ?))";
     }
 
     public Pagina lijst(Filter filter, int pagina, int grootte) {
         Gebruiker g = gebruikers.huidige();
         inzage.vereisProfessional(g);
         List<Object> params = new ArrayList<>();
-        StringBuilder waar = new StringBuilder(" from vroegsignaal s left join huishouden h on h.id = s.huishouden_id where ")
+        StringBuilder waar = new StringBuilder(" from vroegsignaal s where ")
                 .append(zichtbaar(g, params));
         if (filter.huishoudenId() != null) {
             waar.append(" and s.huishouden_id = ?");
@@ -358,7 +359,7 @@ public class Vroegsignalen {
         List<Object> params = new ArrayList<>();
         params.add(id);
         String conditie = zichtbaar(g, params);
-        boolean mag = jdbc.sql("select exists (select 1 from vroegsignaal s left join huishouden h on h.id = s.huishouden_id where s.id = ? and "
+        boolean mag = jdbc.sql("select exists (select 1 from vroegsignaal s where s.id = ? and "
                 + conditie + ")").params(params).query(Boolean.class).single();
         if (!mag) {
             throw new NietGevondenException("Signaal");

@@ -138,9 +138,8 @@ public class Hulpvragen {
     /** The requests the user may see, filtered, a page at a time, newest first. */
     public Pagina lijst(Filter filter, int pagina, int grootte) {
         Gebruiker g = gebruikers.huidige();
-        List<Object> params = new ArrayList<>();
-        StringBuilder waar = new StringBuilder(" from hulpvraag v join huishouden h on h.id = v.huishouden_id where ")
-                .append(inzage.zichtbaarVoor(g, params));
+        List<Object> params = new ArrayList<>(inzage.zichtbaarheid(g));
+        StringBuilder waar = new StringBuilder(" from hulpvraag v where v.huishouden_id in (select zichtbare_huishoudens(?, ?, ?, ?))");
         if (filter.huishoudenId() != null) {
             waar.append(" and v.huishouden_id = ?");
             params.add(filter.huishoudenId());

@@ -100,12 +100,13 @@ public class Werkvoorraad {
         inzage.vereisProfessional(g);
         // Only what need-to-know allows today: a request I once handled may since have moved elsewhere.
         List<Object> params = new ArrayList<>(List.of(g.gebruikersnaam(), g.gebruikersnaam()));
-        String zichtbaar = inzage.zichtbaarVoor(g, params);
+        params.addAll(inzage.zichtbaarheid(g));
         List<UUID> vragen = jdbc.sql("""
-                select v.id from hulpvraag v join huishouden h on h.id = v.huishouden_id
+                select v.id from hulpvraag v
                 where v.status not in ('besluit', 'afgesloten') and (v.behandelaar = ?
                    or exists (select 1 from regie r where r.huishouden_id = v.huishouden_id and r.regisseur = ? and r.tot is null))
-                  and """ + zichtbaar).params(params).query(UUID.class).list();
+                  and v.huishouden_id in (select zichtbare_huishoudens(?, ?, ?, ?))
+                """).params(params).query(UUID.class).list();
         List<Werkitem> items = new ArrayList<>();
         List<UUID> mijnRegie = jdbc.sql("select huishouden_id from regie where regisseur = ? and tot is null")
                 .param(g.gebruikersnaam()).query(UUID.class).list();

@@ -1,0 +1,78 @@
+package nl.maatwerk.inwoner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.maatwerk.TestData;
+import nl.maatwerk.platform.Gebruiker;
+import nl.maatwerk.platform.Rol;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * The SQL function other modules use for need-to-know gives exactly the households that
+ * {@link Inzage#magHuishoudenZien} allows, for every kind of access: own team, assignment, a valid
+ * and an expired doorbraak, a resident's current and former household, and the roles without any.
+ */
+@SpringBootTest
+class ZichtbareHuishoudensTest {
+
+    @Autowired
+    Inzage inzage;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private Set<UUID> viaFunctie(Gebruiker g, List<UUID> onder) {
+        Set<UUID> zichtbaar = new HashSet<>(jdbc.sql("select zichtbare_huishoudens(?, ?, ?, ?)").params(inzage.zichtbaarheid(g))
+                .query(UUID.class).list());
+        zichtbaar.retainAll(onder);
+        return zichtbaar;
+    }
+
+    private Set<UUID> viaInzage(Gebruiker g, List<UUID> onder) {
+        RequestContextHolder.resetRequestAttributes();
+        Set<UUID> zichtbaar = new HashSet<>();
+        onder.stream().filter(h -> inzage.magHuishoudenZien(g, h)).forEach(zichtbaar::add);
+        return zichtbaar;
+    }
+
+    @Test
+    void theFunctionAndTheJavaRuleAgreeForEveryKindOfAccess() {
+        TestData data = new TestData(jdbc);
+        data.team("zicht-elders");
+        UUID eigen = data.huishouden("Zicht eigen team", "wijkteam-centrum");
+        UUID toegewezen = data.huishouden("Zicht toegewezen", "zicht-elders");
+        UUID doorbraak = data.huishouden("Zicht doorbraak", "zicht-elders");
+        UUID verlopen = data.huishouden("Zicht verlopen doorbraak", "zicht-elders");
+        UUID vreemd = data.huishouden("Zicht ander team", "zicht-elders");
+        UUID vroeger = data.huishouden("Zicht vroeger huis", "zicht-elders");
+        List<UUID> alle = List.of(eigen, toegewezen, doorbraak, verlopen, vreemd, vroeger);
+        jdbc.sql("insert into huishouden_toewijzing (huishouden_id, gebruikersnaam) values (?, 'regisseur')").param(toegewezen).update();
+        jdbc.sql("insert into doorbraak (id, gebruikersnaam, team_id, huishouden_id, reden, tijdstip, geldig_tot)"
+                + " values (?, 'regisseur', 'wijkteam-centrum', ?, 'Acute zorg', now(), now() + interval '1 hour')")
+                .params(UUID.randomUUID(), doorbraak).update();
+        jdbc.sql("insert into doorbraak (id, gebruikersnaam, team_id, huishouden_id, reden, tijdstip, geldig_tot)"
+                + " values (?, 'regisseur', 'wijkteam-centrum', ?, 'Acute zorg', now() - interval '2 days', now() - interval '1 day')")
+                .params(UUID.randomUUID(), verlopen).update();
+        UUID bewoner = data.inwoner("Zichtbewoner", LocalDate.of(1980, 1, 1));
+        data.lid(eigen, bewoner, "aanvrager", LocalDate.of(2020, 1, 1), null);
+        data.lid(vroeger, bewoner, "aanvrager", LocalDate.of(2010, 1, 1), LocalDate.of(2019, 12, 31));
+
+        Gebruiker regisseur = new Gebruiker("regisseur", "Regisseur", Rol.REGISSEUR, "wijkteam-centrum", null);
+        Gebruiker inwoner = new Gebruiker("zichtbewoner", "Bewoner", Rol.INWONER, null, bewoner);
+        Gebruiker beleid = new Gebruiker("beleid", "Beleid", Rol.BELEID, null, null);
+
+        assertThat(viaFunctie(regisseur, alle)).containsExactlyInAnyOrder(eigen, toegewezen, doorbraak).isEqualTo(viaInzage(regisseur, alle));
+        assertThat(viaFunctie(inwoner, alle)).containsExactly(eigen).isEqualTo(viaInzage(inwoner, alle));
+        assertThat(viaFunctie(beleid, alle)).isEmpty();
+        assertThat(viaInzage(beleid, alle)).isEmpty();
+    }
+}
