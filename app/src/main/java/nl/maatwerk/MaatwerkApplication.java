@@ -1,5 +1,6 @@
 package nl.maatwerk;
 
+import nl.maatwerk.platform.VroegeDatabase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,6 +12,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class MaatwerkApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(MaatwerkApplication.class, args);
+        SpringApplication application = new SpringApplication(MaatwerkApplication.class);
+        // PostgreSQL starts in parallel with the context rather than when the data source is asked for.
+        application.addListeners(new VroegeDatabase());
+        application.run(args);
     }
 }
