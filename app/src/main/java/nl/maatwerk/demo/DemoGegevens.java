@@ -1,5 +1,8 @@
 package nl.maatwerk.demo;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -20,6 +23,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -147,7 +152,7 @@ class DemoGegevens implements ApplicationRunner {
             }
             for (String[] b : t.team()) {
                 team.add(new Object[] {UUID.nameUUIDFromBytes((h.id() + "-team-" + b[0]).getBytes(StandardCharsets.UTF_8)), h.id(), b[0], b[1],
-                    b[2], Date.valueOf(t.toestemmingOp())});
+                    b[2], true, Date.valueOf(t.toestemmingOp())});
             }
             if (t.toestemmingPartij() != null) {
                 toestemmingen.add(new Object[] {UUID.nameUUIDFromBytes((h.id() + "-toestemming").getBytes(StandardCharsets.UTF_8)), h.id(),
@@ -169,7 +174,7 @@ class DemoGegevens implements ApplicationRunner {
                 DemoGenerator.Persoon p = lid.persoon();
                 DemoGenerator.Adres a = h.adres();
                 inwoners.add(new Object[] {p.id(), p.bsn(), p.voornamen(), p.voorvoegsel(), p.geslachtsnaam(),
-                    Date.valueOf(p.geboortedatum()), a.straat(), a.huisnummer(), a.huisletter(), a.postcode(), h.wijk().naam(),
+                    Date.valueOf(p.geboortedatum()), a.straat(), a.huisnummer(), a.huisletter(), a.postcode(), "'s-Gravenhage", h.wijk().naam(),
                     p.telefoonnummer(), p.emailadres(), h.wijk().teamId()});
                 leden.add(new Object[] {UUID.nameUUIDFromBytes((h.id() + "-" + p.id()).getBytes(StandardCharsets.UTF_8)),
                     h.id(), p.id(), lid.rol(), lid.uitzondering(), Date.valueOf(lid.vanaf()),
@@ -187,52 +192,76 @@ class DemoGegevens implements ApplicationRunner {
                 }
             }
         }
-        batch("insert into huishouden (id, naam, team_id) values (?, ?, ?)", huishoudens);
-        batch("""
-                insert into inwoner (id, bsn, voornamen, voorvoegsel, geslachtsnaam, geboortedatum, straat, huisnummer, huisletter,
-                                     postcode, woonplaats, wijk, telefoonnummer, emailadres, team_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '''s-Gravenhage', ?, ?, ?, ?)
-                """, inwoners);
-        batch("insert into huishouden_lid (id, huishouden_id, inwoner_id, rol, uitzondering, vanaf, tot_en_met) values (?, ?, ?, ?, ?, ?, ?)",
-                leden);
-        batch("insert into netwerkrelatie (id, huishouden_id, naam, relatie, bijdrage, telefoonnummer) values (?, ?, ?, ?, ?, ?)",
-                netwerk);
-        batch("""
-                insert into gezinsplan (huishouden_id, versie, inhoud, evaluatiedatum, gewijzigd_op, gewijzigd_door)
-                values (?, ?, ?::jsonb, ?, ?, ?)
-                """, plannen);
-        batch("""
-                insert into gezinsplan_versie (huishouden_id, versie, inhoud, gewijzigd_op, gewijzigd_door, door_naam, wijzigingen)
-                values (?, ?, ?::jsonb, ?, ?, ?, ?::jsonb)
-                """, planversies);
-        batch("insert into zrm_meting (id, huishouden_id, inwoner_id, datum, door_naam, vastgelegd_op) values (?, ?, ?, ?, ?, ?)",
-                zrmMetingen);
-        batch("insert into zrm_score (meting_id, domein, score, toelichting) values (?, ?, ?, ?)", zrmScores);
-        batch("""
-                insert into hulpvraag (id, huishouden_id, inwoner_id, kanaal, vorm, vraag, wat_telt, levensdomeinen, urgentie, wetten, dreiging,
-                    status, ontvangen_op, behandelaar, geregistreerd_door)
-                values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?::text[], ?, ?, ?, ?, ?)
-                """, vragen);
-        batch("insert into hulpvraag_status (id, hulpvraag_id, van, naar, reden, door, op) values (?, ?, ?, ?, ?, ?, ?)", statussen);
-        batch("""
-                insert into termijn (id, hulpvraag_id, code, omschrijving, start, uiterste_datum, bron, afgerond_op, gestopt_reden)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, klokken);
-        batch("insert into regie (id, huishouden_id, regisseur, vanaf, reden, door) values (?, ?, ?, ?, ?, ?)", regie);
-        batch("insert into huishouden_betrokkene (id, huishouden_id, naam, organisatie, rol, extern, vanaf) values (?, ?, ?, ?, ?, true, ?)",
-                team);
-        batch("""
-                insert into toestemming (id, huishouden_id, inwoner_id, partij, onderdelen, doel, gegeven_op, vastgelegd_door)
-                values (?, ?, ?, ?, ?::text[], ?, ?, ?)
-                """, toestemmingen);
+        kopieer("huishouden (id, naam, team_id)", huishoudens);
+        kopieer("""
+                inwoner (id, bsn, voornamen, voorvoegsel, geslachtsnaam, geboortedatum, straat, huisnummer, huisletter,
+                         postcode, woonplaats, wijk, telefoonnummer, emailadres, team_id)""", inwoners);
+        kopieer("huishouden_lid (id, huishouden_id, inwoner_id, rol, uitzondering, vanaf, tot_en_met)", leden);
+        kopieer("netwerkrelatie (id, huishouden_id, naam, relatie, bijdrage, telefoonnummer)", netwerk);
+        kopieer("gezinsplan (huishouden_id, versie, inhoud, evaluatiedatum, gewijzigd_op, gewijzigd_door)", plannen);
+        kopieer("gezinsplan_versie (huishouden_id, versie, inhoud, gewijzigd_op, gewijzigd_door, door_naam, wijzigingen)", planversies);
+        kopieer("zrm_meting (id, huishouden_id, inwoner_id, datum, door_naam, vastgelegd_op)", zrmMetingen);
+        kopieer("zrm_score (meting_id, domein, score, toelichting)", zrmScores);
+        kopieer("""
+                hulpvraag (id, huishouden_id, inwoner_id, kanaal, vorm, vraag, wat_telt, levensdomeinen, urgentie, wetten, dreiging,
+                           status, ontvangen_op, behandelaar, geregistreerd_door)""", vragen);
+        kopieer("hulpvraag_status (id, hulpvraag_id, van, naar, reden, door, op)", statussen);
+        kopieer("termijn (id, hulpvraag_id, code, omschrijving, start, uiterste_datum, bron, afgerond_op, gestopt_reden)", klokken);
+        kopieer("regie (id, huishouden_id, regisseur, vanaf, reden, door)", regie);
+        kopieer("huishouden_betrokkene (id, huishouden_id, naam, organisatie, rol, extern, vanaf)", team);
+        kopieer("toestemming (id, huishouden_id, inwoner_id, partij, onderdelen, doel, gegeven_op, vastgelegd_door)", toestemmingen);
     }
 
-
-    private void batch(String sql, List<Object[]> rijen) {
+    /**
+     * One COPY per table and batch: PostgreSQL parses the rows as a stream, several times faster
+     * than batched inserts. Runs on the transaction's connection, so a batch still commits as one.
+     */
+    private void kopieer(String tabelEnKolommen, List<Object[]> rijen) {
         if (rijen.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate(sql, rijen);
+        StringBuilder tekst = new StringBuilder(rijen.size() * 128);
+        for (Object[] rij : rijen) {
+            for (int i = 0; i < rij.length; i++) {
+                if (i > 0) {
+                    tekst.append('\t');
+                }
+                kopieerwaarde(tekst, rij[i]);
+            }
+            tekst.append('\n');
+        }
+        String sql = "copy " + tabelEnKolommen.strip() + " from stdin";
+        jdbc.execute((ConnectionCallback<Long>) verbinding -> {
+            try {
+                return verbinding.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(tekst.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A value in COPY's text format: \N for null, instants in UTC, special characters escaped. */
+    private static void kopieerwaarde(StringBuilder tekst, Object waarde) {
+        String s = switch (waarde) {
+            case null -> null;
+            case Timestamp t -> t.toInstant().toString();
+            case Boolean b -> b ? "t" : "f";
+            default -> waarde.toString();
+        };
+        if (s == null) {
+            tekst.append("\\N");
+            return;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> tekst.append("\\\\");
+                case '\n' -> tekst.append("\\n");
+                case '\r' -> tekst.append("\\r");
+                case '\t' -> tekst.append("\\t");
+                default -> tekst.append(c);
+            }
+        }
     }
 
     /**
