@@ -5,6 +5,8 @@
 #
 #   scripts/koude-start.sh [N]          build once (package, no tests), then N runs (default 3)
 #   BOUW=nee scripts/koude-start.sh 5   measure the jar that is already there
+#   JAVA_OPTS=-Dmaatwerk.aot=uit ...    JVM options (here: without the AOT cache)
+#   PAUZE=20 ...                        seconds of rest before each run, so runs do not load each other
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-3}
@@ -20,12 +22,13 @@ vrije_poort() {
 
 tijden=()
 for ((i = 1; i <= N; i++)); do
+  sleep "${PAUZE:-0}"
   poort=$(vrije_poort)
   log=$(mktemp /tmp/koude-start.XXXXXX.log)
   belasting=$(cut -d' ' -f1 /proc/loadavg)
   start=$(date +%s%N)
   # env -u: the contract situation has neither DATABASE_URL nor a kept data directory.
-  env -u DATABASE_URL -u MAATWERK_DATA_DIR "$JAVA" -jar "$JAR" --server.port="$poort" >"$log" 2>&1 &
+  env -u DATABASE_URL -u MAATWERK_DATA_DIR "$JAVA" ${JAVA_OPTS:-} -jar "$JAR" --server.port="$poort" >"$log" 2>&1 &
   pid=$!
   klaar=""
   while kill -0 "$pid" 2>/dev/null; do

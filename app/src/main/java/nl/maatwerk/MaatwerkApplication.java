@@ -1,9 +1,14 @@
 package nl.maatwerk;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import nl.maatwerk.platform.VroegeDatabase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
@@ -11,10 +16,20 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class MaatwerkApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
+        int exitCode = AotStart.startMetCache(args);
+        if (exitCode >= 0) {
+            System.exit(exitCode);
+        }
         SpringApplication application = new SpringApplication(MaatwerkApplication.class);
         // PostgreSQL starts in parallel with the context rather than when the data source is asked for.
         application.addListeners(new VroegeDatabase());
-        application.run(args);
+        ConfigurableApplicationContext context = application.run(args);
+        String training = System.getProperty("maatwerk.aot.training");
+        if (training != null) {
+            // The AOT cache's training run (app/pom.xml): a full start, demo data included, then out.
+            Files.writeString(Path.of(AotStart.STEMPEL), AotStart.stempel(Path.of(training)), StandardCharsets.UTF_8);
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }
