@@ -1,14 +1,7 @@
 package nl.maatwerk;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import nl.maatwerk.platform.VroegeDatabase;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
@@ -16,20 +9,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class MaatwerkApplication {
 
-    public static void main(String[] args) throws IOException {
+    // No Spring types in this class's code: when the app restarts itself with the AOT cache, this
+    // JVM should not spend time loading (verifying against) Spring classes from the nested jars.
+    public static void main(String[] args) throws Exception {
         int exitCode = AotStart.startMetCache(args);
         if (exitCode >= 0) {
             System.exit(exitCode);
         }
-        SpringApplication application = new SpringApplication(MaatwerkApplication.class);
-        // PostgreSQL starts in parallel with the context rather than when the data source is asked for.
-        application.addListeners(new VroegeDatabase());
-        ConfigurableApplicationContext context = application.run(args);
-        String training = System.getProperty("maatwerk.aot.training");
-        if (training != null) {
-            // The AOT cache's training run (app/pom.xml): a full start, demo data included, then out.
-            Files.writeString(Path.of(AotStart.STEMPEL), AotStart.stempel(Path.of(training)), StandardCharsets.UTF_8);
-            System.exit(SpringApplication.exit(context));
-        }
+        Opstart.start(MaatwerkApplication.class, args);
     }
 }

@@ -14,10 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import nl.maatwerk.demo.DemoGenerator.DemoHuishouden;
 import nl.maatwerk.toegang.PlanJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -39,31 +43,69 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @ConditionalOnProperty(name = "maatwerk.demo", havingValue = "true")
 @Order(2)
-class DemoGegevens implements ApplicationRunner {
+class DemoGegevens implements ApplicationRunner, InitializingBean, DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoGegevens.class);
     private static final int BATCH = 1_000;
 
+    private final DemoOmgeving omgeving;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactie;
     private final int doel;
     private final long seed;
+    // Where seeding time goes, for the log line (one seeding at a time).
+    private long genereren;
+    private long opbouwen;
+    private long schrijven;
+    private CompletableFuture<Integer> vooraf;
+    private volatile boolean gestopt;
 
-    DemoGegevens(JdbcTemplate jdbc, TransactionTemplate transactie,
+    DemoGegevens(DemoOmgeving omgeving, JdbcTemplate jdbc, TransactionTemplate transactie,
             @Value("${maatwerk.demo-data.huishoudens:2000}") int doel, @Value("${maatwerk.demo-data.seed:20261123}") long seed) {
+        this.omgeving = omgeving;
         this.jdbc = jdbc;
         this.transactie = transactie;
         this.doel = doel;
         this.seed = seed;
     }
 
+    /**
+     * Seeding starts as soon as this bean exists (the schema is migrated by then: the JdbcTemplate
+     * waits for Flyway), on its own thread while Spring builds the rest of the context. {@link #run}
+     * waits for it, so the app is not ready (health not UP) before the demo data is in.
+     */
+    @Override
+    public void afterPropertiesSet() {
+        vooraf = new CompletableFuture<>();
+        Thread vuller = new Thread(() -> {
+            try {
+                // Households refer to the teams and demo accounts: those first.
+                omgeving.richtIn();
+                vooraf.complete(vul(doel));
+            } catch (Throwable e) {
+                vooraf.completeExceptionally(e);
+            }
+        }, "demogegevens");
+        vuller.setDaemon(true);
+        vuller.start();
+    }
+
     @Override
     public void run(ApplicationArguments args) {
-        vul(doel);
+        try {
+            vooraf.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    @Override
+    public void destroy() {
+        gestopt = true;
     }
 
     /** Adds households until there are {@code aantal} for this seed; returns how many were added. */
-    int vul(int aantal) {
+    synchronized int vul(int aantal) {
         jdbc.update("insert into demo_stand (seed, aantal_huishoudens) values (?, 0) on conflict do nothing", seed);
         int al = jdbc.queryForObject("select aantal_huishoudens from demo_stand where seed = ?", Integer.class, seed);
         if (al >= aantal) {
@@ -79,8 +121,13 @@ class DemoGegevens implements ApplicationRunner {
         boolean groot = aantal - al >= 10_000;
         int gemeldProcent = 0;
         List<DemoHuishouden> batch = new ArrayList<>(BATCH);
-        for (int n = al; n < aantal; n++) {
+        genereren = 0;
+        schrijven = 0;
+        opbouwen = 0;
+        for (int n = al; n < aantal && !gestopt; n++) {
+            long g = System.nanoTime();
             batch.add(generator.volgende());
+            genereren += System.nanoTime() - g;
             if (batch.size() == BATCH || n == aantal - 1) {
                 int totNu = n + 1;
                 transactie.executeWithoutResult(s -> {
@@ -96,12 +143,16 @@ class DemoGegevens implements ApplicationRunner {
                 }
             }
         }
+        if (gestopt) {
+            return 0;
+        }
+        koppelDemoAccounts();
         if (generator.buitenTestreeks()) {
             LOG.warn("De BSN-testreeks 999 is op: een deel van de demo-BSN's ligt in 990-998. Koppel deze database nooit aan echte systemen.");
         }
-        koppelDemoAccounts();
-        LOG.info("Demogegevens klaar: {} huishoudens ({} nieuw) in {} ms", getal(aantal), getal(aantal - al),
-                (System.nanoTime() - start) / 1_000_000);
+        LOG.info("Demogegevens klaar: {} huishoudens ({} nieuw) in {} ms (genereren {} ms, opbouwen {} ms, COPY {} ms)", getal(aantal),
+                getal(aantal - al), (System.nanoTime() - start) / 1_000_000, genereren / 1_000_000, (opbouwen - schrijven) / 1_000_000,
+                schrijven / 1_000_000);
         return aantal - al;
     }
 
@@ -111,6 +162,15 @@ class DemoGegevens implements ApplicationRunner {
     }
 
     private void schrijf(List<DemoHuishouden> batch, LocalDate vandaag) {
+        long begin = System.nanoTime();
+        try {
+            schrijfRijen(batch, vandaag);
+        } finally {
+            opbouwen += System.nanoTime() - begin;
+        }
+    }
+
+    private void schrijfRijen(List<DemoHuishouden> batch, LocalDate vandaag) {
         List<Object[]> huishoudens = new ArrayList<>();
         List<Object[]> inwoners = new ArrayList<>();
         List<Object[]> leden = new ArrayList<>();
@@ -231,6 +291,7 @@ class DemoGegevens implements ApplicationRunner {
             tekst.append('\n');
         }
         String sql = "copy " + tabelEnKolommen.strip() + " from stdin";
+        long begin = System.nanoTime();
         jdbc.execute((ConnectionCallback<Long>) verbinding -> {
             try {
                 return verbinding.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(tekst.toString()));
@@ -238,6 +299,7 @@ class DemoGegevens implements ApplicationRunner {
                 throw new UncheckedIOException(e);
             }
         });
+        schrijven += System.nanoTime() - begin;
     }
 
     /** A value in COPY's text format: \N for null, instants in UTC, special characters escaped. */
