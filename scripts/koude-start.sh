@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-3}
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-JAR=app/target/maatwerk.jar
+JAR=${JAR:-app/target/maatwerk.jar}
 if [[ "${BOUW:-ja}" != nee ]]; then
   ./mvnw -B -q -DskipTests package
 fi
