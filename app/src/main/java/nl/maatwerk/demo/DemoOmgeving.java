@@ -36,9 +36,19 @@ class DemoOmgeving implements ApplicationRunner {
         this.encoder = encoder;
     }
 
+    private boolean ingericht;
+
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        richtIn();
+    }
+
+    /** Once per start; DemoGegevens calls it first, from its own thread, before seeding households. */
+    @Transactional
+    public synchronized void richtIn() {
+        if (ingericht) {
+            return;
+        }
         for (Wijk wijk : Wijk.values()) {
             jdbc.sql("insert into team (id, naam) values (?, ?) on conflict do nothing").params(wijk.teamId(), wijk.teamNaam()).update();
         }
@@ -52,6 +62,7 @@ class DemoOmgeving implements ApplicationRunner {
         // Two functional administrators, so a proposed norm can be approved by a second person (four eyes).
         account("beheerder", "Ahmet Yilmaz", "BEHEERDER", null, hash);
         account("beheerder2", "Lotte de Boer", "BEHEERDER", null, hash);
+        ingericht = true;
         LOG.info("Demo-accounts klaar (wachtwoord: demo)");
     }
 

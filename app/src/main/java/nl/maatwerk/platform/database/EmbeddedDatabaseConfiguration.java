@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +25,9 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${maatwerk.data-dir:}") String dataDir) throws IOException {
         long start = System.nanoTime();
-        EmbeddedPostgres postgres = dataDir.isBlank()
-                ? EmbeddedPostgresStarter.startTemporary()
-                : EmbeddedPostgresStarter.startIn(Path.of(dataDir));
-        LOG.info("Ingebouwde PostgreSQL gestart op poort {} in {} ms ({})", postgres.getPort(),
+        // Usually started already by main, in parallel with the context; then this only waits.
+        EmbeddedPostgres postgres = EmbeddedPostgresStarter.take(dataDir);
+        LOG.info("Ingebouwde PostgreSQL klaar op poort {}, {} ms gewacht ({})", postgres.getPort(),
                 (System.nanoTime() - start) / 1_000_000, dataDir.isBlank() ? "tijdelijke map" : dataDir);
         return postgres;
     }

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +27,75 @@ public final class EmbeddedPostgresStarter {
     private static final String PID_FILE = "postmaster.pid";
     private static final String LOCK_FILE = "epg-lock";
 
+    /** A server started by {@link #startEarly} that no data source has taken yet. */
+    private static volatile Early early;
+
+    private record Early(String dataDir, CompletableFuture<EmbeddedPostgres> server) {
+    }
+
     private EmbeddedPostgresStarter() {
+    }
+
+    /**
+     * Starts PostgreSQL on a background thread while Spring builds its context (initdb and start
+     * take over a second that would otherwise be spent waiting). {@link #take} hands the server to
+     * the data source; a server nobody takes is stopped when the JVM exits.
+     *
+     * @param dataDir the kept data directory, or blank for a temporary one
+     */
+    public static void startEarly(String dataDir) {
+        String dir = dataDir == null ? "" : dataDir.trim();
+        CompletableFuture<EmbeddedPostgres> server = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                server.complete(dir.isEmpty() ? startTemporary() : startIn(Path.of(dir)));
+            } catch (Throwable e) {
+                server.completeExceptionally(e);
+            }
+        }, "postgres-start");
+        starter.setDaemon(true);
+        early = new Early(dir, server);
+        starter.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Early unclaimed = early;
+            if (unclaimed != null && unclaimed.server() == server) {
+                server.thenAccept(EmbeddedPostgresStarter::closeQuietly);
+            }
+        }, "postgres-stop-unclaimed"));
+    }
+
+    /**
+     * The early server if it was started for this data directory (waiting for it), otherwise a
+     * new one started now. A failed early start is reported with its own cause.
+     */
+    public static EmbeddedPostgres take(String dataDir) throws IOException {
+        String dir = dataDir == null ? "" : dataDir.trim();
+        Early claimed = early;
+        early = null;
+        if (claimed != null) {
+            if (Objects.equals(claimed.dataDir(), dir)) {
+                try {
+                    return claimed.server().get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Onderbroken tijdens het wachten op de ingebouwde PostgreSQL", e);
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("De ingebouwde PostgreSQL kon niet starten ("
+                            + (dir.isEmpty() ? "tijdelijke map" : dir) + "): " + e.getCause().getMessage(), e.getCause());
+                }
+            }
+            // Configured differently after all (say a data dir given as a program argument): drop it.
+            claimed.server().thenAccept(EmbeddedPostgresStarter::closeQuietly);
+        }
+        return dir.isEmpty() ? startTemporary() : startIn(Path.of(dir));
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            LOG.warn("Ingebouwde PostgreSQL stoppen mislukte: {}", e.getMessage());
+        }
     }
 
     /** Starts in a fresh temporary directory that is removed on close. */

@@ -1,0 +1,126 @@
+package nl.maatwerk;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Lets {@code java -jar maatwerk.jar} use the JVM AOT cache (JEP 483/514) that {@code ./mvnw package}
+ * trains, without a flag from the user. A JVM option cannot come from a jar manifest, and the cache
+ * only works with the extracted form of the jar (Spring Boot's {@code -Djarmode=tools extract}), so
+ * when {@code maatwerk-aot/} next to the jar holds a cache made from this very jar, the app starts
+ * itself once more from there with {@code -XX:AOTCache}. Without that directory, or when anything
+ * is off, it simply starts in this JVM as before. {@code -Dmaatwerk.aot=uit} turns it off.
+ */
+final class AotStart {
+
+    static final String MAP = "maatwerk-aot";
+    static final String CACHE = "maatwerk.aot";
+    static final String APP_JAR = "maatwerk-app.jar";
+    static final String STEMPEL = "bron.txt";
+
+    private AotStart() {
+    }
+
+    /**
+     * Runs the app in a JVM with the AOT cache when one fits; returns its exit code, or -1 when
+     * the app should start in this JVM.
+     */
+    static int startMetCache(String[] args) {
+        String modus = System.getProperty("maatwerk.aot", "");
+        if (modus.equals("kind")) {
+            stopMetOuder();
+            return -1;
+        }
+        if (modus.equals("uit")) {
+            return -1;
+        }
+        String classPath = System.getProperty("java.class.path", "");
+        if (classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
+            return -1;
+        }
+        try {
+            Path jar = Path.of(classPath).toAbsolutePath();
+            Path map = jar.resolveSibling(MAP);
+            Path cache = map.resolve(CACHE);
+            Path appJar = map.resolve(APP_JAR);
+            if (!Files.isRegularFile(cache) || !Files.isRegularFile(appJar) || !Files.isRegularFile(map.resolve(STEMPEL))
+                    || !Files.readString(map.resolve(STEMPEL), StandardCharsets.UTF_8).trim().equals(stempel(jar))) {
+                return -1;
+            }
+            List<String> jvmOpties = jvmOpties();
+            if (jvmOpties == null) {
+                return -1;
+            }
+            List<String> opdracht = new ArrayList<>();
+            opdracht.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            opdracht.addAll(jvmOpties);
+            opdracht.add("-XX:AOTCache=" + cache);
+            opdracht.add("-Dmaatwerk.aot=kind");
+            opdracht.add("-Dmaatwerk.aot.ouder=" + ProcessHandle.current().pid());
+            opdracht.add("-jar");
+            opdracht.add(appJar.toString());
+            opdracht.addAll(Arrays.asList(args));
+            Process kind = new ProcessBuilder(opdracht).inheritIO().start();
+            // Stopping this JVM (Ctrl-C, SIGTERM) stops the app gracefully, PostgreSQL included.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (kind.isAlive()) {
+                    kind.destroy();
+                    try {
+                        kind.waitFor(60, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }, "maatwerk-aot-stop"));
+            return kind.waitFor();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Maatwerk: starten met de AOT-cache lukt niet (" + e + "); start zonder.");
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    /** Which build of maatwerk.jar the cache belongs to. */
+    static String stempel(Path jar) throws IOException {
+        return Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+    }
+
+    /**
+     * The JVM options this JVM was started with (before {@code -jar}); null when the command line
+     * is unknown or already chooses a CDS archive or AOT cache of its own.
+     */
+    private static List<String> jvmOpties() {
+        String[] alle = ProcessHandle.current().info().arguments().orElse(null);
+        if (alle == null) {
+            return null;
+        }
+        List<String> opties = new ArrayList<>();
+        for (String a : alle) {
+            if (a.equals("-jar")) {
+                return opties;
+            }
+            if (a.startsWith("-XX:AOT") || a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-Xshare")
+                    || a.startsWith("-XX:ArchiveClassesAtExit")) {
+                return null;
+            }
+            opties.add(a);
+        }
+        return null;
+    }
+
+    /** In the started JVM: when the starting JVM is killed outright, do not live on as an orphan. */
+    private static void stopMetOuder() {
+        String ouder = System.getProperty("maatwerk.aot.ouder");
+        if (ouder != null) {
+            ProcessHandle.of(Long.parseLong(ouder)).ifPresent(p -> p.onExit().thenRun(() -> System.exit(1)));
+        }
+    }
+}

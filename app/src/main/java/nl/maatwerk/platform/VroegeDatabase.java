@@ -1,0 +1,30 @@
+package nl.maatwerk.platform;
+
+import nl.maatwerk.platform.database.EmbeddedPostgresStarter;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Added by {@code main} only: as soon as the configuration is read (and logging set up), and
+ * without DATABASE_URL, starts the embedded PostgreSQL on a background thread, so initdb runs while
+ * Spring builds its context. The data source bean then only waits for it.
+ */
+public final class VroegeDatabase implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        ConfigurableEnvironment environment = event.getEnvironment();
+        // The same condition as EmbeddedDatabaseConfiguration's.
+        if (environment.getProperty("DATABASE_URL", "").isBlank()) {
+            EmbeddedPostgresStarter.startEarly(environment.getProperty("maatwerk.data-dir", ""));
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        // After Spring Boot's logging listener (HIGHEST_PRECEDENCE + 20), so the start is logged.
+        return Ordered.HIGHEST_PRECEDENCE + 30;
+    }
+}
