@@ -20,8 +20,10 @@ import org.springframework.stereotype.Service;
 public class Berekeningen {
 
     private final Regelparameters regelparameters;
+    private final java.time.Clock klok;
 
-    Berekeningen(Regelparameters regelparameters) {
+    Berekeningen(Regelparameters regelparameters, java.time.Clock klok) {
+        this.klok = klok;
         this.regelparameters = regelparameters;
     }
 
@@ -58,7 +60,7 @@ public class Berekeningen {
      * Uses the managed parameter set, so an approved norm for a new half year makes today the default.
      */
     public LocalDate standaardPeildatum() {
-        return standaardPeildatum(regelparameters.actueel(), LocalDate.now());
+        return standaardPeildatum(regelparameters.actueel(), LocalDate.now(klok));
     }
 
     /**

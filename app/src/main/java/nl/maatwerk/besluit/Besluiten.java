@@ -45,7 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Besluiten {
 
     static final int MAX_TEKST = 4000;
-    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Amsterdam");
 
     /** The existence-minimum check beside a decision: under the standard rule and as proposed, or why it could not run. */
     /**
@@ -79,9 +78,12 @@ public class Besluiten {
     private final Catalogus catalogus;
     private final Beschikking beschikking;
     private final Afwijkingen afwijkingen;
+    private final java.time.Clock klok;
 
     Besluiten(JdbcClient jdbc, Huishoudens huishoudens, Hulpvragen hulpvragen, Inzage inzage, GebruikerRegister gebruikers,
-            Logboek logboek, Berekeningen berekeningen, Catalogus catalogus, Beschikking beschikking, Afwijkingen afwijkingen) {
+            Logboek logboek, Berekeningen berekeningen, Catalogus catalogus, Beschikking beschikking, Afwijkingen afwijkingen,
+            java.time.Clock klok) {
+        this.klok = klok;
         this.jdbc = jdbc;
         this.huishoudens = huishoudens;
         this.hulpvragen = hulpvragen;
@@ -121,10 +123,10 @@ public class Besluiten {
             throw new BesluitStatusException(tweedeBesluit(d));
         });
         UUID inwoner = vraag.inwonerId() != null ? vraag.inwonerId()
-                : huishoudens.samenstellingOp(vraag.huishoudenId(), LocalDate.now()).stream()
+                : huishoudens.samenstellingOp(vraag.huishoudenId(), LocalDate.now(klok)).stream()
                         .filter(l -> l.rol() == nl.maatwerk.inwoner.LidRol.AANVRAGER).map(l -> l.inwoner().id()).findFirst().orElse(null);
         UUID id = UUID.randomUUID();
-        LocalDate dag = peildatum == null ? LocalDate.now() : peildatum;
+        LocalDate dag = peildatum == null ? LocalDate.now(klok) : peildatum;
         return logboek.verwerk("besluit.aanmaken", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(vraag.huishoudenId()), () -> {
             jdbc.sql("""
                     insert into besluit (id, huishouden_id, hulpvraag_id, inwoner_id, soort, peildatum, aangemaakt_door, gewijzigd_door)
@@ -147,7 +149,7 @@ public class Besluiten {
             throw new OngeldigeInvoerException("huishoudenId", "required", "Kies het huishouden waarvan u terugvordert.");
         }
         inzage.vereisZichtbaar(g, huishoudenId);
-        LocalDate dag = peildatum == null ? LocalDate.now() : peildatum;
+        LocalDate dag = peildatum == null ? LocalDate.now(klok) : peildatum;
         UUID inwoner = huishoudens.samenstellingOp(huishoudenId, dag).stream()
                 .filter(l -> l.rol() == nl.maatwerk.inwoner.LidRol.AANVRAGER).map(l -> l.inwoner().id()).findFirst().orElse(null);
         UUID id = UUID.randomUUID();
@@ -287,7 +289,7 @@ public class Besluiten {
         });
         vereisGeenTweedeBesluit(b);
         return vastleggen("besluit.definitief", b, () -> {
-            Instant nu = Instant.now();
+            Instant nu = Instant.now(klok);
             // The letter is fixed in the same update that makes the decision final; the database allows no later change.
             String brief = beschikking.html(b.alsDefinitief(g.gebruikersnaam(), nu), controle);
             jdbc.sql("""
@@ -297,7 +299,7 @@ public class Besluiten {
                     """).params(BesluitStatus.DEFINITIEF.code(), g.gebruikersnaam(), Timestamp.from(nu), brief, b.onderBeslagvrijeVoet(), id)
                     .update();
             stap(id, b.status(), BesluitStatus.DEFINITIEF, "Definitief gemaakt", g);
-            LocalDate dag = nu.atZone(ZONE).toLocalDate();
+            LocalDate dag = nu.atZone(nl.maatwerk.platform.Klok.ZONE).toLocalDate();
             afwijkingen.telBesluit(b.soort(), dag);
             if (b.isAfwijking()) {
                 afwijkingen.registreer(b.soort(), b.inhoud().afwijkingRedensoort(), b.richting(), dag);
@@ -322,7 +324,7 @@ public class Besluiten {
     public Besluit lees(UUID id) {
         Besluit b = zichtbaar(id);
         logboek.registreer("besluit.raadplegen", Verwerkingsactiviteit.BESLUIT_RAADPLEGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()),
-                Instant.now(), true);
+                Instant.now(klok), true);
         return b;
     }
 
@@ -347,7 +349,7 @@ public class Besluiten {
         List<Besluit> lijst = ids.stream().map(this::laad).filter(b -> b.magBeoordelenDoor(g.gebruikersnaam())).toList();
         if (!lijst.isEmpty()) {
             logboek.registreer("besluit.lijst", Verwerkingsactiviteit.BESLUIT_RAADPLEGEN,
-                    huishoudens.huidigeBetrokkenen(lijst.stream().map(Besluit::huishoudenId).distinct().toList()), Instant.now(), true);
+                    huishoudens.huidigeBetrokkenen(lijst.stream().map(Besluit::huishoudenId).distinct().toList()), Instant.now(klok), true);
         }
         return lijst;
     }
@@ -458,7 +460,7 @@ public class Besluiten {
             fouten.add(new Fout("instemmingOp", "invalid", "De instemming van de inwoner hoort bij een vrijwillige betalingsregeling. Kies die"
                     + " als manier van terugbetalen, of laat de instemming leeg."));
         }
-        if (g.instemmingOp() != null && g.instemmingOp().isAfter(LocalDate.now())) {
+        if (g.instemmingOp() != null && g.instemmingOp().isAfter(LocalDate.now(klok))) {
             fouten.add(new Fout("instemmingOp", "range", "De datum van instemming ligt in de toekomst. Vul de dag in waarop de inwoner instemde."));
         }
         if ((g.instemmingOp() == null) != (g.instemmingWijze() == null)) {
@@ -772,6 +774,6 @@ public class Besluiten {
     }
 
     private static String datum(Instant op) {
-        return op == null ? "onbekende datum" : Beschikking.datum(op.atZone(ZONE).toLocalDate());
+        return op == null ? "onbekende datum" : Beschikking.datum(op.atZone(nl.maatwerk.platform.Klok.ZONE).toLocalDate());
     }
 }

@@ -39,9 +39,12 @@ public class Hulpvragen {
     private final Inzage inzage;
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
+    private final java.time.Clock klok;
     private final Termijnen termijnen = Termijnen.standaard();
 
-    Hulpvragen(JdbcClient jdbc, Huishoudens huishoudens, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek) {
+    Hulpvragen(JdbcClient jdbc, Huishoudens huishoudens, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek,
+            java.time.Clock klok) {
+        this.klok = klok;
         this.jdbc = jdbc;
         this.huishoudens = huishoudens;
         this.inzage = inzage;
@@ -114,7 +117,7 @@ public class Hulpvragen {
     public Hulpvraag lees(UUID id) {
         Hulpvraag h = zichtbaar(id);
         logboek.registreer("hulpvraag.raadplegen", Verwerkingsactiviteit.HULPVRAAG_RAADPLEGEN,
-                huishoudens.huidigeBetrokkenen(h.huishoudenId()), Instant.now(), true);
+                huishoudens.huidigeBetrokkenen(h.huishoudenId()), Instant.now(klok), true);
         return h;
     }
 
@@ -158,7 +161,7 @@ public class Hulpvragen {
         List<Hulpvraag> lijst = laadAlle(jdbc.sql("select v.id" + waar + " order by v.ontvangen_op desc, v.id limit ? offset ?")
                 .params(metPagina).query(UUID.class).list());
         logboek.registreer("hulpvraag.lijst", Verwerkingsactiviteit.HULPVRAAG_RAADPLEGEN,
-                huishoudens.huidigeBetrokkenen(lijst.stream().map(Hulpvraag::huishoudenId).distinct().toList()), Instant.now(), true);
+                huishoudens.huidigeBetrokkenen(lijst.stream().map(Hulpvraag::huishoudenId).distinct().toList()), Instant.now(klok), true);
         return new Pagina(lijst, pagina, grootte, totaal);
     }
 
@@ -196,7 +199,7 @@ public class Hulpvragen {
                                 "Iemand anders heeft deze hulpvraag net gewijzigd. Bekijk de nieuwe stand en probeer het opnieuw.");
                     }
                     statusRegel(id, h.status(), naar, reden.strip(), g);
-                    LocalDate vandaag = LocalDate.now();
+                    LocalDate vandaag = LocalDate.now(klok);
                     switch (naar) {
                         case AANVRAAG -> {
                             rondAf(id, List.of("wmo-onderzoek"), vandaag);
@@ -236,7 +239,7 @@ public class Hulpvragen {
             return;
         }
         logboek.verwerk("hulpvraag.status", Verwerkingsactiviteit.HULPVRAAG_REGISTREREN, huishoudens.huidigeBetrokkenen(h.huishoudenId()), () -> {
-            rondAf(hulpvraagId, BESLUITKLOKKEN, LocalDate.now());
+            rondAf(hulpvraagId, BESLUITKLOKKEN, LocalDate.now(klok));
             if (VOLGORDE.indexOf(h.status()) < VOLGORDE.indexOf(HulpvraagStatus.BESLUIT)) {
                 jdbc.sql("update hulpvraag set status = ?, versie = versie + 1 where id = ?").params(HulpvraagStatus.BESLUIT.code(), hulpvraagId)
                         .update();
@@ -257,7 +260,7 @@ public class Hulpvragen {
         List<Fout> fouten = new ArrayList<>();
         if (op == null) {
             fouten.add(new Fout("afgerondOp", "required", "Vul de datum in."));
-        } else if (op.isAfter(LocalDate.now())) {
+        } else if (op.isAfter(LocalDate.now(klok))) {
             fouten.add(new Fout("afgerondOp", "range", "De datum ligt in de toekomst."));
         } else if (op.isBefore(t.start())) {
             fouten.add(new Fout("afgerondOp", "range", "De datum ligt voor het begin van de termijn."));
