@@ -216,7 +216,7 @@ public abstract class BrowserBasis {
     }
 
     protected String naamVan(UUID huishouden) {
-        return jdbc.sql("select naam from huishouden where id = ?").param(huishouden).query(String.class).single();
+        return jdbc.sql("select naam from inwoner.huishouden where id = ?").param(huishouden).query(String.class).single();
     }
 
     protected static String letters(int aantal) {

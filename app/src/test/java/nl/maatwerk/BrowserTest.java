@@ -258,11 +258,11 @@ class BrowserTest extends BrowserBasis {
         data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2015, 3, 1), null);
         for (int m = 0; m < 2; m++) {
             UUID meting = UUID.randomUUID();
-            jdbc.sql("insert into zrm_meting (id, huishouden_id, datum, door_naam) values (?, ?, ?, 'Sanne de Wit')")
+            jdbc.sql("insert into toegang.zrm_meting (id, huishouden_id, datum, door_naam) values (?, ?, ?, 'Sanne de Wit')")
                     .params(meting, huishouden, LocalDate.of(2025, 1 + 5 * m, 10)).update();
             for (nl.maatwerk.toegang.Levensdomein d : nl.maatwerk.toegang.Levensdomein.values()) {
                 Integer score = d == nl.maatwerk.toegang.Levensdomein.JUSTITIE ? null : 2 + m;
-                jdbc.sql("insert into zrm_score (meting_id, domein, score) values (?, ?, ?)").params(meting, d.code(), score).update();
+                jdbc.sql("insert into toegang.zrm_score (meting_id, domein, score) values (?, ?, ?)").params(meting, d.code(), score).update();
             }
         }
 

@@ -26,7 +26,7 @@ public final class TestData {
     }
 
     public void team(String id) {
-        jdbc.sql("insert into team (id, naam) values (?, ?) on conflict do nothing").params(id, id).update();
+        jdbc.sql("insert into platform.team (id, naam) values (?, ?) on conflict do nothing").params(id, id).update();
     }
 
     public UUID inwoner(String geslachtsnaam, LocalDate geboortedatum) {
@@ -36,7 +36,7 @@ public final class TestData {
     public UUID inwoner(String bsn, String geslachtsnaam, LocalDate geboortedatum, String postcode, int huisnummer) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into inwoner (id, bsn, voornamen, geslachtsnaam, geboortedatum, straat, huisnummer, postcode, woonplaats, wijk)
+                insert into inwoner.inwoner (id, bsn, voornamen, geslachtsnaam, geboortedatum, straat, huisnummer, postcode, woonplaats, wijk)
                 values (?, ?, 'Test', ?, ?, 'Teststraat', ?, ?, '''s-Gravenhage', 'Centrum')
                 """).params(id, bsn, geslachtsnaam, geboortedatum, huisnummer, postcode).update();
         return id;
@@ -45,12 +45,12 @@ public final class TestData {
     public UUID huishouden(String naam, String teamId) {
         team(teamId);
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into huishouden (id, naam, team_id) values (?, ?, ?)").params(id, naam, teamId).update();
+        jdbc.sql("insert into inwoner.huishouden (id, naam, team_id) values (?, ?, ?)").params(id, naam, teamId).update();
         return id;
     }
 
     public void lid(UUID huishouden, UUID inwoner, String rol, LocalDate vanaf, LocalDate totEnMet) {
-        jdbc.sql("insert into huishouden_lid (id, huishouden_id, inwoner_id, rol, vanaf, tot_en_met) values (?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into inwoner.huishouden_lid (id, huishouden_id, inwoner_id, rol, vanaf, tot_en_met) values (?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), huishouden, inwoner, rol, vanaf, totEnMet).update();
     }
 
@@ -58,7 +58,7 @@ public final class TestData {
     public UUID aanvraagParticipatiewet(UUID huishouden, UUID inwoner, String vraag) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into hulpvraag (id, huishouden_id, inwoner_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
+                insert into toegang.hulpvraag (id, huishouden_id, inwoner_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
                 values (?, ?, ?, 'balie', 'aanvraag', ?, 'hoog', '{participatiewet}', 'aanvraag', current_date, 'consulent')
                 """).params(id, huishouden, inwoner, vraag).update();
         return id;
@@ -66,16 +66,16 @@ public final class TestData {
 
     /** A running legal clock on a request, as intake starts it. */
     public void klok(UUID hulpvraag, String code, LocalDate start, LocalDate uiterste) {
-        jdbc.sql("insert into termijn (id, hulpvraag_id, code, omschrijving, start, uiterste_datum, bron) values (?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into toegang.termijn (id, hulpvraag_id, code, omschrijving, start, uiterste_datum, bron) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), hulpvraag, code, "Testtermijn " + code, start, uiterste, "jci1.3:c:BWBR0005537&artikel=4:13")
                 .update();
     }
 
     public String bsnVan(UUID inwoner) {
-        return jdbc.sql("select bsn from inwoner where id = ?").param(inwoner).query(String.class).single();
+        return jdbc.sql("select bsn from inwoner.inwoner where id = ?").param(inwoner).query(String.class).single();
     }
 
     public long aantalLogboekRecords() {
-        return jdbc.sql("select count(*) from logboek_record").query(Long.class).single();
+        return jdbc.sql("select count(*) from logboek.logboek_record").query(Long.class).single();
     }
 }

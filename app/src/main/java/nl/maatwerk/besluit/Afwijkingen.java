@@ -102,7 +102,7 @@ public class Afwijkingen {
 
     /** Counts a departure; called when a departing decision becomes final. */
     void registreer(BesluitSoort soort, Redensoort reden, Richting richting, LocalDate dag) {
-        jdbc.sql("insert into afwijking (regel, soort, redensoort, richting, maand) values (?, ?, ?, ?, ?)")
+        jdbc.sql("insert into besluit.afwijking (regel, soort, redensoort, richting, maand) values (?, ?, ?, ?, ?)")
                 .params(soort.standaardRegel(), soort.code(), (reden == null ? Redensoort.ANDERS : reden).code(), richting.code(),
                         dag.withDayOfMonth(1))
                 .update();
@@ -111,7 +111,7 @@ public class Afwijkingen {
     /** Counts every final decision under its rule, departing or not: what the departures are a share of. */
     void telBesluit(BesluitSoort soort, LocalDate dag) {
         jdbc.sql("""
-                insert into besluit_telling (regel, soort, maand, aantal) values (?, ?, ?, 1)
+                insert into besluit.besluit_telling (regel, soort, maand, aantal) values (?, ?, ?, 1)
                 on conflict (regel, maand) do update set aantal = besluit_telling.aantal + 1
                 """).params(soort.standaardRegel(), soort.code(), dag.withDayOfMonth(1)).update();
     }
@@ -130,10 +130,10 @@ public class Afwijkingen {
         record Rij(String regel, String soort, String reden, String richting, LocalDate maand, long aantal) {
         }
         List<Rij> rijen = jdbc.sql("""
-                select regel, soort, redensoort, richting, maand, count(*) from afwijking where maand between ? and ?
+                select regel, soort, redensoort, richting, maand, count(*) from besluit.afwijking where maand between ? and ?
                 group by regel, soort, redensoort, richting, maand
                 union all
-                select regel, soort, null, null, maand, aantal from besluit_telling where maand between ? and ?
+                select regel, soort, null, null, maand, aantal from besluit.besluit_telling where maand between ? and ?
                 """).params(begin, eind, begin, eind).query((rs, n) -> new Rij(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getObject(5, LocalDate.class), rs.getLong(6))).list();
         if (rijen.isEmpty()) {
@@ -180,7 +180,7 @@ public class Afwijkingen {
             throw new NietToegestaanException("Alleen een beleidsadviseur legt een reactie op een regel vast.");
         }
         List<Fout> fouten = new ArrayList<>();
-        boolean bekend = regel != null && jdbc.sql("select exists (select 1 from afwijking where regel = ?)").param(regel).query(Boolean.class).single();
+        boolean bekend = regel != null && jdbc.sql("select exists (select 1 from besluit.afwijking where regel = ?)").param(regel).query(Boolean.class).single();
         if (!bekend) {
             fouten.add(new Fout("regel", "unknown", "Kies een regel uit het register."));
         }
@@ -198,13 +198,13 @@ public class Afwijkingen {
             throw new OngeldigeInvoerException(fouten);
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into afwijking_reactie (id, regel, soort, toelichting, door) values (?, ?, ?, ?, ?)")
+        jdbc.sql("insert into besluit.afwijking_reactie (id, regel, soort, toelichting, door) values (?, ?, ?, ?, ?)")
                 .params(id, regel, soort.code(), tekst, g.gebruikersnaam()).update();
         return reacties(regel).getFirst();
     }
 
     private List<Reactie> reacties(String regel) {
-        return jdbc.sql("select id, regel, soort, toelichting, door, op from afwijking_reactie where regel = ? order by op desc, id")
+        return jdbc.sql("select id, regel, soort, toelichting, door, op from besluit.afwijking_reactie where regel = ? order by op desc, id")
                 .param(regel).query((rs, n) -> new Reactie(rs.getObject(1, UUID.class), rs.getString(2), ReactieSoort.vanCode(rs.getString(3)),
                         rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant())).list();
     }

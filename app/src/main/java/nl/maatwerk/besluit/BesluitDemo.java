@@ -52,7 +52,7 @@ class BesluitDemo implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Integer al = jdbc.queryForObject("select count(*) from afwijking_reactie where id = ?", Integer.class, REACTIE);
+        Integer al = jdbc.queryForObject("select count(*) from besluit.afwijking_reactie where id = ?", Integer.class, REACTIE);
         if (al != null && al > 0) {
             return;
         }
@@ -81,9 +81,9 @@ class BesluitDemo implements ApplicationRunner {
                 tellingen.add(new Object[] {soort.standaardRegel(), soort.code(), dag, aantal + strenger + 6 + r.nextInt(15)});
             }
         }
-        jdbc.batchUpdate("insert into afwijking (regel, soort, redensoort, richting, maand) values (?, ?, ?, ?, ?)", rijen);
-        jdbc.batchUpdate("insert into besluit_telling (regel, soort, maand, aantal) values (?, ?, ?, ?)", tellingen);
-        jdbc.update("insert into afwijking_reactie (id, regel, soort, toelichting, door, op) values (?, ?, 'uitgelegd', ?, 'beleid', ?)",
+        jdbc.batchUpdate("insert into besluit.afwijking (regel, soort, redensoort, richting, maand) values (?, ?, ?, ?, ?)", rijen);
+        jdbc.batchUpdate("insert into besluit.besluit_telling (regel, soort, maand, aantal) values (?, ?, ?, ?)", tellingen);
+        jdbc.update("insert into besluit.afwijking_reactie (id, regel, soort, toelichting, door, op) values (?, ?, 'uitgelegd', ?, 'beleid', ?)",
                 REACTIE, BesluitSoort.PW_TERUGVORDERING.standaardRegel(),
                 "Teams mogen bij een terugvordering altijd kijken of er dringende redenen zijn. We hebben dit uitgelegd in het teamoverleg.",
                 Timestamp.from(Instant.now().minusSeconds(86_400L * 20)));
@@ -94,13 +94,13 @@ class BesluitDemo implements ApplicationRunner {
     /** A departing decision on bijzondere bijstand, proposed by the demo consulent, for the team lead to approve. */
     private void wachtendBesluit() {
         List<Map<String, Object>> vraag = jdbc.queryForList("""
-                select v.id, v.huishouden_id from hulpvraag v join huishouden h on h.id = v.huishouden_id
+                select v.id, v.huishouden_id from toegang.hulpvraag v join inwoner.huishouden h on h.id = v.huishouden_id
                 where h.team_id = 'wijkteam-centrum' and v.status <> 'afgesloten'
-                  and exists (select 1 from huishouden_lid l where l.huishouden_id = h.id and l.rol = 'aanvrager' and l.tot_en_met is null)
+                  and exists (select 1 from inwoner.huishouden_lid l where l.huishouden_id = h.id and l.rol = 'aanvrager' and l.tot_en_met is null)
                 -- Preferably a Participatiewet request of a working-age household, so the check beside it has norms for the demo date.
                 order by ('participatiewet' = any(v.wetten)) desc,
-                         (select bool_and(i.geboortedatum between date '1960-01-01' and date '2000-01-01') from huishouden_lid l
-                          join inwoner i on i.id = l.inwoner_id where l.huishouden_id = h.id and l.rol in ('aanvrager', 'partner')
+                         (select bool_and(i.geboortedatum between date '1960-01-01' and date '2000-01-01') from inwoner.huishouden_lid l
+                          join inwoner.inwoner i on i.id = l.inwoner_id where l.huishouden_id = h.id and l.rol in ('aanvrager', 'partner')
                             and l.tot_en_met is null) desc nulls last,
                          v.id
                 limit 1
@@ -109,7 +109,7 @@ class BesluitDemo implements ApplicationRunner {
             return;
         }
         jdbc.update("""
-                insert into besluit (id, huishouden_id, hulpvraag_id, soort, status, peildatum, beoogd_effect, gevolgen, bedoelingen,
+                insert into besluit.besluit (id, huishouden_id, hulpvraag_id, soort, status, peildatum, beoogd_effect, gevolgen, bedoelingen,
                     bedoeling_toelichting, ethiek, standaard_uitkomst, besluit_tekst, afwijking, bevoegdheid, afwijking_redensoort,
                     afwijking_motivering, kosten_doormodderen, kosten_doorbraak, doorbraak_toelichting, aangemaakt_door, gewijzigd_door,
                     ingediend_door, ingediend_op)
@@ -124,9 +124,9 @@ class BesluitDemo implements ApplicationRunner {
                 "Wij betalen een eenvoudige wasmachine als gift.",
                 "De lening uit de beleidsregel zou dit gezin verder in de schulden brengen. Een gift is goedkoper dan de wasserette.",
                 "De wasserette kost het gezin ongeveer 300 euro per maand. Een wasmachine kost eenmalig 450 euro.");
-        jdbc.update("insert into besluit_gebeurtenis (besluit_id, van, naar, toelichting, door, op) values (?, null, 'concept', ?, 'consulent', now() - interval '1 day')",
+        jdbc.update("insert into besluit.besluit_gebeurtenis (besluit_id, van, naar, toelichting, door, op) values (?, null, 'concept', ?, 'consulent', now() - interval '1 day')",
                 WACHTEND, "Besluit voorbereid");
-        jdbc.update("insert into besluit_gebeurtenis (besluit_id, van, naar, toelichting, door) values (?, 'concept', 'ter-goedkeuring', ?, 'consulent')",
+        jdbc.update("insert into besluit.besluit_gebeurtenis (besluit_id, van, naar, toelichting, door) values (?, 'concept', 'ter-goedkeuring', ?, 'consulent')",
                 WACHTEND, "Ter goedkeuring aangeboden, want het besluit wijkt af van de regel");
     }
 }

@@ -17,6 +17,7 @@ import nl.maatwerk.berekening.Berekeningen;
 import nl.maatwerk.inwoner.Huishouden;
 import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.Inzage;
+import nl.maatwerk.inwoner.Zichtbaarheid;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
 import nl.maatwerk.platform.Gebruiker;
@@ -129,7 +130,7 @@ public class Besluiten {
         LocalDate dag = peildatum == null ? LocalDate.now(klok) : peildatum;
         return logboek.verwerk("besluit.aanmaken", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(vraag.huishoudenId()), () -> {
             jdbc.sql("""
-                    insert into besluit (id, huishouden_id, hulpvraag_id, inwoner_id, soort, peildatum, aangemaakt_door, gewijzigd_door)
+                    insert into besluit.besluit (id, huishouden_id, hulpvraag_id, inwoner_id, soort, peildatum, aangemaakt_door, gewijzigd_door)
                     values (?, ?, ?, ?, ?, ?, ?, ?)
                     """).params(id, vraag.huishoudenId(), hulpvraagId, inwoner, soort.code(), dag, g.gebruikersnaam(), g.gebruikersnaam()).update();
             stap(id, null, BesluitStatus.CONCEPT, "Besluit voorbereid", g);
@@ -155,7 +156,7 @@ public class Besluiten {
         UUID id = UUID.randomUUID();
         return logboek.verwerk("besluit.aanmaken", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId), () -> {
             jdbc.sql("""
-                    insert into besluit (id, huishouden_id, inwoner_id, soort, peildatum, aangemaakt_door, gewijzigd_door)
+                    insert into besluit.besluit (id, huishouden_id, inwoner_id, soort, peildatum, aangemaakt_door, gewijzigd_door)
                     values (?, ?, ?, ?, ?, ?, ?)
                     """).params(id, huishoudenId, inwoner, BesluitSoort.PW_TERUGVORDERING.code(), dag, g.gebruikersnaam(), g.gebruikersnaam())
                     .update();
@@ -176,7 +177,7 @@ public class Besluiten {
         UUID id = UUID.randomUUID();
         return logboek.verwerk("besluit.corrigeren", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()), () -> {
             jdbc.sql("""
-                    insert into besluit (id, huishouden_id, hulpvraag_id, inwoner_id, soort, peildatum, corrigeert, aangemaakt_door, gewijzigd_door)
+                    insert into besluit.besluit (id, huishouden_id, hulpvraag_id, inwoner_id, soort, peildatum, corrigeert, aangemaakt_door, gewijzigd_door)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """).params(id, b.huishoudenId(), b.hulpvraagId(), b.inwonerId(), b.soort().code(), b.inhoud().peildatum(), origineel,
                     g.gebruikersnaam(), g.gebruikersnaam()).update();
@@ -258,7 +259,7 @@ public class Besluiten {
         BesluitStatus naar = akkoord ? BesluitStatus.GOEDGEKEURD : BesluitStatus.CONCEPT;
         return vastleggen("besluit.beoordelen", b, () -> {
             jdbc.sql("""
-                    update besluit set status = ?, beoordeeld_door = ?, beoordeeld_op = now(), beoordeling = ?, beoordeling_toelichting = ?,
+                    update besluit.besluit set status = ?, beoordeeld_door = ?, beoordeeld_op = now(), beoordeling = ?, beoordeling_toelichting = ?,
                         versie = versie + 1
                     where id = ?
                     """).params(naar.code(), g.gebruikersnaam(), akkoord ? "goedgekeurd" : "afgewezen", tekst.isEmpty() ? null : tekst, id).update();
@@ -293,7 +294,7 @@ public class Besluiten {
             // The letter is fixed in the same update that makes the decision final; the database allows no later change.
             String brief = beschikking.html(b.alsDefinitief(g.gebruikersnaam(), nu), controle);
             jdbc.sql("""
-                    update besluit set status = ?, definitief_door = ?, definitief_op = ?, brief_html = ?, onder_beslagvrije_voet = ?,
+                    update besluit.besluit set status = ?, definitief_door = ?, definitief_op = ?, brief_html = ?, onder_beslagvrije_voet = ?,
                         versie = versie + 1
                     where id = ?
                     """).params(BesluitStatus.DEFINITIEF.code(), g.gebruikersnaam(), Timestamp.from(nu), brief, b.onderBeslagvrijeVoet(), id)
@@ -331,7 +332,7 @@ public class Besluiten {
     /** The decisions of a household, newest first, without logging: for the household page, which logs itself. */
     public List<Besluit> vanHuishoudenZonderLog(UUID huishoudenId) {
         inzage.vereisZichtbaar(gebruikers.huidige(), huishoudenId);
-        return jdbc.sql("select id from besluit where huishouden_id = ? order by aangemaakt_op desc").param(huishoudenId)
+        return jdbc.sql("select id from besluit.besluit where huishouden_id = ? order by aangemaakt_op desc").param(huishoudenId)
                 .query(UUID.class).list().stream().map(this::laad).toList();
     }
 
@@ -341,11 +342,12 @@ public class Besluiten {
         if (g.rol() != Rol.TEAMLEIDER) {
             throw new NietToegestaanException("Alleen een teamleider keurt afwijkingen goed");
         }
+        Zichtbaarheid zichtbaar = inzage.zichtbaarheid(g);
         List<UUID> ids = jdbc.sql("""
-                select b.id from besluit b
-                where b.status = 'ter-goedkeuring' and b.huishouden_id in (select zichtbare_huishoudens(?, ?, ?, ?))
+                select b.id from besluit.besluit b
+                where b.status = 'ter-goedkeuring' and b.huishouden_id in (%s)
                 order by b.ingediend_op
-                """).params(inzage.zichtbaarheid(g)).query(UUID.class).list();
+                """.formatted(zichtbaar.subquery())).params(zichtbaar.parameters()).query(UUID.class).list();
         List<Besluit> lijst = ids.stream().map(this::laad).filter(b -> b.magBeoordelenDoor(g.gebruikersnaam())).toList();
         if (!lijst.isEmpty()) {
             logboek.registreer("besluit.lijst", Verwerkingsactiviteit.BESLUIT_RAADPLEGEN,
@@ -597,9 +599,9 @@ public class Besluiten {
     private Optional<Besluit> staandBesluit(UUID zelf, UUID huishoudenId, UUID hulpvraagId, BesluitSoort soort, LocalDate van, LocalDate tot,
             UUID corrigeert) {
         List<UUID> ids = jdbc.sql("""
-                select d.id from besluit d
+                select d.id from besluit.besluit d
                 where d.soort = ? and d.status in ('definitief', 'verzonden') and d.id is distinct from ? and d.id is distinct from ?
-                  and not exists (select 1 from besluit c where c.corrigeert = d.id and c.status in ('definitief', 'verzonden'))
+                  and not exists (select 1 from besluit.besluit c where c.corrigeert = d.id and c.status in ('definitief', 'verzonden'))
                   and (d.hulpvraag_id = ?
                        or (d.huishouden_id = ? and d.hulpvraag_id is null and cast(? as uuid) is null
                            and daterange(d.periode_van, d.periode_tot, '[]') && daterange(?, ?, '[]')))
@@ -639,7 +641,7 @@ public class Besluiten {
         if (onder == b.onderBeslagvrijeVoet()) {
             return b;
         }
-        jdbc.sql("update besluit set onder_beslagvrije_voet = ? where id = ?").params(onder, b.id()).update();
+        jdbc.sql("update besluit.besluit set onder_beslagvrije_voet = ? where id = ?").params(onder, b.id()).update();
         return laad(b.id());
     }
 
@@ -647,7 +649,7 @@ public class Besluiten {
 
     private void schrijfInhoud(UUID id, BesluitGegevens g, Gebruiker gebruiker) {
         jdbc.sql("""
-                update besluit set peildatum = ?, beoogd_effect = ?, gevolgen = ?, bedoelingen = ?::text[], bedoeling_toelichting = ?, ethiek = ?,
+                update besluit.besluit set peildatum = ?, beoogd_effect = ?, gevolgen = ?, bedoelingen = ?::text[], bedoeling_toelichting = ?, ethiek = ?,
                     standaard_uitkomst = ?, vordering = ?, besloten_bedrag = ?, aflossing_per_maand = ?, wmo_bijdrage = ?, afwijking = ?,
                     bevoegdheid = ?, afwijking_redensoort = ?, afwijking_motivering = ?, motivering_onder_voet = ?, besluit_tekst = ?,
                     kosten_doormodderen = ?, kosten_doorbraak = ?, doorbraak_toelichting = ?, inningswijze = ?, instemming_op = ?,
@@ -670,13 +672,13 @@ public class Besluiten {
 
     /** A step that records who took it and when in the columns {@code <wie>_door} and {@code <wie>_op}. */
     private void zetStatus(Besluit b, BesluitStatus naar, String wie, String toelichting, Gebruiker g) {
-        jdbc.sql("update besluit set status = ?, " + wie + "_door = ?, " + wie + "_op = now(), versie = versie + 1 where id = ?")
+        jdbc.sql("update besluit.besluit set status = ?, " + wie + "_door = ?, " + wie + "_op = now(), versie = versie + 1 where id = ?")
                 .params(naar.code(), g.gebruikersnaam(), b.id()).update();
         stap(b.id(), b.status(), naar, toelichting, g);
     }
 
     private void stap(UUID id, BesluitStatus van, BesluitStatus naar, String toelichting, Gebruiker g) {
-        jdbc.sql("insert into besluit_gebeurtenis (besluit_id, van, naar, toelichting, door) values (?, ?, ?, ?, ?)")
+        jdbc.sql("insert into besluit.besluit_gebeurtenis (besluit_id, van, naar, toelichting, door) values (?, ?, ?, ?, ?)")
                 .params(id, van == null ? null : van.code(), naar.code(), toelichting, g.gebruikersnaam()).update();
     }
 
@@ -693,14 +695,14 @@ public class Besluiten {
 
     /** Reads for a change: the row stays locked until the transaction ends, so versions cannot cross. */
     private Besluit vergrendeld(UUID id, Integer versie) {
-        jdbc.sql("select 1 from besluit where id = ? for update").param(id).query(Integer.class).optional();
+        jdbc.sql("select 1 from besluit.besluit where id = ? for update").param(id).query(Integer.class).optional();
         Besluit b = zichtbaar(id);
         controleerVersie(b, versie);
         return b;
     }
 
     private Besluit zichtbaar(UUID id) {
-        Besluit b = jdbc.sql("select huishouden_id from besluit where id = ?").param(id).query(UUID.class).optional()
+        Besluit b = jdbc.sql("select huishouden_id from besluit.besluit where id = ?").param(id).query(UUID.class).optional()
                 .map(h -> inzage.magHuishoudenZien(gebruikers.huidige(), h) ? laad(id) : null)
                 .orElse(null);
         if (b == null) {
@@ -710,13 +712,13 @@ public class Besluiten {
     }
 
     Besluit laad(UUID id) {
-        List<Besluit.Stap> stappen = jdbc.sql("select van, naar, toelichting, door, op from besluit_gebeurtenis where besluit_id = ? order by id")
+        List<Besluit.Stap> stappen = jdbc.sql("select van, naar, toelichting, door, op from besluit.besluit_gebeurtenis where besluit_id = ? order by id")
                 .param(id).query((rs, n) -> new Besluit.Stap(rs.getString(1) == null ? null : BesluitStatus.vanCode(rs.getString(1)),
                         BesluitStatus.vanCode(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant())).list();
         return jdbc.sql("""
                 select b.*, h.naam as huishouden_naam,
                        trim(coalesce(i.voornamen, '') || ' ' || coalesce(i.voorvoegsel || ' ', '') || coalesce(i.geslachtsnaam, '')) as inwoner_naam
-                from besluit b join huishouden h on h.id = b.huishouden_id left join inwoner i on i.id = b.inwoner_id
+                from besluit.besluit b join inwoner.huishouden h on h.id = b.huishouden_id left join inwoner.inwoner i on i.id = b.inwoner_id
                 where b.id = ?
                 """).param(id).query((rs, n) -> kaart(rs, stappen)).optional().orElseThrow(() -> new NietGevondenException("Besluit"));
     }

@@ -106,8 +106,8 @@ class DemoGegevens implements ApplicationRunner, InitializingBean, DisposableBea
 
     /** Adds households until there are {@code aantal} for this seed; returns how many were added. */
     synchronized int vul(int aantal) {
-        jdbc.update("insert into demo_stand (seed, aantal_huishoudens) values (?, 0) on conflict do nothing", seed);
-        int al = jdbc.queryForObject("select aantal_huishoudens from demo_stand where seed = ?", Integer.class, seed);
+        jdbc.update("insert into demo.demo_stand (seed, aantal_huishoudens) values (?, 0) on conflict do nothing", seed);
+        int al = jdbc.queryForObject("select aantal_huishoudens from demo.demo_stand where seed = ?", Integer.class, seed);
         if (al >= aantal) {
             return 0;
         }
@@ -132,7 +132,7 @@ class DemoGegevens implements ApplicationRunner, InitializingBean, DisposableBea
                 int totNu = n + 1;
                 transactie.executeWithoutResult(s -> {
                     schrijf(batch, vandaag);
-                    jdbc.update("update demo_stand set aantal_huishoudens = ? where seed = ?", totNu, seed);
+                    jdbc.update("update demo.demo_stand set aantal_huishoudens = ? where seed = ?", totNu, seed);
                 });
                 batch.clear();
                 int procent = (int) (100L * (totNu - al) / (aantal - al));
@@ -252,24 +252,24 @@ class DemoGegevens implements ApplicationRunner, InitializingBean, DisposableBea
                 }
             }
         }
-        kopieer("huishouden (id, naam, team_id)", huishoudens);
+        kopieer("inwoner.huishouden (id, naam, team_id)", huishoudens);
         kopieer("""
-                inwoner (id, bsn, voornamen, voorvoegsel, geslachtsnaam, geboortedatum, straat, huisnummer, huisletter,
+                inwoner.inwoner (id, bsn, voornamen, voorvoegsel, geslachtsnaam, geboortedatum, straat, huisnummer, huisletter,
                          postcode, woonplaats, wijk, telefoonnummer, emailadres, team_id)""", inwoners);
-        kopieer("huishouden_lid (id, huishouden_id, inwoner_id, rol, uitzondering, vanaf, tot_en_met)", leden);
-        kopieer("netwerkrelatie (id, huishouden_id, naam, relatie, bijdrage, telefoonnummer)", netwerk);
-        kopieer("gezinsplan (huishouden_id, versie, inhoud, evaluatiedatum, gewijzigd_op, gewijzigd_door)", plannen);
-        kopieer("gezinsplan_versie (huishouden_id, versie, inhoud, gewijzigd_op, gewijzigd_door, door_naam, wijzigingen)", planversies);
-        kopieer("zrm_meting (id, huishouden_id, inwoner_id, datum, door_naam, vastgelegd_op)", zrmMetingen);
-        kopieer("zrm_score (meting_id, domein, score, toelichting)", zrmScores);
+        kopieer("inwoner.huishouden_lid (id, huishouden_id, inwoner_id, rol, uitzondering, vanaf, tot_en_met)", leden);
+        kopieer("inwoner.netwerkrelatie (id, huishouden_id, naam, relatie, bijdrage, telefoonnummer)", netwerk);
+        kopieer("toegang.gezinsplan (huishouden_id, versie, inhoud, evaluatiedatum, gewijzigd_op, gewijzigd_door)", plannen);
+        kopieer("toegang.gezinsplan_versie (huishouden_id, versie, inhoud, gewijzigd_op, gewijzigd_door, door_naam, wijzigingen)", planversies);
+        kopieer("toegang.zrm_meting (id, huishouden_id, inwoner_id, datum, door_naam, vastgelegd_op)", zrmMetingen);
+        kopieer("toegang.zrm_score (meting_id, domein, score, toelichting)", zrmScores);
         kopieer("""
-                hulpvraag (id, huishouden_id, inwoner_id, kanaal, vorm, vraag, wat_telt, levensdomeinen, urgentie, wetten, dreiging,
+                toegang.hulpvraag (id, huishouden_id, inwoner_id, kanaal, vorm, vraag, wat_telt, levensdomeinen, urgentie, wetten, dreiging,
                            status, ontvangen_op, behandelaar, geregistreerd_door)""", vragen);
-        kopieer("hulpvraag_status (id, hulpvraag_id, van, naar, reden, door, op)", statussen);
-        kopieer("termijn (id, hulpvraag_id, code, omschrijving, start, uiterste_datum, bron, afgerond_op, gestopt_reden)", klokken);
-        kopieer("regie (id, huishouden_id, regisseur, vanaf, reden, door)", regie);
-        kopieer("huishouden_betrokkene (id, huishouden_id, naam, organisatie, rol, extern, vanaf)", team);
-        kopieer("toestemming (id, huishouden_id, inwoner_id, partij, onderdelen, doel, gegeven_op, vastgelegd_door)", toestemmingen);
+        kopieer("toegang.hulpvraag_status (id, hulpvraag_id, van, naar, reden, door, op)", statussen);
+        kopieer("toegang.termijn (id, hulpvraag_id, code, omschrijving, start, uiterste_datum, bron, afgerond_op, gestopt_reden)", klokken);
+        kopieer("toegang.regie (id, huishouden_id, regisseur, vanaf, reden, door)", regie);
+        kopieer("toegang.huishouden_betrokkene (id, huishouden_id, naam, organisatie, rol, extern, vanaf)", team);
+        kopieer("toegang.toestemming (id, huishouden_id, inwoner_id, partij, onderdelen, doel, gegeven_op, vastgelegd_door)", toestemmingen);
     }
 
     /**
@@ -332,16 +332,16 @@ class DemoGegevens implements ApplicationRunner, InitializingBean, DisposableBea
      */
     private void koppelDemoAccounts() {
         jdbc.update("""
-                update gebruiker set inwoner_id = (
-                    select l.inwoner_id from huishouden h join huishouden_lid l on l.huishouden_id = h.id
+                update platform.gebruiker set inwoner_id = (
+                    select l.inwoner_id from inwoner.huishouden h join inwoner.huishouden_lid l on l.huishouden_id = h.id
                     where h.team_id = ? and l.rol = 'aanvrager' and l.tot_en_met is null
-                      and exists (select 1 from huishouden_lid k where k.huishouden_id = h.id and k.rol = 'kind')
+                      and exists (select 1 from inwoner.huishouden_lid k where k.huishouden_id = h.id and k.rol = 'kind')
                     order by h.naam, h.id limit 1)
                 where gebruikersnaam = 'inwoner' and inwoner_id is null
                 """, DemoOmgeving.TEAM_CENTRUM);
         jdbc.update("""
-                insert into huishouden_toewijzing (huishouden_id, gebruikersnaam)
-                select h.id, 'regisseur' from huishouden h where h.team_id = ? order by h.naam, h.id limit 1
+                insert into inwoner.huishouden_toewijzing (huishouden_id, gebruikersnaam)
+                select h.id, 'regisseur' from inwoner.huishouden h where h.team_id = ? order by h.naam, h.id limit 1
                 on conflict do nothing
                 """, Wijk.ESCAMP.teamId());
     }

@@ -50,7 +50,7 @@ class DemoOmgeving implements ApplicationRunner {
             return;
         }
         for (Wijk wijk : Wijk.values()) {
-            jdbc.sql("insert into team (id, naam) values (?, ?) on conflict do nothing").params(wijk.teamId(), wijk.teamNaam()).update();
+            jdbc.sql("insert into platform.team (id, naam) values (?, ?) on conflict do nothing").params(wijk.teamId(), wijk.teamNaam()).update();
         }
         String hash = encoder.encode("demo");
         account("consulent", NAAM_CONSULENT, "CONSULENT", TEAM_CENTRUM, hash);
@@ -67,7 +67,7 @@ class DemoOmgeving implements ApplicationRunner {
     }
 
     private void account(String naam, String volledigeNaam, String rol, String team, String hash) {
-        jdbc.sql("insert into gebruiker (gebruikersnaam, naam, rol, team_id, wachtwoord_hash) values (?, ?, ?, ?, ?) on conflict do nothing")
+        jdbc.sql("insert into platform.gebruiker (gebruikersnaam, naam, rol, team_id, wachtwoord_hash) values (?, ?, ?, ?, ?) on conflict do nothing")
                 .params(naam, volledigeNaam, rol, team, hash).update();
     }
 }

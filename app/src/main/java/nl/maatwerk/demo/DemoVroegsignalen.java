@@ -50,7 +50,7 @@ class DemoVroegsignalen implements ApplicationRunner {
 
     int vul(LocalDate vandaag) {
         String prefix = "demo-" + seed + "-";
-        if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from vroegsignaal where sleutel like ?)", Boolean.class,
+        if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from prioriteit.vroegsignaal where sleutel like ?)", Boolean.class,
                 prefix + "%"))) {
             return 0;
         }
@@ -58,8 +58,8 @@ class DemoVroegsignalen implements ApplicationRunner {
         }
         List<Kandidaat> kandidaten = jdbc.query("""
                 select distinct on (h.id) h.id, h.team_id, i.bsn, i.straat, i.postcode, i.huisnummer
-                from huishouden h join huishouden_lid l on l.huishouden_id = h.id and l.tot_en_met is null
-                join inwoner i on i.id = l.inwoner_id
+                from inwoner.huishouden h join inwoner.huishouden_lid l on l.huishouden_id = h.id and l.tot_en_met is null
+                join inwoner.inwoner i on i.id = l.inwoner_id
                 where h.naam like 'Huishouden %' and i.bsn like '999%' and i.bsn not like '9998%'
                 order by h.id, (l.rol = 'aanvrager') desc, i.geboortedatum
                 """, (rs, i) -> new Kandidaat(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -117,18 +117,18 @@ class DemoVroegsignalen implements ApplicationRunner {
             n++;
         }
         jdbc.batchUpdate("""
-                insert into vroegsignaal (id, sleutel, schuldeiser_type, schuldeiser, bsn, straat, postcode, huisnummer, bedrag, maanden,
+                insert into prioriteit.vroegsignaal (id, sleutel, schuldeiser_type, schuldeiser, bsn, straat, postcode, huisnummer, bedrag, maanden,
                     signaaldatum, ontvangen_op, huishouden_id, koppeling, team_id, status, eerste_contact_op, teruggemeld_op)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, signalen);
         jdbc.batchUpdate("""
-                insert into vroegsignaal_actie (id, signaal_id, soort, contact, notitie, datum, door, door_naam) values (?, ?, ?, ?, ?, ?, 'consulent', ?)
+                insert into prioriteit.vroegsignaal_actie (id, signaal_id, soort, contact, notitie, datum, door, door_naam) values (?, ?, ?, ?, ?, ?, 'consulent', ?)
                 """, acties);
         // One household of the consulent's team is marked unsafe, so the queue shows the flag on top.
         jdbc.update("""
-                insert into veiligheidsmarkering (id, huishouden_id, reden, door)
+                insert into prioriteit.veiligheidsmarkering (id, huishouden_id, reden, door)
                 select ?, h.id, 'Buren melden ruzie en geschreeuw; kinderen in huis. Vandaag huisbezoek met Veilig Thuis.', ?
-                from huishouden h where h.team_id = 'wijkteam-centrum' and h.naam like 'Huishouden %' order by h.id limit 1
+                from inwoner.huishouden h where h.team_id = 'wijkteam-centrum' and h.naam like 'Huishouden %' order by h.id limit 1
                 on conflict do nothing
                 """, UUID.nameUUIDFromBytes((prefix + "veilig").getBytes(java.nio.charset.StandardCharsets.UTF_8)), DemoOmgeving.NAAM_CONSULENT);
         return n;

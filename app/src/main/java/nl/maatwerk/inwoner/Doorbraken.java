@@ -57,17 +57,17 @@ public class Doorbraken {
         if (schoon.length() > 2000) {
             throw new OngeldigeInvoerException("reden", "range", "De reden is te lang (hoogstens 2000 tekens).");
         }
-        if (!jdbc.sql("select exists (select 1 from huishouden where id = ?)").param(huishoudenId).query(Boolean.class).single()) {
+        if (!jdbc.sql("select exists (select 1 from inwoner.huishouden where id = ?)").param(huishoudenId).query(Boolean.class).single()) {
             throw new NietGevondenException("Huishouden");
         }
         UUID id = UUID.randomUUID();
         Instant nu = Instant.now();
-        jdbc.sql("insert into doorbraak (id, gebruikersnaam, team_id, huishouden_id, reden, tijdstip, geldig_tot) values (?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into inwoner.doorbraak (id, gebruikersnaam, team_id, huishouden_id, reden, tijdstip, geldig_tot) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(id, g.gebruikersnaam(), g.teamId(), huishoudenId, schoon,
                         java.sql.Timestamp.from(nu), java.sql.Timestamp.from(nu.plus(GELDIGHEID)))
                 .update();
         nl.maatwerk.platform.Verzoekgeheugen.vergeet("inzage." + g.gebruikersnaam() + "." + huishoudenId);
-        List<Betrokkene> leden = jdbc.sql("select i.bsn from huishouden_lid l join inwoner i on i.id = l.inwoner_id "
+        List<Betrokkene> leden = jdbc.sql("select i.bsn from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id "
                         + "where l.huishouden_id = ? and (l.tot_en_met is null or l.tot_en_met >= ?)")
                 .params(huishoudenId, LocalDate.now()).query(String.class).list().stream().map(Betrokkene::bsn).toList();
         logboek.registreer("huishouden.doorbraak", Verwerkingsactiviteit.DOORBRAAK, leden, nu, true);
@@ -82,7 +82,7 @@ public class Doorbraken {
         }
         return jdbc.sql("""
                 select d.id, d.gebruikersnaam, coalesce(u.naam, d.gebruikersnaam), d.huishouden_id, d.reden, d.tijdstip, d.geldig_tot
-                from doorbraak d left join gebruiker u on u.gebruikersnaam = d.gebruikersnaam
+                from inwoner.doorbraak d left join platform.gebruiker u on u.gebruikersnaam = d.gebruikersnaam
                 where d.team_id = ? order by d.tijdstip desc limit ?
                 """)
                 .params(g.teamId(), max)

@@ -55,7 +55,7 @@ public class Huishoudens {
         List<Object> params = new ArrayList<>();
         params.add(inwonerId);
         String conditie = inzage.zichtbaarVoor(g, params);
-        List<UUID> ids = jdbc.sql("select distinct h.id from huishouden h join huishouden_lid l on l.huishouden_id = h.id "
+        List<UUID> ids = jdbc.sql("select distinct h.id from inwoner.huishouden h join inwoner.huishouden_lid l on l.huishouden_id = h.id "
                 + "where l.inwoner_id = ? and " + conditie).params(params).query(UUID.class).list();
         return opslag.laad(ids);
     }
@@ -67,7 +67,7 @@ public class Huishoudens {
     public List<Betrokkene> huidigeBetrokkenen(UUID id) {
         inzage.vereisZichtbaar(gebruikers.huidige(), id);
         return jdbc.sql("""
-                select i.bsn from huishouden_lid l join inwoner i on i.id = l.inwoner_id
+                select i.bsn from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id
                 where l.huishouden_id = ? and l.vanaf <= current_date and (l.tot_en_met is null or l.tot_en_met >= current_date)
                 """).param(id).query(String.class).list().stream().map(Betrokkene::bsn).toList();
     }
@@ -80,7 +80,7 @@ public class Huishoudens {
             return List.of();
         }
         return jdbc.sql("""
-                select distinct i.bsn from huishouden_lid l join inwoner i on i.id = l.inwoner_id
+                select distinct i.bsn from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id
                 where l.huishouden_id = any(?::uuid[]) and l.vanaf <= current_date
                   and (l.tot_en_met is null or l.tot_en_met >= current_date)
                 """).param(nl.maatwerk.platform.SqlLijsten.uuids(ids)).query(String.class).list().stream().map(Betrokkene::bsn).toList();
@@ -89,7 +89,7 @@ public class Huishoudens {
     /** Whether someone lives in the household today; another module checks a chosen member with this. */
     public boolean isHuidigLid(UUID huishoudenId, UUID inwonerId) {
         return inwonerId != null && jdbc.sql("""
-                select exists (select 1 from huishouden_lid where huishouden_id = ? and inwoner_id = ?
+                select exists (select 1 from inwoner.huishouden_lid where huishouden_id = ? and inwoner_id = ?
                     and vanaf <= current_date and (tot_en_met is null or tot_en_met >= current_date))
                 """).params(huishoudenId, inwonerId).query(Boolean.class).single();
     }
@@ -160,20 +160,20 @@ public class Huishoudens {
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (filter.postcode() != null && !filter.postcode().isBlank()) {
-            waar.append(" and exists (select 1 from huishouden_lid l join inwoner i on i.id = l.inwoner_id where l.huishouden_id = h.id "
+            waar.append(" and exists (select 1 from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id where l.huishouden_id = h.id "
                     + "and (l.tot_en_met is null or l.tot_en_met >= current_date) and i.postcode = ?)");
             params.add(filter.postcode().replace(" ", "").toUpperCase(java.util.Locale.ROOT));
         }
         if (filter.wijk() != null && !filter.wijk().isBlank()) {
-            waar.append(" and exists (select 1 from huishouden_lid l join inwoner i on i.id = l.inwoner_id where l.huishouden_id = h.id "
+            waar.append(" and exists (select 1 from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id where l.huishouden_id = h.id "
                     + "and (l.tot_en_met is null or l.tot_en_met >= current_date) and lower(i.wijk) = lower(?))");
             params.add(filter.wijk().trim());
         }
-        long totaal = jdbc.sql("select count(*) from huishouden h" + waar).params(params).query(Long.class).single();
+        long totaal = jdbc.sql("select count(*) from inwoner.huishouden h" + waar).params(params).query(Long.class).single();
         List<Object> metPagina = new ArrayList<>(params);
         metPagina.add(grootte);
         metPagina.add((long) (pagina - 1) * grootte);
-        List<UUID> ids = jdbc.sql("select h.id from huishouden h" + waar + " order by h.naam, h.id limit ? offset ?")
+        List<UUID> ids = jdbc.sql("select h.id from inwoner.huishouden h" + waar + " order by h.naam, h.id limit ? offset ?")
                 .params(metPagina).query(UUID.class).list();
         List<Huishouden> huishoudens = opslag.laad(ids);
         List<Betrokkene> getoond = new ArrayList<>();
@@ -251,7 +251,7 @@ public class Huishoudens {
     }
 
     private boolean isAlLid(UUID huishoudenId, UUID inwonerId) {
-        return huishoudenId != null && jdbc.sql("select exists (select 1 from huishouden_lid where huishouden_id = ? and inwoner_id = ?)")
+        return huishoudenId != null && jdbc.sql("select exists (select 1 from inwoner.huishouden_lid where huishouden_id = ? and inwoner_id = ?)")
                 .params(huishoudenId, inwonerId).query(Boolean.class).single();
     }
 

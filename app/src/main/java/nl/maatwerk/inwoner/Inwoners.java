@@ -150,7 +150,7 @@ public class Inwoners {
     }
 
     private List<UUID> huidigeHuishoudens(UUID inwonerId) {
-        return jdbc.sql("select huishouden_id from huishouden_lid where inwoner_id = ? and vanaf <= current_date "
+        return jdbc.sql("select huishouden_id from inwoner.huishouden_lid where inwoner_id = ? and vanaf <= current_date "
                         + "and (tot_en_met is null or tot_en_met >= current_date)")
                 .param(inwonerId).query(UUID.class).list();
     }

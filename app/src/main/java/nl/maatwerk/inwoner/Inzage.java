@@ -23,18 +23,16 @@ public class Inzage {
     }
 
     /**
-     * The parameters of the SQL function {@code zichtbare_huishoudens(gebruikersnaam, team, inwoner,
-     * professional)} that this module owns (migration V10): other modules filter their own rows with
-     * {@code huishouden_id in (select zichtbare_huishoudens(?, ?, ?, ?))} and these four values,
-     * instead of reading this module's tables.
+     * The households {@code g} may see, as a subquery for other modules' own queries: the team's,
+     * those assigned to them, those opened with a valid doorbraak, or a resident's own today.
      */
-    public List<Object> zichtbaarheid(Gebruiker g) {
+    public Zichtbaarheid zichtbaarheid(Gebruiker g) {
         List<Object> params = new java.util.ArrayList<>();
         params.add(g.gebruikersnaam());
         params.add(g.teamId());
         params.add(g.rol() == Rol.INWONER ? g.inwonerId() : null);
         params.add(g.isProfessional());
-        return params;
+        return new Zichtbaarheid(Zichtbaarheid.SUBQUERY, params);
     }
 
     /** A SQL condition on a household aliased {@code h}, for this module's own queries; its parameters are added to {@code params}. */
@@ -44,12 +42,12 @@ public class Inzage {
             params.add(g.gebruikersnaam());
             params.add(g.gebruikersnaam());
             return "(h.team_id = ? "
-                    + "or exists (select 1 from huishouden_toewijzing t where t.huishouden_id = h.id and t.gebruikersnaam = ?) "
-                    + "or exists (select 1 from doorbraak d where d.huishouden_id = h.id and d.gebruikersnaam = ? and d.geldig_tot > now()))";
+                    + "or exists (select 1 from inwoner.huishouden_toewijzing t where t.huishouden_id = h.id and t.gebruikersnaam = ?) "
+                    + "or exists (select 1 from inwoner.doorbraak d where d.huishouden_id = h.id and d.gebruikersnaam = ? and d.geldig_tot > now()))";
         }
         if (g.rol() == Rol.INWONER && g.inwonerId() != null) {
             params.add(g.inwonerId());
-            return "exists (select 1 from huishouden_lid l where l.huishouden_id = h.id and l.inwoner_id = ? "
+            return "exists (select 1 from inwoner.huishouden_lid l where l.huishouden_id = h.id and l.inwoner_id = ? "
                     + "and (l.tot_en_met is null or l.tot_en_met >= current_date))";
         }
         return "false";
@@ -64,7 +62,7 @@ public class Inzage {
         List<Object> params = new java.util.ArrayList<>();
         params.add(huishoudenId);
         String conditie = zichtbaarVoor(g, params);
-        return jdbc.sql("select exists (select 1 from huishouden h where h.id = ? and " + conditie + ")")
+        return jdbc.sql("select exists (select 1 from inwoner.huishouden h where h.id = ? and " + conditie + ")")
                 .params(params).query(Boolean.class).single();
     }
 
@@ -83,11 +81,11 @@ public class Inzage {
         List<Object> params = new java.util.ArrayList<>();
         params.add(inwonerId);
         String conditie = zichtbaarVoor(g, params);
-        String sql = "select exists (select 1 from huishouden_lid l join huishouden h on h.id = l.huishouden_id "
+        String sql = "select exists (select 1 from inwoner.huishouden_lid l join inwoner.huishouden h on h.id = l.huishouden_id "
                 + "where l.inwoner_id = ? and " + conditie + ")";
         if (g.isProfessional()) {
-            sql += " or exists (select 1 from inwoner i where i.id = ? and i.team_id = ? "
-                    + "and not exists (select 1 from huishouden_lid l2 where l2.inwoner_id = i.id))";
+            sql += " or exists (select 1 from inwoner.inwoner i where i.id = ? and i.team_id = ? "
+                    + "and not exists (select 1 from inwoner.huishouden_lid l2 where l2.inwoner_id = i.id))";
             params.add(inwonerId);
             params.add(g.teamId());
         }
@@ -99,7 +97,7 @@ public class Inzage {
      * become its regisseur. Lasting until taken back; recorded in {@code huishouden_toewijzing}.
      */
     public void wijsToe(UUID huishoudenId, String gebruikersnaam) {
-        jdbc.sql("insert into huishouden_toewijzing (huishouden_id, gebruikersnaam) values (?, ?) on conflict do nothing")
+        jdbc.sql("insert into inwoner.huishouden_toewijzing (huishouden_id, gebruikersnaam) values (?, ?) on conflict do nothing")
                 .params(huishoudenId, gebruikersnaam).update();
         nl.maatwerk.platform.Verzoekgeheugen.vergeet("inzage." + gebruikersnaam + "." + huishoudenId);
     }

@@ -21,7 +21,7 @@ public class GebruikerRegister {
     }
 
     public Optional<Gebruiker> zoek(String gebruikersnaam) {
-        return jdbc.sql("select gebruikersnaam, naam, rol, team_id, inwoner_id from gebruiker where gebruikersnaam = ?")
+        return jdbc.sql("select gebruikersnaam, naam, rol, team_id, inwoner_id from platform.gebruiker where gebruikersnaam = ?")
                 .param(gebruikersnaam)
                 .query((rs, i) -> new Gebruiker(rs.getString(1), rs.getString(2), Rol.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getObject(5, UUID.class)))
@@ -52,10 +52,10 @@ public class GebruikerRegister {
             return;
         }
         if (teamId != null) {
-            jdbc.sql("insert into team (id, naam) values (?, ?) on conflict do nothing").params(teamId, teamId).update();
+            jdbc.sql("insert into platform.team (id, naam) values (?, ?) on conflict do nothing").params(teamId, teamId).update();
         }
         jdbc.sql("""
-                insert into gebruiker (gebruikersnaam, naam, rol, team_id) values (?, ?, ?, ?)
+                insert into platform.gebruiker (gebruikersnaam, naam, rol, team_id) values (?, ?, ?, ?)
                 on conflict (gebruikersnaam) do update set naam = excluded.naam, rol = excluded.rol, team_id = excluded.team_id
                 """).params(gebruikersnaam, naam, rol.name(), teamId).update();
         bekend.add(sleutel);
@@ -66,6 +66,6 @@ public class GebruikerRegister {
             return "";
         }
         return Verzoekgeheugen.onthoud("team." + teamId,
-                () -> jdbc.sql("select naam from team where id = ?").param(teamId).query(String.class).optional().orElse(teamId));
+                () -> jdbc.sql("select naam from platform.team where id = ?").param(teamId).query(String.class).optional().orElse(teamId));
     }
 }

@@ -66,7 +66,7 @@ public class Algoritmeregister {
 
     public Registratie registratie() {
         List<TeamGewichten> teams = new ArrayList<>();
-        jdbc.sql("select id, naam from team order by naam").query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+        jdbc.sql("select id, naam from platform.team order by naam").query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list()
                 .forEach(t -> {
                     Gewichteninstelling.Versie v = instelling.huidige(t.getKey());
                     String wijziging = v.standaard() || v.op() == null ? "Standaardgewichten."

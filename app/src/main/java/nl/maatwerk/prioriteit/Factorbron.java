@@ -36,20 +36,20 @@ class Factorbron {
     static final String ZRM = """
             select huishouden_id, max(acuut), max(zwak) from (
                 select distinct on (m.huishouden_id, m.inwoner_id) m.huishouden_id,
-                       (select count(*) from zrm_score s where s.meting_id = m.id and s.score = 1) as acuut,
-                       (select count(*) from zrm_score s where s.meting_id = m.id and s.score <= 2) as zwak
-                from zrm_meting m where m.huishouden_id = any(?::uuid[])
+                       (select count(*) from toegang.zrm_score s where s.meting_id = m.id and s.score = 1) as acuut,
+                       (select count(*) from toegang.zrm_score s where s.meting_id = m.id and s.score <= 2) as zwak
+                from toegang.zrm_meting m where m.huishouden_id = any(?::uuid[])
                 order by m.huishouden_id, m.inwoner_id, m.datum desc, m.vastgelegd_op desc
             ) laatste group by huishouden_id
             """;
 
     static final String SIGNALEN = """
             select huishouden_id, floor(sum(bedrag))::bigint as bedrag, max(maanden) as maanden, min(ontvangen_op) as sinds
-            from vroegsignaal where huishouden_id = any(?::uuid[]) and status <> 'afgesloten' group by huishouden_id
+            from prioriteit.vroegsignaal where huishouden_id = any(?::uuid[]) and status <> 'afgesloten' group by huishouden_id
             """;
 
     static final String VEILIGHEID = """
-            select huishouden_id from veiligheidsmarkering where huishouden_id = any(?::uuid[]) and opgeheven_op is null
+            select huishouden_id from prioriteit.veiligheidsmarkering where huishouden_id = any(?::uuid[]) and opgeheven_op is null
             """;
 
     private record Zrm(int acuut, int zwak) {
@@ -125,9 +125,9 @@ class Factorbron {
     List<Werkitem> huishoudensMetSignaal(String teamId, Collection<UUID> alBekend) {
         Set<UUID> bekend = new HashSet<>(alBekend);
         return jdbc.sql("""
-                select h.id, h.naam from huishouden h where h.team_id = ?
-                  and (exists (select 1 from vroegsignaal s where s.huishouden_id = h.id and s.status <> 'afgesloten')
-                    or exists (select 1 from veiligheidsmarkering v where v.huishouden_id = h.id and v.opgeheven_op is null))
+                select h.id, h.naam from inwoner.huishouden h where h.team_id = ?
+                  and (exists (select 1 from prioriteit.vroegsignaal s where s.huishouden_id = h.id and s.status <> 'afgesloten')
+                    or exists (select 1 from prioriteit.veiligheidsmarkering v where v.huishouden_id = h.id and v.opgeheven_op is null))
                 """).param(teamId).query((rs, i) -> new Werkitem(rs.getObject(1, UUID.class), rs.getString(2), null, false)).list()
                 .stream().filter(w -> !bekend.contains(w.huishoudenId())).toList();
     }

@@ -54,7 +54,7 @@ public class Gewichteninstelling {
         if (teamId == null) {
             return List.of();
         }
-        return jdbc.sql("select * from prioriteit_gewichten where team_id = ? order by versie desc").param(teamId)
+        return jdbc.sql("select * from prioriteit.prioriteit_gewichten where team_id = ? order by versie desc").param(teamId)
                 .query((rs, i) -> new Versie(rs.getString("team_id"), rs.getInt("versie"), new Gewichten(rs.getInt("acuut_domein"),
                         rs.getInt("zwak_domein"), rs.getInt("schuld"), rs.getInt("achterstand"), rs.getInt("veiligheid"),
                         rs.getInt("termijn"), rs.getInt("wachttijd")), rs.getString("reden"), rs.getString("door"),
@@ -64,7 +64,7 @@ public class Gewichteninstelling {
 
     /** The teams that ever changed their weights, for the register page. */
     public List<String> teamsMetEigenGewichten() {
-        return jdbc.sql("select distinct team_id from prioriteit_gewichten order by team_id").query(String.class).list();
+        return jdbc.sql("select distinct team_id from prioriteit.prioriteit_gewichten order by team_id").query(String.class).list();
     }
 
     @Transactional
@@ -86,10 +86,10 @@ public class Gewichteninstelling {
         }
         // One team lead at a time: the lock makes the version number unique without a retry.
         jdbc.sql("select pg_advisory_xact_lock(hashtext('prioriteit_gewichten:' || ?))").param(g.teamId()).query(Object.class).list();
-        int versie = jdbc.sql("select coalesce(max(versie), 0) + 1 from prioriteit_gewichten where team_id = ?").param(g.teamId())
+        int versie = jdbc.sql("select coalesce(max(versie), 0) + 1 from prioriteit.prioriteit_gewichten where team_id = ?").param(g.teamId())
                 .query(Integer.class).single();
         jdbc.sql("""
-                insert into prioriteit_gewichten (team_id, versie, acuut_domein, zwak_domein, schuld, achterstand, veiligheid, termijn,
+                insert into prioriteit.prioriteit_gewichten (team_id, versie, acuut_domein, zwak_domein, schuld, achterstand, veiligheid, termijn,
                     wachttijd, reden, door) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(g.teamId(), versie, gewichten.acuutDomein(), gewichten.zwakDomein(), gewichten.schuld(),
                 gewichten.achterstand(), gewichten.veiligheid(), gewichten.termijn(), gewichten.wachttijd(), reden.strip(),

@@ -114,7 +114,7 @@ class Ordenaar {
     /** The latest pick (opgepakt) or the latest move per item of a team. */
     Map<String, Handeling> laatste(String teamId, boolean opgepakt) {
         Map<String, Handeling> m = new HashMap<>();
-        jdbc.sql("select distinct on (sleutel) sleutel, soort, reden, door_naam, op from wachtrij_handeling where team_id = ? and "
+        jdbc.sql("select distinct on (sleutel) sleutel, soort, reden, door_naam, op from prioriteit.wachtrij_handeling where team_id = ? and "
                         + (opgepakt ? "soort = 'opgepakt'" : "soort <> 'opgepakt'") + " order by sleutel, op desc")
                 .param(teamId)
                 .query((rs, i) -> m.put(rs.getString(1), new Handeling(rs.getString(1), rs.getString(2), rs.getString(3),

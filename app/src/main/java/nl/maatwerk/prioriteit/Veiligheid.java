@@ -43,7 +43,7 @@ public class Veiligheid {
 
     /** All flags of a household, newest first; without log (for the household page, which logs itself). */
     List<Markering> vanHuishoudenZonderLog(UUID huishoudenId) {
-        return jdbc.sql("select * from veiligheidsmarkering where huishouden_id = ? order by op desc").param(huishoudenId)
+        return jdbc.sql("select * from prioriteit.veiligheidsmarkering where huishouden_id = ? order by op desc").param(huishoudenId)
                 .query((rs, i) -> new Markering(rs.getObject("id", UUID.class), rs.getString("reden"), rs.getString("door"),
                         rs.getTimestamp("op").toInstant(), rs.getTimestamp("opgeheven_op") == null ? null
                                 : rs.getTimestamp("opgeheven_op").toInstant(), rs.getString("opgeheven_door"),
@@ -65,7 +65,7 @@ public class Veiligheid {
             throw new OngeldigeInvoerException("reden", "exists", "Dit huishouden is al als acuut onveilig gemarkeerd.");
         }
         logboek.verwerk("veiligheid.markeren", Verwerkingsactiviteit.VEILIGHEID_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId),
-                () -> jdbc.sql("insert into veiligheidsmarkering (id, huishouden_id, reden, door) values (?, ?, ?, ?)")
+                () -> jdbc.sql("insert into prioriteit.veiligheidsmarkering (id, huishouden_id, reden, door) values (?, ?, ?, ?)")
                         .params(UUID.randomUUID(), huishoudenId, reden.strip(), g.naam()).update());
     }
 
@@ -78,7 +78,7 @@ public class Veiligheid {
         Markering m = actief(huishoudenId).orElseThrow(
                 () -> new OngeldigeInvoerException("reden", "absent", "Dit huishouden is niet als acuut onveilig gemarkeerd."));
         logboek.verwerk("veiligheid.opheffen", Verwerkingsactiviteit.VEILIGHEID_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId),
-                () -> jdbc.sql("update veiligheidsmarkering set opgeheven_op = now(), opgeheven_door = ?, opgeheven_reden = ? where id = ?")
+                () -> jdbc.sql("update prioriteit.veiligheidsmarkering set opgeheven_op = now(), opgeheven_door = ?, opgeheven_reden = ? where id = ?")
                         .params(g.naam(), reden.strip(), m.id()).update());
     }
 

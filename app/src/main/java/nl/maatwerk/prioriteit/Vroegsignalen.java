@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.Inzage;
+import nl.maatwerk.inwoner.Zichtbaarheid;
 import nl.maatwerk.logboek.Betrokkene;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
@@ -129,7 +130,7 @@ public class Vroegsignalen {
         }
         UUID importId = UUID.randomUUID();
         jdbc.sql("""
-                insert into vroegsignaal_import (id, bestandsnaam, formaat, team_id, door, aantal_regels, aantal_nieuw, aantal_dubbel, aantal_fout)
+                insert into prioriteit.vroegsignaal_import (id, bestandsnaam, formaat, team_id, door, aantal_regels, aantal_nieuw, aantal_dubbel, aantal_fout)
                 values (?, ?, ?, ?, ?, ?, 0, 0, 0)
                 """).params(importId, bestandsnaam == null ? "" : bestandsnaam, f, g.teamId(), g.gebruikersnaam(), gelezen.regels().size())
                 .update();
@@ -138,7 +139,7 @@ public class Vroegsignalen {
         for (Geldig v : geldig) {
             Koppeling k = koppel(v);
             int rijen = jdbc.sql("""
-                    insert into vroegsignaal (id, sleutel, import_id, regel, schuldeiser_type, schuldeiser, bsn, straat, postcode, huisnummer,
+                    insert into prioriteit.vroegsignaal (id, sleutel, import_id, regel, schuldeiser_type, schuldeiser, bsn, straat, postcode, huisnummer,
                         toevoeging, bedrag, maanden, signaaldatum, ontvangen_op, huishouden_id, inwoner_id, koppeling, team_id)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (sleutel) do nothing
                     """).params(UUID.randomUUID(), v.sleutel(), importId, v.regel(), v.type().code(), v.schuldeiser(), v.bsn(), v.straat(),
@@ -156,7 +157,7 @@ public class Vroegsignalen {
         uitkomsten.sort(java.util.Comparator.comparingInt(Regeluitkomst::regel));
         int dubbel = (int) uitkomsten.stream().filter(u -> u.uitkomst().equals("dubbel")).count();
         int fout = (int) uitkomsten.stream().filter(u -> u.uitkomst().equals("fout")).count();
-        jdbc.sql("update vroegsignaal_import set aantal_nieuw = ?, aantal_dubbel = ?, aantal_fout = ? where id = ?")
+        jdbc.sql("update prioriteit.vroegsignaal_import set aantal_nieuw = ?, aantal_dubbel = ?, aantal_fout = ? where id = ?")
                 .params(nieuw, dubbel, fout, importId).update();
         logboek.registreer("vroegsignaal.inlezen", Verwerkingsactiviteit.VROEGSIGNAAL_INLEZEN, betrokkenen, Instant.now(), true);
         return new Verslag(importId, gelezen.regels().size(), nieuw, dubbel, fout, uitkomsten, null);
@@ -283,9 +284,9 @@ public class Vroegsignalen {
     }
 
     private static final String KOPPEL = """
-            select l.huishouden_id, i.id, h.team_id, i.bsn from inwoner i
-            join huishouden_lid l on l.inwoner_id = i.id and l.vanaf <= current_date and (l.tot_en_met is null or l.tot_en_met >= current_date)
-            join huishouden h on h.id = l.huishouden_id
+            select l.huishouden_id, i.id, h.team_id, i.bsn from inwoner.inwoner i
+            join inwoner.huishouden_lid l on l.inwoner_id = i.id and l.vanaf <= current_date and (l.tot_en_met is null or l.tot_en_met >= current_date)
+            join inwoner.huishouden h on h.id = l.huishouden_id
             """;
 
     /** Residents at an address; the postcode expression is the one indexed in V7 (inwoner_postcode_genormaliseerd). */
@@ -317,16 +318,17 @@ public class Vroegsignalen {
 
     /** A signal matched to a household the user may see, or an unmatched one of the user's team. */
     private String zichtbaar(Gebruiker g, List<Object> params) {
-        params.addAll(inzage.zichtbaarheid(g));
+        Zichtbaarheid zichtbaar = inzage.zichtbaarheid(g);
+        params.addAll(zichtbaar.parameters());
         params.add(g.teamId());
-        return "(s.huishouden_id in (select zichtbare_huishoudens(?, ?, ?, ?)) or (s.huishouden_id is null and s.team_id = ?))";
+        return "(s.huishouden_id in (" + zichtbaar.subquery() + ") or (s.huishouden_id is null and s.team_id = ?))";
     }
 
     public Pagina lijst(Filter filter, int pagina, int grootte) {
         Gebruiker g = gebruikers.huidige();
         inzage.vereisProfessional(g);
         List<Object> params = new ArrayList<>();
-        StringBuilder waar = new StringBuilder(" from vroegsignaal s where ")
+        StringBuilder waar = new StringBuilder(" from prioriteit.vroegsignaal s where ")
                 .append(zichtbaar(g, params));
         if (filter.huishoudenId() != null) {
             waar.append(" and s.huishouden_id = ?");
@@ -359,7 +361,7 @@ public class Vroegsignalen {
         List<Object> params = new ArrayList<>();
         params.add(id);
         String conditie = zichtbaar(g, params);
-        boolean mag = jdbc.sql("select exists (select 1 from vroegsignaal s where s.id = ? and "
+        boolean mag = jdbc.sql("select exists (select 1 from prioriteit.vroegsignaal s where s.id = ? and "
                 + conditie + ")").params(params).query(Boolean.class).single();
         if (!mag) {
             throw new NietGevondenException("Signaal");
@@ -369,7 +371,7 @@ public class Vroegsignalen {
 
     /** The signals of a household, newest first, without access check or log: for the household page, which does both. */
     List<Vroegsignaal> vanHuishoudenZonderLog(UUID huishoudenId) {
-        return laad(jdbc.sql("select id from vroegsignaal where huishouden_id = ? order by ontvangen_op desc, id").param(huishoudenId)
+        return laad(jdbc.sql("select id from prioriteit.vroegsignaal where huishouden_id = ? order by ontvangen_op desc, id").param(huishoudenId)
                 .query(UUID.class).list());
     }
 
@@ -391,14 +393,14 @@ public class Vroegsignalen {
         }
         Object lijst = SqlLijsten.uuids(ids);
         Map<UUID, List<Actie>> acties = new HashMap<>();
-        jdbc.sql("select * from vroegsignaal_actie where signaal_id = any(?::uuid[]) order by datum, op").param(lijst)
+        jdbc.sql("select * from prioriteit.vroegsignaal_actie where signaal_id = any(?::uuid[]) order by datum, op").param(lijst)
                 .query((rs, i) -> acties.computeIfAbsent(rs.getObject("signaal_id", UUID.class), k -> new ArrayList<>()).add(new Actie(
                         rs.getObject("id", UUID.class), Soort.vanCode(rs.getString("soort")), (Boolean) rs.getObject("contact"),
                         rs.getString("notitie"), rs.getObject("datum", LocalDate.class), rs.getString("door_naam"),
                         rs.getTimestamp("op").toInstant())))
                 .list();
         Map<UUID, Vroegsignaal> perId = new LinkedHashMap<>();
-        jdbc.sql("select s.*, h.naam as huishouden_naam from vroegsignaal s left join huishouden h on h.id = s.huishouden_id "
+        jdbc.sql("select s.*, h.naam as huishouden_naam from prioriteit.vroegsignaal s left join inwoner.huishouden h on h.id = s.huishouden_id "
                         + "where s.id = any(?::uuid[])").param(lijst)
                 .query((rs, i) -> {
                     UUID id = rs.getObject("id", UUID.class);
@@ -475,11 +477,11 @@ public class Vroegsignalen {
         };
         List<Betrokkene> wie = betrokkenen(List.of(s));
         logboek.verwerk("vroegsignaal.opvolgen", Verwerkingsactiviteit.VROEGSIGNAAL_OPVOLGEN, wie, () -> {
-            jdbc.sql("insert into vroegsignaal_actie (id, signaal_id, soort, contact, notitie, datum, door, door_naam) values (?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("insert into prioriteit.vroegsignaal_actie (id, signaal_id, soort, contact, notitie, datum, door, door_naam) values (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(UUID.randomUUID(), id, soort.code(), metContact, notitie == null || notitie.isBlank() ? null : notitie.strip(), datum,
                             g.gebruikersnaam(), g.naam()).update();
             jdbc.sql("""
-                    update vroegsignaal set status = ?,
+                    update prioriteit.vroegsignaal set status = ?,
                         eerste_contact_op = case when ? then least(coalesce(eerste_contact_op, ?), ?) else eerste_contact_op end,
                         teruggemeld_op = case when ? then ? else teruggemeld_op end
                     where id = ?
@@ -510,7 +512,7 @@ public class Vroegsignalen {
                            count(*) filter (where ontvangen_op <= current_date - 14 and eerste_contact_op <= ontvangen_op + 14),
                            count(*) filter (where ontvangen_op <= current_date - 28),
                            count(*) filter (where ontvangen_op <= current_date - 28 and eerste_contact_op <= ontvangen_op + 28)
-                    from vroegsignaal where schuldeiser_type = ?
+                    from prioriteit.vroegsignaal where schuldeiser_type = ?
                     """).param(t.code()).query((rs, i) -> {
                         long aantal = rs.getLong(1);
                         boolean klein = aantal < Aggregaten.MINIMALE_GROEP;

@@ -180,7 +180,7 @@ public class Wachtrij {
         inzage.vereisProfessional(g);
         UUID huishouden = huishoudenVan(sleutel, g);
         logboek.verwerk("wachtrij." + soort, Verwerkingsactiviteit.PRIORITEIT_KIEZEN, huishoudens.huidigeBetrokkenen(huishouden), () ->
-                jdbc.sql("insert into wachtrij_handeling (id, team_id, sleutel, soort, reden, door, door_naam) values (?, ?, ?, ?, ?, ?, ?)")
+                jdbc.sql("insert into prioriteit.wachtrij_handeling (id, team_id, sleutel, soort, reden, door, door_naam) values (?, ?, ?, ?, ?, ?, ?)")
                         .params(UUID.randomUUID(), g.teamId(), sleutel, soort, reden, g.gebruikersnaam(), g.naam()).update());
     }
 
@@ -189,7 +189,7 @@ public class Wachtrij {
         UUID huishouden = null;
         try {
             if (sleutel != null && sleutel.startsWith("hulpvraag:")) {
-                huishouden = jdbc.sql("select huishouden_id from hulpvraag where id = ?").param(UUID.fromString(sleutel.substring(10)))
+                huishouden = jdbc.sql("select huishouden_id from toegang.hulpvraag where id = ?").param(UUID.fromString(sleutel.substring(10)))
                         .query(UUID.class).optional().orElse(null);
             } else if (sleutel != null && sleutel.startsWith("huishouden:")) {
                 huishouden = UUID.fromString(sleutel.substring(11));
@@ -198,7 +198,7 @@ public class Wachtrij {
             huishouden = null;
         }
         if (huishouden == null || g.teamId() == null || !inzage.magHuishoudenZien(g, huishouden)
-                || !jdbc.sql("select exists (select 1 from huishouden where id = ? and team_id = ?)").params(huishouden, g.teamId())
+                || !jdbc.sql("select exists (select 1 from inwoner.huishouden where id = ? and team_id = ?)").params(huishouden, g.teamId())
                         .query(Boolean.class).single()) {
             throw new NietGevondenException("Item");
         }

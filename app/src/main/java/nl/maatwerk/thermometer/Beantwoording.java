@@ -92,7 +92,7 @@ public class Beantwoording {
         if (!Linktoken.heeftGeldigeVorm(token)) {
             throw new LinkOngeldigException(Reden.ONBEKEND);
         }
-        return jdbc.sql("select meting_id, laag, concept::text, ingediend from thermometer_uitnodiging where token_hash = ?"
+        return jdbc.sql("select meting_id, laag, concept::text, ingediend from thermometer.thermometer_uitnodiging where token_hash = ?"
                         + (vergrendel ? " for update" : ""))
                 .param(Linktoken.hash(token))
                 .query((rs, i) -> new Rij(rs.getObject(1, UUID.class), Laag.vanCode(rs.getString(2)), rs.getString(3), rs.getBoolean(4)))
@@ -167,7 +167,7 @@ public class Beantwoording {
         } else {
             s.open().put(thema, tekst);
         }
-        jdbc.sql("update thermometer_uitnodiging set concept = ?::jsonb where token_hash = ?")
+        jdbc.sql("update thermometer.thermometer_uitnodiging set concept = ?::jsonb where token_hash = ?")
                 .params(json.writeValueAsString(new Concept(s.scores(), s.open())), Linktoken.hash(token)).update();
         return s;
     }
@@ -190,18 +190,18 @@ public class Beantwoording {
         for (Stelling st : s.meting().stellingen()) {
             int score = s.scores().get(st.id().toString());
             if (score != WEET_NIET) {
-                jdbc.sql("insert into thermometer_antwoord (respons_id, meting_id, laag, stelling_id, score) values (?, ?, ?, ?, ?)")
+                jdbc.sql("insert into thermometer.thermometer_antwoord (respons_id, meting_id, laag, stelling_id, score) values (?, ?, ?, ?, ?)")
                         .params(respons, meting, s.laag().code(), st.id(), score).update();
             }
         }
         for (Thema t : s.meting().themas()) {
             String tekst = s.open(t.code());
             if (!tekst.isBlank()) {
-                jdbc.sql("insert into thermometer_open_antwoord (id, respons_id, meting_id, laag, thema_code, tekst) values (?, ?, ?, ?, ?, ?)")
+                jdbc.sql("insert into thermometer.thermometer_open_antwoord (id, respons_id, meting_id, laag, thema_code, tekst) values (?, ?, ?, ?, ?, ?)")
                         .params(UUID.randomUUID(), respons, meting, s.laag().code(), t.code(), tekst).update();
             }
         }
-        jdbc.sql("update thermometer_uitnodiging set ingediend = true, concept = null where token_hash = ?")
+        jdbc.sql("update thermometer.thermometer_uitnodiging set ingediend = true, concept = null where token_hash = ?")
                 .param(Linktoken.hash(token)).update();
     }
 }

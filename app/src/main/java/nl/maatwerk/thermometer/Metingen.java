@@ -61,9 +61,9 @@ public class Metingen {
     public List<Overzicht> lijst() {
         return jdbc.sql("""
                 select m.id, m.naam, m.einddatum,
-                       (select count(*) from thermometer_uitnodiging u where u.meting_id = m.id),
-                       (select count(*) from thermometer_uitnodiging u where u.meting_id = m.id and u.ingediend)
-                from thermometer_meting m order by m.aangemaakt_op desc, m.naam
+                       (select count(*) from thermometer.thermometer_uitnodiging u where u.meting_id = m.id),
+                       (select count(*) from thermometer.thermometer_uitnodiging u where u.meting_id = m.id and u.ingediend)
+                from thermometer.thermometer_meting m order by m.aangemaakt_op desc, m.naam
                 """).query((rs, i) -> new Overzicht(rs.getObject(1, UUID.class), rs.getString(2), rs.getDate(3).toLocalDate(),
                         !vandaag().isAfter(rs.getDate(3).toLocalDate()), rs.getInt(4), rs.getInt(5))).list();
     }
@@ -73,20 +73,20 @@ public class Metingen {
     }
 
     java.util.Optional<Meting> zoek(UUID id) {
-        var kop = jdbc.sql("select naam, einddatum, aangemaakt_op from thermometer_meting where id = ?").param(id)
+        var kop = jdbc.sql("select naam, einddatum, aangemaakt_op from thermometer.thermometer_meting where id = ?").param(id)
                 .query((rs, i) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate(), rs.getTimestamp(3).toInstant()})
                 .optional();
         if (kop.isEmpty()) {
             return java.util.Optional.empty();
         }
-        List<Laag> lagen = jdbc.sql("select laag from thermometer_laag where meting_id = ?").param(id)
+        List<Laag> lagen = jdbc.sql("select laag from thermometer.thermometer_laag where meting_id = ?").param(id)
                 .query((rs, i) -> Laag.vanCode(rs.getString(1))).list().stream().sorted().toList();
-        List<Thema> themas = jdbc.sql("select code, naam, bedoeling, open_vraag, volgorde from thermometer_thema where meting_id = ? order by volgorde")
+        List<Thema> themas = jdbc.sql("select code, naam, bedoeling, open_vraag, volgorde from thermometer.thermometer_thema where meting_id = ? order by volgorde")
                 .param(id).query((rs, i) -> new Thema(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
                 .list();
         List<Stelling> stellingen = jdbc.sql("""
-                select s.id, s.thema_code, s.dimensie, s.aspect, s.tekst, s.volgorde from thermometer_stelling s
-                join thermometer_thema t on t.meting_id = s.meting_id and t.code = s.thema_code
+                select s.id, s.thema_code, s.dimensie, s.aspect, s.tekst, s.volgorde from thermometer.thermometer_stelling s
+                join thermometer.thermometer_thema t on t.meting_id = s.meting_id and t.code = s.thema_code
                 where s.meting_id = ? order by t.volgorde, s.volgorde
                 """).param(id).query((rs, i) -> new Stelling(rs.getObject(1, UUID.class), rs.getString(2),
                 Dimensie.vanCode(rs.getString(3)), Aspect.vanCode(rs.getString(4)), rs.getString(5), rs.getInt(6))).list();
@@ -96,14 +96,14 @@ public class Metingen {
 
     /** Whether a draft or a sent questionnaire exists: then the questionnaire may no longer change. */
     public boolean heeftAntwoorden(UUID id) {
-        return jdbc.sql("select exists (select 1 from thermometer_uitnodiging where meting_id = ? and (ingediend or concept is not null))")
+        return jdbc.sql("select exists (select 1 from thermometer.thermometer_uitnodiging where meting_id = ? and (ingediend or concept is not null))")
                 .param(id).query(Boolean.class).single();
     }
 
     public List<Stand> stand(UUID id) {
         Map<Laag, Stand> per = new EnumMap<>(Laag.class);
         lees(id).lagen().forEach(l -> per.put(l, new Stand(l, 0, 0)));
-        jdbc.sql("select laag, count(*), count(*) filter (where ingediend) from thermometer_uitnodiging where meting_id = ? group by laag")
+        jdbc.sql("select laag, count(*), count(*) filter (where ingediend) from thermometer.thermometer_uitnodiging where meting_id = ? group by laag")
                 .param(id).query((rs, i) -> new Stand(Laag.vanCode(rs.getString(1)), rs.getInt(2), rs.getInt(3)))
                 .list().forEach(s -> per.put(s.laag(), s));
         return List.copyOf(per.values());
@@ -145,10 +145,10 @@ public class Metingen {
             throw new OngeldigeInvoerException(fouten);
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into thermometer_meting (id, naam, einddatum, aangemaakt_door) values (?, ?, ?, ?)")
+        jdbc.sql("insert into thermometer.thermometer_meting (id, naam, einddatum, aangemaakt_door) values (?, ?, ?, ?)")
                 .params(id, naam, Date.valueOf(n.einddatum()), gebruikers.huidige().gebruikersnaam()).update();
         for (Laag l : new LinkedHashSet<>(n.lagen())) {
-            jdbc.sql("insert into thermometer_laag (meting_id, laag) values (?, ?)").params(id, l.code()).update();
+            jdbc.sql("insert into thermometer.thermometer_laag (meting_id, laag) values (?, ?)").params(id, l.code()).update();
         }
         int volgorde = 1;
         for (String code : StandaardVragenlijst.themaCodes()) {
@@ -164,11 +164,11 @@ public class Metingen {
 
     private void voegThemaToe(UUID meting, String code, String naam, int volgorde) {
         Thema t = new Thema(code, naam, null, "", volgorde);
-        jdbc.sql("insert into thermometer_thema (meting_id, code, naam, open_vraag, volgorde) values (?, ?, ?, ?, ?)")
+        jdbc.sql("insert into thermometer.thermometer_thema (meting_id, code, naam, open_vraag, volgorde) values (?, ?, ?, ?, ?)")
                 .params(meting, code, naam, StandaardVragenlijst.openVraag(t.inZin()), volgorde).update();
         int i = 1;
         for (String[] s : StandaardVragenlijst.stellingen(t.inZin())) {
-            jdbc.sql("insert into thermometer_stelling (id, meting_id, thema_code, dimensie, aspect, tekst, volgorde) values (?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("insert into thermometer.thermometer_stelling (id, meting_id, thema_code, dimensie, aspect, tekst, volgorde) values (?, ?, ?, ?, ?, ?, ?)")
                     .params(UUID.randomUUID(), meting, code, s[0], s[1], s[2], i++).update();
         }
     }
@@ -215,10 +215,10 @@ public class Metingen {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        jdbc.sql("update thermometer_thema set naam = ?, bedoeling = ?, open_vraag = ? where meting_id = ? and code = ?")
+        jdbc.sql("update thermometer.thermometer_thema set naam = ?, bedoeling = ?, open_vraag = ? where meting_id = ? and code = ?")
                 .params(naam, bedoeling.isEmpty() ? null : bedoeling, vraag, id, t.code()).update();
         for (Stelling s : stellingen) {
-            jdbc.sql("update thermometer_stelling set tekst = ? where id = ?").params(teksten.get(s.id()).strip(), s.id()).update();
+            jdbc.sql("update thermometer.thermometer_stelling set tekst = ? where id = ?").params(teksten.get(s.id()).strip(), s.id()).update();
         }
     }
 
@@ -238,7 +238,7 @@ public class Metingen {
         if (m.lagen().contains(laag)) {
             throw new OngeldigeInvoerException("laag", "invalid", "Deze laag doet al mee.");
         }
-        jdbc.sql("insert into thermometer_laag (meting_id, laag) values (?, ?)").params(id, laag.code()).update();
+        jdbc.sql("insert into thermometer.thermometer_laag (meting_id, laag) values (?, ?)").params(id, laag.code()).update();
     }
 
     /** Only a later end date: an earlier one would close links that people were promised. */
@@ -251,7 +251,7 @@ public class Metingen {
         if (!nieuw.isAfter(m.einddatum()) || nieuw.isBefore(vandaag())) {
             throw new OngeldigeInvoerException("einddatum", "range", "De nieuwe einddatum moet na de huidige einddatum en niet in het verleden liggen.");
         }
-        jdbc.sql("update thermometer_meting set einddatum = ? where id = ?").params(Date.valueOf(nieuw), id).update();
+        jdbc.sql("update thermometer.thermometer_meting set einddatum = ? where id = ?").params(Date.valueOf(nieuw), id).update();
     }
 
     /**
@@ -265,7 +265,7 @@ public class Metingen {
         if (!m.isOpen(vandaag())) {
             throw new OngeldigeInvoerException("einddatum", "invalid", "Deze meting is al gesloten.");
         }
-        jdbc.sql("update thermometer_meting set einddatum = ? where id = ?").params(Date.valueOf(vandaag().minusDays(1)), id).update();
+        jdbc.sql("update thermometer.thermometer_meting set einddatum = ? where id = ?").params(Date.valueOf(vandaag().minusDays(1)), id).update();
     }
 
     /**
@@ -291,7 +291,7 @@ public class Metingen {
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < aantal; i++) {
             String token = Linktoken.nieuw();
-            jdbc.sql("insert into thermometer_uitnodiging (token_hash, meting_id, laag) values (?, ?, ?)")
+            jdbc.sql("insert into thermometer.thermometer_uitnodiging (token_hash, meting_id, laag) values (?, ?, ?)")
                     .params(Linktoken.hash(token), id, laag.code()).update();
             tokens.add(token);
         }

@@ -46,10 +46,10 @@ public class Resultaten {
         vereisGesloten(m);
         List<Telling> tellingen = tellingen(m.id());
         Map<Laag, Integer> respondenten = new HashMap<>();
-        jdbc.sql("select laag, count(*) from thermometer_uitnodiging where meting_id = ? and ingediend group by laag").param(m.id())
+        jdbc.sql("select laag, count(*) from thermometer.thermometer_uitnodiging where meting_id = ? and ingediend group by laag").param(m.id())
                 .query((rs, i) -> Map.entry(Laag.vanCode(rs.getString(1)), rs.getInt(2))).list()
                 .forEach(e -> respondenten.put(e.getKey(), e.getValue()));
-        List<Coderingstelling> coderingen = jdbc.sql("select laag, codering, count(*) from thermometer_open_antwoord where meting_id = ? group by laag, codering")
+        List<Coderingstelling> coderingen = jdbc.sql("select laag, codering, count(*) from thermometer.thermometer_open_antwoord where meting_id = ? group by laag, codering")
                 .param(m.id())
                 .query((rs, i) -> new Coderingstelling(Laag.vanCode(rs.getString(1)),
                         rs.getString(2) == null ? null : Codering.vanCode(rs.getString(2)), rs.getInt(3)))
@@ -60,7 +60,7 @@ public class Resultaten {
     List<Telling> tellingen(UUID meting) {
         return jdbc.sql("""
                 select a.laag, s.thema_code, s.dimensie, sum(a.score), count(*), count(distinct a.respons_id)
-                from thermometer_antwoord a join thermometer_stelling s on s.id = a.stelling_id
+                from thermometer.thermometer_antwoord a join thermometer.thermometer_stelling s on s.id = a.stelling_id
                 where a.meting_id = ?
                 group by grouping sets ((a.laag, s.thema_code, s.dimensie), (a.laag, s.thema_code))
                 """).param(meting)
@@ -71,7 +71,7 @@ public class Resultaten {
 
     /** This round against the round made just before it, if there is one. */
     public Optional<Vergelijking> vergelijking(Meting m, Uitslag nu) {
-        return jdbc.sql("select id from thermometer_meting where aangemaakt_op < ? order by aangemaakt_op desc limit 1")
+        return jdbc.sql("select id from thermometer.thermometer_meting where aangemaakt_op < ? order by aangemaakt_op desc limit 1")
                 .param(java.sql.Timestamp.from(m.aangemaaktOp())).query(UUID.class).optional()
                 .map(metingen::lees)
                 .filter(vorige -> !vorige.isOpen(java.time.LocalDate.now(Metingen.ZONE)))
@@ -90,7 +90,7 @@ public class Resultaten {
     public List<OpenAntwoord> openAntwoorden(UUID meting, String thema) {
         Uitslag u = uitslag(meting);
         List<OpenAntwoord> uit = new ArrayList<>();
-        jdbc.sql("select id, laag, tekst, codering from thermometer_open_antwoord where meting_id = ? and thema_code = ? order by id")
+        jdbc.sql("select id, laag, tekst, codering from thermometer.thermometer_open_antwoord where meting_id = ? and thema_code = ? order by id")
                 .params(meting, thema)
                 .query((rs, i) -> new OpenAntwoord(rs.getObject(1, UUID.class), Laag.vanCode(rs.getString(2)), rs.getString(3),
                         rs.getString(4) == null ? null : Codering.vanCode(rs.getString(4))))
@@ -105,7 +105,7 @@ public class Resultaten {
         int n = 0;
         for (Map.Entry<UUID, Codering> e : coderingen.entrySet()) {
             n += jdbc.sql("""
-                    update thermometer_open_antwoord set codering = ?, gecodeerd_door = ?, gecodeerd_op = now()
+                    update thermometer.thermometer_open_antwoord set codering = ?, gecodeerd_door = ?, gecodeerd_op = now()
                     where id = ? and meting_id = ? and thema_code = ?
                     """).params(e.getValue() == null ? null : e.getValue().code(), door, e.getKey(), meting, thema).update();
         }

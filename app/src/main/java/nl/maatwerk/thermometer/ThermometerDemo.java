@@ -67,7 +67,7 @@ class ThermometerDemo implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Integer al = jdbc.queryForObject("select count(*) from thermometer_meting where id in (?, ?)", Integer.class, VORIGE, LAATSTE);
+        Integer al = jdbc.queryForObject("select count(*) from thermometer.thermometer_meting where id in (?, ?)", Integer.class, VORIGE, LAATSTE);
         if (al != null && al > 0) {
             return;
         }
@@ -102,10 +102,10 @@ class ThermometerDemo implements ApplicationRunner {
 
     private void schrijf(UUID id, String naam, LocalDate einddatum, double verschuiving, long seed) {
         Random r = new Random(seed);
-        jdbc.update("insert into thermometer_meting (id, naam, einddatum, aangemaakt_door, aangemaakt_op) values (?, ?, ?, 'beleid', ?)",
+        jdbc.update("insert into thermometer.thermometer_meting (id, naam, einddatum, aangemaakt_door, aangemaakt_op) values (?, ?, ?, 'beleid', ?)",
                 id, naam, Date.valueOf(einddatum), Timestamp.valueOf(einddatum.minusWeeks(4).atTime(9, 0)));
         for (Laag l : Laag.values()) {
-            jdbc.update("insert into thermometer_laag (meting_id, laag) values (?, ?)", id, l.code());
+            jdbc.update("insert into thermometer.thermometer_laag (meting_id, laag) values (?, ?)", id, l.code());
         }
         List<Object[]> themas = new ArrayList<>();
         List<Object[]> stellingen = new ArrayList<>();
@@ -123,8 +123,8 @@ class ThermometerDemo implements ApplicationRunner {
                 stellingSleutels.add(new String[] {code, s[0], s[1]});
             }
         }
-        jdbc.batchUpdate("insert into thermometer_thema (meting_id, code, naam, bedoeling, open_vraag, volgorde) values (?, ?, ?, ?, ?, ?)", themas);
-        jdbc.batchUpdate("insert into thermometer_stelling (id, meting_id, thema_code, dimensie, aspect, tekst, volgorde) values (?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("insert into thermometer.thermometer_thema (meting_id, code, naam, bedoeling, open_vraag, volgorde) values (?, ?, ?, ?, ?, ?)", themas);
+        jdbc.batchUpdate("insert into thermometer.thermometer_stelling (id, meting_id, thema_code, dimensie, aspect, tekst, volgorde) values (?, ?, ?, ?, ?, ?, ?)",
                 stellingen);
 
         Map<Laag, Integer> aantallen = Map.of(Laag.BESTUUR, 6, Laag.MANAGEMENT, 7, Laag.BELEID, 8, Laag.UITVOERING, 24, Laag.PARTNERS, 12);
@@ -159,13 +159,13 @@ class ThermometerDemo implements ApplicationRunner {
         // Two links that were sent out but never used.
         uitnodigingen.add(new Object[] {hash(id + "-link-ongebruikt-1"), id, "uitvoering", Date.valueOf(einddatum.minusWeeks(4))});
         uitnodigingen.add(new Object[] {hash(id + "-link-ongebruikt-2"), id, "partners", Date.valueOf(einddatum.minusWeeks(4))});
-        jdbc.batchUpdate("insert into thermometer_uitnodiging (token_hash, meting_id, laag, aangemaakt_op, ingediend) values (?, ?, ?, ?, "
+        jdbc.batchUpdate("insert into thermometer.thermometer_uitnodiging (token_hash, meting_id, laag, aangemaakt_op, ingediend) values (?, ?, ?, ?, "
                 + "true)", uitnodigingen.subList(0, uitnodigingen.size() - 2));
-        jdbc.batchUpdate("insert into thermometer_uitnodiging (token_hash, meting_id, laag, aangemaakt_op) values (?, ?, ?, ?)",
+        jdbc.batchUpdate("insert into thermometer.thermometer_uitnodiging (token_hash, meting_id, laag, aangemaakt_op) values (?, ?, ?, ?)",
                 uitnodigingen.subList(uitnodigingen.size() - 2, uitnodigingen.size()));
-        jdbc.batchUpdate("insert into thermometer_antwoord (respons_id, meting_id, laag, stelling_id, score) values (?, ?, ?, ?, ?)", antwoorden);
+        jdbc.batchUpdate("insert into thermometer.thermometer_antwoord (respons_id, meting_id, laag, stelling_id, score) values (?, ?, ?, ?, ?)", antwoorden);
         jdbc.batchUpdate("""
-                insert into thermometer_open_antwoord (id, respons_id, meting_id, laag, thema_code, tekst, codering, gecodeerd_door)
+                insert into thermometer.thermometer_open_antwoord (id, respons_id, meting_id, laag, thema_code, tekst, codering, gecodeerd_door)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 """, open.stream().map(o -> {
                     // A coding needs a coder; an uncoded answer has neither.

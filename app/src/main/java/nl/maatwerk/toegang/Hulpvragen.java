@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.Inzage;
+import nl.maatwerk.inwoner.Zichtbaarheid;
 import nl.maatwerk.logboek.Betrokkene;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
@@ -62,7 +63,7 @@ public class Hulpvragen {
         HulpvraagStatus status = g.vorm() == Vorm.AANVRAAG ? HulpvraagStatus.AANVRAAG : HulpvraagStatus.MELDING;
         return logboek.verwerk("hulpvraag.registreren", Verwerkingsactiviteit.HULPVRAAG_REGISTREREN, betrokkenen, () -> {
             jdbc.sql("""
-                    insert into hulpvraag (id, huishouden_id, inwoner_id, kanaal, vorm, vraag, wat_telt, levensdomeinen, urgentie, wetten,
+                    insert into toegang.hulpvraag (id, huishouden_id, inwoner_id, kanaal, vorm, vraag, wat_telt, levensdomeinen, urgentie, wetten,
                         dreiging, status, ontvangen_op, behandelaar, geregistreerd_door)
                     values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?::text[], ?, ?, ?, ?, ?)
                     """).params(id, huishoudenId, g.inwonerId(), g.kanaal().code(), g.vorm().code(), g.vraag().strip(),
@@ -128,7 +129,7 @@ public class Hulpvragen {
     public List<Hulpvraag> vanHuishoudenZonderLog(UUID huishoudenId) {
         inzage.vereisZichtbaar(gebruikers.huidige(), huishoudenId);
         return nl.maatwerk.platform.Verzoekgeheugen.onthoud("hulpvragen.huishouden." + huishoudenId, () -> laadAlle(
-                jdbc.sql("select id from hulpvraag where huishouden_id = ? order by ontvangen_op desc, geregistreerd_op desc")
+                jdbc.sql("select id from toegang.hulpvraag where huishouden_id = ? order by ontvangen_op desc, geregistreerd_op desc")
                         .param(huishoudenId).query(UUID.class).list()));
     }
 
@@ -141,8 +142,9 @@ public class Hulpvragen {
     /** The requests the user may see, filtered, a page at a time, newest first. */
     public Pagina lijst(Filter filter, int pagina, int grootte) {
         Gebruiker g = gebruikers.huidige();
-        List<Object> params = new ArrayList<>(inzage.zichtbaarheid(g));
-        StringBuilder waar = new StringBuilder(" from hulpvraag v where v.huishouden_id in (select zichtbare_huishoudens(?, ?, ?, ?))");
+        Zichtbaarheid zichtbaar = inzage.zichtbaarheid(g);
+        List<Object> params = new ArrayList<>(zichtbaar.parameters());
+        StringBuilder waar = new StringBuilder(" from toegang.hulpvraag v where v.huishouden_id in (" + zichtbaar.subquery() + ")");
         if (filter.huishoudenId() != null) {
             waar.append(" and v.huishouden_id = ?");
             params.add(filter.huishoudenId());
@@ -192,7 +194,7 @@ public class Hulpvragen {
         }
         return logboek.verwerk("hulpvraag.status", Verwerkingsactiviteit.HULPVRAAG_REGISTREREN,
                 huishoudens.huidigeBetrokkenen(h.huishoudenId()), () -> {
-                    int gewijzigd = jdbc.sql("update hulpvraag set status = ?, versie = versie + 1 where id = ? and versie = ?")
+                    int gewijzigd = jdbc.sql("update toegang.hulpvraag set status = ?, versie = versie + 1 where id = ? and versie = ?")
                             .params(naar.code(), id, versie == null ? h.versie() : versie).update();
                     if (gewijzigd == 0) {
                         throw new OngeldigeInvoerException("versie", "conflict",
@@ -214,7 +216,7 @@ public class Hulpvragen {
                             }
                         }
                         case BESLUIT -> rondAf(id, BESLUITKLOKKEN, vandaag);
-                        case AFGESLOTEN -> jdbc.sql("update termijn set gestopt_reden = ? where hulpvraag_id = ? and afgerond_op is null "
+                        case AFGESLOTEN -> jdbc.sql("update toegang.termijn set gestopt_reden = ? where hulpvraag_id = ? and afgerond_op is null "
                                 + "and gestopt_reden is null").params("Hulpvraag afgesloten: " + reden.strip(), id).update();
                         default -> {
                         }
@@ -241,7 +243,7 @@ public class Hulpvragen {
         logboek.verwerk("hulpvraag.status", Verwerkingsactiviteit.HULPVRAAG_REGISTREREN, huishoudens.huidigeBetrokkenen(h.huishoudenId()), () -> {
             rondAf(hulpvraagId, BESLUITKLOKKEN, LocalDate.now(klok));
             if (VOLGORDE.indexOf(h.status()) < VOLGORDE.indexOf(HulpvraagStatus.BESLUIT)) {
-                jdbc.sql("update hulpvraag set status = ?, versie = versie + 1 where id = ?").params(HulpvraagStatus.BESLUIT.code(), hulpvraagId)
+                jdbc.sql("update toegang.hulpvraag set status = ?, versie = versie + 1 where id = ?").params(HulpvraagStatus.BESLUIT.code(), hulpvraagId)
                         .update();
                 statusRegel(hulpvraagId, h.status(), HulpvraagStatus.BESLUIT, reden, g);
             }
@@ -273,30 +275,30 @@ public class Hulpvragen {
         }
         return logboek.verwerk("hulpvraag.termijn-afronden", Verwerkingsactiviteit.HULPVRAAG_REGISTREREN,
                 huishoudens.huidigeBetrokkenen(h.huishoudenId()), () -> {
-                    jdbc.sql("update termijn set afgerond_op = ? where id = ?").params(op, termijnId).update();
+                    jdbc.sql("update toegang.termijn set afgerond_op = ? where id = ?").params(op, termijnId).update();
                     return laad(hulpvraagId);
                 });
     }
 
     private void rondAf(UUID hulpvraagId, List<String> codes, LocalDate op) {
-        jdbc.sql("update termijn set afgerond_op = ? where hulpvraag_id = ? and code = any(?::text[]) and afgerond_op is null "
+        jdbc.sql("update toegang.termijn set afgerond_op = ? where hulpvraag_id = ? and code = any(?::text[]) and afgerond_op is null "
                 + "and gestopt_reden is null").params(op, hulpvraagId, SqlLijsten.tekst(codes)).update();
     }
 
     private void startKlok(UUID hulpvraagId, String code, LocalDate start) {
         Termijnen.Uitkomst u = termijnen.bereken(code, start);
-        jdbc.sql("insert into termijn (id, hulpvraag_id, code, omschrijving, start, uiterste_datum, bron) values (?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into toegang.termijn (id, hulpvraag_id, code, omschrijving, start, uiterste_datum, bron) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), hulpvraagId, code, u.termijn().omschrijving(), start, u.uitersteDatum(), u.termijn().bron())
                 .update();
     }
 
     private void statusRegel(UUID id, HulpvraagStatus van, HulpvraagStatus naar, String reden, Gebruiker g) {
-        jdbc.sql("insert into hulpvraag_status (id, hulpvraag_id, van, naar, reden, door) values (?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into toegang.hulpvraag_status (id, hulpvraag_id, van, naar, reden, door) values (?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), id, van == null ? null : van.code(), naar.code(), reden, g.naam()).update();
     }
 
     private Hulpvraag zichtbaar(UUID id) {
-        UUID huishouden = jdbc.sql("select huishouden_id from hulpvraag where id = ?").param(id).query(UUID.class).optional()
+        UUID huishouden = jdbc.sql("select huishouden_id from toegang.hulpvraag where id = ?").param(id).query(UUID.class).optional()
                 .orElseThrow(() -> new NietGevondenException("Hulpvraag"));
         if (!inzage.magHuishoudenZien(gebruikers.huidige(), huishouden)) {
             throw new NietGevondenException("Hulpvraag");
@@ -315,7 +317,7 @@ public class Hulpvragen {
         }
         Object idArray = SqlLijsten.uuids(ids);
         Map<UUID, List<Termijn>> klokken = new LinkedHashMap<>();
-        jdbc.sql("select * from termijn where hulpvraag_id = any(?::uuid[]) order by start, uiterste_datum").param(idArray)
+        jdbc.sql("select * from toegang.termijn where hulpvraag_id = any(?::uuid[]) order by start, uiterste_datum").param(idArray)
                 .query((rs, i) -> {
                     String code = rs.getString("code");
                     boolean werkdagen = termijnen.alle().stream().anyMatch(t -> t.code().equals(code)
@@ -327,7 +329,7 @@ public class Hulpvragen {
                     return 1;
                 }).list();
         Map<UUID, List<Hulpvraag.StatusWijziging>> geschiedenis = new LinkedHashMap<>();
-        jdbc.sql("select * from hulpvraag_status where hulpvraag_id = any(?::uuid[]) order by op, id").param(idArray)
+        jdbc.sql("select * from toegang.hulpvraag_status where hulpvraag_id = any(?::uuid[]) order by op, id").param(idArray)
                 .query((rs, i) -> {
                     String van = rs.getString("van");
                     geschiedenis.computeIfAbsent(rs.getObject("hulpvraag_id", UUID.class), k -> new ArrayList<>()).add(
@@ -340,7 +342,7 @@ public class Hulpvragen {
         jdbc.sql("""
                 select v.*, h.naam as huishouden_naam,
                        case when i.id is null then null else concat_ws(' ', i.voornamen, i.voorvoegsel, i.geslachtsnaam) end as inwoner_naam
-                from hulpvraag v join huishouden h on h.id = v.huishouden_id left join inwoner i on i.id = v.inwoner_id
+                from toegang.hulpvraag v join inwoner.huishouden h on h.id = v.huishouden_id left join inwoner.inwoner i on i.id = v.inwoner_id
                 where v.id = any(?::uuid[])
                 """).param(idArray).query((rs, i) -> {
                     UUID id = rs.getObject("id", UUID.class);

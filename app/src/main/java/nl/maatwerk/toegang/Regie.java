@@ -58,7 +58,7 @@ public class Regie {
     public List<Regisseurschap> geschiedenis(UUID huishoudenId) {
         zichtbaar(huishoudenId);
         return jdbc.sql("""
-                select r.regisseur, g.naam, r.vanaf, r.tot, r.reden, r.door from regie r join gebruiker g on g.gebruikersnaam = r.regisseur
+                select r.regisseur, g.naam, r.vanaf, r.tot, r.reden, r.door from toegang.regie r join platform.gebruiker g on g.gebruikersnaam = r.regisseur
                 where r.huishouden_id = ? order by r.tot is null desc, r.vanaf desc
                 """).param(huishoudenId).query((rs, i) -> new Regisseurschap(rs.getString(1), rs.getString(2),
                 rs.getTimestamp(3).toInstant(), rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getString(5),
@@ -71,9 +71,9 @@ public class Regie {
 
     /** Professionals who could take regie: the household's team first, then everyone else. */
     public List<Kandidaat> kandidaten(UUID huishoudenId) {
-        String team = jdbc.sql("select team_id from huishouden where id = ?").param(huishoudenId).query(String.class).single();
+        String team = jdbc.sql("select team_id from inwoner.huishouden where id = ?").param(huishoudenId).query(String.class).single();
         return jdbc.sql("""
-                select g.gebruikersnaam, g.naam, coalesce(t.naam, '') from gebruiker g left join team t on t.id = g.team_id
+                select g.gebruikersnaam, g.naam, coalesce(t.naam, '') from platform.gebruiker g left join platform.team t on t.id = g.team_id
                 where g.rol in ('CONSULENT', 'REGISSEUR', 'TEAMLEIDER') order by g.team_id = ? desc, g.naam
                 """).param(team).query((rs, i) -> new Kandidaat(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
@@ -106,11 +106,11 @@ public class Regie {
         }
         logboek.verwerk("regie.toewijzen", Verwerkingsactiviteit.REGIE_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId), () -> {
             Instant nu = Instant.now();
-            jdbc.sql("update regie set tot = ? where huishouden_id = ? and tot is null").params(java.sql.Timestamp.from(nu), huishoudenId)
+            jdbc.sql("update toegang.regie set tot = ? where huishouden_id = ? and tot is null").params(java.sql.Timestamp.from(nu), huishoudenId)
                     .update();
-            jdbc.sql("insert into regie (id, huishouden_id, regisseur, vanaf, reden, door) values (?, ?, ?, ?, ?, ?)")
+            jdbc.sql("insert into toegang.regie (id, huishouden_id, regisseur, vanaf, reden, door) values (?, ?, ?, ?, ?, ?)")
                     .params(UUID.randomUUID(), huishoudenId, regisseur, java.sql.Timestamp.from(nu), reden.strip(), g.naam()).update();
-            String team = jdbc.sql("select team_id from huishouden where id = ?").param(huishoudenId).query(String.class).single();
+            String team = jdbc.sql("select team_id from inwoner.huishouden where id = ?").param(huishoudenId).query(String.class).single();
             if (!team.equals(nieuw.get().teamId())) {
                 inzage.wijsToe(huishoudenId, regisseur);
             }
@@ -120,7 +120,7 @@ public class Regie {
 
     public List<Betrokkene> team(UUID huishoudenId) {
         zichtbaar(huishoudenId);
-        return jdbc.sql("select * from huishouden_betrokkene where huishouden_id = ? order by tot is not null, extern, naam")
+        return jdbc.sql("select * from toegang.huishouden_betrokkene where huishouden_id = ? order by tot is not null, extern, naam")
                 .param(huishoudenId).query((rs, i) -> new Betrokkene(rs.getObject("id", UUID.class), rs.getString("naam"),
                         rs.getString("organisatie"), rs.getString("rol"), rs.getBoolean("extern"),
                         rs.getObject("vanaf", LocalDate.class), rs.getObject("tot", LocalDate.class))).list();
@@ -140,7 +140,7 @@ public class Regie {
             throw new OngeldigeInvoerException(fouten);
         }
         logboek.verwerk("regie.team-toevoegen", Verwerkingsactiviteit.REGIE_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId), () ->
-                jdbc.sql("insert into huishouden_betrokkene (id, huishouden_id, naam, organisatie, rol, extern, vanaf) values (?, ?, ?, ?, ?, ?, ?)")
+                jdbc.sql("insert into toegang.huishouden_betrokkene (id, huishouden_id, naam, organisatie, rol, extern, vanaf) values (?, ?, ?, ?, ?, ?, ?)")
                         .params(UUID.randomUUID(), huishoudenId, naam.strip(), organisatie.strip(), rol.strip(), extern, LocalDate.now())
                         .update());
     }
@@ -151,7 +151,7 @@ public class Regie {
         zichtbaar(huishoudenId);
         inzage.vereisProfessional(g);
         logboek.verwerk("regie.team-beeindigen", Verwerkingsactiviteit.REGIE_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId), () -> {
-            int n = jdbc.sql("update huishouden_betrokkene set tot = ? where id = ? and huishouden_id = ? and tot is null")
+            int n = jdbc.sql("update toegang.huishouden_betrokkene set tot = ? where id = ? and huishouden_id = ? and tot is null")
                     .params(LocalDate.now(), betrokkeneId, huishoudenId).update();
             if (n == 0) {
                 throw new NietGevondenException("Teamlid");

@@ -62,7 +62,7 @@ public class Toestemmingen {
         zichtbaar(huishoudenId);
         return jdbc.sql("""
                 select t.*, concat_ws(' ', i.voornamen, i.voorvoegsel, i.geslachtsnaam) as inwoner_naam
-                from toestemming t join inwoner i on i.id = t.inwoner_id where t.huishouden_id = ? order by t.gegeven_op desc, t.partij
+                from toegang.toestemming t join inwoner.inwoner i on i.id = t.inwoner_id where t.huishouden_id = ? order by t.gegeven_op desc, t.partij
                 """).param(huishoudenId).query((rs, i) -> new Toestemming(rs.getObject("id", UUID.class),
                 rs.getObject("inwoner_id", UUID.class), rs.getString("inwoner_naam"), rs.getString("partij"),
                 SqlLijsten.lees(rs.getArray("onderdelen")).stream().map(Onderdeel::vanCode).toList(), rs.getString("doel"),
@@ -72,7 +72,7 @@ public class Toestemmingen {
 
     public List<Verstrekking> verstrekkingen(UUID huishoudenId) {
         zichtbaar(huishoudenId);
-        return jdbc.sql("select * from verstrekking where huishouden_id = ? order by op desc").param(huishoudenId)
+        return jdbc.sql("select * from toegang.verstrekking where huishouden_id = ? order by op desc").param(huishoudenId)
                 .query((rs, i) -> new Verstrekking(rs.getObject("id", UUID.class), rs.getString("partij"),
                         SqlLijsten.lees(rs.getArray("onderdelen")).stream().map(Onderdeel::vanCode).toList(), rs.getString("door"),
                         rs.getTimestamp("op").toInstant())).list();
@@ -108,7 +108,7 @@ public class Toestemmingen {
         UUID id = UUID.randomUUID();
         logboek.verwerk("toestemming.vastleggen", Verwerkingsactiviteit.TOESTEMMING_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId),
                 () -> jdbc.sql("""
-                        insert into toestemming (id, huishouden_id, inwoner_id, partij, onderdelen, doel, gegeven_op, geldig_tot, vastgelegd_door)
+                        insert into toegang.toestemming (id, huishouden_id, inwoner_id, partij, onderdelen, doel, gegeven_op, geldig_tot, vastgelegd_door)
                         values (?, ?, ?, ?, ?::text[], ?, ?, ?, ?)
                         """).params(id, huishoudenId, inwonerId, partij.strip(),
                         SqlLijsten.tekst(onderdelen.stream().distinct().map(Onderdeel::code).toList()), doel.strip(), gegevenOp,
@@ -124,7 +124,7 @@ public class Toestemmingen {
         inzage.vereisProfessional(g);
         logboek.verwerk("toestemming.intrekken", Verwerkingsactiviteit.TOESTEMMING_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId),
                 () -> {
-                    int n = jdbc.sql("update toestemming set ingetrokken_op = ? where id = ? and huishouden_id = ? and ingetrokken_op is null")
+                    int n = jdbc.sql("update toegang.toestemming set ingetrokken_op = ? where id = ? and huishouden_id = ? and ingetrokken_op is null")
                             .params(LocalDate.now(), toestemmingId, huishoudenId).update();
                     if (n == 0) {
                         throw new NietGevondenException("Toestemming");
@@ -159,7 +159,7 @@ public class Toestemmingen {
                                 + " te delen. Vraag eerst toestemming en leg die vast."));
         UUID id = UUID.randomUUID();
         logboek.verwerk("gegevens.verstrekken", Verwerkingsactiviteit.GEGEVENS_VERSTREKKEN, huishoudens.huidigeBetrokkenen(huishoudenId),
-                () -> jdbc.sql("insert into verstrekking (id, huishouden_id, toestemming_id, partij, onderdelen, door) values (?, ?, ?, ?, ?::text[], ?)")
+                () -> jdbc.sql("insert into toegang.verstrekking (id, huishouden_id, toestemming_id, partij, onderdelen, door) values (?, ?, ?, ?, ?::text[], ?)")
                         .params(id, huishoudenId, dekkend.id(), dekkend.partij(),
                                 SqlLijsten.tekst(gevraagd.stream().map(Onderdeel::code).toList()), g.naam()).update());
         return verstrekkingen(huishoudenId).stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();

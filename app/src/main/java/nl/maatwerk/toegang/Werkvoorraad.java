@@ -14,6 +14,7 @@ import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.Inzage;
+import nl.maatwerk.inwoner.Zichtbaarheid;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -100,20 +101,21 @@ public class Werkvoorraad {
         inzage.vereisProfessional(g);
         // Only what need-to-know allows today: a request I once handled may since have moved elsewhere.
         List<Object> params = new ArrayList<>(List.of(g.gebruikersnaam(), g.gebruikersnaam()));
-        params.addAll(inzage.zichtbaarheid(g));
+        Zichtbaarheid zichtbaar = inzage.zichtbaarheid(g);
+        params.addAll(zichtbaar.parameters());
         List<UUID> vragen = jdbc.sql("""
-                select v.id from hulpvraag v
+                select v.id from toegang.hulpvraag v
                 where v.status not in ('besluit', 'afgesloten') and (v.behandelaar = ?
-                   or exists (select 1 from regie r where r.huishouden_id = v.huishouden_id and r.regisseur = ? and r.tot is null))
-                  and v.huishouden_id in (select zichtbare_huishoudens(?, ?, ?, ?))
-                """).params(params).query(UUID.class).list();
+                   or exists (select 1 from toegang.regie r where r.huishouden_id = v.huishouden_id and r.regisseur = ? and r.tot is null))
+                  and v.huishouden_id in (%s)
+                """.formatted(zichtbaar.subquery())).params(params).query(UUID.class).list();
         List<Werkitem> items = new ArrayList<>();
-        List<UUID> mijnRegie = jdbc.sql("select huishouden_id from regie where regisseur = ? and tot is null")
+        List<UUID> mijnRegie = jdbc.sql("select huishouden_id from toegang.regie where regisseur = ? and tot is null")
                 .param(g.gebruikersnaam()).query(UUID.class).list();
         for (Hulpvraag h : hulpvragen.laadAlle(vragen)) {
             items.add(new Werkitem(h.huishoudenId(), h.huishoudenNaam(), h, mijnRegie.contains(h.huishoudenId())));
         }
-        jdbc.sql("select h.id, h.naam from huishouden h join regie r on r.huishouden_id = h.id where r.regisseur = ? and r.tot is null")
+        jdbc.sql("select h.id, h.naam from inwoner.huishouden h join toegang.regie r on r.huishouden_id = h.id where r.regisseur = ? and r.tot is null")
                 .param(g.gebruikersnaam()).query((rs, i) -> new Werkitem(rs.getObject(1, UUID.class), rs.getString(2), null, true)).list()
                 .stream().filter(w -> items.stream().noneMatch(x -> x.huishoudenId().equals(w.huishoudenId())))
                 .filter(w -> inzage.magHuishoudenZien(g, w.huishoudenId())).forEach(items::add);
@@ -130,7 +132,7 @@ public class Werkvoorraad {
      */
     public List<Werkitem> teamItemsZonderLog(String teamId) {
         List<UUID> vragen = jdbc.sql("""
-                select v.id from hulpvraag v join huishouden h on h.id = v.huishouden_id
+                select v.id from toegang.hulpvraag v join inwoner.huishouden h on h.id = v.huishouden_id
                 where v.status not in ('besluit', 'afgesloten') and h.team_id = ?
                 """).param(teamId).query(UUID.class).list();
         List<Werkitem> items = new ArrayList<>();
@@ -139,7 +141,7 @@ public class Werkvoorraad {
             items.add(new Werkitem(h.huishoudenId(), h.huishoudenNaam(), h, false));
             metVraag.add(h.huishoudenId());
         }
-        jdbc.sql("select h.id, h.naam from huishouden h join regie r on r.huishouden_id = h.id where h.team_id = ? and r.tot is null")
+        jdbc.sql("select h.id, h.naam from inwoner.huishouden h join toegang.regie r on r.huishouden_id = h.id where h.team_id = ? and r.tot is null")
                 .param(teamId).query((rs, i) -> new Werkitem(rs.getObject(1, UUID.class), rs.getString(2), null, false)).list()
                 .stream().filter(w -> !metVraag.contains(w.huishoudenId())).forEach(items::add);
         return items;

@@ -29,7 +29,7 @@ class ZrmOpslag {
         jdbc.sql("""
                 select m.id, m.inwoner_id, m.datum, m.door_naam, m.vastgelegd_op,
                        concat_ws(' ', i.voornamen, i.voorvoegsel, i.geslachtsnaam) as inwoner_naam
-                from zrm_meting m left join inwoner i on i.id = m.inwoner_id
+                from toegang.zrm_meting m left join inwoner.inwoner i on i.id = m.inwoner_id
                 where m.huishouden_id = ?
                 order by m.datum desc, m.vastgelegd_op desc, m.id
                 """).param(huishoudenId).query((rs, n) -> new Kop(rs.getObject("id", UUID.class),
@@ -43,7 +43,7 @@ class ZrmOpslag {
         Map<UUID, List<ZrmMeting.Domeinscore>> scores = new LinkedHashMap<>();
         jdbc.sql("""
                 select s.meting_id, s.domein, s.score, s.toelichting
-                from zrm_score s join zrm_meting m on m.id = s.meting_id
+                from toegang.zrm_score s join toegang.zrm_meting m on m.id = s.meting_id
                 where m.huishouden_id = ?
                 """).param(huishoudenId).query((rs, n) -> {
                     int waarde = rs.getInt("score");
@@ -60,13 +60,13 @@ class ZrmOpslag {
 
     void voegToe(UUID id, UUID huishoudenId, ZrmInvoer invoer, String gebruikersnaam, String doorNaam, Instant moment) {
         jdbc.sql("""
-                insert into zrm_meting (id, huishouden_id, inwoner_id, datum, door_gebruikersnaam, door_naam, vastgelegd_op)
+                insert into toegang.zrm_meting (id, huishouden_id, inwoner_id, datum, door_gebruikersnaam, door_naam, vastgelegd_op)
                 values (?, ?, ?, ?, ?, ?, ?)
                 """).params(id, huishoudenId, invoer.inwonerId(), invoer.datum(), gebruikersnaam, doorNaam, Timestamp.from(moment))
                 .update();
         for (ZrmInvoer.Score s : invoer.scores()) {
             String toelichting = s.toelichting() == null || s.toelichting().isBlank() ? null : s.toelichting().strip();
-            jdbc.sql("insert into zrm_score (meting_id, domein, score, toelichting) values (?, ?, ?, ?)")
+            jdbc.sql("insert into toegang.zrm_score (meting_id, domein, score, toelichting) values (?, ?, ?, ?)")
                     .params(id, s.domein().code(), s.isNietBeoordeeld() ? null : s.score(), toelichting).update();
         }
     }

@@ -78,7 +78,7 @@ class BeschikkingBriefTest {
 
     private Besluit definitief(UUID vraag, BesluitSoort soort, BesluitGegevens gegevens) {
         // A recovery starts from the household (ambtshalve); the other kinds answer the request.
-        UUID huishouden = jdbc.sql("select huishouden_id from hulpvraag where id = ?").param(vraag).query(UUID.class).single();
+        UUID huishouden = jdbc.sql("select huishouden_id from toegang.hulpvraag where id = ?").param(vraag).query(UUID.class).single();
         Besluit b = consulent(() -> soort.isTerugvordering() ? besluiten.maakTerugvordering(huishouden, PEIL) : besluiten.maak(vraag, soort, PEIL));
         Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), gegevens, b.versie()));
         Besluit klaar = gevuld;

@@ -43,7 +43,7 @@ class BesluitPaginasTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Beoordelen (vier ogen)"))));
         mvc.perform(get("/team/besluiten").with(user("consulent").roles("CONSULENT"))).andExpect(status().isForbidden());
-        UUID huishouden = jdbc.sql("select huishouden_id from besluit where id = ?").param(BesluitDemo.WACHTEND).query(UUID.class).single();
+        UUID huishouden = jdbc.sql("select huishouden_id from besluit.besluit where id = ?").param(BesluitDemo.WACHTEND).query(UUID.class).single();
         mvc.perform(get("/huishoudens/" + huishouden).with(user("consulent").roles("CONSULENT")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Bijzondere bijstand: ter goedkeuring"),

@@ -131,7 +131,7 @@ class BesluitenTest {
                 .isInstanceOf(BesluitStatusException.class).hasMessageContaining("beslagvrije voet").hasMessageContaining("teamleider");
         assertThat(consulent(() -> besluiten.lees(b.id())).status()).isEqualTo(BesluitStatus.CONCEPT);
         // The database holds the same line, whatever the code does.
-        assertThatThrownBy(() -> jdbc.sql("update besluit set status = 'definitief' where id = ?").param(b.id()).update())
+        assertThatThrownBy(() -> jdbc.sql("update besluit.besluit set status = 'definitief' where id = ?").param(b.id()).update())
                 .hasMessageContaining("besluit_onder_voet");
     }
 
@@ -169,13 +169,13 @@ class BesluitenTest {
         Besluit opnieuw = consulent(() -> besluiten.dienIn(b.id(), metInstemming.versie()));
         assertThat(als("teamleider", "TEAMLEIDER", () -> besluiten.aandachtspunten(opnieuw))).noneSatisfy(p -> assertThat(p).contains("ontbreekt"));
         Besluit goedgekeurd = als("teamleider", "TEAMLEIDER", () -> besluiten.beoordeel(b.id(), true, "Zij vroeg er zelf om.", opnieuw.versie()));
-        long strengerVoor = jdbc.sql("select count(*) from afwijking where richting = 'strenger' and redensoort = 'wens-inwoner'")
+        long strengerVoor = jdbc.sql("select count(*) from besluit.afwijking where richting = 'strenger' and redensoort = 'wens-inwoner'")
                 .query(Long.class).single();
         Besluit definitief = consulent(() -> besluiten.maakDefinitief(b.id(), goedgekeurd.versie()));
         assertThat(definitief.status()).isEqualTo(BesluitStatus.DEFINITIEF);
         assertThat(definitief.briefHtml()).contains("ingestemd").contains("20 augustus 2025").doesNotContain("Wij doen dit toch")
                 .doesNotContain("Zij wil zelf sneller aflossen");
-        assertThat(jdbc.sql("select count(*) from afwijking where richting = 'strenger' and redensoort = 'wens-inwoner'").query(Long.class)
+        assertThat(jdbc.sql("select count(*) from besluit.afwijking where richting = 'strenger' and redensoort = 'wens-inwoner'").query(Long.class)
                 .single()).isEqualTo(strengerVoor + 1);
     }
 
@@ -220,8 +220,8 @@ class BesluitenTest {
         consulent(() -> besluiten.verzend(b.id(), definitief.versie()));
         // The team's work list no longer holds a request that has its decision.
         assertThat(werkvoorraad.teamItemsZonderLog("wijkteam-centrum")).noneMatch(w -> w.hulpvraag() != null && w.hulpvraag().id().equals(vraag));
-        assertThat(jdbc.sql("select status from hulpvraag where id = ?").param(vraag).query(String.class).single()).isEqualTo("besluit");
-        assertThat(jdbc.sql("select afgerond_op from termijn where hulpvraag_id = ? and code = 'pw-besluit'").param(vraag)
+        assertThat(jdbc.sql("select status from toegang.hulpvraag where id = ?").param(vraag).query(String.class).single()).isEqualTo("besluit");
+        assertThat(jdbc.sql("select afgerond_op from toegang.termijn where hulpvraag_id = ? and code = 'pw-besluit'").param(vraag)
                 .query(LocalDate.class).single()).isEqualTo(LocalDate.now());
         assertThatThrownBy(() -> consulent(() -> besluiten.maak(vraag, BesluitSoort.PW_BIJZONDERE_BIJSTAND, PEIL)))
                 .isInstanceOf(BesluitStatusException.class).hasMessageContaining("correctiebesluit");
@@ -290,7 +290,7 @@ class BesluitenTest {
                 .isInstanceOf(NietToegestaanException.class).hasMessageContaining("zelf");
         assertThat(als("teamleider", "TEAMLEIDER", () -> besluiten.terGoedkeuring())).extracting(Besluit::id).doesNotContain(b.id());
         // The database holds the same line, whatever the code does.
-        assertThatThrownBy(() -> jdbc.sql("update besluit set beoordeeld_door = 'teamleider' where id = ?").param(b.id()).update())
+        assertThatThrownBy(() -> jdbc.sql("update besluit.besluit set beoordeeld_door = 'teamleider' where id = ?").param(b.id()).update())
                 .hasMessageContaining("besluit_vier_ogen");
     }
 
@@ -303,7 +303,7 @@ class BesluitenTest {
         assertThatThrownBy(() -> als("teamleider", "TEAMLEIDER", () -> besluiten.beoordeel(b.id(), true, null, ingediend.versie())))
                 .isInstanceOf(NietToegestaanException.class).hasMessageContaining("meegeschreven");
         assertThat(als("teamleider", "TEAMLEIDER", () -> besluiten.terGoedkeuring())).extracting(Besluit::id).doesNotContain(b.id());
-        assertThatThrownBy(() -> jdbc.sql("update besluit set beoordeeld_door = 'teamleider' where id = ?").param(b.id()).update())
+        assertThatThrownBy(() -> jdbc.sql("update besluit.besluit set beoordeeld_door = 'teamleider' where id = ?").param(b.id()).update())
                 .hasMessageContaining("besluit_vier_ogen");
     }
 
@@ -359,9 +359,9 @@ class BesluitenTest {
         Besluit definitief = consulent(() -> besluiten.maakDefinitief(b.id(), gevuld.versie()));
         assertThatThrownBy(() -> consulent(() -> besluiten.wijzig(b.id(), wijdemeren("1.00", "1.00", false, null), definitief.versie())))
                 .isInstanceOf(BesluitStatusException.class).hasMessageContaining("correctiebesluit");
-        assertThatThrownBy(() -> jdbc.sql("update besluit set besloten_bedrag = 1 where id = ?").param(b.id()).update())
+        assertThatThrownBy(() -> jdbc.sql("update besluit.besluit set besloten_bedrag = 1 where id = ?").param(b.id()).update())
                 .hasMessageContaining("definitief besluit verandert niet");
-        assertThatThrownBy(() -> jdbc.sql("delete from besluit where id = ?").param(b.id()).update())
+        assertThatThrownBy(() -> jdbc.sql("delete from besluit.besluit where id = ?").param(b.id()).update())
                 .hasMessageContaining("niet verwijderd");
         Besluit verzonden = consulent(() -> besluiten.verzend(b.id(), definitief.versie()));
         assertThat(verzonden.status()).isEqualTo(BesluitStatus.VERZONDEN);
@@ -375,14 +375,14 @@ class BesluitenTest {
 
     @Test
     void aFinalDepartureIsCountedInTheRegisterWithoutPersonalData() {
-        long voor = jdbc.sql("select count(*) from afwijking where regel = ?").param(BesluitSoort.PW_TERUGVORDERING.standaardRegel())
+        long voor = jdbc.sql("select count(*) from besluit.afwijking where regel = ?").param(BesluitSoort.PW_TERUGVORDERING.standaardRegel())
                 .query(Long.class).single();
         Besluit b = concept();
         Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), wijdemeren("2835.41", "50.00", true, null), b.versie()));
         Besluit ingediend = consulent(() -> besluiten.dienIn(b.id(), gevuld.versie()));
         Besluit goedgekeurd = als("teamleider", "TEAMLEIDER", () -> besluiten.beoordeel(b.id(), true, null, ingediend.versie()));
         consulent(() -> besluiten.maakDefinitief(b.id(), goedgekeurd.versie()));
-        assertThat(jdbc.sql("select count(*) from afwijking where regel = ?").param(BesluitSoort.PW_TERUGVORDERING.standaardRegel())
+        assertThat(jdbc.sql("select count(*) from besluit.afwijking where regel = ?").param(BesluitSoort.PW_TERUGVORDERING.standaardRegel())
                 .query(Long.class).single()).isEqualTo(voor + 1);
         assertThat(jdbc.sql("select column_name from information_schema.columns where table_name = 'afwijking'").query(String.class).list())
                 .containsExactlyInAnyOrder("id", "regel", "soort", "redensoort", "richting", "maand");
@@ -407,8 +407,8 @@ class BesluitenTest {
     @Test
     void anotherTeamsDecisionDoesNotExistForYou() {
         Besluit b = concept();
-        jdbc.sql("insert into team (id, naam) values ('besluit-elders', 'Elders') on conflict do nothing").update();
-        jdbc.sql("update huishouden set team_id = 'besluit-elders' where id = ?").param(huishouden).update();
+        jdbc.sql("insert into platform.team (id, naam) values ('besluit-elders', 'Elders') on conflict do nothing").update();
+        jdbc.sql("update inwoner.huishouden set team_id = 'besluit-elders' where id = ?").param(huishouden).update();
         // The test runs as one mock web request, which remembers earlier answers on need-to-know; start a new one.
         org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
         assertThatThrownBy(() -> consulent(() -> besluiten.lees(b.id()))).isInstanceOf(NietGevondenException.class);
@@ -416,10 +416,10 @@ class BesluitenTest {
 
     @Test
     void everyReadAndWriteOfADecisionIsLoggedForTheMembers() {
-        long voor = jdbc.sql("select count(*) from logboek_record where verwerkingsactiviteit like 'va-besluit-%'").query(Long.class).single();
+        long voor = jdbc.sql("select count(*) from logboek.logboek_record where verwerkingsactiviteit like 'va-besluit-%'").query(Long.class).single();
         Besluit b = concept();
         consulent(() -> besluiten.lees(b.id()));
-        assertThat(jdbc.sql("select count(*) from logboek_record where verwerkingsactiviteit like 'va-besluit-%'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from logboek.logboek_record where verwerkingsactiviteit like 'va-besluit-%'").query(Long.class).single())
                 .isGreaterThanOrEqualTo(voor + 2);
     }
 }

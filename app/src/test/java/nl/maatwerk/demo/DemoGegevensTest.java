@@ -34,28 +34,28 @@ class DemoGegevensTest {
     long seed;
 
     private long demoHuishoudens() {
-        return jdbc.sql("select aantal_huishoudens from demo_stand where seed = ?").param(seed).query(Long.class).single();
+        return jdbc.sql("select aantal_huishoudens from demo.demo_stand where seed = ?").param(seed).query(Long.class).single();
     }
 
     @Test
     void startUpSeedsTheConfiguredNumberOfHouseholdsAndAToppingUpAddsOnlyTheMissingOnes() {
         long voor = demoHuishoudens();
         assertThat(voor).isGreaterThanOrEqualTo(150);
-        long huishoudens = jdbc.sql("select count(*) from huishouden").query(Long.class).single();
+        long huishoudens = jdbc.sql("select count(*) from inwoner.huishouden").query(Long.class).single();
         assertThat(demo.vul((int) voor + 20)).isEqualTo(20);
         assertThat(demo.vul((int) voor + 20)).isZero();
         assertThat(demoHuishoudens()).isEqualTo(voor + 20);
-        assertThat(jdbc.sql("select count(*) from huishouden").query(Long.class).single()).isEqualTo(huishoudens + 20);
+        assertThat(jdbc.sql("select count(*) from inwoner.huishouden").query(Long.class).single()).isEqualTo(huishoudens + 20);
     }
 
     @Test
     void aShareOfTheDemoHouseholdsHasAZrmHistoryWithAllThirteenDomains() {
-        long metZrm = jdbc.sql("select count(distinct huishouden_id) from zrm_meting where door_gebruikersnaam is null")
+        long metZrm = jdbc.sql("select count(distinct huishouden_id) from toegang.zrm_meting where door_gebruikersnaam is null")
                 .query(Long.class).single();
         assertThat(metZrm).isBetween(demoHuishoudens() / 8, demoHuishoudens() / 2);
-        assertThat(jdbc.sql("select count(*) from zrm_meting m where (select count(*) from zrm_score s where s.meting_id = m.id) <> 13")
+        assertThat(jdbc.sql("select count(*) from toegang.zrm_meting m where (select count(*) from toegang.zrm_score s where s.meting_id = m.id) <> 13")
                 .query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from zrm_score where score is null").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from toegang.zrm_score where score is null").query(Long.class).single()).isPositive();
     }
 
     @Test
@@ -68,13 +68,13 @@ class DemoGegevensTest {
     @Test
     void theDemoResidentAccountBelongsToAFamilyInTheConsulentsTeamAndSeesOnlyThatHousehold() {
         var eigen = jdbc.sql("""
-                select h.id from gebruiker g join huishouden_lid l on l.inwoner_id = g.inwoner_id
-                join huishouden h on h.id = l.huishouden_id where g.gebruikersnaam = 'inwoner'
+                select h.id from platform.gebruiker g join inwoner.huishouden_lid l on l.inwoner_id = g.inwoner_id
+                join inwoner.huishouden h on h.id = l.huishouden_id where g.gebruikersnaam = 'inwoner'
                 """).query(java.util.UUID.class).list();
         assertThat(eigen).hasSize(1);
-        String team = jdbc.sql("select team_id from huishouden where id = ?").param(eigen.getFirst()).query(String.class).single();
+        String team = jdbc.sql("select team_id from inwoner.huishouden where id = ?").param(eigen.getFirst()).query(String.class).single();
         assertThat(team).isEqualTo(DemoOmgeving.TEAM_CENTRUM);
-        assertThat(jdbc.sql("select count(*) from huishouden_toewijzing where gebruikersnaam = 'regisseur'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from inwoner.huishouden_toewijzing where gebruikersnaam = 'regisseur'").query(Long.class).single())
                 .isEqualTo(1);
     }
 
@@ -96,11 +96,11 @@ class DemoGegevensTest {
 
     @Test
     void theDemoCityHasRequestsWithRunningClocksRegieAndConsentAndTheConsulentHasAWorkList() throws Exception {
-        assertThat(jdbc.sql("select count(*) from hulpvraag").query(Long.class).single()).isGreaterThan(5);
-        assertThat(jdbc.sql("select count(*) from termijn where afgerond_op is null and gestopt_reden is null").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from toegang.hulpvraag").query(Long.class).single()).isGreaterThan(5);
+        assertThat(jdbc.sql("select count(*) from toegang.termijn where afgerond_op is null and gestopt_reden is null").query(Long.class).single())
                 .isPositive();
-        assertThat(jdbc.sql("select count(*) from regie where tot is null").query(Long.class).single()).isPositive();
-        assertThat(jdbc.sql("select count(*) from hulpvraag h join huishouden x on x.id = h.huishouden_id where h.behandelaar is not null "
+        assertThat(jdbc.sql("select count(*) from toegang.regie where tot is null").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from toegang.hulpvraag h join inwoner.huishouden x on x.id = h.huishouden_id where h.behandelaar is not null "
                 + "and x.team_id <> 'wijkteam-centrum'").query(Long.class).single()).as("handlers only where demo accounts work").isZero();
         mvc.perform(get("/werkvoorraad").with(user("consulent").roles("CONSULENT")))
                 .andExpect(status().isOk())

@@ -56,14 +56,14 @@ class ApiInvoerProperties {
         static {
             JdbcClient jdbc = CONTEXT.getBean(JdbcClient.class);
             // Same accounts and password, with a cheap hash, so hundreds of Basic logins stay fast.
-            jdbc.sql("update gebruiker set wachtwoord_hash = ? where gebruikersnaam in ('consulent', 'auditor')")
+            jdbc.sql("update platform.gebruiker set wachtwoord_hash = ? where gebruikersnaam in ('consulent', 'auditor')")
                     .param("{bcrypt}" + new BCryptPasswordEncoder(4).encode("demo")).update();
             TestData data = new TestData(jdbc);
             INWONER = data.inwoner("Eigenschap", LocalDate.of(1975, 6, 6));
             HUISHOUDEN = data.huishouden("Eigenschap", "wijkteam-centrum");
             data.lid(HUISHOUDEN, INWONER, "aanvrager", LocalDate.of(2010, 1, 1), null);
             VRIJE_INWONER = data.inwoner("Eigenschapvrij", LocalDate.of(1995, 6, 6));
-            jdbc.sql("update inwoner set team_id = 'wijkteam-centrum' where id = ?").param(VRIJE_INWONER).update();
+            jdbc.sql("update inwoner.inwoner set team_id = 'wijkteam-centrum' where id = ?").param(VRIJE_INWONER).update();
         }
     }
 

@@ -37,7 +37,7 @@ class HuishoudenPaginasTest {
 
     @Test
     void theResidentFormListsEveryProblemInDutchIncludingValuesThatDoNotConvert() throws Exception {
-        long voor = jdbc.sql("select count(*) from inwoner").query(Long.class).single();
+        long voor = jdbc.sql("select count(*) from inwoner.inwoner").query(Long.class).single();
         mvc.perform(post("/inwoners/nieuw").with(CONSULENT).with(csrf())
                         .param("burgerservicenummer", "123456789")
                         .param("naam.voornamen", "")
@@ -58,7 +58,7 @@ class HuishoudenPaginasTest {
                         containsString("href=\"#naam.voornamen\""),
                         containsString("aria-invalid=\"true\""),
                         not(containsString("Failed to convert")))));
-        assertThat(jdbc.sql("select count(*) from inwoner").query(Long.class).single()).isEqualTo(voor);
+        assertThat(jdbc.sql("select count(*) from inwoner.inwoner").query(Long.class).single()).isEqualTo(voor);
     }
 
     @Test
@@ -80,11 +80,11 @@ class HuishoudenPaginasTest {
         mvc.perform(post("/huishoudens/nieuw").with(CONSULENT).with(csrf())
                         .param("naam", "Huishouden Van der Berg").param("bsn", bsn).param("vanaf", "2010-05-01"))
                 .andExpect(status().is3xxRedirection());
-        UUID id = jdbc.sql("select id from huishouden where naam = 'Huishouden Van der Berg'").query(UUID.class).single();
+        UUID id = jdbc.sql("select id from inwoner.huishouden where naam = 'Huishouden Van der Berg'").query(UUID.class).single();
 
         String kind = TestData.nieuwBsn();
         UUID kindId = new TestData(jdbc).inwoner(kind, "Berg", LocalDate.of(2012, 3, 3), "2526AE", 200);
-        jdbc.sql("update inwoner set team_id = 'wijkteam-centrum' where id = ?").param(kindId).update();
+        jdbc.sql("update inwoner.inwoner set team_id = 'wijkteam-centrum' where id = ?").param(kindId).update();
 
         // A child cannot have an exception, and cannot arrive before birth: both errors at once.
         mvc.perform(post("/huishoudens/" + id + "/leden/nieuw").with(CONSULENT).with(csrf())
@@ -116,12 +116,12 @@ class HuishoudenPaginasTest {
         TestData data = new TestData(jdbc);
         UUID h = data.huishouden("Gelijktijdig", "wijkteam-centrum");
         data.lid(h, data.inwoner("Gelijk", LocalDate.of(1970, 1, 1)), "aanvrager", LocalDate.of(2020, 1, 1), null);
-        jdbc.sql("update huishouden set versie = 3 where id = ?").param(h).update();
+        jdbc.sql("update inwoner.huishouden set versie = 3 where id = ?").param(h).update();
 
         mvc.perform(post("/huishoudens/" + h + "/bewerken").with(CONSULENT).with(csrf()).param("versie", "2").param("naam", "Nieuwe naam"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Iemand anders heeft dit huishouden net gewijzigd")));
-        assertThat(jdbc.sql("select naam from huishouden where id = ?").param(h).query(String.class).single()).isEqualTo("Gelijktijdig");
+        assertThat(jdbc.sql("select naam from inwoner.huishouden where id = ?").param(h).query(String.class).single()).isEqualTo("Gelijktijdig");
     }
 
     @Test

@@ -41,7 +41,7 @@ class HuishoudensTest {
         els = data.inwoner("Jansen", LocalDate.of(1982, 6, 1));
         kees = data.inwoner("Jansen", LocalDate.of(1995, 1, 1));
         // Visible to the consulent's team while they belong to no household yet.
-        jdbc.sql("update inwoner set team_id = 'wijkteam-centrum' where id in (?, ?, ?)").params(jan, els, kees).update();
+        jdbc.sql("update inwoner.inwoner set team_id = 'wijkteam-centrum' where id in (?, ?, ?)").params(jan, els, kees).update();
     }
 
     private static HuishoudenGegevens.Lid lid(UUID inwoner, LidRol rol, LocalDate vanaf, LocalDate tot) {
@@ -65,7 +65,7 @@ class HuishoudensTest {
 
     @Test
     void listsEveryBrokenRuleOfACompositionAtOnceAndSavesNothing() {
-        long voor = jdbc.sql("select count(*) from huishouden").query(Long.class).single();
+        long voor = jdbc.sql("select count(*) from inwoner.huishouden").query(Long.class).single();
         var fout = org.junit.jupiter.api.Assertions.assertThrows(OngeldigeInvoerException.class, () ->
                 huishoudens.maak(new HuishoudenGegevens("Fout", List.of(
                         lid(jan, LidRol.PARTNER, JAN_2020, LocalDate.of(2019, 1, 1)),
@@ -74,7 +74,7 @@ class HuishoudensTest {
 
         assertThat(fout.fouten()).extracting(OngeldigeInvoerException.Fout::veld)
                 .contains("leden[0].totEnMet", "leden[1].uitzondering", "leden[2].inwonerId", "leden");
-        assertThat(jdbc.sql("select count(*) from huishouden").query(Long.class).single()).isEqualTo(voor);
+        assertThat(jdbc.sql("select count(*) from inwoner.huishouden").query(Long.class).single()).isEqualTo(voor);
     }
 
     @Test

@@ -31,7 +31,7 @@ class ZichtbareHuishoudensTest {
     JdbcClient jdbc;
 
     private Set<UUID> viaFunctie(Gebruiker g, List<UUID> onder) {
-        Set<UUID> zichtbaar = new HashSet<>(jdbc.sql("select zichtbare_huishoudens(?, ?, ?, ?)").params(inzage.zichtbaarheid(g))
+        Set<UUID> zichtbaar = new HashSet<>(jdbc.sql(inzage.zichtbaarheid(g).subquery()).params(inzage.zichtbaarheid(g).parameters())
                 .query(UUID.class).list());
         zichtbaar.retainAll(onder);
         return zichtbaar;
@@ -55,11 +55,11 @@ class ZichtbareHuishoudensTest {
         UUID vreemd = data.huishouden("Zicht ander team", "zicht-elders");
         UUID vroeger = data.huishouden("Zicht vroeger huis", "zicht-elders");
         List<UUID> alle = List.of(eigen, toegewezen, doorbraak, verlopen, vreemd, vroeger);
-        jdbc.sql("insert into huishouden_toewijzing (huishouden_id, gebruikersnaam) values (?, 'regisseur')").param(toegewezen).update();
-        jdbc.sql("insert into doorbraak (id, gebruikersnaam, team_id, huishouden_id, reden, tijdstip, geldig_tot)"
+        jdbc.sql("insert into inwoner.huishouden_toewijzing (huishouden_id, gebruikersnaam) values (?, 'regisseur')").param(toegewezen).update();
+        jdbc.sql("insert into inwoner.doorbraak (id, gebruikersnaam, team_id, huishouden_id, reden, tijdstip, geldig_tot)"
                 + " values (?, 'regisseur', 'wijkteam-centrum', ?, 'Acute zorg', now(), now() + interval '1 hour')")
                 .params(UUID.randomUUID(), doorbraak).update();
-        jdbc.sql("insert into doorbraak (id, gebruikersnaam, team_id, huishouden_id, reden, tijdstip, geldig_tot)"
+        jdbc.sql("insert into inwoner.doorbraak (id, gebruikersnaam, team_id, huishouden_id, reden, tijdstip, geldig_tot)"
                 + " values (?, 'regisseur', 'wijkteam-centrum', ?, 'Acute zorg', now() - interval '2 days', now() - interval '1 day')")
                 .params(UUID.randomUUID(), verlopen).update();
         UUID bewoner = data.inwoner("Zichtbewoner", LocalDate.of(1980, 1, 1));

@@ -46,7 +46,7 @@ class LogboekTest {
 
         huishoudens.lees(h);
 
-        List<LogboekRecord> records = jdbc.sql("select * from logboek_record where naam = 'huishouden.raadplegen' "
+        List<LogboekRecord> records = jdbc.sql("select * from logboek.logboek_record where naam = 'huishouden.raadplegen' "
                         + "and betrokkene_id in (?, ?) order by volgnummer")
                 .params(pseudoniemen.van(Betrokkene.bsn(bsnA)), pseudoniemen.van(Betrokkene.bsn(data.bsnVan(b))))
                 .query((rs, i) -> new LogboekRecord(rs.getLong("volgnummer"), rs.getString("trace_id"), rs.getString("span_id"),
@@ -88,9 +88,9 @@ class LogboekTest {
     @Test
     void updatingOrDeletingARecordIsRefusedByTheDatabase() {
         huishoudens.lijst(new Huishoudens.Filter(null, null, null), 1, 5);
-        assertThatThrownBy(() -> jdbc.sql("update logboek_record set actor = 'iemand' where volgnummer = 1").update())
+        assertThatThrownBy(() -> jdbc.sql("update logboek.logboek_record set actor = 'iemand' where volgnummer = 1").update())
                 .hasMessageContaining("alleen aan te vullen");
-        assertThatThrownBy(() -> jdbc.sql("delete from logboek_record").update())
+        assertThatThrownBy(() -> jdbc.sql("delete from logboek.logboek_record").update())
                 .hasMessageContaining("alleen aan te vullen");
     }
 
@@ -104,11 +104,11 @@ class LogboekTest {
         assertThat(voor.intact()).as(voor.toelichting()).isTrue();
         assertThat(voor.gecontroleerd()).isPositive();
 
-        long doel = jdbc.sql("select max(volgnummer) from logboek_record").query(Long.class).single();
+        long doel = jdbc.sql("select max(volgnummer) from logboek.logboek_record").query(Long.class).single();
         // Someone with database rights goes around the trigger and changes who did it.
         transacties.executeWithoutResult(s -> {
             jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql("update logboek_record set actor = 'niemand' where volgnummer = ?").param(doel).update();
+            jdbc.sql("update logboek.logboek_record set actor = 'niemand' where volgnummer = ?").param(doel).update();
         });
 
         Verificatie na = inzage.verifieer();
@@ -118,7 +118,7 @@ class LogboekTest {
 
         transacties.executeWithoutResult(s -> {
             jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql("update logboek_record set actor = 'consulent' where volgnummer = ?").param(doel).update();
+            jdbc.sql("update logboek.logboek_record set actor = 'consulent' where volgnummer = ?").param(doel).update();
         });
         assertThat(inzage.verifieer().intact()).isTrue();
     }

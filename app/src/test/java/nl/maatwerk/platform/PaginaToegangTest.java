@@ -75,7 +75,7 @@ class PaginaToegangTest {
         UUID ik = data.inwoner("Inwonertest", LocalDate.of(1988, 8, 8));
         data.lid(eigen, ik, "aanvrager", LocalDate.of(2020, 1, 1), null);
         UUID ander = data.huishouden("Buren", "wijkteam-centrum");
-        jdbc.sql("insert into gebruiker (gebruikersnaam, naam, rol, inwoner_id) values ('inwoner-pagina', 'Test', 'INWONER', ?)")
+        jdbc.sql("insert into platform.gebruiker (gebruikersnaam, naam, rol, inwoner_id) values ('inwoner-pagina', 'Test', 'INWONER', ?)")
                 .param(ik).update();
         var inwoner = user("inwoner-pagina").roles("INWONER");
 

@@ -25,9 +25,9 @@ class FactorbronTest {
 
     private void meting(UUID huishouden, UUID inwoner, LocalDate datum, Map<String, Integer> scores) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into zrm_meting (id, huishouden_id, inwoner_id, datum, door_naam) values (?, ?, ?, ?, 'Sanne de Wit')")
+        jdbc.sql("insert into toegang.zrm_meting (id, huishouden_id, inwoner_id, datum, door_naam) values (?, ?, ?, ?, 'Sanne de Wit')")
                 .params(id, huishouden, inwoner, datum).update();
-        scores.forEach((domein, score) -> jdbc.sql("insert into zrm_score (meting_id, domein, score) values (?, ?, ?)")
+        scores.forEach((domein, score) -> jdbc.sql("insert into toegang.zrm_score (meting_id, domein, score) values (?, ?, ?)")
                 .params(id, domein, score).update());
     }
 

@@ -50,7 +50,7 @@ class PrioriteitApiTest {
                 .andExpect(status().isOk()).andExpect(header().exists("API-Version"))
                 .andExpect(jsonPath("$.nieuw").value(1)).andExpect(jsonPath("$.fout").value(1))
                 .andExpect(jsonPath("$.uitkomsten[1].regel").value(3));
-        String id = jdbc.sql("select id from vroegsignaal where huishouden_id = ?").param(huishouden).query(String.class).single();
+        String id = jdbc.sql("select id from prioriteit.vroegsignaal where huishouden_id = ?").param(huishouden).query(String.class).single();
         mvc.perform(post("/api/v1/vroegsignalen/" + id + "/contactmomenten").with(httpBasic("consulent", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"soort\":\"telefoon\",\"datum\":\"2999-01-01\"}"))
                 .andExpect(status().isBadRequest())
@@ -71,18 +71,18 @@ class PrioriteitApiTest {
                 .andExpect(jsonPath("$.items").isEmpty())
                 .andExpect(jsonPath("$.paginering.totaalAantal").value(org.hamcrest.Matchers.greaterThan(3)));
 
-        long voor = jdbc.sql("select coalesce(max(volgnummer), 0) from logboek_record").query(Long.class).single();
+        long voor = jdbc.sql("select coalesce(max(volgnummer), 0) from logboek.logboek_record").query(Long.class).single();
         String antwoord = mvc.perform(get("/api/v1/werkvoorraad").param("pagina", "2").param("paginagrootte", "3")
                         .with(httpBasic("consulent", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(3))
                 .andReturn().getResponse().getContentAsString();
         java.util.List<String> getoond = com.jayway.jsonpath.JsonPath.read(antwoord, "$.items[*].huishoudenId");
         java.util.List<String> verwacht = jdbc.sql("""
-                select distinct i.bsn from huishouden_lid l join inwoner i on i.id = l.inwoner_id
+                select distinct i.bsn from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id
                 where l.huishouden_id = any(?::uuid[]) and l.vanaf <= current_date and (l.tot_en_met is null or l.tot_en_met >= current_date)
                 """).param(nl.maatwerk.platform.SqlLijsten.tekst(getoond)).query(String.class).list().stream()
                 .map(bsn -> pseudoniemen.van(nl.maatwerk.logboek.Betrokkene.bsn(bsn))).toList();
-        java.util.List<String> gelogd = jdbc.sql("select betrokkene_id from logboek_record where volgnummer > ? and naam = 'wachtrij.tonen'")
+        java.util.List<String> gelogd = jdbc.sql("select betrokkene_id from logboek.logboek_record where volgnummer > ? and naam = 'wachtrij.tonen'")
                 .param(voor).query(String.class).list();
         org.assertj.core.api.Assertions.assertThat(gelogd).as("the members of the three households on the page, no one else")
                 .containsExactlyInAnyOrderElementsOf(verwacht);
@@ -92,9 +92,9 @@ class PrioriteitApiTest {
     void theRegisterPublishesThatWeightsChangedAndWhenButNotTheTeamLeadsReason() throws Exception {
         String reden = "Gezin Jansen aan de Dorpsstraat wacht te lang";
         jdbc.sql("""
-                insert into prioriteit_gewichten (team_id, versie, acuut_domein, zwak_domein, schuld, achterstand, veiligheid, termijn, wachttijd,
+                insert into prioriteit.prioriteit_gewichten (team_id, versie, acuut_domein, zwak_domein, schuld, achterstand, veiligheid, termijn, wachttijd,
                     reden, door)
-                values ('wijkteam-centrum', (select coalesce(max(versie), 0) + 1 from prioriteit_gewichten where team_id = 'wijkteam-centrum'),
+                values ('wijkteam-centrum', (select coalesce(max(versie), 0) + 1 from prioriteit.prioriteit_gewichten where team_id = 'wijkteam-centrum'),
                     30, 8, 2, 3, 100, 40, 3, ?, 'teamleider')
                 """).param(reden).update();
         try {
@@ -105,7 +105,7 @@ class PrioriteitApiTest {
             mvc.perform(get("/algoritmeregister")).andExpect(status().isOk())
                     .andExpect(content().string(allOf(not(containsString("Jansen")), containsString("De teamleider heeft de gewichten aangepast op"))));
         } finally {
-            jdbc.sql("delete from prioriteit_gewichten where team_id = 'wijkteam-centrum'").update();
+            jdbc.sql("delete from prioriteit.prioriteit_gewichten where team_id = 'wijkteam-centrum'").update();
         }
     }
 

@@ -43,7 +43,7 @@ class PrioriteitArchitectuurTest {
     @Test
     void noScoringOrQueueCodeDependsOnTheFairnessReportOrOnResidentTypes() {
         noClasses().that().resideInAPackage("nl.maatwerk.prioriteit..").and().resideOutsideOfPackages("nl.maatwerk.prioriteit.eerlijkheid..",
-                        "nl.maatwerk.prioriteit.web..", "nl.maatwerk.prioriteit.api..")
+                        "nl.maatwerk.prioriteit.web..", "nl.maatwerk.prioriteit.rest..")
                 .should().dependOnClassesThat().resideInAPackage("nl.maatwerk.prioriteit.eerlijkheid..")
                 .because("the fairness report's findings are never fed back into the order").check(KLASSEN);
         noClasses().that().resideInAnyPackage("nl.maatwerk.prioriteit.score..").or().haveSimpleName("Factorbron")

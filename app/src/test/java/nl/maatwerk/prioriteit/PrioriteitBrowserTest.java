@@ -63,7 +63,7 @@ class PrioriteitBrowserTest extends BrowserBasis {
         controleerToegankelijkheid();
 
         // Outreach: a call with contact; the form reports what is missing first.
-        UUID signaal = jdbc.sql("select id from vroegsignaal where huishouden_id = ?").param(huishouden).query(UUID.class).single();
+        UUID signaal = jdbc.sql("select id from prioriteit.vroegsignaal where huishouden_id = ?").param(huishouden).query(UUID.class).single();
         bezoek("/vroegsignalen/" + signaal);
         klik("Stap vastleggen");
         assertThat(driver.findElement(By.id("foutoverzicht")).getText()).contains("Kies wat er is gedaan.");

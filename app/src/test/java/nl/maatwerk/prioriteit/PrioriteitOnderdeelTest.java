@@ -32,13 +32,13 @@ class PrioriteitOnderdeelTest {
     private UUID signaal(UUID huishouden, UUID inwoner, String schuldeiser, String notitie) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into vroegsignaal (id, sleutel, schuldeiser_type, schuldeiser, bsn, bedrag, maanden, signaaldatum, ontvangen_op,
+                insert into prioriteit.vroegsignaal (id, sleutel, schuldeiser_type, schuldeiser, bsn, bedrag, maanden, signaaldatum, ontvangen_op,
                     huishouden_id, inwoner_id, koppeling, team_id)
-                values (?, ?, 'energie', ?, (select bsn from inwoner where id = ?), 250.00, 2, current_date - 5, current_date - 4,
+                values (?, ?, 'energie', ?, (select bsn from inwoner.inwoner where id = ?), 250.00, 2, current_date - 5, current_date - 4,
                     ?, ?, 'bsn', 'wijkteam-centrum')
                 """).params(id, "test-" + id, schuldeiser, inwoner, huishouden, inwoner).update();
         jdbc.sql("""
-                insert into vroegsignaal_actie (id, signaal_id, soort, contact, notitie, datum, door, door_naam)
+                insert into prioriteit.vroegsignaal_actie (id, signaal_id, soort, contact, notitie, datum, door, door_naam)
                 values (?, ?, 'telefoon', true, ?, current_date - 1, 'consulent', 'Sanne de Wit')
                 """).params(UUID.randomUUID(), id, notitie).update();
         return id;
@@ -55,7 +55,7 @@ class PrioriteitOnderdeelTest {
         signaal(huishouden, moeder, "Energie Moeder BV", "Moeder schaamt zich, wil niet dat haar zoon het weet.");
         signaal(huishouden, zoon, "Energie Zoon BV", "Zoon gokt, moeder weet van niets.");
         String naam = "inwoner-es-" + huishouden;
-        jdbc.sql("insert into gebruiker (gebruikersnaam, naam, rol, inwoner_id) values (?, 'Inwoner Eigensignaal', 'INWONER', ?)")
+        jdbc.sql("insert into platform.gebruiker (gebruikersnaam, naam, rol, inwoner_id) values (?, 'Inwoner Eigensignaal', 'INWONER', ?)")
                 .params(naam, moeder).update();
 
         mvc.perform(get("/huishoudens/" + huishouden).with(user(naam).roles("INWONER")))

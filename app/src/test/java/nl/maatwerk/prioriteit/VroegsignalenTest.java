@@ -88,7 +88,7 @@ class VroegsignalenTest {
         });
         assertThat(signalen.lijst(new Vroegsignalen.Filter(adresHuishouden, null), 1, 20).signalen())
                 .singleElement().extracting(Vroegsignaal::koppeling).isEqualTo("adres");
-        Long ongekoppeld = jdbc.sql("select count(*) from vroegsignaal where bsn = ? and huishouden_id is null and team_id = 'wijkteam-centrum'")
+        Long ongekoppeld = jdbc.sql("select count(*) from prioriteit.vroegsignaal where bsn = ? and huishouden_id is null and team_id = 'wijkteam-centrum'")
                 .param(onbekendBsn).query(Long.class).single();
         assertThat(ongekoppeld).as("an unmatched signal stays as an outreach record of the importing team").isEqualTo(1);
 
@@ -123,7 +123,7 @@ class VroegsignalenTest {
                 assertThat(u.regel()).isEqualTo(4);
                 assertThat(u.reden()).contains("niet eenduidig");
             });
-            assertThat(jdbc.sql("select bedrag from vroegsignaal where schuldeiser = ? order by bedrag").param(naam)
+            assertThat(jdbc.sql("select bedrag from prioriteit.vroegsignaal where schuldeiser = ? order by bedrag").param(naam)
                     .query(java.math.BigDecimal.class).list()).usingElementComparator(java.math.BigDecimal::compareTo)
                     .containsExactly(new java.math.BigDecimal("412.50"), new java.math.BigDecimal("1845.50"));
         }
@@ -139,8 +139,8 @@ class VroegsignalenTest {
 
     @Test
     void theDemoCityHasSignalsWithOutreachAndAnUnsafeHouseholdInTheConsulentsTeam() {
-        assertThat(jdbc.sql("select count(*) from vroegsignaal where sleutel like 'demo-%'").query(Long.class).single()).isPositive();
-        assertThat(jdbc.sql("select count(*) from vroegsignaal_actie a join vroegsignaal s on s.id = a.signaal_id where s.sleutel like 'demo-%'")
+        assertThat(jdbc.sql("select count(*) from prioriteit.vroegsignaal where sleutel like 'demo-%'").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from prioriteit.vroegsignaal_actie a join prioriteit.vroegsignaal s on s.id = a.signaal_id where s.sleutel like 'demo-%'")
                 .query(Long.class).single()).isPositive();
         assertThat(wachtrij.vanMijnTeam().plaatsen()).anySatisfy(p -> assertThat(p.item().waarom().bijdragen())
                 .anySatisfy(b -> assertThat(b.factor()).isEqualTo("Acuut onveilig")));

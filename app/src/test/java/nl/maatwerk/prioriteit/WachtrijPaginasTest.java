@@ -34,12 +34,12 @@ class WachtrijPaginasTest {
     }
 
     private long gelogdSinds(long volgnummer) {
-        return jdbc.sql("select count(*) from logboek_record where volgnummer > ? and naam = 'wachtrij.tonen'").param(volgnummer)
+        return jdbc.sql("select count(*) from logboek.logboek_record where volgnummer > ? and naam = 'wachtrij.tonen'").param(volgnummer)
                 .query(Long.class).single();
     }
 
     private long laatste() {
-        return jdbc.sql("select coalesce(max(volgnummer), 0) from logboek_record").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(volgnummer), 0) from logboek.logboek_record").query(Long.class).single();
     }
 
     private static int rijen(String html) {
@@ -55,12 +55,12 @@ class WachtrijPaginasTest {
             UUID huishouden = data.huishouden("Huishouden Pagina " + i, team);
             data.lid(huishouden, data.inwoner("Pagina" + i, LocalDate.of(1970, 1, 1)), "aanvrager", LocalDate.of(2020, 1, 1), null);
             jdbc.sql("""
-                    insert into hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, status, ontvangen_op, geregistreerd_door)
+                    insert into toegang.hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, status, ontvangen_op, geregistreerd_door)
                     values (?, ?, 'balie', 'melding', 'Hulp gevraagd', 'laag', 'onderzoek', current_date - ?, 'consulent')
                     """).params(UUID.randomUUID(), huishouden, i).update();
         }
         gebruiker = "consulent-pagina-" + UUID.randomUUID();
-        jdbc.sql("insert into gebruiker (gebruikersnaam, naam, rol, team_id) values (?, 'Consulent Pagina', 'CONSULENT', ?)")
+        jdbc.sql("insert into platform.gebruiker (gebruikersnaam, naam, rol, team_id) values (?, 'Consulent Pagina', 'CONSULENT', ?)")
                 .params(gebruiker, team).update();
 
         long voor = laatste();

@@ -52,7 +52,7 @@ class WachtrijTest {
 
     private List<String> volgordeVanAlleTeams() {
         LocalDate vandaag = LocalDate.now(Ordenaar.ZONE);
-        return jdbc.sql("select id from team order by id").query(String.class).list().stream()
+        return jdbc.sql("select id from platform.team order by id").query(String.class).list().stream()
                 .flatMap(t -> wachtrij.berekendeVolgordeZonderLog(t, vandaag).stream().map(w -> t + "/" + w.sleutel())).toList();
     }
 
@@ -62,9 +62,9 @@ class WachtrijTest {
         List<String> voor = volgordeVanAlleTeams();
         assertThat(voor).hasSizeGreaterThan(20);
         // A new attribute the platform does not have (nationality), and new values for every excluded one it does have.
-        jdbc.sql("alter table inwoner add column nationaliteit text, add column taal text, add column geslacht text").update();
+        jdbc.sql("alter table inwoner.inwoner add column nationaliteit text, add column taal text, add column geslacht text").update();
         jdbc.sql("""
-                update inwoner set nationaliteit = case when random() < 0.5 then 'NL' else 'MA' end,
+                update inwoner.inwoner set nationaliteit = case when random() < 0.5 then 'NL' else 'MA' end,
                     taal = case when random() < 0.5 then 'nl' else 'ar' end,
                     geslacht = case when random() < 0.5 then 'V' else 'M' end,
                     geboortedatum = geboortedatum - (floor(random() * 30) * 365)::int,
@@ -122,7 +122,7 @@ class WachtrijTest {
             assertThat(gewichten.geschiedenis("wijkteam-centrum")).extracting(Gewichteninstelling.Versie::reden)
                     .startsWith("Wachttijd telt zwaarder na klachten", "Meer nadruk op acute domeinen");
         } finally {
-            jdbc.sql("delete from prioriteit_gewichten where team_id = 'wijkteam-centrum'").update();
+            jdbc.sql("delete from prioriteit.prioriteit_gewichten where team_id = 'wijkteam-centrum'").update();
         }
     }
 
@@ -144,11 +144,11 @@ class WachtrijTest {
     private UUID vraag(UUID huishouden, LocalDate ontvangen, LocalDate termijn) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, status, ontvangen_op, geregistreerd_door)
+                insert into toegang.hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, status, ontvangen_op, geregistreerd_door)
                 values (?, ?, 'balie', 'melding', 'Hulp gevraagd', 'laag', 'onderzoek', ?, 'consulent')
                 """).params(id, huishouden, ontvangen).update();
         if (termijn != null) {
-            jdbc.sql("insert into termijn (id, hulpvraag_id, code, omschrijving, start, uiterste_datum, bron) values (?, ?, 'wmo-onderzoek', "
+            jdbc.sql("insert into toegang.termijn (id, hulpvraag_id, code, omschrijving, start, uiterste_datum, bron) values (?, ?, 'wmo-onderzoek', "
                     + "'Onderzoek Wmo', ?, ?, 'test')").params(UUID.randomUUID(), id, ontvangen, termijn).update();
         }
         return id;
@@ -156,10 +156,10 @@ class WachtrijTest {
 
     private void acuut(UUID huishouden, String... domeinen) {
         UUID meting = UUID.randomUUID();
-        jdbc.sql("insert into zrm_meting (id, huishouden_id, datum, door_naam) values (?, ?, current_date, 'Sanne de Wit')")
+        jdbc.sql("insert into toegang.zrm_meting (id, huishouden_id, datum, door_naam) values (?, ?, current_date, 'Sanne de Wit')")
                 .params(meting, huishouden).update();
         for (String d : domeinen) {
-            jdbc.sql("insert into zrm_score (meting_id, domein, score) values (?, ?, 1)").params(meting, d).update();
+            jdbc.sql("insert into toegang.zrm_score (meting_id, domein, score) values (?, ?, 1)").params(meting, d).update();
         }
     }
 

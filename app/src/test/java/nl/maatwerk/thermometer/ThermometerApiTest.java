@@ -67,7 +67,7 @@ class ThermometerApiTest {
                 .andReturn().getResponse();
         assertThat(open.getStatus()).as("no results while the round is open").isEqualTo(409);
         assertThat(open.getContentAsString()).contains("loopt nog");
-        jdbc.sql("update thermometer_meting set einddatum = current_date - 1 where id = ?::uuid").param(id).update();
+        jdbc.sql("update thermometer.thermometer_meting set einddatum = current_date - 1 where id = ?::uuid").param(id).update();
         MockHttpServletResponse res = mvc.perform(get("/api/v1/thermometer/metingen/" + id + "/resultaten").with(httpBasic("teamleider", "demo")))
                 .andReturn().getResponse();
         assertThat(res.getStatus()).isEqualTo(200);

@@ -45,23 +45,23 @@ class ThermometerBenchmark {
     @Test
     void aggregate50000Answers() throws Exception {
         UUID id = jdbc.queryForObject("select gen_random_uuid()", UUID.class);
-        jdbc.update("insert into thermometer_meting (id, naam, einddatum, aangemaakt_door) values (?, 'Benchmark', ?, 'benchmark')", id,
+        jdbc.update("insert into thermometer.thermometer_meting (id, naam, einddatum, aangemaakt_door) values (?, 'Benchmark', ?, 'benchmark')", id,
                 java.sql.Date.valueOf(LocalDate.now().plusDays(30)));
         for (Laag l : Laag.values()) {
-            jdbc.update("insert into thermometer_laag (meting_id, laag) values (?, ?)", id, l.code());
+            jdbc.update("insert into thermometer.thermometer_laag (meting_id, laag) values (?, ?)", id, l.code());
         }
         int volgorde = 1;
         for (String code : StandaardVragenlijst.themaCodes()) {
             Thema t = new Thema(code, StandaardVragenlijst.naam(code), null, "", volgorde);
-            jdbc.update("insert into thermometer_thema (meting_id, code, naam, open_vraag, volgorde) values (?, ?, ?, ?, ?)", id, code, t.naam(),
+            jdbc.update("insert into thermometer.thermometer_thema (meting_id, code, naam, open_vraag, volgorde) values (?, ?, ?, ?, ?)", id, code, t.naam(),
                     StandaardVragenlijst.openVraag(t.inZin()), volgorde++);
             int i = 1;
             for (String[] s : StandaardVragenlijst.stellingen(t.inZin())) {
-                jdbc.update("insert into thermometer_stelling (id, meting_id, thema_code, dimensie, aspect, tekst, volgorde) values (?, ?, ?, ?, ?, ?, ?)",
+                jdbc.update("insert into thermometer.thermometer_stelling (id, meting_id, thema_code, dimensie, aspect, tekst, volgorde) values (?, ?, ?, ?, ?, ?, ?)",
                         UUID.randomUUID(), id, code, s[0], s[1], s[2], i++);
             }
         }
-        List<UUID> stellingen = jdbc.queryForList("select id from thermometer_stelling where meting_id = ?", UUID.class, id);
+        List<UUID> stellingen = jdbc.queryForList("select id from thermometer.thermometer_stelling where meting_id = ?", UUID.class, id);
         Random r = new Random(50_000);
         List<Object[]> rijen = new ArrayList<>();
         List<Object[]> links = new ArrayList<>();
@@ -78,8 +78,8 @@ class ThermometerBenchmark {
                 }
             }
         }
-        jdbc.batchUpdate("insert into thermometer_uitnodiging (token_hash, meting_id, laag, ingediend) values (?, ?, ?, true)", links);
-        jdbc.batchUpdate("insert into thermometer_antwoord (respons_id, meting_id, laag, stelling_id, score) values (?, ?, ?, ?, ?)", rijen);
+        jdbc.batchUpdate("insert into thermometer.thermometer_uitnodiging (token_hash, meting_id, laag, ingediend) values (?, ?, ?, true)", links);
+        jdbc.batchUpdate("insert into thermometer.thermometer_antwoord (respons_id, meting_id, laag, stelling_id, score) values (?, ?, ?, ?, ?)", rijen);
         jdbc.execute("analyze thermometer_antwoord");
         System.out.printf("Benchmark: %,d antwoorden van %,d respondenten in %d stellingen%n", rijen.size(), respondent, stellingen.size());
 

@@ -73,7 +73,7 @@ class ThermometerBrowserTest extends BrowserBasis {
             assertThat(links.get(laag)).hasSize(aantal);
             driver.findElement(By.linkText("Terug naar de meting")).click();
         }
-        UUID meting = jdbc.sql("select id from thermometer_meting where naam = ?").param(naam).query(UUID.class).single();
+        UUID meting = jdbc.sql("select id from thermometer.thermometer_meting where naam = ?").param(naam).query(UUID.class).single();
 
         // Respondents: no login. The first one by hand, with a mistake, save and resume.
         driver.manage().deleteAllCookies();
@@ -123,7 +123,7 @@ class ThermometerBrowserTest extends BrowserBasis {
         Map<String, String> scores = Map.of("bestuur", "5", "management", "4", "beleid", "4", "uitvoering", "2", "partners", "3");
         links.forEach((laag, lijst) -> lijst.stream().filter(l -> !l.equals(eerste))
                 .forEach(l -> vulAllesIn(l, scores.get(laag), "Antwoord van " + laag + ": langer thuis wonen")));
-        assertThat(jdbc.sql("select count(*) from thermometer_uitnodiging where meting_id = ? and ingediend").param(meting)
+        assertThat(jdbc.sql("select count(*) from thermometer.thermometer_uitnodiging where meting_id = ? and ingediend").param(meting)
                 .query(Integer.class).single()).isEqualTo(17);
 
         // Back to the advisor: close the round (results stay hidden while it is open), then code the open answers.

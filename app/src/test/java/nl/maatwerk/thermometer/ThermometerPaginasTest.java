@@ -103,9 +103,9 @@ class ThermometerPaginasTest {
 
         List<String> tokens = links(id, "uitvoering", 3);
         assertThat(tokens).hasSize(3).doesNotHaveDuplicates();
-        assertThat(jdbc.sql("select count(*) from thermometer_uitnodiging where meting_id = ? and laag = 'uitvoering'").param(id)
+        assertThat(jdbc.sql("select count(*) from thermometer.thermometer_uitnodiging where meting_id = ? and laag = 'uitvoering'").param(id)
                 .query(Integer.class).single()).isEqualTo(3);
-        assertThat(jdbc.sql("select count(*) from thermometer_uitnodiging where encode(token_hash, 'escape') like ?")
+        assertThat(jdbc.sql("select count(*) from thermometer.thermometer_uitnodiging where encode(token_hash, 'escape') like ?")
                 .param("%" + tokens.getFirst() + "%").query(Integer.class).single()).as("no token in clear text").isZero();
         assertThat(links(id, "partners", 2)).as("a layer that is not part of the round").isEmpty();
 
@@ -128,7 +128,7 @@ class ThermometerPaginasTest {
         // Out of range is refused and nothing is kept.
         MockHttpServletResponse buiten = beantwoord(m, token, 1, "7", null, "bewaar");
         assertThat(buiten.getContentAsString()).contains("Controleer uw antwoorden", "een antwoord van 1 tot en met 5");
-        assertThat(jdbc.sql("select concept is null from thermometer_uitnodiging where meting_id = ?").param(id).query(Boolean.class).single())
+        assertThat(jdbc.sql("select concept is null from thermometer.thermometer_uitnodiging where meting_id = ?").param(id).query(Boolean.class).single())
                 .isTrue();
         // Moving on needs every statement answered.
         MockHttpServletResponse leeg = doe(post("/thermometer/antwoord/" + token + "/1").with(csrf()).param("actie", "volgende"));
@@ -151,11 +151,11 @@ class ThermometerPaginasTest {
         MockHttpServletResponse klaar = doe(post("/thermometer/antwoord/" + token + "/versturen").with(csrf()));
         assertThat(klaar.getContentAsString()).contains("Bedankt, uw antwoorden zijn verstuurd");
 
-        assertThat(jdbc.sql("select count(*) from thermometer_antwoord where meting_id = ?").param(id).query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from thermometer.thermometer_antwoord where meting_id = ?").param(id).query(Integer.class).single())
                 .as("12 scores; 'weet ik niet' is no score").isEqualTo(12);
-        assertThat(jdbc.sql("select count(distinct laag) || '/' || count(distinct respons_id) from thermometer_antwoord where meting_id = ?")
+        assertThat(jdbc.sql("select count(distinct laag) || '/' || count(distinct respons_id) from thermometer.thermometer_antwoord where meting_id = ?")
                 .param(id).query(String.class).single()).isEqualTo("1/1");
-        assertThat(jdbc.sql("select concept is null and ingediend from thermometer_uitnodiging where meting_id = ?").param(id)
+        assertThat(jdbc.sql("select concept is null and ingediend from thermometer.thermometer_uitnodiging where meting_id = ?").param(id)
                 .query(Boolean.class).single()).isTrue();
 
         // Used: a clear message, 410, also on every page of the questionnaire.
@@ -170,7 +170,7 @@ class ThermometerPaginasTest {
         assertThat(doe(get("/thermometer/antwoord/kort")).getStatus()).isEqualTo(404);
         // Expired: 410 with its own message.
         String verlopen = links(id, "bestuur", 1).getFirst();
-        jdbc.sql("update thermometer_meting set einddatum = current_date - 1 where id = ?").param(id).update();
+        jdbc.sql("update thermometer.thermometer_meting set einddatum = current_date - 1 where id = ?").param(id).update();
         MockHttpServletResponse dicht = doe(get("/thermometer/antwoord/" + verlopen));
         assertThat(dicht.getStatus()).isEqualTo(410);
         assertThat(dicht.getContentAsString()).contains("De vragenlijst is gesloten");

@@ -48,11 +48,11 @@ class GezinsplanPaginasTest {
     }
 
     private long versies() {
-        return jdbc.sql("select count(*) from gezinsplan_versie where huishouden_id = ?").param(huishouden).query(Long.class).single();
+        return jdbc.sql("select count(*) from toegang.gezinsplan_versie where huishouden_id = ?").param(huishouden).query(Long.class).single();
     }
 
     private String doelId() {
-        return jdbc.sql("select inhoud->'doelen'->0->>'id' from gezinsplan where huishouden_id = ?").param(huishouden)
+        return jdbc.sql("select inhoud->'doelen'->0->>'id' from toegang.gezinsplan where huishouden_id = ?").param(huishouden)
                 .query(String.class).single();
     }
 
@@ -127,7 +127,7 @@ class GezinsplanPaginasTest {
 
     @Test
     void theResidentReadsThePlanAndThePrintViewButCannotEditAndOthersHouseholdsAreNotFound() throws Exception {
-        jdbc.sql("insert into gebruiker (gebruikersnaam, naam, rol, inwoner_id) values (?, 'Inwoner Plan', 'INWONER', ?)")
+        jdbc.sql("insert into platform.gebruiker (gebruikersnaam, naam, rol, inwoner_id) values (?, 'Inwoner Plan', 'INWONER', ?)")
                 .params("inwoner-pp-" + huishouden, moeder).update();
         RequestPostProcessor inwoner = user("inwoner-pp-" + huishouden).roles("INWONER");
         mvc.perform(get("/huishoudens/" + huishouden + "/plan").with(inwoner))

@@ -70,7 +70,7 @@ class GezinsplannenTest {
     }
 
     private long versies() {
-        return jdbc.sql("select count(*) from gezinsplan_versie where huishouden_id = ?").param(huishouden).query(Long.class).single();
+        return jdbc.sql("select count(*) from toegang.gezinsplan_versie where huishouden_id = ?").param(huishouden).query(Long.class).single();
     }
 
     @Test
@@ -188,7 +188,7 @@ class GezinsplannenTest {
     @Test
     void theResidentReadsTheirOwnPlanButCannotChangeIt() {
         Gezinsplan v1 = eersteVersie();
-        jdbc.sql("insert into gebruiker (gebruikersnaam, naam, rol, inwoner_id) values (?, 'Moeder Plan', 'INWONER', ?)")
+        jdbc.sql("insert into platform.gebruiker (gebruikersnaam, naam, rol, inwoner_id) values (?, 'Moeder Plan', 'INWONER', ?)")
                 .params("inwoner-plan-" + huishouden, moeder).update();
         als("inwoner-plan-" + huishouden, "INWONER");
 
@@ -202,7 +202,7 @@ class GezinsplannenTest {
         UUID elders = data.huishouden("Plan elders", "wijkteam-escamp");
         assertThatThrownBy(() -> plannen.lees(elders)).isInstanceOf(NietGevondenException.class);
         assertThatThrownBy(() -> plannen.slaOp(elders, PlanInhoud.LEEG, 0)).isInstanceOf(NietGevondenException.class);
-        assertThat(jdbc.sql("select count(*) from gezinsplan where huishouden_id = ?").param(elders).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from toegang.gezinsplan where huishouden_id = ?").param(elders).query(Long.class).single()).isZero();
     }
 
     @Test
@@ -217,12 +217,12 @@ class GezinsplannenTest {
     }
 
     private long logboek(String naam, String activiteit) {
-        return jdbc.sql("select count(*) from logboek_record where naam = ? and verwerkingsactiviteit = ? and actor = 'consulent'")
+        return jdbc.sql("select count(*) from logboek.logboek_record where naam = ? and verwerkingsactiviteit = ? and actor = 'consulent'")
                 .params(naam, activiteit).query(Long.class).single();
     }
 
     private String naam(String gebruiker) {
-        return jdbc.sql("select naam from gebruiker where gebruikersnaam = ?").param(gebruiker).query(String.class).single();
+        return jdbc.sql("select naam from platform.gebruiker where gebruikersnaam = ?").param(gebruiker).query(String.class).single();
     }
 
     private static PlanActie metStatus(PlanActie a, PlanStatus status) {

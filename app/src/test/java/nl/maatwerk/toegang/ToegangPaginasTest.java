@@ -55,7 +55,7 @@ class ToegangPaginasTest {
                         containsString("Kies minstens één levensdomein."),
                         containsString("Kies minstens één wet"),
                         containsString("href=\"#ontvangenOp\""))));
-        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from hulpvraag where huishouden_id = ?").param(huishouden)
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from toegang.hulpvraag where huishouden_id = ?").param(huishouden)
                 .query(Long.class).single()).isZero();
     }
 
@@ -110,10 +110,10 @@ class ToegangPaginasTest {
     @Test
     void aResidentSeesTheRequestsAndClocksOfTheirHouseholdWithoutLinksToProfessionalPages() throws Exception {
         jdbc.sql("""
-                insert into hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
+                insert into toegang.hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
                 values (?, ?, 'balie', 'melding', 'Hulp bij de administratie graag', 'gemiddeld', '{wmo}', 'melding', current_date, 'x')
                 """).params(UUID.randomUUID(), huishouden).update();
-        jdbc.sql("insert into gebruiker (gebruikersnaam, naam, rol, inwoner_id) values (?, 'Test', 'INWONER', ?)")
+        jdbc.sql("insert into platform.gebruiker (gebruikersnaam, naam, rol, inwoner_id) values (?, 'Test', 'INWONER', ?)")
                 .params("inwoner-" + huishouden, lid).update();
         mvc.perform(get("/huishoudens/" + huishouden).with(user("inwoner-" + huishouden).roles("INWONER")))
                 .andExpect(status().isOk())

@@ -167,7 +167,7 @@ class ToegangTest {
                 .isInstanceOf(NietGevondenException.class);
         UUID vraagElders = UUID.randomUUID();
         jdbc.sql("""
-                insert into hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
+                insert into toegang.hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
                 values (?, ?, 'balie', 'melding', 'Elders', 'laag', '{geen}', 'melding', current_date, 'x')
                 """).params(vraagElders, elders).update();
         assertThatThrownBy(() -> hulpvragen.lees(vraagElders)).isInstanceOf(NietGevondenException.class);
@@ -177,8 +177,8 @@ class ToegangTest {
     void thereIsExactlyOneRegisseurAndATransferKeepsTheHistoryAndGivesAccessAcrossTeams() {
         regie.wijsToe(huishouden, "regisseur", "Meerdere hulpvragen tegelijk; één aanspreekpunt nodig.");
         assertThat(regie.huidige(huishouden)).get().extracting(Regie.Regisseurschap::regisseur).isEqualTo("regisseur");
-        jdbc.sql("insert into team (id, naam) values ('wijkteam-escamp', 'Wijkteam Escamp') on conflict do nothing").update();
-        jdbc.sql("insert into gebruiker (gebruikersnaam, naam, rol, team_id) values ('escamp-regie', 'Els Escamp', 'REGISSEUR', 'wijkteam-escamp') "
+        jdbc.sql("insert into platform.team (id, naam) values ('wijkteam-escamp', 'Wijkteam Escamp') on conflict do nothing").update();
+        jdbc.sql("insert into platform.gebruiker (gebruikersnaam, naam, rol, team_id) values ('escamp-regie', 'Els Escamp', 'REGISSEUR', 'wijkteam-escamp') "
                 + "on conflict do nothing").update();
         regie.wijsToe(huishouden, "escamp-regie", "Gezin verhuist naar Escamp; overdracht na warm contact.");
         assertThat(regie.geschiedenis(huishouden)).hasSize(2).first().satisfies(r -> {
@@ -186,9 +186,9 @@ class ToegangTest {
             assertThat(r.tot()).isNull();
         });
         assertThat(regie.geschiedenis(huishouden).get(1).tot()).isNotNull();
-        assertThat(jdbc.sql("select count(*) from regie where huishouden_id = ? and tot is null").param(huishouden).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from toegang.regie where huishouden_id = ? and tot is null").param(huishouden).query(Long.class).single())
                 .isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from huishouden_toewijzing where huishouden_id = ? and gebruikersnaam = 'escamp-regie'")
+        assertThat(jdbc.sql("select count(*) from inwoner.huishouden_toewijzing where huishouden_id = ? and gebruikersnaam = 'escamp-regie'")
                 .param(huishouden).query(Long.class).single()).as("the new regisseur may see the household").isEqualTo(1);
         assertThatThrownBy(() -> regie.wijsToe(huishouden, "escamp-regie", "nog eens"))
                 .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("al de regisseur");

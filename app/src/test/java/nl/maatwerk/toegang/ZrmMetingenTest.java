@@ -87,7 +87,7 @@ class ZrmMetingenTest {
     }
 
     private long aantalMetingen(UUID huishouden) {
-        return jdbc.sql("select count(*) from zrm_meting where huishouden_id = ?").param(huishouden).query(Long.class).single();
+        return jdbc.sql("select count(*) from toegang.zrm_meting where huishouden_id = ?").param(huishouden).query(Long.class).single();
     }
 
     @Test
@@ -160,7 +160,7 @@ class ZrmMetingenTest {
         Gezin g = gezin("Zrmeigen");
         mvc.perform(postMeting(g.huishouden(), meting("2025-01-01", 4, null))).andExpect(status().isCreated());
         String naam = "zrm-inwoner-" + UUID.randomUUID();
-        jdbc.sql("insert into gebruiker (gebruikersnaam, naam, rol, inwoner_id) values (?, 'Zrm Inwoner', 'INWONER', ?)")
+        jdbc.sql("insert into platform.gebruiker (gebruikersnaam, naam, rol, inwoner_id) values (?, 'Zrm Inwoner', 'INWONER', ?)")
                 .params(naam, g.partner()).update();
         RequestPostProcessor inwoner = user(naam).roles("INWONER");
 
@@ -206,10 +206,10 @@ class ZrmMetingenTest {
 
     /** The records of this action for the household's people; never one for the member who left. */
     private List<String> records(String naam, Verwerkingsactiviteit activiteit, Set<String> leden, String vertrokken) {
-        List<String> voorVertrokken = jdbc.sql("select betrokkene_id from logboek_record where naam = ? and betrokkene_id = ?")
+        List<String> voorVertrokken = jdbc.sql("select betrokkene_id from logboek.logboek_record where naam = ? and betrokkene_id = ?")
                 .params(naam, vertrokken).query(String.class).list();
         assertThat(voorVertrokken).as("no record for a former member").isEmpty();
-        List<String> ids = jdbc.sql("select betrokkene_id from logboek_record where naam = ? and verwerkingsactiviteit = ? "
+        List<String> ids = jdbc.sql("select betrokkene_id from logboek.logboek_record where naam = ? and verwerkingsactiviteit = ? "
                         + "and status = 'OK' and betrokkene_id in (" + leden.stream().map(l -> "?").collect(Collectors.joining(",")) + ")")
                 .params(combineer(naam, activiteit.id(), leden)).query(String.class).list();
         assertThat(Set.copyOf(ids)).isEqualTo(leden);

@@ -39,12 +39,12 @@ public class HuishoudenOpslag {
         }
         UUID[] array = ids.toArray(UUID[]::new);
         Map<UUID, Kop> koppen = new HashMap<>();
-        jdbc.sql("select id, naam, team_id, versie from huishouden where id = any(?)").param(array)
+        jdbc.sql("select id, naam, team_id, versie from inwoner.huishouden where id = any(?)").param(array)
                 .query((rs, n) -> new Kop(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4)))
                 .list().forEach(k -> koppen.put(k.id(), k));
         Map<UUID, List<Huishouden.Lidmaatschap>> leden = new HashMap<>();
         jdbc.sql("select l.huishouden_id, l.id as lid_id, l.rol, l.uitzondering, l.vanaf, l.tot_en_met, " + InwonerOpslag.KOLOMMEN
-                        + " from huishouden_lid l join inwoner i on i.id = l.inwoner_id where l.huishouden_id = any(?) "
+                        + " from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id where l.huishouden_id = any(?) "
                         + "order by l.vanaf, i.geboortedatum")
                 .param(array)
                 .query((rs, n) -> {
@@ -58,7 +58,7 @@ public class HuishoudenOpslag {
                     return 1;
                 }).list();
         Map<UUID, List<Huishouden.Netwerkrelatie>> netwerk = new HashMap<>();
-        jdbc.sql("select huishouden_id, id, naam, relatie, bijdrage, telefoonnummer from netwerkrelatie "
+        jdbc.sql("select huishouden_id, id, naam, relatie, bijdrage, telefoonnummer from inwoner.netwerkrelatie "
                         + "where huishouden_id = any(?) order by aangemaakt_op, naam")
                 .param(array)
                 .query((rs, n) -> {
@@ -79,32 +79,32 @@ public class HuishoudenOpslag {
     }
 
     public void voegToe(UUID id, String teamId, HuishoudenGegevens g) {
-        jdbc.sql("insert into huishouden (id, naam, team_id) values (?, ?, ?)").params(id, g.naam().trim(), teamId).update();
+        jdbc.sql("insert into inwoner.huishouden (id, naam, team_id) values (?, ?, ?)").params(id, g.naam().trim(), teamId).update();
         schrijfLedenEnNetwerk(id, g);
     }
 
     /** Replaces name, members and network when the version still matches. */
     public boolean vervang(UUID id, HuishoudenGegevens g, int versie) {
-        int rijen = jdbc.sql("update huishouden set naam = ?, gewijzigd_op = now(), versie = versie + 1 where id = ? and versie = ?")
+        int rijen = jdbc.sql("update inwoner.huishouden set naam = ?, gewijzigd_op = now(), versie = versie + 1 where id = ? and versie = ?")
                 .params(g.naam().trim(), id, versie).update();
         if (rijen == 0) {
             return false;
         }
-        jdbc.sql("delete from huishouden_lid where huishouden_id = ?").param(id).update();
-        jdbc.sql("delete from netwerkrelatie where huishouden_id = ?").param(id).update();
+        jdbc.sql("delete from inwoner.huishouden_lid where huishouden_id = ?").param(id).update();
+        jdbc.sql("delete from inwoner.netwerkrelatie where huishouden_id = ?").param(id).update();
         schrijfLedenEnNetwerk(id, g);
         return true;
     }
 
     private void schrijfLedenEnNetwerk(UUID id, HuishoudenGegevens g) {
         for (HuishoudenGegevens.Lid lid : g.leden()) {
-            jdbc.sql("insert into huishouden_lid (id, huishouden_id, inwoner_id, rol, uitzondering, vanaf, tot_en_met) values (?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("insert into inwoner.huishouden_lid (id, huishouden_id, inwoner_id, rol, uitzondering, vanaf, tot_en_met) values (?, ?, ?, ?, ?, ?, ?)")
                     .params(UUID.randomUUID(), id, lid.inwonerId(), lid.rol().code(),
                             lid.uitzondering() == null ? null : lid.uitzondering().code(), lid.vanaf(), lid.totEnMet())
                     .update();
         }
         for (HuishoudenGegevens.Netwerkpersoon p : g.netwerk()) {
-            jdbc.sql("insert into netwerkrelatie (id, huishouden_id, naam, relatie, bijdrage, telefoonnummer) values (?, ?, ?, ?, ?, ?)")
+            jdbc.sql("insert into inwoner.netwerkrelatie (id, huishouden_id, naam, relatie, bijdrage, telefoonnummer) values (?, ?, ?, ?, ?, ?)")
                     .params(UUID.randomUUID(), id, p.naam().trim(), p.relatie().code(),
                             InwonerOpslag.leegAlsNull(p.bijdrage()), InwonerOpslag.leegAlsNull(p.telefoonnummer()))
                     .update();
@@ -119,7 +119,7 @@ public class HuishoudenOpslag {
         if (inwonerIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select inwoner_id, huishouden_id, vanaf, tot_en_met from huishouden_lid where inwoner_id = any(?) "
+        return jdbc.sql("select inwoner_id, huishouden_id, vanaf, tot_en_met from inwoner.huishouden_lid where inwoner_id = any(?) "
                         + "and (cast(? as uuid) is null or huishouden_id <> ?)")
                 .params(inwonerIds.toArray(UUID[]::new), huishoudenId, huishoudenId)
                 .query((rs, n) -> new Periode(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),

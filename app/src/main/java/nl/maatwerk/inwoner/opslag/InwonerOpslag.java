@@ -38,12 +38,12 @@ public class InwonerOpslag {
     }
 
     public Optional<Inwoner> vind(UUID id) {
-        return jdbc.sql("select " + KOLOMMEN + " from inwoner i where i.id = ?").param(id)
+        return jdbc.sql("select " + KOLOMMEN + " from inwoner.inwoner i where i.id = ?").param(id)
                 .query((rs, n) -> lees(rs)).optional();
     }
 
     public Optional<Inwoner> vindOpBsn(String bsn) {
-        return jdbc.sql("select " + KOLOMMEN + " from inwoner i where i.bsn = ?").param(bsn)
+        return jdbc.sql("select " + KOLOMMEN + " from inwoner.inwoner i where i.bsn = ?").param(bsn)
                 .query((rs, n) -> lees(rs)).optional();
     }
 
@@ -51,18 +51,18 @@ public class InwonerOpslag {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + KOLOMMEN + " from inwoner i where i.id = any(?)").param(ids.toArray(UUID[]::new))
+        return jdbc.sql("select " + KOLOMMEN + " from inwoner.inwoner i where i.id = any(?)").param(ids.toArray(UUID[]::new))
                 .query((rs, n) -> lees(rs)).list();
     }
 
     public List<Inwoner> zoekOpNaam(String geslachtsnaam, LocalDate geboortedatum, int max) {
-        return jdbc.sql("select " + KOLOMMEN + " from inwoner i where lower(i.geslachtsnaam) = lower(?) and i.geboortedatum = ? "
+        return jdbc.sql("select " + KOLOMMEN + " from inwoner.inwoner i where lower(i.geslachtsnaam) = lower(?) and i.geboortedatum = ? "
                         + "order by i.voornamen limit ?")
                 .params(geslachtsnaam.trim(), geboortedatum, max).query((rs, n) -> lees(rs)).list();
     }
 
     public List<Inwoner> zoekOpAdres(String postcode, int huisnummer, int max) {
-        return jdbc.sql("select " + KOLOMMEN + " from inwoner i where i.postcode = ? and i.huisnummer = ? "
+        return jdbc.sql("select " + KOLOMMEN + " from inwoner.inwoner i where i.postcode = ? and i.huisnummer = ? "
                         + "order by i.geboortedatum limit ?")
                 .params(postcode, huisnummer, max).query((rs, n) -> lees(rs)).list();
     }
@@ -72,7 +72,7 @@ public class InwonerOpslag {
         var v = g.verblijfplaats();
         var c = g.contact() == null ? InwonerGegevens.Contact.leeg() : g.contact();
         jdbc.sql("""
-                insert into inwoner (id, bsn, voornamen, voorvoegsel, geslachtsnaam, geboortedatum, straat, huisnummer, huisletter,
+                insert into inwoner.inwoner (id, bsn, voornamen, voorvoegsel, geslachtsnaam, geboortedatum, straat, huisnummer, huisletter,
                     huisnummertoevoeging, postcode, woonplaats, wijk, telefoonnummer, emailadres, team_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
@@ -89,7 +89,7 @@ public class InwonerOpslag {
         var v = g.verblijfplaats();
         var c = g.contact() == null ? InwonerGegevens.Contact.leeg() : g.contact();
         return jdbc.sql("""
-                update inwoner set bsn = ?, voornamen = ?, voorvoegsel = ?, geslachtsnaam = ?, geboortedatum = ?, straat = ?,
+                update inwoner.inwoner set bsn = ?, voornamen = ?, voorvoegsel = ?, geslachtsnaam = ?, geboortedatum = ?, straat = ?,
                     huisnummer = ?, huisletter = ?, huisnummertoevoeging = ?, postcode = ?, woonplaats = ?, wijk = ?,
                     telefoonnummer = ?, emailadres = ?, gewijzigd_op = now(), versie = versie + 1
                 where id = ? and versie = ?

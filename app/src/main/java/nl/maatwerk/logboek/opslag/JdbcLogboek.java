@@ -56,7 +56,7 @@ class JdbcLogboek implements Logboek {
         LogboekSpan.Span span = spans.nieuweSpan();
         String actor = actor();
         jdbc.sql("select pg_advisory_xact_lock(?)").param(KETTING_SLOT).query((rs, i) -> 1).list();
-        Optional<Object[]> laatste = jdbc.sql("select volgnummer, hash from logboek_record order by volgnummer desc limit 1")
+        Optional<Object[]> laatste = jdbc.sql("select volgnummer, hash from logboek.logboek_record order by volgnummer desc limit 1")
                 .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
         long volgnummer = laatste.map(r -> (Long) r[0]).orElse(0L);
         String vorige = laatste.map(r -> (String) r[1]).orElse(Ketting.BEGIN);
@@ -74,7 +74,7 @@ class JdbcLogboek implements Logboek {
             vorige = hash;
         }
         template.batchUpdate("""
-                insert into logboek_record (volgnummer, trace_id, span_id, parent_span_id, naam, starttijd, eindtijd, status,
+                insert into logboek.logboek_record (volgnummer, trace_id, span_id, parent_span_id, naam, starttijd, eindtijd, status,
                     verwerkingsactiviteit, betrokkene_id, betrokkene_type, actor, vorige_hash, hash)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, records, 500, (ps, r) -> {

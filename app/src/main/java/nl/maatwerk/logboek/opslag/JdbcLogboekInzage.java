@@ -44,11 +44,11 @@ class JdbcLogboekInzage implements LogboekInzage {
             waar.append(" and starttijd < ?");
             params.add(Timestamp.from(filter.tot()));
         }
-        Long totaal = jdbc.queryForObject("select count(*) from logboek_record" + waar, Long.class, params.toArray());
+        Long totaal = jdbc.queryForObject("select count(*) from logboek.logboek_record" + waar, Long.class, params.toArray());
         List<Object> metPagina = new ArrayList<>(params);
         metPagina.add(grootte);
         metPagina.add((long) (pagina - 1) * grootte);
-        List<LogboekRecord> records = jdbc.query("select * from logboek_record" + waar
+        List<LogboekRecord> records = jdbc.query("select * from logboek.logboek_record" + waar
                 + " order by volgnummer desc limit ? offset ?", JdbcLogboek::lees, metPagina.toArray());
         return new Pagina(records, pagina, grootte, totaal == null ? 0 : totaal);
     }
@@ -66,7 +66,7 @@ class JdbcLogboekInzage implements LogboekInzage {
         // A copy with a fetch size, so a million records stream instead of filling memory.
         JdbcTemplate stroom = new JdbcTemplate(jdbc.getDataSource());
         stroom.setFetchSize(1000);
-        stroom.query("select * from logboek_record order by volgnummer", (RowCallbackHandler) rs -> {
+        stroom.query("select * from logboek.logboek_record order by volgnummer", (RowCallbackHandler) rs -> {
             if (staat.afwijking != null) {
                 return;
             }

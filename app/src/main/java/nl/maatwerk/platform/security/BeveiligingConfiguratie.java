@@ -75,7 +75,7 @@ class BeveiligingConfiguratie {
     AuthenticationProvider authenticationProvider(JdbcClient jdbc, PasswordEncoder encoder, InlogRem rem,
             @Value("${maatwerk.demo}") boolean demo) {
         UserDetailsService gebruikers = naam -> !demo ? failNietGevonden() : jdbc
-                .sql("select gebruikersnaam, wachtwoord_hash, rol from gebruiker where gebruikersnaam = ? and wachtwoord_hash is not null")
+                .sql("select gebruikersnaam, wachtwoord_hash, rol from platform.gebruiker where gebruikersnaam = ? and wachtwoord_hash is not null")
                 .param(naam)
                 .query((rs, i) -> User.withUsername(rs.getString(1)).password(rs.getString(2)).roles(rs.getString(3)).build())
                 .optional()

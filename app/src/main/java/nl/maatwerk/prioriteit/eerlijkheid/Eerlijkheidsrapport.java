@@ -86,7 +86,7 @@ public class Eerlijkheidsrapport {
 
     Rapport bereken(LocalDate vandaag) {
         Map<UUID, List<Positie>> posities = new HashMap<>();
-        List<String> teams = jdbc.sql("select id from team order by id").query(String.class).list();
+        List<String> teams = jdbc.sql("select id from platform.team order by id").query(String.class).list();
         int items = 0;
         int metItems = 0;
         for (String team : teams) {
@@ -127,7 +127,7 @@ public class Eerlijkheidsrapport {
         }
         jdbc.sql("""
                 select distinct on (l.huishouden_id) l.huishouden_id, i.geboortedatum, i.wijk, i.bsn
-                from huishouden_lid l join inwoner i on i.id = l.inwoner_id
+                from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id
                 where l.huishouden_id = any(?::uuid[]) and l.vanaf <= current_date and (l.tot_en_met is null or l.tot_en_met >= current_date)
                 order by l.huishouden_id, (l.rol = 'aanvrager') desc, i.geboortedatum
                 """).param(SqlLijsten.uuids(huishoudens))

@@ -32,7 +32,7 @@ public class PlanOpslag {
     public Optional<Kop> kop(UUID huishoudenId) {
         return jdbc.sql("""
                 select p.versie, p.inhoud::text, p.gewijzigd_op, v.door_naam
-                from gezinsplan p join gezinsplan_versie v on v.huishouden_id = p.huishouden_id and v.versie = p.versie
+                from toegang.gezinsplan p join toegang.gezinsplan_versie v on v.huishouden_id = p.huishouden_id and v.versie = p.versie
                 where p.huishouden_id = ?
                 """).param(huishoudenId)
                 .query((rs, i) -> new Kop(rs.getInt(1), PlanJson.lees(rs.getString(2)), rs.getTimestamp(3).toInstant(), rs.getString(4)))
@@ -43,14 +43,14 @@ public class PlanOpslag {
         if (versie == 0) {
             return Optional.of(PlanInhoud.LEEG);
         }
-        return jdbc.sql("select inhoud::text from gezinsplan_versie where huishouden_id = ? and versie = ?")
+        return jdbc.sql("select inhoud::text from toegang.gezinsplan_versie where huishouden_id = ? and versie = ?")
                 .params(huishoudenId, versie).query(String.class).optional().map(PlanJson::lees);
     }
 
     /** Newest first. */
     public List<PlanVersie> versies(UUID huishoudenId) {
         return jdbc.sql("""
-                select versie, gewijzigd_op, door_naam, wijzigingen::text from gezinsplan_versie
+                select versie, gewijzigd_op, door_naam, wijzigingen::text from toegang.gezinsplan_versie
                 where huishouden_id = ? order by versie desc
                 """).param(huishoudenId)
                 .query((rs, i) -> new PlanVersie(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
@@ -69,25 +69,25 @@ public class PlanOpslag {
         Timestamp tijd = Timestamp.from(moment);
         int rijen = verwacht == 0
                 ? jdbc.sql("""
-                        insert into gezinsplan (huishouden_id, versie, inhoud, evaluatiedatum, gewijzigd_op, gewijzigd_door)
+                        insert into toegang.gezinsplan (huishouden_id, versie, inhoud, evaluatiedatum, gewijzigd_op, gewijzigd_door)
                         values (?, 1, ?::jsonb, ?, ?, ?) on conflict (huishouden_id) do nothing
                         """).params(huishoudenId, json, evaluatie, tijd, gebruikersnaam).update()
                 : jdbc.sql("""
-                        update gezinsplan set versie = versie + 1, inhoud = ?::jsonb, evaluatiedatum = ?, gewijzigd_op = ?, gewijzigd_door = ?
+                        update toegang.gezinsplan set versie = versie + 1, inhoud = ?::jsonb, evaluatiedatum = ?, gewijzigd_op = ?, gewijzigd_door = ?
                         where huishouden_id = ? and versie = ?
                         """).params(json, evaluatie, tijd, gebruikersnaam, huishoudenId, verwacht).update();
         if (rijen != 1) {
             return false;
         }
         jdbc.sql("""
-                insert into gezinsplan_versie (huishouden_id, versie, inhoud, gewijzigd_op, gewijzigd_door, door_naam, wijzigingen)
+                insert into toegang.gezinsplan_versie (huishouden_id, versie, inhoud, gewijzigd_op, gewijzigd_door, door_naam, wijzigingen)
                 values (?, ?, ?::jsonb, ?, ?, ?, ?::jsonb)
                 """).params(huishoudenId, verwacht + 1, json, tijd, gebruikersnaam, naam, PlanJson.schrijfTeksten(wijzigingen)).update();
         return true;
     }
 
     public String huishoudenNaam(UUID huishoudenId) {
-        return jdbc.sql("select naam from huishouden where id = ?").param(huishoudenId).query(String.class).optional().orElse("");
+        return jdbc.sql("select naam from inwoner.huishouden where id = ?").param(huishoudenId).query(String.class).optional().orElse("");
     }
 
 }

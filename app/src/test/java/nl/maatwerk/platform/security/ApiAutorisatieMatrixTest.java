@@ -132,30 +132,30 @@ class ApiAutorisatieMatrixTest {
         UUID ander = data.inwoner(onverwanteNaam, LocalDate.of(1981, 4, 4));
         data.lid(andersHuishouden, ander, "aanvrager", LocalDate.of(2020, 1, 1), null);
         // The demo resident account is this resident for the duration; the verwante household is their own.
-        demoInwoner = jdbc.sql("select inwoner_id from gebruiker where gebruikersnaam = 'inwoner'").query(UUID.class).optional()
+        demoInwoner = jdbc.sql("select inwoner_id from platform.gebruiker where gebruikersnaam = 'inwoner'").query(UUID.class).optional()
                 .orElse(null);
-        jdbc.sql("update gebruiker set inwoner_id = ? where gebruikersnaam = 'inwoner'").param(ik).update();
+        jdbc.sql("update platform.gebruiker set inwoner_id = ? where gebruikersnaam = 'inwoner'").param(ik).update();
         gegevens = new Gegevens(eigenHuishouden, ik, data.bsnVan(ik), verwanteNaam, andersHuishouden, ander, data.bsnVan(ander),
                 onverwanteNaam, team -> {
                     UUID vrij = data.inwoner("Matrixvrij-" + achtervoegsel, LocalDate.of(1990, 1, 1));
-                    jdbc.sql("update inwoner set team_id = ? where id = ?").params(team, vrij).update();
+                    jdbc.sql("update inwoner.inwoner set team_id = ? where id = ?").params(team, vrij).update();
                     return vrij;
                 }, huishouden -> {
                     UUID vraag = UUID.randomUUID();
                     jdbc.sql("""
-                            insert into hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
+                            insert into toegang.hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
                             values (?, ?, 'balie', 'melding', 'Matrixvraag', 'gemiddeld', '{wmo}', 'melding', current_date, 'matrix')
                             """).params(vraag, huishouden).update();
                     return vraag;
-                }, huishouden -> jdbc.sql("select coalesce(max(versie), 0) from gezinsplan where huishouden_id = ?")
+                }, huishouden -> jdbc.sql("select coalesce(max(versie), 0) from toegang.gezinsplan where huishouden_id = ?")
                         .param(huishouden).query(Integer.class).single(),
                 (huishouden, stand) -> besluit(huishouden, stand), huishouden -> {
                     UUID signaal = UUID.randomUUID();
                     jdbc.sql("""
-                            insert into vroegsignaal (id, sleutel, schuldeiser_type, schuldeiser, postcode, huisnummer, bedrag, maanden,
+                            insert into prioriteit.vroegsignaal (id, sleutel, schuldeiser_type, schuldeiser, postcode, huisnummer, bedrag, maanden,
                                 signaaldatum, ontvangen_op, huishouden_id, koppeling, team_id)
                             select ?, ?, 'energie', 'Matrix Energie', '2511AB', 1, 120.00, 2, current_date, current_date, h.id, 'adres', h.team_id
-                            from huishouden h where h.id = ?
+                            from inwoner.huishouden h where h.id = ?
                             """).params(signaal, "matrix-" + signaal, huishouden).update();
                     return signaal;
                 });
@@ -170,14 +170,14 @@ class ApiAutorisatieMatrixTest {
     private UUID besluit(UUID huishouden, String stand) {
         UUID vraag = UUID.randomUUID();
         jdbc.sql("""
-                insert into hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
+                insert into toegang.hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
                 values (?, ?, 'balie', 'aanvraag', 'Matrixaanvraag', 'gemiddeld', '{participatiewet}', 'aanvraag', current_date, 'matrix')
                 """).params(vraag, huishouden).update();
         UUID id = UUID.randomUUID();
         boolean afwijking = !stand.equals("concept") && !stand.equals("definitief");
         String status = stand.equals("afwijking") ? "concept" : stand;
         jdbc.sql("""
-                insert into besluit (id, huishouden_id, hulpvraag_id, soort, status, peildatum, beoogd_effect, gevolgen, bedoelingen,
+                insert into besluit.besluit (id, huishouden_id, hulpvraag_id, soort, status, peildatum, beoogd_effect, gevolgen, bedoelingen,
                     bedoeling_toelichting, ethiek, standaard_uitkomst, besluit_tekst, afwijking, bevoegdheid, afwijking_redensoort,
                     afwijking_motivering, aangemaakt_door, gewijzigd_door, ingediend_door, ingediend_op)
                 values (?, ?, ?, 'pw-bijzondere-bijstand', ?, '2025-09-01', 'Een wasmachine zodat het gezin schone kleren heeft.',
@@ -204,9 +204,9 @@ class ApiAutorisatieMatrixTest {
 
     private UUID thermometerMeting(String einddatum) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into thermometer_meting (id, naam, einddatum, aangemaakt_door) values (?, 'Matrixmeting', " + einddatum + ", 'matrix')")
+        jdbc.sql("insert into thermometer.thermometer_meting (id, naam, einddatum, aangemaakt_door) values (?, 'Matrixmeting', " + einddatum + ", 'matrix')")
                 .param(id).update();
-        jdbc.sql("insert into thermometer_laag (meting_id, laag) values (?, 'uitvoering')").param(id).update();
+        jdbc.sql("insert into thermometer.thermometer_laag (meting_id, laag) values (?, 'uitvoering')").param(id).update();
         return id;
     }
 
@@ -229,7 +229,7 @@ class ApiAutorisatieMatrixTest {
 
     @AfterAll
     void herstelDemoInwoner() {
-        jdbc.sql("update gebruiker set inwoner_id = ? where gebruikersnaam = 'inwoner'").param(demoInwoner).update();
+        jdbc.sql("update platform.gebruiker set inwoner_id = ? where gebruikersnaam = 'inwoner'").param(demoInwoner).update();
     }
 
     // --- the matrix -------------------------------------------------------------------------

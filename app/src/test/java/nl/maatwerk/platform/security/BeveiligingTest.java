@@ -63,7 +63,7 @@ class BeveiligingTest {
 
     @Test
     void afterFiveWrongPasswordsEvenTheRightOneIsRefusedForAWhile() throws Exception {
-        jdbc.sql("insert into gebruiker (gebruikersnaam, naam, rol, team_id, wachtwoord_hash) values ('remproef', 'Rem Proef', 'CONSULENT', null, ?) "
+        jdbc.sql("insert into platform.gebruiker (gebruikersnaam, naam, rol, team_id, wachtwoord_hash) values ('remproef', 'Rem Proef', 'CONSULENT', null, ?) "
                 + "on conflict do nothing").param(encoder.encode("goed")).update();
         for (int i = 0; i < InlogRem.MAX_POGINGEN; i++) {
             mvc.perform(post("/inloggen").with(csrf()).param("username", "remproef").param("password", "fout"))

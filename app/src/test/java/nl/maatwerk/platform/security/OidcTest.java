@@ -126,7 +126,7 @@ class OidcTest {
 
         assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(200);
         assertThat(antwoord.body()).contains(eigen.toString()).doesNotContain(elders.toString());
-        assertThat(jdbc.sql("select rol || ' ' || team_id from gebruiker where gebruikersnaam = 'oidc-consulent'")
+        assertThat(jdbc.sql("select rol || ' ' || team_id from platform.gebruiker where gebruikersnaam = 'oidc-consulent'")
                 .query(String.class).single()).isEqualTo("CONSULENT wijkteam-centrum");
     }
 
@@ -218,7 +218,7 @@ class OidcTest {
     private void demoAccount(String naam, String rol, String team) {
         new TestData(jdbc).team(team);
         jdbc.sql("""
-                insert into gebruiker (gebruikersnaam, naam, rol, team_id, wachtwoord_hash) values (?, ?, ?, ?, ?)
+                insert into platform.gebruiker (gebruikersnaam, naam, rol, team_id, wachtwoord_hash) values (?, ?, ?, ?, ?)
                 on conflict (gebruikersnaam) do update set wachtwoord_hash = excluded.wachtwoord_hash
                 """).params(naam, naam, rol, team, encoder.encode("demo")).update();
     }
@@ -284,7 +284,7 @@ class OidcTest {
         assertThat(ingelogd.statusCode()).as(ingelogd.body()).isEqualTo(200);
         assertThat(ingelogd.body()).contains("Tessa Leider");
 
-        assertThat(jdbc.sql("select rol || ' ' || team_id from gebruiker where gebruikersnaam = ?").param(gebruiker)
+        assertThat(jdbc.sql("select rol || ' ' || team_id from platform.gebruiker where gebruikersnaam = ?").param(gebruiker)
                 .query(String.class).single()).isEqualTo("TEAMLEIDER wijkteam-centrum");
         assertThat(browser.get(app.resolve("/huishoudens")).statusCode()).as("a teamleider works with households").isEqualTo(200);
         assertThat(browser.get(app.resolve("/logboek")).statusCode()).as("but is no auditor").isEqualTo(403);
@@ -304,7 +304,7 @@ class OidcTest {
         assertThat(browser.get(app.resolve("/huishoudens")).statusCode()).isEqualTo(403);
         assertThat(browser.get(app.resolve("/logboek")).statusCode()).isEqualTo(403);
         assertThat(browser.get(app.resolve("/")).statusCode()).as("the start page refuses too, it does not break").isEqualTo(403);
-        assertThat(jdbc.sql("select count(*) from gebruiker where gebruikersnaam = ?").param(gebruiker).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from platform.gebruiker where gebruikersnaam = ?").param(gebruiker).query(Long.class).single())
                 .as("nobody is registered without a role").isZero();
     }
 

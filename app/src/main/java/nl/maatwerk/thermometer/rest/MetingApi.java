@@ -1,4 +1,4 @@
-package nl.maatwerk.thermometer.api;
+package nl.maatwerk.thermometer.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

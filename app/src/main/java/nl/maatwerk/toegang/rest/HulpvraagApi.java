@@ -1,4 +1,4 @@
-package nl.maatwerk.toegang.api;
+package nl.maatwerk.toegang.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

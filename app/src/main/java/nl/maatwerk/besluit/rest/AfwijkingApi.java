@@ -1,4 +1,4 @@
-package nl.maatwerk.besluit.api;
+package nl.maatwerk.besluit.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,4 +1,4 @@
-package nl.maatwerk.regelbeheer.api;
+package nl.maatwerk.regelbeheer.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

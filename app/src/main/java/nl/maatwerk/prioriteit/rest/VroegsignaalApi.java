@@ -1,4 +1,4 @@
-package nl.maatwerk.prioriteit.api;
+package nl.maatwerk.prioriteit.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

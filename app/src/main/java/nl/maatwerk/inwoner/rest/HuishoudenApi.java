@@ -1,4 +1,4 @@
-package nl.maatwerk.inwoner.api;
+package nl.maatwerk.inwoner.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,4 +1,4 @@
-package nl.maatwerk.berekening.api;
+package nl.maatwerk.berekening.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,0 +1,19 @@
+package nl.maatwerk.inwoner;
+
+import java.util.List;
+
+/**
+ * Which households a user may see, as a subquery other modules put in their own SQL:
+ * {@code huishouden_id in (} {@link #subquery()} {@code )} with {@link #parameters()} bound in that
+ * place. The subquery calls {@code inwoner.zichtbare_huishoudens}, the function this module owns
+ * (migrations V10 and V11), so no other module names this module's schema or tables.
+ */
+public record Zichtbaarheid(String subquery, List<Object> parameters) {
+
+    static final String SUBQUERY = "select inwoner.zichtbare_huishoudens(?, ?, ?, ?)";
+
+    public Zichtbaarheid {
+        // Not List.copyOf: a professional has no inwoner id and a resident no team, so nulls belong here.
+        parameters = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(parameters));
+    }
+}
