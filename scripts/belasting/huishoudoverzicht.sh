@@ -30,10 +30,10 @@ done
 PGPORT=$(grep -o 'PostgreSQL gestart op poort [0-9]*' "$WERK/app.log" | tail -n 1 | grep -o '[0-9]*$')
 sql() { psql -h localhost -p "$PGPORT" -U postgres -d postgres -tAc "$1"; }
 
-echo "Huishoudens: $(sql 'select count(*) from huishouden'), inwoners: $(sql 'select count(*) from inwoner')"
+echo "Huishoudens: $(sql 'select count(*) from inwoner.huishouden'), inwoners: $(sql 'select count(*) from inwoner.inwoner')"
 
 # The consulent's households; listing them is itself logged, one record per member shown.
-PAGINAS=$(( ($(sql "select count(*) from huishouden where team_id = 'wijkteam-centrum'") + 99) / 100 ))
+PAGINAS=$(( ($(sql "select count(*) from inwoner.huishouden where team_id = 'wijkteam-centrum'") + 99) / 100 ))
 : > "$WERK/ids.txt"
 for p in $(seq 1 "$PAGINAS"); do
   curl -sf -u consulent:demo "$BASIS/api/v1/huishoudens?paginagrootte=100&pagina=$p" \
@@ -42,10 +42,10 @@ done
 echo "Huishoudens van de consulent: $(wc -l < "$WERK/ids.txt")"
 
 echo "Logboek vullen tot $LOGBOEK records via de API (echte verwerkingen, echte hashketen)..."
-while [ "$(sql 'select count(*) from logboek_record')" -lt "$LOGBOEK" ]; do
+while [ "$(sql 'select count(*) from logboek.logboek_record')" -lt "$LOGBOEK" ]; do
   # Four requests at a time; wait for those, not for the app that also runs in the background.
   seq 1 "$PAGINAS" | xargs -P 4 -I{} curl -sf -o /dev/null -u consulent:demo "$BASIS/api/v1/huishoudens?paginagrootte=100&pagina={}"
-  echo "  logboek: $(sql 'select count(*) from logboek_record') records"
+  echo "  logboek: $(sql 'select count(*) from logboek.logboek_record') records"
 done
 
 # A logged-in web session, as a professional would have.
@@ -60,4 +60,4 @@ curl -sf -o /dev/null -H "Cookie: SESSION=$SESSIE" "$BASIS/huishoudens/$(head -n
 echo "Meten: $DUUR, $VERBINDINGEN verbindingen..."
 SESSIE="$SESSIE" IDS="$WERK/ids.txt" wrk -t2 -c"$VERBINDINGEN" -d"$DUUR" --latency \
   -s scripts/belasting/huishoudoverzicht.lua "$BASIS" | tee "$WERK/wrk.txt"
-echo "Logboek na de meting: $(sql 'select count(*) from logboek_record') records"
+echo "Logboek na de meting: $(sql 'select count(*) from logboek.logboek_record') records"

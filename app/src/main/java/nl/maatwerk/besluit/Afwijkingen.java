@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +13,10 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.Keuze;
 import nl.maatwerk.platform.NietToegestaanException;
-import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
+import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.Rol;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Afwijkingen {
 
-    public enum ReactieSoort {
+    public enum ReactieSoort implements Keuze {
         IN_HERZIENING("in-herziening", "De regel wordt herzien"),
         UITGELEGD("uitgelegd", "Uitgelegd aan de teams"),
         GEEN_WIJZIGING("geen-wijziging", "Geen wijziging, omdat");
@@ -54,8 +54,7 @@ public class Afwijkingen {
 
         @JsonCreator
         public static ReactieSoort vanCode(String code) {
-            return Arrays.stream(values()).filter(s -> s.code.equals(code) || s.name().equals(code)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("Onbekende soort reactie: " + code));
+            return Keuze.vanCode(ReactieSoort.class, code, "Onbekende soort reactie");
         }
     }
 

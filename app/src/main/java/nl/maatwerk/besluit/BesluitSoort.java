@@ -2,13 +2,13 @@ package nl.maatwerk.besluit;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /**
  * The kinds of decision the platform supports, each with the law it is taken under and the rule a
  * departure is counted against in the register.
  */
-public enum BesluitSoort {
+public enum BesluitSoort implements Keuze {
     WMO_MAATWERKVOORZIENING("wmo-maatwerkvoorziening", "Wmo-maatwerkvoorziening", "Wet maatschappelijke ondersteuning 2015",
             "jci1.3:c:BWBR0035362&artikel=2.3.5", "Maatwerkvoorziening als eigen kracht, netwerk en algemene voorzieningen niet genoeg zijn"),
     PW_BIJZONDERE_BIJSTAND("pw-bijzondere-bijstand", "Bijzondere bijstand", "Participatiewet",
@@ -60,7 +60,6 @@ public enum BesluitSoort {
 
     @JsonCreator
     public static BesluitSoort vanCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code) || s.name().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende soort besluit: " + code));
+        return Keuze.vanCode(BesluitSoort.class, code, "Onbekende soort besluit");
     }
 }

@@ -2,15 +2,15 @@ package nl.maatwerk.besluit;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.Set;
+import nl.maatwerk.platform.Keuze;
 
 /**
  * From concept to sent. A decision without a departure goes from concept straight to definitief; one
  * with a departure goes past a second person first. Rejection sends it back to concept. Only a
  * concept can be changed; definitief and verzonden never change again.
  */
-public enum BesluitStatus {
+public enum BesluitStatus implements Keuze {
     CONCEPT("concept", "Concept"),
     TER_GOEDKEURING("ter-goedkeuring", "Ter goedkeuring"),
     GOEDGEKEURD("goedgekeurd", "Goedgekeurd"),
@@ -56,7 +56,6 @@ public enum BesluitStatus {
 
     @JsonCreator
     public static BesluitStatus vanCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code) || s.name().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende status: " + code));
+        return Keuze.vanCode(BesluitStatus.class, code, "Onbekende status");
     }
 }

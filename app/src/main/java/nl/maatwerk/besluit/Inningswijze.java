@@ -2,7 +2,7 @@ package nl.maatwerk.besluit;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /**
  * How a recovery is collected. Set-off against the benefit and garnishment are measures the
@@ -44,7 +44,6 @@ public enum Inningswijze implements Gecodeerd {
 
     @JsonCreator
     public static Inningswijze vanCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code) || s.name().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende inningswijze: " + code));
+        return Keuze.vanCode(Inningswijze.class, code, "Onbekende inningswijze");
     }
 }

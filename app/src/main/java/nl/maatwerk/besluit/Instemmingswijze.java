@@ -2,7 +2,7 @@ package nl.maatwerk.besluit;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /** How the resident agreed to repay more than the room above the beslagvrije voet. */
 public enum Instemmingswijze implements Gecodeerd {
@@ -29,7 +29,6 @@ public enum Instemmingswijze implements Gecodeerd {
 
     @JsonCreator
     public static Instemmingswijze vanCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code) || s.name().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende manier van instemmen: " + code));
+        return Keuze.vanCode(Instemmingswijze.class, code, "Onbekende manier van instemmen");
     }
 }

@@ -2,7 +2,7 @@ package nl.maatwerk.besluit;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /** A Wmo or youth provision in kind from a contracted provider, or as a personal budget the resident manages. */
 public enum Leveringsvorm implements Gecodeerd {
@@ -28,7 +28,6 @@ public enum Leveringsvorm implements Gecodeerd {
 
     @JsonCreator
     public static Leveringsvorm vanCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code) || s.name().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende leveringsvorm: " + code));
+        return Keuze.vanCode(Leveringsvorm.class, code, "Onbekende leveringsvorm");
     }
 }

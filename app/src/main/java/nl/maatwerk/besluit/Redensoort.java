@@ -2,13 +2,13 @@ package nl.maatwerk.besluit;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /**
  * The kind of reason for a departure, as the register counts it. A fixed list and no free text, so
  * the register holds no personal data and the reasons can be counted per rule.
  */
-public enum Redensoort {
+public enum Redensoort implements Keuze {
     ONDER_BESTAANSMINIMUM("onder-bestaansminimum", "De regel zou het huishouden onder het bestaansminimum brengen"),
     ONEVENREDIG("onevenredig", "De gevolgen zijn onevenredig zwaar vergeleken met het doel van de regel"),
     GOEDE_TROUW("goede-trouw", "De inwoner handelde te goeder trouw of de fout lag bij de gemeente"),
@@ -38,7 +38,6 @@ public enum Redensoort {
 
     @JsonCreator
     public static Redensoort vanCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code) || s.name().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende soort reden: " + code));
+        return Keuze.vanCode(Redensoort.class, code, "Onbekende soort reden");
     }
 }

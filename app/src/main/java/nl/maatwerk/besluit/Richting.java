@@ -2,7 +2,7 @@ package nl.maatwerk.besluit;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /** Which way a departure goes for the resident: both need four eyes and both are counted. */
 public enum Richting implements Gecodeerd {
@@ -28,7 +28,6 @@ public enum Richting implements Gecodeerd {
 
     @JsonCreator
     public static Richting vanCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code) || s.name().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende richting: " + code));
+        return Keuze.vanCode(Richting.class, code, "Onbekende richting");
     }
 }

@@ -2,10 +2,10 @@ package nl.maatwerk.inwoner;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /** The role of a member in a household, as the contract names it. */
-public enum LidRol {
+public enum LidRol implements Keuze {
     AANVRAGER("aanvrager", "Aanvrager"),
     PARTNER("partner", "Partner"),
     KIND("kind", "Kind"),
@@ -30,7 +30,6 @@ public enum LidRol {
 
     @JsonCreator
     public static LidRol vanCode(String code) {
-        return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende rol: " + code));
+        return Keuze.vanCode(LidRol.class, code, "Onbekende rol");
     }
 }

@@ -2,10 +2,10 @@ package nl.maatwerk.inwoner;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /** How a person in the informal network relates to the household. */
-public enum Relatiesoort {
+public enum Relatiesoort implements Keuze {
     MANTELZORGER("mantelzorger", "Mantelzorger"),
     FAMILIE("familie", "Familie"),
     BUREN("buren", "Buren"),
@@ -31,7 +31,6 @@ public enum Relatiesoort {
 
     @JsonCreator
     public static Relatiesoort vanCode(String code) {
-        return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende relatie: " + code));
+        return Keuze.vanCode(Relatiesoort.class, code, "Onbekende relatie");
     }
 }

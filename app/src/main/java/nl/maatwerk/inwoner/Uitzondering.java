@@ -2,13 +2,13 @@ package nl.maatwerk.inwoner;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /**
  * Why a housemate does not count as kostendeler (Participatiewet art. 19a): a student with study
  * finance, or someone who rents on a commercial basis.
  */
-public enum Uitzondering {
+public enum Uitzondering implements Keuze {
     STUDENT("student", "Student met studiefinanciering"),
     COMMERCIELE_HUURDER("commerciele-huurder", "Commerciële huurder of kostganger");
 
@@ -31,7 +31,6 @@ public enum Uitzondering {
 
     @JsonCreator
     public static Uitzondering vanCode(String code) {
-        return Arrays.stream(values()).filter(u -> u.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende uitzondering: " + code));
+        return Keuze.vanCode(Uitzondering.class, code, "Onbekende uitzondering");
     }
 }

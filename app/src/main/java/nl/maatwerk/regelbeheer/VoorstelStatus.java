@@ -2,11 +2,11 @@ package nl.maatwerk.regelbeheer;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.Set;
+import nl.maatwerk.platform.Keuze;
 
 /** A proposal waits for a second beheerder, who approves or rejects it. Both are final. */
-public enum VoorstelStatus {
+public enum VoorstelStatus implements Keuze {
     VOORGESTELD("voorgesteld", "Wacht op beoordeling"),
     GOEDGEKEURD("goedgekeurd", "Goedgekeurd"),
     AFGEWEZEN("afgewezen", "Afgewezen");
@@ -42,7 +42,6 @@ public enum VoorstelStatus {
 
     @JsonCreator
     public static VoorstelStatus vanCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code) || s.name().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende status: " + code));
+        return Keuze.vanCode(VoorstelStatus.class, code, "Onbekende status");
     }
 }

@@ -1,13 +1,13 @@
 package nl.maatwerk.thermometer;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /**
  * What a statement asks: knowing the intent, knowing why we do it this way, or acting on it. The
  * seed's point is that people often act well without knowing why; separating the three shows that.
  */
-public enum Aspect {
+public enum Aspect implements Keuze {
     WETEN("weten", "De bedoeling kennen"),
     WAAROM("waarom", "Weten waarom"),
     DOEN("doen", "Ernaar handelen");
@@ -29,8 +29,13 @@ public enum Aspect {
         return naam;
     }
 
+    /** The name, as every {@link Keuze} shows itself. */
+    @Override
+    public String omschrijving() {
+        return naam;
+    }
+
     public static Aspect vanCode(String code) {
-        return Arrays.stream(values()).filter(a -> a.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekend aspect: " + code));
+        return Keuze.vanCode(Aspect.class, code, "Onbekend aspect");
     }
 }

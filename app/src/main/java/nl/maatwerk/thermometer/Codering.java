@@ -1,13 +1,13 @@
 package nl.maatwerk.thermometer;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /**
  * A policy advisor's judgement of an open answer against the stated intent. Done by a person on
  * purpose: the coding is transparent and can be discussed, unlike an automatic text score.
  */
-public enum Codering {
+public enum Codering implements Keuze {
     PAST("past", "Past bij de bedoeling"),
     DEELS("deels", "Past deels"),
     MIST("mist", "Mist de bedoeling");
@@ -29,8 +29,13 @@ public enum Codering {
         return naam;
     }
 
+    /** The name, as every {@link Keuze} shows itself. */
+    @Override
+    public String omschrijving() {
+        return naam;
+    }
+
     public static Codering vanCode(String code) {
-        return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende codering: " + code));
+        return Keuze.vanCode(Codering.class, code, "Onbekende codering");
     }
 }

@@ -1,10 +1,10 @@
 package nl.maatwerk.thermometer;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /** What the questions of a theme are about: from the intended effect down to the service itself. */
-public enum Dimensie {
+public enum Dimensie implements Keuze {
     EFFECTEN("effecten", "Effecten", "Eff", "het effect dat de gemeente wil bereiken"),
     BELEID("beleid", "Beleid", "Bel", "het beleid, de verordeningen en beleidsregels"),
     OPDRACHTEN("opdrachten", "Opdrachten", "Opd", "de opdrachten en contracten aan aanbieders"),
@@ -31,6 +31,12 @@ public enum Dimensie {
         return naam;
     }
 
+    /** The name, as every {@link Keuze} shows itself. */
+    @Override
+    public String omschrijving() {
+        return naam;
+    }
+
     /** A short label for the column heads of the heatmap, where a full word does not fit. */
     public String kort() {
         return kort;
@@ -41,7 +47,6 @@ public enum Dimensie {
     }
 
     public static Dimensie vanCode(String code) {
-        return Arrays.stream(values()).filter(d -> d.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende dimensie: " + code));
+        return Keuze.vanCode(Dimensie.class, code, "Onbekende dimensie");
     }
 }

@@ -1,10 +1,10 @@
 package nl.maatwerk.thermometer;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /** A layer of the organisation through which policy intent travels, from the top down. */
-public enum Laag {
+public enum Laag implements Keuze {
     BESTUUR("bestuur", "Bestuur", "het bestuur", "college en gemeenteraad"),
     MANAGEMENT("management", "Management", "het management", "directie en leidinggevenden"),
     BELEID("beleid", "Beleid", "de beleidsmedewerkers", "beleidsadviseurs en -medewerkers"),
@@ -32,6 +32,12 @@ public enum Laag {
         return naam;
     }
 
+    /** The name, as every {@link Keuze} shows itself. */
+    @Override
+    public String omschrijving() {
+        return naam;
+    }
+
     /** The name as used inside a sentence ("Bespreek dit met de uitvoering"). */
     public String inZin() {
         return lidwoordNaam;
@@ -42,7 +48,6 @@ public enum Laag {
     }
 
     public static Laag vanCode(String code) {
-        return Arrays.stream(values()).filter(l -> l.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende laag: " + code));
+        return Keuze.vanCode(Laag.class, code, "Onbekende laag");
     }
 }

@@ -2,10 +2,10 @@ package nl.maatwerk.toegang;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /** A threat that makes a debt request urgent (Wgs art. 4): the first conversation then follows within three working days. */
-public enum Dreiging {
+public enum Dreiging implements Keuze {
     ONTRUIMING("ontruiming", "Ontruiming van de woning dreigt"),
     AFSLUITING_ENERGIE("afsluiting-energie", "Afsluiting van gas of stroom dreigt"),
     AFSLUITING_WATER("afsluiting-water", "Afsluiting van water dreigt"),
@@ -30,7 +30,6 @@ public enum Dreiging {
 
     @JsonCreator
     public static Dreiging vanCode(String code) {
-        return Arrays.stream(values()).filter(w -> w.code.equals(code) || w.name().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende waarde: " + code));
+        return Keuze.vanCode(Dreiging.class, code, "Onbekende waarde");
     }
 }

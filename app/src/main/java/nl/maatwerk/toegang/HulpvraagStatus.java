@@ -2,10 +2,10 @@ package nl.maatwerk.toegang;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /** Where a request for help stands, from melding to closed. */
-public enum HulpvraagStatus {
+public enum HulpvraagStatus implements Keuze {
     MELDING("melding", "Melding"),
     ONDERZOEK("onderzoek", "In onderzoek"),
     AANVRAAG("aanvraag", "Aanvraag"),
@@ -31,7 +31,6 @@ public enum HulpvraagStatus {
 
     @JsonCreator
     public static HulpvraagStatus vanCode(String code) {
-        return Arrays.stream(values()).filter(w -> w.code.equals(code) || w.name().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende waarde: " + code));
+        return Keuze.vanCode(HulpvraagStatus.class, code, "Onbekende waarde");
     }
 }

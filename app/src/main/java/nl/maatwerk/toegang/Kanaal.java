@@ -2,10 +2,10 @@ package nl.maatwerk.toegang;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /** How a request for help came in. */
-public enum Kanaal {
+public enum Kanaal implements Keuze {
     BALIE("balie", "Aan de balie"),
     TELEFOON("telefoon", "Telefoon"),
     WIJKTEAM("wijkteam", "Via het wijkteam"),
@@ -32,7 +32,6 @@ public enum Kanaal {
 
     @JsonCreator
     public static Kanaal vanCode(String code) {
-        return Arrays.stream(values()).filter(w -> w.code.equals(code) || w.name().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende waarde: " + code));
+        return Keuze.vanCode(Kanaal.class, code, "Onbekende waarde");
     }
 }

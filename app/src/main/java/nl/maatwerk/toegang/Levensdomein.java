@@ -2,13 +2,13 @@ package nl.maatwerk.toegang;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /**
  * The 13 life domains of the Zelfredzaamheid-Matrix (ZRM 2017). Requests for help, ZRM scores and
  * the goals of the household plan all refer to these, so the household page can line them up.
  */
-public enum Levensdomein {
+public enum Levensdomein implements Keuze {
     FINANCIEN("financien", "Financiën"),
     WERK_OPLEIDING("werk-opleiding", "Werk en opleiding"),
     TIJDSBESTEDING("tijdsbesteding", "Tijdsbesteding"),
@@ -42,7 +42,6 @@ public enum Levensdomein {
 
     @JsonCreator
     public static Levensdomein vanCode(String code) {
-        return Arrays.stream(values()).filter(d -> d.code.equals(code) || d.name().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekend levensdomein: " + code));
+        return Keuze.vanCode(Levensdomein.class, code, "Onbekend levensdomein");
     }
 }

@@ -2,10 +2,10 @@ package nl.maatwerk.toegang;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /** Parts of a household file a resident can consent to share. */
-public enum Onderdeel {
+public enum Onderdeel implements Keuze {
     HULPVRAGEN("hulpvragen", "Hulpvragen"),
     ZRM("zrm", "Zelfredzaamheid (ZRM)"),
     PLAN("plan", "Het plan"),
@@ -30,7 +30,6 @@ public enum Onderdeel {
 
     @JsonCreator
     public static Onderdeel vanCode(String code) {
-        return Arrays.stream(values()).filter(w -> w.code.equals(code) || w.name().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende waarde: " + code));
+        return Keuze.vanCode(Onderdeel.class, code, "Onbekende waarde");
     }
 }

@@ -2,10 +2,10 @@ package nl.maatwerk.toegang;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /** Who carries out an action of the household plan: the resident, their network, a professional or a provider. */
-public enum PlanEigenaar {
+public enum PlanEigenaar implements Keuze {
     INWONER("inwoner", "Inwoner"),
     NETWERK("netwerk", "Netwerk"),
     PROFESSIONAL("professional", "Professional"),
@@ -30,7 +30,6 @@ public enum PlanEigenaar {
 
     @JsonCreator
     public static PlanEigenaar vanCode(String code) {
-        return Arrays.stream(values()).filter(e -> e.code.equals(code) || e.name().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekend soort eigenaar: " + code));
+        return Keuze.vanCode(PlanEigenaar.class, code, "Onbekend soort eigenaar");
     }
 }

@@ -2,10 +2,10 @@ package nl.maatwerk.toegang;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /** How far an action of the household plan is. */
-public enum PlanStatus {
+public enum PlanStatus implements Keuze {
     OPEN("open", "Nog niet begonnen"),
     BEZIG("bezig", "Bezig"),
     GEDAAN("gedaan", "Klaar"),
@@ -35,7 +35,6 @@ public enum PlanStatus {
 
     @JsonCreator
     public static PlanStatus vanCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code) || s.name().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende status: " + code));
+        return Keuze.vanCode(PlanStatus.class, code, "Onbekende status");
     }
 }

@@ -2,10 +2,10 @@ package nl.maatwerk.toegang;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /** How urgent a request is, as the professional judges it at intake. */
-public enum Urgentie {
+public enum Urgentie implements Keuze {
     LAAG("laag", "Laag"),
     GEMIDDELD("gemiddeld", "Gemiddeld"),
     HOOG("hoog", "Hoog"),
@@ -30,7 +30,6 @@ public enum Urgentie {
 
     @JsonCreator
     public static Urgentie vanCode(String code) {
-        return Arrays.stream(values()).filter(w -> w.code.equals(code) || w.name().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende waarde: " + code));
+        return Keuze.vanCode(Urgentie.class, code, "Onbekende waarde");
     }
 }

@@ -2,10 +2,10 @@ package nl.maatwerk.toegang;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /** Whether a request is a melding (the start of an investigation) or an aanvraag (asking for a decision). */
-public enum Vorm {
+public enum Vorm implements Keuze {
     MELDING("melding", "Melding: eerst samen onderzoeken"),
     AANVRAAG("aanvraag", "Aanvraag: de inwoner vraagt om een besluit");
 
@@ -28,7 +28,6 @@ public enum Vorm {
 
     @JsonCreator
     public static Vorm vanCode(String code) {
-        return Arrays.stream(values()).filter(w -> w.code.equals(code) || w.name().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende waarde: " + code));
+        return Keuze.vanCode(Vorm.class, code, "Onbekende waarde");
     }
 }

@@ -2,10 +2,10 @@ package nl.maatwerk.toegang;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import nl.maatwerk.platform.Keuze;
 
 /** The laws under which a request may fall. */
-public enum Wet {
+public enum Wet implements Keuze {
     WMO("wmo", "Wmo 2015 (ondersteuning thuis)"),
     JEUGDWET("jeugdwet", "Jeugdwet"),
     PARTICIPATIEWET("participatiewet", "Participatiewet (bijstand en werk)"),
@@ -31,7 +31,6 @@ public enum Wet {
 
     @JsonCreator
     public static Wet vanCode(String code) {
-        return Arrays.stream(values()).filter(w -> w.code.equals(code) || w.name().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende waarde: " + code));
+        return Keuze.vanCode(Wet.class, code, "Onbekende waarde");
     }
 }

@@ -80,7 +80,7 @@ class ThermometerBenchmark {
         }
         jdbc.batchUpdate("insert into thermometer.thermometer_uitnodiging (token_hash, meting_id, laag, ingediend) values (?, ?, ?, true)", links);
         jdbc.batchUpdate("insert into thermometer.thermometer_antwoord (respons_id, meting_id, laag, stelling_id, score) values (?, ?, ?, ?, ?)", rijen);
-        jdbc.execute("analyze thermometer_antwoord");
+        jdbc.execute("analyze thermometer.thermometer_antwoord");
         System.out.printf("Benchmark: %,d antwoorden van %,d respondenten in %d stellingen%n", rijen.size(), respondent, stellingen.size());
 
         Meting m = metingen.lees(id);

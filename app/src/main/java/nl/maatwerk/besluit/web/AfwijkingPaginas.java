@@ -1,11 +1,9 @@
 package nl.maatwerk.besluit.web;
 
 import java.time.YearMonth;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import nl.maatwerk.besluit.Afwijkingen;
 import nl.maatwerk.besluit.Redensoort;
+import nl.maatwerk.platform.Keuze;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -40,9 +38,7 @@ class AfwijkingPaginas {
         model.addAttribute("van", begin);
         model.addAttribute("tot", eind);
         model.addAttribute("tellingen", afwijkingen.overzicht(begin.atDay(1), eind.atDay(1)));
-        Map<String, String> soorten = new LinkedHashMap<>();
-        Arrays.stream(Afwijkingen.ReactieSoort.values()).forEach(s -> soorten.put(s.name(), s.omschrijving()));
-        model.addAttribute("reactiesoorten", soorten);
+        model.addAttribute("reactiesoorten", Keuze.opties(Afwijkingen.ReactieSoort.values(), null));
         model.addAttribute("redensoorten", Redensoort.values());
         return "besluit/register";
     }

@@ -23,6 +23,7 @@ import nl.maatwerk.besluit.Leveringsvorm;
 import nl.maatwerk.besluit.Richting;
 import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.besluit.Redensoort;
+import nl.maatwerk.platform.Keuze;
 import nl.maatwerk.platform.Formulierbinding;
 import nl.maatwerk.platform.Formulierfouten;
 import nl.maatwerk.platform.GebruikerRegister;
@@ -241,19 +242,16 @@ class BesluitPaginas {
         catalogus.bevoegdheden(b.soort()).forEach(x -> bevoegdheden.put(x.code(), x.naam()));
         model.addAttribute("bevoegdheden", bevoegdheden);
         model.addAttribute("bevoegdhedenLijst", catalogus.bevoegdheden(b.soort()));
-        Map<String, String> redenen = new LinkedHashMap<>();
-        redenen.put("", "Kies de soort reden");
-        Arrays.stream(Redensoort.values()).forEach(r -> redenen.put(r.name(), r.omschrijving()));
-        model.addAttribute("redensoorten", redenen);
+        model.addAttribute("redensoorten", Keuze.opties(Redensoort.values(), "Kies de soort reden"));
         boolean teamleider = gebruiker.rol() == Rol.TEAMLEIDER;
         model.addAttribute("magBeoordelen", teamleider && b.status() == BesluitStatus.TER_GOEDKEURING && b.magBeoordelenDoor(gebruiker.gebruikersnaam()));
         model.addAttribute("eigenAfwijking", b.status() == BesluitStatus.TER_GOEDKEURING && teamleider && !Boolean.TRUE.equals(model.getAttribute("magBeoordelen")));
         model.addAttribute("namen", namen(b));
         model.addAttribute("aandachtspunten", b.status() == BesluitStatus.TER_GOEDKEURING ? besluiten.aandachtspunten(b) : List.of());
-        model.addAttribute("inningswijzen", opties(Inningswijze.values(), Inningswijze::omschrijving));
-        model.addAttribute("instemmingswijzen", opties(Instemmingswijze.values(), Instemmingswijze::omschrijving, "Kies hoe"));
-        model.addAttribute("leveringsvormen", opties(Leveringsvorm.values(), Leveringsvorm::omschrijving));
-        model.addAttribute("richtingen", opties(Richting.values(), Richting::omschrijving));
+        model.addAttribute("inningswijzen", Keuze.opties(Inningswijze.values(), null));
+        model.addAttribute("instemmingswijzen", Keuze.opties(Instemmingswijze.values(), "Kies hoe"));
+        model.addAttribute("leveringsvormen", Keuze.opties(Leveringsvorm.values(), null));
+        model.addAttribute("richtingen", Keuze.opties(Richting.values(), null));
         model.addAttribute("metVoorziening", b.soort() == BesluitSoort.WMO_MAATWERKVOORZIENING || b.soort() == BesluitSoort.JEUGDWET_VOORZIENING);
         Object formulier = model.getAttribute("formulier");
         String briefTekst = formulier instanceof BesluitGegevens g ? g.briefToelichting() : b.inhoud().briefToelichting();
@@ -271,14 +269,6 @@ class BesluitPaginas {
         return "besluit/leesbaarheid :: meting(m=${m}, overInwoner=${overInwoner})";
     }
 
-    private static <E extends Enum<E>> Map<String, String> opties(E[] waarden, java.util.function.Function<E, String> tekst, String... leeg) {
-        Map<String, String> opties = new LinkedHashMap<>();
-        for (String l : leeg) {
-            opties.put("", l);
-        }
-        Arrays.stream(waarden).forEach(w -> opties.put(w.name(), tekst.apply(w)));
-        return opties;
-    }
 
     private Map<String, String> namen(Besluit b) {
         Map<String, String> namen = new LinkedHashMap<>();

@@ -7,8 +7,6 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +14,7 @@ import java.util.function.UnaryOperator;
 import nl.maatwerk.inwoner.Huishouden;
 import nl.maatwerk.inwoner.HuishoudenOnderdeel;
 import nl.maatwerk.inwoner.Tijdlijn;
+import nl.maatwerk.platform.Keuze;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.inwoner.HuishoudenGegevens;
 import nl.maatwerk.inwoner.Huishoudens;
@@ -81,26 +80,17 @@ class HuishoudenPaginas {
 
     @ModelAttribute("rollen")
     Map<String, String> rollen() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("", "Kies een rol");
-        Arrays.stream(LidRol.values()).forEach(r -> m.put(r.name(), r.omschrijving()));
-        return m;
+        return Keuze.opties(LidRol.values(), "Kies een rol");
     }
 
     @ModelAttribute("uitzonderingen")
     Map<String, String> uitzonderingen() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("", "Geen uitzondering");
-        Arrays.stream(Uitzondering.values()).forEach(u -> m.put(u.name(), u.omschrijving()));
-        return m;
+        return Keuze.opties(Uitzondering.values(), "Geen uitzondering");
     }
 
     @ModelAttribute("relaties")
     Map<String, String> relaties() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("", "Kies een relatie");
-        Arrays.stream(Relatiesoort.values()).forEach(r -> m.put(r.name(), r.omschrijving()));
-        return m;
+        return Keuze.opties(Relatiesoort.values(), "Kies een relatie");
     }
 
     @GetMapping

@@ -1,7 +1,6 @@
 package nl.maatwerk.platform.web;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
+import nl.maatwerk.platform.Keuze;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
@@ -10,7 +9,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Query parameters and form fields accept an enum by its API code ({@code aanvraag}) as well as
- * by its constant name ({@code AANVRAAG}), so the API reads the same in a body and in a URL.
+ * by its constant name ({@code AANVRAAG}), so the API reads the same in a body and in a URL
+ * (docs/conventies.md, "Codes van keuzes").
  */
 @Component
 class EnumCodes implements WebMvcConfigurer {
@@ -35,13 +35,12 @@ class EnumCodes implements WebMvcConfigurer {
                         return (T) waarde;
                     }
                 }
-                try {
-                    Method vanCode = type.getMethod("vanCode", String.class);
-                    if (Modifier.isStatic(vanCode.getModifiers())) {
-                        return (T) vanCode.invoke(null, tekst);
+                if (Keuze.class.isAssignableFrom(type)) {
+                    for (Object waarde : type.getEnumConstants()) {
+                        if (((Keuze) waarde).code().equals(tekst)) {
+                            return (T) waarde;
+                        }
                     }
-                } catch (ReflectiveOperationException e) {
-                    // No code of that name: fall through to the standard refusal below.
                 }
                 throw new IllegalArgumentException("Onbekende waarde: " + tekst);
             };

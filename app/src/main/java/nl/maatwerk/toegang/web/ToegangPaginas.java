@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import nl.maatwerk.inwoner.Huishouden;
 import nl.maatwerk.inwoner.Huishoudens;
+import nl.maatwerk.platform.Keuze;
 import nl.maatwerk.platform.Formulierbinding;
 import nl.maatwerk.platform.Formulierfouten;
 import nl.maatwerk.platform.GebruikerRegister;
@@ -63,14 +63,6 @@ class ToegangPaginas {
         this.binding = binding;
     }
 
-    private static <E extends Enum<E>> Map<String, String> opties(E[] waarden, Function<E, String> tekst, String leeg) {
-        Map<String, String> m = new LinkedHashMap<>();
-        if (leeg != null) {
-            m.put("", leeg);
-        }
-        Arrays.stream(waarden).forEach(w -> m.put(w.name(), tekst.apply(w)));
-        return m;
-    }
 
     // --- intake ---------------------------------------------------------------------------
 
@@ -106,12 +98,12 @@ class ToegangPaginas {
         leden.put("", "Het huishouden als geheel");
         h.ledenOp(LocalDate.now()).forEach(l -> leden.put(l.inwoner().id().toString(), l.inwoner().volledigeNaam()));
         model.addAttribute("leden", leden);
-        model.addAttribute("kanalen", opties(Kanaal.values(), Kanaal::omschrijving, "Kies een kanaal"));
-        model.addAttribute("vormen", opties(Vorm.values(), Vorm::omschrijving, "Kies melding of aanvraag"));
-        model.addAttribute("domeinen", opties(Levensdomein.values(), Levensdomein::omschrijving, null));
-        model.addAttribute("urgenties", opties(Urgentie.values(), Urgentie::omschrijving, null));
-        model.addAttribute("wetten", opties(Wet.values(), Wet::omschrijving, null));
-        model.addAttribute("dreigingen", opties(Dreiging.values(), Dreiging::omschrijving, "Geen dreiging"));
+        model.addAttribute("kanalen", Keuze.opties(Kanaal.values(), "Kies een kanaal"));
+        model.addAttribute("vormen", Keuze.opties(Vorm.values(), "Kies melding of aanvraag"));
+        model.addAttribute("domeinen", Keuze.opties(Levensdomein.values(), null));
+        model.addAttribute("urgenties", Keuze.opties(Urgentie.values(), null));
+        model.addAttribute("wetten", Keuze.opties(Wet.values(), null));
+        model.addAttribute("dreigingen", Keuze.opties(Dreiging.values(), "Geen dreiging"));
         return "toegang/intake";
     }
 
@@ -280,7 +272,7 @@ class ToegangPaginas {
         leden.put("", "Kies wie toestemming geeft");
         h.ledenOp(LocalDate.now()).forEach(l -> leden.put(l.inwoner().id().toString(), l.inwoner().volledigeNaam()));
         model.addAttribute("leden", leden);
-        model.addAttribute("onderdelen", opties(Onderdeel.values(), Onderdeel::omschrijving, null));
+        model.addAttribute("onderdelen", Keuze.opties(Onderdeel.values(), null));
         Map<String, String> partijen = new LinkedHashMap<>();
         partijen.put("", "Kies een partij");
         regie.team(id).stream().filter(b -> b.extern() && b.actief()).forEach(b -> partijen.put(b.organisatie(), b.organisatie()));
