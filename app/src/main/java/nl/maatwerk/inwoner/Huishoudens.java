@@ -15,8 +15,10 @@ import nl.maatwerk.logboek.Verwerkingsactiviteit;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.NietGevondenException;
-import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.VersieConflictException;
+import nl.maatwerk.platform.VersieOntbreektException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -128,9 +130,8 @@ public class Huishoudens {
         List<Betrokkene> betrokkenen = new ArrayList<>(betrokkenen(huidig));
         betrokkenen.addAll(betrokkenen(leden.values(), List.of()));
         return logboek.verwerk("huishouden.wijzigen", Verwerkingsactiviteit.HUISHOUDEN_REGISTREREN, betrokkenen, () -> {
-            if (!opslag.vervang(id, gegevens, versie == null ? huidig.versie() : versie)) {
-                throw new OngeldigeInvoerException("versie", "conflict",
-                        "Iemand anders heeft dit huishouden net gewijzigd. Laad de pagina opnieuw en voer uw wijziging nog eens in.");
+            if (!opslag.vervang(id, gegevens, VersieOntbreektException.vereis(versie, "het huishouden", huidig.versie()))) {
+                throw new VersieConflictException("Iemand anders heeft dit huishouden net gewijzigd. Laad de pagina opnieuw en voer uw wijziging nog eens in.");
             }
             Huishouden nieuw = opslag.vind(id).orElseThrow();
             List<Betrokkene> netwerkNieuw = nieuw.netwerk().stream().map(p -> Betrokkene.netwerkpersoon(p.id())).toList();

@@ -13,6 +13,8 @@ import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.VersieConflictException;
+import nl.maatwerk.platform.VersieOntbreektException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,9 +81,8 @@ public class Inwoners {
         List<Betrokkene> betrokkenen = new ArrayList<>(List.of(Betrokkene.bsn(huidig.bsn())));
         betrokkenen.add(Betrokkene.bsn(gegevens.burgerservicenummer()));
         return logboek.verwerk("inwoner.wijzigen", Verwerkingsactiviteit.INWONER_REGISTREREN, betrokkenen, () -> {
-            if (!opslag.wijzig(id, gegevens, versie == null ? huidig.versie() : versie)) {
-                throw new OngeldigeInvoerException("versie", "conflict",
-                        "Iemand anders heeft deze gegevens net gewijzigd. Laad de pagina opnieuw en voer uw wijziging nog eens in.");
+            if (!opslag.wijzig(id, gegevens, VersieOntbreektException.vereis(versie, "de inwoner", huidig.versie()))) {
+                throw new VersieConflictException("Iemand anders heeft deze gegevens net gewijzigd. Laad de pagina opnieuw en voer uw wijziging nog eens in.");
             }
             return opslag.vind(id).orElseThrow();
         });

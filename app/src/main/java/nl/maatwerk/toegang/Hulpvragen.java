@@ -20,9 +20,11 @@ import nl.maatwerk.logboek.Verwerkingsactiviteit;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.NietGevondenException;
+import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.SqlLijsten;
-import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
+import nl.maatwerk.platform.VersieConflictException;
+import nl.maatwerk.platform.VersieOntbreektException;
 import nl.maatwerk.regels.termijn.Termijnen;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -195,10 +197,9 @@ public class Hulpvragen {
         return logboek.verwerk("hulpvraag.status", Verwerkingsactiviteit.HULPVRAAG_REGISTREREN,
                 huishoudens.huidigeBetrokkenen(h.huishoudenId()), () -> {
                     int gewijzigd = jdbc.sql("update toegang.hulpvraag set status = ?, versie = versie + 1 where id = ? and versie = ?")
-                            .params(naar.code(), id, versie == null ? h.versie() : versie).update();
+                            .params(naar.code(), id, VersieOntbreektException.vereis(versie, "de hulpvraag", h.versie())).update();
                     if (gewijzigd == 0) {
-                        throw new OngeldigeInvoerException("versie", "conflict",
-                                "Iemand anders heeft deze hulpvraag net gewijzigd. Bekijk de nieuwe stand en probeer het opnieuw.");
+                        throw new VersieConflictException("Iemand anders heeft deze hulpvraag net gewijzigd. Bekijk de nieuwe stand en probeer het opnieuw.");
                     }
                     statusRegel(id, h.status(), naar, reden.strip(), g);
                     LocalDate vandaag = LocalDate.now(klok);

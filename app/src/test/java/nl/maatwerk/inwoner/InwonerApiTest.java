@@ -102,8 +102,12 @@ class InwonerApiTest {
                 .andExpect(jsonPath("$.versie").value(1));
         mvc.perform(put("/api/v1/inwoners/" + id).with(httpBasic("consulent", "demo")).header("If-Match", "\"0\"")
                         .contentType(MediaType.APPLICATION_JSON).content(inwoner(bsn, "Oud")))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("versie"));
+        mvc.perform(put("/api/v1/inwoners/" + id).with(httpBasic("consulent", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(inwoner(bsn, "Zonder versie")))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("If-Match")));
     }
 
     @Test
@@ -153,5 +157,31 @@ class InwonerApiTest {
         mvc.perform(post("/api/v1/huishoudens").with(httpBasic("consulent", "demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"naam\":\"\",\"leden\":[{\"rol\":\"baas\"}]}"))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aHouseholdUpdateNeedsTheVersionItWasBasedOn428WithoutIt409WhenStale() throws Exception {
+        String a = json.readTree(mvc.perform(post("/api/v1/inwoners").with(httpBasic("consulent", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(inwoner(TestData.nieuwBsn(), "Versie")))
+                .andReturn().getResponse().getContentAsString()).get("id").asString();
+        String huishouden = """
+                {"naam":"Huishouden Versie","leden":[{"inwonerId":"%s","rol":"aanvrager","vanaf":"2015-01-01"}]}
+                """.formatted(a);
+        String id = json.readTree(mvc.perform(post("/api/v1/huishoudens").with(httpBasic("consulent", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(huishouden))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString();
+
+        mvc.perform(put("/api/v1/huishoudens/" + id).with(httpBasic("consulent", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(huishouden))
+                .andExpect(status().isPreconditionRequired());
+        mvc.perform(put("/api/v1/huishoudens/" + id).with(httpBasic("consulent", "demo")).header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(huishouden.replace("Versie", "Versie Een")))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/v1/huishoudens/" + id).with(httpBasic("consulent", "demo")).header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(huishouden.replace("Versie", "Versie Twee")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("versie"));
+        mvc.perform(get("/api/v1/huishoudens/" + id).with(httpBasic("consulent", "demo")))
+                .andExpect(jsonPath("$.naam").value("Huishouden Versie Een"));
     }
 }

@@ -92,8 +92,8 @@ class GezinsplanApiTest {
                         "doelen[1].acties[0].eigenaarType", "doelen[1].acties[0].eigenaar")));
         mvc.perform(put("/api/v1/huishoudens/" + huishouden + "/plan").with(httpBasic("consulent", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"doelen\":[]}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.invalidParams[0].name").value("versie"));
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("If-Match")));
     }
 
     @Test

@@ -137,6 +137,18 @@ class ToegangTest {
     }
 
     @Test
+    void aStatusChangeNamesTheVersionItWasBasedOnNoneIsRefusedAndAStaleOneConflicts() {
+        Hulpvraag v = hulpvragen.registreer(huishouden, vraag(Vorm.MELDING, List.of(Wet.WMO), null, maandag(1)));
+        assertThatThrownBy(() -> hulpvragen.wijzigStatus(v.id(), HulpvraagStatus.ONDERZOEK, "Gesprek gepland.", null))
+                .isInstanceOf(nl.maatwerk.platform.VersieOntbreektException.class).hasMessageContaining("If-Match");
+        Hulpvraag verder = hulpvragen.wijzigStatus(v.id(), HulpvraagStatus.ONDERZOEK, "Gesprek gepland.", v.versie());
+        assertThatThrownBy(() -> hulpvragen.wijzigStatus(v.id(), HulpvraagStatus.AANVRAAG, "Verslag besproken.", v.versie()))
+                .isInstanceOf(nl.maatwerk.platform.VersieConflictException.class);
+        assertThat(hulpvragen.wijzigStatus(v.id(), HulpvraagStatus.AANVRAAG, "Verslag besproken.", verder.versie()).status())
+                .isEqualTo(HulpvraagStatus.AANVRAAG);
+    }
+
+    @Test
     void aStatusCannotGoBackNeedsAReasonAndBothProblemsAreListedAtOnce() {
         Hulpvraag v = hulpvragen.registreer(huishouden, vraag(Vorm.AANVRAAG, List.of(Wet.WMO), null, maandag(1)));
         assertThatThrownBy(() -> hulpvragen.wijzigStatus(v.id(), HulpvraagStatus.MELDING, " ", v.versie()))

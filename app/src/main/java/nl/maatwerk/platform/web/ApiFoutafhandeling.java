@@ -134,6 +134,15 @@ public class ApiFoutafhandeling extends ResponseEntityExceptionHandler {
                 .map(f -> new OngeldigVeld(f.veld(), f.code(), f.reden())).toList()));
     }
 
+    /** Stale version: 409 with the field, so a client can show what happened where it happened. */
+    @ExceptionHandler(nl.maatwerk.platform.VersieConflictException.class)
+    ResponseEntity<ProblemDetail> verouderd(nl.maatwerk.platform.VersieConflictException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.fouten().getFirst().reden());
+        problem.setTitle("Conflict");
+        problem.setProperty("invalidParams", ex.fouten().stream().map(f -> new OngeldigVeld(f.veld(), f.code(), f.reden())).toList());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
     @ExceptionHandler(NietGevondenException.class)
     ResponseEntity<ProblemDetail> nietGevonden(NietGevondenException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage() + ".");

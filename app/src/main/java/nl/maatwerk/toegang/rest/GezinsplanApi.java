@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.maatwerk.platform.IfMatch;
 import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.VersieOntbreektException;
 import nl.maatwerk.toegang.Gezinsplan;
 import nl.maatwerk.toegang.Gezinsplannen;
 import nl.maatwerk.toegang.PlanConflictException;
@@ -107,7 +108,7 @@ class GezinsplanApi {
     private static int versie(Integer uitBody, String ifMatch) {
         Integer uitKop = IfMatch.versie(ifMatch);
         if (uitBody == null && uitKop == null) {
-            throw new OngeldigeInvoerException("versie", "required",
+            throw new VersieOntbreektException(
                     "Geef de versie mee waarvan u uitging: in het veld versie of in If-Match (0 als er nog geen plan is).");
         }
         if (uitBody != null && uitKop != null && !uitBody.equals(uitKop)) {

@@ -87,7 +87,8 @@ class ApiAutorisatieMatrixTest {
     record Gegevens(UUID verwantHuishouden, UUID verwanteInwoner, String verwantBsn, String verwanteNaam,
             UUID onverwantHuishouden, UUID onverwanteInwoner, String onverwantBsn, String onverwanteNaam,
             Function<String, UUID> vrijeInwonerVanTeam, Function<UUID, UUID> nieuweHulpvraag,
-            Function<UUID, Integer> planVersie, BiFunction<UUID, String, UUID> nieuwBesluit, Function<UUID, UUID> nieuwSignaal) {
+            Function<UUID, Integer> planVersie, BiFunction<UUID, String, UUID> nieuwBesluit, Function<UUID, UUID> nieuwSignaal,
+            Function<UUID, String> huishoudenVersie, Function<UUID, String> inwonerVersie) {
 
         UUID huishouden(Doel d) {
             return d == Doel.VERWANT ? verwantHuishouden : onverwantHuishouden;
@@ -158,7 +159,9 @@ class ApiAutorisatieMatrixTest {
                             from inwoner.huishouden h where h.id = ?
                             """).params(signaal, "matrix-" + signaal, huishouden).update();
                     return signaal;
-                });
+                },
+                huishouden -> jdbc.sql("select versie from inwoner.huishouden where id = ?").param(huishouden).query(Integer.class).optional().orElse(0).toString(),
+                inwoner -> jdbc.sql("select versie from inwoner.inwoner where id = ?").param(inwoner).query(Integer.class).optional().orElse(0).toString());
         maakThermometerMeting();
         regelvoorstel = this::maakRegelvoorstel;
     }
@@ -365,6 +368,7 @@ class ApiAutorisatieMatrixTest {
                 (w, d) -> alleenProfessionals(w, d == Doel.VERWANT ? Uitkomst.TOEGESTAAN : Uitkomst.ONBEKEND)));
         m.add(new Eindpunt("PUT /api/v1/huishoudens/{id}",
                 (d, g) -> put("/api/v1/huishoudens/" + g.huishouden(d)).contentType(MediaType.APPLICATION_JSON)
+                        .header("If-Match", g.huishoudenVersie().apply(g.huishouden(d)))
                         .content(huishouden(g.naam(d), g.inwoner(d))),
                 ApiAutorisatieMatrixTest::wijzigen));
         m.add(new Eindpunt("GET /api/v1/huishoudens/{id}/plan",
@@ -390,6 +394,7 @@ class ApiAutorisatieMatrixTest {
                 (w, d) -> alleenProfessionals(w, Uitkomst.TOEGESTAAN)));
         m.add(new Eindpunt("PUT /api/v1/inwoners/{id}",
                 (d, g) -> put("/api/v1/inwoners/" + g.inwoner(d)).contentType(MediaType.APPLICATION_JSON)
+                        .header("If-Match", g.inwonerVersie().apply(g.inwoner(d)))
                         .content(inwoner(g.bsn(d), g.naam(d))),
                 ApiAutorisatieMatrixTest::wijzigen));
         // Requests for help are the professionals' work; a resident sees them on the household page, not through this API.
@@ -410,7 +415,7 @@ class ApiAutorisatieMatrixTest {
                 ApiAutorisatieMatrixTest::professionalVanHuishouden));
         m.add(new Eindpunt("POST /api/v1/hulpvragen/{id}/statuswijzigingen",
                 (d, g) -> post("/api/v1/hulpvragen/" + g.nieuweHulpvraag().apply(g.huishouden(d)) + "/statuswijzigingen")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"onderzoek\",\"reden\":\"Gesprek gepland\"}"),
+                        .header("If-Match", "0").contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"onderzoek\",\"reden\":\"Gesprek gepland\"}"),
                 ApiAutorisatieMatrixTest::professionalVanHuishouden));
         // Decisions: the professionals of the household; approving a departure is for a team lead who did not write it.
         m.add(new Eindpunt("POST /api/v1/besluiten",
