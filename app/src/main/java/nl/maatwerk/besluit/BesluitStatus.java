@@ -4,13 +4,14 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Set;
 import nl.maatwerk.platform.Keuze;
+import nl.maatwerk.platform.Statusmachine;
 
 /**
  * From concept to sent. A decision without a departure goes from concept straight to definitief; one
  * with a departure goes past a second person first. Rejection sends it back to concept. Only a
  * concept can be changed; definitief and verzonden never change again.
  */
-public enum BesluitStatus implements Keuze {
+public enum BesluitStatus implements Keuze, Statusmachine<BesluitStatus> {
     CONCEPT("concept", "Concept"),
     TER_GOEDKEURING("ter-goedkeuring", "Ter goedkeuring"),
     GOEDGEKEURD("goedgekeurd", "Goedgekeurd"),
@@ -35,6 +36,7 @@ public enum BesluitStatus implements Keuze {
     }
 
     /** The steps the state machine allows from here. */
+    @Override
     public Set<BesluitStatus> volgende() {
         return switch (this) {
             case CONCEPT -> Set.of(TER_GOEDKEURING, DEFINITIEF);
@@ -43,10 +45,6 @@ public enum BesluitStatus implements Keuze {
             case DEFINITIEF -> Set.of(VERZONDEN);
             case VERZONDEN -> Set.of();
         };
-    }
-
-    public boolean kanNaar(BesluitStatus naar) {
-        return volgende().contains(naar);
     }
 
     /** Definitief and verzonden are the record of what was decided. */

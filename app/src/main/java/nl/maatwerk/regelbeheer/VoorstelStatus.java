@@ -4,9 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Set;
 import nl.maatwerk.platform.Keuze;
+import nl.maatwerk.platform.Statusmachine;
 
 /** A proposal waits for a second beheerder, who approves or rejects it. Both are final. */
-public enum VoorstelStatus implements Keuze {
+public enum VoorstelStatus implements Keuze, Statusmachine<VoorstelStatus> {
     VOORGESTELD("voorgesteld", "Wacht op beoordeling"),
     GOEDGEKEURD("goedgekeurd", "Goedgekeurd"),
     AFGEWEZEN("afgewezen", "Afgewezen");
@@ -29,15 +30,12 @@ public enum VoorstelStatus implements Keuze {
     }
 
     /** The steps the state machine allows from here. */
+    @Override
     public Set<VoorstelStatus> volgende() {
         return switch (this) {
             case VOORGESTELD -> Set.of(GOEDGEKEURD, AFGEWEZEN);
             case GOEDGEKEURD, AFGEWEZEN -> Set.of();
         };
-    }
-
-    public boolean kanNaar(VoorstelStatus naar) {
-        return volgende().contains(naar);
     }
 
     @JsonCreator
