@@ -1,15 +1,16 @@
 package nl.maatwerk.prioriteit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.maatwerk.platform.Teamlijst;
 import nl.maatwerk.prioriteit.score.Factor;
 import nl.maatwerk.prioriteit.score.Gewichten;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,29 +51,30 @@ public class Algoritmeregister {
             "postcode of wijk", "taal", "hoe vaak iemand belt of klaagt");
 
     private final Gewichteninstelling instelling;
-    private final JdbcClient jdbc;
+    private final Teamlijst teams;
+    private final Clock klok;
     private final String organisatie;
     private final String broncode;
 
-    Algoritmeregister(Gewichteninstelling instelling, JdbcClient jdbc,
+    Algoritmeregister(Gewichteninstelling instelling, Teamlijst teams, Clock klok,
             @Value("${maatwerk.algoritmeregister.organisatie:Gemeente (installatie van Maatwerk)}") String organisatie,
             @Value("${maatwerk.algoritmeregister.broncode:app/src/main/java/nl/maatwerk/prioriteit/score in de broncode van Maatwerk (EUPL-1.2)}")
             String broncode) {
         this.instelling = instelling;
-        this.jdbc = jdbc;
+        this.teams = teams;
+        this.klok = klok;
         this.organisatie = organisatie;
         this.broncode = broncode;
     }
 
     public Registratie registratie() {
-        List<TeamGewichten> teams = new ArrayList<>();
-        jdbc.sql("select id, naam from platform.team order by naam").query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list()
-                .forEach(t -> {
-                    Gewichteninstelling.Versie v = instelling.huidige(t.getKey());
-                    String wijziging = v.standaard() || v.op() == null ? "Standaardgewichten."
-                            : "De teamleider heeft de gewichten aangepast op " + DATUM.format(v.op().atZone(Ordenaar.ZONE)) + ".";
-                    teams.add(new TeamGewichten(t.getValue(), v.versie(), wijziging, v.op(), wegingen(v.gewichten())));
-                });
+        List<TeamGewichten> perTeam = new ArrayList<>();
+        for (Teamlijst.Team t : teams.alle()) {
+            Gewichteninstelling.Versie v = instelling.huidige(t.id());
+            String wijziging = v.standaard() || v.op() == null ? "Standaardgewichten."
+                    : "De teamleider heeft de gewichten aangepast op " + DATUM.format(v.op().atZone(Ordenaar.ZONE)) + ".";
+            perTeam.add(new TeamGewichten(t.naam(), v.versie(), wijziging, v.op(), wegingen(v.gewichten())));
+        }
         Map<String, Integer> grenzen = new LinkedHashMap<>();
         grenzen.put("schuld: hoogstens zoveel keer 100 euro", Gewichten.MAX_SCHULD_EENHEDEN);
         grenzen.put("maanden achterstand: hoogstens", Gewichten.MAX_MAANDEN);
@@ -88,7 +90,7 @@ public class Algoritmeregister {
                 voor, dan de langste wachttijd. Het is een vaste rekenregel, geen lerend model: dezelfde gegevens geven altijd \
                 dezelfde volgorde. Bij elk item staat hoeveel punten elke factor gaf. Professionals kunnen een item met een reden \
                 boven- of onderaan zetten.""",
-                Arrays.stream(Factor.values()).map(Factor::omschrijving).toList(), NOOIT, grenzen, Aggregaten.MINIMALE_GROEP, teams);
+                Arrays.stream(Factor.values()).map(Factor::omschrijving).toList(), NOOIT, grenzen, Aggregaten.MINIMALE_GROEP, perTeam);
         return new Registratie(
                 "Werkvoorraad op volgorde van nood",
                 "De gemeente helpt eerst de mensen die hulp het hardst nodig hebben. De computer zet de hulpvragen van een "
@@ -127,7 +129,7 @@ public class Algoritmeregister {
                         "Markering 'acuut onveilig' door een professional"),
                 technisch,
                 broncode,
-                Instant.now());
+                Instant.now(klok));
     }
 
     private static List<Weging> wegingen(Gewichten g) {

@@ -2,7 +2,6 @@ package nl.maatwerk.prioriteit;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,34 +13,19 @@ import nl.maatwerk.platform.SqlLijsten;
 import nl.maatwerk.prioriteit.score.Factoren;
 import nl.maatwerk.toegang.Termijn;
 import nl.maatwerk.toegang.Werkvoorraad.Werkitem;
+import nl.maatwerk.toegang.ZrmTellingen;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers the allowed factors of work items, three queries for any number of items. It reads ZRM
- * scores, open early debt signals (amount, months, date received), the safety flag and the
- * request's own deadline and date: never the resident table, so never a birth date, gender,
- * nationality, address, wijk or language. {@code PrioriteitArchitectuurTest} checks these queries.
+ * Gathers the allowed factors of work items, three queries for any number of items. It reads the ZRM
+ * counts (through {@code toegang}'s {@link ZrmTellingen}), open early debt signals (amount, months,
+ * date received), the safety flag and the request's own deadline and date: never the resident table,
+ * so never a birth date, gender, nationality, address, wijk or language.
+ * {@code PrioriteitArchitectuurTest} checks these queries and those of {@link ZrmTellingen}.
  */
 @Component
 class Factorbron {
-
-    /**
-     * The latest assessment per household member (and the latest of the household as a whole, with no
-     * member), then per household the most serious: the highest count of acute domains and, apart from
-     * it, the highest count of domains at 2 or lower. Not the sum: a household would then weigh more
-     * for having more members assessed, or the same debts counted in each member's assessment, and
-     * the number of assessments would stand in for need. The member column is only a grouping key.
-     */
-    static final String ZRM = """
-            select huishouden_id, max(acuut), max(zwak) from (
-                select distinct on (m.huishouden_id, m.inwoner_id) m.huishouden_id,
-                       (select count(*) from toegang.zrm_score s where s.meting_id = m.id and s.score = 1) as acuut,
-                       (select count(*) from toegang.zrm_score s where s.meting_id = m.id and s.score <= 2) as zwak
-                from toegang.zrm_meting m where m.huishouden_id = any(?::uuid[])
-                order by m.huishouden_id, m.inwoner_id, m.datum desc, m.vastgelegd_op desc
-            ) laatste group by huishouden_id
-            """;
 
     static final String SIGNALEN = """
             select huishouden_id, floor(sum(bedrag))::bigint as bedrag, max(maanden) as maanden, min(ontvangen_op) as sinds
@@ -52,16 +36,22 @@ class Factorbron {
             select huishouden_id from prioriteit.veiligheidsmarkering where huishouden_id = any(?::uuid[]) and opgeheven_op is null
             """;
 
-    private record Zrm(int acuut, int zwak) {
-    }
+    /** Households with an open signal or an active safety flag. */
+    static final String MET_SIGNAAL = """
+            select huishouden_id from prioriteit.vroegsignaal where huishouden_id is not null and status <> 'afgesloten'
+            union
+            select huishouden_id from prioriteit.veiligheidsmarkering where opgeheven_op is null
+            """;
 
     private record Signalen(long bedrag, int maanden, LocalDate sinds) {
     }
 
     private final JdbcClient jdbc;
+    private final ZrmTellingen zrmTellingen;
 
-    Factorbron(JdbcClient jdbc) {
+    Factorbron(JdbcClient jdbc, ZrmTellingen zrmTellingen) {
         this.jdbc = jdbc;
+        this.zrmTellingen = zrmTellingen;
     }
 
     /**
@@ -93,12 +83,12 @@ class Factorbron {
     Map<String, Factoren> factoren(List<Werkitem> items, LocalDate vandaag) {
         Set<UUID> ids = new HashSet<>();
         items.forEach(w -> ids.add(w.huishoudenId()));
-        Map<UUID, Zrm> zrm = new HashMap<>();
+        Map<UUID, ZrmTellingen.Telling> zrm = new HashMap<>();
         Map<UUID, Signalen> signalen = new HashMap<>();
         Set<UUID> onveilig = new HashSet<>();
         if (!ids.isEmpty()) {
             Object lijst = SqlLijsten.uuids(ids);
-            jdbc.sql(ZRM).param(lijst).query((rs, i) -> zrm.put(rs.getObject(1, UUID.class), new Zrm(rs.getInt(2), rs.getInt(3)))).list();
+            zrm.putAll(zrmTellingen.perHuishouden(ids));
             jdbc.sql(SIGNALEN).param(lijst).query((rs, i) -> signalen.put(rs.getObject(1, UUID.class),
                     new Signalen(rs.getLong(2), rs.getInt(3), rs.getObject(4, LocalDate.class)))).list();
             jdbc.sql(VEILIGHEID).param(lijst).query((rs, i) -> onveilig.add(rs.getObject(1, UUID.class))).list();
@@ -114,21 +104,18 @@ class Factorbron {
                 uit.put(w.sleutel(), new Factoren(0, 0, 0, 0, false, dagen, wacht));
                 continue;
             }
-            Zrm z = zrm.getOrDefault(w.huishoudenId(), new Zrm(0, 0));
+            ZrmTellingen.Telling z = zrm.getOrDefault(w.huishoudenId(), ZrmTellingen.Telling.GEEN);
             uit.put(w.sleutel(), new Factoren(z.acuut(), z.zwak(), s == null ? 0 : s.bedrag(), s == null ? 0 : s.maanden(),
                     onveilig.contains(w.huishoudenId()), dagen, wacht));
         }
         return uit;
     }
 
-    /** Households of the team with an open signal or a safety flag, other than those given. */
-    List<Werkitem> huishoudensMetSignaal(String teamId, Collection<UUID> alBekend) {
-        Set<UUID> bekend = new HashSet<>(alBekend);
-        return jdbc.sql("""
-                select h.id, h.naam from inwoner.huishouden h where h.team_id = ?
-                  and (exists (select 1 from prioriteit.vroegsignaal s where s.huishouden_id = h.id and s.status <> 'afgesloten')
-                    or exists (select 1 from prioriteit.veiligheidsmarkering v where v.huishouden_id = h.id and v.opgeheven_op is null))
-                """).param(teamId).query((rs, i) -> new Werkitem(rs.getObject(1, UUID.class), rs.getString(2), null, false)).list()
-                .stream().filter(w -> !bekend.contains(w.huishoudenId())).toList();
+    /**
+     * Every household with an open signal or an active safety flag, whatever its team: the queue asks
+     * {@code inwoner} which of them are the team's. Both conditions have a partial index (V7).
+     */
+    Set<UUID> huishoudensMetSignaal() {
+        return new HashSet<>(jdbc.sql(MET_SIGNAAL).query(UUID.class).list());
     }
 }

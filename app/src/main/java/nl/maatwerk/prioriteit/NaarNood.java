@@ -1,5 +1,7 @@
 package nl.maatwerk.prioriteit;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import nl.maatwerk.toegang.Termijn;
@@ -16,9 +18,11 @@ import org.springframework.stereotype.Component;
 class NaarNood implements Werkvoorraad.Ordening {
 
     private final Ordenaar ordenaar;
+    private final Clock klok;
 
-    NaarNood(Ordenaar ordenaar) {
+    NaarNood(Ordenaar ordenaar, Clock klok) {
         this.ordenaar = ordenaar;
+        this.klok = klok;
     }
 
     @Override
@@ -38,6 +42,6 @@ class NaarNood implements Werkvoorraad.Ordening {
 
     @Override
     public List<Werkitem> orden(String teamId, List<Werkitem> items) {
-        return ordenaar.orden(teamId, items, Ordenaar.vandaag());
+        return ordenaar.orden(teamId, items, LocalDate.now(klok));
     }
 }

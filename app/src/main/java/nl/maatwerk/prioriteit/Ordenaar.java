@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import nl.maatwerk.platform.Klok;
 import nl.maatwerk.prioriteit.score.Factoren;
 import nl.maatwerk.prioriteit.score.Gewichten;
 import nl.maatwerk.prioriteit.score.Nood;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Ordenaar {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId ZONE = Klok.ZONE;
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
 
     /** What someone did with an item: picked it up, or moved it. */
@@ -47,10 +48,6 @@ class Ordenaar {
         this.bron = bron;
         this.gewichten = gewichten;
         this.jdbc = jdbc;
-    }
-
-    static LocalDate vandaag() {
-        return LocalDate.now(ZONE);
     }
 
     List<Werkitem> orden(String teamId, List<Werkitem> items, LocalDate vandaag) {

@@ -22,11 +22,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PrioriteitOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
 
-    private final Vroegsignalen signalen;
+    private final SignalenLezen signalen;
     private final Veiligheid veiligheid;
     private final GebruikerRegister gebruikers;
 
-    PrioriteitOnderdeel(Vroegsignalen signalen, Veiligheid veiligheid, GebruikerRegister gebruikers) {
+    PrioriteitOnderdeel(SignalenLezen signalen, Veiligheid veiligheid, GebruikerRegister gebruikers) {
         this.signalen = signalen;
         this.veiligheid = veiligheid;
         this.gebruikers = gebruikers;

@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads a batch of early debt signals from CSV (comma or semicolon, with a header) or JSON (an array
  * of objects, or an object with {@code signalen}) into raw rows, each with its line (CSV) or its
- * position (JSON, from 1). Checking the values is {@link Vroegsignalen}'s work.
+ * position (JSON, from 1). Checking the values is {@link SignaalControle}'s work.
  */
 final class SignaalBestand {
 

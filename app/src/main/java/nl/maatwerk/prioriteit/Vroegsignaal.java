@@ -114,4 +114,10 @@ public record Vroegsignaal(UUID id, SchuldeiserType schuldeiserType, String schu
     public boolean open() {
         return !"afgesloten".equals(status);
     }
+
+    /** The same signal with its household's name, which {@code inwoner} holds. */
+    Vroegsignaal metHuishoudenNaam(String naam) {
+        return new Vroegsignaal(id, schuldeiserType, schuldeiser, bsn, adres, bedrag, maanden, signaaldatum, ontvangenOp, huishoudenId, naam,
+                inwonerId, koppeling, teamId, status, eersteContactOp, teruggemeldOp, acties);
+    }
 }

@@ -1,14 +1,17 @@
 package nl.maatwerk.prioriteit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.Inzage;
+import nl.maatwerk.inwoner.Teamhuishoudens;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
 import nl.maatwerk.platform.Gebruiker;
@@ -16,6 +19,7 @@ import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
+import nl.maatwerk.toegang.HulpvraagHuishouden;
 import nl.maatwerk.toegang.Werkvoorraad;
 import nl.maatwerk.toegang.Werkvoorraad.Werkitem;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,9 +59,13 @@ public class Wachtrij {
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
     private final JdbcClient jdbc;
+    private final Teamhuishoudens teamhuishoudens;
+    private final HulpvraagHuishouden hulpvraagHuishouden;
+    private final Clock klok;
 
     Wachtrij(Werkvoorraad werkvoorraad, Ordenaar ordenaar, Factorbron bron, Gewichteninstelling gewichten, Huishoudens huishoudens,
-            Inzage inzage, GebruikerRegister gebruikers, Logboek logboek, JdbcClient jdbc) {
+            Inzage inzage, GebruikerRegister gebruikers, Logboek logboek, JdbcClient jdbc, Teamhuishoudens teamhuishoudens,
+            HulpvraagHuishouden hulpvraagHuishouden, Clock klok) {
         this.werkvoorraad = werkvoorraad;
         this.ordenaar = ordenaar;
         this.bron = bron;
@@ -67,6 +75,9 @@ public class Wachtrij {
         this.gebruikers = gebruikers;
         this.logboek = logboek;
         this.jdbc = jdbc;
+        this.teamhuishoudens = teamhuishoudens;
+        this.hulpvraagHuishouden = hulpvraagHuishouden;
+        this.klok = klok;
     }
 
     /** The whole queue of the user's own team on one page; every household in it is logged. */
@@ -91,7 +102,7 @@ public class Wachtrij {
         int tot = (int) Math.min(alle.size(), (long) van + paginagrootte);
         List<Plaats> getoond = alle.subList(van, tot);
         logboek.registreer("wachtrij.tonen", Verwerkingsactiviteit.PRIORITEIT_TONEN,
-                huishoudens.huidigeBetrokkenen(getoond.stream().map(x -> x.item().huishoudenId()).distinct().toList()), Instant.now(), true);
+                huishoudens.huidigeBetrokkenen(getoond.stream().map(x -> x.item().huishoudenId()).distinct().toList()), Instant.now(klok), true);
         return new Overzicht(g.teamId(), gewichten.huidige(g.teamId()), List.copyOf(getoond), p, paginagrootte, alle.size());
     }
 
@@ -101,7 +112,7 @@ public class Wachtrij {
         Plaats p = plaatsen(g.teamId()).stream().filter(x -> x.item().sleutel().equals(sleutel)).findFirst()
                 .orElseThrow(() -> new NietGevondenException("Item"));
         logboek.registreer("wachtrij.tonen", Verwerkingsactiviteit.PRIORITEIT_TONEN, huishoudens.huidigeBetrokkenen(p.item().huishoudenId()),
-                Instant.now(), true);
+                Instant.now(klok), true);
         return p;
     }
 
@@ -127,7 +138,7 @@ public class Wachtrij {
 
     /** The whole queue of a team in order with who picked what; no access check or log. */
     private List<Plaats> plaatsen(String teamId) {
-        List<Werkitem> items = ordenaar.orden(teamId, items(teamId), Ordenaar.vandaag());
+        List<Werkitem> items = ordenaar.orden(teamId, items(teamId), LocalDate.now(klok));
         Map<String, Ordenaar.Handeling> opgepakt = ordenaar.laatste(teamId, true);
         List<Plaats> plaatsen = new ArrayList<>(items.size());
         for (Werkitem w : items) {
@@ -141,7 +152,10 @@ public class Wachtrij {
     /** All items of a team, unordered; no access check or log (see {@link Werkvoorraad#teamItemsZonderLog}). */
     List<Werkitem> items(String teamId) {
         List<Werkitem> items = new ArrayList<>(werkvoorraad.teamItemsZonderLog(teamId));
-        items.addAll(bron.huishoudensMetSignaal(teamId, items.stream().map(Werkitem::huishoudenId).toList()));
+        // The team's other households with an open signal or a safety flag, as items of their own.
+        Set<UUID> metSignaal = bron.huishoudensMetSignaal();
+        items.forEach(w -> metSignaal.remove(w.huishoudenId()));
+        teamhuishoudens.vanTeam(teamId, metSignaal).forEach((id, naam) -> items.add(new Werkitem(id, naam, null, false)));
         return items;
     }
 
@@ -178,28 +192,27 @@ public class Wachtrij {
     private void handel(String sleutel, String soort, String reden) {
         Gebruiker g = gebruikers.huidige();
         inzage.vereisProfessional(g);
-        UUID huishouden = huishoudenVan(sleutel, g);
+        Itemsleutel k;
+        try {
+            k = Itemsleutel.lees(sleutel);
+        } catch (IllegalArgumentException e) {
+            // A key that does not parse names no item: answered like an item the user has no relation with.
+            throw new NietGevondenException("Item");
+        }
+        UUID huishouden = huishoudenVan(k, g);
         logboek.verwerk("wachtrij." + soort, Verwerkingsactiviteit.PRIORITEIT_KIEZEN, huishoudens.huidigeBetrokkenen(huishouden), () ->
                 jdbc.sql("insert into prioriteit.wachtrij_handeling (id, team_id, sleutel, soort, reden, door, door_naam) values (?, ?, ?, ?, ?, ?, ?)")
-                        .params(UUID.randomUUID(), g.teamId(), sleutel, soort, reden, g.gebruikersnaam(), g.naam()).update());
+                        .params(UUID.randomUUID(), g.teamId(), k.toString(), soort, reden, g.gebruikersnaam(), g.naam()).update());
     }
 
-    /** The household of an item key of the user's team queue; anything else is "not found". */
-    private UUID huishoudenVan(String sleutel, Gebruiker g) {
-        UUID huishouden = null;
-        try {
-            if (sleutel != null && sleutel.startsWith("hulpvraag:")) {
-                huishouden = jdbc.sql("select huishouden_id from toegang.hulpvraag where id = ?").param(UUID.fromString(sleutel.substring(10)))
-                        .query(UUID.class).optional().orElse(null);
-            } else if (sleutel != null && sleutel.startsWith("huishouden:")) {
-                huishouden = UUID.fromString(sleutel.substring(11));
-            }
-        } catch (IllegalArgumentException e) {
-            huishouden = null;
-        }
+    /** The household of an item of the user's team queue; an item of no household of that team is "not found". */
+    private UUID huishoudenVan(Itemsleutel k, Gebruiker g) {
+        UUID huishouden = switch (k.soort()) {
+            case HULPVRAAG -> hulpvraagHuishouden.van(k.id()).orElse(null);
+            case HUISHOUDEN -> k.id();
+        };
         if (huishouden == null || g.teamId() == null || !inzage.magHuishoudenZien(g, huishouden)
-                || !jdbc.sql("select exists (select 1 from inwoner.huishouden where id = ? and team_id = ?)").params(huishouden, g.teamId())
-                        .query(Boolean.class).single()) {
+                || !teamhuishoudens.hoortBijTeam(huishouden, g.teamId())) {
             throw new NietGevondenException("Item");
         }
         return huishouden;

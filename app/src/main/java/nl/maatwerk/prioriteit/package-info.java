@@ -4,5 +4,9 @@
  * signals (vroegsignalering) and their outreach, and the algorithm's accountability (register entry
  * and fairness report). The scoring itself is {@code score}: pure Java that only sees the allowed
  * factors. Protected attributes are read only by {@code eerlijkheid}, never by the scoring.
+ * This module's tables hold only its own data; what it needs of others comes through their APIs:
+ * matching a signal to a resident and household, household names and teams, and the fairness
+ * report's grouping attributes from {@code inwoner}; ZRM counts and a request's household from
+ * {@code toegang}; the teams from {@code platform}.
  */
 package nl.maatwerk.prioriteit;

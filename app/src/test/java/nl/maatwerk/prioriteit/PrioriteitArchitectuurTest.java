@@ -7,11 +7,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.constantpool.PoolEntry;
+import java.lang.classfile.constantpool.StringEntry;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import nl.maatwerk.prioriteit.score.Factoren;
+import nl.maatwerk.toegang.ZrmTellingen;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,11 +55,20 @@ class PrioriteitArchitectuurTest {
                 .should().dependOnClassesThat().resideInAPackage("nl.maatwerk.prioriteit.eerlijkheid..")
                 .because("the fairness report's findings are never fed back into the order").check(KLASSEN);
         noClasses().that().resideInAnyPackage("nl.maatwerk.prioriteit.score..").or().haveSimpleName("Factorbron")
-                .or().haveSimpleName("Ordenaar").or().haveSimpleName("NaarNood")
+                .or().haveSimpleName("Ordenaar").or().haveSimpleName("NaarNood").or().belongToAnyOf(ZrmTellingen.class)
                 .should().dependOnClassesThat().haveSimpleNameStartingWith("Inwoner")
                 .orShould().dependOnClassesThat().haveSimpleName("Huishouden")
                 .orShould().dependOnClassesThat().haveSimpleName("PersoonBevraging")
                 .because("the ordering must not be able to read residents' personal data").check(KLASSEN);
+    }
+
+    @Test
+    void theCodeThatGathersTheFactorsUsesNothingOfTheResidentModule() {
+        noClasses().that().haveSimpleName("Factorbron").or().haveSimpleName("Ordenaar").or().haveSimpleName("NaarNood")
+                .or().belongToAnyOf(ZrmTellingen.class)
+                .should().dependOnClassesThat().resideInAPackage("nl.maatwerk.inwoner..")
+                .because("the ordering's inputs come from requests, ZRM counts, signals and flags, never from residents' records")
+                .check(KLASSEN);
     }
 
     @Test
@@ -66,11 +83,30 @@ class PrioriteitArchitectuurTest {
 
     @Test
     void theQueriesThatGatherTheFactorsNeverTouchResidentsOrTheirAttributes() {
-        for (String sql : List.of(Factorbron.ZRM, Factorbron.SIGNALEN, Factorbron.VEILIGHEID)) {
+        List<String> queries = new ArrayList<>(List.of(Factorbron.SIGNALEN, Factorbron.VEILIGHEID, Factorbron.MET_SIGNAAL));
+        // The ZRM counts come from toegang (ZrmTellingen): every text in that class is checked, so a query added there is too.
+        queries.addAll(tekstconstanten(ZrmTellingen.class));
+        assertThat(queries).as("the ZRM query is among them").anyMatch(q -> q.contains("toegang.zrm_score") && q.contains("toegang.zrm_meting"));
+        for (String sql : queries) {
             // The ZRM query groups assessments by member (m.inwoner_id) to take each member's latest; it
             // reads no column of the resident, so that one reference is allowed and nothing else.
             String tekst = sql.toLowerCase(Locale.ROOT).replace("m.inwoner_id", "m.lid");
             assertThat(UITGESLOTEN).as(sql).noneMatch(tekst::contains);
+        }
+    }
+
+    /** The string constants in a class file: literals, text blocks and the fixed parts of concatenations. */
+    private static List<String> tekstconstanten(Class<?> klasse) {
+        try (InputStream in = klasse.getResourceAsStream(klasse.getSimpleName() + ".class")) {
+            List<String> teksten = new ArrayList<>();
+            for (PoolEntry e : ClassFile.of().parse(in.readAllBytes()).constantPool()) {
+                if (e instanceof StringEntry t) {
+                    teksten.add(t.stringValue());
+                }
+            }
+            return teksten;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

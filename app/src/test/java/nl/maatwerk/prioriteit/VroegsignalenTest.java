@@ -130,14 +130,6 @@ class VroegsignalenTest {
     }
 
     @Test
-    @org.springframework.transaction.annotation.Transactional
-    void matchingByAddressUsesTheIndexOnTheNormalisedPostcode() {
-        jdbc.sql("set local enable_seqscan = off").update();
-        String plan = String.join("\n", jdbc.sql("explain " + Vroegsignalen.OP_ADRES).params(postcode, 12, "").query(String.class).list());
-        assertThat(plan).contains("inwoner_postcode_genormaliseerd");
-    }
-
-    @Test
     void theDemoCityHasSignalsWithOutreachAndAnUnsafeHouseholdInTheConsulentsTeam() {
         assertThat(jdbc.sql("select count(*) from prioriteit.vroegsignaal where sleutel like 'demo-%'").query(Long.class).single()).isPositive();
         assertThat(jdbc.sql("select count(*) from prioriteit.vroegsignaal_actie a join prioriteit.vroegsignaal s on s.id = a.signaal_id where s.sleutel like 'demo-%'")

@@ -163,6 +163,31 @@ class WachtrijTest {
         }
     }
 
+    @Test
+    void onlyItemsOfTheOwnTeamArePickedUpByRequestOrHouseholdAndAnyOtherKeyIsNotFound() {
+        LocalDate vandaag = LocalDate.now(Ordenaar.ZONE);
+        UUID eigenVraag = vraag(huishouden, vandaag.minusDays(2), null);
+        wachtrij.pakOp("hulpvraag:" + eigenVraag);
+        assertThat(wachtrij.plaats("hulpvraag:" + eigenVraag).opgepakt()).hasValueSatisfying(t -> assertThat(t).startsWith("Opgepakt door"));
+
+        UUID gemarkeerdElders = data.huishouden("Huishouden Wachtrij elders", "wachtrij-elders");
+        UUID vraagElders = vraag(data.huishouden("Huishouden Wachtrij elders vraag", "wachtrij-elders"), vandaag.minusDays(2), null);
+        jdbc.sql("insert into prioriteit.veiligheidsmarkering (id, huishouden_id, reden, door) values (?, ?, 'Onveilig in een ander team', 'Test')")
+                .params(UUID.randomUUID(), gemarkeerdElders).update();
+        try {
+            assertThat(wachtrij.berekendeVolgordeZonderLog("wachtrij-elders", vandaag)).extracting(Werkitem::sleutel)
+                    .contains("huishouden:" + gemarkeerdElders, "hulpvraag:" + vraagElders);
+            assertThat(wachtrij.vanMijnTeam().plaatsen()).extracting(p -> p.item().sleutel())
+                    .doesNotContain("huishouden:" + gemarkeerdElders, "hulpvraag:" + vraagElders);
+            for (String sleutel : List.of("huishouden:" + gemarkeerdElders, "hulpvraag:" + vraagElders, "hulpvraag:" + UUID.randomUUID(),
+                    "hulpvraag:" + huishouden, "besluit:" + eigenVraag, "hulpvraag:" + eigenVraag.toString().substring(9), "")) {
+                assertThatThrownBy(() -> wachtrij.pakOp(sleutel)).as(sleutel).isInstanceOf(NietGevondenException.class);
+            }
+        } finally {
+            jdbc.sql("update prioriteit.veiligheidsmarkering set opgeheven_op = now() where huishouden_id = ?").param(gemarkeerdElders).update();
+        }
+    }
+
     @Autowired
     Ordenaar ordenaar;
 

@@ -1,5 +1,6 @@
 package nl.maatwerk.prioriteit.eerlijkheid;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -10,17 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import nl.maatwerk.logboek.Betrokkene;
+import nl.maatwerk.inwoner.Groepskenmerken;
+import nl.maatwerk.inwoner.Groepskenmerken.Kenmerken;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.Rol;
-import nl.maatwerk.platform.SqlLijsten;
+import nl.maatwerk.platform.Teamlijst;
 import nl.maatwerk.prioriteit.Aggregaten;
 import nl.maatwerk.prioriteit.Wachtrij;
 import nl.maatwerk.toegang.Werkvoorraad.Werkitem;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -61,19 +62,21 @@ public class Eerlijkheidsrapport {
     private record Positie(double plaats, boolean top) {
     }
 
-    private record Kenmerken(LocalDate geboortedatum, String wijk, String bsn) {
-    }
-
     private final Wachtrij wachtrij;
-    private final JdbcClient jdbc;
+    private final Groepskenmerken groepskenmerken;
+    private final Teamlijst teams;
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
+    private final Clock klok;
 
-    Eerlijkheidsrapport(Wachtrij wachtrij, JdbcClient jdbc, GebruikerRegister gebruikers, Logboek logboek) {
+    Eerlijkheidsrapport(Wachtrij wachtrij, Groepskenmerken groepskenmerken, Teamlijst teams, GebruikerRegister gebruikers, Logboek logboek,
+            Clock klok) {
         this.wachtrij = wachtrij;
-        this.jdbc = jdbc;
+        this.groepskenmerken = groepskenmerken;
+        this.teams = teams;
         this.gebruikers = gebruikers;
         this.logboek = logboek;
+        this.klok = klok;
     }
 
     public Rapport bereken() {
@@ -81,15 +84,15 @@ public class Eerlijkheidsrapport {
         if (g.rol() != Rol.BELEID && g.rol() != Rol.TEAMLEIDER) {
             throw new AccessDeniedException("Alleen beleid en teamleiders");
         }
-        return bereken(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
+        return bereken(LocalDate.now(klok));
     }
 
     Rapport bereken(LocalDate vandaag) {
         Map<UUID, List<Positie>> posities = new HashMap<>();
-        List<String> teams = jdbc.sql("select id from platform.team order by id").query(String.class).list();
+        List<String> teamIds = teams.alle().stream().map(Teamlijst.Team::id).sorted().toList();
         int items = 0;
         int metItems = 0;
-        for (String team : teams) {
+        for (String team : teamIds) {
             List<Werkitem> rij = wachtrij.berekendeVolgordeZonderLog(team, vandaag);
             int n = rij.size();
             if (n > 0) {
@@ -101,13 +104,14 @@ public class Eerlijkheidsrapport {
             }
             items += n;
         }
-        Map<UUID, Kenmerken> kenmerken = kenmerken(posities.keySet());
+        // Only the grouping attributes (birth date, wijk), read after the order is computed: nothing here goes back into it.
+        Map<UUID, Kenmerken> kenmerken = groepskenmerken.vanHuishoudens(posities.keySet(), vandaag);
         logboek.registreer("eerlijkheid.toetsen", Verwerkingsactiviteit.EERLIJKHEID_TOETSEN,
-                kenmerken.values().stream().map(k -> Betrokkene.bsn(k.bsn())).distinct().toList(), Instant.now(), true);
+                kenmerken.values().stream().map(Kenmerken::betrokkene).distinct().toList(), Instant.now(klok), true);
         List<Groep> leeftijd = groepen(posities, kenmerken, k -> leeftijdsgroep(k.geboortedatum(), vandaag), items,
                 List.of("onder 18", "18 tot 27", "27 tot 40", "40 tot 55", "55 tot AOW-leeftijd (67)", "67 en ouder", "onbekend"));
         List<Groep> wijk = groepen(posities, kenmerken, k -> k.wijk() == null || k.wijk().isBlank() ? "onbekend" : k.wijk(), items, null);
-        return new Rapport(Instant.now(), items, metItems, leeftijd, wijk, false);
+        return new Rapport(Instant.now(klok), items, metItems, leeftijd, wijk, false);
     }
 
     static String leeftijdsgroep(LocalDate geboren, LocalDate vandaag) {
@@ -117,24 +121,6 @@ public class Eerlijkheidsrapport {
         int jaren = Period.between(geboren, vandaag).getYears();
         return jaren < 18 ? "onder 18" : jaren < 27 ? "18 tot 27" : jaren < 40 ? "27 tot 40" : jaren < 55 ? "40 tot 55"
                 : jaren < 67 ? "55 tot AOW-leeftijd (67)" : "67 en ouder";
-    }
-
-    /** The applicant of each household (else its oldest current member): birth date, wijk, and the BSN for the log. */
-    private Map<UUID, Kenmerken> kenmerken(java.util.Set<UUID> huishoudens) {
-        Map<UUID, Kenmerken> m = new HashMap<>();
-        if (huishoudens.isEmpty()) {
-            return m;
-        }
-        jdbc.sql("""
-                select distinct on (l.huishouden_id) l.huishouden_id, i.geboortedatum, i.wijk, i.bsn
-                from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id
-                where l.huishouden_id = any(?::uuid[]) and l.vanaf <= current_date and (l.tot_en_met is null or l.tot_en_met >= current_date)
-                order by l.huishouden_id, (l.rol = 'aanvrager') desc, i.geboortedatum
-                """).param(SqlLijsten.uuids(huishoudens))
-                .query((rs, i) -> m.put(rs.getObject(1, UUID.class), new Kenmerken(rs.getObject(2, LocalDate.class), rs.getString(3),
-                        rs.getString(4))))
-                .list();
-        return m;
     }
 
     private static List<Groep> groepen(Map<UUID, List<Positie>> posities, Map<UUID, Kenmerken> kenmerken, Function<Kenmerken, String> groep,
