@@ -347,7 +347,7 @@ public class Hulpvragen {
             perId.put(id, lees(rs, klokken.getOrDefault(id, List.of()), geschiedenis.getOrDefault(id, List.of())));
             return 1;
         }).list();
-        // Names come from their owner, for all requests at once.
+        // Names come from their owner, for all requests at once; like the join this replaces, a request without household is left out.
         Map<UUID, Huishoudens.Kop> koppen = huishoudens.koppen(perId.values().stream().map(Hulpvraag::huishoudenId).toList());
         Map<UUID, String> namen = inwoners.namen(perId.values().stream().map(Hulpvraag::inwonerId).filter(java.util.Objects::nonNull).toList());
         return ids.stream().map(perId::get).filter(java.util.Objects::nonNull)

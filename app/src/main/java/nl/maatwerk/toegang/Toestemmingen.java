@@ -76,7 +76,7 @@ public class Toestemmingen {
                 rs.getObject("gegeven_op", LocalDate.class), rs.getObject("geldig_tot", LocalDate.class),
                 rs.getObject("ingetrokken_op", LocalDate.class), rs.getString("vastgelegd_door"))).list();
         Map<UUID, String> namen = inwoners.namen(rijen.stream().map(Toestemming::inwonerId).toList());
-        // The resident always exists (foreign key), so every consent keeps its name, as the join gave before.
+        // A consent's resident always exists (foreign key); like the join this replaces, one without is left out.
         return rijen.stream().filter(t -> namen.containsKey(t.inwonerId()))
                 .map(t -> new Toestemming(t.id(), t.inwonerId(), namen.get(t.inwonerId()), t.partij(), t.onderdelen(), t.doel(),
                         t.gegevenOp(), t.geldigTot(), t.ingetrokkenOp(), t.vastgelegdDoor())).toList();
