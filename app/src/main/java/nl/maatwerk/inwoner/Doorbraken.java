@@ -1,10 +1,13 @@
 package nl.maatwerk.inwoner;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.maatwerk.logboek.Betrokkene;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
@@ -36,11 +39,13 @@ public class Doorbraken {
     private final JdbcClient jdbc;
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
+    private final Clock klok;
 
-    Doorbraken(JdbcClient jdbc, GebruikerRegister gebruikers, Logboek logboek) {
+    Doorbraken(JdbcClient jdbc, GebruikerRegister gebruikers, Logboek logboek, Clock klok) {
         this.jdbc = jdbc;
         this.gebruikers = gebruikers;
         this.logboek = logboek;
+        this.klok = klok;
     }
 
     @Transactional
@@ -61,7 +66,7 @@ public class Doorbraken {
             throw new NietGevondenException("Huishouden");
         }
         UUID id = UUID.randomUUID();
-        Instant nu = Instant.now();
+        Instant nu = Instant.now(klok);
         jdbc.sql("insert into inwoner.doorbraak (id, gebruikersnaam, team_id, huishouden_id, reden, tijdstip, geldig_tot) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(id, g.gebruikersnaam(), g.teamId(), huishoudenId, schoon,
                         java.sql.Timestamp.from(nu), java.sql.Timestamp.from(nu.plus(GELDIGHEID)))
@@ -69,7 +74,7 @@ public class Doorbraken {
         nl.maatwerk.platform.Verzoekgeheugen.vergeet("inzage." + g.gebruikersnaam() + "." + huishoudenId);
         List<Betrokkene> leden = jdbc.sql("select i.bsn from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id "
                         + "where l.huishouden_id = ? and (l.tot_en_met is null or l.tot_en_met >= ?)")
-                .params(huishoudenId, LocalDate.now()).query(String.class).list().stream().map(Betrokkene::bsn).toList();
+                .params(huishoudenId, LocalDate.now(klok)).query(String.class).list().stream().map(Betrokkene::bsn).toList();
         logboek.registreer("huishouden.doorbraak", Verwerkingsactiviteit.DOORBRAAK, leden, nu, true);
         return new Doorbraak(id, g.gebruikersnaam(), g.naam(), huishoudenId, schoon, nu, nu.plus(GELDIGHEID));
     }
@@ -80,15 +85,18 @@ public class Doorbraken {
         if (g.rol() != Rol.TEAMLEIDER) {
             throw new AccessDeniedException("Alleen de teamleider ziet de doorbraken van het team");
         }
-        return jdbc.sql("""
-                select d.id, d.gebruikersnaam, coalesce(u.naam, d.gebruikersnaam), d.huishouden_id, d.reden, d.tijdstip, d.geldig_tot
-                from inwoner.doorbraak d left join platform.gebruiker u on u.gebruikersnaam = d.gebruikersnaam
-                where d.team_id = ? order by d.tijdstip desc limit ?
+        record Rij(UUID id, String gebruikersnaam, UUID huishoudenId, String reden, Instant tijdstip, Instant geldigTot) {
+        }
+        List<Rij> rijen = jdbc.sql("""
+                select id, gebruikersnaam, huishouden_id, reden, tijdstip, geldig_tot from inwoner.doorbraak
+                where team_id = ? order by tijdstip desc limit ?
                 """)
                 .params(g.teamId(), max)
-                .query((rs, n) -> new Doorbraak(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, UUID.class), rs.getString(5), rs.getTimestamp(6).toInstant(),
-                        rs.getTimestamp(7).toInstant()))
+                .query((rs, n) -> new Rij(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant()))
                 .list();
+        Map<String, String> namen = gebruikers.namen(rijen.stream().map(Rij::gebruikersnaam).collect(Collectors.toSet()));
+        return rijen.stream().map(r -> new Doorbraak(r.id(), r.gebruikersnaam(), namen.getOrDefault(r.gebruikersnaam(), r.gebruikersnaam()),
+                r.huishoudenId(), r.reden(), r.tijdstip(), r.geldigTot())).toList();
     }
 }

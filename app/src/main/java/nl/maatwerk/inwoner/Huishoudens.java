@@ -134,6 +134,7 @@ public class Huishoudens {
                 throw new VersieConflictException("Iemand anders heeft dit huishouden net gewijzigd. Laad de pagina opnieuw en voer uw wijziging nog eens in.");
             }
             Huishouden nieuw = opslag.vind(id).orElseThrow();
+            Naamgeheugen.onthoud(nieuw);
             List<Betrokkene> netwerkNieuw = nieuw.netwerk().stream().map(p -> Betrokkene.netwerkpersoon(p.id())).toList();
             logboek.registreer("huishouden.netwerk-vastleggen", Verwerkingsactiviteit.HUISHOUDEN_REGISTREREN, netwerkNieuw,
                     Instant.now(), true);
@@ -188,7 +189,9 @@ public class Huishoudens {
 
     private Huishouden zichtbaar(Gebruiker g, UUID id) {
         inzage.vereisZichtbaar(g, id);
-        return opslag.vind(id).orElseThrow(() -> new NietGevondenException("Huishouden"));
+        Huishouden h = opslag.vind(id).orElseThrow(() -> new NietGevondenException("Huishouden"));
+        Naamgeheugen.onthoud(h);
+        return h;
     }
 
     /**
@@ -271,5 +274,42 @@ public class Huishoudens {
         inwoners.forEach(i -> b.add(Betrokkene.bsn(i.bsn())));
         netwerk.forEach(p -> b.add(Betrokkene.netwerkpersoon(p.id())));
         return b;
+    }
+
+    /** What another module needs to show or route its own data about a household: its name and its team. */
+    public record Kop(UUID id, String naam, String teamId) {
+    }
+
+    /**
+     * Name and team of households, by id, in one query; an unknown id is left out. Checks no
+     * need-to-know and logs nothing: for another module that shows these next to its own data within
+     * a use case that has checked need-to-know and logs its own read (or shows no one). Within one
+     * web request a household read before (the household page) costs no query.
+     */
+    public Map<UUID, Kop> koppen(java.util.Collection<UUID> ids) {
+        Map<UUID, Kop> bekend = Naamgeheugen.huishoudens();
+        List<UUID> opzoeken = ids.stream().distinct().filter(id -> !bekend.containsKey(id)).toList();
+        if (!opzoeken.isEmpty()) {
+            jdbc.sql("select id, naam, team_id from inwoner.huishouden where id = any(?)").param(opzoeken.toArray(UUID[]::new))
+                    .query((rs, i) -> new Kop(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).list()
+                    .forEach(k -> bekend.put(k.id(), k));
+        }
+        Map<UUID, Kop> koppen = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> {
+            Kop k = bekend.get(id);
+            if (k != null) {
+                koppen.put(id, k);
+            }
+        });
+        return koppen;
+    }
+
+    /**
+     * The ids of a team's households. Checks nothing and logs nothing, since ids identify no one by
+     * themselves: for a team's work queue, which checks that the user belongs to the team, and for
+     * aggregates.
+     */
+    public List<UUID> vanTeam(String teamId) {
+        return jdbc.sql("select id from inwoner.huishouden where team_id = ?").param(teamId).query(UUID.class).list();
     }
 }

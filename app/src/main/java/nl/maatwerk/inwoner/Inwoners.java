@@ -3,6 +3,7 @@ package nl.maatwerk.inwoner;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.maatwerk.inwoner.opslag.InwonerOpslag;
@@ -84,7 +85,9 @@ public class Inwoners {
             if (!opslag.wijzig(id, gegevens, VersieOntbreektException.vereis(versie, "de inwoner", huidig.versie()))) {
                 throw new VersieConflictException("Iemand anders heeft deze gegevens net gewijzigd. Laad de pagina opnieuw en voer uw wijziging nog eens in.");
             }
-            return opslag.vind(id).orElseThrow();
+            Inwoner nieuw = opslag.vind(id).orElseThrow();
+            Naamgeheugen.onthoud(nieuw);
+            return nieuw;
         });
     }
 
@@ -154,5 +157,26 @@ public class Inwoners {
         return jdbc.sql("select huishouden_id from inwoner.huishouden_lid where inwoner_id = ? and vanaf <= current_date "
                         + "and (tot_en_met is null or tot_en_met >= current_date)")
                 .param(inwonerId).query(UUID.class).list();
+    }
+
+    /**
+     * Display names ("Jan Pieter de Vries") of residents, by id, in one query; an unknown id is left
+     * out. Checks no need-to-know and logs nothing: for another module that shows the name beside its
+     * own data about a household (a request, a consent, an assessment) within a use case that has
+     * checked need-to-know and logs its own read. Within one web request a resident read before (the
+     * members on the household page) costs no query.
+     */
+    public Map<UUID, String> namen(java.util.Collection<UUID> ids) {
+        Map<UUID, String> bekend = Naamgeheugen.inwoners();
+        List<UUID> opzoeken = ids.stream().distinct().filter(id -> !bekend.containsKey(id)).toList();
+        opslag.vindAlle(opzoeken).forEach(i -> bekend.put(i.id(), i.volledigeNaam()));
+        Map<UUID, String> namen = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> {
+            String naam = bekend.get(id);
+            if (naam != null) {
+                namen.put(id, naam);
+            }
+        });
+        return namen;
     }
 }

@@ -1,5 +1,9 @@
 package nl.maatwerk.platform;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -67,5 +71,45 @@ public class GebruikerRegister {
         }
         return Verzoekgeheugen.onthoud("team." + teamId,
                 () -> jdbc.sql("select naam from platform.team where id = ?").param(teamId).query(String.class).optional().orElse(teamId));
+    }
+
+    /** A team: its id and its display name. */
+    public record Team(String id, String naam) {
+    }
+
+    /** A professional who can take on work for a household, with the name of their team ("" without a team). */
+    public record Professional(String gebruikersnaam, String naam, String teamId, String teamNaam) {
+    }
+
+    /**
+     * The display names of users, by user name, in one query; an unknown user name is left out.
+     * For other modules that show who did or does something.
+     */
+    public Map<String, String> namen(Collection<String> gebruikersnamen) {
+        if (gebruikersnamen.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> namen = new LinkedHashMap<>();
+        jdbc.sql("select gebruikersnaam, naam from platform.gebruiker where gebruikersnaam = any(?::text[])")
+                .param(SqlLijsten.tekst(Set.copyOf(gebruikersnamen)))
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+                .forEach(e -> namen.put(e.getKey(), e.getValue()));
+        return namen;
+    }
+
+    /** Every team, by name. */
+    public List<Team> teams() {
+        return jdbc.sql("select id, naam from platform.team order by naam, id")
+                .query((rs, i) -> new Team(rs.getString(1), rs.getString(2))).list();
+    }
+
+    /** Every user with a {@linkplain Rol#isProfessional() professional role}, by name. */
+    public List<Professional> professionals() {
+        List<String> rollen = java.util.Arrays.stream(Rol.values()).filter(Rol::isProfessional).map(Rol::name).toList();
+        return jdbc.sql("""
+                select g.gebruikersnaam, g.naam, g.team_id, coalesce(t.naam, '') from platform.gebruiker g left join platform.team t on t.id = g.team_id
+                where g.rol = any(?::text[]) order by g.naam
+                """).param(SqlLijsten.tekst(rollen))
+                .query((rs, i) -> new Professional(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
     }
 }

@@ -1,5 +1,6 @@
 package nl.maatwerk.toegang;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -35,9 +36,11 @@ public class Gezinsplannen {
     private final Inzage inzage;
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
+    private final Clock klok;
 
-    Gezinsplannen(PlanOpslag opslag, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek, Huishoudens huishoudens) {
+    Gezinsplannen(PlanOpslag opslag, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek, Huishoudens huishoudens, Clock klok) {
         this.huishoudens = huishoudens;
+        this.klok = klok;
         this.opslag = opslag;
         this.inzage = inzage;
         this.gebruikers = gebruikers;
@@ -70,7 +73,7 @@ public class Gezinsplannen {
         zichtbaar(g, huishoudenId);
         inzage.vereisProfessional(g);
         Gezinsplan huidig = huidig(huishoudenId);
-        return PlanRegels.controleer(inhoud, basis(huishoudenId, versie, huidig), LocalDate.now());
+        return PlanRegels.controleer(inhoud, basis(huishoudenId, versie, huidig), LocalDate.now(klok));
     }
 
     /** Every saved version, newest first, with who saved it and what changed. */
@@ -93,7 +96,7 @@ public class Gezinsplannen {
         return logboek.verwerk("gezinsplan.vastleggen", Verwerkingsactiviteit.PLAN_VASTLEGGEN, betrokkenen(huishoudenId), () -> {
             Gezinsplan huidig = huidig(huishoudenId);
             PlanInhoud basis = basis(huishoudenId, versie, huidig);
-            List<Fout> fouten = PlanRegels.controleer(inhoud, basis, LocalDate.now());
+            List<Fout> fouten = PlanRegels.controleer(inhoud, basis, LocalDate.now(klok));
             if (!fouten.isEmpty()) {
                 throw new OngeldigeInvoerException(fouten);
             }
@@ -127,7 +130,7 @@ public class Gezinsplannen {
                 // Not every conflict has a choice yet: the user is shown the merge again, nothing is saved.
                 throw new PlanConflictException(huidig, basisVersie, r);
             }
-            List<Fout> fouten = PlanRegels.controleer(r.inhoud(), huidig.inhoud(), LocalDate.now());
+            List<Fout> fouten = PlanRegels.controleer(r.inhoud(), huidig.inhoud(), LocalDate.now(klok));
             if (!fouten.isEmpty()) {
                 throw new OngeldigeInvoerException(fouten);
             }
@@ -149,7 +152,7 @@ public class Gezinsplannen {
     }
 
     private Gezinsplan schrijf(Gebruiker g, Gezinsplan huidig, PlanInhoud inhoud) {
-        Instant nu = Instant.now();
+        Instant nu = Instant.now(klok);
         List<String> wijzigingen = PlanWijzigingen.beschrijf(huidig.inhoud(), inhoud);
         if (!opslag.slaOp(huidig.huishoudenId(), huidig.versie(), inhoud, g.gebruikersnaam(), g.naam(), wijzigingen, nu)) {
             // Someone saved between our read and our write; the transaction leaves nothing behind.
@@ -172,7 +175,8 @@ public class Gezinsplannen {
     }
 
     private Gezinsplan huidig(UUID huishoudenId) {
-        String naam = opslag.huishoudenNaam(huishoudenId);
+        Huishoudens.Kop kop = huishoudens.koppen(List.of(huishoudenId)).get(huishoudenId);
+        String naam = kop == null ? "" : kop.naam();
         return opslag.kop(huishoudenId)
                 .map(k -> new Gezinsplan(huishoudenId, naam, k.inhoud(), k.versie(), k.gewijzigdOp(), k.doorNaam()))
                 .orElseGet(() -> new Gezinsplan(huishoudenId, naam, PlanInhoud.LEEG, 0, null, null));

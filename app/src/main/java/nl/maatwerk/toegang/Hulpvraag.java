@@ -22,4 +22,10 @@ public record Hulpvraag(UUID id, UUID huishoudenId, String huishoudenNaam, UUID 
     public java.util.Optional<Termijn> eersteOpenTermijn() {
         return termijnen.stream().filter(Termijn::isOpen).min(java.util.Comparator.comparing(Termijn::uitersteDatum));
     }
+
+    /** The same request with the names of its household and resident, which the inwoner module provides. */
+    Hulpvraag metNamen(String huishouden, String inwoner) {
+        return new Hulpvraag(id, huishoudenId, huishouden, inwonerId, inwoner, kanaal, vorm, vraag, watTelt, levensdomeinen, urgentie,
+                wetten, dreiging, status, ontvangenOp, behandelaar, geregistreerdDoor, geregistreerdOp, versie, termijnen, geschiedenis);
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.maatwerk.inwoner.Huishoudens;
+import nl.maatwerk.inwoner.Inwoners;
 import nl.maatwerk.inwoner.Inzage;
 import nl.maatwerk.inwoner.Zichtbaarheid;
 import nl.maatwerk.logboek.Betrokkene;
@@ -39,17 +40,19 @@ public class Hulpvragen {
 
     private final JdbcClient jdbc;
     private final Huishoudens huishoudens;
+    private final Inwoners inwoners;
     private final Inzage inzage;
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
     private final java.time.Clock klok;
     private final Termijnen termijnen = Termijnen.standaard();
 
-    Hulpvragen(JdbcClient jdbc, Huishoudens huishoudens, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek,
-            java.time.Clock klok) {
+    Hulpvragen(JdbcClient jdbc, Huishoudens huishoudens, Inwoners inwoners, Inzage inzage, GebruikerRegister gebruikers,
+            Logboek logboek, java.time.Clock klok) {
         this.klok = klok;
         this.jdbc = jdbc;
         this.huishoudens = huishoudens;
+        this.inwoners = inwoners;
         this.inzage = inzage;
         this.gebruikers = gebruikers;
         this.logboek = logboek;
@@ -340,24 +343,25 @@ public class Hulpvragen {
                     return 1;
                 }).list();
         Map<UUID, Hulpvraag> perId = new LinkedHashMap<>();
-        jdbc.sql("""
-                select v.*, h.naam as huishouden_naam,
-                       case when i.id is null then null else concat_ws(' ', i.voornamen, i.voorvoegsel, i.geslachtsnaam) end as inwoner_naam
-                from toegang.hulpvraag v join inwoner.huishouden h on h.id = v.huishouden_id left join inwoner.inwoner i on i.id = v.inwoner_id
-                where v.id = any(?::uuid[])
-                """).param(idArray).query((rs, i) -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    perId.put(id, lees(rs, klokken.getOrDefault(id, List.of()), geschiedenis.getOrDefault(id, List.of())));
-                    return 1;
-                }).list();
-        return ids.stream().map(perId::get).filter(java.util.Objects::nonNull).toList();
+        jdbc.sql("select * from toegang.hulpvraag where id = any(?::uuid[])").param(idArray).query((rs, i) -> {
+            UUID id = rs.getObject("id", UUID.class);
+            perId.put(id, lees(rs, klokken.getOrDefault(id, List.of()), geschiedenis.getOrDefault(id, List.of())));
+            return 1;
+        }).list();
+        // Names come from their owner, for all requests at once; like the join this replaces, a request without household is left out.
+        Map<UUID, Huishoudens.Kop> koppen = huishoudens.koppen(perId.values().stream().map(Hulpvraag::huishoudenId).toList());
+        Map<UUID, String> namen = inwoners.namen(perId.values().stream().map(Hulpvraag::inwonerId).filter(java.util.Objects::nonNull).toList());
+        return ids.stream().map(perId::get).filter(java.util.Objects::nonNull)
+                .filter(h -> koppen.containsKey(h.huishoudenId()))
+                .map(h -> h.metNamen(koppen.get(h.huishoudenId()).naam(), h.inwonerId() == null ? null : namen.get(h.inwonerId())))
+                .toList();
     }
 
     private static Hulpvraag lees(ResultSet rs, List<Termijn> klokken, List<Hulpvraag.StatusWijziging> geschiedenis)
             throws SQLException {
         String dreiging = rs.getString("dreiging");
-        return new Hulpvraag(rs.getObject("id", UUID.class), rs.getObject("huishouden_id", UUID.class), rs.getString("huishouden_naam"),
-                rs.getObject("inwoner_id", UUID.class), rs.getString("inwoner_naam"), Kanaal.vanCode(rs.getString("kanaal")),
+        return new Hulpvraag(rs.getObject("id", UUID.class), rs.getObject("huishouden_id", UUID.class), null,
+                rs.getObject("inwoner_id", UUID.class), null, Kanaal.vanCode(rs.getString("kanaal")),
                 Vorm.vanCode(rs.getString("vorm")), rs.getString("vraag"), rs.getString("wat_telt"),
                 SqlLijsten.lees(rs.getArray("levensdomeinen")).stream().map(Levensdomein::vanCode).toList(),
                 Urgentie.vanCode(rs.getString("urgentie")), SqlLijsten.lees(rs.getArray("wetten")).stream().map(Wet::vanCode).toList(),

@@ -1,11 +1,16 @@
 package nl.maatwerk.toegang;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.Inzage;
 import nl.maatwerk.logboek.Logboek;
@@ -15,7 +20,6 @@ import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
-import nl.maatwerk.platform.Rol;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,37 +49,43 @@ public class Regie {
     private final Inzage inzage;
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
+    private final Clock klok;
 
-    Regie(JdbcClient jdbc, Huishoudens huishoudens, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek) {
+    Regie(JdbcClient jdbc, Huishoudens huishoudens, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek, Clock klok) {
         this.jdbc = jdbc;
         this.huishoudens = huishoudens;
         this.inzage = inzage;
         this.gebruikers = gebruikers;
         this.logboek = logboek;
+        this.klok = klok;
     }
 
     /** All regisseurs of a household, the current one first. Checks need-to-know; logs nothing (page reads are logged). */
     public List<Regisseurschap> geschiedenis(UUID huishoudenId) {
         zichtbaar(huishoudenId);
-        return jdbc.sql("""
-                select r.regisseur, g.naam, r.vanaf, r.tot, r.reden, r.door from toegang.regie r join platform.gebruiker g on g.gebruikersnaam = r.regisseur
-                where r.huishouden_id = ? order by r.tot is null desc, r.vanaf desc
-                """).param(huishoudenId).query((rs, i) -> new Regisseurschap(rs.getString(1), rs.getString(2),
-                rs.getTimestamp(3).toInstant(), rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getString(5),
-                rs.getString(6))).list();
+        List<Regisseurschap> rijen = jdbc.sql("""
+                select regisseur, vanaf, tot, reden, door from toegang.regie
+                where huishouden_id = ? order by tot is null desc, vanaf desc
+                """).param(huishoudenId).query((rs, i) -> new Regisseurschap(rs.getString(1), null,
+                rs.getTimestamp(2).toInstant(), rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getString(4),
+                rs.getString(5))).list();
+        Map<String, String> namen = gebruikers.namen(rijen.stream().map(Regisseurschap::regisseur).collect(Collectors.toSet()));
+        // A regisseur is always a known user (foreign key); the user name stands in should that ever change.
+        return rijen.stream().map(r -> new Regisseurschap(r.regisseur(), namen.getOrDefault(r.regisseur(), r.regisseur()), r.vanaf(),
+                r.tot(), r.reden(), r.door())).toList();
     }
 
     public Optional<Regisseurschap> huidige(UUID huishoudenId) {
         return geschiedenis(huishoudenId).stream().filter(r -> r.tot() == null).findFirst();
     }
 
-    /** Professionals who could take regie: the household's team first, then everyone else. */
+    /** Professionals who could take regie: the household's team first, then everyone else, each group by name. */
     public List<Kandidaat> kandidaten(UUID huishoudenId) {
-        String team = jdbc.sql("select team_id from inwoner.huishouden where id = ?").param(huishoudenId).query(String.class).single();
-        return jdbc.sql("""
-                select g.gebruikersnaam, g.naam, coalesce(t.naam, '') from platform.gebruiker g left join platform.team t on t.id = g.team_id
-                where g.rol in ('CONSULENT', 'REGISSEUR', 'TEAMLEIDER') order by g.team_id = ? desc, g.naam
-                """).param(team).query((rs, i) -> new Kandidaat(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        String team = teamVan(huishoudenId);
+        List<GebruikerRegister.Professional> professionals = new ArrayList<>(gebruikers.professionals());
+        // A stable sort keeps the register's order by name within each group.
+        professionals.sort(Comparator.comparing((GebruikerRegister.Professional p) -> !Objects.equals(p.teamId(), team)));
+        return professionals.stream().map(p -> new Kandidaat(p.gebruikersnaam(), p.naam(), p.teamNaam())).toList();
     }
 
     /**
@@ -105,13 +115,12 @@ public class Regie {
             throw new OngeldigeInvoerException(fouten);
         }
         logboek.verwerk("regie.toewijzen", Verwerkingsactiviteit.REGIE_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId), () -> {
-            Instant nu = Instant.now();
+            Instant nu = Instant.now(klok);
             jdbc.sql("update toegang.regie set tot = ? where huishouden_id = ? and tot is null").params(java.sql.Timestamp.from(nu), huishoudenId)
                     .update();
             jdbc.sql("insert into toegang.regie (id, huishouden_id, regisseur, vanaf, reden, door) values (?, ?, ?, ?, ?, ?)")
                     .params(UUID.randomUUID(), huishoudenId, regisseur, java.sql.Timestamp.from(nu), reden.strip(), g.naam()).update();
-            String team = jdbc.sql("select team_id from inwoner.huishouden where id = ?").param(huishoudenId).query(String.class).single();
-            if (!team.equals(nieuw.get().teamId())) {
+            if (!Objects.equals(teamVan(huishoudenId), nieuw.get().teamId())) {
                 inzage.wijsToe(huishoudenId, regisseur);
             }
             return null;
@@ -141,7 +150,7 @@ public class Regie {
         }
         logboek.verwerk("regie.team-toevoegen", Verwerkingsactiviteit.REGIE_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId), () ->
                 jdbc.sql("insert into toegang.huishouden_betrokkene (id, huishouden_id, naam, organisatie, rol, extern, vanaf) values (?, ?, ?, ?, ?, ?, ?)")
-                        .params(UUID.randomUUID(), huishoudenId, naam.strip(), organisatie.strip(), rol.strip(), extern, LocalDate.now())
+                        .params(UUID.randomUUID(), huishoudenId, naam.strip(), organisatie.strip(), rol.strip(), extern, LocalDate.now(klok))
                         .update());
     }
 
@@ -152,7 +161,7 @@ public class Regie {
         inzage.vereisProfessional(g);
         logboek.verwerk("regie.team-beeindigen", Verwerkingsactiviteit.REGIE_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId), () -> {
             int n = jdbc.sql("update toegang.huishouden_betrokkene set tot = ? where id = ? and huishouden_id = ? and tot is null")
-                    .params(LocalDate.now(), betrokkeneId, huishoudenId).update();
+                    .params(LocalDate.now(klok), betrokkeneId, huishoudenId).update();
             if (n == 0) {
                 throw new NietGevondenException("Teamlid");
             }
@@ -168,6 +177,14 @@ public class Regie {
         } else if (waarde.chars().anyMatch(c -> Character.isISOControl(c) || c == '<' || c == '>')) {
             fouten.add(new Fout(veld, "pattern", "Dit bevat tekens die niet zijn toegestaan."));
         }
+    }
+
+    private String teamVan(UUID huishoudenId) {
+        Huishoudens.Kop kop = huishoudens.koppen(List.of(huishoudenId)).get(huishoudenId);
+        if (kop == null) {
+            throw new NietGevondenException("Huishouden");
+        }
+        return kop.teamId();
     }
 
     private void zichtbaar(UUID huishoudenId) {

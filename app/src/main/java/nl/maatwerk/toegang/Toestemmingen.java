@@ -1,12 +1,15 @@
 package nl.maatwerk.toegang;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.maatwerk.inwoner.Huishoudens;
+import nl.maatwerk.inwoner.Inwoners;
 import nl.maatwerk.inwoner.Inzage;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
@@ -49,10 +52,15 @@ public class Toestemmingen {
     private final Inzage inzage;
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
+    private final Inwoners inwoners;
+    private final Clock klok;
 
-    Toestemmingen(JdbcClient jdbc, Huishoudens huishoudens, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek) {
+    Toestemmingen(JdbcClient jdbc, Huishoudens huishoudens, Inwoners inwoners, Inzage inzage, GebruikerRegister gebruikers,
+            Logboek logboek, Clock klok) {
         this.jdbc = jdbc;
         this.huishoudens = huishoudens;
+        this.inwoners = inwoners;
+        this.klok = klok;
         this.inzage = inzage;
         this.gebruikers = gebruikers;
         this.logboek = logboek;
@@ -60,14 +68,18 @@ public class Toestemmingen {
 
     public List<Toestemming> vanHuishouden(UUID huishoudenId) {
         zichtbaar(huishoudenId);
-        return jdbc.sql("""
-                select t.*, concat_ws(' ', i.voornamen, i.voorvoegsel, i.geslachtsnaam) as inwoner_naam
-                from toegang.toestemming t join inwoner.inwoner i on i.id = t.inwoner_id where t.huishouden_id = ? order by t.gegeven_op desc, t.partij
+        List<Toestemming> rijen = jdbc.sql("""
+                select * from toegang.toestemming where huishouden_id = ? order by gegeven_op desc, partij
                 """).param(huishoudenId).query((rs, i) -> new Toestemming(rs.getObject("id", UUID.class),
-                rs.getObject("inwoner_id", UUID.class), rs.getString("inwoner_naam"), rs.getString("partij"),
+                rs.getObject("inwoner_id", UUID.class), null, rs.getString("partij"),
                 SqlLijsten.lees(rs.getArray("onderdelen")).stream().map(Onderdeel::vanCode).toList(), rs.getString("doel"),
                 rs.getObject("gegeven_op", LocalDate.class), rs.getObject("geldig_tot", LocalDate.class),
                 rs.getObject("ingetrokken_op", LocalDate.class), rs.getString("vastgelegd_door"))).list();
+        Map<UUID, String> namen = inwoners.namen(rijen.stream().map(Toestemming::inwonerId).toList());
+        // A consent's resident always exists (foreign key); like the join this replaces, one without is left out.
+        return rijen.stream().filter(t -> namen.containsKey(t.inwonerId()))
+                .map(t -> new Toestemming(t.id(), t.inwonerId(), namen.get(t.inwonerId()), t.partij(), t.onderdelen(), t.doel(),
+                        t.gegevenOp(), t.geldigTot(), t.ingetrokkenOp(), t.vastgelegdDoor())).toList();
     }
 
     public List<Verstrekking> verstrekkingen(UUID huishoudenId) {
@@ -96,7 +108,7 @@ public class Toestemmingen {
         Regie.verplicht(fouten, "doel", doel, "Schrijf op waarvoor de partij de gegevens nodig heeft.", 1000);
         if (gegevenOp == null) {
             fouten.add(new Fout("gegevenOp", "required", "Vul in wanneer de toestemming is gegeven."));
-        } else if (gegevenOp.isAfter(LocalDate.now())) {
+        } else if (gegevenOp.isAfter(LocalDate.now(klok))) {
             fouten.add(new Fout("gegevenOp", "range", "Toestemming kan niet in de toekomst gegeven zijn."));
         }
         if (geldigTot != null && gegevenOp != null && geldigTot.isBefore(gegevenOp)) {
@@ -125,7 +137,7 @@ public class Toestemmingen {
         logboek.verwerk("toestemming.intrekken", Verwerkingsactiviteit.TOESTEMMING_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId),
                 () -> {
                     int n = jdbc.sql("update toegang.toestemming set ingetrokken_op = ? where id = ? and huishouden_id = ? and ingetrokken_op is null")
-                            .params(LocalDate.now(), toestemmingId, huishoudenId).update();
+                            .params(LocalDate.now(klok), toestemmingId, huishoudenId).update();
                     if (n == 0) {
                         throw new NietGevondenException("Toestemming");
                     }

@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.maatwerk.logboek.Betrokkene;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
@@ -81,9 +84,11 @@ public class Werkvoorraad {
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
     private final Ordening ordening;
+    private final java.time.Clock klok;
 
     Werkvoorraad(JdbcClient jdbc, Hulpvragen hulpvragen, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek,
-            org.springframework.beans.factory.ObjectProvider<Ordening> ordening, Huishoudens huishoudens) {
+            org.springframework.beans.factory.ObjectProvider<Ordening> ordening, Huishoudens huishoudens, java.time.Clock klok) {
+        this.klok = klok;
         this.huishoudens = huishoudens;
         this.jdbc = jdbc;
         this.hulpvragen = hulpvragen;
@@ -110,18 +115,20 @@ public class Werkvoorraad {
                   and v.huishouden_id in (%s)
                 """.formatted(zichtbaar.subquery())).params(params).query(UUID.class).list();
         List<Werkitem> items = new ArrayList<>();
-        List<UUID> mijnRegie = jdbc.sql("select huishouden_id from toegang.regie where regisseur = ? and tot is null")
-                .param(g.gebruikersnaam()).query(UUID.class).list();
+        List<Object> regieParams = new ArrayList<>(List.of(g.gebruikersnaam()));
+        regieParams.addAll(zichtbaar.parameters());
+        Set<UUID> mijnRegie = new java.util.LinkedHashSet<>(jdbc.sql(
+                "select huishouden_id from toegang.regie where regisseur = ? and tot is null and huishouden_id in (%s)"
+                        .formatted(zichtbaar.subquery())).params(regieParams).query(UUID.class).list());
         for (Hulpvraag h : hulpvragen.laadAlle(vragen)) {
             items.add(new Werkitem(h.huishoudenId(), h.huishoudenNaam(), h, mijnRegie.contains(h.huishoudenId())));
         }
-        jdbc.sql("select h.id, h.naam from inwoner.huishouden h join toegang.regie r on r.huishouden_id = h.id where r.regisseur = ? and r.tot is null")
-                .param(g.gebruikersnaam()).query((rs, i) -> new Werkitem(rs.getObject(1, UUID.class), rs.getString(2), null, true)).list()
-                .stream().filter(w -> items.stream().noneMatch(x -> x.huishoudenId().equals(w.huishoudenId())))
-                .filter(w -> inzage.magHuishoudenZien(g, w.huishoudenId())).forEach(items::add);
+        Set<UUID> metVraag = items.stream().map(Werkitem::huishoudenId).collect(Collectors.toSet());
+        List<UUID> zonderVraag = mijnRegie.stream().filter(id -> !metVraag.contains(id)).toList();
+        huishoudens.koppen(zonderVraag).values().forEach(k -> items.add(new Werkitem(k.id(), k.naam(), null, true)));
         List<Werkitem> geordend = ordening.orden(g.teamId(), items);
         List<Betrokkene> getoond = huishoudens.huidigeBetrokkenen(geordend.stream().map(Werkitem::huishoudenId).distinct().toList());
-        logboek.registreer("werkvoorraad.tonen", Verwerkingsactiviteit.HULPVRAAG_RAADPLEGEN, getoond, Instant.now(), true);
+        logboek.registreer("werkvoorraad.tonen", Verwerkingsactiviteit.HULPVRAAG_RAADPLEGEN, getoond, Instant.now(klok), true);
         return geordend;
     }
 
@@ -131,19 +138,18 @@ public class Werkvoorraad {
      * user belongs to the team and logs what it shows, and for aggregate reports that show no one.
      */
     public List<Werkitem> teamItemsZonderLog(String teamId) {
-        List<UUID> vragen = jdbc.sql("""
-                select v.id from toegang.hulpvraag v join inwoner.huishouden h on h.id = v.huishouden_id
-                where v.status not in ('besluit', 'afgesloten') and h.team_id = ?
-                """).param(teamId).query(UUID.class).list();
+        UUID[] vanTeam = huishoudens.vanTeam(teamId).toArray(UUID[]::new);
+        List<UUID> vragen = jdbc.sql("select id from toegang.hulpvraag where status not in ('besluit', 'afgesloten') and huishouden_id = any(?)")
+                .param(vanTeam).query(UUID.class).list();
         List<Werkitem> items = new ArrayList<>();
-        java.util.Set<UUID> metVraag = new java.util.HashSet<>();
+        Set<UUID> metVraag = new HashSet<>();
         for (Hulpvraag h : hulpvragen.laadAlle(vragen)) {
             items.add(new Werkitem(h.huishoudenId(), h.huishoudenNaam(), h, false));
             metVraag.add(h.huishoudenId());
         }
-        jdbc.sql("select h.id, h.naam from inwoner.huishouden h join toegang.regie r on r.huishouden_id = h.id where h.team_id = ? and r.tot is null")
-                .param(teamId).query((rs, i) -> new Werkitem(rs.getObject(1, UUID.class), rs.getString(2), null, false)).list()
-                .stream().filter(w -> !metVraag.contains(w.huishoudenId())).forEach(items::add);
+        List<UUID> onderRegie = jdbc.sql("select distinct huishouden_id from toegang.regie where tot is null and huishouden_id = any(?)")
+                .param(vanTeam).query(UUID.class).list().stream().filter(id -> !metVraag.contains(id)).toList();
+        huishoudens.koppen(onderRegie).values().forEach(k -> items.add(new Werkitem(k.id(), k.naam(), null, false)));
         return items;
     }
 

@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import nl.maatwerk.inwoner.Huishoudens;
+import nl.maatwerk.inwoner.Inwoners;
 import nl.maatwerk.inwoner.Inzage;
 import nl.maatwerk.logboek.Betrokkene;
 import nl.maatwerk.logboek.Logboek;
@@ -16,6 +19,7 @@ import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
+import nl.maatwerk.platform.Verzoekgeheugen;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ZrmMetingen {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId ZONE = nl.maatwerk.platform.Klok.ZONE;
 
     private final ZrmOpslag opslag;
     private final Huishoudens huishoudens;
@@ -35,8 +39,14 @@ public class ZrmMetingen {
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
 
-    ZrmMetingen(ZrmOpslag opslag, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek, Huishoudens huishoudens) {
+    private final Inwoners inwoners;
+    private final Clock klok;
+
+    ZrmMetingen(ZrmOpslag opslag, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek, Huishoudens huishoudens,
+            Inwoners inwoners, Clock klok) {
         this.huishoudens = huishoudens;
+        this.inwoners = inwoners;
+        this.klok = klok;
         this.opslag = opslag;
         this.inzage = inzage;
         this.gebruikers = gebruikers;
@@ -47,7 +57,7 @@ public class ZrmMetingen {
     public ZrmOverzicht overzicht(UUID huishoudenId) {
         zichtbaar(gebruikers.huidige(), huishoudenId);
         return logboek.verwerk("zrm.raadplegen", Verwerkingsactiviteit.ZRM_RAADPLEGEN, betrokkenen(huishoudenId),
-                () -> new ZrmOverzicht(opslag.vanHuishouden(huishoudenId)));
+                () -> new ZrmOverzicht(metNamen(opslag.vanHuishouden(huishoudenId))));
     }
 
     /** Records a new assessment; every problem with the input is reported at once. */
@@ -56,7 +66,7 @@ public class ZrmMetingen {
         Gebruiker g = gebruikers.huidige();
         zichtbaar(g, huishoudenId);
         inzage.vereisProfessional(g);
-        List<Fout> fouten = new ArrayList<>(invoer.fouten(LocalDate.now(ZONE)));
+        List<Fout> fouten = new ArrayList<>(invoer.fouten(LocalDate.now(klok.withZone(ZONE))));
         if (invoer.inwonerId() != null && !huishoudens.isHuidigLid(huishoudenId, invoer.inwonerId())) {
             fouten.add(new Fout("inwonerId", "unknown", "Deze persoon hoort nu niet bij dit huishouden."));
         }
@@ -65,8 +75,8 @@ public class ZrmMetingen {
         }
         UUID id = UUID.randomUUID();
         return logboek.verwerk("zrm.vastleggen", Verwerkingsactiviteit.ZRM_VASTLEGGEN, betrokkenen(huishoudenId), () -> {
-            opslag.voegToe(id, huishoudenId, invoer, g.gebruikersnaam(), g.naam(), Instant.now(Clock.systemUTC()));
-            return opslag.vanHuishouden(huishoudenId).stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+            opslag.voegToe(id, huishoudenId, invoer, g.gebruikersnaam(), g.naam(), Instant.now(klok));
+            return metNamen(opslag.vanHuishouden(huishoudenId)).stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
         });
     }
 
@@ -75,7 +85,19 @@ public class ZrmMetingen {
      * need-to-know was checked and whose read is logged once for the whole page.
      */
     ZrmOverzicht overzichtVoorHuishoudenpagina(UUID huishoudenId) {
-        return new ZrmOverzicht(opslag.vanHuishouden(huishoudenId));
+        return new ZrmOverzicht(voorHuishoudenpagina(huishoudenId));
+    }
+
+    /** The assessments for the parts of the household page (summary and timeline), read once per web request; no check, no log. */
+    List<ZrmMeting> voorHuishoudenpagina(UUID huishoudenId) {
+        return Verzoekgeheugen.onthoud("toegang.zrm." + huishoudenId, () -> metNamen(opslag.vanHuishouden(huishoudenId)));
+    }
+
+    /** Adds the name of the resident an assessment is about; the inwoner module gives all names at once. */
+    private List<ZrmMeting> metNamen(List<ZrmMeting> metingen) {
+        Map<UUID, String> namen = inwoners.namen(metingen.stream().map(ZrmMeting::inwonerId).filter(Objects::nonNull).toList());
+        return metingen.stream().map(m -> m.inwonerId() == null ? m : new ZrmMeting(m.id(), m.huishoudenId(), m.inwonerId(),
+                namen.get(m.inwonerId()), m.datum(), m.door(), m.vastgelegdOp(), m.scores())).toList();
     }
 
     private void zichtbaar(Gebruiker g, UUID huishoudenId) {

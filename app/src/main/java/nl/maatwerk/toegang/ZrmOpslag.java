@@ -21,20 +21,20 @@ class ZrmOpslag {
         this.jdbc = jdbc;
     }
 
-    /** All assessments of a household, newest first (by date, then by when they were recorded). */
+    /**
+     * All assessments of a household, newest first (by date, then by when they were recorded),
+     * without the resident's name: that belongs to the inwoner module ({@link ZrmMetingen} adds it).
+     */
     List<ZrmMeting> vanHuishouden(UUID huishoudenId) {
-        record Kop(UUID id, UUID inwonerId, String inwonerNaam, LocalDate datum, String door, Instant vastgelegdOp) {
+        record Kop(UUID id, UUID inwonerId, LocalDate datum, String door, Instant vastgelegdOp) {
         }
         Map<UUID, Kop> koppen = new LinkedHashMap<>();
         jdbc.sql("""
-                select m.id, m.inwoner_id, m.datum, m.door_naam, m.vastgelegd_op,
-                       concat_ws(' ', i.voornamen, i.voorvoegsel, i.geslachtsnaam) as inwoner_naam
-                from toegang.zrm_meting m left join inwoner.inwoner i on i.id = m.inwoner_id
-                where m.huishouden_id = ?
-                order by m.datum desc, m.vastgelegd_op desc, m.id
+                select id, inwoner_id, datum, door_naam, vastgelegd_op from toegang.zrm_meting
+                where huishouden_id = ?
+                order by datum desc, vastgelegd_op desc, id
                 """).param(huishoudenId).query((rs, n) -> new Kop(rs.getObject("id", UUID.class),
-                        rs.getObject("inwoner_id", UUID.class), rs.getObject("inwoner_id") == null ? null : rs.getString("inwoner_naam"),
-                        rs.getObject("datum", LocalDate.class), rs.getString("door_naam"),
+                        rs.getObject("inwoner_id", UUID.class), rs.getObject("datum", LocalDate.class), rs.getString("door_naam"),
                         rs.getTimestamp("vastgelegd_op").toInstant()))
                 .list().forEach(k -> koppen.put(k.id(), k));
         if (koppen.isEmpty()) {
@@ -53,7 +53,7 @@ class ZrmOpslag {
                                     rs.getString("toelichting")));
                     return null;
                 }).list();
-        return koppen.values().stream().map(k -> new ZrmMeting(k.id(), huishoudenId, k.inwonerId(), k.inwonerNaam(), k.datum(),
+        return koppen.values().stream().map(k -> new ZrmMeting(k.id(), huishoudenId, k.inwonerId(), null, k.datum(),
                 k.door(), k.vastgelegdOp(), scores.getOrDefault(k.id(), List.of()).stream()
                         .sorted(java.util.Comparator.comparing(ZrmMeting.Domeinscore::domein)).toList())).toList();
     }

@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ZrmTijdlijn implements Tijdlijn {
 
-    private final ZrmOpslag opslag;
+    private final ZrmMetingen metingen;
 
-    ZrmTijdlijn(ZrmOpslag opslag) {
-        this.opslag = opslag;
+    ZrmTijdlijn(ZrmMetingen metingen) {
+        this.metingen = metingen;
     }
 
     @Override
     public List<Gebeurtenis> gebeurtenissen(UUID huishoudenId) {
-        return opslag.vanHuishouden(huishoudenId).stream()
+        return metingen.voorHuishoudenpagina(huishoudenId).stream()
                 .map(m -> new Gebeurtenis(m.datum().atStartOfDay(ZrmMetingen.ZONE).toInstant(), "ZRM",
                         "ZRM-meting door " + m.door() + (m.inwonerNaam() == null ? "" : " over " + m.inwonerNaam())
                                 + " (" + m.aantalBeoordeeld() + " van " + Levensdomein.values().length + " domeinen beoordeeld)",

@@ -27,6 +27,9 @@ class HuishoudensTest {
     Huishoudens huishoudens;
 
     @Autowired
+    Inwoners inwoners;
+
+    @Autowired
     JdbcClient jdbc;
 
     TestData data;
@@ -133,5 +136,56 @@ class HuishoudensTest {
         assertThat(Huishoudens.overlapt(JAN_2020, null, LocalDate.of(2030, 1, 1), null)).isTrue();
         assertThat(Huishoudens.overlapt(JAN_2020, LocalDate.of(2020, 12, 31), LocalDate.of(2021, 1, 1), null)).isFalse();
         assertThat(Huishoudens.overlapt(JAN_2020, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 1, 1), null)).isTrue();
+    }
+
+    @Test
+    void nameAndTeamOfSeveralHouseholdsComeInOneAnswerLeavingOutUnknownIds() {
+        UUID centrum = data.huishouden("Huishouden Kop Centrum", "wijkteam-centrum");
+        UUID laak = data.huishouden("Huishouden Kop Laak", "wijkteam-laak");
+        UUID onbekend = UUID.randomUUID();
+
+        assertThat(huishoudens.koppen(List.of(centrum, laak, onbekend))).containsOnly(
+                java.util.Map.entry(centrum, new Huishoudens.Kop(centrum, "Huishouden Kop Centrum", "wijkteam-centrum")),
+                java.util.Map.entry(laak, new Huishoudens.Kop(laak, "Huishouden Kop Laak", "wijkteam-laak")));
+        assertThat(huishoudens.koppen(List.of())).isEmpty();
+    }
+
+    @Test
+    void theHouseholdsOfATeamAreThoseOfThatTeamOnly() {
+        UUID eigen = data.huishouden("Huishouden Teamlijst", "wijkteam-teamlijst");
+        UUID ander = data.huishouden("Huishouden Andere Teamlijst", "wijkteam-laak");
+
+        assertThat(huishoudens.vanTeam("wijkteam-teamlijst")).containsExactly(eigen);
+        assertThat(huishoudens.vanTeam("wijkteam-laak")).contains(ander).doesNotContain(eigen);
+    }
+
+    @Test
+    void displayNamesOfResidentsIncludeTheVoorvoegselAndLeaveOutUnknownIds() {
+        jdbc.sql("update inwoner.inwoner set voornamen = 'Els Marie', voorvoegsel = 'van der' where id = ?").param(els).update();
+
+        assertThat(inwoners.namen(List.of(jan, els, UUID.randomUUID()))).containsOnly(
+                java.util.Map.entry(jan, "Test Jansen"), java.util.Map.entry(els, "Els Marie van der Jansen"));
+        assertThat(inwoners.namen(List.of())).isEmpty();
+    }
+
+    @Test
+    void withinOneWebRequestTheNamesOfAHouseholdJustReadNeedNoFurtherQuery() {
+        Huishouden h = huishoudens.maak(new HuishoudenGegevens("Huishouden Geheugen", List.of(lid(jan, LidRol.AANVRAGER, JAN_2020, null)),
+                List.of()));
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(new org.springframework.mock.web.MockHttpServletRequest()));
+        try {
+            huishoudens.lees(h.id());
+            // Changed behind the module's back: only an answer from the request's memory still shows the old names.
+            jdbc.sql("update inwoner.huishouden set naam = 'Anders genoemd' where id = ?").param(h.id()).update();
+            jdbc.sql("update inwoner.inwoner set voornamen = 'Anders' where id = ?").param(jan).update();
+
+            assertThat(huishoudens.koppen(List.of(h.id())).get(h.id()).naam()).isEqualTo("Huishouden Geheugen");
+            assertThat(inwoners.namen(List.of(jan))).containsEntry(jan, "Test Jansen");
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+        assertThat(huishoudens.koppen(List.of(h.id())).get(h.id()).naam()).as("a new request asks again").isEqualTo("Anders genoemd");
+        assertThat(inwoners.namen(List.of(jan))).containsEntry(jan, "Anders Jansen");
     }
 }

@@ -82,6 +82,12 @@ class GezinsplannenTest {
     }
 
     @Test
+    void thePlanCarriesTheHouseholdsNameBeforeAndAfterTheFirstSave() {
+        assertThat(plannen.lees(huishouden).huishoudenNaam()).isEqualTo("Plangezin");
+        assertThat(eersteVersie().huishoudenNaam()).isEqualTo("Plangezin");
+    }
+
+    @Test
     void validationListsEveryProblemAtOnceAndSavesNothing() {
         PlanInhoud fout = new PlanInhoud(LocalDate.now().minusDays(1), List.of(
                 new PlanDoel(null, null, " ", List.of(new PlanActie(null, "", null, null, null, null))),

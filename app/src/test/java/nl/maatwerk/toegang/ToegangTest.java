@@ -256,4 +256,83 @@ class ToegangTest {
         }
         assertThat(werkvoorraad.ordening().uitleg()).contains("nood", "termijn");
     }
+
+    @Test
+    void regieCandidatesAreTheProfessionalsOfTheHouseholdsTeamFirstThenTheOthersEachByName() {
+        jdbc.sql("insert into platform.team (id, naam) values ('wijkteam-kandidaat', 'Wijkteam Kandidaat') on conflict do nothing").update();
+        jdbc.sql("""
+                insert into platform.gebruiker (gebruikersnaam, naam, rol, team_id) values
+                    ('kandidaat-a', 'Aafke Anders', 'CONSULENT', 'wijkteam-kandidaat'),
+                    ('kandidaat-b', 'Bram Anders', 'TEAMLEIDER', 'wijkteam-kandidaat'),
+                    ('kandidaat-y', 'Yvonne Zelfde', 'CONSULENT', 'wijkteam-centrum'),
+                    ('kandidaat-z', 'Zeger Zelfde', 'REGISSEUR', 'wijkteam-centrum'),
+                    ('kandidaat-beleid', 'Aart Beleid', 'BELEID', null)
+                on conflict do nothing
+                """).update();
+
+        List<Regie.Kandidaat> kandidaten = regie.kandidaten(huishouden);
+        List<String> namen = kandidaten.stream().map(Regie.Kandidaat::gebruikersnaam).toList();
+
+        assertThat(namen).doesNotContain("kandidaat-beleid", "beleid", "inwoner");
+        assertThat(kandidaten).contains(new Regie.Kandidaat("kandidaat-a", "Aafke Anders", "Wijkteam Kandidaat"));
+        String eigenTeam = gebruikers.teamNaam("wijkteam-centrum");
+        int eersteAnder = (int) kandidaten.stream().takeWhile(k -> k.team().equals(eigenTeam)).count();
+        assertThat(kandidaten.subList(eersteAnder, kandidaten.size())).as("the household's own team comes first, as one group")
+                .extracting(Regie.Kandidaat::team).doesNotContain(eigenTeam);
+        assertThat(namen.subList(0, eersteAnder)).contains("consulent", "kandidaat-y", "kandidaat-z");
+        assertThat(namen.indexOf("kandidaat-y")).as("by name within the team").isLessThan(namen.indexOf("kandidaat-z"));
+        assertThat(namen.indexOf("kandidaat-a")).as("by name among the others").isLessThan(namen.indexOf("kandidaat-b"));
+    }
+
+    @Test
+    void requestsConsentsAndRegieCarryTheNamesOfHouseholdResidentAndRegisseur() {
+        Hulpvraag vraag = hulpvragen.registreer(huishouden, vraag(Vorm.MELDING, List.of(Wet.WMO), null, maandag(1)));
+        assertThat(vraag.huishoudenNaam()).isEqualTo("Huishouden Toegangtest");
+        assertThat(vraag.inwonerNaam()).isEqualTo("Test Toegangtest");
+        assertThat(hulpvragen.vanHuishoudenZonderLog(huishouden)).singleElement()
+                .satisfies(v -> assertThat(v.inwonerNaam()).isEqualTo("Test Toegangtest"));
+
+        toestemmingen.leg(huishouden, youssef, "Schoolmaatschappelijk werk", List.of(Onderdeel.PLAN), "Afstemming met school.",
+                LocalDate.now(), null);
+        assertThat(toestemmingen.vanHuishouden(huishouden)).singleElement()
+                .satisfies(t -> assertThat(t.inwonerNaam()).isEqualTo("Test Toegangtest"));
+
+        regie.wijsToe(huishouden, "regisseur", "Eén aanspreekpunt voor het gezin.");
+        assertThat(regie.huidige(huishouden)).get().extracting(Regie.Regisseurschap::naam)
+                .isEqualTo(gebruikers.zoek("regisseur").orElseThrow().naam());
+    }
+
+    @Test
+    void theTeamsItemsAreItsOpenRequestsAndItsHouseholdsUnderRegieWithoutOneAndNothingOfAnotherTeam() {
+        UUID metVraag = data.huishouden("Huishouden Teamvraag", "wijkteam-centrum");
+        UUID vraag = data.aanvraagParticipatiewet(metVraag, null, "Bijstand aangevraagd");
+        UUID alleenRegie = data.huishouden("Huishouden Teamregie", "wijkteam-centrum");
+        regie.wijsToe(alleenRegie, "regisseur", "Regie zonder open hulpvraag.");
+        UUID elders = data.huishouden("Huishouden Teamelders", "wijkteam-escamp");
+        UUID vraagElders = data.aanvraagParticipatiewet(elders, null, "Elders aangevraagd");
+
+        List<Werkvoorraad.Werkitem> items = werkvoorraad.teamItemsZonderLog("wijkteam-centrum");
+
+        assertThat(items).filteredOn(w -> w.hulpvraag() != null && w.hulpvraag().id().equals(vraag)).singleElement()
+                .satisfies(w -> assertThat(w.huishoudenNaam()).isEqualTo("Huishouden Teamvraag"));
+        assertThat(items).filteredOn(w -> w.huishoudenId().equals(alleenRegie)).singleElement()
+                .satisfies(w -> {
+                    assertThat(w.hulpvraag()).isNull();
+                    assertThat(w.huishoudenNaam()).isEqualTo("Huishouden Teamregie");
+                });
+        assertThat(items).noneMatch(w -> w.huishoudenId().equals(elders))
+                .noneMatch(w -> w.hulpvraag() != null && w.hulpvraag().id().equals(vraagElders));
+    }
+
+    @Test
+    void myWorkListHasTheHouseholdsIAmRegisseurOfWithoutAnOpenRequestByName() {
+        regie.wijsToe(huishouden, "consulent", "Ik ben het eerste aanspreekpunt.");
+
+        assertThat(werkvoorraad.voor(gebruikers.huidige())).filteredOn(w -> w.huishoudenId().equals(huishouden)).singleElement()
+                .satisfies(w -> {
+                    assertThat(w.hulpvraag()).isNull();
+                    assertThat(w.ikBenRegisseur()).isTrue();
+                    assertThat(w.huishoudenNaam()).isEqualTo("Huishouden Toegangtest");
+                });
+    }
 }

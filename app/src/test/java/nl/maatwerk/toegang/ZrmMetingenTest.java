@@ -118,6 +118,17 @@ class ZrmMetingenTest {
     }
 
     @Test
+    void theZrmPageAndTheHouseholdPageNameTheResidentAnAssessmentIsAbout() throws Exception {
+        Gezin g = gezin("Zrmnaam");
+        mvc.perform(postMeting(g.huishouden(), meting("2025-06-01", 3, g.partner().toString()))).andExpect(status().isCreated());
+
+        mvc.perform(get("/huishoudens/" + g.huishouden() + "/zrm").with(CONSULENT)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("over <span>Test Zrmnaam</span>")));
+        mvc.perform(get("/huishoudens/" + g.huishouden()).with(CONSULENT)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(" over Test Zrmnaam (12 van 13 domeinen beoordeeld)")));
+    }
+
+    @Test
     void theApiAnswers400ListingEveryInvalidFieldAndStoresNothing() throws Exception {
         Gezin g = gezin("Zrmfout");
         String lang = "x".repeat(ZrmInvoer.MAX_TOELICHTING + 1);

@@ -85,9 +85,4 @@ public class PlanOpslag {
                 """).params(huishoudenId, verwacht + 1, json, tijd, gebruikersnaam, naam, PlanJson.schrijfTeksten(wijzigingen)).update();
         return true;
     }
-
-    public String huishoudenNaam(UUID huishoudenId) {
-        return jdbc.sql("select naam from inwoner.huishouden where id = ?").param(huishoudenId).query(String.class).optional().orElse("");
-    }
-
 }

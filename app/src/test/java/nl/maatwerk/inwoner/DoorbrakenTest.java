@@ -1,0 +1,52 @@
+package nl.maatwerk.inwoner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import nl.maatwerk.TestData;
+import nl.maatwerk.platform.GebruikerRegister;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+@SpringBootTest
+class DoorbrakenTest {
+
+    @Autowired
+    Doorbraken doorbraken;
+
+    @Autowired
+    GebruikerRegister gebruikers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void uitloggen() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private static void als(String gebruiker, String rol) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(gebruiker, "n.v.t.",
+                AuthorityUtils.createAuthorityList("ROLE_" + rol)));
+    }
+
+    @Test
+    void theTeamLeadSeesEachDoorbraakOfTheTeamWithTheProfessionalsNameFromTheRegister() {
+        UUID elders = new TestData(jdbc).huishouden("Huishouden Doorbraaktest", "wijkteam-laak");
+        als("consulent", "CONSULENT");
+        Doorbraken.Doorbraak gedaan = doorbraken.vraagAan(elders, "Inwoner meldt zich met een acute huurschuld aan de balie");
+
+        als("teamleider", "TEAMLEIDER");
+        assertThat(doorbraken.vanMijnTeam(50)).filteredOn(d -> d.id().equals(gedaan.id())).singleElement().satisfies(d -> {
+            assertThat(d.gebruikersnaam()).isEqualTo("consulent");
+            assertThat(d.medewerker()).isEqualTo(gebruikers.zoek("consulent").orElseThrow().naam());
+            assertThat(d.huishoudenId()).isEqualTo(elders);
+        });
+    }
+}
