@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.maatwerk.platform.Teamlijst;
+import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.prioriteit.score.Factor;
 import nl.maatwerk.prioriteit.score.Gewichten;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,12 +51,12 @@ public class Algoritmeregister {
             "postcode of wijk", "taal", "hoe vaak iemand belt of klaagt");
 
     private final Gewichteninstelling instelling;
-    private final Teamlijst teams;
+    private final GebruikerRegister teams;
     private final Clock klok;
     private final String organisatie;
     private final String broncode;
 
-    Algoritmeregister(Gewichteninstelling instelling, Teamlijst teams, Clock klok,
+    Algoritmeregister(Gewichteninstelling instelling, GebruikerRegister teams, Clock klok,
             @Value("${maatwerk.algoritmeregister.organisatie:Gemeente (installatie van Maatwerk)}") String organisatie,
             @Value("${maatwerk.algoritmeregister.broncode:app/src/main/java/nl/maatwerk/prioriteit/score in de broncode van Maatwerk (EUPL-1.2)}")
             String broncode) {
@@ -69,7 +69,7 @@ public class Algoritmeregister {
 
     public Registratie registratie() {
         List<TeamGewichten> perTeam = new ArrayList<>();
-        for (Teamlijst.Team t : teams.alle()) {
+        for (GebruikerRegister.Team t : teams.teams()) {
             Gewichteninstelling.Versie v = instelling.huidige(t.id());
             String wijziging = v.standaard() || v.op() == null ? "Standaardgewichten."
                     : "De teamleider heeft de gewichten aangepast op " + DATUM.format(v.op().atZone(Ordenaar.ZONE)) + ".";

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.maatwerk.inwoner.Koppelingen.Koppeling;
-import nl.maatwerk.inwoner.Teamhuishoudens;
+import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.Zichtbaarheid;
 import nl.maatwerk.platform.SqlLijsten;
 import nl.maatwerk.prioriteit.Vroegsignaal.Actie;
@@ -35,9 +35,9 @@ class SignaalOpslag {
     }
 
     private final JdbcClient jdbc;
-    private final Teamhuishoudens huishoudens;
+    private final Huishoudens huishoudens;
 
-    SignaalOpslag(JdbcClient jdbc, Teamhuishoudens huishoudens) {
+    SignaalOpslag(JdbcClient jdbc, Huishoudens huishoudens) {
         this.jdbc = jdbc;
         this.huishoudens = huishoudens;
     }
@@ -148,10 +148,10 @@ class SignaalOpslag {
                             rs.getObject("teruggemeld_op", LocalDate.class), acties.getOrDefault(id, List.of())));
                 })
                 .list();
-        Map<UUID, String> namen = huishoudens.namen(perId.values().stream().map(Vroegsignaal::huishoudenId).filter(Objects::nonNull)
-                .distinct().toList());
+        Map<UUID, Huishoudens.Kop> koppen = huishoudens.koppen(perId.values().stream().map(Vroegsignaal::huishoudenId)
+                .filter(Objects::nonNull).distinct().toList());
         return ids.stream().map(perId::get).filter(Objects::nonNull)
-                .map(s -> s.huishoudenId() == null ? s : s.metHuishoudenNaam(namen.get(s.huishoudenId()))).toList();
+                .map(s -> s.huishoudenId() == null ? s : s.metHuishoudenNaam(koppen.containsKey(s.huishoudenId()) ? koppen.get(s.huishoudenId()).naam() : null)).toList();
     }
 
     // --- outreach --------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.Inzage;
-import nl.maatwerk.inwoner.Teamhuishoudens;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
 import nl.maatwerk.platform.Gebruiker;
@@ -59,12 +58,11 @@ public class Wachtrij {
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
     private final JdbcClient jdbc;
-    private final Teamhuishoudens teamhuishoudens;
     private final HulpvraagHuishouden hulpvraagHuishouden;
     private final Clock klok;
 
     Wachtrij(Werkvoorraad werkvoorraad, Ordenaar ordenaar, Factorbron bron, Gewichteninstelling gewichten, Huishoudens huishoudens,
-            Inzage inzage, GebruikerRegister gebruikers, Logboek logboek, JdbcClient jdbc, Teamhuishoudens teamhuishoudens,
+            Inzage inzage, GebruikerRegister gebruikers, Logboek logboek, JdbcClient jdbc,
             HulpvraagHuishouden hulpvraagHuishouden, Clock klok) {
         this.werkvoorraad = werkvoorraad;
         this.ordenaar = ordenaar;
@@ -75,7 +73,6 @@ public class Wachtrij {
         this.gebruikers = gebruikers;
         this.logboek = logboek;
         this.jdbc = jdbc;
-        this.teamhuishoudens = teamhuishoudens;
         this.hulpvraagHuishouden = hulpvraagHuishouden;
         this.klok = klok;
     }
@@ -155,7 +152,8 @@ public class Wachtrij {
         // The team's other households with an open signal or a safety flag, as items of their own.
         Set<UUID> metSignaal = bron.huishoudensMetSignaal();
         items.forEach(w -> metSignaal.remove(w.huishoudenId()));
-        teamhuishoudens.vanTeam(teamId, metSignaal).forEach((id, naam) -> items.add(new Werkitem(id, naam, null, false)));
+        huishoudens.koppen(metSignaal).values().stream().filter(k -> k.teamId().equals(teamId))
+                .forEach(k -> items.add(new Werkitem(k.id(), k.naam(), null, false)));
         return items;
     }
 
@@ -212,9 +210,14 @@ public class Wachtrij {
             case HUISHOUDEN -> k.id();
         };
         if (huishouden == null || g.teamId() == null || !inzage.magHuishoudenZien(g, huishouden)
-                || !teamhuishoudens.hoortBijTeam(huishouden, g.teamId())) {
+                || !hoortBijTeam(huishouden, g.teamId())) {
             throw new NietGevondenException("Item");
         }
         return huishouden;
+    }
+
+    private boolean hoortBijTeam(UUID huishouden, String teamId) {
+        Huishoudens.Kop kop = huishoudens.koppen(List.of(huishouden)).get(huishouden);
+        return kop != null && kop.teamId().equals(teamId);
     }
 }

@@ -18,7 +18,6 @@ import nl.maatwerk.logboek.Verwerkingsactiviteit;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.Rol;
-import nl.maatwerk.platform.Teamlijst;
 import nl.maatwerk.prioriteit.Aggregaten;
 import nl.maatwerk.prioriteit.Wachtrij;
 import nl.maatwerk.toegang.Werkvoorraad.Werkitem;
@@ -64,16 +63,14 @@ public class Eerlijkheidsrapport {
 
     private final Wachtrij wachtrij;
     private final Groepskenmerken groepskenmerken;
-    private final Teamlijst teams;
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
     private final Clock klok;
 
-    Eerlijkheidsrapport(Wachtrij wachtrij, Groepskenmerken groepskenmerken, Teamlijst teams, GebruikerRegister gebruikers, Logboek logboek,
+    Eerlijkheidsrapport(Wachtrij wachtrij, Groepskenmerken groepskenmerken, GebruikerRegister gebruikers, Logboek logboek,
             Clock klok) {
         this.wachtrij = wachtrij;
         this.groepskenmerken = groepskenmerken;
-        this.teams = teams;
         this.gebruikers = gebruikers;
         this.logboek = logboek;
         this.klok = klok;
@@ -89,7 +86,7 @@ public class Eerlijkheidsrapport {
 
     Rapport bereken(LocalDate vandaag) {
         Map<UUID, List<Positie>> posities = new HashMap<>();
-        List<String> teamIds = teams.alle().stream().map(Teamlijst.Team::id).sorted().toList();
+        List<String> teamIds = gebruikers.teams().stream().map(GebruikerRegister.Team::id).sorted().toList();
         int items = 0;
         int metItems = 0;
         for (String team : teamIds) {
