@@ -185,7 +185,7 @@ public class Hulpvragen {
             fouten.add(new Fout("status", "required", "Kies de nieuwe status."));
         } else if (!h.isOpen()) {
             fouten.add(new Fout("status", "invalid", "Deze hulpvraag is afgesloten; de status kan niet meer veranderen."));
-        } else if (naar != HulpvraagStatus.AFGESLOTEN && VOLGORDE.indexOf(naar) <= VOLGORDE.indexOf(h.status())) {
+        } else if (!h.status().kanNaar(naar)) {
             fouten.add(new Fout("status", "invalid", "Kies een volgende stap. Van '" + h.status().omschrijving()
                     + "' kan het niet terug naar '" + naar.omschrijving() + "'."));
         }
