@@ -1,0 +1,12 @@
+/**
+ * Inwoners and huishoudens: residents (with the BRP as source), households with their members over
+ * time, the network around them, assignments and doorbraken, in the schema {@code inwoner}.
+ * Offers other modules need-to-know ({@link nl.maatwerk.inwoner.Inzage}; for their own SQL the
+ * subquery {@link nl.maatwerk.inwoner.Zichtbaarheid} on the function {@code inwoner.zichtbare_huishoudens}),
+ * reading households and residents ({@link nl.maatwerk.inwoner.Huishoudens},
+ * {@link nl.maatwerk.inwoner.Inwoners}, with names and teams per set of ids), matching signal
+ * fields to a household ({@link nl.maatwerk.inwoner.Koppelingen}) and the grouping attributes of
+ * the fairness report ({@link nl.maatwerk.inwoner.Groepskenmerken}). Every read of personal data is
+ * logged here or by the calling use case, as each method's documentation says.
+ */
+package nl.maatwerk.inwoner;
