@@ -19,12 +19,12 @@ import java.util.Map;
 public final class Thermometeranalyse {
 
     /**
-     * The smallest group whose results we show. With fewer respondents a score or an answer can be
-     * traced to a person (the bestuur of a small municipality is a handful of people), and people
-     * only answer honestly when they cannot be recognised. Five is the usual lower bound for
-     * reporting on staff surveys; it applies to every cell, every share and every coded group.
+     * The smallest group whose results we show: the app's one threshold. With fewer respondents a
+     * score or an answer can be traced to a person (the bestuur of a small municipality is a handful
+     * of people), and people only answer honestly when they cannot be recognised. It applies to
+     * every cell, every share and every coded group.
      */
-    public static final int MINIMALE_GROEP = 5;
+    public static final int MINIMALE_GROEP = nl.maatwerk.platform.KleineGroep.MINIMUM;
 
     /** How many of the biggest gaps the results show. */
     public static final int AANTAL_KLOVEN = 3;

@@ -84,7 +84,7 @@ class MetingApi {
             @Schema(description = "Leeg: het hele thema") Dimensie dimensie,
             @Schema(description = "0 tot en met 100; leeg als de groep te klein is of niemand een score gaf", minimum = "0", maximum = "100") Integer score,
             @Schema(description = "Aantal mensen in de groep; leeg als de groep te klein is") Integer respondenten,
-            @Schema(description = "Waar: minder dan 5 mensen, daarom geen score") boolean onderdrukt) {
+            @Schema(description = "Waar: minder dan 10 mensen (de drempel voor kleine groepen), daarom geen score") boolean onderdrukt) {
 
         static ThermometerCel van(Laag laag, String thema, Dimensie d, Waarde w) {
             return new ThermometerCel(laag, thema, d, w.score(), w.onderdrukt() ? null : w.respondenten(), w.onderdrukt());
@@ -143,7 +143,7 @@ class MetingApi {
 
     @GetMapping("/{id}/resultaten")
     @Operation(summary = "Uitkomsten van een meting", description = "Alleen totalen: scores per laag, thema en dimensie, het doorfluisterverlies, "
-            + "de grootste verschillen en het deel van de open antwoorden dat past. Een groep van minder dan 5 mensen heeft geen score.")
+            + "de grootste verschillen en het deel van de open antwoorden dat past. Een groep van minder dan 10 mensen heeft geen score.")
     ThermometerResultaten resultaten(@PathVariable UUID id) {
         Uitslag u = resultaten.uitslag(id);
         List<ThermometerCel> cellen = new ArrayList<>();
