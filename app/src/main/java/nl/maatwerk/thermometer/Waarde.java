@@ -1,12 +1,14 @@
 package nl.maatwerk.thermometer;
 
+import nl.maatwerk.platform.KleineGroep;
+
 /**
- * A score from 0 to 100 for a group, or none: when fewer than
- * {@link Thermometeranalyse#MINIMALE_GROEP} people answered, or nobody gave a score.
+ * A score from 0 to 100 for a group, or none: when fewer than {@link KleineGroep#MINIMUM} people
+ * answered, or nobody gave a score.
  */
 public record Waarde(Integer score, int respondenten) {
 
-    public static final String TE_WEINIG = "te weinig antwoorden (minder dan " + Thermometeranalyse.MINIMALE_GROEP + ")";
+    public static final String TE_WEINIG = "te weinig antwoorden (minder dan " + KleineGroep.MINIMUM + ")";
 
     public boolean getoond() {
         return score != null;
@@ -14,7 +16,7 @@ public record Waarde(Integer score, int respondenten) {
 
     /** Suppressed for privacy, as opposed to simply empty. */
     public boolean onderdrukt() {
-        return respondenten > 0 && respondenten < Thermometeranalyse.MINIMALE_GROEP;
+        return KleineGroep.isKlein(respondenten);
     }
 
     public String tekst() {

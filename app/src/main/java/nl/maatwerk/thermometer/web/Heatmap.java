@@ -2,17 +2,18 @@ package nl.maatwerk.thermometer.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.maatwerk.platform.KleineGroep;
 import nl.maatwerk.thermometer.Dimensie;
 import nl.maatwerk.thermometer.Laag;
 import nl.maatwerk.thermometer.Thema;
-import nl.maatwerk.thermometer.Thermometeranalyse;
 import nl.maatwerk.thermometer.Uitslag;
 import nl.maatwerk.thermometer.Waarde;
 
 /**
  * The heatmap as coordinates for a plain SVG template: layers as rows, per theme four columns (one
  * per dimension). Every cell carries its number as text, so colour never carries meaning alone; a
- * suppressed cell shows "&lt;10" (the app's one small-group threshold). The same numbers are in the table behind "Toon als tabel".
+ * suppressed cell shows "&lt;" with {@link KleineGroep#MINIMUM} ("&lt;10"), an empty one "–". The
+ * same numbers are in the table behind "Toon als tabel".
  */
 record Heatmap(int breedte, int hoogte, String titel, String beschrijving, List<Kop> themakoppen, List<Kop> dimensiekoppen,
         List<Rij> rijen) {
@@ -44,7 +45,7 @@ record Heatmap(int breedte, int hoogte, String titel, String beschrijving, List<
         if (w.getoond()) {
             return String.valueOf(w.score());
         }
-        return w.respondenten() == 0 ? "–" : "<" + Thermometeranalyse.MINIMALE_GROEP;
+        return w.respondenten() == 0 ? "–" : "<" + KleineGroep.MINIMUM;
     }
 
     static Heatmap van(Uitslag u) {
@@ -78,8 +79,8 @@ record Heatmap(int breedte, int hoogte, String titel, String beschrijving, List<
         int hoogte = BOVEN + u.lagen().size() * CEL_H + 4;
         return new Heatmap(breedte, hoogte, "Heatmap: score per laag, thema en onderwerp",
                 "Scores van 0 (laag) tot 100 (hoog). Rijen zijn de lagen, van bestuur tot partners. Per thema vier kolommen: "
-                        + "Eff effecten, Bel beleid, Opd opdrachten, Dnst dienstverlening. '<" + Thermometeranalyse.MINIMALE_GROEP + "' betekent: te weinig antwoorden (minder dan "
-                        + Thermometeranalyse.MINIMALE_GROEP + "). "
+                        + "Eff effecten, Bel beleid, Opd opdrachten, Dnst dienstverlening. '<" + KleineGroep.MINIMUM
+                        + "' betekent: te weinig antwoorden (minder dan " + KleineGroep.MINIMUM + "). "
                         + "De cijfers staan ook in de tabel onder de heatmap.",
                 themakoppen, dimensiekoppen, rijen);
     }
