@@ -22,6 +22,9 @@ public record Coderingsaandeel(Laag laag, int respondenten, int past, int deels,
     }
 
     public String tekst() {
+        if (respondenten == 0) {
+            return Waarde.GEEN_ANTWOORDEN;
+        }
         if (respondenten < KleineGroep.MINIMUM) {
             return Waarde.TE_WEINIG;
         }

@@ -82,7 +82,30 @@ class ThermometeranalyseTest {
         assertThat(u.thema(Laag.BESTUUR, "eigen-kracht").score()).isEqualTo(58);
         assertThat(u.thema(Laag.UITVOERING, "eigen-kracht").score()).isEqualTo(38);
         assertThat(u.cel(Laag.MANAGEMENT, "eigen-kracht", Dimensie.BELEID).tekst())
-                .as("a cell nobody answered").isEqualTo(Waarde.TE_WEINIG);
+                .as("a cell nobody answered, of a layer that is not small").isEqualTo("geen antwoorden");
+    }
+
+    @Test
+    void zeroIsNoGroupRatherThanASmallOneUnlessItsLayerIsSmall() {
+        Uitslag u = uitslag();
+        Waarde niemand = u.cel(Laag.MANAGEMENT, "eigen-kracht", Dimensie.BELEID);
+        assertThat(niemand.getoond()).isFalse();
+        assertThat(niemand.onderdrukt()).as("nothing to hide").isFalse();
+        assertThat(niemand.respondenten()).isZero();
+        assertThat(niemand.tekst()).isEqualTo("geen antwoorden");
+
+        // Nobody of the M - 1 partners scored this; saying so would tell something about each of them.
+        Waarde partners = u.cel(Laag.PARTNERS, "eigen-kracht", Dimensie.DIENSTVERLENING);
+        assertThat(partners.getoond()).isFalse();
+        assertThat(partners.onderdrukt()).isTrue();
+        assertThat(partners.tekst()).isEqualTo(Waarde.TE_WEINIG);
+        assertThat(u.thema(Laag.PARTNERS, "integraliteit").onderdrukt()).isTrue();
+
+        // A layer nobody answered for: no group, in every cell and in the coded answers.
+        Uitslag leeg = Thermometeranalyse.analyseer(List.of(EIGEN_KRACHT), LAGEN, List.of(), Map.of(), List.of());
+        assertThat(leeg.cel(Laag.BESTUUR, "eigen-kracht", Dimensie.EFFECTEN).onderdrukt()).isFalse();
+        assertThat(leeg.thema(Laag.BESTUUR, "eigen-kracht").tekst()).isEqualTo("geen antwoorden");
+        assertThat(leeg.coderingen()).allSatisfy(c -> assertThat(c.tekst()).isEqualTo("geen antwoorden"));
     }
 
     @Test

@@ -161,7 +161,7 @@ class MetingApi {
         List<ThermometerKloof> kloven = u.kloven().stream().map((Kloof k) -> new ThermometerKloof(k.thema(), k.dimensie(), k.laag(), k.bestuur(),
                 k.score(), k.verschil(), k.actie())).toList();
         List<ThermometerCodering> coderingen = u.coderingen().stream().map((Coderingsaandeel c) -> {
-            boolean klein = c.respondenten() < KleineGroep.MINIMUM;
+            boolean klein = KleineGroep.isKlein(c.respondenten());
             return new ThermometerCodering(c.laag(), c.procentPast(), klein ? null : c.gecodeerd(), klein ? null : c.ongecodeerd(), klein);
         }).toList();
         return new ThermometerResultaten(id, KleineGroep.MINIMUM,

@@ -45,7 +45,7 @@ record Heatmap(int breedte, int hoogte, String titel, String beschrijving, List<
         if (w.getoond()) {
             return String.valueOf(w.score());
         }
-        return w.respondenten() == 0 ? "–" : "<" + KleineGroep.MINIMUM;
+        return w.onderdrukt() ? "<" + KleineGroep.MINIMUM : "–";
     }
 
     static Heatmap van(Uitslag u) {
@@ -80,7 +80,7 @@ record Heatmap(int breedte, int hoogte, String titel, String beschrijving, List<
         return new Heatmap(breedte, hoogte, "Heatmap: score per laag, thema en onderwerp",
                 "Scores van 0 (laag) tot 100 (hoog). Rijen zijn de lagen, van bestuur tot partners. Per thema vier kolommen: "
                         + "Eff effecten, Bel beleid, Opd opdrachten, Dnst dienstverlening. '<" + KleineGroep.MINIMUM
-                        + "' betekent: te weinig antwoorden (minder dan " + KleineGroep.MINIMUM + "). "
+                        + "' betekent: te weinig antwoorden (minder dan " + KleineGroep.MINIMUM + "). '–' betekent: geen antwoorden. "
                         + "De cijfers staan ook in de tabel onder de heatmap.",
                 themakoppen, dimensiekoppen, rijen);
     }
