@@ -1,8 +1,10 @@
 package nl.maatwerk.thermometer;
 
+import nl.maatwerk.platform.KleineGroep;
+
 /**
  * How a layer's open answers were coded. The share that fits is only given for a layer with at
- * least {@link Thermometeranalyse#MINIMALE_GROEP} respondents and at least one coded answer.
+ * least {@link KleineGroep#MINIMUM} respondents and at least one coded answer.
  */
 public record Coderingsaandeel(Laag laag, int respondenten, int past, int deels, int mist, int ongecodeerd) {
 
@@ -11,7 +13,7 @@ public record Coderingsaandeel(Laag laag, int respondenten, int past, int deels,
     }
 
     public boolean getoond() {
-        return respondenten >= Thermometeranalyse.MINIMALE_GROEP && gecodeerd() > 0;
+        return respondenten >= KleineGroep.MINIMUM && gecodeerd() > 0;
     }
 
     /** Whole percent of the coded answers that fit the intent; null when not shown. */
@@ -20,7 +22,10 @@ public record Coderingsaandeel(Laag laag, int respondenten, int past, int deels,
     }
 
     public String tekst() {
-        if (respondenten < Thermometeranalyse.MINIMALE_GROEP) {
+        if (respondenten == 0) {
+            return Waarde.GEEN_ANTWOORDEN;
+        }
+        if (respondenten < KleineGroep.MINIMUM) {
             return Waarde.TE_WEINIG;
         }
         if (gecodeerd() == 0) {

@@ -83,7 +83,7 @@ public class Resultaten {
     }
 
     /**
-     * The open answers of a theme, only of layers with at least {@link Thermometeranalyse#MINIMALE_GROEP}
+     * The open answers of a theme, only of layers with at least {@link nl.maatwerk.platform.KleineGroep#MINIMUM}
      * respondents: in a smaller group even one sentence can give away who wrote it. Ordered by layer,
      * then by random id, so the order says nothing about when someone answered.
      */
@@ -94,7 +94,7 @@ public class Resultaten {
                 .params(meting, thema)
                 .query((rs, i) -> new OpenAntwoord(rs.getObject(1, UUID.class), Laag.vanCode(rs.getString(2)), rs.getString(3),
                         rs.getString(4) == null ? null : Codering.vanCode(rs.getString(4))))
-                .list().stream().filter(a -> u.respondenten(a.laag()) >= Thermometeranalyse.MINIMALE_GROEP)
+                .list().stream().filter(a -> u.respondenten(a.laag()) >= nl.maatwerk.platform.KleineGroep.MINIMUM)
                 .sorted(java.util.Comparator.comparing(OpenAntwoord::laag)).forEach(uit::add);
         return uit;
     }

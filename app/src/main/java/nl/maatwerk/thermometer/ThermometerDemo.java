@@ -22,8 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo mode: two finished rounds with synthetic answers, so the results page shows something
- * meaningful, including a comparison and a suppressed group (only 4 partners scored the human
- * measure). Deterministic (fixed seed and ids) and written once; a restart changes nothing.
+ * meaningful, including a comparison and exactly one suppressed group: only {@link #PARTNERS_MENSELIJKE_MAAT}
+ * partners scored the human measure, fewer than {@link nl.maatwerk.platform.KleineGroep#MINIMUM}.
+ * Every layer has at least that many respondents, so all its other scores show. The numbers are
+ * those of a mid-sized municipality: of college and raad only a part answers, the uitvoering is
+ * large and there are many partners. Deterministic (fixed seed and ids) and written once; a
+ * restart changes nothing.
  * Lives in this module so the demo module needs no knowledge of the thermometer's tables.
  */
 @Component
@@ -34,6 +38,14 @@ class ThermometerDemo implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(ThermometerDemo.class);
     static final UUID VORIGE = UUID.nameUUIDFromBytes("demo-thermometer-2025".getBytes(StandardCharsets.UTF_8));
     static final UUID LAATSTE = UUID.nameUUIDFromBytes("demo-thermometer-2026".getBytes(StandardCharsets.UTF_8));
+
+    /** Respondents per layer, each at least the small-group threshold; the later round drew more people. */
+    static final Map<Laag, Integer> AANTALLEN_VORIGE = Map.of(Laag.BESTUUR, 10, Laag.MANAGEMENT, 10, Laag.BELEID, 11, Laag.UITVOERING, 24,
+            Laag.PARTNERS, 16);
+    static final Map<Laag, Integer> AANTALLEN_LAATSTE = Map.of(Laag.BESTUUR, 11, Laag.MANAGEMENT, 12, Laag.BELEID, 13, Laag.UITVOERING, 32,
+            Laag.PARTNERS, 22);
+    /** How many partners score the human measure; the others answer "weet ik niet", so that group is suppressed. */
+    static final int PARTNERS_MENSELIJKE_MAAT = 6;
 
     static final Map<String, String> BEDOELING = Map.of(
             "eigen-kracht", "Inwoners doen mee en lossen zelf op wat ze kunnen, met hulp van familie, buren en vrienden. "
@@ -74,8 +86,8 @@ class ThermometerDemo implements ApplicationRunner {
         long start = System.nanoTime();
         LocalDate vandaag = LocalDate.now(Metingen.ZONE);
         // The earlier round scored a bit lower everywhere, so the comparison shows progress.
-        schrijf(VORIGE, "Thermometer najaar (demo)", vandaag.minusMonths(6), -0.3, 11);
-        schrijf(LAATSTE, "Thermometer voorjaar (demo)", vandaag.minusDays(3), 0.0, 26);
+        schrijf(VORIGE, "Thermometer najaar (demo)", vandaag.minusMonths(6), AANTALLEN_VORIGE, -0.3, 11);
+        schrijf(LAATSTE, "Thermometer voorjaar (demo)", vandaag.minusDays(3), AANTALLEN_LAATSTE, 0.0, 26);
         LOG.info("Thermometer-demo klaar in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -100,7 +112,7 @@ class ThermometerDemo implements ApplicationRunner {
         return basis;
     }
 
-    private void schrijf(UUID id, String naam, LocalDate einddatum, double verschuiving, long seed) {
+    private void schrijf(UUID id, String naam, LocalDate einddatum, Map<Laag, Integer> aantallen, double verschuiving, long seed) {
         Random r = new Random(seed);
         jdbc.update("insert into thermometer.thermometer_meting (id, naam, einddatum, aangemaakt_door, aangemaakt_op) values (?, ?, ?, 'beleid', ?)",
                 id, naam, Date.valueOf(einddatum), Timestamp.valueOf(einddatum.minusWeeks(4).atTime(9, 0)));
@@ -127,7 +139,6 @@ class ThermometerDemo implements ApplicationRunner {
         jdbc.batchUpdate("insert into thermometer.thermometer_stelling (id, meting_id, thema_code, dimensie, aspect, tekst, volgorde) values (?, ?, ?, ?, ?, ?, ?)",
                 stellingen);
 
-        Map<Laag, Integer> aantallen = Map.of(Laag.BESTUUR, 6, Laag.MANAGEMENT, 7, Laag.BELEID, 8, Laag.UITVOERING, 24, Laag.PARTNERS, 12);
         List<Object[]> uitnodigingen = new ArrayList<>();
         List<Object[]> antwoorden = new ArrayList<>();
         List<Object[]> open = new ArrayList<>();
@@ -138,8 +149,8 @@ class ThermometerDemo implements ApplicationRunner {
                 uitnodigingen.add(new Object[] {hash(id + "-link-" + n++), id, laag.code(), Date.valueOf(einddatum.minusWeeks(4))});
                 for (int s = 0; s < stellingIds.size(); s++) {
                     String[] k = stellingSleutels.get(s);
-                    // Only 4 partners score the human measure; the others answer "weet ik niet", so that cell is suppressed.
-                    if (laag == Laag.PARTNERS && k[0].equals("menselijke-maat") && p >= 4) {
+                    // Only a few partners score the human measure; the others answer "weet ik niet", so that group is suppressed.
+                    if (laag == Laag.PARTNERS && k[0].equals("menselijke-maat") && p >= PARTNERS_MENSELIJKE_MAAT) {
                         continue;
                     }
                     double g = gemiddelde(laag, k[0], Dimensie.vanCode(k[1]), Aspect.vanCode(k[2])) + verschuiving;

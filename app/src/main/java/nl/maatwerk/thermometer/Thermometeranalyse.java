@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.maatwerk.platform.KleineGroep;
 
 /**
  * Turns the totals of a round into what the results page shows: scores per layer, theme and
@@ -15,16 +16,13 @@ import java.util.Map;
  * <p>A score is the mean of the answers (1 to 5) on a scale of 0 to 100: (mean − 1) × 25, rounded
  * to a whole number. Differences are taken between these rounded scores, so that what a reader
  * subtracts on the page is what the page says.
+ *
+ * <p>A group of fewer than {@link KleineGroep#MINIMUM} respondents, the app's one small-group
+ * threshold, has no score: every cell, every share and every coded group. With fewer a score or an
+ * answer can be traced to a person (the bestuur of a small municipality is a handful of people), and
+ * people only answer honestly when they cannot be recognised.
  */
 public final class Thermometeranalyse {
-
-    /**
-     * The smallest group whose results we show. With fewer respondents a score or an answer can be
-     * traced to a person (the bestuur of a small municipality is a handful of people), and people
-     * only answer honestly when they cannot be recognised. Five is the usual lower bound for
-     * reporting on staff surveys; it applies to every cell, every share and every coded group.
-     */
-    public static final int MINIMALE_GROEP = 5;
 
     /** How many of the biggest gaps the results show. */
     public static final int AANTAL_KLOVEN = 3;
@@ -44,7 +42,7 @@ public final class Thermometeranalyse {
         if (t == null) {
             return new Waarde(null, 0);
         }
-        Integer score = t.respondenten() < MINIMALE_GROEP ? null : score(t.som(), t.aantal());
+        Integer score = t.respondenten() < KleineGroep.MINIMUM ? null : score(t.som(), t.aantal());
         return new Waarde(score, t.respondenten());
     }
 

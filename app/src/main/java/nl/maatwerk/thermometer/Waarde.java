@@ -1,12 +1,15 @@
 package nl.maatwerk.thermometer;
 
+import nl.maatwerk.platform.KleineGroep;
+
 /**
- * A score from 0 to 100 for a group, or none: when fewer than
- * {@link Thermometeranalyse#MINIMALE_GROEP} people answered, or nobody gave a score.
+ * A score from 0 to 100 for a group, or none: when fewer than {@link KleineGroep#MINIMUM} people
+ * answered (suppressed), or nobody gave a score (no group: nothing to hide, and not a small group).
  */
 public record Waarde(Integer score, int respondenten) {
 
-    public static final String TE_WEINIG = "te weinig antwoorden (minder dan " + Thermometeranalyse.MINIMALE_GROEP + ")";
+    public static final String TE_WEINIG = "te weinig antwoorden (minder dan " + KleineGroep.MINIMUM + ")";
+    public static final String GEEN_ANTWOORDEN = "geen antwoorden";
 
     public boolean getoond() {
         return score != null;
@@ -14,13 +17,16 @@ public record Waarde(Integer score, int respondenten) {
 
     /** Suppressed for privacy, as opposed to simply empty. */
     public boolean onderdrukt() {
-        return respondenten > 0 && respondenten < Thermometeranalyse.MINIMALE_GROEP;
+        return KleineGroep.isKlein(respondenten);
     }
 
     public String tekst() {
         if (score != null) {
             return String.valueOf(score);
         }
-        return onderdrukt() || respondenten == 0 ? TE_WEINIG : "geen score";
+        if (onderdrukt()) {
+            return TE_WEINIG;
+        }
+        return respondenten == 0 ? GEEN_ANTWOORDEN : "geen score";
     }
 }

@@ -2,6 +2,6 @@
  * Thermometer sociaal domein: measures per layer of the organisation (bestuur to partners) what
  * people know and do about the intent of policy themes, and shows where that intent gets lost.
  * Respondents answer through one-time anonymous links; results are aggregates only, and a group of
- * fewer than {@link nl.maatwerk.thermometer.Thermometeranalyse#MINIMALE_GROEP} respondents shows no number.
+ * fewer than {@link nl.maatwerk.platform.KleineGroep#MINIMUM} respondents shows no number.
  */
 package nl.maatwerk.thermometer;

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
+import nl.maatwerk.platform.KleineGroep;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,7 +73,7 @@ class ThermometerApiTest {
                 .andReturn().getResponse();
         assertThat(res.getStatus()).isEqualTo(200);
         JsonNode uitslag = json.readTree(res.getContentAsString());
-        assertThat(uitslag.path("minimaleGroep").asInt()).isEqualTo(5);
+        assertThat(uitslag.path("minimaleGroep").asInt()).as("the app's one threshold").isEqualTo(KleineGroep.MINIMUM);
         assertThat(uitslag.path("cellen")).isNotEmpty().allSatisfy(c -> assertThat(c.has("score")).isFalse());
     }
 }

@@ -14,6 +14,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 import nl.maatwerk.BrowserBasis;
+import nl.maatwerk.platform.KleineGroep;
 
 /**
  * The Thermometer end to end in a real browser (headless Chromium, Selenium, axe-core on every
@@ -59,10 +60,11 @@ class ThermometerBrowserTest extends BrowserBasis {
         klik("Thema opslaan");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Zo kunnen ze langer thuis wonen.");
 
-        // Links per layer: five for bestuur, uitvoering and partners, one for management and beleid.
+        // Links per layer: exactly the small-group threshold for bestuur, uitvoering and partners, one for management and beleid.
+        int m = KleineGroep.MINIMUM;
         Map<String, List<String>> links = new java.util.LinkedHashMap<>();
         for (String laag : List.of("bestuur", "management", "beleid", "uitvoering", "partners")) {
-            int aantal = laag.equals("management") || laag.equals("beleid") ? 1 : 5;
+            int aantal = laag.equals("management") || laag.equals("beleid") ? 1 : m;
             new Select(driver.findElement(By.id("uitnodiging-laag"))).selectByValue(laag);
             vulIn("uitnodiging-aantal", String.valueOf(aantal));
             klik("Links maken");
@@ -124,7 +126,7 @@ class ThermometerBrowserTest extends BrowserBasis {
         links.forEach((laag, lijst) -> lijst.stream().filter(l -> !l.equals(eerste))
                 .forEach(l -> vulAllesIn(l, scores.get(laag), "Antwoord van " + laag + ": langer thuis wonen")));
         assertThat(jdbc.sql("select count(*) from thermometer.thermometer_uitnodiging where meting_id = ? and ingediend").param(meting)
-                .query(Integer.class).single()).isEqualTo(17);
+                .query(Integer.class).single()).isEqualTo(3 * m + 2);
 
         // Back to the advisor: close the round (results stay hidden while it is open), then code the open answers.
         driver.get(url("/inloggen"));
@@ -140,7 +142,7 @@ class ThermometerBrowserTest extends BrowserBasis {
                 .as("management and beleid have 1 respondent each").doesNotContain("Antwoord van management");
         controleerToegankelijkheid();
         List<WebElement> past = driver.findElements(By.cssSelector("input[type=radio][value=past]"));
-        assertThat(past).hasSize(15);
+        assertThat(past).as("the open answers of bestuur, uitvoering and partners").hasSize(3 * m);
         past.forEach(WebElement::click);
         klik("Beoordeling opslaan");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("is opgeslagen");
@@ -153,9 +155,10 @@ class ThermometerBrowserTest extends BrowserBasis {
         assertThat(driver.findElements(By.cssSelector("svg.mw-tm-heatmap rect"))).hasSize(5 * 2 * 4);
         assertThat(driver.findElement(By.id("verlies")).getText()).contains("Eigen kracht 100");
         assertThat(driver.findElement(By.id("kloven")).getText()).contains("Uitvoering", "Wat u kunt doen:");
-        assertThat(driver.findElement(By.id("codering")).getText()).contains("Uitvoering 100% past", "Management te weinig antwoorden (minder dan 5)");
+        assertThat(driver.findElement(By.id("codering")).getText()).contains("Uitvoering 100% past",
+                "Management te weinig antwoorden (minder dan " + m + ")");
         driver.findElement(By.cssSelector("details.mw-zrm-tabel summary")).click();
-        assertThat(driver.findElement(By.cssSelector("details.mw-zrm-tabel")).getText()).contains("te weinig antwoorden (minder dan 5)");
+        assertThat(driver.findElement(By.cssSelector("details.mw-zrm-tabel")).getText()).contains("te weinig antwoorden (minder dan " + m + ")");
         controleerToegankelijkheid();
         assertThat(main).contains("Download het rapport (pdf)");
         assertThat(driver.findElement(By.linkText("Download het rapport (pdf)")).getAttribute("href")).endsWith("/rapport.pdf");

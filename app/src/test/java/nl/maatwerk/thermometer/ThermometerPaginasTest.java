@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.maatwerk.platform.KleineGroep;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -206,6 +207,31 @@ class ThermometerPaginasTest {
         assertThat(u.cel(Laag.PARTNERS, "menselijke-maat", Dimensie.EFFECTEN).onderdrukt()).isTrue();
         assertThat(u.cel(Laag.PARTNERS, "eigen-kracht", Dimensie.EFFECTEN).getoond()).isTrue();
         assertThat(u.verliezen().getFirst().naarUitvoering()).isPositive();
+
+        // In both rounds exactly one group is too small to show (the few partners who scored the human measure); every other cell has a score.
+        for (UUID ronde : List.of(ThermometerDemo.VORIGE, ThermometerDemo.LAATSTE)) {
+            Uitslag uitslag = resultaten.uitslag(ronde);
+            List<String> onderdrukt = new ArrayList<>();
+            List<String> zonderScore = new ArrayList<>();
+            for (Laag l : uitslag.lagen()) {
+                assertThat(uitslag.respondenten(l)).as(l.naam()).isGreaterThanOrEqualTo(KleineGroep.MINIMUM);
+                for (Thema t : uitslag.themas()) {
+                    List<Waarde> waarden = new ArrayList<>(List.of(uitslag.thema(l, t.code())));
+                    for (Dimensie d : Dimensie.values()) {
+                        waarden.add(uitslag.cel(l, t.code(), d));
+                    }
+                    if (waarden.stream().anyMatch(Waarde::onderdrukt)) {
+                        onderdrukt.add(l.code() + "/" + t.code());
+                    }
+                    if (waarden.stream().anyMatch(w -> !w.getoond())) {
+                        zonderScore.add(l.code() + "/" + t.code());
+                    }
+                }
+            }
+            assertThat(onderdrukt).containsExactly("partners/menselijke-maat");
+            assertThat(zonderScore).containsExactly("partners/menselijke-maat");
+            assertThat(uitslag.coderingen()).allMatch(Coderingsaandeel::getoond);
+        }
     }
 
     @Autowired
@@ -215,7 +241,9 @@ class ThermometerPaginasTest {
     void resultsCsvAndPdfShowAggregatesAndSuppressSmallGroups() throws Exception {
         UUID id = maakMeting("Uitkomsttest " + UUID.randomUUID());
         Meting m = metingen.lees(id);
-        for (String token : links(id, "uitvoering", 5)) {
+        // The uitvoering exactly at the threshold (shown), a bestuur of two (hidden).
+        int minimum = KleineGroep.MINIMUM;
+        for (String token : links(id, "uitvoering", minimum)) {
             beantwoord(m, token, 1, "5", "Zelf doen wat je kunt", "volgende");
             beantwoord(m, token, 2, "3", null, "volgende");
             doe(post("/thermometer/antwoord/" + token + "/versturen").with(csrf()));
@@ -231,7 +259,7 @@ class ThermometerPaginasTest {
         doe(post("/thermometer/metingen/" + id + "/afsluiten").with(BELEID).with(csrf()));
         assertThat(metingen.lees(id).isOpen(LocalDate.now(Metingen.ZONE))).isFalse();
         String html = doe(get("/thermometer/metingen/" + id + "/resultaten").with(user("teamleider").roles("TEAMLEIDER"))).getContentAsString();
-        assertThat(html).contains("Heatmap", "Toon als tabel", "<svg", ">100<", ">50<", "te weinig antwoorden (minder dan 5)", "&lt;5")
+        assertThat(html).contains("Heatmap", "Toon als tabel", "<svg", ">100<", ">50<", "te weinig antwoorden (minder dan " + minimum + ")", "&lt;" + minimum)
                 .doesNotContain("Open antwoorden beoordelen");
 
         String codering = doe(get("/thermometer/metingen/" + id + "/codering").param("thema", "eigen-kracht").with(BELEID)).getContentAsString();
@@ -241,8 +269,9 @@ class ThermometerPaginasTest {
         MockHttpServletResponse csv = doe(get("/thermometer/metingen/" + id + "/resultaten.csv").with(BELEID));
         assertThat(csv.getContentType()).startsWith("text/csv");
         String tekst = csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(tekst).contains("Laag;Thema;Onderdeel;Aantal mensen;Score (0-100)", "Uitvoering;Eigen kracht;Effecten;5;100",
-                "Uitvoering;Financiën;Hele thema;5;50", "Bestuur;Eigen kracht;Effecten;minder dan 5;te weinig antwoorden (minder dan 5)");
+        assertThat(tekst).contains("Laag;Thema;Onderdeel;Aantal mensen;Score (0-100)", "Uitvoering;Eigen kracht;Effecten;" + minimum + ";100",
+                "Uitvoering;Financiën;Hele thema;" + minimum + ";50",
+                "Bestuur;Eigen kracht;Effecten;minder dan " + minimum + ";te weinig antwoorden (minder dan " + minimum + ")");
 
         MockHttpServletResponse pdf = doe(get("/thermometer/metingen/" + id + "/rapport.pdf").with(BELEID));
         assertThat(pdf.getStatus()).isEqualTo(200);

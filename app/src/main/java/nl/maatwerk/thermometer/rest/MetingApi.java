@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.maatwerk.platform.KleineGroep;
 import nl.maatwerk.thermometer.Aspect;
 import nl.maatwerk.thermometer.Coderingsaandeel;
 import nl.maatwerk.thermometer.Dimensie;
@@ -16,7 +17,6 @@ import nl.maatwerk.thermometer.Laag;
 import nl.maatwerk.thermometer.Meting;
 import nl.maatwerk.thermometer.Metingen;
 import nl.maatwerk.thermometer.Resultaten;
-import nl.maatwerk.thermometer.Thermometeranalyse;
 import nl.maatwerk.thermometer.Uitslag;
 import nl.maatwerk.thermometer.Verlies;
 import nl.maatwerk.thermometer.Waarde;
@@ -31,7 +31,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Measurement rounds of the Thermometer sociaal domein. Results are aggregates only: a group of
- * fewer than five respondents has no score, and no answer text ever leaves through the API.
+ * fewer than {@link KleineGroep#MINIMUM} respondents has no score, and no answer text ever leaves
+ * through the API.
  */
 @RestController
 @RequestMapping("/api/v1/thermometer/metingen")
@@ -84,7 +85,7 @@ class MetingApi {
             @Schema(description = "Leeg: het hele thema") Dimensie dimensie,
             @Schema(description = "0 tot en met 100; leeg als de groep te klein is of niemand een score gaf", minimum = "0", maximum = "100") Integer score,
             @Schema(description = "Aantal mensen in de groep; leeg als de groep te klein is") Integer respondenten,
-            @Schema(description = "Waar: minder dan 5 mensen, daarom geen score") boolean onderdrukt) {
+            @Schema(description = "Waar: minder dan " + KleineGroep.MINIMUM + " mensen (de drempel voor kleine groepen), daarom geen score") boolean onderdrukt) {
 
         static ThermometerCel van(Laag laag, String thema, Dimensie d, Waarde w) {
             return new ThermometerCel(laag, thema, d, w.score(), w.onderdrukt() ? null : w.respondenten(), w.onderdrukt());
@@ -143,7 +144,7 @@ class MetingApi {
 
     @GetMapping("/{id}/resultaten")
     @Operation(summary = "Uitkomsten van een meting", description = "Alleen totalen: scores per laag, thema en dimensie, het doorfluisterverlies, "
-            + "de grootste verschillen en het deel van de open antwoorden dat past. Een groep van minder dan 5 mensen heeft geen score.")
+            + "de grootste verschillen en het deel van de open antwoorden dat past. Een groep van minder dan " + KleineGroep.MINIMUM + " mensen heeft geen score.")
     ThermometerResultaten resultaten(@PathVariable UUID id) {
         Uitslag u = resultaten.uitslag(id);
         List<ThermometerCel> cellen = new ArrayList<>();
@@ -160,10 +161,10 @@ class MetingApi {
         List<ThermometerKloof> kloven = u.kloven().stream().map((Kloof k) -> new ThermometerKloof(k.thema(), k.dimensie(), k.laag(), k.bestuur(),
                 k.score(), k.verschil(), k.actie())).toList();
         List<ThermometerCodering> coderingen = u.coderingen().stream().map((Coderingsaandeel c) -> {
-            boolean klein = c.respondenten() < Thermometeranalyse.MINIMALE_GROEP;
+            boolean klein = KleineGroep.isKlein(c.respondenten());
             return new ThermometerCodering(c.laag(), c.procentPast(), klein ? null : c.gecodeerd(), klein ? null : c.ongecodeerd(), klein);
         }).toList();
-        return new ThermometerResultaten(id, Thermometeranalyse.MINIMALE_GROEP,
+        return new ThermometerResultaten(id, KleineGroep.MINIMUM,
                 u.lagen().stream().map(l -> new ThermometerLaagdeelname(l, u.respondenten(l))).toList(), cellen, verlies, kloven, coderingen);
     }
 

@@ -61,6 +61,7 @@ class AntwoordPaginas {
         Sessie s = beantwoording.open(token);
         model.addAttribute("sessie", s);
         model.addAttribute("token", token);
+        model.addAttribute("minimaal", nl.maatwerk.platform.KleineGroep.MINIMUM);
         return "thermometer/antwoord-start";
     }
 

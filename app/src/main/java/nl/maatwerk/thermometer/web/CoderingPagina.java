@@ -56,7 +56,7 @@ class CoderingPagina {
         model.addAttribute("thema", t);
         model.addAttribute("antwoorden", resultaten.openAntwoorden(id, t.code()));
         model.addAttribute("keuzes", keuzes);
-        model.addAttribute("minimaal", nl.maatwerk.thermometer.Thermometeranalyse.MINIMALE_GROEP);
+        model.addAttribute("minimaal", nl.maatwerk.platform.KleineGroep.MINIMUM);
         return "thermometer/codering";
     }
 

@@ -2,6 +2,7 @@ package nl.maatwerk.thermometer.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.maatwerk.platform.KleineGroep;
 import nl.maatwerk.thermometer.Dimensie;
 import nl.maatwerk.thermometer.Laag;
 import nl.maatwerk.thermometer.Thema;
@@ -11,7 +12,8 @@ import nl.maatwerk.thermometer.Waarde;
 /**
  * The heatmap as coordinates for a plain SVG template: layers as rows, per theme four columns (one
  * per dimension). Every cell carries its number as text, so colour never carries meaning alone; a
- * suppressed cell shows "&lt;5". The same numbers are in the table behind "Toon als tabel".
+ * suppressed cell shows "&lt;" with {@link KleineGroep#MINIMUM} ("&lt;10"), an empty one "–". The
+ * same numbers are in the table behind "Toon als tabel".
  */
 record Heatmap(int breedte, int hoogte, String titel, String beschrijving, List<Kop> themakoppen, List<Kop> dimensiekoppen,
         List<Rij> rijen) {
@@ -43,7 +45,7 @@ record Heatmap(int breedte, int hoogte, String titel, String beschrijving, List<
         if (w.getoond()) {
             return String.valueOf(w.score());
         }
-        return w.respondenten() == 0 ? "–" : "<5";
+        return w.onderdrukt() ? "<" + KleineGroep.MINIMUM : "–";
     }
 
     static Heatmap van(Uitslag u) {
@@ -77,7 +79,8 @@ record Heatmap(int breedte, int hoogte, String titel, String beschrijving, List<
         int hoogte = BOVEN + u.lagen().size() * CEL_H + 4;
         return new Heatmap(breedte, hoogte, "Heatmap: score per laag, thema en onderwerp",
                 "Scores van 0 (laag) tot 100 (hoog). Rijen zijn de lagen, van bestuur tot partners. Per thema vier kolommen: "
-                        + "Eff effecten, Bel beleid, Opd opdrachten, Dnst dienstverlening. '<5' betekent: te weinig antwoorden (minder dan 5). "
+                        + "Eff effecten, Bel beleid, Opd opdrachten, Dnst dienstverlening. '<" + KleineGroep.MINIMUM
+                        + "' betekent: te weinig antwoorden (minder dan " + KleineGroep.MINIMUM + "). '–' betekent: geen antwoorden. "
                         + "De cijfers staan ook in de tabel onder de heatmap.",
                 themakoppen, dimensiekoppen, rijen);
     }

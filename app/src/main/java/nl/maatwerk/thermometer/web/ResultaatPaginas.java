@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.KleineGroep;
 import nl.maatwerk.thermometer.Dimensie;
 import nl.maatwerk.thermometer.Laag;
 import nl.maatwerk.thermometer.Meting;
@@ -56,7 +57,7 @@ class ResultaatPaginas {
         model.accept("uitslag", u);
         model.accept("vergelijking", v.orElse(null));
         model.accept("dimensies", Dimensie.values());
-        model.accept("minimaal", nl.maatwerk.thermometer.Thermometeranalyse.MINIMALE_GROEP);
+        model.accept("minimaal", KleineGroep.MINIMUM);
         model.accept("teWeinig", Waarde.TE_WEINIG);
     }
 
@@ -90,7 +91,7 @@ class ResultaatPaginas {
     }
 
     private static void regel(StringBuilder b, Laag laag, Thema t, String onderdeel, Waarde w) {
-        String mensen = w.onderdrukt() ? "minder dan " + nl.maatwerk.thermometer.Thermometeranalyse.MINIMALE_GROEP : String.valueOf(w.respondenten());
+        String mensen = w.onderdrukt() ? "minder dan " + KleineGroep.MINIMUM : String.valueOf(w.respondenten());
         b.append(laag.naam()).append(';').append(csvVeld(t.naam())).append(';').append(onderdeel).append(';').append(mensen).append(';')
                 .append(w.tekst()).append("\r\n");
     }
