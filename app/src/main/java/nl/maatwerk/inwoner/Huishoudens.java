@@ -271,4 +271,30 @@ public class Huishoudens {
         netwerk.forEach(p -> b.add(Betrokkene.netwerkpersoon(p.id())));
         return b;
     }
+
+    /** What another module needs to show or route its own data about a household: its name and its team. */
+    public record Kop(UUID id, String naam, String teamId) {
+    }
+
+    /**
+     * Name and team of households, by id, in one query; an unknown id is left out. Checks no
+     * need-to-know and logs nothing: for another module that shows these next to its own data within
+     * a use case that has checked need-to-know and logs its own read.
+     */
+    public Map<UUID, Kop> koppen(java.util.Collection<UUID> ids) {
+        Map<UUID, Kop> gevonden = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, naam, team_id from inwoner.huishouden where id = any(?::uuid[])").param(nl.maatwerk.platform.SqlLijsten.uuids(ids))
+                    .query((rs, i) -> new Kop(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).list()
+                    .forEach(k -> gevonden.put(k.id(), k));
+        }
+        Map<UUID, Kop> koppen = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> {
+            Kop k = gevonden.get(id);
+            if (k != null) {
+                koppen.put(id, k);
+            }
+        });
+        return koppen;
+    }
 }

@@ -154,4 +154,22 @@ public class Inwoners {
                         + "and (tot_en_met is null or tot_en_met >= current_date)")
                 .param(inwonerId).query(UUID.class).list();
     }
+
+    /**
+     * Display names ("Jan Pieter de Vries") of residents, by id, in one query; an unknown id is left
+     * out. Checks no need-to-know and logs nothing: for another module that shows the name beside its
+     * own data about a household within a use case that has checked need-to-know and logs its own read.
+     */
+    public java.util.Map<UUID, String> namen(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, String> gevonden = new java.util.HashMap<>();
+        opslag.vindAlle(ids.stream().distinct().toList()).forEach(i -> gevonden.put(i.id(), i.volledigeNaam()));
+        java.util.Map<UUID, String> namen = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> {
+            String naam = gevonden.get(id);
+            if (naam != null) {
+                namen.put(id, naam);
+            }
+        });
+        return namen;
+    }
 }
