@@ -101,14 +101,15 @@ public class Besluiten {
 
     /**
      * Final: complete, approved if it departs, justified if it leaves the household below the
-     * beslagvrije voet. The letter is fixed and a departure is counted in the register.
+     * beslagvrije voet. The letter is fixed, a departure is counted in the register, and
+     * {@link BesluitDefinitief} is published.
      */
     @Transactional
     public Besluit maakDefinitief(UUID id, Integer versie) {
         return definitiefMaken.maakDefinitief(id, versie);
     }
 
-    /** Sends the letter; the request it answers moves on. */
+    /** Sends the letter and publishes {@link BesluitVerzonden}; the request it answers moves on after this commits. */
     @Transactional
     public Besluit verzend(UUID id, Integer versie) {
         return verzenden.verzend(id, versie);

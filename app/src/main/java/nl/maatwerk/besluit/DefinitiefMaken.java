@@ -8,12 +8,13 @@ import nl.maatwerk.inwoner.Inzage;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.Klok;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Making a decision final: complete, approved if it departs, within the safeguard if it leaves the
  * household below the beslagvrije voet, and not contradicting a decision already final. The letter
- * is fixed with it and the register counts it.
+ * is fixed with it, the register counts it, and {@link BesluitDefinitief} tells other modules.
  */
 @Component
 class DefinitiefMaken {
@@ -26,10 +27,12 @@ class DefinitiefMaken {
     private final Inzage inzage;
     private final GebruikerRegister gebruikers;
     private final Catalogus catalogus;
+    private final ApplicationEventPublisher gebeurtenissen;
     private final Clock klok;
 
     DefinitiefMaken(Besluitdossier dossier, BesluitOpslag opslag, Bestaanscontrole bestaanscontrole, Beschikking beschikking,
-            Afwijkingen afwijkingen, Inzage inzage, GebruikerRegister gebruikers, Catalogus catalogus, Clock klok) {
+            Afwijkingen afwijkingen, Inzage inzage, GebruikerRegister gebruikers, Catalogus catalogus, ApplicationEventPublisher gebeurtenissen,
+            Clock klok) {
         this.dossier = dossier;
         this.opslag = opslag;
         this.bestaanscontrole = bestaanscontrole;
@@ -38,6 +41,7 @@ class DefinitiefMaken {
         this.inzage = inzage;
         this.gebruikers = gebruikers;
         this.catalogus = catalogus;
+        this.gebeurtenissen = gebeurtenissen;
         this.klok = klok;
     }
 
@@ -51,7 +55,7 @@ class DefinitiefMaken {
         BesluitValidatie.vereisCompleet(b, controle, catalogus, LocalDate.now(klok));
         BesluitValidatie.vereisWaarborgBijDefinitief(b, controle);
         dossier.vereisGeenTweedeBesluit(b);
-        return dossier.vastleggen("besluit.definitief", b, () -> {
+        Besluit definitief = dossier.vastleggen("besluit.definitief", b, () -> {
             Instant nu = Instant.now(klok);
             // The letter is fixed in the same update that makes the decision final; the database allows no later change.
             String brief = beschikking.html(b.alsDefinitief(g.gebruikersnaam(), nu), controle);
@@ -63,5 +67,9 @@ class DefinitiefMaken {
                 afwijkingen.registreer(b.soort(), b.inhoud().afwijkingRedensoort(), b.richting(), dag);
             }
         });
+        // Stored with the transaction: listeners get it once it commits, at least once.
+        gebeurtenissen.publishEvent(new BesluitDefinitief(definitief.id(), definitief.huishoudenId(), definitief.hulpvraagId(),
+                definitief.soort(), definitief.corrigeert(), definitief.definitiefOp()));
+        return definitief;
     }
 }

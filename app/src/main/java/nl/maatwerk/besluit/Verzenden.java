@@ -1,14 +1,17 @@
 package nl.maatwerk.besluit;
 
-import java.util.Locale;
 import java.util.UUID;
 import nl.maatwerk.inwoner.Inzage;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
-import nl.maatwerk.toegang.Hulpvragen;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Sending a final decision's letter to the resident; the request it answers moves on. */
+/**
+ * Sending a final decision's letter to the resident. {@link BesluitVerzonden} tells other modules:
+ * toegang then stops the clocks of the request it answers and moves the request on, after this
+ * transaction has committed.
+ */
 @Component
 class Verzenden {
 
@@ -16,14 +19,14 @@ class Verzenden {
     private final BesluitOpslag opslag;
     private final Inzage inzage;
     private final GebruikerRegister gebruikers;
-    private final Hulpvragen hulpvragen;
+    private final ApplicationEventPublisher gebeurtenissen;
 
-    Verzenden(Besluitdossier dossier, BesluitOpslag opslag, Inzage inzage, GebruikerRegister gebruikers, Hulpvragen hulpvragen) {
+    Verzenden(Besluitdossier dossier, BesluitOpslag opslag, Inzage inzage, GebruikerRegister gebruikers, ApplicationEventPublisher gebeurtenissen) {
         this.dossier = dossier;
         this.opslag = opslag;
         this.inzage = inzage;
         this.gebruikers = gebruikers;
-        this.hulpvragen = hulpvragen;
+        this.gebeurtenissen = gebeurtenissen;
     }
 
     Besluit verzend(UUID id, Integer versie) {
@@ -31,12 +34,13 @@ class Verzenden {
         inzage.vereisProfessional(g);
         Besluit b = dossier.vergrendeld(id, versie);
         BesluitValidatie.vereisStap(b, BesluitStatus.VERZONDEN);
-        return dossier.vastleggen("besluit.verzenden", b, () -> {
+        Besluit verzonden = dossier.vastleggen("besluit.verzenden", b, () -> {
             opslag.zetStatus(id, BesluitStatus.VERZONDEN, "verzonden", g.gebruikersnaam());
             opslag.stap(id, b.status(), BesluitStatus.VERZONDEN, "Brief verzonden aan de inwoner", g.gebruikersnaam());
-            if (b.hulpvraagId() != null) {
-                hulpvragen.besluitVerzonden(b.hulpvraagId(), "Besluit verzonden: " + b.soort().omschrijving().toLowerCase(Locale.ROOT));
-            }
         });
+        // Stored with the transaction: listeners get it once it commits, at least once.
+        gebeurtenissen.publishEvent(new BesluitVerzonden(verzonden.id(), verzonden.huishoudenId(), verzonden.hulpvraagId(), verzonden.soort(),
+                verzonden.verzondenOp()));
+        return verzonden;
     }
 }
