@@ -52,7 +52,7 @@ class Besluitdossier {
             return besluiten;
         }
         Map<UUID, Huishoudens.Kop> koppen = huishoudens.koppen(besluiten.stream().map(Besluit::huishoudenId).distinct().toList());
-        Map<UUID, String> namen = inwoners.namen(besluiten.stream().map(Besluit::inwonerId).filter(i -> i != null).distinct().toList());
+        Map<UUID, String> namen = inwoners.namen(besluiten.stream().map(Besluit::inwonerId).filter(java.util.Objects::nonNull).distinct().toList());
         return besluiten.stream().map(b -> b.metNamen(Optional.ofNullable(koppen.get(b.huishoudenId())).map(Huishoudens.Kop::naam).orElse(null),
                 b.inwonerId() == null ? null : namen.get(b.inwonerId()))).toList();
     }
