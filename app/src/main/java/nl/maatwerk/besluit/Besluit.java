@@ -49,6 +49,14 @@ public record Besluit(UUID id, UUID huishoudenId, String huishoudenNaam, UUID hu
                 beoordeeldOp, beoordeling, beoordelingToelichting, door, op, null, null, null, geschiedenis);
     }
 
+    /** This decision with the names of its household and addressee, which inwoner keeps. */
+    Besluit metNamen(String huishouden, String inwoner) {
+        return new Besluit(id, huishoudenId, huishouden, hulpvraagId, inwonerId, inwoner, soort, status, versie, corrigeert, inhoud,
+                onderBeslagvrijeVoet, aangemaaktDoor, aangemaaktOp, gewijzigdDoor, gewijzigdOp, bewerktDoor, ingediendDoor, ingediendOp,
+                beoordeeldDoor, beoordeeldOp, beoordeling, beoordelingToelichting, definitiefDoor, definitiefOp, verzondenDoor, verzondenOp,
+                briefHtml, geschiedenis);
+    }
+
     public boolean isBewerkbaar() {
         return status == BesluitStatus.CONCEPT;
     }

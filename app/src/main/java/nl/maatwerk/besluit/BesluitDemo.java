@@ -2,13 +2,27 @@ package nl.maatwerk.besluit;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.function.Supplier;
+import nl.maatwerk.berekening.Berekeningen;
+import nl.maatwerk.inwoner.Huishouden;
+import nl.maatwerk.inwoner.Huishoudens;
+import nl.maatwerk.inwoner.LidRol;
+import nl.maatwerk.platform.Rol;
+import nl.maatwerk.toegang.Hulpvraag;
+import nl.maatwerk.toegang.Werkvoorraad;
+import nl.maatwerk.toegang.Wet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,6 +30,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,12 +58,24 @@ class BesluitDemo implements ApplicationRunner {
             BesluitSoort.PW_BIJZONDERE_BIJSTAND, new Redensoort[] {Redensoort.DOORBRAAK, Redensoort.KINDEREN, Redensoort.ONEVENREDIG},
             BesluitSoort.JEUGDWET_VOORZIENING, new Redensoort[] {Redensoort.KINDEREN});
 
-    private final JdbcTemplate jdbc;
-    private final nl.maatwerk.berekening.Berekeningen berekeningen;
+    private static final String TEAM = "wijkteam-centrum";
+    private static final String CONSULENT = "consulent";
+    /** Applicant and partner born in this range are of working age on the demo date: the Participatiewet norms apply. */
+    private static final LocalDate WERKEND_VAN = LocalDate.of(1960, 1, 1);
+    private static final LocalDate WERKEND_TOT = LocalDate.of(2000, 1, 1);
 
-    BesluitDemo(JdbcTemplate jdbc, nl.maatwerk.berekening.Berekeningen berekeningen) {
+    private final JdbcTemplate jdbc;
+    private final Berekeningen berekeningen;
+    private final Werkvoorraad werkvoorraad;
+    private final Huishoudens huishoudens;
+    private final Clock klok;
+
+    BesluitDemo(JdbcTemplate jdbc, Berekeningen berekeningen, Werkvoorraad werkvoorraad, Huishoudens huishoudens, Clock klok) {
         this.jdbc = jdbc;
         this.berekeningen = berekeningen;
+        this.werkvoorraad = werkvoorraad;
+        this.huishoudens = huishoudens;
+        this.klok = klok;
     }
 
     @Override
@@ -58,7 +87,7 @@ class BesluitDemo implements ApplicationRunner {
         }
         long start = System.nanoTime();
         SplittableRandom r = new SplittableRandom(20261126L);
-        LocalDate maand = LocalDate.now().withDayOfMonth(1);
+        LocalDate maand = LocalDate.now(klok).withDayOfMonth(1);
         List<Object[]> rijen = new ArrayList<>();
         List<Object[]> tellingen = new ArrayList<>();
         // Iterate in a fixed order: the same seed gives the same register.
@@ -86,36 +115,32 @@ class BesluitDemo implements ApplicationRunner {
         jdbc.update("insert into besluit.afwijking_reactie (id, regel, soort, toelichting, door, op) values (?, ?, 'uitgelegd', ?, 'beleid', ?)",
                 REACTIE, BesluitSoort.PW_TERUGVORDERING.standaardRegel(),
                 "Teams mogen bij een terugvordering altijd kijken of er dringende redenen zijn. We hebben dit uitgelegd in het teamoverleg.",
-                Timestamp.from(Instant.now().minusSeconds(86_400L * 20)));
+                Timestamp.from(Instant.now(klok).minus(Duration.ofDays(20))));
         wachtendBesluit();
         LOG.info("Besluit-demo klaar: {} afwijkingen in het register, in {} ms", rijen.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** A departing decision on bijzondere bijstand, proposed by the demo consulent, for the team lead to approve. */
+    /**
+     * A departing decision on bijzondere bijstand, proposed by the demo consulent, for the team lead to
+     * approve: on an open request of the team, preferably a Participatiewet request of a working-age
+     * household, so the check beside it has norms for the demo date. Found through toegang's and
+     * inwoner's APIs, as the consulent who prepared it, so inwoner checks need-to-know and logs the read.
+     */
     private void wachtendBesluit() {
-        List<Map<String, Object>> vraag = jdbc.queryForList("""
-                select v.id, v.huishouden_id from toegang.hulpvraag v join inwoner.huishouden h on h.id = v.huishouden_id
-                where h.team_id = 'wijkteam-centrum' and v.status <> 'afgesloten'
-                  and exists (select 1 from inwoner.huishouden_lid l where l.huishouden_id = h.id and l.rol = 'aanvrager' and l.tot_en_met is null)
-                -- Preferably a Participatiewet request of a working-age household, so the check beside it has norms for the demo date.
-                order by ('participatiewet' = any(v.wetten)) desc,
-                         (select bool_and(i.geboortedatum between date '1960-01-01' and date '2000-01-01') from inwoner.huishouden_lid l
-                          join inwoner.inwoner i on i.id = l.inwoner_id where l.huishouden_id = h.id and l.rol in ('aanvrager', 'partner')
-                            and l.tot_en_met is null) desc nulls last,
-                         v.id
-                limit 1
-                """);
-        if (vraag.isEmpty()) {
+        LocalDate peildatum = berekeningen.standaardPeildatum();
+        Optional<Hulpvraag> gekozen = alsConsulent(() -> kiesHulpvraag(peildatum));
+        if (gekozen.isEmpty()) {
             return;
         }
+        Instant nu = Instant.now(klok);
         jdbc.update("""
                 insert into besluit.besluit (id, huishouden_id, hulpvraag_id, soort, status, peildatum, beoogd_effect, gevolgen, bedoelingen,
                     bedoeling_toelichting, ethiek, standaard_uitkomst, besluit_tekst, afwijking, bevoegdheid, afwijking_redensoort,
                     afwijking_motivering, kosten_doormodderen, kosten_doorbraak, doorbraak_toelichting, aangemaakt_door, gewijzigd_door,
                     ingediend_door, ingediend_op)
                 values (?, ?, ?, 'pw-bijzondere-bijstand', 'ter-goedkeuring', ?, ?, ?, '{bijzondere-kosten,afstemmen}', ?, ?, ?, ?, true,
-                    'afwijken-beleidsregel', 'doorbraak', ?, 3600.00, 450.00, ?, 'consulent', 'consulent', 'consulent', now())
-                """, WACHTEND, vraag.getFirst().get("huishouden_id"), vraag.getFirst().get("id"), berekeningen.standaardPeildatum(),
+                    'afwijken-beleidsregel', 'doorbraak', ?, 3600.00, 450.00, ?, 'consulent', 'consulent', 'consulent', ?)
+                """, WACHTEND, gekozen.get().huishoudenId(), gekozen.get().id(), peildatum,
                 "Een wasmachine, zodat het gezin weer schone kleren heeft en de kinderen zonder schaamte naar school gaan.",
                 "Zonder wasmachine gaat de moeder twee keer per week naar de wasserette. Dat kost geld en tijd die ze niet heeft.",
                 "Dit zijn noodzakelijke kosten door een bijzondere situatie: de oude machine ging kapot na een lekkage.",
@@ -123,10 +148,52 @@ class BesluitDemo implements ApplicationRunner {
                 "Afwijzen: de beleidsregel zegt dat een wasmachine uit eigen middelen of met een lening moet.",
                 "Wij betalen een eenvoudige wasmachine als gift.",
                 "De lening uit de beleidsregel zou dit gezin verder in de schulden brengen. Een gift is goedkoper dan de wasserette.",
-                "De wasserette kost het gezin ongeveer 300 euro per maand. Een wasmachine kost eenmalig 450 euro.");
-        jdbc.update("insert into besluit.besluit_gebeurtenis (besluit_id, van, naar, toelichting, door, op) values (?, null, 'concept', ?, 'consulent', now() - interval '1 day')",
-                WACHTEND, "Besluit voorbereid");
-        jdbc.update("insert into besluit.besluit_gebeurtenis (besluit_id, van, naar, toelichting, door) values (?, 'concept', 'ter-goedkeuring', ?, 'consulent')",
-                WACHTEND, "Ter goedkeuring aangeboden, want het besluit wijkt af van de regel");
+                "De wasserette kost het gezin ongeveer 300 euro per maand. Een wasmachine kost eenmalig 450 euro.", Timestamp.from(nu));
+        jdbc.update("insert into besluit.besluit_gebeurtenis (besluit_id, van, naar, toelichting, door, op) values (?, null, 'concept', ?, 'consulent', ?)",
+                WACHTEND, "Besluit voorbereid", Timestamp.from(nu.minus(Duration.ofDays(1))));
+        jdbc.update("insert into besluit.besluit_gebeurtenis (besluit_id, van, naar, toelichting, door, op) values (?, 'concept', 'ter-goedkeuring', ?, 'consulent', ?)",
+                WACHTEND, "Ter goedkeuring aangeboden, want het besluit wijkt af van de regel", Timestamp.from(nu));
+    }
+
+    /**
+     * The open requests of the team in a fixed order, Participatiewet first; within that group the first
+     * working-age household, else the first with an applicant. A composition is read only until one fits.
+     */
+    private Optional<Hulpvraag> kiesHulpvraag(LocalDate peildatum) {
+        List<Hulpvraag> open = werkvoorraad.teamItemsZonderLog(TEAM).stream().map(Werkvoorraad.Werkitem::hulpvraag).filter(Objects::nonNull)
+                .filter(Hulpvraag::isOpen).sorted(Comparator.comparing(v -> v.id().toString())).toList();
+        for (boolean participatiewet : new boolean[] {true, false}) {
+            Hulpvraag metAanvrager = null;
+            for (Hulpvraag v : open) {
+                if (v.wetten().contains(Wet.PARTICIPATIEWET) != participatiewet) {
+                    continue;
+                }
+                List<Huishouden.Lidmaatschap> leden = huishoudens.samenstellingOp(v.huishoudenId(), peildatum);
+                if (leden.stream().noneMatch(l -> l.rol() == LidRol.AANVRAGER)) {
+                    continue;
+                }
+                if (leden.stream().filter(l -> l.rol() == LidRol.AANVRAGER || l.rol() == LidRol.PARTNER).map(l -> l.inwoner().geboortedatum())
+                        .allMatch(d -> !d.isBefore(WERKEND_VAN) && !d.isAfter(WERKEND_TOT))) {
+                    return Optional.of(v);
+                }
+                if (metAanvrager == null) {
+                    metAanvrager = v;
+                }
+            }
+            if (metAanvrager != null) {
+                return Optional.of(metAanvrager);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private <T> T alsConsulent(Supplier<T> actie) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(CONSULENT, null,
+                List.of(new SimpleGrantedAuthority(Rol.CONSULENT.authority()))));
+        try {
+            return actie.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 }

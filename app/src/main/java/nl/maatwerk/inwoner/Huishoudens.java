@@ -312,4 +312,17 @@ public class Huishoudens {
     public List<UUID> vanTeam(String teamId) {
         return jdbc.sql("select id from inwoner.huishouden where team_id = ?").param(teamId).query(UUID.class).list();
     }
+
+    /**
+     * The data subjects of a household today, for the system reacting to an event with no one logged
+     * in ({@link nl.maatwerk.platform.Systeemactie}): need-to-know has no one to apply to, and the
+     * caller logs its processing for them. Refused outside a system action, so no request uses it.
+     */
+    public List<Betrokkene> huidigeBetrokkenenAlsSysteem(UUID id) {
+        nl.maatwerk.platform.Systeemactie.vereis();
+        return jdbc.sql("""
+                select i.bsn from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id
+                where l.huishouden_id = ? and l.vanaf <= current_date and (l.tot_en_met is null or l.tot_en_met >= current_date)
+                """).param(id).query(String.class).list().stream().map(Betrokkene::bsn).toList();
+    }
 }

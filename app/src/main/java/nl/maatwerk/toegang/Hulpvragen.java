@@ -234,25 +234,31 @@ public class Hulpvragen {
 
     /**
      * A decision on this request was sent: the clocks it answered stop today and the request moves on
-     * to "besluit genomen", so it leaves the work lists. Called by the besluit module in the same
-     * transaction as the sending.
+     * to "besluit genomen", so it leaves the work lists. The system does this in reaction to the event
+     * ({@link HulpvraagBeantwoordListener}), after the sending has committed and with no one logged in:
+     * no need-to-know check, only inside that system action, logged with the actor "systeem" and
+     * recorded with its reason. Delivered at least once, so a second delivery changes nothing.
      */
     @Transactional
-    public void besluitVerzonden(UUID hulpvraagId, String reden) {
-        Gebruiker g = gebruikers.huidige();
-        Hulpvraag h = zichtbaar(hulpvraagId);
-        if (!h.isOpen()) {
+    void besluitVerzonden(UUID hulpvraagId, String reden) {
+        String door = nl.maatwerk.platform.Systeemactie.door();
+        List<Hulpvraag> gevonden = laadAlle(List.of(hulpvraagId));
+        if (gevonden.isEmpty() || !gevonden.getFirst().isOpen()) {
             return;
         }
-        logboek.verwerk("hulpvraag.status", Verwerkingsactiviteit.HULPVRAAG_REGISTREREN, huishoudens.huidigeBetrokkenen(h.huishoudenId()), () -> {
-            rondAf(hulpvraagId, BESLUITKLOKKEN, LocalDate.now(klok));
-            if (VOLGORDE.indexOf(h.status()) < VOLGORDE.indexOf(HulpvraagStatus.BESLUIT)) {
-                jdbc.sql("update toegang.hulpvraag set status = ?, versie = versie + 1 where id = ?").params(HulpvraagStatus.BESLUIT.code(), hulpvraagId)
-                        .update();
-                statusRegel(hulpvraagId, h.status(), HulpvraagStatus.BESLUIT, reden, g);
-            }
-            return null;
-        });
+        Hulpvraag h = gevonden.getFirst();
+        logboek.verwerk("hulpvraag.status", Verwerkingsactiviteit.HULPVRAAG_REGISTREREN, huishoudens.huidigeBetrokkenenAlsSysteem(h.huishoudenId()),
+                () -> {
+                    rondAf(hulpvraagId, BESLUITKLOKKEN, LocalDate.now(klok));
+                    // Only from the status read: of two deliveries at once, one moves the request and writes its history.
+                    if (VOLGORDE.indexOf(h.status()) < VOLGORDE.indexOf(HulpvraagStatus.BESLUIT)
+                            && jdbc.sql("update toegang.hulpvraag set status = ?, versie = versie + 1 where id = ? and status = ?")
+                                    .params(HulpvraagStatus.BESLUIT.code(), hulpvraagId, h.status().code()).update() == 1) {
+                        jdbc.sql("insert into toegang.hulpvraag_status (id, hulpvraag_id, van, naar, reden, door) values (?, ?, ?, ?, ?, ?)")
+                                .params(UUID.randomUUID(), hulpvraagId, h.status().code(), HulpvraagStatus.BESLUIT.code(), reden, door).update();
+                    }
+                    return null;
+                });
     }
 
     /** Records that what a clock waited for happened (for example the first conversation), on a date. */

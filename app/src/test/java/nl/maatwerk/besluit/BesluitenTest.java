@@ -2,8 +2,10 @@ package nl.maatwerk.besluit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -218,8 +220,10 @@ class BesluitenTest {
         Besluit definitief = consulent(() -> besluiten.maakDefinitief(b.id(), compleet.versie()));
         assertThat(werkvoorraad.teamItemsZonderLog("wijkteam-centrum")).anyMatch(w -> w.hulpvraag() != null && w.hulpvraag().id().equals(vraag));
         consulent(() -> besluiten.verzend(b.id(), definitief.versie()));
-        // The team's work list no longer holds a request that has its decision.
-        assertThat(werkvoorraad.teamItemsZonderLog("wijkteam-centrum")).noneMatch(w -> w.hulpvraag() != null && w.hulpvraag().id().equals(vraag));
+        // The team's work list no longer holds a request that has its decision. Toegang moves the request on in reaction to
+        // BesluitVerzonden, after the sending has committed: wait for it, for a bounded time.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(werkvoorraad.teamItemsZonderLog("wijkteam-centrum"))
+                .noneMatch(w -> w.hulpvraag() != null && w.hulpvraag().id().equals(vraag)));
         assertThat(jdbc.sql("select status from toegang.hulpvraag where id = ?").param(vraag).query(String.class).single()).isEqualTo("besluit");
         assertThat(jdbc.sql("select afgerond_op from toegang.termijn where hulpvraag_id = ? and code = 'pw-besluit'").param(vraag)
                 .query(LocalDate.class).single()).isEqualTo(LocalDate.now());

@@ -120,6 +120,9 @@ public final class EmbeddedPostgresStarter {
 
     private static EmbeddedPostgres.Builder configure(EmbeddedPostgres.Builder builder) {
         return builder
+                // Stopped by its bean's close when Spring shuts down, after what still needs the database then (listeners
+                // finishing, the event registry's last look); a JVM hook of its own would stop it while those run.
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(30))
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("timezone", "Europe/Amsterdam")
