@@ -147,6 +147,22 @@ class VastgezetteDatumTest {
                 .andExpect(content().string(containsString("niet meer betrokken sinds")));
     }
 
+    @Test
+    void aDateOfReceiptIsInTheFutureOnlyAfterTheAppsTodayAlsoForBeanValidation() throws Exception {
+        klok.zetOp(LocalDate.of(2030, 1, 1));
+        String intake = """
+                {"huishoudenId":"%s","kanaal":"balie","vorm":"melding","vraag":"Hulp bij de post","levensdomeinen":["financien"],
+                 "urgentie":"gemiddeld","wetten":["wmo"],"ontvangenOp":"%s"}
+                """;
+        mvc.perform(post("/api/v1/hulpvragen").with(consulent).contentType(MediaType.APPLICATION_JSON)
+                        .content(intake.formatted(huishouden, "2030-01-01")))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/hulpvragen").with(consulent).contentType(MediaType.APPLICATION_JSON)
+                        .content(intake.formatted(huishouden, "2030-01-02")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("ontvangenOp"));
+    }
+
     private long verstrekkingen() {
         return jdbc.sql("select count(*) from toegang.verstrekking where huishouden_id = ?").param(huishouden).query(Long.class).single();
     }
