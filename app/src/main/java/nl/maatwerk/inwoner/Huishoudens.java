@@ -1,5 +1,6 @@
 package nl.maatwerk.inwoner;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,21 +34,23 @@ public class Huishoudens {
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
     private final JdbcClient jdbc;
+    private final Clock klok;
 
     Huishoudens(HuishoudenOpslag opslag, InwonerOpslag inwoners, Inzage inzage, GebruikerRegister gebruikers,
-            Logboek logboek, JdbcClient jdbc) {
+            Logboek logboek, JdbcClient jdbc, Clock klok) {
         this.opslag = opslag;
         this.inwoners = inwoners;
         this.inzage = inzage;
         this.gebruikers = gebruikers;
         this.logboek = logboek;
         this.jdbc = jdbc;
+        this.klok = klok;
     }
 
     public Huishouden lees(UUID id) {
         Huishouden h = zichtbaar(gebruikers.huidige(), id);
         logboek.registreer("huishouden.raadplegen", Verwerkingsactiviteit.HUISHOUDEN_RAADPLEGEN, betrokkenen(h),
-                Instant.now(), true);
+                Instant.now(klok), true);
         return h;
     }
 
@@ -70,8 +73,8 @@ public class Huishoudens {
         inzage.vereisZichtbaar(gebruikers.huidige(), id);
         return jdbc.sql("""
                 select i.bsn from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id
-                where l.huishouden_id = ? and l.vanaf <= current_date and (l.tot_en_met is null or l.tot_en_met >= current_date)
-                """).param(id).query(String.class).list().stream().map(Betrokkene::bsn).toList();
+                where l.huishouden_id = ? and l.vanaf <= ? and (l.tot_en_met is null or l.tot_en_met >= ?)
+                """).params(id, vandaag(), vandaag()).query(String.class).list().stream().map(Betrokkene::bsn).toList();
     }
 
     /** The current members of several households at once, each checked for need-to-know; for lists. */
@@ -83,17 +86,17 @@ public class Huishoudens {
         }
         return jdbc.sql("""
                 select distinct i.bsn from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id
-                where l.huishouden_id = any(?::uuid[]) and l.vanaf <= current_date
-                  and (l.tot_en_met is null or l.tot_en_met >= current_date)
-                """).param(nl.maatwerk.platform.SqlLijsten.uuids(ids)).query(String.class).list().stream().map(Betrokkene::bsn).toList();
+                where l.huishouden_id = any(?::uuid[]) and l.vanaf <= ?
+                  and (l.tot_en_met is null or l.tot_en_met >= ?)
+                """).params(nl.maatwerk.platform.SqlLijsten.uuids(ids), vandaag(), vandaag()).query(String.class).list().stream().map(Betrokkene::bsn).toList();
     }
 
     /** Whether someone lives in the household today; another module checks a chosen member with this. */
     public boolean isHuidigLid(UUID huishoudenId, UUID inwonerId) {
         return inwonerId != null && jdbc.sql("""
                 select exists (select 1 from inwoner.huishouden_lid where huishouden_id = ? and inwoner_id = ?
-                    and vanaf <= current_date and (tot_en_met is null or tot_en_met >= current_date))
-                """).params(huishoudenId, inwonerId).query(Boolean.class).single();
+                    and vanaf <= ? and (tot_en_met is null or tot_en_met >= ?))
+                """).params(huishoudenId, inwonerId, vandaag(), vandaag()).query(Boolean.class).single();
     }
 
     /** The members on a date, for the rules that depend on who lived there then. */
@@ -101,7 +104,7 @@ public class Huishoudens {
         Huishouden h = zichtbaar(gebruikers.huidige(), id);
         List<Huishouden.Lidmaatschap> leden = h.ledenOp(datum);
         logboek.registreer("huishouden.samenstelling", Verwerkingsactiviteit.HUISHOUDEN_RAADPLEGEN,
-                leden.stream().map(l -> Betrokkene.bsn(l.inwoner().bsn())).toList(), Instant.now(), true);
+                leden.stream().map(l -> Betrokkene.bsn(l.inwoner().bsn())).toList(), Instant.now(klok), true);
         return leden;
     }
 
@@ -137,7 +140,7 @@ public class Huishoudens {
             Naamgeheugen.onthoud(nieuw);
             List<Betrokkene> netwerkNieuw = nieuw.netwerk().stream().map(p -> Betrokkene.netwerkpersoon(p.id())).toList();
             logboek.registreer("huishouden.netwerk-vastleggen", Verwerkingsactiviteit.HUISHOUDEN_REGISTREREN, netwerkNieuw,
-                    Instant.now(), true);
+                    Instant.now(klok), true);
             return nieuw;
         });
     }
@@ -163,12 +166,14 @@ public class Huishoudens {
         }
         if (filter.postcode() != null && !filter.postcode().isBlank()) {
             waar.append(" and exists (select 1 from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id where l.huishouden_id = h.id "
-                    + "and (l.tot_en_met is null or l.tot_en_met >= current_date) and i.postcode = ?)");
+                    + "and (l.tot_en_met is null or l.tot_en_met >= ?) and i.postcode = ?)");
+            params.add(vandaag());
             params.add(filter.postcode().replace(" ", "").toUpperCase(java.util.Locale.ROOT));
         }
         if (filter.wijk() != null && !filter.wijk().isBlank()) {
             waar.append(" and exists (select 1 from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id where l.huishouden_id = h.id "
-                    + "and (l.tot_en_met is null or l.tot_en_met >= current_date) and lower(i.wijk) = lower(?))");
+                    + "and (l.tot_en_met is null or l.tot_en_met >= ?) and lower(i.wijk) = lower(?))");
+            params.add(vandaag());
             params.add(filter.wijk().trim());
         }
         long totaal = jdbc.sql("select count(*) from inwoner.huishouden h" + waar).params(params).query(Long.class).single();
@@ -179,12 +184,17 @@ public class Huishoudens {
                 .params(metPagina).query(UUID.class).list();
         List<Huishouden> huishoudens = opslag.laad(ids);
         List<Betrokkene> getoond = new ArrayList<>();
-        LocalDate vandaag = LocalDate.now();
+        LocalDate vandaag = vandaag();
         for (Huishouden h : huishoudens) {
             h.ledenOp(vandaag).forEach(l -> getoond.add(Betrokkene.bsn(l.inwoner().bsn())));
         }
-        logboek.registreer("huishouden.lijst", Verwerkingsactiviteit.HUISHOUDEN_RAADPLEGEN, getoond, Instant.now(), true);
+        logboek.registreer("huishouden.lijst", Verwerkingsactiviteit.HUISHOUDEN_RAADPLEGEN, getoond, Instant.now(klok), true);
         return new Pagina(huishoudens, pagina, grootte, totaal);
+    }
+
+    /** Today in the Netherlands, from the app's clock: who lives in a household "now" is counted on this day. */
+    private LocalDate vandaag() {
+        return LocalDate.now(klok);
     }
 
     private Huishouden zichtbaar(Gebruiker g, UUID id) {

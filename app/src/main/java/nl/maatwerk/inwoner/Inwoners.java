@@ -1,5 +1,6 @@
 package nl.maatwerk.inwoner;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,15 +33,17 @@ public class Inwoners {
     private final Logboek logboek;
     private final JdbcClient jdbc;
     private final PersoonBevraging brp;
+    private final Clock klok;
 
     Inwoners(InwonerOpslag opslag, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek,
-            JdbcClient jdbc, PersoonBevraging brp) {
+            JdbcClient jdbc, PersoonBevraging brp, Clock klok) {
         this.opslag = opslag;
         this.inzage = inzage;
         this.gebruikers = gebruikers;
         this.logboek = logboek;
         this.jdbc = jdbc;
         this.brp = brp;
+        this.klok = klok;
     }
 
     /** What the BRP knows of a person, to fill in a registration; the lookup itself is logged. */
@@ -48,7 +51,7 @@ public class Inwoners {
         inzage.vereisProfessional(gebruikers.huidige());
         Optional<InwonerGegevens> persoon = brp.vraagOp(bsn);
         logboek.registreer("brp.bevragen", Verwerkingsactiviteit.BRP_BEVRAGEN,
-                persoon.map(p -> List.of(Betrokkene.bsn(p.burgerservicenummer()))).orElse(List.of()), Instant.now(), true);
+                persoon.map(p -> List.of(Betrokkene.bsn(p.burgerservicenummer()))).orElse(List.of()), Instant.now(klok), true);
         return persoon;
     }
 
@@ -95,7 +98,7 @@ public class Inwoners {
         Gebruiker g = gebruikers.huidige();
         Inwoner inwoner = leesZonderLog(g, id);
         logboek.registreer("inwoner.raadplegen", Verwerkingsactiviteit.INWONER_RAADPLEGEN,
-                List.of(Betrokkene.bsn(inwoner.bsn())), Instant.now(), true);
+                List.of(Betrokkene.bsn(inwoner.bsn())), Instant.now(klok), true);
         return inwoner;
     }
 
@@ -146,17 +149,18 @@ public class Inwoners {
             }
         }
         logboek.registreer("inwoner.zoeken", Verwerkingsactiviteit.INWONER_RAADPLEGEN,
-                zichtbaar.stream().map(i -> Betrokkene.bsn(i.bsn())).toList(), Instant.now(), true);
+                zichtbaar.stream().map(i -> Betrokkene.bsn(i.bsn())).toList(), Instant.now(klok), true);
         // Learning that a person lives in a household elsewhere is itself a processing of their data.
         logboek.registreer("inwoner.zoeken.buiten-team", Verwerkingsactiviteit.INWONER_RAADPLEGEN, eldersBetrokken,
-                Instant.now(), true);
+                Instant.now(klok), true);
         return new Zoekresultaat(zichtbaar, elders.stream().distinct().toList());
     }
 
     private List<UUID> huidigeHuishoudens(UUID inwonerId) {
-        return jdbc.sql("select huishouden_id from inwoner.huishouden_lid where inwoner_id = ? and vanaf <= current_date "
-                        + "and (tot_en_met is null or tot_en_met >= current_date)")
-                .param(inwonerId).query(UUID.class).list();
+        java.time.LocalDate vandaag = java.time.LocalDate.now(klok);
+        return jdbc.sql("select huishouden_id from inwoner.huishouden_lid where inwoner_id = ? and vanaf <= ? "
+                        + "and (tot_en_met is null or tot_en_met >= ?)")
+                .params(inwonerId, vandaag, vandaag).query(UUID.class).list();
     }
 
     /**

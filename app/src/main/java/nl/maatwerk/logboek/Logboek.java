@@ -2,6 +2,7 @@ package nl.maatwerk.logboek;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.function.Supplier;
 
 /**
  * The Logboek Dataverwerkingen: every read and write of personal data leaves one record per data
@@ -13,17 +14,6 @@ public interface Logboek {
     void registreer(String naam, Verwerkingsactiviteit activiteit, Collection<Betrokkene> betrokkenen,
             Instant start, boolean gelukt);
 
-    /** Runs the action and records it, as failed when it throws. */
-    default <T> T verwerk(String naam, Verwerkingsactiviteit activiteit, Collection<Betrokkene> betrokkenen,
-            java.util.function.Supplier<T> actie) {
-        Instant start = Instant.now();
-        try {
-            T resultaat = actie.get();
-            registreer(naam, activiteit, betrokkenen, start, true);
-            return resultaat;
-        } catch (RuntimeException e) {
-            registreer(naam, activiteit, betrokkenen, start, false);
-            throw e;
-        }
-    }
+    /** Runs the action and records it, as failed when it throws; start and end come from the app's clock. */
+    <T> T verwerk(String naam, Verwerkingsactiviteit activiteit, Collection<Betrokkene> betrokkenen, Supplier<T> actie);
 }

@@ -1,7 +1,7 @@
 package nl.maatwerk.regelbeheer;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -39,8 +39,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class Regelparameters {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     static final long HERCONTROLE_MILLIS = 1000;
+    private static final long HERCONTROLE_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(HERCONTROLE_MILLIS);
     private static final Logger LOG = LoggerFactory.getLogger(Regelparameters.class);
 
     /** One page of proposals. */
@@ -53,11 +53,13 @@ public class Regelparameters {
     private final VoorstelOpslag opslag;
     private final GebruikerRegister gebruikers;
     private final Set<String> namen;
+    private final Clock klok;
     private volatile Stand stand;
 
-    Regelparameters(VoorstelOpslag opslag, GebruikerRegister gebruikers) {
+    Regelparameters(VoorstelOpslag opslag, GebruikerRegister gebruikers, Clock klok) {
         this.opslag = opslag;
         this.gebruikers = gebruikers;
+        this.klok = klok;
         this.namen = Collections.unmodifiableSortedSet(Parameters.standaard().alle().stream().map(Parameters.Parameter::naam)
                 .collect(Collectors.toCollection(TreeSet<String>::new)));
     }
@@ -78,7 +80,7 @@ public class Regelparameters {
      */
     public List<Regelparameter> overzicht(String naam) {
         Stand s = stand();
-        LocalDate vandaag = LocalDate.now(ZONE);
+        LocalDate vandaag = LocalDate.now(klok);
         List<Regelparameter> lijst = new ArrayList<>();
         for (Parameters.Parameter p : Parameters.standaard().alle()) {
             if (naam == null || naam.equals(p.naam())) {
@@ -107,7 +109,7 @@ public class Regelparameters {
     /** The managed set in the format of {@code parameters.csv}, for the bulk command's {@code --parameters}. */
     public String alsBestand() {
         StringBuilder s = new StringBuilder();
-        s.append("# Regelparameters van Maatwerk: ingebouwd plus goedgekeurd door beheer, gemaakt op ").append(LocalDate.now(ZONE)).append('\n');
+        s.append("# Regelparameters van Maatwerk: ingebouwd plus goedgekeurd door beheer, gemaakt op ").append(LocalDate.now(klok)).append('\n');
         s.append("# naam;waarde;geldig_vanaf;bron;status;toelichting\n");
         for (Parameters.Parameter p : actueel().alle()) {
             s.append(p.naam()).append(';').append(p.waarde().toPlainString()).append(';').append(p.geldigVanaf()).append(';')
@@ -214,8 +216,9 @@ public class Regelparameters {
 
     private Stand stand() {
         Stand s = stand;
-        long nu = System.currentTimeMillis();
-        if (s != null && nu - s.gecontroleerd() < HERCONTROLE_MILLIS) {
+        // A duration on the monotonic timer: how long ago this node last compared, whatever the clock says.
+        long nu = System.nanoTime();
+        if (s != null && nu - s.gecontroleerd() < HERCONTROLE_NANOS) {
             return s;
         }
         long teller = opslag.goedgekeurdTeller();

@@ -36,7 +36,8 @@ public record HulpvraagGegevens(
         wetten = wetten == null ? List.of() : wetten;
     }
 
-    public static HulpvraagGegevens leeg() {
-        return new HulpvraagGegevens(null, null, null, null, null, null, List.of(), Urgentie.GEMIDDELD, List.of(), null, LocalDate.now());
+    /** An empty intake form, received on the given day (today, from the app's clock). */
+    public static HulpvraagGegevens leeg(LocalDate ontvangenOp) {
+        return new HulpvraagGegevens(null, null, null, null, null, null, List.of(), Urgentie.GEMIDDELD, List.of(), null, ontvangenOp);
     }
 }

@@ -1,5 +1,6 @@
 package nl.maatwerk.toegang;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 class PlanOnderdeel implements HuishoudenOnderdeel {
 
     private final Gezinsplannen plannen;
+    private final Clock klok;
 
-    PlanOnderdeel(Gezinsplannen plannen) {
+    PlanOnderdeel(Gezinsplannen plannen, Clock klok) {
         this.plannen = plannen;
+        this.klok = klok;
     }
 
     @Override
@@ -36,7 +39,7 @@ class PlanOnderdeel implements HuishoudenOnderdeel {
     @Override
     public Map<String, Object> gegevens(Huishouden huishouden, Gebruiker gebruiker) {
         Gezinsplan plan = plannen.voorHuishoudpagina(huishouden.id());
-        LocalDate vandaag = LocalDate.now();
+        LocalDate vandaag = LocalDate.now(klok);
         Map<String, Object> m = new HashMap<>();
         m.put("huishoudenId", huishouden.id());
         m.put("plan", plan);

@@ -35,8 +35,9 @@ public class Regie {
     }
 
     public record Betrokkene(UUID id, String naam, String organisatie, String rol, boolean extern, LocalDate vanaf, LocalDate tot) {
-        public boolean actief() {
-            return tot == null || !tot.isBefore(LocalDate.now());
+        /** Still involved on this day: no end, or the end is this day or later. */
+        public boolean actiefOp(LocalDate dag) {
+            return tot == null || !tot.isBefore(dag);
         }
     }
 

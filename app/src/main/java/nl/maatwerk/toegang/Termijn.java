@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * A legal clock on a request: started on a date, with the last day and the source copied from the
  * terms data when it started. "Let op" shows from a week before the end, and all along for a term
- * in working days; after the last day it is overdue until someone records it as done.
+ * in working days; after the last day it is overdue until someone records it as done. How it stands
+ * depends on the day it is looked at, which the caller takes from the app's clock.
  */
 public record Termijn(UUID id, String code, String omschrijving, LocalDate start, LocalDate uitersteDatum, String bron,
         LocalDate afgerondOp, String gestoptReden, boolean inWerkdagen) {
@@ -33,19 +34,15 @@ public record Termijn(UUID id, String code, String omschrijving, LocalDate start
         return inWerkdagen || over <= 7 ? Stand.LET_OP : Stand.OP_TIJD;
     }
 
-    public Stand stand() {
-        return standOp(LocalDate.now());
+    /** Calendar days from this day until the last day; negative when overdue. */
+    public long dagenOverOp(LocalDate vandaag) {
+        return ChronoUnit.DAYS.between(vandaag, uitersteDatum);
     }
 
-    /** Calendar days until the last day; negative when overdue. */
-    public long dagenOver() {
-        return ChronoUnit.DAYS.between(LocalDate.now(), uitersteDatum);
-    }
-
-    /** A short Dutch text for badges and lists. */
-    public String standTekst() {
-        long over = dagenOver();
-        return switch (stand()) {
+    /** A short Dutch text for badges and lists, as it stands on this day. */
+    public String standTekstOp(LocalDate vandaag) {
+        long over = dagenOverOp(vandaag);
+        return switch (standOp(vandaag)) {
             case AFGEROND -> "Afgerond";
             case GESTOPT -> "Gestopt";
             case VERLOPEN -> "Te laat: " + -over + (over == -1 ? " dag" : " dagen") + " over de termijn";

@@ -1,5 +1,7 @@
 package nl.maatwerk.toegang;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import nl.maatwerk.inwoner.Huishouden;
 import nl.maatwerk.inwoner.HuishoudenOnderdeel;
 import nl.maatwerk.inwoner.Tijdlijn;
 import nl.maatwerk.platform.Gebruiker;
+import nl.maatwerk.platform.Klok;
 import nl.maatwerk.platform.Verzoekgeheugen;
 import org.springframework.stereotype.Component;
 
@@ -16,16 +19,18 @@ import org.springframework.stereotype.Component;
 @Component
 class ToegangOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId ZONE = Klok.ZONE;
 
     private final Hulpvragen hulpvragen;
     private final Regie regie;
     private final Toestemmingen toestemmingen;
+    private final Clock klok;
 
-    ToegangOnderdeel(Hulpvragen hulpvragen, Regie regie, Toestemmingen toestemmingen) {
+    ToegangOnderdeel(Hulpvragen hulpvragen, Regie regie, Toestemmingen toestemmingen, Clock klok) {
         this.hulpvragen = hulpvragen;
         this.regie = regie;
         this.toestemmingen = toestemmingen;
+        this.klok = klok;
     }
 
     @Override
@@ -58,12 +63,13 @@ class ToegangOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
     @Override
     public Map<String, Object> gegevens(Huishouden huishouden, Gebruiker gebruiker) {
         List<Hulpvraag> vragen = vragen(huishouden.id());
+        LocalDate vandaag = LocalDate.now(klok);
         return Map.of(
                 "regisseur", regisseurs(huishouden.id()).stream().filter(r -> r.tot() == null).findFirst(),
-                "team", regie.team(huishouden.id()).stream().filter(Regie.Betrokkene::actief).toList(),
+                "team", regie.team(huishouden.id()).stream().filter(b -> b.actiefOp(vandaag)).toList(),
                 "open", vragen.stream().filter(Hulpvraag::isOpen).toList(),
                 "afgesloten", vragen.stream().filter(v -> !v.isOpen()).count(),
-                "toestemmingen", toestemmingen(huishouden.id()).stream().filter(Toestemmingen.Toestemming::geldig).toList(),
+                "toestemmingen", toestemmingen(huishouden.id()).stream().filter(t -> t.geldigOp(vandaag)).toList(),
                 "professional", gebruiker.isProfessional());
     }
 

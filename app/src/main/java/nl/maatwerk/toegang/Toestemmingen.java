@@ -38,10 +38,6 @@ public class Toestemmingen {
             return !gegevenOp.isAfter(dag) && (geldigTot == null || !geldigTot.isBefore(dag))
                     && (ingetrokkenOp == null || ingetrokkenOp.isAfter(dag));
         }
-
-        public boolean geldig() {
-            return geldigOp(LocalDate.now());
-        }
     }
 
     public record Verstrekking(UUID id, String partij, List<Onderdeel> onderdelen, String door, java.time.Instant op) {
@@ -163,8 +159,9 @@ public class Toestemmingen {
             throw new OngeldigeInvoerException(fouten);
         }
         Set<Onderdeel> gevraagd = EnumSet.copyOf(onderdelen);
+        LocalDate vandaag = LocalDate.now(klok);
         Toestemming dekkend = vanHuishouden(huishoudenId).stream()
-                .filter(t -> t.geldig() && t.partij().equalsIgnoreCase(partij.strip()) && t.onderdelen().containsAll(gevraagd))
+                .filter(t -> t.geldigOp(vandaag) && t.partij().equalsIgnoreCase(partij.strip()) && t.onderdelen().containsAll(gevraagd))
                 .findFirst()
                 .orElseThrow(() -> new OngeldigeInvoerException("onderdelen", "consent",
                         "Er is geen geldige toestemming van de inwoner om " + namen(gevraagd) + " met " + partij.strip()

@@ -2,6 +2,7 @@ package nl.maatwerk.berekening.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -55,10 +56,12 @@ class BestaanszekerheidPagina {
 
     private final Berekeningen berekeningen;
     private final Huishoudens huishoudens;
+    private final Clock klok;
 
-    BestaanszekerheidPagina(Berekeningen berekeningen, Huishoudens huishoudens) {
+    BestaanszekerheidPagina(Berekeningen berekeningen, Huishoudens huishoudens, Clock klok) {
         this.berekeningen = berekeningen;
         this.huishoudens = huishoudens;
+        this.klok = klok;
     }
 
     @GetMapping("/berekeningen/bestaanszekerheid")
@@ -125,7 +128,7 @@ class BestaanszekerheidPagina {
      */
     private LocalDate standaardPeildatum(Model model) {
         LocalDate dag = berekeningen.standaardPeildatum();
-        if (dag.isBefore(LocalDate.now())) {
+        if (dag.isBefore(LocalDate.now(klok))) {
             model.addAttribute("peildatumMelding", "De normen na " + DATUM.format(dag) + " zijn nog niet ingevoerd. Daarom staat de peildatum op "
                     + DATUM.format(dag) + ". Een latere datum geeft een melding.");
         }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -60,9 +61,11 @@ class HuishoudenApi {
     }
 
     private final Huishoudens huishoudens;
+    private final Clock klok;
 
-    HuishoudenApi(Huishoudens huishoudens) {
+    HuishoudenApi(Huishoudens huishoudens, Clock klok) {
         this.huishoudens = huishoudens;
+        this.klok = klok;
     }
 
     @GetMapping
@@ -74,7 +77,7 @@ class HuishoudenApi {
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "De paginagrootte is 1 of meer.")
             @Max(value = 100, message = "De paginagrootte is hoogstens 100.") int paginagrootte) {
         Huishoudens.Pagina p = huishoudens.lijst(new Huishoudens.Filter(naam, postcode, wijk), pagina, paginagrootte);
-        LocalDate vandaag = LocalDate.now();
+        LocalDate vandaag = LocalDate.now(klok);
         return new HuishoudenPagina(p.huishoudens().stream().map(h -> HuishoudenAntwoord.van(h, h.ledenOp(vandaag))).toList(),
                 Paginering.van(p.nummer(), p.grootte(), p.totaal()));
     }

@@ -2,6 +2,7 @@ package nl.maatwerk.inwoner.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -63,15 +64,17 @@ class HuishoudenPaginas {
     private final Formulierbinding binding;
     private final List<HuishoudenOnderdeel> onderdelen;
     private final List<Tijdlijn> tijdlijnen;
+    private final Clock klok;
 
     HuishoudenPaginas(Huishoudens huishoudens, Inwoners inwoners, GebruikerRegister gebruikers, Formulierbinding binding,
-            ObjectProvider<HuishoudenOnderdeel> onderdelen, ObjectProvider<Tijdlijn> tijdlijnen) {
+            ObjectProvider<HuishoudenOnderdeel> onderdelen, ObjectProvider<Tijdlijn> tijdlijnen, Clock klok) {
         this.huishoudens = huishoudens;
         this.inwoners = inwoners;
         this.gebruikers = gebruikers;
         this.binding = binding;
         this.onderdelen = onderdelen.stream().sorted(Comparator.comparingInt(HuishoudenOnderdeel::volgorde)).toList();
         this.tijdlijnen = tijdlijnen.stream().toList();
+        this.klok = klok;
     }
 
     /** A contributed part of the page with its data, ready for the template. */
@@ -100,7 +103,6 @@ class HuishoudenPaginas {
         model.addAttribute("naam", naam);
         model.addAttribute("postcode", postcode);
         model.addAttribute("wijk", wijk);
-        model.addAttribute("vandaag", LocalDate.now());
         return "huishouden/lijst";
     }
 
@@ -116,7 +118,7 @@ class HuishoudenPaginas {
                     .map(o -> new Deel(o.sjabloon(), o.fragment(), o.gegevens(h, g))).toList());
             model.addAttribute("tijdlijn", tijdlijn(h));
         }
-        LocalDate vandaag = LocalDate.now();
+        LocalDate vandaag = LocalDate.now(klok);
         model.addAttribute("huishouden", h);
         model.addAttribute("teamNaamHuishouden", gebruikers.teamNaam(h.teamId()));
         model.addAttribute("vandaag", vandaag);
@@ -131,7 +133,7 @@ class HuishoudenPaginas {
 
     private List<Tijdlijn.Gebeurtenis> tijdlijn(Huishouden h) {
         List<Tijdlijn.Gebeurtenis> alles = new ArrayList<>();
-        ZoneId zone = ZoneId.of("Europe/Amsterdam");
+        ZoneId zone = nl.maatwerk.platform.Klok.ZONE;
         for (Huishouden.Lidmaatschap l : h.leden()) {
             alles.add(new Tijdlijn.Gebeurtenis(l.vanaf().atStartOfDay(zone).toInstant(), "Samenstelling",
                     l.inwoner().volledigeNaam() + " komt wonen als " + l.rol().omschrijving().toLowerCase(Locale.ROOT), ""));

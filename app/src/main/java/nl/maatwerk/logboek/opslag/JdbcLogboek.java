@@ -3,6 +3,7 @@ package nl.maatwerk.logboek.opslag;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.maatwerk.logboek.Betrokkene;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.LogboekRecord;
@@ -36,12 +38,27 @@ class JdbcLogboek implements Logboek {
     private final JdbcTemplate template;
     private final Pseudoniemen pseudoniemen;
     private final LogboekSpan spans;
+    private final Clock klok;
 
-    JdbcLogboek(JdbcClient jdbc, JdbcTemplate template, Pseudoniemen pseudoniemen, LogboekSpan spans) {
+    JdbcLogboek(JdbcClient jdbc, JdbcTemplate template, Pseudoniemen pseudoniemen, LogboekSpan spans, Clock klok) {
         this.jdbc = jdbc;
         this.template = template;
         this.pseudoniemen = pseudoniemen;
         this.spans = spans;
+        this.klok = klok;
+    }
+
+    @Override
+    public <T> T verwerk(String naam, Verwerkingsactiviteit activiteit, Collection<Betrokkene> betrokkenen, Supplier<T> actie) {
+        Instant start = Instant.now(klok);
+        try {
+            T resultaat = actie.get();
+            registreer(naam, activiteit, betrokkenen, start, true);
+            return resultaat;
+        } catch (RuntimeException e) {
+            registreer(naam, activiteit, betrokkenen, start, false);
+            throw e;
+        }
     }
 
     @Override
@@ -51,7 +68,7 @@ class JdbcLogboek implements Logboek {
         if (betrokkenen.isEmpty()) {
             return;
         }
-        Instant eind = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant eind = Instant.now(klok).truncatedTo(ChronoUnit.MICROS);
         Instant begin = start.truncatedTo(ChronoUnit.MICROS);
         LogboekSpan.Span span = spans.nieuweSpan();
         String actor = actor();

@@ -2,6 +2,8 @@ package nl.maatwerk.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.security.OidcInstellingen;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,18 +13,25 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts what every page's header needs (the user, their team, demo mode) into the model of each view. */
+/**
+ * Puts what every page needs into the model of each view: for the header the user, their team and
+ * demo mode; and {@code vandaag}, today from the app's clock, for what depends on the day (how a
+ * deadline stands, whether a consent holds). A controller that already put {@code vandaag} there
+ * (because it counted with it) keeps its own.
+ */
 @Component
 class PaginaModel implements HandlerInterceptor, WebMvcConfigurer {
 
     private final GebruikerRegister gebruikers;
     private final boolean demo;
     private final boolean oidc;
+    private final Clock klok;
 
-    PaginaModel(GebruikerRegister gebruikers, @Value("${maatwerk.demo}") boolean demo, OidcInstellingen oidc) {
+    PaginaModel(GebruikerRegister gebruikers, @Value("${maatwerk.demo}") boolean demo, OidcInstellingen oidc, Clock klok) {
         this.gebruikers = gebruikers;
         this.demo = demo;
         this.oidc = oidc.actief();
+        this.klok = klok;
     }
 
     @Override
@@ -37,6 +46,9 @@ class PaginaModel implements HandlerInterceptor, WebMvcConfigurer {
         }
         mav.addObject("demo", demo);
         mav.addObject("oidc", oidc);
+        if (!mav.getModelMap().containsAttribute("vandaag")) {
+            mav.addObject("vandaag", LocalDate.now(klok));
+        }
         gebruikers.huidigeOptioneel().ifPresent(g -> {
             mav.addObject("gebruiker", g);
             mav.addObject("teamNaam", gebruikers.teamNaam(g.teamId()));

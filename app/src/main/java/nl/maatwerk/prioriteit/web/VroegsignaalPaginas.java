@@ -2,6 +2,7 @@ package nl.maatwerk.prioriteit.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,9 +32,11 @@ class VroegsignaalPaginas {
     }
 
     private final Vroegsignalen signalen;
+    private final Clock klok;
 
-    VroegsignaalPaginas(Vroegsignalen signalen) {
+    VroegsignaalPaginas(Vroegsignalen signalen, Clock klok) {
         this.signalen = signalen;
+        this.klok = klok;
     }
 
     @GetMapping("/vroegsignalen")
@@ -75,7 +78,7 @@ class VroegsignaalPaginas {
 
     @GetMapping("/vroegsignalen/{id}")
     String signaal(@PathVariable UUID id, Model model) {
-        model.addAttribute("stap", new Stap(null, null, null, LocalDate.now()));
+        model.addAttribute("stap", new Stap(null, null, null, LocalDate.now(klok)));
         return signaalPagina(signalen.lees(id), model);
     }
 

@@ -1,6 +1,5 @@
 package nl.maatwerk.regelbeheer.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +70,6 @@ class RegelparameterPaginas {
             }
         }
         model.addAttribute("namen", perNaam.values());
-        model.addAttribute("vandaag", LocalDate.now(Regelparameters.ZONE));
         model.addAttribute("beheerder", isBeheerder());
         if (isBeheerder()) {
             model.addAttribute("wachtend", regelparameters.voorstellen(VoorstelStatus.VOORGESTELD, 1, 1).totaal());

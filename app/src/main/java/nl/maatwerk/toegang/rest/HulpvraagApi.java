@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,11 +54,12 @@ class HulpvraagApi {
             LocalDate ontvangenOp, String behandelaar, int versie, List<TermijnAntwoord> termijnen,
             List<StatusWijzigingAntwoord> geschiedenis) {
 
-        static HulpvraagAntwoord van(Hulpvraag h) {
+        /** The request as it stands on this day (today, from the app's clock): a deadline's stand depends on it. */
+        static HulpvraagAntwoord van(Hulpvraag h, LocalDate vandaag) {
             return new HulpvraagAntwoord(h.id(), h.huishoudenId(), h.inwonerId(), h.kanaal(), h.vorm(), h.vraag(), h.watTelt(),
                     h.levensdomeinen(), h.urgentie(), h.wetten(), h.dreiging(), h.status(), h.ontvangenOp(), h.behandelaar(), h.versie(),
                     h.termijnen().stream().map(t -> new TermijnAntwoord(t.code(), t.omschrijving(), t.start(), t.uitersteDatum(), t.bron(),
-                            t.afgerondOp(), t.gestoptReden(), t.stand())).toList(),
+                            t.afgerondOp(), t.gestoptReden(), t.standOp(vandaag))).toList(),
                     h.geschiedenis().stream().map(w -> new StatusWijzigingAntwoord(w.van(), w.naar(), w.reden(), w.door(), w.op())).toList());
         }
     }
@@ -71,9 +73,11 @@ class HulpvraagApi {
     }
 
     private final Hulpvragen hulpvragen;
+    private final Clock klok;
 
-    HulpvraagApi(Hulpvragen hulpvragen) {
+    HulpvraagApi(Hulpvragen hulpvragen, Clock klok) {
         this.hulpvragen = hulpvragen;
+        this.klok = klok;
     }
 
     @GetMapping
@@ -84,14 +88,15 @@ class HulpvraagApi {
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "De paginagrootte is 1 of meer.")
             @Max(value = 100, message = "De paginagrootte is hoogstens 100.") int paginagrootte) {
         Hulpvragen.Pagina p = hulpvragen.lijst(new Hulpvragen.Filter(huishouden, status, open), pagina, paginagrootte);
-        return new HulpvraagPagina(p.hulpvragen().stream().map(HulpvraagAntwoord::van).toList(),
+        LocalDate vandaag = LocalDate.now(klok);
+        return new HulpvraagPagina(p.hulpvragen().stream().map(h -> HulpvraagAntwoord.van(h, vandaag)).toList(),
                 Paginering.van(p.nummer(), p.grootte(), p.totaal()));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Eén hulpvraag", description = "Met de wettelijke termijnen en de geschiedenis van de status.")
     HulpvraagAntwoord lees(@PathVariable UUID id) {
-        return HulpvraagAntwoord.van(hulpvragen.lees(id));
+        return HulpvraagAntwoord.van(hulpvragen.lees(id), LocalDate.now(klok));
     }
 
     @PostMapping
@@ -101,13 +106,14 @@ class HulpvraagApi {
             throw new OngeldigeInvoerException("huishoudenId", "required", "Geef het huishouden van de hulpvraag.");
         }
         Hulpvraag h = hulpvragen.registreer(gegevens.huishoudenId(), gegevens);
-        return ResponseEntity.created(URI.create("/api/v1/hulpvragen/" + h.id())).body(HulpvraagAntwoord.van(h));
+        return ResponseEntity.created(URI.create("/api/v1/hulpvragen/" + h.id())).body(HulpvraagAntwoord.van(h, LocalDate.now(klok)));
     }
 
     @PostMapping("/{id}/statuswijzigingen")
     @Operation(summary = "Volgende stap van een hulpvraag", description = "Met een reden. Terug kan niet; afsluiten kan altijd. Geef de versie mee in If-Match.")
     HulpvraagAntwoord wijzigStatus(@PathVariable UUID id, @RequestBody StatusWijziging wijziging,
             @RequestHeader(name = "If-Match", required = false) String versie) {
-        return HulpvraagAntwoord.van(hulpvragen.wijzigStatus(id, wijziging.status(), wijziging.reden(), IfMatch.versie(versie)));
+        return HulpvraagAntwoord.van(hulpvragen.wijzigStatus(id, wijziging.status(), wijziging.reden(), IfMatch.versie(versie)),
+                LocalDate.now(klok));
     }
 }

@@ -1,6 +1,5 @@
 package nl.maatwerk.toegang.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -76,7 +75,6 @@ class GezinsplanPaginas {
         Gezinsplannen.MetVersies p = plannen.leesMetVersies(id);
         model.addAttribute("plan", p.plan());
         model.addAttribute("versies", p.versies());
-        model.addAttribute("vandaag", LocalDate.now());
         model.addAttribute("magBewerken", gebruikers.huidige().isProfessional());
         return "toegang/plan-pagina";
     }
@@ -84,7 +82,6 @@ class GezinsplanPaginas {
     @GetMapping("/afdruk")
     String afdruk(@PathVariable UUID id, Model model) {
         model.addAttribute("plan", plannen.lees(id));
-        model.addAttribute("vandaag", LocalDate.now());
         return "toegang/plan-afdruk";
     }
 

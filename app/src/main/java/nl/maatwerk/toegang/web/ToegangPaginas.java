@@ -2,6 +2,7 @@ package nl.maatwerk.toegang.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -51,9 +52,10 @@ class ToegangPaginas {
     private final Huishoudens huishoudens;
     private final GebruikerRegister gebruikers;
     private final Formulierbinding binding;
+    private final Clock klok;
 
     ToegangPaginas(Hulpvragen hulpvragen, Regie regie, Toestemmingen toestemmingen, Werkvoorraad werkvoorraad, Huishoudens huishoudens,
-            GebruikerRegister gebruikers, Formulierbinding binding) {
+            GebruikerRegister gebruikers, Formulierbinding binding, Clock klok) {
         this.hulpvragen = hulpvragen;
         this.regie = regie;
         this.toestemmingen = toestemmingen;
@@ -61,6 +63,7 @@ class ToegangPaginas {
         this.huishoudens = huishoudens;
         this.gebruikers = gebruikers;
         this.binding = binding;
+        this.klok = klok;
     }
 
 
@@ -68,7 +71,7 @@ class ToegangPaginas {
 
     @GetMapping("/huishoudens/{id}/hulpvragen/nieuw")
     String intake(@PathVariable UUID id, Model model) {
-        return intakePagina(huishoudens.lees(id), HulpvraagGegevens.leeg(), model);
+        return intakePagina(huishoudens.lees(id), HulpvraagGegevens.leeg(LocalDate.now(klok)), model);
     }
 
     @PostMapping("/huishoudens/{id}/hulpvragen/nieuw")
@@ -96,7 +99,7 @@ class ToegangPaginas {
         }
         Map<String, String> leden = new LinkedHashMap<>();
         leden.put("", "Het huishouden als geheel");
-        h.ledenOp(LocalDate.now()).forEach(l -> leden.put(l.inwoner().id().toString(), l.inwoner().volledigeNaam()));
+        h.ledenOp(LocalDate.now(klok)).forEach(l -> leden.put(l.inwoner().id().toString(), l.inwoner().volledigeNaam()));
         model.addAttribute("leden", leden);
         model.addAttribute("kanalen", Keuze.opties(Kanaal.values(), "Kies een kanaal"));
         model.addAttribute("vormen", Keuze.opties(Vorm.values(), "Kies melding of aanvraag"));
@@ -155,7 +158,6 @@ class ToegangPaginas {
         Arrays.stream(HulpvraagStatus.values()).filter(st -> st.ordinal() > v.status().ordinal())
                 .forEach(st -> statussen.put(st.name(), st.omschrijving()));
         model.addAttribute("statussen", statussen);
-        model.addAttribute("vandaag", LocalDate.now());
         return "toegang/hulpvraag";
     }
 
@@ -219,7 +221,7 @@ class ToegangPaginas {
 
     @GetMapping("/huishoudens/{id}/toestemming")
     String toestemming(@PathVariable UUID id, Model model) {
-        model.addAttribute("toestemmingFormulier", new ToegangFormulieren.Toestemming(null, null, List.of(), null, LocalDate.now(), null));
+        model.addAttribute("toestemmingFormulier", new ToegangFormulieren.Toestemming(null, null, List.of(), null, LocalDate.now(klok), null));
         model.addAttribute("deelFormulier", new ToegangFormulieren.Delen(null, List.of()));
         return toestemmingPagina(id, model);
     }
@@ -259,24 +261,25 @@ class ToegangPaginas {
         } catch (OngeldigeInvoerException e) {
             Formulierfouten.verwerk(e, resultaat, Map.of("partij", "deelPartij", "onderdelen", "deelOnderdelen"));
         }
-        model.addAttribute("toestemmingFormulier", new ToegangFormulieren.Toestemming(null, null, List.of(), null, LocalDate.now(), null));
+        model.addAttribute("toestemmingFormulier", new ToegangFormulieren.Toestemming(null, null, List.of(), null, LocalDate.now(klok), null));
         return toestemmingPagina(id, model);
     }
 
     private String toestemmingPagina(UUID id, Model model) {
+        LocalDate vandaag = LocalDate.now(klok);
         Huishouden h = huishoudens.lees(id);
         model.addAttribute("huishouden", h);
         model.addAttribute("toestemmingen", toestemmingen.vanHuishouden(id));
         model.addAttribute("verstrekkingen", toestemmingen.verstrekkingen(id));
         Map<String, String> leden = new LinkedHashMap<>();
         leden.put("", "Kies wie toestemming geeft");
-        h.ledenOp(LocalDate.now()).forEach(l -> leden.put(l.inwoner().id().toString(), l.inwoner().volledigeNaam()));
+        h.ledenOp(vandaag).forEach(l -> leden.put(l.inwoner().id().toString(), l.inwoner().volledigeNaam()));
         model.addAttribute("leden", leden);
         model.addAttribute("onderdelen", Keuze.opties(Onderdeel.values(), null));
         Map<String, String> partijen = new LinkedHashMap<>();
         partijen.put("", "Kies een partij");
-        regie.team(id).stream().filter(b -> b.extern() && b.actief()).forEach(b -> partijen.put(b.organisatie(), b.organisatie()));
-        toestemmingen.vanHuishouden(id).stream().filter(Toestemmingen.Toestemming::geldig).forEach(t -> partijen.put(t.partij(), t.partij()));
+        regie.team(id).stream().filter(b -> b.extern() && b.actiefOp(vandaag)).forEach(b -> partijen.put(b.organisatie(), b.organisatie()));
+        toestemmingen.vanHuishouden(id).stream().filter(t -> t.geldigOp(vandaag)).forEach(t -> partijen.put(t.partij(), t.partij()));
         model.addAttribute("partijen", partijen);
         return "toegang/toestemming";
     }

@@ -1,5 +1,6 @@
 package nl.maatwerk.toegang.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,10 +38,12 @@ class ZrmPaginas {
 
     private final Huishoudens huishoudens;
     private final ZrmMetingen metingen;
+    private final Clock klok;
 
-    ZrmPaginas(Huishoudens huishoudens, ZrmMetingen metingen) {
+    ZrmPaginas(Huishoudens huishoudens, ZrmMetingen metingen, Clock klok) {
         this.huishoudens = huishoudens;
         this.metingen = metingen;
+        this.klok = klok;
     }
 
     /** One domain's row in the form, with what it needs to show: choice, previous score and errors. */
@@ -73,7 +76,7 @@ class ZrmPaginas {
     String nieuw(@PathVariable UUID id, Model model) {
         Huishouden h = huishoudens.lees(id);
         ZrmMeting vorige = metingen.overzicht(id).laatste().orElse(null);
-        ZrmFormulier formulier = ZrmFormulier.nieuw(LocalDate.now(), vorige);
+        ZrmFormulier formulier = ZrmFormulier.nieuw(LocalDate.now(klok), vorige);
         model.addAttribute("formulier", formulier);
         return formulier(h, vorige, formulier, null, model);
     }
@@ -92,7 +95,7 @@ class ZrmPaginas {
             }
         } else {
             // A value that did not convert (a date like "gisteren"): still show every other problem at once.
-            voegToe(formulier.alsInvoer().fouten(LocalDate.now()), resultaat);
+            voegToe(formulier.alsInvoer().fouten(LocalDate.now(klok)), resultaat);
         }
         ZrmMeting vorige = metingen.overzicht(id).laatste().orElse(null);
         return formulier(h, vorige, formulier, resultaat, model);
@@ -112,7 +115,7 @@ class ZrmPaginas {
     }
 
     private String formulier(Huishouden h, ZrmMeting vorige, ZrmFormulier formulier, BindingResult resultaat, Model model) {
-        LocalDate vandaag = LocalDate.now();
+        LocalDate vandaag = LocalDate.now(klok);
         Map<String, String> leden = new LinkedHashMap<>();
         leden.put("", "Het hele huishouden");
         h.ledenOp(vandaag).forEach(l -> leden.put(l.inwoner().id().toString(), l.inwoner().volledigeNaam()));
