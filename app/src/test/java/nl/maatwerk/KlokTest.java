@@ -49,7 +49,7 @@ class KlokTest {
             .should(nemenDeTijdVanDeKlok())
             .because("a test pins a date through the injected Clock; a now() of its own does not move with it (docs/conventies.md)");
 
-    /** Until besluit, demo and thermometer are done: the calls still to move, a list that may only shrink. */
+    /** Until demo is done: the calls still to move, a list that may only shrink. */
     private static final String NOG_OVER = "/architectuur/eigen-tijd-nog-over.txt";
 
     @Test

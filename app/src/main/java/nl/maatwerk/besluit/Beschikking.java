@@ -14,8 +14,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -31,6 +31,7 @@ import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.InwonerGegevens;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.Klok;
 import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
@@ -58,7 +59,6 @@ public class Beschikking {
     /** PDF/A needs an output intent: the colours are meant as sRGB. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final Pattern JCI = Pattern.compile("jci1\\.3:c:(BWBR\\d{7})&artikel=([\\w.:]+)(?:&lid=(\\d+))?");
     private static final Map<String, String> WETTEN = Map.of(
             "BWBR0015703", "Participatiewet",
@@ -107,12 +107,14 @@ public class Beschikking {
     private final Huishoudens huishoudens;
     private final Environment omgeving;
     private final ITemplateEngine sjablonen;
+    private final Clock klok;
     private final String gemeente;
     private final String postadres;
     private final String telefoon;
     private final String email;
 
     Beschikking(Catalogus catalogus, GebruikerRegister gebruikers, Huishoudens huishoudens, Environment omgeving, ITemplateEngine sjablonen,
+            Clock klok,
             @Value("${maatwerk.gemeente.naam:Gemeente Den Haag (demo)}") String gemeente,
             @Value("${maatwerk.gemeente.postadres:Postbus 1, 2500 AA Den Haag}") String postadres,
             @Value("${maatwerk.gemeente.telefoon:14 070}") String telefoon,
@@ -122,6 +124,7 @@ public class Beschikking {
         this.huishoudens = huishoudens;
         this.omgeving = omgeving;
         this.sjablonen = sjablonen;
+        this.klok = klok;
         this.gemeente = gemeente;
         this.postadres = postadres;
         this.telefoon = telefoon;
@@ -129,6 +132,7 @@ public class Beschikking {
     }
 
     public Brief bouw(Besluit b, Besluiten.Controle controle) {
+        LocalDate vandaag = LocalDate.now(klok);
         Huishouden huishouden = huishoudens.lees(b.huishoudenId());
         Team team = team(huishouden, b);
         // The team's numbers, not the municipality's general ones.
@@ -149,11 +153,12 @@ public class Beschikking {
         String consulent = naam(b.definitiefDoor() != null ? b.definitiefDoor() : b.aangemaaktDoor());
         delen.add(new Deel("Heeft u vragen?", List.of(gen("Neem contact op met " + consulent + ". Bel " + telefoon + " of mail naar "
                 + email + ". Noem dan het kenmerk van deze brief."))));
-        String datum = DATUM.format(b.definitiefOp() == null ? LocalDate.now() : b.definitiefOp().atZone(ZONE).toLocalDate());
+        // A concept is dated the day it is read; a final letter the day it was made final.
+        String datum = DATUM.format(b.definitiefOp() == null ? vandaag : b.definitiefOp().atZone(Klok.ZONE).toLocalDate());
         return new Brief(gemeente, postadres, b.inwonerNaam() == null || b.inwonerNaam().isBlank() ? "De bewoners van " + b.huishoudenNaam()
                 : b.inwonerNaam(), datum, "Besluit over " + b.soort().omschrijving().toLowerCase(NL), delen, grondslagen(b), consulent,
                 "goedgekeurd".equals(b.beoordeling()) && b.beoordeeldDoor() != null ? naam(b.beoordeeldDoor()) : null, telefoon, email,
-                !b.status().isDefinitief(), adres(huishouden, b), kenmerk(b), team.naam());
+                !b.status().isDefinitief(), adres(huishouden, b, vandaag), kenmerk(b), team.naam());
     }
 
     // --- header -------------------------------------------------------------------------------
@@ -180,8 +185,7 @@ public class Beschikking {
      * capitals with two spaces between. The addressee's if they live in the household today,
      * otherwise the applicant's: the household's current address either way.
      */
-    static List<String> adres(Huishouden h, Besluit b) {
-        LocalDate vandaag = LocalDate.now(ZONE);
+    static List<String> adres(Huishouden h, Besluit b, LocalDate vandaag) {
         List<Huishouden.Lidmaatschap> leden = h.ledenOp(vandaag);
         return leden.stream().filter(l -> l.inwoner().id().equals(b.inwonerId())).findFirst()
                 .or(() -> h.aanvragerOp(vandaag)).or(() -> leden.stream().findFirst())
@@ -204,9 +208,12 @@ public class Beschikking {
         return List.of(straat.toString(), postcode + "\u00a0\u00a0" + v.woonplaats().toUpperCase(NL));
     }
 
-    /** A reference for the resident to quote: stable for the decision, from the year it was started and the start of its id. */
+    /**
+     * A reference for the resident to quote: stable for the decision, from the year it was started
+     * (the database records that moment for every stored decision) and the start of its id.
+     */
     static String kenmerk(Besluit b) {
-        int jaar = (b.aangemaaktOp() == null ? LocalDate.now(ZONE) : b.aangemaaktOp().atZone(ZONE).toLocalDate()).getYear();
+        int jaar = b.aangemaaktOp().atZone(Klok.ZONE).getYear();
         return "BSL-" + jaar + "-" + b.id().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     }
 

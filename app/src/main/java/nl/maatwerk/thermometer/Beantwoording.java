@@ -1,5 +1,7 @@
 package nl.maatwerk.thermometer;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,11 +80,13 @@ public class Beantwoording {
     private final JdbcClient jdbc;
     private final Metingen metingen;
     private final ObjectMapper json;
+    private final Clock klok;
 
-    Beantwoording(JdbcClient jdbc, Metingen metingen, ObjectMapper json) {
+    Beantwoording(JdbcClient jdbc, Metingen metingen, ObjectMapper json, Clock klok) {
         this.jdbc = jdbc;
         this.metingen = metingen;
         this.json = json;
+        this.klok = klok;
     }
 
     private record Rij(UUID meting, Laag laag, String concept, boolean ingediend) {
@@ -104,7 +108,7 @@ public class Beantwoording {
             throw new LinkOngeldigException(Reden.GEBRUIKT);
         }
         Meting m = metingen.zoek(r.meting()).orElseThrow(() -> new LinkOngeldigException(Reden.ONBEKEND));
-        if (!m.isOpen(Metingen.vandaag())) {
+        if (!m.isOpen(LocalDate.now(klok))) {
             throw new LinkOngeldigException(Reden.VERLOPEN);
         }
         Concept c = r.concept() == null ? Concept.leeg() : json.readValue(r.concept(), Concept.class);

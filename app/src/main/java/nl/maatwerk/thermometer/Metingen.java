@@ -1,8 +1,8 @@
 package nl.maatwerk.thermometer;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Metingen {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     public static final int MAX_UITNODIGINGEN = 500;
 
     /** A new round: name, end date, layers, which default themes, and optionally one theme of its own. */
@@ -48,14 +47,16 @@ public class Metingen {
 
     private final JdbcClient jdbc;
     private final GebruikerRegister gebruikers;
+    private final Clock klok;
 
-    Metingen(JdbcClient jdbc, GebruikerRegister gebruikers) {
+    Metingen(JdbcClient jdbc, GebruikerRegister gebruikers, Clock klok) {
         this.jdbc = jdbc;
         this.gebruikers = gebruikers;
+        this.klok = klok;
     }
 
-    static LocalDate vandaag() {
-        return LocalDate.now(ZONE);
+    private LocalDate vandaag() {
+        return LocalDate.now(klok);
     }
 
     public List<Overzicht> lijst() {

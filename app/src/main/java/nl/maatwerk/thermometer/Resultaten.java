@@ -1,5 +1,7 @@
 package nl.maatwerk.thermometer;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,10 +20,12 @@ public class Resultaten {
 
     private final JdbcClient jdbc;
     private final Metingen metingen;
+    private final Clock klok;
 
-    Resultaten(JdbcClient jdbc, Metingen metingen) {
+    Resultaten(JdbcClient jdbc, Metingen metingen, Clock klok) {
         this.jdbc = jdbc;
         this.metingen = metingen;
+        this.klok = klok;
     }
 
     public Uitslag uitslag(UUID id) {
@@ -36,8 +40,8 @@ public class Resultaten {
         }
     }
 
-    private static void vereisGesloten(Meting m) {
-        if (m.isOpen(java.time.LocalDate.now(Metingen.ZONE))) {
+    private void vereisGesloten(Meting m) {
+        if (m.isOpen(LocalDate.now(klok))) {
             throw new NogOpenException(m);
         }
     }
@@ -74,7 +78,7 @@ public class Resultaten {
         return jdbc.sql("select id from thermometer.thermometer_meting where aangemaakt_op < ? order by aangemaakt_op desc limit 1")
                 .param(java.sql.Timestamp.from(m.aangemaaktOp())).query(UUID.class).optional()
                 .map(metingen::lees)
-                .filter(vorige -> !vorige.isOpen(java.time.LocalDate.now(Metingen.ZONE)))
+                .filter(vorige -> !vorige.isOpen(LocalDate.now(klok)))
                 .map(vorige -> Vergelijking.tussen(nu, uitslag(vorige), vorige.naam()));
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.maatwerk.TestData;
+import nl.maatwerk.VerstelbareKlok;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,9 @@ class BeschikkingTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    VerstelbareKlok klok;
 
     UUID huishouden;
 
@@ -72,6 +76,21 @@ class BeschikkingTest {
                 .contains("Participatiewet, artikel 58", "Algemene wet bestuursrecht, artikel 6:7", "Algemene wet bestuursrecht, artikel 3:4 lid 2");
         assertThat(brief.goedgekeurdDoor()).isEqualTo("Petra Jansen");
         assertThat(brief.concept()).isTrue();
+    }
+
+    /**
+     * A concept carries the day it is read as its date, from the app's clock: a pinned day long
+     * before any run of this test, so a date from the system clock would not match.
+     */
+    @Test
+    void aConceptLetterIsDatedTheAppsToday() {
+        klok.zetOp(LocalDate.of(2025, 9, 15));
+        Besluit b = goedgekeurd();
+        Beschikking.Brief brief = consulent(() -> beschikking.bouw(b, besluiten.controle(b)));
+        assertThat(brief.concept()).isTrue();
+        assertThat(brief.datum()).isEqualTo("15 september 2025");
+        klok.zetOp(LocalDate.of(2025, 9, 16));
+        assertThat(consulent(() -> beschikking.bouw(b, besluiten.controle(b))).datum()).as("read a day later").isEqualTo("16 september 2025");
     }
 
     @Test

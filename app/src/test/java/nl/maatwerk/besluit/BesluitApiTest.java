@@ -15,6 +15,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.maatwerk.TestData;
+import nl.maatwerk.VerstelbareKlok;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +33,9 @@ class BesluitApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    VerstelbareKlok klok;
 
     @Test
     void aRecoveryThroughTheApiShowsTheChecksRefusesBadFieldsAndStaleVersionsAndGivesAPdf() throws Exception {
@@ -125,6 +129,15 @@ class BesluitApiTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"akkoord\":true}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("akkoord"));
+    }
+
+    @Test
+    void withoutMonthsTheRegisterCoversTheTwelveMonthsUpToTheAppsToday() throws Exception {
+        klok.zetOp(LocalDate.of(2025, 3, 31));
+        mvc.perform(get("/api/v1/afwijkingen").with(httpBasic("beleid", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.van").value("2024-04"))
+                .andExpect(jsonPath("$.tot").value("2025-03"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.maatwerk.TestData;
+import nl.maatwerk.VerstelbareKlok;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +30,9 @@ class BesluitPaginasTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    VerstelbareKlok klok;
 
     @Test
     void theDemoDepartureWaitsForTheTeamLeadWhoSeesTheApprovalFormWhileTheConsulentDoesNot() throws Exception {
@@ -83,6 +87,15 @@ class BesluitPaginasTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Nee: een deel van uw eigen tekst is te moeilijk"),
                         containsString("Uw tekst is nog niet makkelijk genoeg"), containsString("lettergrepen"))));
+    }
+
+    @Test
+    void withoutMonthsTheRegisterPageShowsTheTwelveMonthsUpToTheAppsToday() throws Exception {
+        klok.zetOp(LocalDate.of(2025, 3, 31));
+        mvc.perform(get("/afwijkingen").with(user("beleid").roles("BELEID")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"van\" value=\"2024-04\""),
+                        containsString("name=\"tot\" value=\"2025-03\""))));
     }
 
     @Test

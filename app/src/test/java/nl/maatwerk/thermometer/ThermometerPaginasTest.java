@@ -1,6 +1,7 @@
 package nl.maatwerk.thermometer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,7 +13,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.maatwerk.VerstelbareKlok;
 import nl.maatwerk.platform.KleineGroep;
+import nl.maatwerk.platform.Klok;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -237,6 +240,47 @@ class ThermometerPaginasTest {
     @Autowired
     Resultaten resultaten;
 
+    @Autowired
+    VerstelbareKlok klok;
+
+    /**
+     * A round runs up to and including its end date, by the app's clock: on that day a link still
+     * opens and the results stay hidden; the day after the link is closed and the results are there.
+     * The days lie long before any run of this test, so the system clock would already call them past.
+     */
+    @Test
+    void aRoundIsOpenOnItsEndDateAndClosedWithResultsTheDayAfter() throws Exception {
+        klok.zetOp(LocalDate.of(2025, 3, 3));
+        assertThat(doe(get("/thermometer/nieuw").with(BELEID)).getContentAsString()).as("four weeks to answer by default")
+                .contains("value=\"2025-03-31\"");
+        MockHttpServletResponse gemaakt = doe(post("/thermometer/nieuw").with(BELEID).with(csrf()).param("naam", "Einddatumtest " + UUID.randomUUID())
+                .param("einddatum", "2025-03-31").param("themas", "eigen-kracht").param("lagen", "uitvoering"));
+        assertThat(gemaakt.getStatus()).as("an end date that is not past on the app's today").isEqualTo(302);
+        UUID id = UUID.fromString(gemaakt.getRedirectedUrl().substring("/thermometer/metingen/".length()));
+        Meting m = metingen.lees(id);
+        List<String> tokens = links(id, "uitvoering", 2);
+        String token = tokens.getFirst();
+        String later = tokens.getLast();
+
+        klok.zetOp(LocalDate.of(2025, 3, 31));
+        assertThat(doe(get("/thermometer/antwoord/" + later)).getStatus()).isEqualTo(200);
+        assertThat(beantwoord(m, token, 1, "4", null, "volgende").getRedirectedUrl()).endsWith("/versturen");
+        assertThat(doe(post("/thermometer/antwoord/" + token + "/versturen").with(csrf())).getContentAsString())
+                .contains("Bedankt, uw antwoorden zijn verstuurd");
+        assertThat(doe(get("/thermometer/metingen/" + id).with(BELEID)).getContentAsString()).contains("Mensen kunnen antwoorden tot en met");
+        assertThat(doe(get("/api/v1/thermometer/metingen/" + id).with(BELEID)).getContentAsString()).contains("\"open\":true");
+        assertThatThrownBy(() -> resultaten.uitslag(id)).isInstanceOf(Resultaten.NogOpenException.class);
+
+        klok.zetOp(LocalDate.of(2025, 4, 1));
+        MockHttpServletResponse dicht = doe(get("/thermometer/antwoord/" + later));
+        assertThat(dicht.getStatus()).isEqualTo(410);
+        assertThat(dicht.getContentAsString()).contains("De vragenlijst is gesloten");
+        assertThatThrownBy(() -> metingen.maakUitnodigingen(id, Laag.UITVOERING, 1)).hasMessageContaining("gesloten");
+        assertThat(doe(get("/thermometer/metingen/" + id).with(BELEID)).getContentAsString()).contains("Deze meting is gesloten sinds");
+        assertThat(doe(get("/api/v1/thermometer/metingen/" + id).with(BELEID)).getContentAsString()).contains("\"open\":false");
+        assertThat(resultaten.uitslag(id).respondenten(Laag.UITVOERING)).isEqualTo(1);
+    }
+
     @Test
     void resultsCsvAndPdfShowAggregatesAndSuppressSmallGroups() throws Exception {
         UUID id = maakMeting("Uitkomsttest " + UUID.randomUUID());
@@ -257,7 +301,7 @@ class ThermometerPaginasTest {
         assertThat(nogOpen.getRedirectedUrl()).as("no results while the round is open").isEqualTo("/thermometer");
         assertThat(doe(get("/thermometer/metingen/" + id + "/codering").with(BELEID)).getRedirectedUrl()).isEqualTo("/thermometer");
         doe(post("/thermometer/metingen/" + id + "/afsluiten").with(BELEID).with(csrf()));
-        assertThat(metingen.lees(id).isOpen(LocalDate.now(Metingen.ZONE))).isFalse();
+        assertThat(metingen.lees(id).isOpen(LocalDate.now(Klok.ZONE))).isFalse();
         String html = doe(get("/thermometer/metingen/" + id + "/resultaten").with(user("teamleider").roles("TEAMLEIDER"))).getContentAsString();
         assertThat(html).contains("Heatmap", "Toon als tabel", "<svg", ">100<", ">50<", "te weinig antwoorden (minder dan " + minimum + ")", "&lt;" + minimum)
                 .doesNotContain("Open antwoorden beoordelen");

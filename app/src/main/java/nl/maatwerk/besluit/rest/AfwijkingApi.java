@@ -2,6 +2,7 @@ package nl.maatwerk.besluit.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -35,9 +36,11 @@ class AfwijkingApi {
     }
 
     private final Afwijkingen afwijkingen;
+    private final Clock klok;
 
-    AfwijkingApi(Afwijkingen afwijkingen) {
+    AfwijkingApi(Afwijkingen afwijkingen, Clock klok) {
         this.afwijkingen = afwijkingen;
+        this.klok = klok;
     }
 
     @GetMapping
@@ -45,7 +48,7 @@ class AfwijkingApi {
             + "Afwijkingen in beide richtingen (milder en strenger dan de regel) tegen het aantal definitieve besluiten per regel, elke maand, ook "
             + "maanden zonder. Alleen aantallen: geen personen, huishoudens of besluiten.")
     Register register(@RequestParam(required = false) String van, @RequestParam(required = false) String tot) {
-        YearMonth eind = maand("tot", tot, YearMonth.now());
+        YearMonth eind = maand("tot", tot, YearMonth.now(klok));
         YearMonth begin = maand("van", van, eind.minusMonths(11));
         List<Regel> regels = afwijkingen.overzicht(begin.atDay(1), eind.atDay(1)).stream().map(t -> new Regel(t.regel(), t.regelNaam(),
                 t.soort(), t.aantal(), t.milder(), t.strenger(), t.besluiten(),

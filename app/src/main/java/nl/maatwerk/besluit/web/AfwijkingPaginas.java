@@ -1,5 +1,6 @@
 package nl.maatwerk.besluit.web;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import nl.maatwerk.besluit.Afwijkingen;
 import nl.maatwerk.besluit.Redensoort;
@@ -21,15 +22,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AfwijkingPaginas {
 
     private final Afwijkingen afwijkingen;
+    private final Clock klok;
 
-    AfwijkingPaginas(Afwijkingen afwijkingen) {
+    AfwijkingPaginas(Afwijkingen afwijkingen, Clock klok) {
         this.afwijkingen = afwijkingen;
+        this.klok = klok;
     }
 
     @GetMapping("/afwijkingen")
     String register(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth van,
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth tot, Model model) {
-        YearMonth eind = tot == null ? YearMonth.now() : tot;
+        YearMonth eind = tot == null ? YearMonth.now(klok) : tot;
         YearMonth begin = van == null ? eind.minusMonths(11) : van;
         if (begin.isAfter(eind)) {
             model.addAttribute("fout", "De eerste maand ligt na de laatste maand. We tonen de twaalf maanden tot de laatste maand.");

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,8 +59,8 @@ class MetingApi {
     record ThermometerMeting(UUID id, String naam, LocalDate einddatum, boolean open, List<Laag> lagen, List<ThermometerThema> themas,
             @Schema(description = "Waar: er zijn antwoorden binnen; de vragenlijst ligt vast") boolean heeftAntwoorden) {
 
-        static ThermometerMeting van(Meting m, boolean heeftAntwoorden) {
-            return new ThermometerMeting(m.id(), m.naam(), m.einddatum(), m.isOpen(LocalDate.now(Metingen.ZONE)), m.lagen(),
+        static ThermometerMeting van(Meting m, boolean heeftAntwoorden, LocalDate vandaag) {
+            return new ThermometerMeting(m.id(), m.naam(), m.einddatum(), m.isOpen(vandaag), m.lagen(),
                     m.themas().stream().map(t -> new ThermometerThema(t.code(), t.naam(), t.bedoeling(), t.openVraag(),
                             m.stellingen(t.code()).stream().map(s -> new ThermometerStelling(s.id(), s.dimensie(), s.aspect(), s.tekst()))
                                     .toList())).toList(),
@@ -116,10 +117,12 @@ class MetingApi {
 
     private final Metingen metingen;
     private final Resultaten resultaten;
+    private final Clock klok;
 
-    MetingApi(Metingen metingen, Resultaten resultaten) {
+    MetingApi(Metingen metingen, Resultaten resultaten, Clock klok) {
         this.metingen = metingen;
         this.resultaten = resultaten;
+        this.klok = klok;
     }
 
     @GetMapping
@@ -133,13 +136,14 @@ class MetingApi {
     @Operation(summary = "Meting maken", description = "Maakt een meting met de standaard vragenlijst. Bij fouten noemt het antwoord elk ongeldig veld.")
     ResponseEntity<ThermometerMeting> maak(@RequestBody ThermometerMetingVerzoek v) {
         UUID id = metingen.maak(new Metingen.Nieuw(v.naam(), v.einddatum(), v.lagen(), v.themas(), v.eigenThema()));
-        return ResponseEntity.created(URI.create("/api/v1/thermometer/metingen/" + id)).body(ThermometerMeting.van(metingen.lees(id), false));
+        return ResponseEntity.created(URI.create("/api/v1/thermometer/metingen/" + id))
+                .body(ThermometerMeting.van(metingen.lees(id), false, LocalDate.now(klok)));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Eén meting", description = "Thema's met hun bedoeling, de open vraag en de stellingen.")
     ThermometerMeting lees(@PathVariable UUID id) {
-        return ThermometerMeting.van(metingen.lees(id), metingen.heeftAntwoorden(id));
+        return ThermometerMeting.van(metingen.lees(id), metingen.heeftAntwoorden(id), LocalDate.now(klok));
     }
 
     @GetMapping("/{id}/resultaten")

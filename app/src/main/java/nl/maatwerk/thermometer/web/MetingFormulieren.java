@@ -26,9 +26,10 @@ final class MetingFormulieren {
         private List<String> themas = new ArrayList<>();
         private String eigenThema;
 
-        static Nieuw standaard() {
+        /** A new round as proposed on {@code vandaag}: four weeks to answer, all layers, all default themes. */
+        static Nieuw standaard(LocalDate vandaag) {
             Nieuw n = new Nieuw();
-            n.einddatum = LocalDate.now(Metingen.ZONE).plusWeeks(4);
+            n.einddatum = vandaag.plusWeeks(4);
             for (Laag l : Laag.values()) {
                 n.lagen.add(l.code());
             }

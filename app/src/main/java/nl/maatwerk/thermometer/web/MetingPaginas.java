@@ -1,5 +1,6 @@
 package nl.maatwerk.thermometer.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class MetingPaginas {
 
     private final Metingen metingen;
+    private final Clock klok;
 
-    MetingPaginas(Metingen metingen) {
+    MetingPaginas(Metingen metingen, Clock klok) {
         this.metingen = metingen;
+        this.klok = klok;
     }
 
     @GetMapping("/thermometer")
@@ -41,7 +44,7 @@ class MetingPaginas {
 
     @GetMapping("/thermometer/nieuw")
     String nieuw(Model model) {
-        model.addAttribute("formulier", MetingFormulieren.Nieuw.standaard());
+        model.addAttribute("formulier", MetingFormulieren.Nieuw.standaard(LocalDate.now(klok)));
         return nieuwFormulier(model);
     }
 
@@ -74,7 +77,7 @@ class MetingPaginas {
     String meting(@PathVariable UUID id, Model model) {
         Meting m = metingen.lees(id);
         model.addAttribute("meting", m);
-        model.addAttribute("open", m.isOpen(LocalDate.now(Metingen.ZONE)));
+        model.addAttribute("open", m.isOpen(LocalDate.now(klok)));
         model.addAttribute("vergrendeld", metingen.heeftAntwoorden(id));
         model.addAttribute("stand", metingen.stand(id));
         model.addAttribute("ontbrekendeLagen", java.util.Arrays.stream(Laag.values()).filter(l -> !m.lagen().contains(l)).toList());

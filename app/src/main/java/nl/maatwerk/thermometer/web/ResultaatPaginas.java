@@ -4,6 +4,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,12 +42,14 @@ class ResultaatPaginas {
     private final Resultaten resultaten;
     private final TemplateEngine templates;
     private final GebruikerRegister gebruikers;
+    private final Clock klok;
 
-    ResultaatPaginas(Metingen metingen, Resultaten resultaten, TemplateEngine templates, GebruikerRegister gebruikers) {
+    ResultaatPaginas(Metingen metingen, Resultaten resultaten, TemplateEngine templates, GebruikerRegister gebruikers, Clock klok) {
         this.metingen = metingen;
         this.resultaten = resultaten;
         this.templates = templates;
         this.gebruikers = gebruikers;
+        this.klok = klok;
     }
 
     private void vul(UUID id, java.util.function.BiConsumer<String, Object> model) {
@@ -109,7 +112,7 @@ class ResultaatPaginas {
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) throws IOException {
         Context context = new Context(java.util.Locale.forLanguageTag("nl-NL"));
         vul(id, context::setVariable);
-        context.setVariable("datum", LocalDate.now(Metingen.ZONE));
+        context.setVariable("datum", LocalDate.now(klok));
         String html = templates.process("thermometer/rapport", context);
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
         PdfRendererBuilder pdf = new PdfRendererBuilder();
