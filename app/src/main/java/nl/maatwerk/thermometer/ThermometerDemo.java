@@ -2,6 +2,7 @@ package nl.maatwerk.thermometer;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -12,10 +13,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Demo mode: two finished rounds with synthetic answers, so the results page shows something
  * meaningful, including a comparison and a suppressed group (only 4 partners scored the human
  * measure). Deterministic (fixed seed and ids) and written once; a restart changes nothing.
- * Lives in this module so the demo module needs no knowledge of the thermometer's tables.
+ * Lives in this module so the demo module needs no knowledge of the thermometer's tables; the demo
+ * module's sequence calls {@link #vul()}.
  */
 @Component
 @ConditionalOnProperty(name = "maatwerk.demo", havingValue = "true")
-@Order(3)
-class ThermometerDemo implements ApplicationRunner {
+public class ThermometerDemo {
 
     private static final Logger LOG = LoggerFactory.getLogger(ThermometerDemo.class);
     static final UUID VORIGE = UUID.nameUUIDFromBytes("demo-thermometer-2025".getBytes(StandardCharsets.UTF_8));
@@ -59,20 +57,22 @@ class ThermometerDemo implements ApplicationRunner {
     };
 
     private final JdbcTemplate jdbc;
+    private final Clock klok;
 
-    ThermometerDemo(JdbcTemplate jdbc) {
+    ThermometerDemo(JdbcTemplate jdbc, Clock klok) {
         this.jdbc = jdbc;
+        this.klok = klok;
     }
 
-    @Override
+    /** Writes the two rounds, unless they are there already. */
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void vul() {
         Integer al = jdbc.queryForObject("select count(*) from thermometer.thermometer_meting where id in (?, ?)", Integer.class, VORIGE, LAATSTE);
         if (al != null && al > 0) {
             return;
         }
         long start = System.nanoTime();
-        LocalDate vandaag = LocalDate.now(Metingen.ZONE);
+        LocalDate vandaag = LocalDate.now(klok.withZone(Metingen.ZONE));
         // The earlier round scored a bit lower everywhere, so the comparison shows progress.
         schrijf(VORIGE, "Thermometer najaar (demo)", vandaag.minusMonths(6), -0.3, 11);
         schrijf(LAATSTE, "Thermometer voorjaar (demo)", vandaag.minusDays(3), 0.0, 26);
