@@ -116,8 +116,8 @@ class DemoGegevens implements DisposableBean {
         for (int n = al; n < aantal && !gestopt; n++) {
             long g = System.nanoTime();
             DemoHuishouden h = generator.volgende();
-            huishoudens.add(inwoner(h));
-            toegangsdelen.add(toegang(h, vandaag));
+            huishoudens.add(inwonerdeel(h));
+            toegangsdelen.add(toegangsdeel(h, vandaag));
             DemoVroegsignalen.kandidaat(h).ifPresent(kandidaten::add);
             genereren += System.nanoTime() - g;
             if (huishoudens.size() == BATCH || n == aantal - 1) {
@@ -161,7 +161,7 @@ class DemoGegevens implements DisposableBean {
     }
 
     /** The inwoner module's part of a generated household. */
-    static InwonerDemoOpslag.Huishouden inwoner(DemoHuishouden h) {
+    static InwonerDemoOpslag.Huishouden inwonerdeel(DemoHuishouden h) {
         DemoGenerator.Adres a = h.adres();
         List<InwonerDemoOpslag.Lid> leden = new ArrayList<>(h.leden().size());
         for (DemoGenerator.Lid lid : h.leden()) {
@@ -181,7 +181,7 @@ class DemoGegevens implements DisposableBean {
     }
 
     /** The toegang module's part of a generated household: requests, regie, team, consent, plan and ZRM. */
-    ToegangDemoOpslag.Huishouden toegang(DemoHuishouden h, LocalDate vandaag) {
+    ToegangDemoOpslag.Huishouden toegangsdeel(DemoHuishouden h, LocalDate vandaag) {
         DemoToegang.Toegang t = DemoToegang.voor(seed, h, vandaag);
         UUID aanvrager = h.leden().getFirst().persoon().id();
         List<ToegangDemoOpslag.Hulpvraag> vragen = new ArrayList<>(t.vragen().size());

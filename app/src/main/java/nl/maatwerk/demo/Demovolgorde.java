@@ -12,6 +12,7 @@ import nl.maatwerk.regelbeheer.RegelbeheerDemo;
 import nl.maatwerk.thermometer.ThermometerDemo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * The demo city, seeded in one stated order: {@link Stap} lists the steps, each written by the module
  * that owns the data, and each may build only on the steps above it. {@link #vul()} runs them in that
- * order and refuses to run one out of turn; every step logs its own line with its duration.
+ * order and stops when a step comes out of turn; every step logs its own line with its duration.
  *
  * <p>One explicit sequence rather than each module reacting to an event of the step before: seeding
  * must be finished before the app reports ready (health stays DOWN until then), it runs on its own
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "maatwerk.demo", havingValue = "true")
-class Demovolgorde implements InitializingBean, ApplicationRunner {
+class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(Demovolgorde.class);
 
@@ -86,6 +87,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner {
     private final Clock klok;
     private final List<Uitgevoerd> uitgevoerd = new ArrayList<>();
     private CompletableFuture<Void> klaar;
+    private volatile boolean gestopt;
 
     Demovolgorde(DemoOmgeving omgeving, DemoGegevens huishoudens, DemoVroegsignalen vroegsignalen, BesluitDemo besluit,
             ThermometerDemo thermometer, RegelbeheerDemo regelbeheer, Clock klok) {
@@ -127,15 +129,27 @@ class Demovolgorde implements InitializingBean, ApplicationRunner {
         }
     }
 
+    /** The app is stopping: the steps not begun yet are left for the next start. */
+    @Override
+    public void destroy() {
+        gestopt = true;
+    }
+
     /** Runs every step in the order of {@link Stap}; each writes only what is not there yet. */
     synchronized void vul() {
         uitgevoerd.clear();
         long start = System.nanoTime();
         LocalDate vandaag = LocalDate.now(klok);
         voer(Stap.PLATFORM, omgeving::richtIn);
+        if (gestopt) {
+            return;
+        }
         // inwoner and toegang go per batch of households, inwoner first in each (see DemoGegevens): both begin here.
         long begin = System.nanoTime();
         DemoGegevens.Vulling stad = huishoudens.vul(vandaag);
+        if (gestopt) {
+            return;
+        }
         long totaal = System.nanoTime() - begin;
         long toegang = stad.toegangNs();
         klaar(Stap.INWONER, DemoGegevens.getal(stad.aantal()) + " huishoudens, " + DemoGegevens.getal(stad.nieuw()) + " nieuw", totaal - toegang);
@@ -153,7 +167,9 @@ class Demovolgorde implements InitializingBean, ApplicationRunner {
             regelbeheer.vul();
             return "";
         });
-        LOG.info("Demostad klaar in {} ms ({} stappen)", (System.nanoTime() - start) / 1_000_000, uitgevoerd.size());
+        if (!gestopt) {
+            LOG.info("Demostad klaar in {} ms ({} stappen)", (System.nanoTime() - start) / 1_000_000, uitgevoerd.size());
+        }
     }
 
     /** The steps of the last run, in the order they ran. */
@@ -162,6 +178,9 @@ class Demovolgorde implements InitializingBean, ApplicationRunner {
     }
 
     private void voer(Stap stap, Supplier<String> vul) {
+        if (gestopt) {
+            return;
+        }
         long begin = System.nanoTime();
         String uitkomst = vul.get();
         klaar(stap, uitkomst, System.nanoTime() - begin);

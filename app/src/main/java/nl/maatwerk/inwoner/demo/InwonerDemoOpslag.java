@@ -12,6 +12,7 @@ import nl.maatwerk.platform.SqlKopie;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes demo households into the inwoner module's schema, one {@code COPY} per table and batch, on
@@ -47,6 +48,7 @@ public class InwonerDemoOpslag {
     }
 
     /** Adds the households, their residents, members and networks; none of them may exist yet. */
+    @Transactional
     public void voegToe(List<Huishouden> huishoudens) {
         List<Object[]> rijen = new ArrayList<>(huishoudens.size());
         List<Object[]> inwoners = new ArrayList<>(huishoudens.size() * 3);

@@ -20,6 +20,7 @@ import nl.maatwerk.toegang.Wet;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the toegang part of demo households into this module's schema, one {@code COPY} per table
@@ -75,6 +76,7 @@ public class ToegangDemoOpslag {
     }
 
     /** Adds the toegang rows of these households; none of them may exist yet. */
+    @Transactional
     public void voegToe(List<Huishouden> huishoudens) {
         List<Object[]> vragen = new ArrayList<>();
         List<Object[]> statussen = new ArrayList<>();
