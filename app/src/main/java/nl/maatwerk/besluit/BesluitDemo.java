@@ -25,10 +25,7 @@ import nl.maatwerk.toegang.Werkvoorraad;
 import nl.maatwerk.toegang.Wet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -39,12 +36,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo mode: a register of departures over the last six months (so policy sees which rules chafe)
  * with one answer from policy, and one departing decision waiting for the demo team lead. Fixed seed
- * and ids, written once; a restart changes nothing.
+ * and ids, written once; a restart changes nothing. The demo module's sequence calls {@link #vul()}
+ * after the households and their requests exist: the waiting decision answers a request in Centrum.
  */
 @Component
 @ConditionalOnProperty(name = "maatwerk.demo", havingValue = "true")
-@Order(4)
-class BesluitDemo implements ApplicationRunner {
+public class BesluitDemo {
 
     private static final Logger LOG = LoggerFactory.getLogger(BesluitDemo.class);
     static final UUID WACHTEND = UUID.nameUUIDFromBytes("demo-besluit-ter-goedkeuring".getBytes(StandardCharsets.UTF_8));
@@ -78,9 +75,9 @@ class BesluitDemo implements ApplicationRunner {
         this.klok = klok;
     }
 
-    @Override
+    /** Writes the register and the waiting decision, unless they are there already. */
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void vul() {
         Integer al = jdbc.queryForObject("select count(*) from besluit.afwijking_reactie where id = ?", Integer.class, REACTIE);
         if (al != null && al > 0) {
             return;

@@ -1,102 +1,80 @@
 package nl.maatwerk.demo;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Date;
-import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import nl.maatwerk.platform.SqlLijsten;
-import nl.maatwerk.toegang.Levensdomein;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import nl.maatwerk.demo.DemoGenerator.DemoHuishouden;
-import nl.maatwerk.toegang.PlanJson;
+import nl.maatwerk.inwoner.LidRol;
+import nl.maatwerk.inwoner.Relatiesoort;
+import nl.maatwerk.inwoner.Uitzondering;
+import nl.maatwerk.inwoner.demo.InwonerDemoOpslag;
+import nl.maatwerk.platform.Klok;
+import nl.maatwerk.platform.demo.PlatformDemoOpslag;
+import nl.maatwerk.toegang.HulpvraagStatus;
+import nl.maatwerk.toegang.demo.ToegangDemoOpslag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
-import org.postgresql.PGConnection;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills the database with synthetic households in demo mode: {@code maatwerk.demo-data.huishoudens}
- * of them (2,000 by default), in batches that each commit on their own, so an interrupted run
- * resumes where it stopped. A larger number on a later start tops the same data up.
+ * The households of the demo city: {@code maatwerk.demo-data.huishoudens} of them (2,000 by default),
+ * generated here and written by the modules that own them, inwoner first and then toegang, in batches
+ * that each commit on their own, so an interrupted run resumes where it stopped. A larger number on a
+ * later start tops the same data up.
+ *
+ * <p>Per batch rather than all households first: a household and its requests, plan and ZRM commit
+ * together, so a stopped seeding never leaves households without their toegang rows, and the city is
+ * generated once.
  *
  * <p>Synthetic data is not personal data of anyone, so seeding writes no logboek records.
  */
 @Component
 @ConditionalOnProperty(name = "maatwerk.demo", havingValue = "true")
-@Order(2)
-class DemoGegevens implements ApplicationRunner, InitializingBean, DisposableBean {
+class DemoGegevens implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoGegevens.class);
     private static final int BATCH = 1_000;
 
-    private final DemoOmgeving omgeving;
+    /** What the households step did, where its time went, and what the steps after it build on. */
+    record Vulling(int aantal, int nieuw, long genererenNs, long inwonerNs, long toegangNs, List<DemoVroegsignalen.Kandidaat> kandidaten) {
+
+        /** True when every household up to {@code aantal} passed by in this run, so {@code kandidaten} is complete. */
+        boolean alleGezien() {
+            return kandidaten != null;
+        }
+    }
+
+    private final InwonerDemoOpslag inwoner;
+    private final ToegangDemoOpslag toegang;
+    private final PlatformDemoOpslag platform;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactie;
+    private final Clock klok;
     private final int doel;
     private final long seed;
-    // Where seeding time goes, for the log line (one seeding at a time).
-    private long genereren;
-    private long opbouwen;
-    private long schrijven;
-    private CompletableFuture<Integer> vooraf;
     private volatile boolean gestopt;
 
-    DemoGegevens(DemoOmgeving omgeving, JdbcTemplate jdbc, TransactionTemplate transactie,
-            @Value("${maatwerk.demo-data.huishoudens:2000}") int doel, @Value("${maatwerk.demo-data.seed:20261123}") long seed) {
-        this.omgeving = omgeving;
+    DemoGegevens(InwonerDemoOpslag inwoner, ToegangDemoOpslag toegang, PlatformDemoOpslag platform, JdbcTemplate jdbc,
+            TransactionTemplate transactie, Clock klok, @Value("${maatwerk.demo-data.huishoudens:2000}") int doel,
+            @Value("${maatwerk.demo-data.seed:20261123}") long seed) {
+        this.inwoner = inwoner;
+        this.toegang = toegang;
+        this.platform = platform;
         this.jdbc = jdbc;
         this.transactie = transactie;
+        this.klok = klok;
         this.doel = doel;
         this.seed = seed;
-    }
-
-    /**
-     * Seeding starts as soon as this bean exists (the schema is migrated by then: the JdbcTemplate
-     * waits for Flyway), on its own thread while Spring builds the rest of the context. {@link #run}
-     * waits for it, so the app is not ready (health not UP) before the demo data is in.
-     */
-    @Override
-    public void afterPropertiesSet() {
-        vooraf = new CompletableFuture<>();
-        Thread vuller = new Thread(() -> {
-            try {
-                // Households refer to the teams and demo accounts: those first.
-                omgeving.richtIn();
-                vooraf.complete(vul(doel));
-            } catch (Throwable e) {
-                vooraf.completeExceptionally(e);
-            }
-        }, "demogegevens");
-        vuller.setDaemon(true);
-        vuller.start();
-    }
-
-    @Override
-    public void run(ApplicationArguments args) {
-        try {
-            vooraf.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
     }
 
     @Override
@@ -105,36 +83,60 @@ class DemoGegevens implements ApplicationRunner, InitializingBean, DisposableBea
     }
 
     /** Adds households until there are {@code aantal} for this seed; returns how many were added. */
-    synchronized int vul(int aantal) {
+    int vul(int aantal) {
+        return vul(aantal, LocalDate.now(klok)).nieuw();
+    }
+
+    /** Adds households up to the configured number. */
+    Vulling vul(LocalDate vandaag) {
+        return vul(doel, vandaag);
+    }
+
+    /** Requests for help count back from {@code vandaag} so their legal clocks are current. */
+    synchronized Vulling vul(int aantal, LocalDate vandaag) {
         jdbc.update("insert into demo.demo_stand (seed, aantal_huishoudens) values (?, 0) on conflict do nothing", seed);
         int al = jdbc.queryForObject("select aantal_huishoudens from demo.demo_stand where seed = ?", Integer.class, seed);
         if (al >= aantal) {
-            return 0;
+            return new Vulling(al, 0, 0, 0, 0, null);
         }
         long start = System.nanoTime();
-        // Requests for help count back from today so their legal clocks are current.
-        LocalDate vandaag = LocalDate.now();
+        long genereren = 0;
+        long inwonerTijd = 0;
+        long toegangTijd = 0;
+        List<DemoVroegsignalen.Kandidaat> kandidaten = new ArrayList<>();
         DemoGenerator generator = new DemoGenerator(seed);
+        // The households already there pass by again: the BSNs are handed out in order, and later steps see the whole city.
         for (int i = 0; i < al; i++) {
-            generator.volgende();
+            DemoVroegsignalen.kandidaat(generator.volgende()).ifPresent(kandidaten::add);
         }
         boolean groot = aantal - al >= 10_000;
         int gemeldProcent = 0;
-        List<DemoHuishouden> batch = new ArrayList<>(BATCH);
-        genereren = 0;
-        schrijven = 0;
-        opbouwen = 0;
+        List<InwonerDemoOpslag.Huishouden> huishoudens = new ArrayList<>(BATCH);
+        List<ToegangDemoOpslag.Huishouden> toegangsdelen = new ArrayList<>(BATCH);
         for (int n = al; n < aantal && !gestopt; n++) {
             long g = System.nanoTime();
-            batch.add(generator.volgende());
+            DemoHuishouden h = generator.volgende();
+            huishoudens.add(inwonerdeel(h));
+            toegangsdelen.add(toegangsdeel(h, vandaag));
+            DemoVroegsignalen.kandidaat(h).ifPresent(kandidaten::add);
             genereren += System.nanoTime() - g;
-            if (batch.size() == BATCH || n == aantal - 1) {
+            if (huishoudens.size() == BATCH || n == aantal - 1) {
                 int totNu = n + 1;
+                long[] tijden = new long[2];
                 transactie.executeWithoutResult(s -> {
-                    schrijf(batch, vandaag);
+                    // inwoner first: toegang's rows refer to the households (foreign keys across the schemas).
+                    long i = System.nanoTime();
+                    inwoner.voegToe(huishoudens);
+                    long t = System.nanoTime();
+                    toegang.voegToe(toegangsdelen);
+                    tijden[0] = t - i;
+                    tijden[1] = System.nanoTime() - t;
                     jdbc.update("update demo.demo_stand set aantal_huishoudens = ? where seed = ?", totNu, seed);
                 });
-                batch.clear();
+                inwonerTijd += tijden[0];
+                toegangTijd += tijden[1];
+                huishoudens.clear();
+                toegangsdelen.clear();
                 int procent = (int) (100L * (totNu - al) / (aantal - al));
                 if (groot && procent / 10 > gemeldProcent / 10) {
                     gemeldProcent = procent;
@@ -144,186 +146,72 @@ class DemoGegevens implements ApplicationRunner, InitializingBean, DisposableBea
             }
         }
         if (gestopt) {
-            return 0;
+            return new Vulling(al, 0, genereren, inwonerTijd, toegangTijd, null);
         }
+        long k = System.nanoTime();
         koppelDemoAccounts();
+        inwonerTijd += System.nanoTime() - k;
         if (generator.buitenTestreeks()) {
             LOG.warn("De BSN-testreeks 999 is op: een deel van de demo-BSN's ligt in 990-998. Koppel deze database nooit aan echte systemen.");
         }
-        LOG.info("Demogegevens klaar: {} huishoudens ({} nieuw) in {} ms (genereren {} ms, opbouwen {} ms, COPY {} ms)", getal(aantal),
-                getal(aantal - al), (System.nanoTime() - start) / 1_000_000, genereren / 1_000_000, (opbouwen - schrijven) / 1_000_000,
-                schrijven / 1_000_000);
-        return aantal - al;
+        LOG.info("Demogegevens klaar: {} huishoudens ({} nieuw) in {} ms (genereren {} ms, inwoner {} ms, toegang {} ms)", getal(aantal),
+                getal(aantal - al), (System.nanoTime() - start) / 1_000_000, genereren / 1_000_000, inwonerTijd / 1_000_000,
+                toegangTijd / 1_000_000);
+        return new Vulling(aantal, aantal - al, genereren, inwonerTijd, toegangTijd, List.copyOf(kandidaten));
     }
 
-    private static String naamVan(String gebruikersnaam) {
-        return "regisseur".equals(gebruikersnaam) ? DemoOmgeving.NAAM_REGISSEUR
-                : "consulent".equals(gebruikersnaam) ? DemoOmgeving.NAAM_CONSULENT : "Medewerker toegang";
+    /** The inwoner module's part of a generated household. */
+    static InwonerDemoOpslag.Huishouden inwonerdeel(DemoHuishouden h) {
+        DemoGenerator.Adres a = h.adres();
+        List<InwonerDemoOpslag.Lid> leden = new ArrayList<>(h.leden().size());
+        for (DemoGenerator.Lid lid : h.leden()) {
+            DemoGenerator.Persoon p = lid.persoon();
+            leden.add(new InwonerDemoOpslag.Lid(id(h.id() + "-" + p.id()),
+                    new InwonerDemoOpslag.Persoon(p.id(), p.bsn(), p.voornamen(), p.voorvoegsel(), p.geslachtsnaam(), p.geboortedatum(),
+                            p.telefoonnummer(), p.emailadres()),
+                    LidRol.vanCode(lid.rol()), lid.uitzondering() == null ? null : Uitzondering.vanCode(lid.uitzondering()), lid.vanaf(),
+                    lid.totEnMet()));
+        }
+        List<InwonerDemoOpslag.Netwerkrelatie> netwerk = h.netwerk().stream()
+                .map(n -> new InwonerDemoOpslag.Netwerkrelatie(n.id(), n.naam(), Relatiesoort.vanCode(n.relatie()), n.bijdrage(), n.telefoonnummer()))
+                .toList();
+        return new InwonerDemoOpslag.Huishouden(h.id(), h.naam(), h.wijk().teamId(),
+                new InwonerDemoOpslag.Adres(a.straat(), a.huisnummer(), a.huisletter(), a.postcode(), "'s-Gravenhage", h.wijk().naam()), leden,
+                netwerk);
     }
 
-    private void schrijf(List<DemoHuishouden> batch, LocalDate vandaag) {
-        long begin = System.nanoTime();
-        try {
-            schrijfRijen(batch, vandaag);
-        } finally {
-            opbouwen += System.nanoTime() - begin;
+    /** The toegang module's part of a generated household: requests, regie, team, consent, plan and ZRM. */
+    ToegangDemoOpslag.Huishouden toegangsdeel(DemoHuishouden h, LocalDate vandaag) {
+        DemoToegang.Toegang t = DemoToegang.voor(seed, h, vandaag);
+        UUID aanvrager = h.leden().getFirst().persoon().id();
+        List<ToegangDemoOpslag.Hulpvraag> vragen = new ArrayList<>(t.vragen().size());
+        for (DemoToegang.Vraag v : t.vragen()) {
+            List<ToegangDemoOpslag.Statuswijziging> geschiedenis = new ArrayList<>();
+            int volgorde = 0;
+            for (String[] w : v.geschiedenis()) {
+                geschiedenis.add(new ToegangDemoOpslag.Statuswijziging(id(v.id() + "-status-" + volgorde++),
+                        w[0] == null ? null : HulpvraagStatus.vanCode(w[0]), HulpvraagStatus.vanCode(w[1]), w[2], naamVan(v.behandelaar()),
+                        moment(LocalDate.parse(w[3]), 9, 30)));
+            }
+            List<ToegangDemoOpslag.Klok> klokken = v.klokken().stream().map(k -> new ToegangDemoOpslag.Klok(id(v.id() + "-" + k.code()), k.code(),
+                    k.omschrijving(), k.start(), k.uiterste(), k.bron(), k.afgerond(), k.gestopt())).toList();
+            vragen.add(new ToegangDemoOpslag.Hulpvraag(v.id(), aanvrager, v.kanaal(), v.vorm(), v.tekst(), v.watTelt(), v.domeinen(), v.urgentie(),
+                    v.wetten(), v.dreiging(), HulpvraagStatus.vanCode(v.status()), v.ontvangen(), v.behandelaar(),
+                    v.behandelaar() == null ? "demo" : v.behandelaar(), geschiedenis, klokken));
         }
-    }
-
-    private void schrijfRijen(List<DemoHuishouden> batch, LocalDate vandaag) {
-        List<Object[]> huishoudens = new ArrayList<>();
-        List<Object[]> inwoners = new ArrayList<>();
-        List<Object[]> leden = new ArrayList<>();
-        List<Object[]> netwerk = new ArrayList<>();
-        List<Object[]> plannen = new ArrayList<>();
-        List<Object[]> planversies = new ArrayList<>();
-        List<Object[]> zrmMetingen = new ArrayList<>();
-        List<Object[]> zrmScores = new ArrayList<>();
-        List<Object[]> vragen = new ArrayList<>();
-        List<Object[]> statussen = new ArrayList<>();
-        List<Object[]> klokken = new ArrayList<>();
-        List<Object[]> regie = new ArrayList<>();
-        List<Object[]> team = new ArrayList<>();
-        List<Object[]> toestemmingen = new ArrayList<>();
-        for (DemoHuishouden h : batch) {
-            DemoToegang.Toegang t = DemoToegang.voor(seed, h, vandaag);
-            UUID aanvrager = h.leden().getFirst().persoon().id();
-            for (DemoToegang.Vraag v : t.vragen()) {
-                vragen.add(new Object[] {v.id(), h.id(), aanvrager, v.kanaal().code(), v.vorm().code(), v.tekst(), v.watTelt(),
-                    SqlLijsten.tekst(v.domeinen().stream().map(Levensdomein::code).toList()), v.urgentie().code(),
-                    SqlLijsten.tekst(v.wetten().stream().map(w -> w.code()).toList()), v.dreiging() == null ? null : v.dreiging().code(), v.status(),
-                    Date.valueOf(v.ontvangen()), v.behandelaar(), v.behandelaar() == null ? "demo" : v.behandelaar()});
-                int volgorde = 0;
-                for (String[] w : v.geschiedenis()) {
-                    statussen.add(new Object[] {UUID.nameUUIDFromBytes((v.id() + "-status-" + volgorde++).getBytes(StandardCharsets.UTF_8)),
-                        v.id(), w[0], w[1], w[2], naamVan(v.behandelaar()),
-                        Timestamp.from(LocalDate.parse(w[3]).atTime(9, 30).atZone(ZoneId.of("Europe/Amsterdam")).toInstant())});
-                }
-                for (DemoToegang.Klok k : v.klokken()) {
-                    klokken.add(new Object[] {UUID.nameUUIDFromBytes((v.id() + "-" + k.code()).getBytes(StandardCharsets.UTF_8)), v.id(),
-                        k.code(), k.omschrijving(), Date.valueOf(k.start()), Date.valueOf(k.uiterste()), k.bron(),
-                        k.afgerond() == null ? null : Date.valueOf(k.afgerond()), k.gestopt()});
-                }
-            }
-            if (t.regisseur() != null) {
-                regie.add(new Object[] {UUID.nameUUIDFromBytes((h.id() + "-regie").getBytes(StandardCharsets.UTF_8)), h.id(), t.regisseur(),
-                    Timestamp.from(t.regieVanaf().atTime(11, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant()), t.regieReden(),
-                    naamVan(t.regisseur())});
-            }
-            for (String[] b : t.team()) {
-                team.add(new Object[] {UUID.nameUUIDFromBytes((h.id() + "-team-" + b[0]).getBytes(StandardCharsets.UTF_8)), h.id(), b[0], b[1],
-                    b[2], true, Date.valueOf(t.toestemmingOp())});
-            }
-            if (t.toestemmingPartij() != null) {
-                toestemmingen.add(new Object[] {UUID.nameUUIDFromBytes((h.id() + "-toestemming").getBytes(StandardCharsets.UTF_8)), h.id(),
-                    aanvrager, t.toestemmingPartij(), SqlLijsten.tekst(t.toestemmingOnderdelen().stream().map(o -> o.code()).toList()),
-                    "Samenwerken aan het plan van het huishouden.", Date.valueOf(t.toestemmingOp()), DemoOmgeving.NAAM_CONSULENT});
-            }
-            List<DemoPlannen.Versie> versies = DemoPlannen.versies(seed, h);
-            if (!versies.isEmpty()) {
-                DemoPlannen.Versie laatste = versies.getLast();
-                plannen.add(new Object[] {h.id(), laatste.nummer(), PlanJson.schrijf(laatste.inhoud()),
-                    Date.valueOf(laatste.inhoud().evaluatiedatum()), Timestamp.from(laatste.moment()), laatste.door()});
-                for (DemoPlannen.Versie v : versies) {
-                    planversies.add(new Object[] {h.id(), v.nummer(), PlanJson.schrijf(v.inhoud()), Timestamp.from(v.moment()), v.door(),
-                        v.doorNaam(), PlanJson.schrijfTeksten(v.wijzigingen())});
-                }
-            }
-            huishoudens.add(new Object[] {h.id(), h.naam(), h.wijk().teamId()});
-            for (DemoGenerator.Lid lid : h.leden()) {
-                DemoGenerator.Persoon p = lid.persoon();
-                DemoGenerator.Adres a = h.adres();
-                inwoners.add(new Object[] {p.id(), p.bsn(), p.voornamen(), p.voorvoegsel(), p.geslachtsnaam(),
-                    Date.valueOf(p.geboortedatum()), a.straat(), a.huisnummer(), a.huisletter(), a.postcode(), "'s-Gravenhage", h.wijk().naam(),
-                    p.telefoonnummer(), p.emailadres(), h.wijk().teamId()});
-                leden.add(new Object[] {UUID.nameUUIDFromBytes((h.id() + "-" + p.id()).getBytes(StandardCharsets.UTF_8)),
-                    h.id(), p.id(), lid.rol(), lid.uitzondering(), Date.valueOf(lid.vanaf()),
-                    lid.totEnMet() == null ? null : Date.valueOf(lid.totEnMet())});
-            }
-            for (DemoGenerator.Netwerk n : h.netwerk()) {
-                netwerk.add(new Object[] {n.id(), h.id(), n.naam(), n.relatie(), n.bijdrage(), n.telefoonnummer()});
-            }
-            for (DemoZrm.Meting m : h.zrm()) {
-                zrmMetingen.add(new Object[] {m.id(), h.id(), m.inwonerId(), Date.valueOf(m.datum()), m.door(),
-                    Timestamp.from(m.datum().atTime(10, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant())});
-                Levensdomein[] domeinen = Levensdomein.values();
-                for (int d = 0; d < domeinen.length; d++) {
-                    zrmScores.add(new Object[] {m.id(), domeinen[d].code(), m.scores().get(d), m.toelichtingen().get(d)});
-                }
-            }
-        }
-        kopieer("inwoner.huishouden (id, naam, team_id)", huishoudens);
-        kopieer("""
-                inwoner.inwoner (id, bsn, voornamen, voorvoegsel, geslachtsnaam, geboortedatum, straat, huisnummer, huisletter,
-                         postcode, woonplaats, wijk, telefoonnummer, emailadres, team_id)""", inwoners);
-        kopieer("inwoner.huishouden_lid (id, huishouden_id, inwoner_id, rol, uitzondering, vanaf, tot_en_met)", leden);
-        kopieer("inwoner.netwerkrelatie (id, huishouden_id, naam, relatie, bijdrage, telefoonnummer)", netwerk);
-        kopieer("toegang.gezinsplan (huishouden_id, versie, inhoud, evaluatiedatum, gewijzigd_op, gewijzigd_door)", plannen);
-        kopieer("toegang.gezinsplan_versie (huishouden_id, versie, inhoud, gewijzigd_op, gewijzigd_door, door_naam, wijzigingen)", planversies);
-        kopieer("toegang.zrm_meting (id, huishouden_id, inwoner_id, datum, door_naam, vastgelegd_op)", zrmMetingen);
-        kopieer("toegang.zrm_score (meting_id, domein, score, toelichting)", zrmScores);
-        kopieer("""
-                toegang.hulpvraag (id, huishouden_id, inwoner_id, kanaal, vorm, vraag, wat_telt, levensdomeinen, urgentie, wetten, dreiging,
-                           status, ontvangen_op, behandelaar, geregistreerd_door)""", vragen);
-        kopieer("toegang.hulpvraag_status (id, hulpvraag_id, van, naar, reden, door, op)", statussen);
-        kopieer("toegang.termijn (id, hulpvraag_id, code, omschrijving, start, uiterste_datum, bron, afgerond_op, gestopt_reden)", klokken);
-        kopieer("toegang.regie (id, huishouden_id, regisseur, vanaf, reden, door)", regie);
-        kopieer("toegang.huishouden_betrokkene (id, huishouden_id, naam, organisatie, rol, extern, vanaf)", team);
-        kopieer("toegang.toestemming (id, huishouden_id, inwoner_id, partij, onderdelen, doel, gegeven_op, vastgelegd_door)", toestemmingen);
-    }
-
-    /**
-     * One COPY per table and batch: PostgreSQL parses the rows as a stream, several times faster
-     * than batched inserts. Runs on the transaction's connection, so a batch still commits as one.
-     */
-    private void kopieer(String tabelEnKolommen, List<Object[]> rijen) {
-        if (rijen.isEmpty()) {
-            return;
-        }
-        StringBuilder tekst = new StringBuilder(rijen.size() * 128);
-        for (Object[] rij : rijen) {
-            for (int i = 0; i < rij.length; i++) {
-                if (i > 0) {
-                    tekst.append('\t');
-                }
-                kopieerwaarde(tekst, rij[i]);
-            }
-            tekst.append('\n');
-        }
-        String sql = "copy " + tabelEnKolommen.strip() + " from stdin";
-        long begin = System.nanoTime();
-        jdbc.execute((ConnectionCallback<Long>) verbinding -> {
-            try {
-                return verbinding.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(tekst.toString()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        schrijven += System.nanoTime() - begin;
-    }
-
-    /** A value in COPY's text format: \N for null, instants in UTC, special characters escaped. */
-    private static void kopieerwaarde(StringBuilder tekst, Object waarde) {
-        String s = switch (waarde) {
-            case null -> null;
-            case Timestamp t -> t.toInstant().toString();
-            case Boolean b -> b ? "t" : "f";
-            default -> waarde.toString();
-        };
-        if (s == null) {
-            tekst.append("\\N");
-            return;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> tekst.append("\\\\");
-                case '\n' -> tekst.append("\\n");
-                case '\r' -> tekst.append("\\r");
-                case '\t' -> tekst.append("\\t");
-                default -> tekst.append(c);
-            }
-        }
+        ToegangDemoOpslag.Regie regie = t.regisseur() == null ? null
+                : new ToegangDemoOpslag.Regie(id(h.id() + "-regie"), t.regisseur(), moment(t.regieVanaf(), 11, 0), t.regieReden(),
+                        naamVan(t.regisseur()));
+        List<ToegangDemoOpslag.Betrokkene> team = t.team().stream()
+                .map(b -> new ToegangDemoOpslag.Betrokkene(id(h.id() + "-team-" + b[0]), b[0], b[1], b[2], true, t.toestemmingOp())).toList();
+        ToegangDemoOpslag.Toestemming toestemming = t.toestemmingPartij() == null ? null
+                : new ToegangDemoOpslag.Toestemming(id(h.id() + "-toestemming"), aanvrager, t.toestemmingPartij(), t.toestemmingOnderdelen(),
+                        "Samenwerken aan het plan van het huishouden.", t.toestemmingOp(), DemoOmgeving.NAAM_CONSULENT);
+        List<ToegangDemoOpslag.Planversie> plan = DemoPlannen.versies(seed, h).stream()
+                .map(v -> new ToegangDemoOpslag.Planversie(v.nummer(), v.inhoud(), v.moment(), v.door(), v.doorNaam(), v.wijzigingen())).toList();
+        List<ToegangDemoOpslag.ZrmMeting> zrm = h.zrm().stream().map(m -> new ToegangDemoOpslag.ZrmMeting(m.id(), m.inwonerId(), m.datum(),
+                m.door(), moment(m.datum(), 10, 0), m.scores(), m.toelichtingen())).toList();
+        return new ToegangDemoOpslag.Huishouden(h.id(), vragen, regie, team, toestemming, plan, zrm);
     }
 
     /**
@@ -331,22 +219,26 @@ class DemoGegevens implements ApplicationRunner, InitializingBean, DisposableBea
      * is assigned to one household of another team, so both access paths can be tried.
      */
     private void koppelDemoAccounts() {
-        jdbc.update("""
-                update platform.gebruiker set inwoner_id = (
-                    select l.inwoner_id from inwoner.huishouden h join inwoner.huishouden_lid l on l.huishouden_id = h.id
-                    where h.team_id = ? and l.rol = 'aanvrager' and l.tot_en_met is null
-                      and exists (select 1 from inwoner.huishouden_lid k where k.huishouden_id = h.id and k.rol = 'kind')
-                    order by h.naam, h.id limit 1)
-                where gebruikersnaam = 'inwoner' and inwoner_id is null
-                """, DemoOmgeving.TEAM_CENTRUM);
-        jdbc.update("""
-                insert into inwoner.huishouden_toewijzing (huishouden_id, gebruikersnaam)
-                select h.id, 'regisseur' from inwoner.huishouden h where h.team_id = ? order by h.naam, h.id limit 1
-                on conflict do nothing
-                """, Wijk.ESCAMP.teamId());
+        if (!platform.heeftInwoner("inwoner")) {
+            inwoner.aanvragerVanEersteGezin(DemoOmgeving.TEAM_CENTRUM).ifPresent(id -> platform.koppelInwoner("inwoner", id));
+        }
+        inwoner.wijsEersteHuishoudenToe(Wijk.ESCAMP.teamId(), "regisseur");
     }
 
-    private static String getal(int n) {
+    private static String naamVan(String gebruikersnaam) {
+        return "regisseur".equals(gebruikersnaam) ? DemoOmgeving.NAAM_REGISSEUR
+                : "consulent".equals(gebruikersnaam) ? DemoOmgeving.NAAM_CONSULENT : "Medewerker toegang";
+    }
+
+    private static Instant moment(LocalDate dag, int uur, int minuut) {
+        return dag.atTime(uur, minuut).atZone(Klok.ZONE).toInstant();
+    }
+
+    private static UUID id(String naam) {
+        return UUID.nameUUIDFromBytes(naam.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String getal(long n) {
         return String.format(Locale.forLanguageTag("nl-NL"), "%,d", n);
     }
 }

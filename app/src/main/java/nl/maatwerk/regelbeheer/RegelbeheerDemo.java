@@ -7,22 +7,19 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo mode: one waiting proposal, so the beheerder's screens are not empty. It is never approved
  * here: its amounts are examples, marked "te verifiëren", and approving them would change every
- * calculation from 1 July 2026. Written once (fixed id); a restart changes nothing.
+ * calculation from 1 July 2026. Written once (fixed id); a restart changes nothing. The demo module's
+ * sequence calls {@link #vul()} after the demo accounts exist (the proposal is by {@code beheerder}).
  */
 @Component
 @ConditionalOnProperty(name = "maatwerk.demo", havingValue = "true")
-@Order(5)
-class RegelbeheerDemo implements ApplicationRunner {
+public class RegelbeheerDemo {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegelbeheerDemo.class);
     static final UUID VOORSTEL = UUID.nameUUIDFromBytes("demo-regelbeheer-2026-07".getBytes(StandardCharsets.UTF_8));
@@ -35,9 +32,9 @@ class RegelbeheerDemo implements ApplicationRunner {
         this.opslag = opslag;
     }
 
-    @Override
+    /** Writes the waiting proposal, unless it is there already. */
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void vul() {
         if (opslag.lees(VOORSTEL).isPresent()) {
             return;
         }

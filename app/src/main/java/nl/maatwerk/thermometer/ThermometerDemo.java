@@ -2,9 +2,9 @@ package nl.maatwerk.thermometer;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +13,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,12 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
  * those of a mid-sized municipality: of college and raad only a part answers, the uitvoering is
  * large and there are many partners. Deterministic (fixed seed and ids) and written once; a
  * restart changes nothing.
- * Lives in this module so the demo module needs no knowledge of the thermometer's tables.
+ * Lives in this module so the demo module needs no knowledge of the thermometer's tables; the demo
+ * module's sequence calls {@link #vul()}.
  */
 @Component
 @ConditionalOnProperty(name = "maatwerk.demo", havingValue = "true")
-@Order(3)
-class ThermometerDemo implements ApplicationRunner {
+public class ThermometerDemo {
 
     private static final Logger LOG = LoggerFactory.getLogger(ThermometerDemo.class);
     static final UUID VORIGE = UUID.nameUUIDFromBytes("demo-thermometer-2025".getBytes(StandardCharsets.UTF_8));
@@ -79,9 +76,9 @@ class ThermometerDemo implements ApplicationRunner {
         this.klok = klok;
     }
 
-    @Override
+    /** Writes the two rounds, unless they are there already. */
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void vul() {
         Integer al = jdbc.queryForObject("select count(*) from thermometer.thermometer_meting where id in (?, ?)", Integer.class, VORIGE, LAATSTE);
         if (al != null && al > 0) {
             return;

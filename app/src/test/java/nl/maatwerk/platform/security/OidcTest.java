@@ -320,4 +320,18 @@ class OidcTest {
         assertThat(lijst.body()).doesNotContain(huishouden.toString()).contains("\"huishoudens\":[]");
         assertProblem(api("/api/v1/huishoudens/" + huishouden, bearer), 404);
     }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void outsideDemoModeNothingIsSeeded() {
+        assertThat(context.containsBean("demovolgorde")).isFalse();
+        assertThat(jdbc.sql("select count(*) from demo.demo_stand").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from inwoner.huishouden where naam like 'Huishouden %'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from prioriteit.vroegsignaal").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from thermometer.thermometer_meting").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from platform.gebruiker where gebruikersnaam in ('teamleider', 'beleid', 'auditor', 'inwoner')")
+                .query(Long.class).single()).isZero();
+    }
 }

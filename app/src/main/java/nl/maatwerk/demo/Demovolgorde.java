@@ -1,0 +1,205 @@
+package nl.maatwerk.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import nl.maatwerk.besluit.BesluitDemo;
+import nl.maatwerk.regelbeheer.RegelbeheerDemo;
+import nl.maatwerk.thermometer.ThermometerDemo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo city, seeded in one stated order: {@link Stap} lists the steps, each written by the module
+ * that owns the data, and each may build only on the steps above it. {@link #vul()} runs them in that
+ * order and stops when a step comes out of turn; every step logs its own line with its duration.
+ *
+ * <p>One explicit sequence rather than each module reacting to an event of the step before: seeding
+ * must be finished before the app reports ready (health stays DOWN until then), it runs on its own
+ * thread while Spring builds the rest of the context, and a stopped run must resume cleanly. A
+ * sequence gives one place to read the order, one thread to wait for, and no demo events in the
+ * event publication registry that real modules would have to tell apart from real ones.
+ */
+@Component
+@ConditionalOnProperty(name = "maatwerk.demo", havingValue = "true")
+class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBean {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Demovolgorde.class);
+
+    /**
+     * The steps in the order they run. A step names the steps whose data it builds on; Java allows a
+     * constant to name only constants declared before it, so a step cannot build on a later one.
+     */
+    enum Stap {
+        PLATFORM("platform", "teams en demo-accounts"),
+        INWONER("inwoner", "huishoudens met leden en netwerk; het account inwoner bij een gezin, regisseur toegewezen", PLATFORM),
+        TOEGANG("toegang", "hulpvragen met termijnen, regie, team, toestemming, ZRM en plannen", PLATFORM, INWONER),
+        PRIORITEIT("prioriteit", "vroegsignalen met hun aanpak en een veiligheidsmarkering", PLATFORM, INWONER),
+        BESLUIT("besluit", "het afwijkingenregister en een besluit ter goedkeuring", PLATFORM, INWONER, TOEGANG),
+        THERMOMETER("thermometer", "twee metingen met antwoorden", PLATFORM),
+        REGELBEHEER("regelbeheer", "een voorstel voor regelparameters", PLATFORM);
+
+        private final String module;
+        private final String wat;
+        private final List<Stap> bouwtOp;
+
+        Stap(String module, String wat, Stap... bouwtOp) {
+            this.module = module;
+            this.wat = wat;
+            this.bouwtOp = List.of(bouwtOp);
+        }
+
+        /** The module that writes this step's data. */
+        String module() {
+            return module;
+        }
+
+        String wat() {
+            return wat;
+        }
+
+        /** The steps whose data this step refers to; all of them run before it. */
+        List<Stap> bouwtOp() {
+            return bouwtOp;
+        }
+    }
+
+    /** A step of the last run, with what it did and how long it took. */
+    record Uitgevoerd(Stap stap, String uitkomst, long ms) {
+    }
+
+    private final DemoOmgeving omgeving;
+    private final DemoGegevens huishoudens;
+    private final DemoVroegsignalen vroegsignalen;
+    private final BesluitDemo besluit;
+    private final ThermometerDemo thermometer;
+    private final RegelbeheerDemo regelbeheer;
+    private final Clock klok;
+    private final List<Uitgevoerd> uitgevoerd = new ArrayList<>();
+    private CompletableFuture<Void> klaar;
+    private volatile boolean gestopt;
+
+    Demovolgorde(DemoOmgeving omgeving, DemoGegevens huishoudens, DemoVroegsignalen vroegsignalen, BesluitDemo besluit,
+            ThermometerDemo thermometer, RegelbeheerDemo regelbeheer, Clock klok) {
+        this.omgeving = omgeving;
+        this.huishoudens = huishoudens;
+        this.vroegsignalen = vroegsignalen;
+        this.besluit = besluit;
+        this.thermometer = thermometer;
+        this.regelbeheer = regelbeheer;
+        this.klok = klok;
+    }
+
+    /**
+     * Seeding starts as soon as this bean exists (the schema is migrated by then: the JdbcTemplate
+     * waits for Flyway, and the modules' writers exist), on its own thread while Spring builds the
+     * rest of the context. {@link #run} waits for it, so the app is not ready before the demo city is in.
+     */
+    @Override
+    public void afterPropertiesSet() {
+        klaar = new CompletableFuture<>();
+        Thread vuller = new Thread(() -> {
+            try {
+                vul();
+                klaar.complete(null);
+            } catch (Throwable e) {
+                klaar.completeExceptionally(e);
+            }
+        }, "demogegevens");
+        vuller.setDaemon(true);
+        vuller.start();
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            klaar.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** The app is stopping: the steps not begun yet are left for the next start. */
+    @Override
+    public void destroy() {
+        gestopt = true;
+    }
+
+    /** Runs every step in the order of {@link Stap}; each writes only what is not there yet. */
+    synchronized void vul() {
+        uitgevoerd.clear();
+        long start = System.nanoTime();
+        LocalDate vandaag = LocalDate.now(klok);
+        voer(Stap.PLATFORM, omgeving::richtIn);
+        if (gestopt) {
+            return;
+        }
+        // inwoner and toegang go per batch of households, inwoner first in each (see DemoGegevens): both begin here.
+        long begin = System.nanoTime();
+        DemoGegevens.Vulling stad = huishoudens.vul(vandaag);
+        if (gestopt) {
+            return;
+        }
+        long totaal = System.nanoTime() - begin;
+        long toegang = stad.toegangNs();
+        klaar(Stap.INWONER, DemoGegevens.getal(stad.aantal()) + " huishoudens, " + DemoGegevens.getal(stad.nieuw()) + " nieuw", totaal - toegang);
+        klaar(Stap.TOEGANG, "bij " + DemoGegevens.getal(stad.nieuw()) + " nieuwe huishoudens", toegang);
+        voer(Stap.PRIORITEIT, () -> vroegsignalen.vul(stad, vandaag) + " vroegsignalen");
+        voer(Stap.BESLUIT, () -> {
+            besluit.vul();
+            return "";
+        });
+        voer(Stap.THERMOMETER, () -> {
+            thermometer.vul();
+            return "";
+        });
+        voer(Stap.REGELBEHEER, () -> {
+            regelbeheer.vul();
+            return "";
+        });
+        if (!gestopt) {
+            LOG.info("Demostad klaar in {} ms ({} stappen)", (System.nanoTime() - start) / 1_000_000, uitgevoerd.size());
+        }
+    }
+
+    /** The steps of the last run, in the order they ran. */
+    synchronized List<Uitgevoerd> uitgevoerd() {
+        return List.copyOf(uitgevoerd);
+    }
+
+    private void voer(Stap stap, Supplier<String> vul) {
+        if (gestopt) {
+            return;
+        }
+        long begin = System.nanoTime();
+        String uitkomst = vul.get();
+        klaar(stap, uitkomst, System.nanoTime() - begin);
+    }
+
+    /** Fails unless {@code stap} is the step after the {@code gedaan} steps already done. */
+    static void controleerBeurt(int gedaan, Stap stap) {
+        if (stap.ordinal() != gedaan) {
+            String verwacht = gedaan < Stap.values().length ? Stap.values()[gedaan].module() : "geen stap meer";
+            throw new IllegalStateException("Demostap " + stap.module() + " buiten de volgorde; verwacht: " + verwacht);
+        }
+    }
+
+    /** Records a finished step; a step out of turn is a programming error, so it stops the seeding. */
+    private void klaar(Stap stap, String uitkomst, long ns) {
+        controleerBeurt(uitgevoerd.size(), stap);
+        long ms = ns / 1_000_000;
+        uitgevoerd.add(new Uitgevoerd(stap, uitkomst, ms));
+        LOG.info("Demostap {}/{} {} ({}){} in {} ms", stap.ordinal() + 1, Stap.values().length, stap.module(), stap.wat(),
+                uitkomst.isEmpty() ? "" : ": " + uitkomst, ms);
+    }
+}

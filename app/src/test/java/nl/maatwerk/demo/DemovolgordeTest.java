@@ -1,0 +1,76 @@
+package nl.maatwerk.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import nl.maatwerk.demo.Demovolgorde.Stap;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class DemovolgordeTest {
+
+    /** Per step, a query that counts the rows that step writes (tests may read every schema). */
+    private static final Map<Stap, String> GEGEVENS = Map.of(
+            Stap.PLATFORM, "select count(*) from platform.gebruiker where gebruikersnaam in ('consulent', 'regisseur', 'teamleider', 'beleid', "
+                    + "'auditor', 'inwoner', 'beheerder') and wachtwoord_hash is not null",
+            Stap.INWONER, "select count(*) from inwoner.huishouden h join inwoner.huishouden_lid l on l.huishouden_id = h.id "
+                    + "where h.naam like 'Huishouden %'",
+            Stap.TOEGANG, "select count(*) from toegang.hulpvraag where geregistreerd_door in ('demo', 'consulent', 'regisseur')",
+            Stap.PRIORITEIT, "select count(*) from prioriteit.vroegsignaal where sleutel like 'demo-%'",
+            Stap.BESLUIT, "select count(*) from besluit.besluit where status = 'ter-goedkeuring'",
+            Stap.THERMOMETER, "select count(*) from thermometer.thermometer_meting where naam like '%(demo)'",
+            Stap.REGELBEHEER, "select count(*) from regelbeheer.voorstel where reden like 'Demo:%'");
+
+    @Autowired
+    Demovolgorde volgorde;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theStepsRunPlatformInwonerToegangPrioriteitBesluitThermometerRegelbeheerAndEachBuildsOnlyOnEarlierSteps() {
+        assertThat(List.of(Stap.values())).extracting(Stap::module)
+                .containsExactly("platform", "inwoner", "toegang", "prioriteit", "besluit", "thermometer", "regelbeheer");
+        for (Stap stap : Stap.values()) {
+            assertThat(stap.bouwtOp()).as(stap.module()).allSatisfy(eerder -> assertThat(eerder.ordinal()).isLessThan(stap.ordinal()));
+        }
+        assertThat(Stap.TOEGANG.bouwtOp()).contains(Stap.INWONER);
+        assertThat(Stap.PRIORITEIT.bouwtOp()).contains(Stap.INWONER);
+        assertThat(Stap.BESLUIT.bouwtOp()).contains(Stap.TOEGANG);
+    }
+
+    @Test
+    void theStartUpRanEveryStepInTheStatedOrderAndEachStepsDataIsThere() {
+        assertThat(volgorde.uitgevoerd()).extracting(Demovolgorde.Uitgevoerd::stap).containsExactly(Stap.values());
+        for (Stap stap : Stap.values()) {
+            assertThat(jdbc.sql(GEGEVENS.get(stap)).query(Long.class).single()).as(stap.module()).isPositive();
+        }
+    }
+
+    @Test
+    void aStepOutOfTurnStopsTheSeeding() {
+        Demovolgorde.controleerBeurt(0, Stap.PLATFORM);
+        Demovolgorde.controleerBeurt(3, Stap.PRIORITEIT);
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> Demovolgorde.controleerBeurt(0, Stap.INWONER))
+                .withMessageContaining("inwoner").withMessageContaining("platform");
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> Demovolgorde.controleerBeurt(4, Stap.TOEGANG));
+    }
+
+    @Test
+    void runningTheSequenceAgainAsOnARestartAddsNothing() {
+        List<Long> voor = tellingen();
+        volgorde.vul();
+        assertThat(tellingen()).isEqualTo(voor);
+        assertThat(volgorde.uitgevoerd()).extracting(Demovolgorde.Uitgevoerd::stap).containsExactly(Stap.values());
+    }
+
+    private List<Long> tellingen() {
+        return java.util.Arrays.stream(Stap.values()).map(s -> jdbc.sql(GEGEVENS.get(s)).query(Long.class).single()).toList();
+    }
+}
