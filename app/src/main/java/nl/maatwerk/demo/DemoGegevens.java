@@ -5,9 +5,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.maatwerk.demo.DemoGenerator.DemoHuishouden;
 import nl.maatwerk.inwoner.LidRol;
 import nl.maatwerk.inwoner.Relatiesoort;
@@ -44,6 +48,12 @@ class DemoGegevens implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoGegevens.class);
     private static final int BATCH = 1_000;
+
+    // The generator speaks in codes; looked up once here, not per row.
+    private static final Map<String, LidRol> ROLLEN = perCode(LidRol.values(), LidRol::code);
+    private static final Map<String, Uitzondering> UITZONDERINGEN = perCode(Uitzondering.values(), Uitzondering::code);
+    private static final Map<String, Relatiesoort> RELATIES = perCode(Relatiesoort.values(), Relatiesoort::code);
+    private static final Map<String, HulpvraagStatus> STATUSSEN = perCode(HulpvraagStatus.values(), HulpvraagStatus::code);
 
     /** What the households step did, where its time went, and what the steps after it build on. */
     record Vulling(int aantal, int nieuw, long genererenNs, long inwonerNs, long toegangNs, List<DemoVroegsignalen.Kandidaat> kandidaten) {
@@ -169,12 +179,13 @@ class DemoGegevens implements DisposableBean {
             leden.add(new InwonerDemoOpslag.Lid(id(h.id() + "-" + p.id()),
                     new InwonerDemoOpslag.Persoon(p.id(), p.bsn(), p.voornamen(), p.voorvoegsel(), p.geslachtsnaam(), p.geboortedatum(),
                             p.telefoonnummer(), p.emailadres()),
-                    LidRol.vanCode(lid.rol()), lid.uitzondering() == null ? null : Uitzondering.vanCode(lid.uitzondering()), lid.vanaf(),
+                    code(ROLLEN, lid.rol()), lid.uitzondering() == null ? null : code(UITZONDERINGEN, lid.uitzondering()), lid.vanaf(),
                     lid.totEnMet()));
         }
-        List<InwonerDemoOpslag.Netwerkrelatie> netwerk = h.netwerk().stream()
-                .map(n -> new InwonerDemoOpslag.Netwerkrelatie(n.id(), n.naam(), Relatiesoort.vanCode(n.relatie()), n.bijdrage(), n.telefoonnummer()))
-                .toList();
+        List<InwonerDemoOpslag.Netwerkrelatie> netwerk = new ArrayList<>(h.netwerk().size());
+        for (DemoGenerator.Netwerk n : h.netwerk()) {
+            netwerk.add(new InwonerDemoOpslag.Netwerkrelatie(n.id(), n.naam(), code(RELATIES, n.relatie()), n.bijdrage(), n.telefoonnummer()));
+        }
         return new InwonerDemoOpslag.Huishouden(h.id(), h.naam(), h.wijk().teamId(),
                 new InwonerDemoOpslag.Adres(a.straat(), a.huisnummer(), a.huisletter(), a.postcode(), "'s-Gravenhage", h.wijk().naam()), leden,
                 netwerk);
@@ -190,27 +201,38 @@ class DemoGegevens implements DisposableBean {
             int volgorde = 0;
             for (String[] w : v.geschiedenis()) {
                 geschiedenis.add(new ToegangDemoOpslag.Statuswijziging(id(v.id() + "-status-" + volgorde++),
-                        w[0] == null ? null : HulpvraagStatus.vanCode(w[0]), HulpvraagStatus.vanCode(w[1]), w[2], naamVan(v.behandelaar()),
+                        w[0] == null ? null : code(STATUSSEN, w[0]), code(STATUSSEN, w[1]), w[2], naamVan(v.behandelaar()),
                         moment(LocalDate.parse(w[3]), 9, 30)));
             }
-            List<ToegangDemoOpslag.Klok> klokken = v.klokken().stream().map(k -> new ToegangDemoOpslag.Klok(id(v.id() + "-" + k.code()), k.code(),
-                    k.omschrijving(), k.start(), k.uiterste(), k.bron(), k.afgerond(), k.gestopt())).toList();
+            List<ToegangDemoOpslag.Klok> klokken = new ArrayList<>(v.klokken().size());
+            for (DemoToegang.Klok k : v.klokken()) {
+                klokken.add(new ToegangDemoOpslag.Klok(id(v.id() + "-" + k.code()), k.code(), k.omschrijving(), k.start(), k.uiterste(), k.bron(),
+                        k.afgerond(), k.gestopt()));
+            }
             vragen.add(new ToegangDemoOpslag.Hulpvraag(v.id(), aanvrager, v.kanaal(), v.vorm(), v.tekst(), v.watTelt(), v.domeinen(), v.urgentie(),
-                    v.wetten(), v.dreiging(), HulpvraagStatus.vanCode(v.status()), v.ontvangen(), v.behandelaar(),
+                    v.wetten(), v.dreiging(), code(STATUSSEN, v.status()), v.ontvangen(), v.behandelaar(),
                     v.behandelaar() == null ? "demo" : v.behandelaar(), geschiedenis, klokken));
         }
         ToegangDemoOpslag.Regie regie = t.regisseur() == null ? null
                 : new ToegangDemoOpslag.Regie(id(h.id() + "-regie"), t.regisseur(), moment(t.regieVanaf(), 11, 0), t.regieReden(),
                         naamVan(t.regisseur()));
-        List<ToegangDemoOpslag.Betrokkene> team = t.team().stream()
-                .map(b -> new ToegangDemoOpslag.Betrokkene(id(h.id() + "-team-" + b[0]), b[0], b[1], b[2], true, t.toestemmingOp())).toList();
+        List<ToegangDemoOpslag.Betrokkene> team = new ArrayList<>(t.team().size());
+        for (String[] b : t.team()) {
+            team.add(new ToegangDemoOpslag.Betrokkene(id(h.id() + "-team-" + b[0]), b[0], b[1], b[2], true, t.toestemmingOp()));
+        }
         ToegangDemoOpslag.Toestemming toestemming = t.toestemmingPartij() == null ? null
                 : new ToegangDemoOpslag.Toestemming(id(h.id() + "-toestemming"), aanvrager, t.toestemmingPartij(), t.toestemmingOnderdelen(),
                         "Samenwerken aan het plan van het huishouden.", t.toestemmingOp(), DemoOmgeving.NAAM_CONSULENT);
-        List<ToegangDemoOpslag.Planversie> plan = DemoPlannen.versies(seed, h).stream()
-                .map(v -> new ToegangDemoOpslag.Planversie(v.nummer(), v.inhoud(), v.moment(), v.door(), v.doorNaam(), v.wijzigingen())).toList();
-        List<ToegangDemoOpslag.ZrmMeting> zrm = h.zrm().stream().map(m -> new ToegangDemoOpslag.ZrmMeting(m.id(), m.inwonerId(), m.datum(),
-                m.door(), moment(m.datum(), 10, 0), m.scores(), m.toelichtingen())).toList();
+        List<DemoPlannen.Versie> versies = DemoPlannen.versies(seed, h);
+        List<ToegangDemoOpslag.Planversie> plan = new ArrayList<>(versies.size());
+        for (DemoPlannen.Versie v : versies) {
+            plan.add(new ToegangDemoOpslag.Planversie(v.nummer(), v.inhoud(), v.moment(), v.door(), v.doorNaam(), v.wijzigingen()));
+        }
+        List<ToegangDemoOpslag.ZrmMeting> zrm = new ArrayList<>(h.zrm().size());
+        for (DemoZrm.Meting m : h.zrm()) {
+            zrm.add(new ToegangDemoOpslag.ZrmMeting(m.id(), m.inwonerId(), m.datum(), m.door(), moment(m.datum(), 10, 0), m.scores(),
+                    m.toelichtingen()));
+        }
         return new ToegangDemoOpslag.Huishouden(h.id(), vragen, regie, team, toestemming, plan, zrm);
     }
 
@@ -223,6 +245,18 @@ class DemoGegevens implements DisposableBean {
             inwoner.aanvragerVanEersteGezin(DemoOmgeving.TEAM_CENTRUM).ifPresent(id -> platform.koppelInwoner("inwoner", id));
         }
         inwoner.wijsEersteHuishoudenToe(Wijk.ESCAMP.teamId(), "regisseur");
+    }
+
+    private static <T> Map<String, T> perCode(T[] waarden, Function<T, String> code) {
+        return Arrays.stream(waarden).collect(Collectors.toUnmodifiableMap(code, w -> w));
+    }
+
+    private static <T> T code(Map<String, T> waarden, String code) {
+        T waarde = waarden.get(code);
+        if (waarde == null) {
+            throw new IllegalArgumentException("Onbekende code: " + code);
+        }
+        return waarde;
     }
 
     private static String naamVan(String gebruikersnaam) {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -54,10 +53,27 @@ class DemoVroegsignalen {
      * 999 range (not the tests' block); empty when the household has none.
      */
     static Optional<Kandidaat> kandidaat(DemoGenerator.DemoHuishouden h) {
-        return h.leden().stream()
-                .filter(l -> l.totEnMet() == null && l.persoon().bsn().startsWith("999") && !l.persoon().bsn().startsWith("9998"))
-                .min(Comparator.comparing((DemoGenerator.Lid l) -> !l.rol().equals("aanvrager")).thenComparing(l -> l.persoon().geboortedatum()))
-                .map(l -> new Kandidaat(h.id(), h.wijk(), l.persoon().bsn(), h.adres().straat(), h.adres().postcode(), h.adres().huisnummer()));
+        // A plain loop: this runs for every household while seeding.
+        DemoGenerator.Lid gekozen = null;
+        for (DemoGenerator.Lid l : h.leden()) {
+            String bsn = l.persoon().bsn();
+            if (l.totEnMet() != null || !bsn.startsWith("999") || bsn.startsWith("9998")) {
+                continue;
+            }
+            if (gekozen == null || voor(l, gekozen)) {
+                gekozen = l;
+            }
+        }
+        return gekozen == null ? Optional.empty()
+                : Optional.of(new Kandidaat(h.id(), h.wijk(), gekozen.persoon().bsn(), h.adres().straat(), h.adres().postcode(),
+                        h.adres().huisnummer()));
+    }
+
+    /** The applicant first, then the oldest. */
+    private static boolean voor(DemoGenerator.Lid a, DemoGenerator.Lid b) {
+        boolean aanvragerA = a.rol().equals("aanvrager");
+        boolean aanvragerB = b.rol().equals("aanvrager");
+        return aanvragerA != aanvragerB ? aanvragerA : a.persoon().geboortedatum().isBefore(b.persoon().geboortedatum());
     }
 
     /**
