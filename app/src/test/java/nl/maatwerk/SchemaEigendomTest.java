@@ -53,6 +53,15 @@ class SchemaEigendomTest {
         ALLEEN_EIGEN_SCHEMA.check(klassen);
     }
 
+    @Test
+    void theRuleCatchesAQueryOnAnotherModulesSchema() {
+        JavaClasses voorbeeld = new ClassFileImporter().importClasses(VreemdSchemaVoorbeeld.class);
+        var uitkomst = ALLEEN_EIGEN_SCHEMA.evaluate(voorbeeld);
+        assertThat(uitkomst.hasViolation()).isTrue();
+        assertThat(uitkomst.getFailureReport().getDetails()).singleElement().asString()
+                .contains("toegang", "inwoner.huishouden").doesNotContain("toegang.hulpvraag");
+    }
+
     private static ArchCondition<JavaClass> noemAlleenHetEigenSchema() {
         return new ArchCondition<>("name only the schema of its own module in SQL") {
             @Override
