@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.KleineGroep;
 import nl.maatwerk.prioriteit.score.Factor;
 import nl.maatwerk.prioriteit.score.Gewichten;
 import org.springframework.beans.factory.annotation.Value;
@@ -90,7 +91,7 @@ public class Algoritmeregister {
                 voor, dan de langste wachttijd. Het is een vaste rekenregel, geen lerend model: dezelfde gegevens geven altijd \
                 dezelfde volgorde. Bij elk item staat hoeveel punten elke factor gaf. Professionals kunnen een item met een reden \
                 boven- of onderaan zetten.""",
-                Arrays.stream(Factor.values()).map(Factor::omschrijving).toList(), NOOIT, grenzen, Aggregaten.MINIMALE_GROEP, perTeam);
+                Arrays.stream(Factor.values()).map(Factor::omschrijving).toList(), NOOIT, grenzen, KleineGroep.MINIMUM, perTeam);
         return new Registratie(
                 "Werkvoorraad op volgorde van nood",
                 "De gemeente helpt eerst de mensen die hulp het hardst nodig hebben. De computer zet de hulpvragen van een "
@@ -114,7 +115,7 @@ public class Algoritmeregister {
                         + "versie blijft bewaard.",
                 "Een toets op eerlijkheid die beleidsadviseurs en teamleiders op elk moment laten berekenen: per leeftijdsgroep en "
                         + "wijk (kenmerken die het algoritme niet gebruikt) de plaats in de werkvoorraad en de verhouding tussen het "
-                        + "aandeel bovenin en het aandeel in de hele werkvoorraad. Groepen kleiner dan " + Aggregaten.MINIMALE_GROEP
+                        + "aandeel bovenin en het aandeel in de hele werkvoorraad. Groepen kleiner dan " + KleineGroep.MINIMUM
                         + " worden niet getoond. Een architectuurtest bewijst dat de rekenregel geen persoonskenmerken kan lezen. "
                         + "Elke verwerking van persoonsgegevens staat in het logboek.",
                 List.of(new Bron("Wet maatschappelijke ondersteuning 2015, art. 2.3.2 (onderzoek na een melding)", "jci1.3:c:BWBR0035362&artikel=2.3.2"),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.KleineGroep;
 import nl.maatwerk.platform.Rol;
 import nl.maatwerk.prioriteit.Vroegsignaal.SchuldeiserType;
 import nl.maatwerk.prioriteit.Vroegsignalen.Dashboardregel;
@@ -41,14 +42,14 @@ class SignaalDashboard {
         return regels;
     }
 
-    /** One creditor type's line; all numbers hidden under {@link Aggregaten#MINIMALE_GROEP}, a share also when its base is that small. */
+    /** One creditor type's line; all numbers hidden under {@link KleineGroep#MINIMUM}, a share also when its base is that small. */
     static Dashboardregel regel(SchuldeiserType type, SignaalOpslag.Telling t) {
-        boolean klein = t.aantal() < Aggregaten.MINIMALE_GROEP;
+        boolean klein = t.aantal() < KleineGroep.MINIMUM;
         return new Dashboardregel(type.omschrijving(), klein ? null : t.aantal(), klein ? null : t.open(),
                 klein ? null : procent(t.contact14(), t.oud14()), klein ? null : procent(t.contact28(), t.oud28()));
     }
 
     private static Integer procent(long deel, long geheel) {
-        return geheel < Aggregaten.MINIMALE_GROEP ? null : (int) Math.round(100.0 * deel / geheel);
+        return geheel < KleineGroep.MINIMUM ? null : (int) Math.round(100.0 * deel / geheel);
     }
 }

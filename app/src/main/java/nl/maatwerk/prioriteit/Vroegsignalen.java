@@ -34,7 +34,7 @@ public class Vroegsignalen {
     public record Pagina(List<Vroegsignaal> signalen, int nummer, int grootte, long totaal) {
     }
 
-    /** One line of the dashboard; null numbers are suppressed (fewer than {@link Aggregaten#MINIMALE_GROEP}). */
+    /** One line of the dashboard; null numbers are suppressed (fewer than {@link nl.maatwerk.platform.KleineGroep#MINIMUM}). */
     public record Dashboardregel(String schuldeiserType, Long aantal, Long open, Integer binnen14, Integer binnen28) {
     }
 
@@ -81,7 +81,7 @@ public class Vroegsignalen {
     /**
      * Per creditor type: how many signals, how many still open, and of the signals received at least
      * 14 (28) days ago the share with a first contact within 14 (28) days. Numbers only, no one's
-     * data; groups under {@link Aggregaten#MINIMALE_GROEP} are suppressed.
+     * data; groups under {@link nl.maatwerk.platform.KleineGroep#MINIMUM} are suppressed.
      */
     public List<Dashboardregel> dashboard() {
         return dashboard.dashboard();

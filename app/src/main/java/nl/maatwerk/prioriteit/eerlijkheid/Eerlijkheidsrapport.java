@@ -17,8 +17,8 @@ import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.KleineGroep;
 import nl.maatwerk.platform.Rol;
-import nl.maatwerk.prioriteit.Aggregaten;
 import nl.maatwerk.prioriteit.Wachtrij;
 import nl.maatwerk.toegang.Werkvoorraad.Werkitem;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,7 +39,7 @@ public class Eerlijkheidsrapport {
     public static final double TOP = 0.2;
 
     /**
-     * One group. Null numbers are suppressed because the group is smaller than {@link Aggregaten#MINIMALE_GROEP}.
+     * One group. Null numbers are suppressed because the group is smaller than {@link KleineGroep#MINIMUM}.
      *
      * @param aandeelInRij   share of all items, in percent
      * @param aandeelInTop   share of the items in the top fifth, in percent
@@ -143,7 +143,7 @@ public class Eerlijkheidsrapport {
             if (p.isEmpty()) {
                 continue;
             }
-            if (p.size() < Aggregaten.MINIMALE_GROEP) {
+            if (p.size() < KleineGroep.MINIMUM) {
                 uit.add(new Groep(naam, null, null, null, null, null, List.of()));
                 continue;
             }

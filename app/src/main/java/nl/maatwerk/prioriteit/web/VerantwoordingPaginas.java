@@ -27,7 +27,7 @@ class VerantwoordingPaginas {
     @GetMapping("/eerlijkheid")
     String eerlijkheid(Model model) {
         model.addAttribute("rapport", eerlijkheid.bereken());
-        model.addAttribute("minimum", nl.maatwerk.prioriteit.Aggregaten.MINIMALE_GROEP);
+        model.addAttribute("minimum", nl.maatwerk.platform.KleineGroep.MINIMUM);
         return "prioriteit/eerlijkheid";
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.maatwerk.prioriteit.Aggregaten;
+import nl.maatwerk.platform.KleineGroep;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,7 +39,7 @@ class EerlijkheidsrapportTest {
                     assertThat(g.aandeelInRij()).isNull();
                     assertThat(g.verhouding()).isNull();
                 } else {
-                    assertThat(g.aantal()).isGreaterThanOrEqualTo(Aggregaten.MINIMALE_GROEP);
+                    assertThat(g.aantal()).isGreaterThanOrEqualTo(KleineGroep.MINIMUM);
                     assertThat(g.kwarten()).hasSize(4);
                     assertThat(g.kwarten().stream().mapToInt(Integer::intValue).sum()).isBetween(98, 102);
                     assertThat(g.verhouding()).isCloseTo(g.aandeelInRij() == 0 ? 0 : g.aandeelInTop() / g.aandeelInRij(),
