@@ -41,11 +41,11 @@ class SignaalOpvolging {
     Vroegsignaal legVast(UUID id, String soortCode, Boolean contact, String notitie, LocalDate datum) {
         Vroegsignaal s = lezen.zichtbaar(id);
         Gebruiker g = gebruikers.huidige();
-        Soort soort = Soort.vanCode(soortCode);
         List<Fout> fouten = fouten(s, soortCode, contact, notitie, datum, LocalDate.now(klok));
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
+        Soort soort = Soort.vanCode(soortCode);
         // Feedback to the creditor says by itself whether contact was made; only the attempts carry their own answer.
         Boolean metContact = soort.poging() ? contact : soort == Soort.TERUGMELDING ? Boolean.valueOf(s.eersteContactOp() != null) : null;
         List<Betrokkene> wie = lezen.betrokkenen(List.of(s));
@@ -64,10 +64,17 @@ class SignaalOpvolging {
      * feedback is given once; a closed signal takes no more steps.
      */
     static List<Fout> fouten(Vroegsignaal s, String soortCode, Boolean contact, String notitie, LocalDate datum, LocalDate vandaag) {
-        Soort soort = Soort.vanCode(soortCode);
+        Soort soort = null;
         List<Fout> fouten = new ArrayList<>();
-        if (soort == null) {
-            fouten.add(new Fout("soort", soortCode == null ? "required" : "invalid", "Kies wat er is gedaan."));
+        if (soortCode == null) {
+            fouten.add(new Fout("soort", "required", "Kies wat er is gedaan."));
+        } else {
+            try {
+                soort = Soort.vanCode(soortCode);
+            } catch (IllegalArgumentException onbekend) {
+                // Listed with the other fields, so the user sees every problem at once.
+                fouten.add(new Fout("soort", "invalid", onbekend.getMessage() + ". Kies wat er is gedaan."));
+            }
         }
         if (soort != null && soort.poging() && contact == null) {
             fouten.add(new Fout("contact", "required", "Geef aan of er contact was."));

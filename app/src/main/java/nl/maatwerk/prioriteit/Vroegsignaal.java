@@ -1,10 +1,12 @@
 package nl.maatwerk.prioriteit;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.maatwerk.platform.Keuze;
 
 /**
  * An early debt signal with its outreach. {@code huishoudenId} is null when it matched no household;
@@ -52,7 +54,7 @@ public record Vroegsignaal(UUID id, SchuldeiserType schuldeiserType, String schu
     }
 
     /** The kinds of outreach steps. The first three are contact attempts. */
-    public enum Soort {
+    public enum Soort implements Keuze {
         BRIEF("brief", "Brief gestuurd"),
         TELEFOON("telefoon", "Gebeld"),
         HUISBEZOEK("huisbezoek", "Huisbezoek"),
@@ -70,10 +72,12 @@ public record Vroegsignaal(UUID id, SchuldeiserType schuldeiserType, String schu
             this.omschrijving = omschrijving;
         }
 
+        @Override
         public String code() {
             return code;
         }
 
+        @Override
         public String omschrijving() {
             return omschrijving;
         }
@@ -82,13 +86,10 @@ public record Vroegsignaal(UUID id, SchuldeiserType schuldeiserType, String schu
             return this == BRIEF || this == TELEFOON || this == HUISBEZOEK;
         }
 
+        /** The step with this code (or constant name); an unknown one is refused, as for every {@link Keuze}. */
+        @JsonCreator
         public static Soort vanCode(String code) {
-            for (Soort s : values()) {
-                if (s.code.equals(code)) {
-                    return s;
-                }
-            }
-            return null;
+            return Keuze.vanCode(Soort.class, code, "Onbekende soort stap");
         }
     }
 

@@ -168,9 +168,16 @@ class VroegsignalenTest {
         assertThatThrownBy(() -> signalen.legVast(id, "telefoon", null, "x".repeat(1001), vandaag.plusDays(1)))
                 .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).extracting(OngeldigeInvoerException.Fout::veld)
                         .containsExactlyInAnyOrder("contact", "datum", "notitie"));
+        // An unknown step is refused as every Keuze refuses an unknown code, listed with the other fields.
+        assertThatThrownBy(() -> signalen.legVast(id, "bellen", null, null, vandaag.plusDays(1)))
+                .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> {
+                    assertThat(e.fouten()).extracting(OngeldigeInvoerException.Fout::veld).containsExactlyInAnyOrder("soort", "datum");
+                    assertThat(e.fouten().getFirst().reden()).startsWith("Onbekende soort stap: bellen");
+                });
         signalen.legVast(id, "brief", false, "Brief gestuurd", vandaag.minusDays(2));
         assertThat(signalen.lees(id).status()).isEqualTo("open");
-        signalen.legVast(id, "huisbezoek", true, "Gesproken met mevrouw", vandaag.minusDays(1));
+        // The page sends the constant's name (Keuze.opties), the API the code; both are the same step.
+        signalen.legVast(id, "HUISBEZOEK", true, "Gesproken met mevrouw", vandaag.minusDays(1));
         signalen.legVast(id, "aanbod", null, "Budgetcoach", vandaag);
         signalen.legVast(id, "geaccepteerd", null, null, vandaag);
         Vroegsignaal s = signalen.legVast(id, "terugmelding", null, null, vandaag);

@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.maatwerk.platform.Formulierfouten;
+import nl.maatwerk.platform.Keuze;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.prioriteit.Vroegsignaal;
 import nl.maatwerk.prioriteit.Vroegsignalen;
@@ -84,10 +83,7 @@ class VroegsignaalPaginas {
 
     private String signaalPagina(Vroegsignaal s, Model model) {
         model.addAttribute("signaal", s);
-        Map<String, String> soorten = new LinkedHashMap<>();
-        soorten.put("", "Kies wat er is gedaan");
-        Arrays.stream(Vroegsignaal.Soort.values()).forEach(x -> soorten.put(x.code(), x.omschrijving()));
-        model.addAttribute("soorten", soorten);
+        model.addAttribute("soorten", Keuze.opties(Vroegsignaal.Soort.values(), "Kies wat er is gedaan"));
         return "prioriteit/signaal";
     }
 
