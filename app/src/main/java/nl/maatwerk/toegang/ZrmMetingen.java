@@ -3,7 +3,6 @@ package nl.maatwerk.toegang;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.Klok;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
 import nl.maatwerk.platform.Verzoekgeheugen;
@@ -30,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ZrmMetingen {
-
-    static final ZoneId ZONE = nl.maatwerk.platform.Klok.ZONE;
 
     private final ZrmOpslag opslag;
     private final Huishoudens huishoudens;
@@ -66,7 +64,7 @@ public class ZrmMetingen {
         Gebruiker g = gebruikers.huidige();
         zichtbaar(g, huishoudenId);
         inzage.vereisProfessional(g);
-        List<Fout> fouten = new ArrayList<>(invoer.fouten(LocalDate.now(klok.withZone(ZONE))));
+        List<Fout> fouten = new ArrayList<>(invoer.fouten(LocalDate.now(klok.withZone(Klok.ZONE))));
         if (invoer.inwonerId() != null && !huishoudens.isHuidigLid(huishoudenId, invoer.inwonerId())) {
             fouten.add(new Fout("inwonerId", "unknown", "Deze persoon hoort nu niet bij dit huishouden."));
         }

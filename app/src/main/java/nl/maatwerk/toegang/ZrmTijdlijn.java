@@ -3,6 +3,7 @@ package nl.maatwerk.toegang;
 import java.util.List;
 import java.util.UUID;
 import nl.maatwerk.inwoner.Tijdlijn;
+import nl.maatwerk.platform.Klok;
 import org.springframework.stereotype.Component;
 
 /** Each ZRM assessment as an event on the household's timeline, on the day of the assessment. */
@@ -18,7 +19,7 @@ class ZrmTijdlijn implements Tijdlijn {
     @Override
     public List<Gebeurtenis> gebeurtenissen(UUID huishoudenId) {
         return metingen.voorHuishoudenpagina(huishoudenId).stream()
-                .map(m -> new Gebeurtenis(m.datum().atStartOfDay(ZrmMetingen.ZONE).toInstant(), "ZRM",
+                .map(m -> new Gebeurtenis(m.datum().atStartOfDay(Klok.ZONE).toInstant(), "ZRM",
                         "ZRM-meting door " + m.door() + (m.inwonerNaam() == null ? "" : " over " + m.inwonerNaam())
                                 + " (" + m.aantalBeoordeeld() + " van " + Levensdomein.values().length + " domeinen beoordeeld)",
                         ""))
