@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import nl.maatwerk.inwoner.Zichtbaarheid;
+import nl.maatwerk.platform.Keuze;
 import nl.maatwerk.platform.SqlLijsten;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -200,7 +201,7 @@ class BesluitOpslag {
         return code == null ? null : vanCode.apply(code);
     }
 
-    private static String code(Gecodeerd c) {
+    private static String code(Keuze c) {
         return c == null ? null : c.code();
     }
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import nl.maatwerk.platform.Keuze;
 
 /** How the resident agreed to repay more than the room above the beslagvrije voet. */
-public enum Instemmingswijze implements Gecodeerd {
+public enum Instemmingswijze implements Keuze {
     SCHRIFTELIJK("schriftelijk", "Schriftelijk, met handtekening"),
     DIGITAAL("digitaal", "Digitaal, in Mijn Maatwerk of per e-mail"),
     MONDELING_BEVESTIGD("mondeling-bevestigd", "In een gesprek, daarna schriftelijk bevestigd");
