@@ -1,5 +1,9 @@
 package nl.maatwerk.inwoner;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.maatwerk.platform.Gebruiker;
@@ -17,14 +21,17 @@ import org.springframework.stereotype.Component;
 public class Inzage {
 
     private final JdbcClient jdbc;
+    private final Clock klok;
 
-    Inzage(JdbcClient jdbc) {
+    Inzage(JdbcClient jdbc, Clock klok) {
         this.jdbc = jdbc;
+        this.klok = klok;
     }
 
     /**
      * The households {@code g} may see, as a subquery for other modules' own queries: the team's,
-     * those assigned to them, those opened with a valid doorbraak, or a resident's own today.
+     * those assigned to them, those opened with a doorbraak that is valid now, or a resident's own
+     * today. Now and today come from the app's clock, not from the database.
      */
     public Zichtbaarheid zichtbaarheid(Gebruiker g) {
         List<Object> params = new java.util.ArrayList<>();
@@ -32,23 +39,31 @@ public class Inzage {
         params.add(g.teamId());
         params.add(g.rol() == Rol.INWONER ? g.inwonerId() : null);
         params.add(g.isProfessional());
+        Instant nu = klok.instant();
+        params.add(Timestamp.from(nu));
+        params.add(LocalDate.ofInstant(nu, klok.getZone()));
         return new Zichtbaarheid(Zichtbaarheid.SUBQUERY, params);
     }
 
-    /** A SQL condition on a household aliased {@code h}, for this module's own queries; its parameters are added to {@code params}. */
+    /**
+     * A SQL condition on a household aliased {@code h}, for this module's own queries; its parameters
+     * are added to {@code params}. The same rule as {@link #zichtbaarheid}, on the same clock.
+     */
     String zichtbaarVoor(Gebruiker g, List<Object> params) {
         if (g.isProfessional()) {
             params.add(g.teamId());
             params.add(g.gebruikersnaam());
             params.add(g.gebruikersnaam());
+            params.add(Timestamp.from(klok.instant()));
             return "(h.team_id = ? "
                     + "or exists (select 1 from inwoner.huishouden_toewijzing t where t.huishouden_id = h.id and t.gebruikersnaam = ?) "
-                    + "or exists (select 1 from inwoner.doorbraak d where d.huishouden_id = h.id and d.gebruikersnaam = ? and d.geldig_tot > now()))";
+                    + "or exists (select 1 from inwoner.doorbraak d where d.huishouden_id = h.id and d.gebruikersnaam = ? and d.geldig_tot > ?))";
         }
         if (g.rol() == Rol.INWONER && g.inwonerId() != null) {
             params.add(g.inwonerId());
+            params.add(LocalDate.now(klok));
             return "exists (select 1 from inwoner.huishouden_lid l where l.huishouden_id = h.id and l.inwoner_id = ? "
-                    + "and (l.tot_en_met is null or l.tot_en_met >= current_date))";
+                    + "and (l.tot_en_met is null or l.tot_en_met >= ?))";
         }
         return "false";
     }

@@ -6,11 +6,12 @@ import java.util.List;
  * Which households a user may see, as a subquery other modules put in their own SQL:
  * {@code huishouden_id in (} {@link #subquery()} {@code )} with {@link #parameters()} bound in that
  * place. The subquery calls {@code inwoner.zichtbare_huishoudens}, the function this module owns
- * (migrations V10 and V11), so no other module names this module's schema or tables.
+ * (migrations V10, V11 and V13), so no other module names this module's schema or tables. Its
+ * parameters include the moment and the day from the app's clock, so a pinned date holds here too.
  */
 public record Zichtbaarheid(String subquery, List<Object> parameters) {
 
-    static final String SUBQUERY = "select inwoner.zichtbare_huishoudens(?, ?, ?, ?)";
+    static final String SUBQUERY = "select inwoner.zichtbare_huishoudens(?, ?, ?, ?, ?, ?)";
 
     public Zichtbaarheid {
         // Not List.copyOf: a professional has no inwoner id and a resident no team, so nulls belong here.

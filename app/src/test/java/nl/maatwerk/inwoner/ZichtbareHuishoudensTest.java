@@ -2,12 +2,15 @@ package nl.maatwerk.inwoner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.maatwerk.TestData;
+import nl.maatwerk.VerstelbareKlok;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.Rol;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,9 @@ class ZichtbareHuishoudensTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    VerstelbareKlok klok;
 
     private Set<UUID> viaFunctie(Gebruiker g, List<UUID> onder) {
         Set<UUID> zichtbaar = new HashSet<>(jdbc.sql(inzage.zichtbaarheid(g).subquery()).params(inzage.zichtbaarheid(g).parameters())
@@ -74,5 +80,37 @@ class ZichtbareHuishoudensTest {
         assertThat(viaFunctie(inwoner, alle)).containsExactly(eigen).isEqualTo(viaInzage(inwoner, alle));
         assertThat(viaFunctie(beleid, alle)).isEmpty();
         assertThat(viaInzage(beleid, alle)).isEmpty();
+    }
+
+    /**
+     * Both take now and today from the app's clock, not from the database: on a pinned day in 2019 the
+     * resident still lived in the former household, and a doorbraak that ended long before the tests
+     * run was still valid then.
+     */
+    @Test
+    void theFunctionAndTheJavaRuleCountNowAndTodayOnTheAppsClock() {
+        TestData data = new TestData(jdbc);
+        data.team("zicht-elders");
+        UUID eigen = data.huishouden("Klokzicht eigen", "wijkteam-centrum");
+        UUID vroeger = data.huishouden("Klokzicht vroeger huis", "zicht-elders");
+        UUID doorbraak = data.huishouden("Klokzicht doorbraak 2019", "zicht-elders");
+        List<UUID> alle = List.of(eigen, vroeger, doorbraak);
+        jdbc.sql("insert into inwoner.doorbraak (id, gebruikersnaam, team_id, huishouden_id, reden, tijdstip, geldig_tot)"
+                + " values (?, 'regisseur', 'wijkteam-centrum', ?, 'Acute zorg', ?, ?)")
+                .params(UUID.randomUUID(), doorbraak, Timestamp.from(Instant.parse("2019-06-01T08:00:00Z")),
+                        Timestamp.from(Instant.parse("2019-06-01T16:00:00Z"))).update();
+        UUID bewoner = data.inwoner("Klokzichtbewoner", LocalDate.of(1980, 1, 1));
+        data.lid(eigen, bewoner, "aanvrager", LocalDate.of(2020, 1, 1), null);
+        data.lid(vroeger, bewoner, "aanvrager", LocalDate.of(2010, 1, 1), LocalDate.of(2019, 12, 31));
+        Gebruiker regisseur = new Gebruiker("regisseur", "Regisseur", Rol.REGISSEUR, "wijkteam-centrum", null);
+        Gebruiker inwoner = new Gebruiker("klokzichtbewoner", "Bewoner", Rol.INWONER, null, bewoner);
+
+        klok.zet(Instant.parse("2019-06-01T10:00:00Z"));
+        assertThat(viaFunctie(inwoner, alle)).containsExactlyInAnyOrder(eigen, vroeger).isEqualTo(viaInzage(inwoner, alle));
+        assertThat(viaFunctie(regisseur, alle)).containsExactlyInAnyOrder(eigen, doorbraak).isEqualTo(viaInzage(regisseur, alle));
+
+        klok.herstel();
+        assertThat(viaFunctie(inwoner, alle)).containsExactly(eigen).isEqualTo(viaInzage(inwoner, alle));
+        assertThat(viaFunctie(regisseur, alle)).containsExactly(eigen).isEqualTo(viaInzage(regisseur, alle));
     }
 }
