@@ -332,7 +332,7 @@ public class Huishoudens {
         nl.maatwerk.platform.Systeemactie.vereis();
         return jdbc.sql("""
                 select i.bsn from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id
-                where l.huishouden_id = ? and l.vanaf <= current_date and (l.tot_en_met is null or l.tot_en_met >= current_date)
-                """).param(id).query(String.class).list().stream().map(Betrokkene::bsn).toList();
+                where l.huishouden_id = ? and l.vanaf <= ? and (l.tot_en_met is null or l.tot_en_met >= ?)
+                """).params(id, vandaag(), vandaag()).query(String.class).list().stream().map(Betrokkene::bsn).toList();
     }
 }
