@@ -20,6 +20,7 @@ import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.VersieConflictException;
 import nl.maatwerk.platform.VersieOntbreektException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +36,10 @@ public class Huishoudens {
     private final Logboek logboek;
     private final JdbcClient jdbc;
     private final Clock klok;
+    private final ApplicationEventPublisher gebeurtenissen;
 
     Huishoudens(HuishoudenOpslag opslag, InwonerOpslag inwoners, Inzage inzage, GebruikerRegister gebruikers,
-            Logboek logboek, JdbcClient jdbc, Clock klok) {
+            Logboek logboek, JdbcClient jdbc, Clock klok, ApplicationEventPublisher gebeurtenissen) {
         this.opslag = opslag;
         this.inwoners = inwoners;
         this.inzage = inzage;
@@ -45,6 +47,7 @@ public class Huishoudens {
         this.logboek = logboek;
         this.jdbc = jdbc;
         this.klok = klok;
+        this.gebeurtenissen = gebeurtenissen;
     }
 
     public Huishouden lees(UUID id) {
@@ -120,6 +123,7 @@ public class Huishoudens {
         return logboek.verwerk("huishouden.aanmaken", Verwerkingsactiviteit.HUISHOUDEN_REGISTREREN, betrokkenen(leden.values(), List.of()),
                 () -> {
                     opslag.voegToe(id, g.teamId(), gegevens);
+                    publiceerVerhuizingen(id, List.of(), gegevens);
                     return opslag.vind(id).orElseThrow();
                 });
     }
@@ -136,6 +140,7 @@ public class Huishoudens {
             if (!opslag.vervang(id, gegevens, VersieOntbreektException.vereis(versie, "het huishouden", huidig.versie()))) {
                 throw new VersieConflictException("Iemand anders heeft dit huishouden net gewijzigd. Laad de pagina opnieuw en voer uw wijziging nog eens in.");
             }
+            publiceerVerhuizingen(id, huidig.alsGegevens().leden(), gegevens);
             Huishouden nieuw = opslag.vind(id).orElseThrow();
             Naamgeheugen.onthoud(nieuw);
             List<Betrokkene> netwerkNieuw = nieuw.netwerk().stream().map(p -> Betrokkene.netwerkpersoon(p.id())).toList();
@@ -143,6 +148,14 @@ public class Huishoudens {
                     Instant.now(klok), true);
             return nieuw;
         });
+    }
+
+    /**
+     * Publishes the moves a change records ({@link Verhuizingen}) as {@link LidVerhuisd}, within the
+     * change's transaction: no change, no event; a change, its events stored with it.
+     */
+    private void publiceerVerhuizingen(UUID id, List<HuishoudenGegevens.Lid> voor, HuishoudenGegevens na) {
+        Verhuizingen.bij(id, voor, na.leden(), ids -> opslag.periodenElders(id, ids)).forEach(gebeurtenissen::publishEvent);
     }
 
     public record Filter(String naam, String postcode, String wijk) {
