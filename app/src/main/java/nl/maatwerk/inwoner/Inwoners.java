@@ -183,4 +183,14 @@ public class Inwoners {
         });
         return namen;
     }
+
+    /**
+     * The resident as a data subject, for the system reacting to an event about them with no one
+     * logged in ({@link nl.maatwerk.platform.Systeemactie}), which logs its processing for them.
+     * Empty for an unknown id. Refused outside a system action, so no request uses it.
+     */
+    public Optional<Betrokkene> betrokkeneAlsSysteem(UUID inwonerId) {
+        nl.maatwerk.platform.Systeemactie.vereis();
+        return opslag.vind(inwonerId).map(i -> Betrokkene.bsn(i.bsn()));
+    }
 }

@@ -93,7 +93,7 @@ class ToegangOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
                     t.inwonerNaam() + " geeft toestemming om te delen met " + t.partij(), t.vastgelegdDoor()));
             if (t.ingetrokkenOp() != null) {
                 lijst.add(new Gebeurtenis(t.ingetrokkenOp().atStartOfDay(ZONE).toInstant(), "Toestemming",
-                        "Toestemming voor " + t.partij() + " ingetrokken", ""));
+                        "Toestemming voor " + t.partij() + (t.vervallenReden() == null ? " ingetrokken" : " vervallen door verhuizing"), ""));
             }
         }
         for (Toestemmingen.Verstrekking d : toestemmingen.verstrekkingen(huishoudenId)) {

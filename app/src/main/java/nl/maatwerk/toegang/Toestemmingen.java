@@ -31,8 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Toestemmingen {
 
+    /** @param vervallenReden why the consent no longer holds when the system ended it (its giver moved out), else null */
     public record Toestemming(UUID id, UUID inwonerId, String inwonerNaam, String partij, List<Onderdeel> onderdelen, String doel,
-            LocalDate gegevenOp, LocalDate geldigTot, LocalDate ingetrokkenOp, String vastgelegdDoor) {
+            LocalDate gegevenOp, LocalDate geldigTot, LocalDate ingetrokkenOp, String vastgelegdDoor, String vervallenReden) {
 
         public boolean geldigOp(LocalDate dag) {
             return !gegevenOp.isAfter(dag) && (geldigTot == null || !geldigTot.isBefore(dag))
@@ -70,12 +71,12 @@ public class Toestemmingen {
                 rs.getObject("inwoner_id", UUID.class), null, rs.getString("partij"),
                 SqlLijsten.lees(rs.getArray("onderdelen")).stream().map(Onderdeel::vanCode).toList(), rs.getString("doel"),
                 rs.getObject("gegeven_op", LocalDate.class), rs.getObject("geldig_tot", LocalDate.class),
-                rs.getObject("ingetrokken_op", LocalDate.class), rs.getString("vastgelegd_door"))).list();
+                rs.getObject("ingetrokken_op", LocalDate.class), rs.getString("vastgelegd_door"), rs.getString("vervallen_reden"))).list();
         Map<UUID, String> namen = inwoners.namen(rijen.stream().map(Toestemming::inwonerId).toList());
         // A consent's resident always exists (foreign key); like the join this replaces, one without is left out.
         return rijen.stream().filter(t -> namen.containsKey(t.inwonerId()))
                 .map(t -> new Toestemming(t.id(), t.inwonerId(), namen.get(t.inwonerId()), t.partij(), t.onderdelen(), t.doel(),
-                        t.gegevenOp(), t.geldigTot(), t.ingetrokkenOp(), t.vastgelegdDoor())).toList();
+                        t.gegevenOp(), t.geldigTot(), t.ingetrokkenOp(), t.vastgelegdDoor(), t.vervallenReden())).toList();
     }
 
     public List<Verstrekking> verstrekkingen(UUID huishoudenId) {
@@ -140,6 +141,51 @@ public class Toestemmingen {
                     return n;
                 });
     }
+
+    /**
+     * A resident who gave consent moved out of the household: their consents for it end on their last
+     * day there ({@code verhuisdOp} minus one). A consent is one resident's, given as a member of this
+     * household for its file; once they live elsewhere it no longer covers what the file holds about
+     * the others, and it does not move with them: for their new household they give it again, with
+     * its members. A consent given on or after the day they left (the move was recorded late) never
+     * covered the household, so it ends on the day it was given. The reason stays with the consent.
+     *
+     * <p>The system does this in reaction to {@link nl.maatwerk.inwoner.LidVerhuisd} ({@link LidVerhuisdListener}),
+     * after the move has committed and with no one logged in: only inside that system action, logged
+     * for the resident who moved and the household's members today. Delivered at least once: a second
+     * delivery finds nothing left to end and changes nothing. A consent that already ends earlier, or
+     * was revoked, stays as it is.
+     */
+    @Transactional
+    void giverVerhuisd(UUID inwonerId, UUID huishoudenId, LocalDate verhuisdOp) {
+        nl.maatwerk.platform.Systeemactie.vereis();
+        LocalDate laatsteDag = verhuisdOp.minusDays(1);
+        List<UUID> lopend = jdbc.sql("""
+                select id from toegang.toestemming where huishouden_id = ? and inwoner_id = ? and ingetrokken_op is null
+                  and (geldig_tot is null or geldig_tot > ?)
+                """).params(huishoudenId, inwonerId, laatsteDag).query(UUID.class).list();
+        if (lopend.isEmpty()) {
+            return;
+        }
+        List<nl.maatwerk.logboek.Betrokkene> betrokkenen = new ArrayList<>(huishoudens.huidigeBetrokkenenAlsSysteem(huishoudenId));
+        inwoners.betrokkeneAlsSysteem(inwonerId).filter(b -> !betrokkenen.contains(b)).ifPresent(betrokkenen::add);
+        String reden = "Vervallen door verhuizing: wie deze toestemming gaf, woont sinds " + DATUM.format(verhuisdOp)
+                + " niet meer in dit huishouden.";
+        logboek.verwerk("toestemming.vervallen", Verwerkingsactiviteit.TOESTEMMING_VASTLEGGEN, betrokkenen, () -> {
+            String ids = SqlLijsten.uuids(lopend);
+            jdbc.sql("""
+                    update toegang.toestemming set geldig_tot = ?, vervallen_reden = ?
+                    where id = any(?::uuid[]) and gegeven_op <= ? and ingetrokken_op is null and (geldig_tot is null or geldig_tot > ?)
+                    """).params(laatsteDag, reden, ids, laatsteDag, laatsteDag).update();
+            return jdbc.sql("""
+                    update toegang.toestemming set ingetrokken_op = gegeven_op, vervallen_reden = ?
+                    where id = any(?::uuid[]) and gegeven_op > ? and ingetrokken_op is null
+                    """).params(reden, ids, laatsteDag).update();
+        });
+    }
+
+    private static final java.time.format.DateTimeFormatter DATUM = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+            java.util.Locale.forLanguageTag("nl-NL"));
 
     /**
      * Shares parts of the file with an outside party. Allowed only while a consent for that party
