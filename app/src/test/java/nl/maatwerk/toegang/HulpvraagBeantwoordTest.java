@@ -82,7 +82,7 @@ class HulpvraagBeantwoordTest {
         assertThat(rijen("event_publication", besluit, "listener_id = 'toegang.hulpvraag-beantwoord' and completion_date is null")).isEqualTo(1);
         assertThat(status()).isEqualTo("aanvraag");
 
-        // What a restart does (spring.modulith.events.republish-outstanding-events-on-restart), for this publication only.
+        // What the housekeeping does at start-up and on its schedule (platform.Gebeurtenisonderhoud), for this publication only.
         onvoltooid.resubmitIncompletePublications(p -> p.getEvent() instanceof BesluitVerzonden v && v.besluitId().equals(besluit));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
