@@ -169,7 +169,7 @@ public class Toestemmingen {
         }
         List<nl.maatwerk.logboek.Betrokkene> betrokkenen = new ArrayList<>(huishoudens.huidigeBetrokkenenAlsSysteem(huishoudenId));
         inwoners.betrokkeneAlsSysteem(inwonerId).filter(b -> !betrokkenen.contains(b)).ifPresent(betrokkenen::add);
-        String reden = "Vervallen door verhuizing: wie deze toestemming gaf, woont sinds " + DATUM.format(verhuisdOp)
+        String reden = "Vervallen door verhuizing: wie deze toestemming gaf, woont vanaf " + DATUM.format(verhuisdOp)
                 + " niet meer in dit huishouden.";
         logboek.verwerk("toestemming.vervallen", Verwerkingsactiviteit.TOESTEMMING_VASTLEGGEN, betrokkenen, () -> {
             String ids = SqlLijsten.uuids(lopend);

@@ -69,6 +69,7 @@ class LidVerhuisdTest {
     UUID piet;
     UUID toestemmingPiet;
     UUID toestemmingJan;
+    UUID toestemmingNaVertrek;
     String trigger;
 
     @BeforeEach
@@ -88,6 +89,9 @@ class LidVerhuisdTest {
                 "Samen een betalingsregeling maken.", LocalDate.of(2025, 1, 10), null));
         toestemmingJan = consulent(() -> toestemmingen.leg(oud, jan, "Schuldhulp Haaglanden", List.of(Onderdeel.HULPVRAGEN),
                 "Samen een betalingsregeling maken.", LocalDate.of(2025, 1, 10), null));
+        // Given after Piet had left, before that was recorded: it never covered the household.
+        toestemmingNaVertrek = consulent(() -> toestemmingen.leg(oud, piet, "Budgetcoach Centrum", List.of(Onderdeel.PLAN),
+                "Meekijken met het plan.", LocalDate.of(2026, 4, 10), null));
     }
 
     @AfterEach
@@ -160,7 +164,11 @@ class LidVerhuisdTest {
         assertThat(vervallen.geldigOp(LAATSTE_DAG)).isTrue();
         assertThat(vervallen.ingetrokkenOp()).isNull();
         assertThat(vervallen.vervallenReden()).isEqualTo(
-                "Vervallen door verhuizing: wie deze toestemming gaf, woont sinds 1 april 2026 niet meer in dit huishouden.");
+                "Vervallen door verhuizing: wie deze toestemming gaf, woont vanaf 1 april 2026 niet meer in dit huishouden.");
+        Toestemmingen.Toestemming nooitGeldig = consulent(() -> toestemmingen.vanHuishouden(oud)).stream()
+                .filter(t -> t.id().equals(toestemmingNaVertrek)).findFirst().orElseThrow();
+        assertThat(nooitGeldig.geldigOp(LocalDate.of(2026, 4, 10))).isFalse();
+        assertThat(nooitGeldig.vervallenReden()).isEqualTo(vervallen.vervallenReden());
         // The system's step, logged for the one who moved with the actor "systeem".
         assertThat(jdbc.sql("select count(*) from logboek.logboek_record where naam = 'toestemming.vervallen' and actor = 'systeem' "
                 + "and betrokkene_id = ?").param(pseudoniemen.van(Betrokkene.bsn(new TestData(jdbc).bsnVan(piet)))).query(Long.class).single())
