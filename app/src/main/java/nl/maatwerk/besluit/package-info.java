@@ -11,4 +11,5 @@
  * of its own, with its validation in {@code BesluitValidatie} and {@code Waarborg} and its SQL in
  * {@code BesluitOpslag}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"berekening", "inwoner", "logboek", "platform", "toegang"})
 package nl.maatwerk.besluit;

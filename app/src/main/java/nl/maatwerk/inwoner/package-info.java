@@ -9,4 +9,5 @@
  * the fairness report ({@link nl.maatwerk.inwoner.Groepskenmerken}). Every read of personal data is
  * logged here or by the calling use case, as each method's documentation says.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"logboek", "platform"})
 package nl.maatwerk.inwoner;

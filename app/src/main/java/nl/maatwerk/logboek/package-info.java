@@ -5,4 +5,5 @@
  * read) with the activities of {@link nl.maatwerk.logboek.Verwerkingsactiviteit}, and
  * {@link nl.maatwerk.logboek.LogboekInzage} for the auditor's and the resident's view.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
 package nl.maatwerk.logboek;

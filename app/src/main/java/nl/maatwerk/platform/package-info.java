@@ -6,4 +6,5 @@
  * ({@link nl.maatwerk.platform.Keuze}), status machines ({@link nl.maatwerk.platform.Statusmachine}),
  * versions ({@link nl.maatwerk.platform.IfMatch}), the one clock ({@link nl.maatwerk.platform.Klok}).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package nl.maatwerk.platform;

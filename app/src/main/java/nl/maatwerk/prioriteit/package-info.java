@@ -9,4 +9,5 @@
  * report's grouping attributes from {@code inwoner}; ZRM counts and a request's household from
  * {@code toegang}; the teams from {@code platform}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"inwoner", "logboek", "platform", "toegang"})
 package nl.maatwerk.prioriteit;

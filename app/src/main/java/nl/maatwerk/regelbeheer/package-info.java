@@ -7,4 +7,5 @@
  * in it is overwritten or deleted, and every step is kept. The API is the facade
  * {@link nl.maatwerk.regelbeheer.Regelparameters} and the records it returns.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
 package nl.maatwerk.regelbeheer;

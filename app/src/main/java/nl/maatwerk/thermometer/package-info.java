@@ -4,4 +4,5 @@
  * Respondents answer through one-time anonymous links; results are aggregates only, and a group of
  * fewer than {@link nl.maatwerk.platform.KleineGroep#MINIMUM} respondents shows no number.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
 package nl.maatwerk.thermometer;

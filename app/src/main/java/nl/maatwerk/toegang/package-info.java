@@ -6,4 +6,5 @@
  * (an event of {@code besluit}) by moving the request on. Names of households, residents and users
  * come from {@code inwoner} and {@code platform} through their APIs.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"inwoner", "logboek", "platform"})
 package nl.maatwerk.toegang;
