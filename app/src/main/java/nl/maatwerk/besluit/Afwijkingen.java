@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and month, so policy advisors and team leads can read it without need-to-know.
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class Afwijkingen {
 
     public enum ReactieSoort implements Keuze {

@@ -27,6 +27,7 @@ import java.util.List;
  * @param afwijkingRichting other kinds: whether the departure favours the resident or not (a recovery's is computed)
  * @param briefToelichting why, for the letter, addressed to the resident ("u"); the toets itself stays in the file
  */
+@org.springframework.modulith.NamedInterface("intern")
 public record BesluitGegevens(LocalDate peildatum, String beoogdEffect, String gevolgen, List<String> bedoelingen,
         String bedoelingToelichting, String ethiek, String standaardUitkomst, @PositiveOrZero(message = NUL_OF_MEER) BigDecimal vordering,
         @PositiveOrZero(message = NUL_OF_MEER) BigDecimal beslotenBedrag, @PositiveOrZero(message = NUL_OF_MEER) BigDecimal aflossingPerMaand,

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link Beoordelen}, {@link DefinitiefMaken}, {@link Verzenden}, {@link BesluitLezen}).
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class Besluiten {
 
     static final int MAX_TEKST = BesluitValidatie.MAX_TEKST;

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
  * The W3C trace context of the current request: taken from an incoming {@code traceparent} header
  * when there is one, so that log records link up with the caller's own log; otherwise new.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public final class Traceercontext {
 
     private static final Pattern TRACEPARENT = Pattern.compile("^00-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}$");

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * weights are configuration, not personal data, so the Logboek Dataverwerkingen is not involved.
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class Gewichteninstelling {
 
     private static final Logger LOG = LoggerFactory.getLogger(Gewichteninstelling.class);

@@ -31,6 +31,7 @@ import org.springframework.stereotype.Service;
  * or moves it up or down with a reason; both are logged and shown to the team.
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class Wachtrij {
 
     /** One place in the queue: its number, the item with its explanation, who picked it up. */

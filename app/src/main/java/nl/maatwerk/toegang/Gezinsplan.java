@@ -8,6 +8,7 @@ import java.util.UUID;
  * The one plan of a household ("1 gezin, 1 plan"). Version 0 means there is no plan yet; each save
  * adds one. {@code gewijzigdDoor} is the name of the person who saved the current version.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public record Gezinsplan(UUID huishoudenId, String huishoudenNaam, PlanInhoud inhoud, int versie, Instant gewijzigdOp,
         String gewijzigdDoor) {
 

@@ -5,6 +5,7 @@ package nl.maatwerk.toegang;
  * the exception carries the current plan and the three-way merge, so the user can check the
  * combined changes, choose where both changed the same field, and confirm.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public class PlanConflictException extends RuntimeException {
 
     private final Gezinsplan huidig;

@@ -21,6 +21,7 @@ import java.util.function.Function;
  * and actions are matched by id; a new one on either side is kept, a deleted one is deleted unless
  * the other side changed it (that is a conflict too). Pure Java: no database, no Spring.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public final class PlanSamenvoeging {
 
     /** Which side wins a conflict. */

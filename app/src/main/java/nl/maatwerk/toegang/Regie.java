@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with the history kept. Also the team of professionals around the household.
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class Regie {
 
     public record Regisseurschap(String regisseur, String naam, Instant vanaf, Instant tot, String reden, String door) {

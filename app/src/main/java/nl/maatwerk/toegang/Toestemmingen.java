@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * party and every part on the day of sharing; each sharing is recorded.
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class Toestemmingen {
 
     public record Toestemming(UUID id, UUID inwonerId, String inwonerNaam, String partij, List<Onderdeel> onderdelen, String doel,

@@ -4,6 +4,7 @@ package nl.maatwerk.toegang;
  * The five points of the ZRM scale. Only the names of the points are ours to show; the criteria
  * per domain belong to the official matrix, which the pages link to.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public enum ZrmNiveau {
     ACUTE_PROBLEMATIEK(1, "acute problematiek"),
     NIET_ZELFREDZAAM(2, "niet zelfredzaam"),
