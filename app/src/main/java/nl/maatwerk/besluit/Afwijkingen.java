@@ -87,7 +87,7 @@ public class Afwijkingen {
             return besluiten == 0 ? Optional.empty() : Optional.of(Math.round(100.0 * aantal / besluiten));
         }
 
-        public Optional<Reactie> laatsteReactie() {
+        Optional<Reactie> laatsteReactie() {
             return reacties.stream().findFirst();
         }
     }

@@ -121,7 +121,7 @@ public class Besluiten {
     }
 
     /** The decisions of a household, newest first, without logging: for the household page, which logs itself. */
-    public List<Besluit> vanHuishoudenZonderLog(UUID huishoudenId) {
+    List<Besluit> vanHuishoudenZonderLog(UUID huishoudenId) {
         return lezen.vanHuishoudenZonderLog(huishoudenId);
     }
 

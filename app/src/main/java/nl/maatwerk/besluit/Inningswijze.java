@@ -39,7 +39,7 @@ public enum Inningswijze implements Gecodeerd {
     }
 
     /** Imposed by the municipality: never below the beslagvrije voet. */
-    public boolean isDwang() {
+    boolean isDwang() {
         return this != BETALINGSREGELING;
     }
 

@@ -25,7 +25,7 @@ public final class Traceercontext {
         this.parentSpanId = parentSpanId;
     }
 
-    public static Traceercontext uitTraceparent(String traceparent) {
+    static Traceercontext uitTraceparent(String traceparent) {
         if (traceparent != null) {
             var m = TRACEPARENT.matcher(traceparent.trim());
             if (m.matches() && !m.group(1).equals("0".repeat(32)) && !m.group(2).equals("0".repeat(16))) {
@@ -62,11 +62,11 @@ public final class Traceercontext {
         return spanId;
     }
 
-    public String parentSpanId() {
+    String parentSpanId() {
         return parentSpanId;
     }
 
-    public String alsTraceparent() {
+    String alsTraceparent() {
         return "00-" + traceId + "-" + spanId + "-01";
     }
 }

@@ -64,7 +64,7 @@ public class Gewichteninstelling {
     }
 
     /** The teams that ever changed their weights, for the register page. */
-    public List<String> teamsMetEigenGewichten() {
+    List<String> teamsMetEigenGewichten() {
         return jdbc.sql("select distinct team_id from prioriteit.prioriteit_gewichten order by team_id").query(String.class).list();
     }
 

@@ -79,7 +79,7 @@ public class Wachtrij {
     }
 
     /** The whole queue of the user's own team on one page; every household in it is logged. */
-    public Overzicht vanMijnTeam() {
+    Overzicht vanMijnTeam() {
         return vanMijnTeam(null, 1, Integer.MAX_VALUE);
     }
 

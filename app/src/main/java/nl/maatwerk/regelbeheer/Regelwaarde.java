@@ -20,7 +20,7 @@ public record Regelwaarde(String naam, BigDecimal waarde, LocalDate geldigVanaf,
         return new Parameters.Parameter(naam, waarde, geldigVanaf, bron, status, toelichting);
     }
 
-    public boolean bevestigd() {
+    boolean bevestigd() {
         return BEVESTIGD.equals(status);
     }
 }

@@ -25,7 +25,7 @@ public record Vergelijking(String vorigeNaam, List<Regel> regels) {
         }
     }
 
-    public static Vergelijking tussen(Uitslag nu, Uitslag vorige, String vorigeNaam) {
+    static Vergelijking tussen(Uitslag nu, Uitslag vorige, String vorigeNaam) {
         List<Regel> regels = new ArrayList<>();
         for (Thema t : nu.themas()) {
             if (vorige.themas().stream().noneMatch(v -> v.code().equals(t.code()))) {

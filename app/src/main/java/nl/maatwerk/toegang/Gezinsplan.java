@@ -16,11 +16,11 @@ public record Gezinsplan(UUID huishoudenId, String huishoudenNaam, PlanInhoud in
         return versie > 0;
     }
 
-    public long lopendeActies() {
+    long lopendeActies() {
         return inhoud.doelen().stream().flatMap(d -> d.acties().stream()).filter(a -> a.status() != null && a.status().lopend()).count();
     }
 
-    public long verlopenActies(LocalDate vandaag) {
+    long verlopenActies(LocalDate vandaag) {
         return inhoud.doelen().stream().flatMap(d -> d.acties().stream()).filter(a -> a.verlopenOp(vandaag)).count();
     }
 }

@@ -12,7 +12,7 @@ public class PlanConflictException extends RuntimeException {
     private final int basisVersie;
     private final PlanSamenvoeging.Resultaat samenvoeging;
 
-    public PlanConflictException(Gezinsplan huidig, int basisVersie, PlanSamenvoeging.Resultaat samenvoeging) {
+    PlanConflictException(Gezinsplan huidig, int basisVersie, PlanSamenvoeging.Resultaat samenvoeging) {
         super("Iemand anders heeft het plan gewijzigd sinds versie " + basisVersie + ". De huidige versie is " + huidig.versie()
                 + ". Er is niets opgeslagen.");
         this.huidig = huidig;

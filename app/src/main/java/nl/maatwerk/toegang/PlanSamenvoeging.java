@@ -41,7 +41,7 @@ public final class PlanSamenvoeging {
     public record Resultaat(PlanInhoud inhoud, List<Conflict> conflicten, List<String> overgenomen, Set<String> onbeslist) {
 
         /** True when every conflict has a choice, so the merged plan may be saved after confirmation. */
-        public boolean volledigBeslist() {
+        boolean volledigBeslist() {
             return onbeslist.isEmpty();
         }
     }
@@ -57,7 +57,7 @@ public final class PlanSamenvoeging {
         this.keuzes = keuzes == null ? Map.of() : keuzes;
     }
 
-    public static Resultaat voegSamen(PlanInhoud basis, PlanInhoud huidig, PlanInhoud mijn, Map<String, Keuze> keuzes) {
+    static Resultaat voegSamen(PlanInhoud basis, PlanInhoud huidig, PlanInhoud mijn, Map<String, Keuze> keuzes) {
         PlanSamenvoeging s = new PlanSamenvoeging(keuzes);
         LocalDate evaluatie = s.veld("evaluatiedatum", "Evaluatiedatum", basis.evaluatiedatum(), huidig.evaluatiedatum(),
                 mijn.evaluatiedatum(), PlanWijzigingen::datum);

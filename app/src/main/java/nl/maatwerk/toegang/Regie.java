@@ -77,7 +77,7 @@ public class Regie {
                 r.tot(), r.reden(), r.door())).toList();
     }
 
-    public Optional<Regisseurschap> huidige(UUID huishoudenId) {
+    Optional<Regisseurschap> huidige(UUID huishoudenId) {
         return geschiedenis(huishoudenId).stream().filter(r -> r.tot() == null).findFirst();
     }
 

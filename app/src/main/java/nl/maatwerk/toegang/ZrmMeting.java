@@ -41,7 +41,7 @@ public record ZrmMeting(UUID id, UUID huishoudenId, UUID inwonerId, String inwon
         return ZrmNiveau.tekst(waarde(domein));
     }
 
-    public long aantalBeoordeeld() {
+    long aantalBeoordeeld() {
         return scores.stream().filter(Domeinscore::beoordeeld).count();
     }
 }

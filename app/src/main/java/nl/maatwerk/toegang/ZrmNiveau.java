@@ -34,7 +34,7 @@ public enum ZrmNiveau {
         return omschrijving;
     }
 
-    public static ZrmNiveau van(int score) {
+    static ZrmNiveau van(int score) {
         if (score < 1 || score > 5) {
             throw new IllegalArgumentException("Een ZRM-score is 1 tot en met 5: " + score);
         }
