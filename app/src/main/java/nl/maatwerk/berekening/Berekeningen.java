@@ -49,7 +49,7 @@ public class Berekeningen {
             BigDecimal woonlastenBovenDrempelPerMaand, BigDecimal zorgpremieBovenStandaardPerMaand) {
 
         /** Without the expenses: the outcome then says they are missing instead of stating amounts. */
-        public Kwijtschelding(BigDecimal aanslagPerJaar, BigDecimal kostenVanBestaanPercentage) {
+        Kwijtschelding(BigDecimal aanslagPerJaar, BigDecimal kostenVanBestaanPercentage) {
             this(aanslagPerJaar, kostenVanBestaanPercentage, null, null);
         }
     }
@@ -81,7 +81,7 @@ public class Berekeningen {
     }
 
     /** The parameter set calculations use now: built in plus approved by beheer. */
-    public Parameters parameters() {
+    Parameters parameters() {
         return regelparameters.actueel();
     }
 

@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and month, so policy advisors and team leads can read it without need-to-know.
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class Afwijkingen {
 
     public enum ReactieSoort implements Keuze {
@@ -86,7 +87,7 @@ public class Afwijkingen {
             return besluiten == 0 ? Optional.empty() : Optional.of(Math.round(100.0 * aantal / besluiten));
         }
 
-        public Optional<Reactie> laatsteReactie() {
+        Optional<Reactie> laatsteReactie() {
             return reacties.stream().findFirst();
         }
     }

@@ -46,6 +46,7 @@ import org.thymeleaf.context.Context;
  * kept short; what the professional wrote is quoted as theirs and measured separately.
  */
 @Component
+@org.springframework.modulith.NamedInterface("intern")
 public class Beschikking {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");

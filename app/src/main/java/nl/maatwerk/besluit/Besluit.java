@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A decision with its content, who did what when, and its history of steps. */
+@org.springframework.modulith.NamedInterface("intern")
 public record Besluit(UUID id, UUID huishoudenId, String huishoudenNaam, UUID hulpvraagId, UUID inwonerId, String inwonerNaam,
         BesluitSoort soort, BesluitStatus status, int versie, UUID corrigeert, BesluitGegevens inhoud, boolean onderBeslagvrijeVoet,
         String aangemaaktDoor,

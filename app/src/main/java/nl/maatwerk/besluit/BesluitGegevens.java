@@ -27,6 +27,7 @@ import java.util.List;
  * @param afwijkingRichting other kinds: whether the departure favours the resident or not (a recovery's is computed)
  * @param briefToelichting why, for the letter, addressed to the resident ("u"); the toets itself stays in the file
  */
+@org.springframework.modulith.NamedInterface("intern")
 public record BesluitGegevens(LocalDate peildatum, String beoogdEffect, String gevolgen, List<String> bedoelingen,
         String bedoelingToelichting, String ethiek, String standaardUitkomst, @PositiveOrZero(message = NUL_OF_MEER) BigDecimal vordering,
         @PositiveOrZero(message = NUL_OF_MEER) BigDecimal beslotenBedrag, @PositiveOrZero(message = NUL_OF_MEER) BigDecimal aflossingPerMaand,
@@ -45,7 +46,7 @@ public record BesluitGegevens(LocalDate peildatum, String beoogdEffect, String g
     }
 
     /** The toets and amounts only, without how it is collected or the letter's facts. */
-    public BesluitGegevens(LocalDate peildatum, String beoogdEffect, String gevolgen, List<String> bedoelingen, String bedoelingToelichting,
+    BesluitGegevens(LocalDate peildatum, String beoogdEffect, String gevolgen, List<String> bedoelingen, String bedoelingToelichting,
             String ethiek, String standaardUitkomst, BigDecimal vordering, BigDecimal beslotenBedrag, BigDecimal aflossingPerMaand,
             Boolean wmoBijdrage, Boolean afwijking, String bevoegdheid, Redensoort afwijkingRedensoort, String afwijkingMotivering,
             String motiveringOnderVoet, String besluitTekst, BigDecimal kostenDoormodderen, BigDecimal kostenDoorbraak,
@@ -62,7 +63,7 @@ public record BesluitGegevens(LocalDate peildatum, String beoogdEffect, String g
     }
 
     /** The same content collected in another way; for tests and the demo, which vary one thing at a time. */
-    public BesluitGegevens metInning(Inningswijze wijze, LocalDate op, Instemmingswijze hoe) {
+    BesluitGegevens metInning(Inningswijze wijze, LocalDate op, Instemmingswijze hoe) {
         return new BesluitGegevens(peildatum, beoogdEffect, gevolgen, bedoelingen, bedoelingToelichting, ethiek, standaardUitkomst, vordering,
                 beslotenBedrag, aflossingPerMaand, wmoBijdrage, afwijking, bevoegdheid, afwijkingRedensoort, afwijkingMotivering,
                 motiveringOnderVoet, besluitTekst, kostenDoormodderen, kostenDoorbraak, doorbraakToelichting, wijze, op, hoe, afwijkingRichting,
@@ -71,7 +72,7 @@ public record BesluitGegevens(LocalDate peildatum, String beoogdEffect, String g
     }
 
     /** The same content on another peildatum. */
-    public BesluitGegevens opPeildatum(LocalDate dag) {
+    BesluitGegevens opPeildatum(LocalDate dag) {
         return new BesluitGegevens(dag, beoogdEffect, gevolgen, bedoelingen, bedoelingToelichting, ethiek, standaardUitkomst, vordering,
                 beslotenBedrag, aflossingPerMaand, wmoBijdrage, afwijking, bevoegdheid, afwijkingRedensoort, afwijkingMotivering,
                 motiveringOnderVoet, besluitTekst, kostenDoormodderen, kostenDoorbraak, doorbraakToelichting, inningswijze, instemmingOp,
@@ -80,15 +81,15 @@ public record BesluitGegevens(LocalDate peildatum, String beoogdEffect, String g
     }
 
     /** The resident's recorded agreement: the day and how it was given. */
-    public boolean heeftInstemming() {
+    boolean heeftInstemming() {
         return instemmingOp != null && instemmingWijze != null;
     }
 
-    public boolean metWmoBijdrage() {
+    boolean metWmoBijdrage() {
         return Boolean.TRUE.equals(wmoBijdrage);
     }
 
-    public boolean metAfwijking() {
+    boolean metAfwijking() {
         return Boolean.TRUE.equals(afwijking);
     }
 
@@ -97,7 +98,7 @@ public record BesluitGegevens(LocalDate peildatum, String beoogdEffect, String g
         return vordering != null && beslotenBedrag != null && beslotenBedrag.compareTo(vordering) < 0;
     }
 
-    public boolean heeftDoorbraak() {
+    boolean heeftDoorbraak() {
         return kostenDoormodderen != null || kostenDoorbraak != null || (doorbraakToelichting != null && !doorbraakToelichting.isBlank());
     }
 }

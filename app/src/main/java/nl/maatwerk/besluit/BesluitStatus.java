@@ -11,6 +11,7 @@ import nl.maatwerk.platform.Statusmachine;
  * with a departure goes past a second person first. Rejection sends it back to concept. Only a
  * concept can be changed; definitief and verzonden never change again.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public enum BesluitStatus implements Keuze, Statusmachine<BesluitStatus> {
     CONCEPT("concept", "Concept"),
     TER_GOEDKEURING("ter-goedkeuring", "Ter goedkeuring"),

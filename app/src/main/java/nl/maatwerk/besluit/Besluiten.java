@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link Beoordelen}, {@link DefinitiefMaken}, {@link Verzenden}, {@link BesluitLezen}).
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class Besluiten {
 
     static final int MAX_TEKST = BesluitValidatie.MAX_TEKST;
@@ -120,7 +121,7 @@ public class Besluiten {
     }
 
     /** The decisions of a household, newest first, without logging: for the household page, which logs itself. */
-    public List<Besluit> vanHuishoudenZonderLog(UUID huishoudenId) {
+    List<Besluit> vanHuishoudenZonderLog(UUID huishoudenId) {
         return lezen.vanHuishoudenZonderLog(huishoudenId);
     }
 

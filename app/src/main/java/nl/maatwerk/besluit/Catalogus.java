@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
  * files with a juriconnect source per line so a municipality can extend them without code.
  */
 @Component
+@org.springframework.modulith.NamedInterface("intern")
 public class Catalogus {
 
     public record Bedoeling(BesluitSoort soort, String code, String tekst, String bron) {

@@ -9,6 +9,7 @@ import nl.maatwerk.platform.Keuze;
  * municipality imposes, so the law keeps them above the beslagvrije voet; a repayment arrangement
  * is voluntary and may go further only when the resident asks for it.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public enum Inningswijze implements Keuze {
     VERREKENING("verrekening", "Verrekenen met de uitkering", "jci1.3:c:BWBR0015703&artikel=60a"),
     BESLAG("beslag", "Beslag (loon of uitkering)", "jci1.3:c:BWBR0001827&artikel=475c"),
@@ -38,7 +39,7 @@ public enum Inningswijze implements Keuze {
     }
 
     /** Imposed by the municipality: never below the beslagvrije voet. */
-    public boolean isDwang() {
+    boolean isDwang() {
         return this != BETALINGSREGELING;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import nl.maatwerk.platform.Keuze;
 
 /** How the resident agreed to repay more than the room above the beslagvrije voet. */
+@org.springframework.modulith.NamedInterface("intern")
 public enum Instemmingswijze implements Keuze {
     SCHRIFTELIJK("schriftelijk", "Schriftelijk, met handtekening"),
     DIGITAAL("digitaal", "Digitaal, in Mijn Maatwerk of per e-mail"),

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * Flesch-Douma score. Not a full B1 judgement (that needs people), but it catches what makes letters
  * hard: long sentences and long words. The thresholds and the method are in docs/leesbaarheid.md.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public final class Leesbaarheid {
 
     /** B1 guidance for letters: short sentences on average, none very long, few long words. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import nl.maatwerk.platform.Keuze;
 
 /** A Wmo or youth provision in kind from a contracted provider, or as a personal budget the resident manages. */
+@org.springframework.modulith.NamedInterface("intern")
 public enum Leveringsvorm implements Keuze {
     ZIN("zin", "Zorg in natura: de gemeente regelt de hulp met een aanbieder"),
     PGB("pgb", "Persoonsgebonden budget: u regelt en betaalt de hulp zelf");

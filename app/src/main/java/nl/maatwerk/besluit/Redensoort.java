@@ -8,6 +8,7 @@ import nl.maatwerk.platform.Keuze;
  * The kind of reason for a departure, as the register counts it. A fixed list and no free text, so
  * the register holds no personal data and the reasons can be counted per rule.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public enum Redensoort implements Keuze {
     ONDER_BESTAANSMINIMUM("onder-bestaansminimum", "De regel zou het huishouden onder het bestaansminimum brengen"),
     ONEVENREDIG("onevenredig", "De gevolgen zijn onevenredig zwaar vergeleken met het doel van de regel"),

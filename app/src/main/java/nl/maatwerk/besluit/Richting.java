@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import nl.maatwerk.platform.Keuze;
 
 /** Which way a departure goes for the resident: both need four eyes and both are counted. */
+@org.springframework.modulith.NamedInterface("intern")
 public enum Richting implements Keuze {
     MILDER("milder", "Gunstiger voor de inwoner dan de regel"),
     STRENGER("strenger", "Strenger voor de inwoner dan de regel");

@@ -5,10 +5,14 @@
  * needs a second person; the letter is built from the decision's own parts; every departure is
  * counted, without personal data, against the rule it departs from.
  *
- * <p>Offers {@link nl.maatwerk.besluit.Besluiten} (every step on a decision, and reading them) and
- * publishes {@link nl.maatwerk.besluit.BesluitDefinitief} and {@link nl.maatwerk.besluit.BesluitVerzonden}
- * through the event publication registry (docs/gebeurtenissen.md). Inside, each step is a use case
- * of its own, with its validation in {@code BesluitValidatie} and {@code Waarborg} and its SQL in
- * {@code BesluitOpslag}.
+ * <p>Offers other modules its events {@link nl.maatwerk.besluit.BesluitDefinitief} and
+ * {@link nl.maatwerk.besluit.BesluitVerzonden}, published through the event publication registry
+ * (docs/gebeurtenissen.md), with the {@link nl.maatwerk.besluit.BesluitSoort} they carry, and
+ * {@link nl.maatwerk.besluit.BesluitDemo} for the demo module. Owns the schema {@code besluit}.
+ * {@code Besluiten} (every step on a decision, and reading them) and the types of the pages are
+ * internal ({@code @NamedInterface("intern")}), for besluit's own {@code web} and {@code rest}
+ * packages. Inside, each step is a use case of its own, with its validation in
+ * {@code BesluitValidatie} and {@code Waarborg} and its SQL in {@code BesluitOpslag}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"berekening", "inwoner", "logboek", "platform", "toegang"})
 package nl.maatwerk.besluit;

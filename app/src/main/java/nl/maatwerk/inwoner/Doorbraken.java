@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * access lasts a working day, is logged, and the team lead sees every doorbraak of the team.
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class Doorbraken {
 
     static final Duration GELDIGHEID = Duration.ofHours(8);

@@ -14,6 +14,7 @@ import nl.maatwerk.regels.Bsn;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = GeldigBsn.Validator.class)
+@org.springframework.modulith.NamedInterface("intern")
 public @interface GeldigBsn {
 
     String message() default "Dit is geen geldig BSN. Een BSN heeft 9 cijfers en voldoet aan de 11-proef.";

@@ -39,7 +39,7 @@ public record Huishouden(UUID id, String naam, String teamId, List<Lidmaatschap>
     }
 
     /** Every resident who ever belonged to the household: the data subjects of a read. */
-    public List<Inwoner> alleInwoners() {
+    List<Inwoner> alleInwoners() {
         return leden.stream().map(Lidmaatschap::inwoner).distinct().toList();
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** What is recorded about a household: its name, its members over time and its network. */
+@org.springframework.modulith.NamedInterface("intern")
 public record HuishoudenGegevens(
         @NotBlank(message = "Vul een naam voor het huishouden in.") @Size(max = 200, message = "De naam is te lang (hoogstens 200 tekens).")
         @Pattern(regexp = "^[^\\p{Cntrl}<>]*$", message = "De naam bevat tekens die niet zijn toegestaan.") String naam,

@@ -92,7 +92,7 @@ public class Inzage {
      * A resident is visible through any household they belong or belonged to that the user may see,
      * or, while they belong to no household yet, to the team that registered them.
      */
-    public boolean magInwonerZien(Gebruiker g, UUID inwonerId) {
+    boolean magInwonerZien(Gebruiker g, UUID inwonerId) {
         List<Object> params = new java.util.ArrayList<>();
         params.add(inwonerId);
         String conditie = zichtbaarVoor(g, params);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** What an auditor can ask of the log. */
+@org.springframework.modulith.NamedInterface("intern")
 public interface LogboekInzage {
 
     record Filter(String bsn, String actor, Instant van, Instant tot) {

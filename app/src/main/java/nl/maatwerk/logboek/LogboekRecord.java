@@ -3,6 +3,7 @@ package nl.maatwerk.logboek;
 import java.time.Instant;
 
 /** One stored record, with the fields of the Logboek Dataverwerkingen standard. */
+@org.springframework.modulith.NamedInterface("intern")
 public record LogboekRecord(
         long volgnummer,
         String traceId,

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * same pseudonym, so an auditor can follow them, but the BSN cannot be read back without the key.
  */
 @Component
+@org.springframework.modulith.NamedInterface("intern")
 public class Pseudoniemen {
 
     private final SecretKeySpec sleutel;

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
  * The W3C trace context of the current request: taken from an incoming {@code traceparent} header
  * when there is one, so that log records link up with the caller's own log; otherwise new.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public final class Traceercontext {
 
     private static final Pattern TRACEPARENT = Pattern.compile("^00-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}$");
@@ -24,7 +25,7 @@ public final class Traceercontext {
         this.parentSpanId = parentSpanId;
     }
 
-    public static Traceercontext uitTraceparent(String traceparent) {
+    static Traceercontext uitTraceparent(String traceparent) {
         if (traceparent != null) {
             var m = TRACEPARENT.matcher(traceparent.trim());
             if (m.matches() && !m.group(1).equals("0".repeat(32)) && !m.group(2).equals("0".repeat(16))) {
@@ -61,11 +62,11 @@ public final class Traceercontext {
         return spanId;
     }
 
-    public String parentSpanId() {
+    String parentSpanId() {
         return parentSpanId;
     }
 
-    public String alsTraceparent() {
+    String alsTraceparent() {
         return "00-" + traceId + "-" + spanId + "-01";
     }
 }

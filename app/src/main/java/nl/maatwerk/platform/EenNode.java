@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * job runs and released after it; should the node die, PostgreSQL releases it with the connection.
  */
 @Component
-public class EenNode {
+class EenNode {
 
     private final JdbcTemplate jdbc;
 
@@ -20,7 +20,7 @@ public class EenNode {
     }
 
     /** Runs the job when no other node runs it now; true when it ran here. */
-    public boolean voer(String taak, Runnable actie) {
+    boolean voer(String taak, Runnable actie) {
         String sleutel = "maatwerk-taak:" + taak;
         return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) verbinding -> {
             boolean slot;

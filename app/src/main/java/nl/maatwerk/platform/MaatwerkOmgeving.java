@@ -13,7 +13,7 @@ import org.springframework.core.env.MapPropertySource;
  * demo mode is on by default only with the embedded database, and MAATWERK_LOG_JSON=true turns on
  * structured (ECS JSON) console logs.
  */
-public class MaatwerkOmgeving implements EnvironmentPostProcessor, Ordered {
+class MaatwerkOmgeving implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

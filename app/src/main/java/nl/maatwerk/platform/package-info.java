@@ -5,5 +5,7 @@
  * registry, error handling, and the conventions of docs/conventies.md as types: codes of choices
  * ({@link nl.maatwerk.platform.Keuze}), status machines ({@link nl.maatwerk.platform.Statusmachine}),
  * versions ({@link nl.maatwerk.platform.IfMatch}), the one clock ({@link nl.maatwerk.platform.Klok}).
+ * Every public type here is for all modules; platform itself uses no other module.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package nl.maatwerk.platform;

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
  * database. Follows the fields of the publication standard (MinBZK). Public: it holds no personal data.
  */
 @Component
+@org.springframework.modulith.NamedInterface("intern")
 public class Algoritmeregister {
 
     public record Bron(String omschrijving, String verwijzing) {

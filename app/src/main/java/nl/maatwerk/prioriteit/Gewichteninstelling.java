@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * weights are configuration, not personal data, so the Logboek Dataverwerkingen is not involved.
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class Gewichteninstelling {
 
     private static final Logger LOG = LoggerFactory.getLogger(Gewichteninstelling.class);
@@ -63,7 +64,7 @@ public class Gewichteninstelling {
     }
 
     /** The teams that ever changed their weights, for the register page. */
-    public List<String> teamsMetEigenGewichten() {
+    List<String> teamsMetEigenGewichten() {
         return jdbc.sql("select distinct team_id from prioriteit.prioriteit_gewichten order by team_id").query(String.class).list();
     }
 

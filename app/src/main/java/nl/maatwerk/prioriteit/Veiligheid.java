@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * again with a reason. Never set by the system itself.
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class Veiligheid {
 
     public record Markering(UUID id, String reden, String door, Instant op, Instant opgehevenOp, String opgehevenDoor,

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * need-to-know decides which signals they see.
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class Vroegsignalen {
 
     /** What happened to one line of an import. */

@@ -31,6 +31,7 @@ import org.springframework.stereotype.Service;
  * or moves it up or down with a reason; both are logged and shown to the team.
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class Wachtrij {
 
     /** One place in the queue: its number, the item with its explanation, who picked it up. */
@@ -78,7 +79,7 @@ public class Wachtrij {
     }
 
     /** The whole queue of the user's own team on one page; every household in it is logged. */
-    public Overzicht vanMijnTeam() {
+    Overzicht vanMijnTeam() {
         return vanMijnTeam(null, 1, Integer.MAX_VALUE);
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
  * calculations use today. {@code vervangen}: a built-in value for which an approved one with the same
  * name and date counts instead.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public record Regelparameter(Regelwaarde waarde, Herkomst herkomst, UUID voorstelId, String goedgekeurdDoor, Instant goedgekeurdOp,
         boolean inGebruik, boolean vervangen) {
 

@@ -10,6 +10,7 @@ import nl.maatwerk.regels.inkomen.Parameters;
  * {@code te verifiëren}) and where the value comes from. As input, any field may be missing; the
  * proposal's check names each one.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public record Regelwaarde(String naam, BigDecimal waarde, LocalDate geldigVanaf, String bron, String status, String toelichting) {
 
     public static final String BEVESTIGD = "bevestigd";
@@ -19,7 +20,7 @@ public record Regelwaarde(String naam, BigDecimal waarde, LocalDate geldigVanaf,
         return new Parameters.Parameter(naam, waarde, geldigVanaf, bron, status, toelichting);
     }
 
-    public boolean bevestigd() {
+    boolean bevestigd() {
         return BEVESTIGD.equals(status);
     }
 }

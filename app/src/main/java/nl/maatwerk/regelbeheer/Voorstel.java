@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A proposal with its values, its review and every step it went through. */
+@org.springframework.modulith.NamedInterface("intern")
 public record Voorstel(UUID id, String reden, VoorstelStatus status, int versie, String voorgesteldDoor, Instant voorgesteldOp,
         String beoordeeldDoor, Instant beoordeeldOp, String beoordelingToelichting, List<Regelwaarde> waarden, List<Stap> geschiedenis) {
 

@@ -7,6 +7,7 @@ import nl.maatwerk.platform.Keuze;
 import nl.maatwerk.platform.Statusmachine;
 
 /** A proposal waits for a second beheerder, who approves or rejects it. Both are final. */
+@org.springframework.modulith.NamedInterface("intern")
 public enum VoorstelStatus implements Keuze, Statusmachine<VoorstelStatus> {
     VOORGESTELD("voorgesteld", "Wacht op beoordeling"),
     GOEDGEKEURD("goedgekeurd", "Goedgekeurd"),

@@ -4,7 +4,7 @@ package nl.maatwerk.thermometer;
  * A suggested next step for a gap, by what the gap is about and who lost the intent. Plain text
  * that a policy advisor can take to a meeting; it suggests, the organisation decides.
  */
-public final class Acties {
+final class Acties {
 
     private Acties() {
     }

@@ -7,6 +7,7 @@ import nl.maatwerk.platform.Keuze;
  * What a statement asks: knowing the intent, knowing why we do it this way, or acting on it. The
  * seed's point is that people often act well without knowing why; separating the three shows that.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public enum Aspect implements Keuze {
     WETEN("weten", "De bedoeling kennen"),
     WAAROM("waarom", "Weten waarom"),

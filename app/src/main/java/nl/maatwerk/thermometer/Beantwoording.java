@@ -20,6 +20,7 @@ import tools.jackson.databind.ObjectMapper;
  * response id, into the answer tables and closes the link for good.
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class Beantwoording {
 
     public static final int MAX_OPEN_ANTWOORD = 2000;

@@ -7,6 +7,7 @@ import nl.maatwerk.platform.Keuze;
  * A policy advisor's judgement of an open answer against the stated intent. Done by a person on
  * purpose: the coding is transparent and can be discussed, unlike an automatic text score.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public enum Codering implements Keuze {
     PAST("past", "Past bij de bedoeling"),
     DEELS("deels", "Past deels"),

@@ -6,6 +6,7 @@ import nl.maatwerk.platform.KleineGroep;
  * How a layer's open answers were coded. The share that fits is only given for a layer with at
  * least {@link KleineGroep#MINIMUM} respondents and at least one coded answer.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public record Coderingsaandeel(Laag laag, int respondenten, int past, int deels, int mist, int ongecodeerd) {
 
     public int gecodeerd() {

@@ -1,5 +1,5 @@
 package nl.maatwerk.thermometer;
 
 /** How many open answers of a layer have one coding; {@code codering} null counts those not yet coded. */
-public record Coderingstelling(Laag laag, Codering codering, int aantal) {
+record Coderingstelling(Laag laag, Codering codering, int aantal) {
 }

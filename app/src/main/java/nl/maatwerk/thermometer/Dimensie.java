@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import nl.maatwerk.platform.Keuze;
 
 /** What the questions of a theme are about: from the intended effect down to the service itself. */
+@org.springframework.modulith.NamedInterface("intern")
 public enum Dimensie implements Keuze {
     EFFECTEN("effecten", "Effecten", "Eff", "het effect dat de gemeente wil bereiken"),
     BELEID("beleid", "Beleid", "Bel", "het beleid, de verordeningen en beleidsregels"),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import nl.maatwerk.platform.Keuze;
 
 /** A layer of the organisation through which policy intent travels, from the top down. */
+@org.springframework.modulith.NamedInterface("intern")
 public enum Laag implements Keuze {
     BESTUUR("bestuur", "Bestuur", "het bestuur", "college en gemeenteraad"),
     MANAGEMENT("management", "Management", "het management", "directie en leidinggevenden"),

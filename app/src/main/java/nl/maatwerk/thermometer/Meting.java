@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A measurement round: its themes with their intent, the questionnaire and the layers invited. */
+@org.springframework.modulith.NamedInterface("intern")
 public record Meting(UUID id, String naam, LocalDate einddatum, Instant aangemaaktOp, List<Laag> lagen, List<Thema> themas,
         List<Stelling> stellingen) {
 

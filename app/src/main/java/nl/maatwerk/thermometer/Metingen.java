@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * still be added.
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class Metingen {
 
     public static final int MAX_UITNODIGINGEN = 500;

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
  * layer × theme in one query (grouping sets); only those totals reach {@link Thermometeranalyse}.
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class Resultaten {
 
     private final JdbcClient jdbc;

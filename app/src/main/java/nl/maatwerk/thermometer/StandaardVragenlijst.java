@@ -7,6 +7,7 @@ import java.util.List;
  * The default themes and questionnaire a policy advisor starts from. Per theme and dimension three
  * statements: knowing the intent, knowing why, acting on it; and per theme the reverse open question.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public final class StandaardVragenlijst {
 
     private StandaardVragenlijst() {

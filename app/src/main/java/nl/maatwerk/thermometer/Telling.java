@@ -5,7 +5,7 @@ package nl.maatwerk.thermometer;
  * how many different respondents gave them. A group is a layer × theme × dimension cell, or a
  * layer × theme when {@code dimensie} is null. Only these totals leave the database.
  */
-public record Telling(Laag laag, String thema, Dimensie dimensie, long som, long aantal, int respondenten) {
+record Telling(Laag laag, String thema, Dimensie dimensie, long som, long aantal, int respondenten) {
 
     public static Telling cel(Laag laag, String thema, Dimensie dimensie, long som, long aantal, int respondenten) {
         return new Telling(laag, thema, dimensie, som, aantal, respondenten);

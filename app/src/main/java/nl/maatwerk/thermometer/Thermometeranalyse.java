@@ -22,7 +22,7 @@ import nl.maatwerk.platform.KleineGroep;
  * answer can be traced to a person (the bestuur of a small municipality is a handful of people), and
  * people only answer honestly when they cannot be recognised.
  */
-public final class Thermometeranalyse {
+final class Thermometeranalyse {
 
     /** How many of the biggest gaps the results show. */
     public static final int AANTAL_KLOVEN = 3;

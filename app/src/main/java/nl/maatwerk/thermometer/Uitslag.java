@@ -8,6 +8,7 @@ import nl.maatwerk.platform.KleineGroep;
  * The results of one round, ready to show: every score is already suppressed where the group is
  * too small, so no page or export can show more than this.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public record Uitslag(List<Thema> themas, List<Laag> lagen, Map<Laag, Integer> respondenten,
         Map<String, Waarde> cellen, Map<String, Waarde> themascores, List<Verlies> verliezen, List<Kloof> kloven,
         List<Coderingsaandeel> coderingen) {

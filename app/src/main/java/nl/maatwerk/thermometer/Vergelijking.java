@@ -7,6 +7,7 @@ import java.util.List;
  * This round against an earlier one: per theme (matched by code) and layer the score now and then.
  * Both sides are already suppressed, so a difference exists only where both groups were big enough.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public record Vergelijking(String vorigeNaam, List<Regel> regels) {
 
     public record Regel(String thema, String themaNaam, Laag laag, Waarde nu, Waarde vorige) {
@@ -24,7 +25,7 @@ public record Vergelijking(String vorigeNaam, List<Regel> regels) {
         }
     }
 
-    public static Vergelijking tussen(Uitslag nu, Uitslag vorige, String vorigeNaam) {
+    static Vergelijking tussen(Uitslag nu, Uitslag vorige, String vorigeNaam) {
         List<Regel> regels = new ArrayList<>();
         for (Thema t : nu.themas()) {
             if (vorige.themas().stream().noneMatch(v -> v.code().equals(t.code()))) {

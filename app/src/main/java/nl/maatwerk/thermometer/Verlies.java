@@ -4,6 +4,7 @@ package nl.maatwerk.thermometer;
  * Doorfluisterverlies of one theme: how many points the score drops from the bestuur down to the
  * uitvoering and to the partners. Positive means intent got lost on the way down.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public record Verlies(String thema, String themaNaam, Waarde bestuur, Waarde uitvoering, Waarde partners) {
 
     public Integer naarUitvoering() {

@@ -6,6 +6,7 @@ import nl.maatwerk.platform.KleineGroep;
  * A score from 0 to 100 for a group, or none: when fewer than {@link KleineGroep#MINIMUM} people
  * answered (suppressed), or nobody gave a score (no group: nothing to hide, and not a small group).
  */
+@org.springframework.modulith.NamedInterface("intern")
 public record Waarde(Integer score, int respondenten) {
 
     public static final String TE_WEINIG = "te weinig antwoorden (minder dan " + KleineGroep.MINIMUM + ")";

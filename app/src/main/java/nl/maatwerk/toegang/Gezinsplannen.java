@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * logged, one record per current member.
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class Gezinsplannen {
 
     private final PlanOpslag opslag;

@@ -5,13 +5,14 @@ package nl.maatwerk.toegang;
  * the exception carries the current plan and the three-way merge, so the user can check the
  * combined changes, choose where both changed the same field, and confirm.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public class PlanConflictException extends RuntimeException {
 
     private final Gezinsplan huidig;
     private final int basisVersie;
     private final PlanSamenvoeging.Resultaat samenvoeging;
 
-    public PlanConflictException(Gezinsplan huidig, int basisVersie, PlanSamenvoeging.Resultaat samenvoeging) {
+    PlanConflictException(Gezinsplan huidig, int basisVersie, PlanSamenvoeging.Resultaat samenvoeging) {
         super("Iemand anders heeft het plan gewijzigd sinds versie " + basisVersie + ". De huidige versie is " + huidig.versie()
                 + ". Er is niets opgeslagen.");
         this.huidig = huidig;

@@ -5,6 +5,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The stored form of a plan version (jsonb): the same field names and codes as the API. */
+@org.springframework.modulith.NamedInterface("intern")
 public final class PlanJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -13,7 +13,7 @@ import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
  * The rules of a household plan, all checked at once so the user sees every problem together. Field
  * names are the API's, e.g. {@code doelen[1].acties[0].eigenaar}.
  */
-public final class PlanRegels {
+final class PlanRegels {
 
     public static final int MAX_DOELEN = 40;
     public static final int MAX_ACTIES = 20;

@@ -21,6 +21,7 @@ import java.util.function.Function;
  * and actions are matched by id; a new one on either side is kept, a deleted one is deleted unless
  * the other side changed it (that is a conflict too). Pure Java: no database, no Spring.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public final class PlanSamenvoeging {
 
     /** Which side wins a conflict. */
@@ -40,7 +41,7 @@ public final class PlanSamenvoeging {
     public record Resultaat(PlanInhoud inhoud, List<Conflict> conflicten, List<String> overgenomen, Set<String> onbeslist) {
 
         /** True when every conflict has a choice, so the merged plan may be saved after confirmation. */
-        public boolean volledigBeslist() {
+        boolean volledigBeslist() {
             return onbeslist.isEmpty();
         }
     }
@@ -56,7 +57,7 @@ public final class PlanSamenvoeging {
         this.keuzes = keuzes == null ? Map.of() : keuzes;
     }
 
-    public static Resultaat voegSamen(PlanInhoud basis, PlanInhoud huidig, PlanInhoud mijn, Map<String, Keuze> keuzes) {
+    static Resultaat voegSamen(PlanInhoud basis, PlanInhoud huidig, PlanInhoud mijn, Map<String, Keuze> keuzes) {
         PlanSamenvoeging s = new PlanSamenvoeging(keuzes);
         LocalDate evaluatie = s.veld("evaluatiedatum", "Evaluatiedatum", basis.evaluatiedatum(), huidig.evaluatiedatum(),
                 mijn.evaluatiedatum(), PlanWijzigingen::datum);

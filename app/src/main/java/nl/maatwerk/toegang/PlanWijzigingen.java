@@ -79,11 +79,11 @@ public final class PlanWijzigingen {
         return d == null ? "" : DATUM.format(d);
     }
 
-    public static String doelNaam(PlanDoel d) {
+    static String doelNaam(PlanDoel d) {
         return d.levensdomein() == null ? "zonder levensdomein" : d.levensdomein().omschrijving();
     }
 
-    public static String kort(String tekst) {
+    static String kort(String tekst) {
         if (tekst == null) {
             return "";
         }
@@ -100,7 +100,7 @@ public final class PlanWijzigingen {
     }
 
     /** A goal as one line, for showing two versions side by side. */
-    public static String doelTekst(PlanDoel d) {
+    static String doelTekst(PlanDoel d) {
         return doelNaam(d) + ": " + (d.doel() == null ? "" : d.doel()) + " (" + d.acties().size()
                 + (d.acties().size() == 1 ? " actie)" : " acties)");
     }

@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with the history kept. Also the team of professionals around the household.
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class Regie {
 
     public record Regisseurschap(String regisseur, String naam, Instant vanaf, Instant tot, String reden, String door) {
@@ -76,7 +77,7 @@ public class Regie {
                 r.tot(), r.reden(), r.door())).toList();
     }
 
-    public Optional<Regisseurschap> huidige(UUID huishoudenId) {
+    Optional<Regisseurschap> huidige(UUID huishoudenId) {
         return geschiedenis(huishoudenId).stream().filter(r -> r.tot() == null).findFirst();
     }
 

@@ -35,7 +35,7 @@ public record Termijn(UUID id, String code, String omschrijving, LocalDate start
     }
 
     /** Calendar days from this day until the last day; negative when overdue. */
-    public long dagenOverOp(LocalDate vandaag) {
+    long dagenOverOp(LocalDate vandaag) {
         return ChronoUnit.DAYS.between(vandaag, uitersteDatum);
     }
 

@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * party and every part on the day of sharing; each sharing is recorded.
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class Toestemmingen {
 
     /** @param vervallenReden why the consent no longer holds when the system ended it (its giver moved out), else null */

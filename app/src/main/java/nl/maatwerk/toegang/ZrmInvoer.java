@@ -14,6 +14,7 @@ import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
  * explicitly 'niet beoordeeld'. {@link #fouten} lists every problem at once, with the field path
  * ({@code scores[3].score}) so an API client and the web form can point at each one.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public record ZrmInvoer(LocalDate datum, UUID inwonerId, List<Score> scores) {
 
     public static final int MAX_TOELICHTING = 500;

@@ -10,6 +10,7 @@ import java.util.UUID;
  * One ZRM assessment of a household: a score (or 'niet beoordeeld') and a short note for each of
  * the 13 life domains, on a date, by a professional. It may be about one member of the household.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public record ZrmMeting(UUID id, UUID huishoudenId, UUID inwonerId, String inwonerNaam, LocalDate datum, String door,
         Instant vastgelegdOp, List<Domeinscore> scores) {
 
@@ -40,7 +41,7 @@ public record ZrmMeting(UUID id, UUID huishoudenId, UUID inwonerId, String inwon
         return ZrmNiveau.tekst(waarde(domein));
     }
 
-    public long aantalBeoordeeld() {
+    long aantalBeoordeeld() {
         return scores.stream().filter(Domeinscore::beoordeeld).count();
     }
 }

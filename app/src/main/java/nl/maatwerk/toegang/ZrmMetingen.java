@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * logboek record per current member of the household.
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class ZrmMetingen {
 
     private final ZrmOpslag opslag;

@@ -4,6 +4,7 @@ package nl.maatwerk.toegang;
  * The five points of the ZRM scale. Only the names of the points are ours to show; the criteria
  * per domain belong to the official matrix, which the pages link to.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public enum ZrmNiveau {
     ACUTE_PROBLEMATIEK(1, "acute problematiek"),
     NIET_ZELFREDZAAM(2, "niet zelfredzaam"),
@@ -33,7 +34,7 @@ public enum ZrmNiveau {
         return omschrijving;
     }
 
-    public static ZrmNiveau van(int score) {
+    static ZrmNiveau van(int score) {
         if (score < 1 || score > 5) {
             throw new IllegalArgumentException("Een ZRM-score is 1 tot en met 5: " + score);
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
  * The ZRM history of a household, newest first, and what changed since the assessment before the
  * latest one.
  */
+@org.springframework.modulith.NamedInterface("intern")
 public record ZrmOverzicht(List<ZrmMeting> metingen) {
 
     public ZrmOverzicht {

@@ -122,7 +122,7 @@ class DemoGeneratorTest {
             assertThat(versies).hasSizeBetween(1, 3);
             nl.maatwerk.toegang.PlanInhoud laatste = versies.getLast().inhoud();
             assertThat(laatste.doelen()).hasSizeBetween(1, 3).allSatisfy(d -> assertThat(d.acties()).hasSizeBetween(1, 3));
-            assertThat(nl.maatwerk.toegang.PlanRegels.controleer(laatste, laatste, DemoGenerator.PEILDATUM)).isEmpty();
+            assertThat(nl.maatwerk.toegang.PlanRegelsVoorTests.controleer(laatste, laatste, DemoGenerator.PEILDATUM)).isEmpty();
             assertThat(versies.getFirst().wijzigingen()).isNotEmpty();
         }
         assertThat(plannen.stream().flatMap(List::stream).flatMap(v -> v.inhoud().doelen().stream())

@@ -1,0 +1,10 @@
+/**
+ * Demo mode only: generates a made-up city (households, requests for help, ZRM assessments, plans,
+ * early debt signals, decisions, a Thermometer round) and has each owning module write its part, in
+ * the stated order of {@link nl.maatwerk.demo.Demovolgorde}. Offers other modules nothing. Owns the
+ * schema {@code demo} (how far the seeding got); the data itself goes in through the other modules'
+ * APIs and their {@code demo} named interfaces, the only module that may use those (docs/demodata.md).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"besluit", "inwoner", "inwoner::demo", "platform",
+        "platform::demo", "prioriteit", "prioriteit::demo", "regelbeheer", "thermometer", "toegang", "toegang::demo"})
+package nl.maatwerk.demo;
