@@ -85,8 +85,8 @@ class SchemaEigendomTest {
         };
     }
 
-    /** The string constants in a class file: literals, text blocks and the fixed parts of concatenations. */
-    private static List<String> tekstconstanten(JavaClass klasse) {
+    /** The string constants in a class file: literals, text blocks and the fixed parts of concatenations (KlokTest reads them too). */
+    static List<String> tekstconstanten(JavaClass klasse) {
         String bestand = "/" + klasse.getName().replace('.', '/') + ".class";
         try (InputStream in = klasse.reflect().getResourceAsStream(bestand.substring(bestand.lastIndexOf('/') + 1))) {
             List<String> teksten = new ArrayList<>();

@@ -1,6 +1,7 @@
 package nl.maatwerk.besluit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.maatwerk.inwoner.Inzage;
@@ -47,8 +48,9 @@ class Beoordelen {
         BesluitValidatie.vereisCompleet(b, bestaanscontrole.voor(b), catalogus, LocalDate.now(klok));
         dossier.vereisGeenTweedeBesluit(b);
         return dossier.vastleggen("besluit.indienen", b, () -> {
-            opslag.zetStatus(id, BesluitStatus.TER_GOEDKEURING, "ingediend", g.gebruikersnaam());
-            opslag.stap(id, b.status(), BesluitStatus.TER_GOEDKEURING, BesluitValidatie.waaromIngediend(b), g.gebruikersnaam());
+            Instant nu = Instant.now(klok);
+            opslag.zetStatus(id, BesluitStatus.TER_GOEDKEURING, "ingediend", g.gebruikersnaam(), nu);
+            opslag.stap(id, b.status(), BesluitStatus.TER_GOEDKEURING, BesluitValidatie.waaromIngediend(b), g.gebruikersnaam(), nu);
         });
     }
 
@@ -66,9 +68,10 @@ class Beoordelen {
         }
         BesluitStatus naar = akkoord ? BesluitStatus.GOEDGEKEURD : BesluitStatus.CONCEPT;
         return dossier.vastleggen("besluit.beoordelen", b, () -> {
-            opslag.beoordeling(id, naar, g.gebruikersnaam(), akkoord, tekst.isEmpty() ? null : tekst);
+            Instant nu = Instant.now(klok);
+            opslag.beoordeling(id, naar, g.gebruikersnaam(), akkoord, tekst.isEmpty() ? null : tekst, nu);
             opslag.stap(id, b.status(), naar, akkoord ? "Goedgekeurd" + (tekst.isEmpty() ? "" : ": " + tekst) : "Niet goedgekeurd: " + tekst,
-                    g.gebruikersnaam());
+                    g.gebruikersnaam(), nu);
         });
     }
 }

@@ -211,7 +211,7 @@ public class Beschikking {
 
     /**
      * A reference for the resident to quote: stable for the decision, from the year it was started
-     * (the database records that moment for every stored decision) and the start of its id.
+     * (the app's clock records that moment for every stored decision) and the start of its id.
      */
     static String kenmerk(Besluit b) {
         int jaar = b.aangemaaktOp().atZone(Klok.ZONE).getYear();

@@ -33,17 +33,22 @@ class BesluitOpslag {
         this.jdbc = jdbc;
     }
 
-    /** A new concept; {@code hulpvraagId} is null for a recovery the municipality starts itself, {@code corrigeert} for a first decision. */
+    /**
+     * A new concept; {@code hulpvraagId} is null for a recovery the municipality starts itself, {@code corrigeert} for a first decision.
+     * Every moment of a decision ({@code op} here and in the steps below) comes from the app's clock, not from the database.
+     */
     void voegToe(UUID id, UUID huishoudenId, UUID hulpvraagId, UUID inwonerId, BesluitSoort soort, LocalDate peildatum, UUID corrigeert,
-            String door) {
+            String door, Instant op) {
         jdbc.sql("""
-                insert into besluit.besluit (id, huishouden_id, hulpvraag_id, inwoner_id, soort, peildatum, corrigeert, aangemaakt_door, gewijzigd_door)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(id, huishoudenId, hulpvraagId, inwonerId, soort.code(), peildatum, corrigeert, door, door).update();
+                insert into besluit.besluit (id, huishouden_id, hulpvraag_id, inwoner_id, soort, peildatum, corrigeert, aangemaakt_door, aangemaakt_op,
+                    gewijzigd_door, gewijzigd_op)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).params(id, huishoudenId, hulpvraagId, inwonerId, soort.code(), peildatum, corrigeert, door, Timestamp.from(op), door,
+                Timestamp.from(op)).update();
     }
 
     /** The content of a concept, with who changed it; whoever edits it joins those who may not approve it. */
-    void schrijfInhoud(UUID id, BesluitGegevens g, String door) {
+    void schrijfInhoud(UUID id, BesluitGegevens g, String door, Instant op) {
         jdbc.sql("""
                 update besluit.besluit set peildatum = ?, beoogd_effect = ?, gevolgen = ?, bedoelingen = ?::text[], bedoeling_toelichting = ?, ethiek = ?,
                     standaard_uitkomst = ?, vordering = ?, besloten_bedrag = ?, aflossing_per_maand = ?, wmo_bijdrage = ?, afwijking = ?,
@@ -51,7 +56,7 @@ class BesluitOpslag {
                     kosten_doormodderen = ?, kosten_doorbraak = ?, doorbraak_toelichting = ?, inningswijze = ?, instemming_op = ?,
                     instemming_wijze = ?, afwijking_richting = ?, brief_toelichting = ?, periode_van = ?, periode_tot = ?,
                     herzieningsbesluit_op = ?, eerste_betaling = ?, voorziening = ?, leveringsvorm = ?, aanbieder = ?, ingangsdatum = ?,
-                    einddatum = ?, gewijzigd_door = ?, gewijzigd_op = now(),
+                    einddatum = ?, gewijzigd_door = ?, gewijzigd_op = ?,
                     bewerkt_door = case when ? = any (bewerkt_door) then bewerkt_door else array_append(bewerkt_door, ?) end,
                     versie = versie + 1
                 where id = ?
@@ -63,22 +68,22 @@ class BesluitOpslag {
                 tekst(g.doorbraakToelichting()), code(g.inningswijze()), g.instemmingOp(), code(g.instemmingWijze()),
                 code(g.afwijkingRichting()), tekst(g.briefToelichting()), g.periodeVan(), g.periodeTot(), g.herzieningsbesluitOp(),
                 g.eersteBetaling(), tekst(g.voorziening()), code(g.leveringsvorm()), tekst(g.aanbieder()), g.ingangsdatum(), g.einddatum(),
-                door, door, door, id).update();
+                door, Timestamp.from(op), door, door, id).update();
     }
 
     /** A step that records who took it and when in the columns {@code <wie>_door} and {@code <wie>_op}. */
-    void zetStatus(UUID id, BesluitStatus naar, String wie, String door) {
-        jdbc.sql("update besluit.besluit set status = ?, " + wie + "_door = ?, " + wie + "_op = now(), versie = versie + 1 where id = ?")
-                .params(naar.code(), door, id).update();
+    void zetStatus(UUID id, BesluitStatus naar, String wie, String door, Instant op) {
+        jdbc.sql("update besluit.besluit set status = ?, " + wie + "_door = ?, " + wie + "_op = ?, versie = versie + 1 where id = ?")
+                .params(naar.code(), door, Timestamp.from(op), id).update();
     }
 
     /** A team lead's judgement: approved, or back to concept with the reason. */
-    void beoordeling(UUID id, BesluitStatus naar, String door, boolean akkoord, String toelichting) {
+    void beoordeling(UUID id, BesluitStatus naar, String door, boolean akkoord, String toelichting, Instant op) {
         jdbc.sql("""
-                update besluit.besluit set status = ?, beoordeeld_door = ?, beoordeeld_op = now(), beoordeling = ?, beoordeling_toelichting = ?,
+                update besluit.besluit set status = ?, beoordeeld_door = ?, beoordeeld_op = ?, beoordeling = ?, beoordeling_toelichting = ?,
                     versie = versie + 1
                 where id = ?
-                """).params(naar.code(), door, akkoord ? "goedgekeurd" : "afgewezen", toelichting, id).update();
+                """).params(naar.code(), door, Timestamp.from(op), akkoord ? "goedgekeurd" : "afgewezen", toelichting, id).update();
     }
 
     /** Final, with the letter fixed in the same update: the database allows no later change. */
@@ -94,10 +99,10 @@ class BesluitOpslag {
         jdbc.sql("update besluit.besluit set onder_beslagvrije_voet = ? where id = ?").params(onder, id).update();
     }
 
-    /** One line in the decision's history. */
-    void stap(UUID id, BesluitStatus van, BesluitStatus naar, String toelichting, String door) {
-        jdbc.sql("insert into besluit.besluit_gebeurtenis (besluit_id, van, naar, toelichting, door) values (?, ?, ?, ?, ?)")
-                .params(id, van == null ? null : van.code(), naar.code(), toelichting, door).update();
+    /** One line in the decision's history, at the moment of the step it records (the history keeps its order by id). */
+    void stap(UUID id, BesluitStatus van, BesluitStatus naar, String toelichting, String door, Instant op) {
+        jdbc.sql("insert into besluit.besluit_gebeurtenis (besluit_id, van, naar, toelichting, door, op) values (?, ?, ?, ?, ?, ?)")
+                .params(id, van == null ? null : van.code(), naar.code(), toelichting, door, Timestamp.from(op)).update();
     }
 
     /** Locks the row until the transaction ends, so two changes on one version cannot both pass. */

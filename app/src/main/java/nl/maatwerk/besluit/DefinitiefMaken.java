@@ -60,7 +60,7 @@ class DefinitiefMaken {
             // The letter is fixed in the same update that makes the decision final; the database allows no later change.
             String brief = beschikking.html(b.alsDefinitief(g.gebruikersnaam(), nu), controle);
             opslag.maakDefinitief(id, g.gebruikersnaam(), nu, brief, b.onderBeslagvrijeVoet());
-            opslag.stap(id, b.status(), BesluitStatus.DEFINITIEF, "Definitief gemaakt", g.gebruikersnaam());
+            opslag.stap(id, b.status(), BesluitStatus.DEFINITIEF, "Definitief gemaakt", g.gebruikersnaam(), nu);
             LocalDate dag = nu.atZone(Klok.ZONE).toLocalDate();
             afwijkingen.telBesluit(b.soort(), dag);
             if (b.isAfwijking()) {

@@ -1,5 +1,7 @@
 package nl.maatwerk.besluit;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import nl.maatwerk.inwoner.Inzage;
 import nl.maatwerk.platform.Gebruiker;
@@ -20,13 +22,16 @@ class Verzenden {
     private final Inzage inzage;
     private final GebruikerRegister gebruikers;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final Clock klok;
 
-    Verzenden(Besluitdossier dossier, BesluitOpslag opslag, Inzage inzage, GebruikerRegister gebruikers, ApplicationEventPublisher gebeurtenissen) {
+    Verzenden(Besluitdossier dossier, BesluitOpslag opslag, Inzage inzage, GebruikerRegister gebruikers, ApplicationEventPublisher gebeurtenissen,
+            Clock klok) {
         this.dossier = dossier;
         this.opslag = opslag;
         this.inzage = inzage;
         this.gebruikers = gebruikers;
         this.gebeurtenissen = gebeurtenissen;
+        this.klok = klok;
     }
 
     Besluit verzend(UUID id, Integer versie) {
@@ -35,8 +40,10 @@ class Verzenden {
         Besluit b = dossier.vergrendeld(id, versie);
         BesluitValidatie.vereisStap(b, BesluitStatus.VERZONDEN);
         Besluit verzonden = dossier.vastleggen("besluit.verzenden", b, () -> {
-            opslag.zetStatus(id, BesluitStatus.VERZONDEN, "verzonden", g.gebruikersnaam());
-            opslag.stap(id, b.status(), BesluitStatus.VERZONDEN, "Brief verzonden aan de inwoner", g.gebruikersnaam());
+            // The moment of sending starts the objection period: the app's clock, so a test can pin it.
+            Instant nu = Instant.now(klok);
+            opslag.zetStatus(id, BesluitStatus.VERZONDEN, "verzonden", g.gebruikersnaam(), nu);
+            opslag.stap(id, b.status(), BesluitStatus.VERZONDEN, "Brief verzonden aan de inwoner", g.gebruikersnaam(), nu);
         });
         // Stored with the transaction: listeners get it once it commits, at least once.
         gebeurtenissen.publishEvent(new BesluitVerzonden(verzonden.id(), verzonden.huishoudenId(), verzonden.hulpvraagId(), verzonden.soort(),

@@ -1,6 +1,7 @@
 package nl.maatwerk.besluit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.maatwerk.inwoner.Huishoudens;
@@ -59,8 +60,9 @@ class Voorstellen {
         UUID id = UUID.randomUUID();
         LocalDate dag = peildatum == null ? LocalDate.now(klok) : peildatum;
         return logboek.verwerk("besluit.aanmaken", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(vraag.huishoudenId()), () -> {
-            opslag.voegToe(id, vraag.huishoudenId(), hulpvraagId, inwoner, soort, dag, null, g.gebruikersnaam());
-            opslag.stap(id, null, BesluitStatus.CONCEPT, "Besluit voorbereid", g.gebruikersnaam());
+            Instant nu = Instant.now(klok);
+            opslag.voegToe(id, vraag.huishoudenId(), hulpvraagId, inwoner, soort, dag, null, g.gebruikersnaam(), nu);
+            opslag.stap(id, null, BesluitStatus.CONCEPT, "Besluit voorbereid", g.gebruikersnaam(), nu);
             return dossier.laad(id);
         });
     }
@@ -78,8 +80,9 @@ class Voorstellen {
         UUID inwoner = aanvrager(huishoudenId, dag);
         UUID id = UUID.randomUUID();
         return logboek.verwerk("besluit.aanmaken", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId), () -> {
-            opslag.voegToe(id, huishoudenId, null, inwoner, BesluitSoort.PW_TERUGVORDERING, dag, null, g.gebruikersnaam());
-            opslag.stap(id, null, BesluitStatus.CONCEPT, "Terugvordering gestart door de gemeente (ambtshalve)", g.gebruikersnaam());
+            Instant nu = Instant.now(klok);
+            opslag.voegToe(id, huishoudenId, null, inwoner, BesluitSoort.PW_TERUGVORDERING, dag, null, g.gebruikersnaam(), nu);
+            opslag.stap(id, null, BesluitStatus.CONCEPT, "Terugvordering gestart door de gemeente (ambtshalve)", g.gebruikersnaam(), nu);
             return dossier.laad(id);
         });
     }
@@ -92,9 +95,12 @@ class Voorstellen {
         BesluitValidatie.vereisDefinitiefVoorCorrectie(b);
         UUID id = UUID.randomUUID();
         return logboek.verwerk("besluit.corrigeren", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()), () -> {
-            opslag.voegToe(id, b.huishoudenId(), b.hulpvraagId(), b.inwonerId(), b.soort(), b.inhoud().peildatum(), origineel, g.gebruikersnaam());
-            opslag.schrijfInhoud(id, b.inhoud(), g.gebruikersnaam());
-            opslag.stap(id, null, BesluitStatus.CONCEPT, "Correctie van het besluit van " + BesluitValidatie.datum(b.definitiefOp()), g.gebruikersnaam());
+            Instant nu = Instant.now(klok);
+            opslag.voegToe(id, b.huishoudenId(), b.hulpvraagId(), b.inwonerId(), b.soort(), b.inhoud().peildatum(), origineel, g.gebruikersnaam(),
+                    nu);
+            opslag.schrijfInhoud(id, b.inhoud(), g.gebruikersnaam(), nu);
+            opslag.stap(id, null, BesluitStatus.CONCEPT, "Correctie van het besluit van " + BesluitValidatie.datum(b.definitiefOp()), g.gebruikersnaam(),
+                    nu);
             return dossier.laad(id);
         });
     }
@@ -107,7 +113,7 @@ class Voorstellen {
         BesluitValidatie.vereisBewerkbaar(b);
         BesluitValidatie.vereisGeldigeVelden(b.soort(), inhoud, catalogus, LocalDate.now(klok));
         return dossier.vastleggen("besluit.wijzigen", b, () -> {
-            opslag.schrijfInhoud(id, inhoud, g.gebruikersnaam());
+            opslag.schrijfInhoud(id, inhoud, g.gebruikersnaam(), Instant.now(klok));
             dossier.bijgewerkt(dossier.laad(id));
         });
     }

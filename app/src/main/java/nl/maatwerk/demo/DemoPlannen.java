@@ -3,11 +3,11 @@ package nl.maatwerk.demo;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import nl.maatwerk.platform.Klok;
 import nl.maatwerk.toegang.Levensdomein;
 import nl.maatwerk.toegang.PlanActie;
 import nl.maatwerk.toegang.PlanDoel;
@@ -85,7 +85,7 @@ final class DemoPlannen {
         }
         LocalDate evaluatie = DemoGenerator.PEILDATUM.plusDays(30 + r.nextInt(150));
         Instant moment = DemoGenerator.PEILDATUM.minusDays(20 + r.nextInt(200)).atTime(9 + r.nextInt(8), r.nextInt(60))
-                .atZone(ZoneId.of("Europe/Amsterdam")).toInstant();
+                .atZone(Klok.ZONE).toInstant();
         List<Versie> versies = new ArrayList<>();
         PlanInhoud vorige = PlanInhoud.LEEG;
         PlanInhoud inhoud = new PlanInhoud(evaluatie, doelen);

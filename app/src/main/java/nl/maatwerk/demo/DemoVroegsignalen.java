@@ -153,7 +153,7 @@ class DemoVroegsignalen {
                 }
             }
             boolean gekoppeld = !onbekend;
-            signalen.add(new Signaal(id, prefix + n, SchuldeiserType.vanTekst(eiser[0]), eiser[1], opAdres || onbekend ? null : k.bsn(), k.straat(),
+            signalen.add(new Signaal(id, prefix + n, SchuldeiserType.vanCode(eiser[0]), eiser[1], opAdres || onbekend ? null : k.bsn(), k.straat(),
                     onbekend ? "2599ZZ" : k.postcode(), onbekend ? 900 + n : k.huisnummer(), bedrag, maanden, signaaldatum, ontvangen,
                     gekoppeld ? k.huishouden() : null, gekoppeld ? (opAdres ? "adres" : "bsn") : "geen", k.wijk().teamId(), status, contact, terug,
                     acties));

@@ -137,7 +137,7 @@ public class Huishoudens {
         List<Betrokkene> betrokkenen = new ArrayList<>(betrokkenen(huidig));
         betrokkenen.addAll(betrokkenen(leden.values(), List.of()));
         return logboek.verwerk("huishouden.wijzigen", Verwerkingsactiviteit.HUISHOUDEN_REGISTREREN, betrokkenen, () -> {
-            if (!opslag.vervang(id, gegevens, VersieOntbreektException.vereis(versie, "het huishouden", huidig.versie()))) {
+            if (!opslag.vervang(id, gegevens, VersieOntbreektException.vereis(versie, "het huishouden", huidig.versie()), Instant.now(klok))) {
                 throw new VersieConflictException("Iemand anders heeft dit huishouden net gewijzigd. Laad de pagina opnieuw en voer uw wijziging nog eens in.");
             }
             publiceerVerhuizingen(id, huidig.alsGegevens().leden(), gegevens);

@@ -85,7 +85,7 @@ public class Inwoners {
         List<Betrokkene> betrokkenen = new ArrayList<>(List.of(Betrokkene.bsn(huidig.bsn())));
         betrokkenen.add(Betrokkene.bsn(gegevens.burgerservicenummer()));
         return logboek.verwerk("inwoner.wijzigen", Verwerkingsactiviteit.INWONER_REGISTREREN, betrokkenen, () -> {
-            if (!opslag.wijzig(id, gegevens, VersieOntbreektException.vereis(versie, "de inwoner", huidig.versie()))) {
+            if (!opslag.wijzig(id, gegevens, VersieOntbreektException.vereis(versie, "de inwoner", huidig.versie()), Instant.now(klok))) {
                 throw new VersieConflictException("Iemand anders heeft deze gegevens net gewijzigd. Laad de pagina opnieuw en voer uw wijziging nog eens in.");
             }
             Inwoner nieuw = opslag.vind(id).orElseThrow();

@@ -24,10 +24,10 @@ class MaatwerkOmgeving implements EnvironmentPostProcessor, Ordered {
         if ("true".equalsIgnoreCase(environment.getProperty("MAATWERK_LOG_JSON", "false"))) {
             afgeleid.put("logging.structured.format.console", "ecs");
         }
-        // "Today" is today in the Netherlands, for deadlines and dates alike. The PostgreSQL driver
-        // passes the JVM's zone to each session, so SQL's current_date agrees.
-        String zone = environment.getProperty("maatwerk.tijdzone", "Europe/Amsterdam");
-        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(java.time.ZoneId.of(zone)));
+        // The app's one zone (Klok.ZONE) is also the JVM's default, for what still reads that default:
+        // the PostgreSQL driver's session zone, log lines, libraries. Dates are taken from the injected
+        // clock in that zone, never from the database (docs/conventies.md).
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(Klok.ZONE));
         // Earlier sources (command line, system properties) still win over these defaults.
         environment.getPropertySources().addLast(new MapPropertySource("maatwerkOmgeving", afgeleid));
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.KleineGroep;
+import nl.maatwerk.platform.Klok;
 import nl.maatwerk.prioriteit.score.Factor;
 import nl.maatwerk.prioriteit.score.Gewichten;
 import org.springframework.beans.factory.annotation.Value;
@@ -74,7 +75,7 @@ public class Algoritmeregister {
         for (GebruikerRegister.Team t : teams.teams()) {
             Gewichteninstelling.Versie v = instelling.huidige(t.id());
             String wijziging = v.standaard() || v.op() == null ? "Standaardgewichten."
-                    : "De teamleider heeft de gewichten aangepast op " + DATUM.format(v.op().atZone(Ordenaar.ZONE)) + ".";
+                    : "De teamleider heeft de gewichten aangepast op " + DATUM.format(v.op().atZone(Klok.ZONE)) + ".";
             perTeam.add(new TeamGewichten(t.naam(), v.versie(), wijziging, v.op(), wegingen(v.gewichten())));
         }
         Map<String, Integer> grenzen = new LinkedHashMap<>();

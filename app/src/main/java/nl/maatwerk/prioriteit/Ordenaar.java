@@ -2,7 +2,6 @@ package nl.maatwerk.prioriteit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,14 +28,13 @@ import org.springframework.stereotype.Component;
 @Component
 class Ordenaar {
 
-    static final ZoneId ZONE = Klok.ZONE;
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
 
     /** What someone did with an item: picked it up, or moved it. */
     record Handeling(String sleutel, String soort, String reden, String doorNaam, Instant op) {
 
         String datum() {
-            return DATUM.format(op.atZone(ZONE));
+            return DATUM.format(op.atZone(Klok.ZONE));
         }
     }
 

@@ -10,6 +10,7 @@ import nl.maatwerk.inwoner.HuishoudenOnderdeel;
 import nl.maatwerk.inwoner.Tijdlijn;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.Klok;
 import nl.maatwerk.platform.Verzoekgeheugen;
 import org.springframework.stereotype.Component;
 
@@ -81,14 +82,14 @@ class PrioriteitOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
         boolean professional = g != null && g.isProfessional();
         List<Gebeurtenis> lijst = new ArrayList<>();
         for (Vroegsignaal s : zichtbaar(huishoudenId, g)) {
-            lijst.add(new Gebeurtenis(s.ontvangenOp().atStartOfDay(Ordenaar.ZONE).toInstant(), "Signaal",
+            lijst.add(new Gebeurtenis(s.ontvangenOp().atStartOfDay(Klok.ZONE).toInstant(), "Signaal",
                     "Signaal van " + s.schuldeiser() + " (" + s.schuldeiserType().omschrijving().toLowerCase(java.util.Locale.ROOT)
                             + "): € " + s.bedrag().toPlainString().replace('.', ',') + " achterstand, " + s.maanden() + " maanden", ""));
             for (Vroegsignaal.Actie a : s.acties()) {
                 String tekst = a.soort().omschrijving() + " na signaal van " + s.schuldeiser()
                         + (a.contact() == null ? "" : a.contact() ? ": contact gehad" : ": geen contact")
                         + (a.notitie() == null || !professional ? "" : " \u2013 " + kort(a.notitie()));
-                lijst.add(new Gebeurtenis(a.datum().atStartOfDay(Ordenaar.ZONE).toInstant(), "Signaal", tekst, a.doorNaam()));
+                lijst.add(new Gebeurtenis(a.datum().atStartOfDay(Klok.ZONE).toInstant(), "Signaal", tekst, a.doorNaam()));
             }
         }
         if (professional) {

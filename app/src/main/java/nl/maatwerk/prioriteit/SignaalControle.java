@@ -7,9 +7,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.maatwerk.prioriteit.Vroegsignaal.SchuldeiserType;
 import nl.maatwerk.regels.Bsn;
@@ -31,6 +34,19 @@ final class SignaalControle {
         }
     }
 
+    /**
+     * Words senders use for a kind of creditor besides its code ({@link SchuldeiserType#code()}); in a file
+     * of signals either will do, in any case. Stored and shown is the code.
+     */
+    private static final Map<String, SchuldeiserType> ANDERE_WOORDEN = Map.of(
+            "woningcorporatie", SchuldeiserType.VERHUURDER, "huur", SchuldeiserType.VERHUURDER,
+            "energieleverancier", SchuldeiserType.ENERGIE,
+            "drinkwater", SchuldeiserType.WATER, "drinkwaterbedrijf", SchuldeiserType.WATER,
+            "zorgverzekering", SchuldeiserType.ZORGVERZEKERAAR);
+
+    /** The codes to choose from, for the message on an unknown one: "verhuurder, energie, water of zorgverzekeraar". */
+    private static final String SOORTEN_SCHULDEISER = opsomming(Arrays.stream(SchuldeiserType.values()).map(SchuldeiserType::code).toList());
+
     private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3} ?[A-Za-z]{2}");
     private static final DateTimeFormatter NL_DATUM = DateTimeFormatter.ofPattern("d-M-uuuu");
 
@@ -51,10 +67,14 @@ final class SignaalControle {
         if (r.velden().containsKey("_fout")) {
             redenen.add(r.velden().get("_fout"));
         }
-        SchuldeiserType type = SchuldeiserType.vanTekst(r.veld("schuldeiserType"));
-        if (type == null) {
-            redenen.add(r.veld("schuldeiserType") == null ? "Het soort schuldeiser ontbreekt."
-                    : "Onbekend soort schuldeiser \u201c" + r.veld("schuldeiserType") + "\u201d: kies verhuurder, energie, water of zorgverzekeraar.");
+        SchuldeiserType type = null;
+        if (r.veld("schuldeiserType") == null) {
+            redenen.add("Het soort schuldeiser ontbreekt.");
+        } else {
+            type = schuldeiserType(r.veld("schuldeiserType")).orElse(null);
+            if (type == null) {
+                redenen.add("Onbekend soort schuldeiser \u201c" + r.veld("schuldeiserType") + "\u201d: kies " + SOORTEN_SCHULDEISER + ".");
+            }
         }
         String schuldeiser = r.veld("schuldeiser");
         if (schuldeiser == null) {
@@ -146,6 +166,20 @@ final class SignaalControle {
                 Integer.toString(maanden), datum.toString()));
         return new Geldig(r.nummer(), type, schuldeiser, bsn, r.veld("straat"), postcode, huisnummer, toevoeging, bedrag.setScale(2), maanden,
                 datum, sleutel);
+    }
+
+    /**
+     * The kind of creditor as a sender writes it: its code in any case and with spaces around it, or one
+     * of {@link #ANDERE_WOORDEN}; empty when it is neither (the line then gets a reason that lists the codes).
+     */
+    static Optional<SchuldeiserType> schuldeiserType(String tekst) {
+        String woord = tekst.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(SchuldeiserType.values()).filter(t -> t.code().equals(woord)).findFirst()
+                .or(() -> Optional.ofNullable(ANDERE_WOORDEN.get(woord)));
+    }
+
+    private static String opsomming(List<String> woorden) {
+        return String.join(", ", woorden.subList(0, woorden.size() - 1)) + " of " + woorden.getLast();
     }
 
     private static String hash(String s) {

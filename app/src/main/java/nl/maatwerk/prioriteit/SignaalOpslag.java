@@ -139,7 +139,7 @@ class SignaalOpslag {
                             rs.getString("huisnummer") == null ? null : rs.getString("huisnummer")
                                     + (rs.getString("toevoeging") == null ? "" : " " + rs.getString("toevoeging")),
                             rs.getString("postcode")).filter(Objects::nonNull).toList());
-                    return perId.put(id, new Vroegsignaal(id, SchuldeiserType.vanTekst(rs.getString("schuldeiser_type")),
+                    return perId.put(id, new Vroegsignaal(id, SchuldeiserType.vanCode(rs.getString("schuldeiser_type")),
                             rs.getString("schuldeiser"), rs.getString("bsn"), adres, rs.getBigDecimal("bedrag"), rs.getInt("maanden"),
                             rs.getObject("signaaldatum", LocalDate.class), rs.getObject("ontvangen_op", LocalDate.class),
                             rs.getObject("huishouden_id", UUID.class), null, rs.getObject("inwoner_id", UUID.class),
@@ -192,11 +192,8 @@ class SignaalOpslag {
                        count(*) filter (where ontvangen_op <= ? and eerste_contact_op <= ontvangen_op + 28)
                 from prioriteit.vroegsignaal group by schuldeiser_type
                 """).params(dag14, dag14, dag28, dag28)
-                .query((rs, i) -> {
-                    SchuldeiserType t = SchuldeiserType.vanTekst(rs.getString(1));
-                    return t == null ? null : uit.put(t, new Telling(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-                            rs.getLong(7)));
-                })
+                .query((rs, i) -> uit.put(SchuldeiserType.vanCode(rs.getString(1)), new Telling(rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7))))
                 .list();
         return uit;
     }

@@ -1,5 +1,7 @@
 package nl.maatwerk.prioriteit;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,13 +35,15 @@ public class Veiligheid {
     private final GebruikerRegister gebruikers;
     private final Huishoudens huishoudens;
     private final Logboek logboek;
+    private final Clock klok;
 
-    Veiligheid(JdbcClient jdbc, Inzage inzage, GebruikerRegister gebruikers, Huishoudens huishoudens, Logboek logboek) {
+    Veiligheid(JdbcClient jdbc, Inzage inzage, GebruikerRegister gebruikers, Huishoudens huishoudens, Logboek logboek, Clock klok) {
         this.jdbc = jdbc;
         this.inzage = inzage;
         this.gebruikers = gebruikers;
         this.huishoudens = huishoudens;
         this.logboek = logboek;
+        this.klok = klok;
     }
 
     /** All flags of a household, newest first; without log (for the household page, which logs itself). */
@@ -66,8 +70,8 @@ public class Veiligheid {
             throw new OngeldigeInvoerException("reden", "exists", "Dit huishouden is al als acuut onveilig gemarkeerd.");
         }
         logboek.verwerk("veiligheid.markeren", Verwerkingsactiviteit.VEILIGHEID_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId),
-                () -> jdbc.sql("insert into prioriteit.veiligheidsmarkering (id, huishouden_id, reden, door) values (?, ?, ?, ?)")
-                        .params(UUID.randomUUID(), huishoudenId, reden.strip(), g.naam()).update());
+                () -> jdbc.sql("insert into prioriteit.veiligheidsmarkering (id, huishouden_id, reden, door, op) values (?, ?, ?, ?, ?)")
+                        .params(UUID.randomUUID(), huishoudenId, reden.strip(), g.naam(), Timestamp.from(Instant.now(klok))).update());
     }
 
     @Transactional
@@ -79,8 +83,8 @@ public class Veiligheid {
         Markering m = actief(huishoudenId).orElseThrow(
                 () -> new OngeldigeInvoerException("reden", "absent", "Dit huishouden is niet als acuut onveilig gemarkeerd."));
         logboek.verwerk("veiligheid.opheffen", Verwerkingsactiviteit.VEILIGHEID_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId),
-                () -> jdbc.sql("update prioriteit.veiligheidsmarkering set opgeheven_op = now(), opgeheven_door = ?, opgeheven_reden = ? where id = ?")
-                        .params(g.naam(), reden.strip(), m.id()).update());
+                () -> jdbc.sql("update prioriteit.veiligheidsmarkering set opgeheven_op = ?, opgeheven_door = ?, opgeheven_reden = ? where id = ?")
+                        .params(Timestamp.from(Instant.now(klok)), g.naam(), reden.strip(), m.id()).update());
     }
 
     private static void vereisReden(String reden, String melding) {

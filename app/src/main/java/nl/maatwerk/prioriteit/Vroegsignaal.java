@@ -16,7 +16,11 @@ public record Vroegsignaal(UUID id, SchuldeiserType schuldeiserType, String schu
         int maanden, LocalDate signaaldatum, LocalDate ontvangenOp, UUID huishoudenId, String huishoudenNaam, UUID inwonerId, String koppeling,
         String teamId, String status, LocalDate eersteContactOp, LocalDate teruggemeldOp, List<Actie> acties) {
 
-    public enum SchuldeiserType {
+    /**
+     * The kind of creditor that sent the signal. The code is in the database and the API; an import
+     * of signals also takes the words senders use for it ({@code SignaalControle.schuldeiserType}).
+     */
+    public enum SchuldeiserType implements Keuze {
         VERHUURDER("verhuurder", "Verhuurder"),
         ENERGIE("energie", "Energieleverancier"),
         WATER("water", "Drinkwaterbedrijf"),
@@ -30,26 +34,20 @@ public record Vroegsignaal(UUID id, SchuldeiserType schuldeiserType, String schu
             this.omschrijving = omschrijving;
         }
 
+        @Override
         public String code() {
             return code;
         }
 
+        @Override
         public String omschrijving() {
             return omschrijving;
         }
 
-        /** The code, or a common other word for it (woningcorporatie, energieleverancier); null when unknown. */
-        public static SchuldeiserType vanTekst(String tekst) {
-            if (tekst == null) {
-                return null;
-            }
-            return switch (tekst.strip().toLowerCase(java.util.Locale.ROOT)) {
-                case "verhuurder", "woningcorporatie", "huur" -> VERHUURDER;
-                case "energie", "energieleverancier" -> ENERGIE;
-                case "water", "drinkwater", "drinkwaterbedrijf" -> WATER;
-                case "zorgverzekeraar", "zorgverzekering" -> ZORGVERZEKERAAR;
-                default -> null;
-            };
+        /** The type with this code (or constant name); an unknown one is refused, as for every {@link Keuze}. */
+        @JsonCreator
+        public static SchuldeiserType vanCode(String code) {
+            return Keuze.vanCode(SchuldeiserType.class, code, "Onbekend soort schuldeiser");
         }
     }
 

@@ -2,6 +2,8 @@ package nl.maatwerk.regelbeheer;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -27,9 +29,11 @@ public class RegelbeheerDemo {
             + "normenbrief van SZW per 1 juli 2026 voordat iemand dit goedkeurt.";
 
     private final VoorstelOpslag opslag;
+    private final Clock klok;
 
-    RegelbeheerDemo(VoorstelOpslag opslag) {
+    RegelbeheerDemo(VoorstelOpslag opslag, Clock klok) {
         this.opslag = opslag;
+        this.klok = klok;
     }
 
     /** Writes the waiting proposal, unless it is there already. */
@@ -43,7 +47,7 @@ public class RegelbeheerDemo {
         opslag.voegToe(VOORSTEL, new NieuwVoorstel("Demo: de bijstandsnormen per 1 juli 2026 (bedragen nog nakijken)", List.of(
                 new Regelwaarde("pw-norm-gehuwden", new BigDecimal("2030.00"), juli, bron, Regelwaarde.TE_VERIFIEREN, TOELICHTING),
                 new Regelwaarde("pw-norm-alleenstaande", new BigDecimal("1421.00"), juli, bron, Regelwaarde.TE_VERIFIEREN, TOELICHTING))),
-                "beheerder");
+                "beheerder", Instant.now(klok));
         LOG.info("Demo: één voorstel voor regelparameters wacht op beoordeling");
     }
 }

@@ -1,6 +1,7 @@
 package nl.maatwerk.regelbeheer;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -131,7 +132,7 @@ public class Regelparameters {
             throw new OngeldigeInvoerException(fouten);
         }
         UUID id = UUID.randomUUID();
-        opslag.voegToe(id, v, ik.gebruikersnaam());
+        opslag.voegToe(id, v, ik.gebruikersnaam(), Instant.now(klok));
         LOG.info("Regelparameters: {} stelt voor {} ({} waarden: {})", ik.gebruikersnaam(), id, v.waarden().size(),
                 v.waarden().stream().map(w -> w.naam() + " " + w.waarde().toPlainString() + " vanaf " + w.geldigVanaf())
                         .collect(Collectors.joining(", ")));
@@ -191,14 +192,15 @@ public class Regelparameters {
                         + ". Die blijft staan. Wijs dit voorstel af en doe een nieuw voorstel met een nieuwe datum.");
             }
         }
-        if (!opslag.beoordeel(id, versie, naar, reden == null || reden.isEmpty() ? null : reden, ik.gebruikersnaam())) {
+        Instant nu = Instant.now(klok);
+        if (!opslag.beoordeel(id, versie, naar, reden == null || reden.isEmpty() ? null : reden, ik.gebruikersnaam(), nu)) {
             throw new ConflictException("Iemand anders heeft dit voorstel net beoordeeld. Laad het opnieuw.");
         }
         if (akkoord) {
             opslag.keurWaardenGoed(id);
             verversNaAfloop();
         }
-        opslag.stap(id, v.status(), naar, reden, ik.gebruikersnaam());
+        opslag.stap(id, v.status(), naar, reden, ik.gebruikersnaam(), nu);
         LOG.info("Regelparameters: {} heeft voorstel {} van {} {}{}", ik.gebruikersnaam(), id, v.voorgesteldDoor(),
                 naar.code(), reden == null || reden.isEmpty() ? "" : " (" + reden + ")");
         return lees(id);

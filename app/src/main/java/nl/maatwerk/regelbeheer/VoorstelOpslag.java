@@ -25,8 +25,9 @@ class VoorstelOpslag {
         this.jdbc = jdbc;
     }
 
-    void voegToe(UUID id, NieuwVoorstel v, String door) {
-        jdbc.sql("insert into regelbeheer.voorstel (id, reden, voorgesteld_door) values (?, ?, ?)").params(id, v.reden(), door).update();
+    void voegToe(UUID id, NieuwVoorstel v, String door, Instant op) {
+        jdbc.sql("insert into regelbeheer.voorstel (id, reden, voorgesteld_door, voorgesteld_op) values (?, ?, ?, ?)")
+                .params(id, v.reden(), door, Timestamp.from(op)).update();
         for (int i = 0; i < v.waarden().size(); i++) {
             Regelwaarde w = v.waarden().get(i);
             jdbc.sql("""
@@ -34,21 +35,22 @@ class VoorstelOpslag {
                     values (?, ?, ?, ?, ?, ?, ?, ?)
                     """).params(id, i, w.naam(), w.waarde(), w.geldigVanaf(), w.bron(), w.status(), w.toelichting()).update();
         }
-        stap(id, null, VoorstelStatus.VOORGESTELD, v.reden(), door);
+        stap(id, null, VoorstelStatus.VOORGESTELD, v.reden(), door, op);
     }
 
-    void stap(UUID id, VoorstelStatus van, VoorstelStatus naar, String toelichting, String door) {
-        jdbc.sql("insert into regelbeheer.gebeurtenis (voorstel_id, van, naar, toelichting, door) values (?, ?, ?, ?, ?)")
-                .params(id, van == null ? null : van.code(), naar.code(), toelichting, door).update();
+    /** One line in the proposal's history, at the moment of its step from the app's clock (the history keeps its order by id). */
+    void stap(UUID id, VoorstelStatus van, VoorstelStatus naar, String toelichting, String door, Instant op) {
+        jdbc.sql("insert into regelbeheer.gebeurtenis (voorstel_id, van, naar, toelichting, door, op) values (?, ?, ?, ?, ?, ?)")
+                .params(id, van == null ? null : van.code(), naar.code(), toelichting, door, Timestamp.from(op)).update();
     }
 
     /** The review: only from voorgesteld and only at the version read; false when someone else was first. */
-    boolean beoordeel(UUID id, int versie, VoorstelStatus naar, String toelichting, String door) {
+    boolean beoordeel(UUID id, int versie, VoorstelStatus naar, String toelichting, String door, Instant op) {
         return jdbc.sql("""
-                update regelbeheer.voorstel set status = ?, versie = versie + 1, beoordeeld_door = ?, beoordeeld_op = now(),
+                update regelbeheer.voorstel set status = ?, versie = versie + 1, beoordeeld_door = ?, beoordeeld_op = ?,
                     beoordeling_toelichting = ?
                 where id = ? and versie = ? and status = 'voorgesteld'
-                """).params(naar.code(), door, toelichting, id, versie).update() == 1;
+                """).params(naar.code(), door, Timestamp.from(op), toelichting, id, versie).update() == 1;
     }
 
     /** Makes the values of an approved proposal count; the primary key refuses a second value for a name and date. */

@@ -1,6 +1,8 @@
 package nl.maatwerk.thermometer;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -108,11 +110,12 @@ public class Resultaten {
     public int codeer(UUID meting, String thema, Map<UUID, Codering> coderingen, String door) {
         vereisGesloten(metingen.lees(meting));
         int n = 0;
+        Timestamp op = Timestamp.from(Instant.now(klok));
         for (Map.Entry<UUID, Codering> e : coderingen.entrySet()) {
             n += jdbc.sql("""
-                    update thermometer.thermometer_open_antwoord set codering = ?, gecodeerd_door = ?, gecodeerd_op = now()
+                    update thermometer.thermometer_open_antwoord set codering = ?, gecodeerd_door = ?, gecodeerd_op = ?
                     where id = ? and meting_id = ? and thema_code = ?
-                    """).params(e.getValue() == null ? null : e.getValue().code(), door, e.getKey(), meting, thema).update();
+                    """).params(e.getValue() == null ? null : e.getValue().code(), door, op, e.getKey(), meting, thema).update();
         }
         return n;
     }

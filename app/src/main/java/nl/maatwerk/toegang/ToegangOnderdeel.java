@@ -2,7 +2,6 @@ package nl.maatwerk.toegang;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,6 @@ import org.springframework.stereotype.Component;
 /** Regie, team, consent and open requests with their deadlines on the household page, and their events in the timeline. */
 @Component
 class ToegangOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
-
-    private static final ZoneId ZONE = Klok.ZONE;
 
     private final Hulpvragen hulpvragen;
     private final Regie regie;
@@ -89,10 +86,10 @@ class ToegangOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
             lijst.add(new Gebeurtenis(r.vanaf(), "Regie", r.naam() + " wordt regisseur: " + kort(r.reden()), r.door()));
         }
         for (Toestemmingen.Toestemming t : toestemmingen(huishoudenId)) {
-            lijst.add(new Gebeurtenis(t.gegevenOp().atStartOfDay(ZONE).toInstant(), "Toestemming",
+            lijst.add(new Gebeurtenis(t.gegevenOp().atStartOfDay(Klok.ZONE).toInstant(), "Toestemming",
                     t.inwonerNaam() + " geeft toestemming om te delen met " + t.partij(), t.vastgelegdDoor()));
             if (t.ingetrokkenOp() != null) {
-                lijst.add(new Gebeurtenis(t.ingetrokkenOp().atStartOfDay(ZONE).toInstant(), "Toestemming",
+                lijst.add(new Gebeurtenis(t.ingetrokkenOp().atStartOfDay(Klok.ZONE).toInstant(), "Toestemming",
                         "Toestemming voor " + t.partij() + (t.vervallenReden() == null ? " ingetrokken" : " vervallen door verhuizing"), ""));
             }
         }

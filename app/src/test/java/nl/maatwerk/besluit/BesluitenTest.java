@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.maatwerk.TestData;
+import nl.maatwerk.VerstelbareKlok;
+import nl.maatwerk.platform.Klok;
 import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.NietToegestaanException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
@@ -40,6 +42,9 @@ class BesluitenTest {
 
     @Autowired
     nl.maatwerk.toegang.Werkvoorraad werkvoorraad;
+
+    @Autowired
+    VerstelbareKlok klok;
 
     UUID huishouden;
     UUID vraag;
@@ -179,6 +184,29 @@ class BesluitenTest {
                 .doesNotContain("Zij wil zelf sneller aflossen");
         assertThat(jdbc.sql("select count(*) from besluit.afwijking where richting = 'strenger' and redensoort = 'wens-inwoner'").query(Long.class)
                 .single()).isEqualTo(strengerVoor + 1);
+    }
+
+    /**
+     * Every moment of a decision is the app's, not the database's: on a pinned day long before any run
+     * of this test, the decision is made, changed, submitted, approved, made final and sent on that day
+     * (sending starts the objection period), its history says so, and its reference carries that year.
+     */
+    @Test
+    void everyStepOfADecisionHappensOnTheAppsPinnedDay() {
+        LocalDate dag = LocalDate.of(2025, 9, 15);
+        klok.zetOp(dag);
+        Besluit b = concept();
+        Besluit gevuld = consulent(() -> besluiten.wijzig(b.id(), opEigenVerzoek("Zij wil zelf sneller aflossen.", LocalDate.of(2025, 8, 20),
+                Instemmingswijze.SCHRIFTELIJK), b.versie()));
+        Besluit ingediend = consulent(() -> besluiten.dienIn(b.id(), gevuld.versie()));
+        Besluit goedgekeurd = als("teamleider", "TEAMLEIDER", () -> besluiten.beoordeel(b.id(), true, "Zij vroeg er zelf om.", ingediend.versie()));
+        Besluit definitief = consulent(() -> besluiten.maakDefinitief(b.id(), goedgekeurd.versie()));
+        Besluit verzonden = consulent(() -> besluiten.verzend(b.id(), definitief.versie()));
+        assertThat(verzonden.verzondenOp()).as("the objection period starts from this moment").isEqualTo(klok.instant());
+        assertThat(List.of(verzonden.aangemaaktOp(), verzonden.gewijzigdOp(), verzonden.ingediendOp(), verzonden.beoordeeldOp(),
+                verzonden.definitiefOp())).allSatisfy(op -> assertThat(op).isEqualTo(klok.instant()));
+        assertThat(verzonden.geschiedenis()).hasSize(5).allSatisfy(s -> assertThat(s.op().atZone(Klok.ZONE).toLocalDate()).isEqualTo(dag));
+        assertThat(Beschikking.kenmerk(verzonden)).startsWith("BSL-2025-");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.maatwerk.TestData;
 import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.Klok;
 import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.prioriteit.score.Gewichten;
@@ -51,7 +52,7 @@ class WachtrijTest {
     }
 
     private List<String> volgordeVanAlleTeams() {
-        LocalDate vandaag = LocalDate.now(Ordenaar.ZONE);
+        LocalDate vandaag = LocalDate.now(Klok.ZONE);
         return jdbc.sql("select id from platform.team order by id").query(String.class).list().stream()
                 .flatMap(t -> wachtrij.berekendeVolgordeZonderLog(t, vandaag).stream().map(w -> t + "/" + w.sleutel())).toList();
     }
@@ -165,7 +166,7 @@ class WachtrijTest {
 
     @Test
     void onlyItemsOfTheOwnTeamArePickedUpByRequestOrHouseholdAndAnyOtherKeyIsNotFound() {
-        LocalDate vandaag = LocalDate.now(Ordenaar.ZONE);
+        LocalDate vandaag = LocalDate.now(Klok.ZONE);
         UUID eigenVraag = vraag(huishouden, vandaag.minusDays(2), null);
         wachtrij.pakOp("hulpvraag:" + eigenVraag);
         assertThat(wachtrij.plaats("hulpvraag:" + eigenVraag).opgepakt()).hasValueSatisfying(t -> assertThat(t).startsWith("Opgepakt door"));
@@ -195,7 +196,7 @@ class WachtrijTest {
     @Transactional
     void aHouseholdWithMoreRequestsDoesNotTakeMoreTopPlaces() {
         String team = "team-roepen-" + UUID.randomUUID();
-        LocalDate vandaag = LocalDate.now(Ordenaar.ZONE);
+        LocalDate vandaag = LocalDate.now(Klok.ZONE);
         UUID roept = data.huishouden("Huishouden Roept", team);
         UUID stil = data.huishouden("Huishouden Stil", team);
         acuut(roept, "financien", "huisvesting");   // 2 × 30 + 2 × 8 = 76 household points

@@ -1,5 +1,7 @@
 package nl.maatwerk.inwoner.opslag;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,9 +86,9 @@ public class HuishoudenOpslag {
     }
 
     /** Replaces name, members and network when the version still matches. */
-    public boolean vervang(UUID id, HuishoudenGegevens g, int versie) {
-        int rijen = jdbc.sql("update inwoner.huishouden set naam = ?, gewijzigd_op = now(), versie = versie + 1 where id = ? and versie = ?")
-                .params(g.naam().trim(), id, versie).update();
+    public boolean vervang(UUID id, HuishoudenGegevens g, int versie, Instant op) {
+        int rijen = jdbc.sql("update inwoner.huishouden set naam = ?, gewijzigd_op = ?, versie = versie + 1 where id = ? and versie = ?")
+                .params(g.naam().trim(), Timestamp.from(op), id, versie).update();
         if (rijen == 0) {
             return false;
         }

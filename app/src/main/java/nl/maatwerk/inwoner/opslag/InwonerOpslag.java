@@ -2,6 +2,8 @@ package nl.maatwerk.inwoner.opslag;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -84,20 +86,20 @@ public class InwonerOpslag {
     }
 
     /** Updates when the stored version still matches; returns false when someone else changed it first. */
-    public boolean wijzig(UUID id, InwonerGegevens g, int versie) {
+    public boolean wijzig(UUID id, InwonerGegevens g, int versie, Instant op) {
         var n = g.naam();
         var v = g.verblijfplaats();
         var c = g.contact() == null ? InwonerGegevens.Contact.leeg() : g.contact();
         return jdbc.sql("""
                 update inwoner.inwoner set bsn = ?, voornamen = ?, voorvoegsel = ?, geslachtsnaam = ?, geboortedatum = ?, straat = ?,
                     huisnummer = ?, huisletter = ?, huisnummertoevoeging = ?, postcode = ?, woonplaats = ?, wijk = ?,
-                    telefoonnummer = ?, emailadres = ?, gewijzigd_op = now(), versie = versie + 1
+                    telefoonnummer = ?, emailadres = ?, gewijzigd_op = ?, versie = versie + 1
                 where id = ? and versie = ?
                 """)
                 .params(g.burgerservicenummer(), n.voornamen().trim(), leegAlsNull(n.voorvoegsel()), n.geslachtsnaam().trim(),
                         g.geboortedatum(), v.straat().trim(), v.huisnummer(), leegAlsNull(v.huisletter()),
                         leegAlsNull(v.huisnummertoevoeging()), v.postcodeGenormaliseerd(), v.woonplaats().trim(),
-                        leegAlsNull(v.wijk()), leegAlsNull(c.telefoonnummer()), leegAlsNull(c.emailadres()), id, versie)
+                        leegAlsNull(v.wijk()), leegAlsNull(c.telefoonnummer()), leegAlsNull(c.emailadres()), Timestamp.from(op), id, versie)
                 .update() == 1;
     }
 

@@ -1,8 +1,8 @@
 package nl.maatwerk.logboek.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import nl.maatwerk.logboek.LogboekInzage;
+import nl.maatwerk.platform.Klok;
 import nl.maatwerk.regels.Bsn;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/logboek")
 class LogboekPagina {
 
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private final LogboekInzage inzage;
 
     LogboekPagina(LogboekInzage inzage) {
@@ -39,8 +38,8 @@ class LogboekPagina {
             tot = null;
         }
         var filter = new LogboekInzage.Filter(schoonBsn, actor,
-                van == null ? null : van.atStartOfDay(NL).toInstant(),
-                tot == null ? null : tot.plusDays(1).atStartOfDay(NL).toInstant());
+                van == null ? null : van.atStartOfDay(Klok.ZONE).toInstant(),
+                tot == null ? null : tot.plusDays(1).atStartOfDay(Klok.ZONE).toInstant());
         model.addAttribute("resultaat", inzage.zoek(filter, Math.max(1, pagina), 50));
         model.addAttribute("bsn", bsn);
         model.addAttribute("actor", actor);

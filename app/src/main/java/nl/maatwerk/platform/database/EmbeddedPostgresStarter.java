@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import nl.maatwerk.platform.Klok;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,7 +126,7 @@ public final class EmbeddedPostgresStarter {
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(30))
                 .setServerConfig("max_connections", "100")
-                .setServerConfig("timezone", "Europe/Amsterdam")
+                .setServerConfig("timezone", Klok.ZONE.getId())
                 .setLocaleConfig("encoding", "UTF8");
     }
 

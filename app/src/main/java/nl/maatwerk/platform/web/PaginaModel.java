@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.Klok;
 import nl.maatwerk.platform.security.OidcInstellingen;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -15,9 +16,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Puts what every page needs into the model of each view: for the header the user, their team and
- * demo mode; and {@code vandaag}, today from the app's clock, for what depends on the day (how a
- * deadline stands, whether a consent holds). A controller that already put {@code vandaag} there
- * (because it counted with it) keeps its own.
+ * demo mode; {@code vandaag}, today from the app's clock, for what depends on the day (how a
+ * deadline stands, whether a consent holds); and {@code tijdzone}, the app's one zone
+ * ({@link Klok#ZONE}), in which a page shows a moment ({@code #temporals.format(op.atZone(tijdzone), ...)}).
+ * A controller that already put {@code vandaag} there (because it counted with it) keeps its own.
  */
 @Component
 class PaginaModel implements HandlerInterceptor, WebMvcConfigurer {
@@ -46,6 +48,7 @@ class PaginaModel implements HandlerInterceptor, WebMvcConfigurer {
         }
         mav.addObject("demo", demo);
         mav.addObject("oidc", oidc);
+        mav.addObject("tijdzone", Klok.ZONE);
         if (!mav.getModelMap().containsAttribute("vandaag")) {
             mav.addObject("vandaag", LocalDate.now(klok));
         }
