@@ -23,6 +23,8 @@ final class AotStart {
     static final String CACHE = "maatwerk.aot";
     static final String APP_JAR = "maatwerk-app.jar";
     static final String STEMPEL = "bron.txt";
+    /** The migrated database template that package makes beside the cache (platform.database.DatabaseSjabloon). */
+    static final String SJABLOON = "pg-sjabloon";
 
     private AotStart() {
     }
@@ -63,6 +65,9 @@ final class AotStart {
             opdracht.add("-XX:AOTCache=" + cache);
             opdracht.add("-Dmaatwerk.aot=kind");
             opdracht.add("-Dmaatwerk.aot.ouder=" + ProcessHandle.current().pid());
+            if (Files.isDirectory(map.resolve(SJABLOON)) && System.getProperty("maatwerk.pg-sjabloon") == null) {
+                opdracht.add("-Dmaatwerk.pg-sjabloon=" + map.resolve(SJABLOON));
+            }
             opdracht.add("-jar");
             opdracht.add(appJar.toString());
             opdracht.addAll(Arrays.asList(args));

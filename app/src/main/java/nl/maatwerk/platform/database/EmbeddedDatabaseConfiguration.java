@@ -2,7 +2,6 @@ package nl.maatwerk.platform.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -23,19 +22,19 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${maatwerk.data-dir:}") String dataDir) throws IOException {
+    EmbeddedPostgresStarter.RunningPostgres embeddedPostgres(@Value("${maatwerk.data-dir:}") String dataDir) throws IOException {
         long start = System.nanoTime();
         // Usually started already by main, in parallel with the context; then this only waits.
-        EmbeddedPostgres postgres = EmbeddedPostgresStarter.take(dataDir);
-        LOG.info("Ingebouwde PostgreSQL klaar op poort {}, {} ms gewacht ({})", postgres.getPort(),
+        EmbeddedPostgresStarter.RunningPostgres postgres = EmbeddedPostgresStarter.take(dataDir);
+        LOG.info("Ingebouwde PostgreSQL klaar op poort {}, {} ms gewacht ({})", postgres.server().getPort(),
                 (System.nanoTime() - start) / 1_000_000, dataDir.isBlank() ? "tijdelijke map" : dataDir);
         return postgres;
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres, @Value("${DATABASE_POOL_SIZE:10}") int poolSize) {
+    DataSource dataSource(EmbeddedPostgresStarter.RunningPostgres postgres, @Value("${DATABASE_POOL_SIZE:10}") int poolSize) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setJdbcUrl(postgres.server().getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("maatwerk-embedded");

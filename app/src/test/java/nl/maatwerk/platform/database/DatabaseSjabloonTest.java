@@ -1,0 +1,95 @@
+package nl.maatwerk.platform.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.stream.Stream;
+import nl.maatwerk.platform.database.EmbeddedPostgresStarter.RunningPostgres;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The template that package makes so that a start copies a migrated cluster instead of running initdb. */
+class DatabaseSjabloonTest {
+
+    @TempDir
+    static Path map;
+
+    static Path sjabloon;
+
+    @BeforeAll
+    static void maakSjabloon() throws Exception {
+        sjabloon = map.resolve("pg-sjabloon");
+        DatabaseSjabloon.make(sjabloon);
+    }
+
+    @Test
+    void theTemplateIsAStoppedClusterWithEveryMigrationApplied() throws Exception {
+        assertThat(DatabaseSjabloon.isComplete(sjabloon)).isTrue();
+        assertThat(sjabloon.resolve("postmaster.pid")).doesNotExist();
+        long migraties;
+        try (Stream<Path> bestanden = Files.list(Path.of("src/main/resources/db/migration"))) {
+            migraties = bestanden.filter(p -> p.getFileName().toString().endsWith(".sql")).count();
+        }
+        try (RunningPostgres pg = EmbeddedPostgresStarter.startTemporaryFrom(sjabloon)) {
+            assertThat(pg.copy()).isNotNull();
+            assertThat(getal(pg, "select count(*) from public.flyway_schema_history where success and version is not null"))
+                    .isEqualTo(migraties);
+            assertThat(getal(pg, "select count(*) from information_schema.tables where table_schema = 'inwoner' and table_name = 'huishouden'"))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void twoStartsFromOneTemplateShareNothingAndLeaveTheTemplateAlone() throws Exception {
+        try (RunningPostgres eerste = EmbeddedPostgresStarter.startTemporaryFrom(sjabloon);
+                RunningPostgres tweede = EmbeddedPostgresStarter.startTemporaryFrom(sjabloon)) {
+            voerUit(eerste, "create table alleen_hier (n int)");
+            assertThat(getal(tweede, "select count(*) from information_schema.tables where table_name = 'alleen_hier'")).isZero();
+        }
+        try (RunningPostgres derde = EmbeddedPostgresStarter.startTemporaryFrom(sjabloon)) {
+            assertThat(getal(derde, "select count(*) from information_schema.tables where table_name = 'alleen_hier'")).isZero();
+        }
+    }
+
+    @Test
+    void theCopyGoesWhenTheServerStops() throws Exception {
+        Path kopie;
+        try (RunningPostgres pg = EmbeddedPostgresStarter.startTemporaryFrom(sjabloon)) {
+            kopie = pg.copy();
+            assertThat(kopie.resolve("PG_VERSION")).exists();
+        }
+        assertThat(kopie).doesNotExist();
+    }
+
+    @Test
+    void anInterruptedTemplateIsNotUsed() throws Exception {
+        Path half = map.resolve("half");
+        DataDirectories.copy(sjabloon, Files.createDirectories(half));
+        // The copy leaves out the mark that making the template finished, as an interrupted make would.
+        assertThat(DatabaseSjabloon.isComplete(half)).isFalse();
+        try (RunningPostgres pg = EmbeddedPostgresStarter.startTemporaryFrom(half)) {
+            assertThat(pg.copy()).isNull();
+            assertThat(getal(pg, "select count(*) from information_schema.tables where table_schema = 'inwoner'")).isZero();
+        }
+    }
+
+    private static long getal(RunningPostgres pg, String sql) throws SQLException {
+        try (Connection c = pg.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void voerUit(RunningPostgres pg, String sql) throws SQLException {
+        try (Connection c = pg.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
