@@ -27,7 +27,7 @@ until curl -sf "$BASIS/actuator/health" >/dev/null; do
   grep -o 'Demogegevens: .*' "$WERK/app.log" | tail -n 1 | sed 's/^/  /' || true
   sleep 5
 done
-PGPORT=$(grep -o 'PostgreSQL gestart op poort [0-9]*' "$WERK/app.log" | tail -n 1 | grep -o '[0-9]*$')
+PGPORT=$(grep -o 'PostgreSQL klaar op poort [0-9]*' "$WERK/app.log" | tail -n 1 | grep -o '[0-9]*$')
 sql() { psql -h localhost -p "$PGPORT" -U postgres -d postgres -tAc "$1"; }
 
 echo "Huishoudens: $(sql 'select count(*) from inwoner.huishouden'), inwoners: $(sql 'select count(*) from inwoner.inwoner')"
