@@ -48,6 +48,9 @@ public final class DatabaseSjabloon {
                     .load()
                     .migrate();
         }
+        // What the stopped server leaves: a copy starts its own.
+        Files.deleteIfExists(dir.resolve("epg-lock"));
+        Files.deleteIfExists(dir.resolve("postmaster.opts"));
         Files.writeString(dir.resolve(COMPLETE), "gemaakt in " + (System.nanoTime() - begin) / 1_000_000 + " ms\n",
                 StandardCharsets.UTF_8);
     }

@@ -79,6 +79,20 @@ class DatabaseSjabloonTest {
         }
     }
 
+    @Test
+    void withoutCpTheCopyInJavaGivesAClusterThatStarts() throws Exception {
+        Path kopie = Files.createDirectories(map.resolve("zonder-cp"));
+        Files.setPosixFilePermissions(kopie, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        DataDirectories.copyInJava(sjabloon, kopie);
+        try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres server = EmbeddedPostgresStarter
+                .configure(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder())
+                .setDataDirectory(kopie).setCleanDataDirectory(false).start()) {
+            RunningPostgres pg = new RunningPostgres(server, null);
+            assertThat(getal(pg, "select count(*) from information_schema.tables where table_schema = 'inwoner' and table_name = 'huishouden'"))
+                    .isEqualTo(1);
+        }
+    }
+
     private static long getal(RunningPostgres pg, String sql) throws SQLException {
         try (Connection c = pg.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
