@@ -1,6 +1,7 @@
 package nl.maatwerk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -459,6 +460,15 @@ class BrowserTest extends BrowserBasis {
         } finally {
             schakelJavaScript(true);
         }
+    }
+
+    /** The check itself can fail: axe, as BrowserBasis puts it into every page, finds a field without a label. */
+    @Test
+    void theAccessibilityCheckFailsOnAPageWithAFieldWithoutALabel() {
+        bezoek("/inloggen");
+        driver.executeScript("document.querySelector('main').insertAdjacentHTML('beforeend', '<input type=\"text\" id=\"zonder-label\">')");
+        assertThatThrownBy(BrowserBasis::controleerToegankelijkheid).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("label").hasMessageContaining("#zonder-label");
     }
 
     private static String resultaatKop() {

@@ -16,10 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The letter is built from the decision's parts, keeps its own sentences at B1, and renders to PDF. */
 @SpringBootTest
+@AutoConfigureMockMvc // shares its context with the MockMvc tests: one context, one database
 class BeschikkingTest {
 
     @Autowired

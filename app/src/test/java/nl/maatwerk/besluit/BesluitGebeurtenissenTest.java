@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.EnableScenarios;
@@ -24,6 +25,7 @@ import org.springframework.modulith.test.Scenario;
 
 /** The events besluit publishes, and toegang's reaction to a sent decision after the sending has committed. */
 @SpringBootTest
+@AutoConfigureMockMvc // shares its context with the MockMvc tests: one context, one database
 @EnableScenarios
 @ExtendWith(PublishedEventsExtension.class)
 class BesluitGebeurtenissenTest {

@@ -12,12 +12,14 @@ import nl.maatwerk.logboek.Betrokkene;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The grouping attributes of the fairness report: the applicant's birth date and wijk, for aggregate roles only. */
 @SpringBootTest
+@AutoConfigureMockMvc // shares its context with the MockMvc tests: one context, one database
 @WithMockUser(username = "beleid", roles = "BELEID")
 class GroepskenmerkenTest {
 

@@ -14,6 +14,7 @@ import nl.maatwerk.inwoner.Koppelingen.Zoekgegevens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Matching people named in a message from outside (an early debt signal) to residents and households, many at once. */
 @SpringBootTest
+@AutoConfigureMockMvc // shares its context with the MockMvc tests: one context, one database
 @WithMockUser(username = "consulent", roles = "CONSULENT")
 class KoppelingenTest {
 

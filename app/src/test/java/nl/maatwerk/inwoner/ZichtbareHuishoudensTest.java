@@ -16,6 +16,7 @@ import nl.maatwerk.platform.Rol;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -25,6 +26,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * and an expired doorbraak, a resident's current and former household, and the roles without any.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // shares its context with the MockMvc tests: one context, one database
 class ZichtbareHuishoudensTest {
 
     @Autowired
@@ -61,18 +63,21 @@ class ZichtbareHuishoudensTest {
         UUID vreemd = data.huishouden("Zicht ander team", "zicht-elders");
         UUID vroeger = data.huishouden("Zicht vroeger huis", "zicht-elders");
         List<UUID> alle = List.of(eigen, toegewezen, doorbraak, verlopen, vreemd, vroeger);
-        jdbc.sql("insert into inwoner.huishouden_toewijzing (huishouden_id, gebruikersnaam) values (?, 'regisseur')").param(toegewezen).update();
+        // A regisseur of its own, so the demo account 'regisseur' keeps exactly the demo's assignment.
+        jdbc.sql("insert into platform.gebruiker (gebruikersnaam, naam, rol, team_id) values ('zicht-regisseur', 'Zicht Regisseur', 'REGISSEUR', 'wijkteam-centrum')")
+                .update();
+        jdbc.sql("insert into inwoner.huishouden_toewijzing (huishouden_id, gebruikersnaam) values (?, 'zicht-regisseur')").param(toegewezen).update();
         jdbc.sql("insert into inwoner.doorbraak (id, gebruikersnaam, team_id, huishouden_id, reden, tijdstip, geldig_tot)"
-                + " values (?, 'regisseur', 'wijkteam-centrum', ?, 'Acute zorg', now(), now() + interval '1 hour')")
+                + " values (?, 'zicht-regisseur', 'wijkteam-centrum', ?, 'Acute zorg', now(), now() + interval '1 hour')")
                 .params(UUID.randomUUID(), doorbraak).update();
         jdbc.sql("insert into inwoner.doorbraak (id, gebruikersnaam, team_id, huishouden_id, reden, tijdstip, geldig_tot)"
-                + " values (?, 'regisseur', 'wijkteam-centrum', ?, 'Acute zorg', now() - interval '2 days', now() - interval '1 day')")
+                + " values (?, 'zicht-regisseur', 'wijkteam-centrum', ?, 'Acute zorg', now() - interval '2 days', now() - interval '1 day')")
                 .params(UUID.randomUUID(), verlopen).update();
         UUID bewoner = data.inwoner("Zichtbewoner", LocalDate.of(1980, 1, 1));
         data.lid(eigen, bewoner, "aanvrager", LocalDate.of(2020, 1, 1), null);
         data.lid(vroeger, bewoner, "aanvrager", LocalDate.of(2010, 1, 1), LocalDate.of(2019, 12, 31));
 
-        Gebruiker regisseur = new Gebruiker("regisseur", "Regisseur", Rol.REGISSEUR, "wijkteam-centrum", null);
+        Gebruiker regisseur = new Gebruiker("zicht-regisseur", "Zicht Regisseur", Rol.REGISSEUR, "wijkteam-centrum", null);
         Gebruiker inwoner = new Gebruiker("zichtbewoner", "Bewoner", Rol.INWONER, null, bewoner);
         Gebruiker beleid = new Gebruiker("beleid", "Beleid", Rol.BELEID, null, null);
 

@@ -9,9 +9,11 @@ import nl.maatwerk.platform.KleineGroep;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
+@AutoConfigureMockMvc // shares its context with the MockMvc tests: one context, one database
 @WithMockUser(username = "beleid", roles = "BELEID")
 class EerlijkheidsrapportTest {
 
