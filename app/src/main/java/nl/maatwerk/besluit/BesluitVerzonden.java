@@ -1,8 +1,10 @@
 package nl.maatwerk.besluit;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
+import nl.maatwerk.platform.Klok;
 import nl.maatwerk.toegang.HulpvraagBeantwoord;
 
 /**
@@ -18,5 +20,10 @@ public record BesluitVerzonden(UUID besluitId, UUID huishoudenId, UUID hulpvraag
     @Override
     public String reden() {
         return "Besluit verzonden: " + soort.omschrijving().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public LocalDate beantwoordOp() {
+        return LocalDate.ofInstant(verzondenOp, Klok.ZONE);
     }
 }

@@ -1,5 +1,6 @@
 package nl.maatwerk.toegang;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -16,4 +17,10 @@ public interface HulpvraagBeantwoord {
 
     /** Why the request moves on, for its history, e.g. "Besluit verzonden: bijzondere bijstand". */
     String reden();
+
+    /**
+     * The day the answer went out, in the app's time zone. The clocks stop on this day, not on the day the event is
+     * delivered: a delivery retried after midnight must not make a deadline that was met look late.
+     */
+    LocalDate beantwoordOp();
 }

@@ -27,6 +27,6 @@ class HulpvraagBeantwoordListener {
             return;
         }
         Systeemactie.voer("gebeurtenis " + gebeurtenis.getClass().getSimpleName(),
-                () -> hulpvragen.besluitVerzonden(gebeurtenis.hulpvraagId(), gebeurtenis.reden()));
+                () -> hulpvragen.besluitVerzonden(gebeurtenis.hulpvraagId(), gebeurtenis.reden(), gebeurtenis.beantwoordOp()));
     }
 }

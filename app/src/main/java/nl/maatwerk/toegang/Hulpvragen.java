@@ -240,7 +240,7 @@ public class Hulpvragen {
      * recorded with its reason. Delivered at least once, so a second delivery changes nothing.
      */
     @Transactional
-    void besluitVerzonden(UUID hulpvraagId, String reden) {
+    void besluitVerzonden(UUID hulpvraagId, String reden, LocalDate op) {
         String door = nl.maatwerk.platform.Systeemactie.door();
         List<Hulpvraag> gevonden = laadAlle(List.of(hulpvraagId));
         if (gevonden.isEmpty() || !gevonden.getFirst().isOpen()) {
@@ -249,7 +249,7 @@ public class Hulpvragen {
         Hulpvraag h = gevonden.getFirst();
         logboek.verwerk("hulpvraag.status", Verwerkingsactiviteit.HULPVRAAG_REGISTREREN, huishoudens.huidigeBetrokkenenAlsSysteem(h.huishoudenId()),
                 () -> {
-                    rondAf(hulpvraagId, BESLUITKLOKKEN, LocalDate.now(klok));
+                    rondAf(hulpvraagId, BESLUITKLOKKEN, op);
                     // Only from the status read: of two deliveries at once, one moves the request and writes its history.
                     if (VOLGORDE.indexOf(h.status()) < VOLGORDE.indexOf(HulpvraagStatus.BESLUIT)
                             && jdbc.sql("update toegang.hulpvraag set status = ?, versie = versie + 1 where id = ? and status = ?")

@@ -76,6 +76,7 @@ class HulpvraagBeantwoordTest {
 
     @Test
     void aSentDecisionStoredButNotDeliveredBeforeACrashIsDeliveredWhenIncompletePublicationsAreResubmitted() {
+        // Sent on 1 September, delivered today: the deadline was met on the day the decision went out.
         UUID besluit = UUID.randomUUID();
         BesluitVerzonden gebeurtenis = new BesluitVerzonden(besluit, huishouden, vraag, BesluitSoort.PW_BIJZONDERE_BIJSTAND,
                 Instant.parse("2025-09-01T10:00:00Z"));
@@ -93,18 +94,18 @@ class HulpvraagBeantwoordTest {
             assertThat(rijen("event_publication_archive", besluit, "completion_date is not null")).isEqualTo(1);
         });
         assertThat(jdbc.sql("select afgerond_op from toegang.termijn where hulpvraag_id = ? and code = 'pw-besluit'").param(vraag)
-                .query(LocalDate.class).single()).isNotNull();
+                .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2025, 9, 1));
     }
 
     @Test
     void aSecondDeliveryOfTheSameEventChangesNothing() {
         // As the listener does it: on a thread of its own, outside any request.
         Thread eerste = Thread.ofVirtual().unstarted(() -> Systeemactie.voer("gebeurtenis BesluitVerzonden",
-                () -> hulpvragen.besluitVerzonden(vraag, "Besluit verzonden: bijzondere bijstand")));
+                () -> hulpvragen.besluitVerzonden(vraag, "Besluit verzonden: bijzondere bijstand", LocalDate.of(2025, 9, 1))));
         eerste.start();
         join(eerste);
         Thread tweede = Thread.ofVirtual().unstarted(() -> Systeemactie.voer("gebeurtenis BesluitVerzonden",
-                () -> hulpvragen.besluitVerzonden(vraag, "Besluit verzonden: bijzondere bijstand")));
+                () -> hulpvragen.besluitVerzonden(vraag, "Besluit verzonden: bijzondere bijstand", LocalDate.of(2025, 9, 1))));
         tweede.start();
         join(tweede);
         assertThat(status()).isEqualTo("besluit");
@@ -115,9 +116,9 @@ class HulpvraagBeantwoordTest {
     @Test
     void theSystemPathIsRefusedOutsideASystemActionAndASystemActionDoesNotStartInARequest() {
         // The test runs as one mock web request: a system action cannot start here, and without one the system path is closed.
-        assertThatThrownBy(() -> Systeemactie.voer("gebeurtenis BesluitVerzonden", () -> hulpvragen.besluitVerzonden(vraag, "x")))
+        assertThatThrownBy(() -> Systeemactie.voer("gebeurtenis BesluitVerzonden", () -> hulpvragen.besluitVerzonden(vraag, "x", LocalDate.of(2025, 9, 1))))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> hulpvragen.besluitVerzonden(vraag, "x")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> hulpvragen.besluitVerzonden(vraag, "x", LocalDate.of(2025, 9, 1))).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> huishoudens.huidigeBetrokkenenAlsSysteem(huishouden)).isInstanceOf(IllegalStateException.class);
         assertThat(status()).isEqualTo("aanvraag");
     }
