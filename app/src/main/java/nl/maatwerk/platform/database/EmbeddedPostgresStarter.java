@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
 import nl.maatwerk.platform.Klok;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,9 @@ public final class EmbeddedPostgresStarter {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresStarter.class);
     private static final String PID_FILE = "postmaster.pid";
     private static final String LOCK_FILE = "epg-lock";
+
+    /** In a copy of the template: the JVM that runs PostgreSQL on it (see {@link #ruimAchtergelatenKopieenOp}). */
+    static final String EIGENAAR = "maatwerk-eigenaar";
 
     /** Where {@code package} leaves a migrated data directory to copy instead of running initdb (see {@link DatabaseSjabloon}). */
     public static final String SJABLOON_PROPERTY = "maatwerk.pg-sjabloon";
@@ -141,9 +146,13 @@ public final class EmbeddedPostgresStarter {
     static RunningPostgres startTemporaryFrom(Path template) throws IOException {
         if (template != null && DatabaseSjabloon.isComplete(template)) {
             long begin = System.nanoTime();
-            // The same place and prefix as initdb's temporary directories. A JVM killed outright (kill -9) leaves
-            // its copy (about 30 MB) behind, as it leaves initdb's; a normal stop removes it (RunningPostgres.close).
+            // The same place and prefix as initdb's temporary directories. A normal stop removes the copy
+            // (RunningPostgres.close); one left by a JVM killed outright goes at a later start (below).
             Path copy = DataDirectories.copy(template, Files.createTempDirectory("epg"));
+            Files.writeString(copy.resolve(EIGENAAR), eigenaar(ProcessHandle.current()), StandardCharsets.UTF_8);
+            Thread opruimer = new Thread(() -> ruimAchtergelatenKopieenOp(copy.getParent()), "postgres-opruimen");
+            opruimer.setDaemon(true);
+            opruimer.start();
             long copied = System.nanoTime();
             EmbeddedPostgres server = configure(EmbeddedPostgres.builder())
                     .setDataDirectory(copy)
@@ -154,6 +163,56 @@ public final class EmbeddedPostgresStarter {
             return new RunningPostgres(server, copy);
         }
         return new RunningPostgres(startTemporary(), null);
+    }
+
+    /**
+     * Copies of the template whose JVM is gone, in {@code tijdelijk}: a JVM killed outright (kill -9) leaves
+     * its copy (about 40 MB) and a PostgreSQL that keeps running on it. That server is stopped and the
+     * directory removed. A copy is recognised by {@link #EIGENAAR}, so initdb's directories and those of
+     * other programs are left alone, and so is every copy whose JVM still runs.
+     *
+     * @return the directories removed
+     */
+    static List<Path> ruimAchtergelatenKopieenOp(Path tijdelijk) {
+        List<Path> opgeruimd = new ArrayList<>();
+        List<Path> kandidaten;
+        try (Stream<Path> mappen = Files.list(tijdelijk)) {
+            kandidaten = mappen.filter(m -> m.getFileName().toString().startsWith("epg")).toList();
+        } catch (IOException e) {
+            LOG.warn("Achtergebleven kopieën van het databasesjabloon zoeken in {} lukte niet: {}", tijdelijk, e.getMessage());
+            return opgeruimd;
+        }
+        for (Path map : kandidaten) {
+            try {
+                Path eigenaar = map.resolve(EIGENAAR);
+                if (!Files.isRegularFile(eigenaar) || leeft(Files.readString(eigenaar, StandardCharsets.UTF_8))) {
+                    continue;
+                }
+                recoverFromCrash(map);
+                DataDirectories.delete(map);
+                opgeruimd.add(map);
+                LOG.info("Achtergebleven kopie van het databasesjabloon opgeruimd: {}", map);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Achtergebleven kopie {} opruimen lukte niet: {}", map, e.getMessage());
+            }
+        }
+        return opgeruimd;
+    }
+
+    /** A process by pid and start moment, so a pid the system gave out again does not count as the same JVM. */
+    static String eigenaar(ProcessHandle proces) {
+        return proces.pid() + " " + proces.info().startInstant().map(Object::toString).orElse("onbekend");
+    }
+
+    private static boolean leeft(String eigenaar) {
+        String regel = eigenaar.trim();
+        try {
+            long pid = Long.parseLong(regel.split(" ", 2)[0]);
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(EmbeddedPostgresStarter::eigenaar)
+                    .filter(regel::equals).isPresent();
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Starts on a kept data directory, creating it on first use. */

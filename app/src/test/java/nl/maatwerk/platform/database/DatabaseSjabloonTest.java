@@ -93,6 +93,37 @@ class DatabaseSjabloonTest {
         }
     }
 
+    @Test
+    void aCopyLeftByAKilledJvmGoesWithItsServerWhileLiveCopiesStay() throws Exception {
+        Path tijdelijk = Files.createDirectories(map.resolve("tmp"));
+        Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Djava.io.tmpdir=" + tijdelijk,
+                KopieInAndereJvm.class.getName(), sjabloon.toString())
+                .redirectErrorStream(true).start();
+        Path kopie;
+        try (var uitvoer = new java.io.BufferedReader(new java.io.InputStreamReader(jvm.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            String regel;
+            do {
+                regel = uitvoer.readLine();
+            } while (regel != null && !regel.startsWith("kopie "));
+            assertThat(regel).as("de andere JVM startte PostgreSQL op een kopie").isNotNull();
+            kopie = Path.of(regel.substring("kopie ".length()));
+            jvm.destroyForcibly().waitFor();
+        }
+        long postgres = Long.parseLong(Files.readAllLines(kopie.resolve("postmaster.pid")).getFirst().trim());
+        assertThat(ProcessHandle.of(postgres).filter(ProcessHandle::isAlive)).as("PostgreSQL draait door na kill -9").isPresent();
+        Path levend = Files.createDirectories(tijdelijk.resolve("epg-van-een-levende-jvm"));
+        Files.writeString(levend.resolve(EmbeddedPostgresStarter.EIGENAAR), EmbeddedPostgresStarter.eigenaar(ProcessHandle.current()));
+        Path vreemd = Files.createDirectories(tijdelijk.resolve("epg-van-initdb"));
+
+        assertThat(EmbeddedPostgresStarter.ruimAchtergelatenKopieenOp(tijdelijk)).containsExactly(kopie);
+
+        assertThat(kopie).doesNotExist();
+        assertThat(ProcessHandle.of(postgres).filter(ProcessHandle::isAlive)).isEmpty();
+        assertThat(levend).exists();
+        assertThat(vreemd).exists();
+    }
+
     private static long getal(RunningPostgres pg, String sql) throws SQLException {
         try (Connection c = pg.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
