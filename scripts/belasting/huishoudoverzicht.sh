@@ -18,7 +18,8 @@ mkdir -p "$WERK" "$DATA"
 BASIS="http://localhost:$PORT"
 
 echo "App starten met $HUISHOUDENS huishoudens (de eerste keer vult hij de database; dat duurt even)..."
-MAATWERK_DATA_DIR="$DATA" "$JAVA" -jar app/target/maatwerk.jar --server.port="$PORT" \
+# Demo mode by hand: with a kept data directory it is off by default (no demo accounts, own keys needed).
+MAATWERK_DEMO=true MAATWERK_DATA_DIR="$DATA" "$JAVA" -jar app/target/maatwerk.jar --server.port="$PORT" \
   --maatwerk.demo-data.huishoudens="$HUISHOUDENS" > "$WERK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
