@@ -29,7 +29,8 @@ until curl -sf "$BASIS/actuator/health" >/dev/null; do
   sleep 5
 done
 PGPORT=$(grep -o 'PostgreSQL klaar op poort [0-9]*' "$WERK/app.log" | tail -n 1 | grep -o '[0-9]*$')
-sql() { psql -h localhost -p "$PGPORT" -U postgres -d postgres -tAc "$1"; }
+# The embedded PostgreSQL asks every connection for the password the app keeps in the data directory.
+sql() { PGPASSWORD=$(cat "$DATA/maatwerk-wachtwoord") psql -h localhost -p "$PGPORT" -U postgres -d postgres -tAc "$1"; }
 
 echo "Huishoudens: $(sql 'select count(*) from inwoner.huishouden'), inwoners: $(sql 'select count(*) from inwoner.inwoner')"
 

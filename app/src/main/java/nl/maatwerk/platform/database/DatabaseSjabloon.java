@@ -35,7 +35,9 @@ public final class DatabaseSjabloon {
         long begin = System.nanoTime();
         DataDirectories.delete(dir);
         Files.createDirectories(dir);
-        try (EmbeddedPostgres server = EmbeddedPostgresStarter.configure(EmbeddedPostgres.builder())
+        // A password of its own; a start copies it with the template and then gives its copy a new one.
+        String wachtwoord = EmbeddedPostgresStarter.nieuwWachtwoord();
+        try (EmbeddedPostgres server = EmbeddedPostgresStarter.nieuwCluster(EmbeddedPostgresStarter.configure(EmbeddedPostgres.builder()), wachtwoord)
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
                 // WAL segments of 1 MB instead of 16: every start copies the template, and the WAL was 16 of its 40 MB.
@@ -43,11 +45,12 @@ public final class DatabaseSjabloon {
                 .start()) {
             // The same location as spring.flyway.locations in application.yaml; the history table goes where the app expects it.
             Flyway.configure()
-                    .dataSource(server.getJdbcUrl("postgres", "postgres"), "postgres", null)
+                    .dataSource(server.getJdbcUrl("postgres", "postgres"), "postgres", wachtwoord)
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
         }
+        EmbeddedPostgresStarter.schrijfWachtwoord(dir, wachtwoord);
         // What the stopped server leaves: a copy starts its own.
         Files.deleteIfExists(dir.resolve("epg-lock"));
         Files.deleteIfExists(dir.resolve("postmaster.opts"));

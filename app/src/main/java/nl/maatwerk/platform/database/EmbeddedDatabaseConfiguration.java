@@ -36,6 +36,7 @@ class EmbeddedDatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(postgres.server().getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
+        config.setPassword(postgres.wachtwoord());
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("maatwerk-embedded");
         // Batched inserts (demo data, imports) travel as multi-row statements: far fewer round trips.

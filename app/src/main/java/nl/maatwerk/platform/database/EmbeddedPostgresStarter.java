@@ -31,6 +31,15 @@ public final class EmbeddedPostgresStarter {
     private static final String PID_FILE = "postmaster.pid";
     private static final String LOCK_FILE = "epg-lock";
 
+    /**
+     * In every data directory the app makes: the password of the superuser {@code postgres}, readable by the
+     * app's own user only (as the data directory itself). The server asks every connection for it (SCRAM),
+     * over the socket too, so another user on the machine cannot walk in as superuser.
+     */
+    static final String WACHTWOORD = "maatwerk-wachtwoord";
+
+    private static final java.security.SecureRandom TOEVAL = new java.security.SecureRandom();
+
     /** In a copy of the template: the JVM that runs PostgreSQL on it (see {@link #ruimAchtergelatenKopieenOp}). */
     static final String EIGENAAR = "maatwerk-eigenaar";
 
@@ -44,10 +53,20 @@ public final class EmbeddedPostgresStarter {
     }
 
     /**
-     * A started server and, when it runs on a copy of the template, the copy: it goes when the server
-     * stops, as a temporary directory of initdb's would.
+     * A started server, the password of its superuser {@code postgres}, and, when it runs on a copy of the
+     * template, the copy: it goes when the server stops, as a temporary directory of initdb's would.
      */
-    public record RunningPostgres(EmbeddedPostgres server, Path copy) implements Closeable {
+    public record RunningPostgres(EmbeddedPostgres server, Path copy, String wachtwoord) implements Closeable {
+
+        /** A connection to database postgres as the superuser. */
+        public java.sql.Connection verbinding() throws java.sql.SQLException {
+            return java.sql.DriverManager.getConnection(server.getJdbcUrl("postgres", "postgres"), "postgres", wachtwoord);
+        }
+
+        @Override
+        public String toString() {
+            return "RunningPostgres[poort=" + server.getPort() + ", kopie=" + copy + "]";
+        }
 
         @Override
         public void close() throws IOException {
@@ -116,7 +135,11 @@ public final class EmbeddedPostgresStarter {
     }
 
     private static RunningPostgres start(String dir) throws IOException {
-        return dir.isEmpty() ? startTemporaryFromTemplate() : new RunningPostgres(startIn(Path.of(dir)), null);
+        if (dir.isEmpty()) {
+            return startTemporaryFromTemplate();
+        }
+        Path data = Path.of(dir);
+        return new RunningPostgres(startIn(data), null, leesWachtwoord(data));
     }
 
     private static void closeQuietly(RunningPostgres postgres) {
@@ -128,8 +151,14 @@ public final class EmbeddedPostgresStarter {
     }
 
     /** Starts in a fresh temporary directory that is removed on close. */
-    public static EmbeddedPostgres startTemporary() throws IOException {
-        return configure(EmbeddedPostgres.builder()).start();
+    public static RunningPostgres startTemporary() throws IOException {
+        String wachtwoord = nieuwWachtwoord();
+        Path[] data = new Path[1];
+        EmbeddedPostgres server = nieuwCluster(configure(EmbeddedPostgres.builder()), wachtwoord)
+                .setDataDirectoryCustomizer(map -> data[0] = map.toPath())
+                .start();
+        schrijfWachtwoord(data[0], wachtwoord);
+        return new RunningPostgres(server, null, wachtwoord);
     }
 
     /**
@@ -150,19 +179,25 @@ public final class EmbeddedPostgresStarter {
             // (RunningPostgres.close); one left by a JVM killed outright goes at a later start (below).
             Path copy = DataDirectories.copy(template, Files.createTempDirectory("epg"));
             Files.writeString(copy.resolve(EIGENAAR), eigenaar(ProcessHandle.current()), StandardCharsets.UTF_8);
+            String sjabloonwachtwoord = leesWachtwoord(copy);
             Thread opruimer = new Thread(() -> ruimAchtergelatenKopieenOp(copy.getParent()), "postgres-opruimen");
             opruimer.setDaemon(true);
             opruimer.start();
             long copied = System.nanoTime();
             EmbeddedPostgres server = configure(EmbeddedPostgres.builder())
+                    .setConnectConfig("password", sjabloonwachtwoord)
                     .setDataDirectory(copy)
                     .setCleanDataDirectory(false)
                     .start();
+            // Every copy its own password: the template's is known to whoever can read the build's directory.
+            String wachtwoord = nieuwWachtwoord();
+            zetWachtwoord(server, sjabloonwachtwoord, wachtwoord);
+            schrijfWachtwoord(copy, wachtwoord);
             LOG.info("Ingebouwde PostgreSQL gestart uit het sjabloon {} (kopiëren {} ms, starten {} ms)", template,
                     (copied - begin) / 1_000_000, (System.nanoTime() - copied) / 1_000_000);
-            return new RunningPostgres(server, copy);
+            return new RunningPostgres(server, copy, wachtwoord);
         }
-        return new RunningPostgres(startTemporary(), null);
+        return startTemporary();
     }
 
     /**
@@ -215,19 +250,108 @@ public final class EmbeddedPostgresStarter {
         }
     }
 
-    /** Starts on a kept data directory, creating it on first use. */
+    /**
+     * Starts on a kept data directory, creating it on first use. A directory made before the app set a
+     * password (every connection trusted) gets one now, once.
+     */
     public static EmbeddedPostgres startIn(Path dataDir) throws IOException {
         Files.createDirectories(dataDir);
         checkNotInUse(dataDir);
         recoverFromCrash(dataDir);
+        boolean nieuw = !Files.exists(dataDir.resolve("PG_VERSION"));
+        boolean zonderWachtwoord = !nieuw && !Files.exists(dataDir.resolve(WACHTWOORD));
+        String wachtwoord = nieuw || zonderWachtwoord ? nieuwWachtwoord() : leesWachtwoord(dataDir);
+        EmbeddedPostgres.Builder builder = configure(EmbeddedPostgres.builder());
+        if (nieuw) {
+            nieuwCluster(builder, wachtwoord);
+        } else if (!zonderWachtwoord) {
+            builder.setConnectConfig("password", wachtwoord);
+        }
         // Kept data must survive a crash: the embedded defaults trade durability for speed.
-        return configure(EmbeddedPostgres.builder())
+        EmbeddedPostgres server = builder
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .start();
+        if (zonderWachtwoord) {
+            LOG.warn("De datamap {} liet elke verbinding toe zonder wachtwoord; PostgreSQL krijgt er nu een.", dataDir);
+            zetWachtwoord(server, null, wachtwoord);
+            schrijfWachtwoord(dataDir, wachtwoord);
+            vraagOveralWachtwoord(server, wachtwoord);
+            server.close();
+            return startIn(dataDir);
+        }
+        if (nieuw) {
+            schrijfWachtwoord(dataDir, wachtwoord);
+        }
+        return server;
+    }
+
+    /**
+     * initdb with SCRAM for every connection (socket and TCP) and the given superuser password; the
+     * server connections of the embedded library (its readiness check, getPostgresDatabase) use it too.
+     */
+    static EmbeddedPostgres.Builder nieuwCluster(EmbeddedPostgres.Builder builder, String wachtwoord) throws IOException {
+        Path bestand = Files.createTempFile("maatwerk-pg", ".txt",
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(bestand, wachtwoord + "\n", StandardCharsets.UTF_8);
+        // initdb reads it while the builder starts; a JVM hook removes it should that never happen.
+        bestand.toFile().deleteOnExit();
+        return builder
+                .setLocaleConfig("auth", "scram-sha-256")
+                .setLocaleConfig("pwfile", bestand.toString())
+                .setConnectConfig("password", wachtwoord);
+    }
+
+    static String nieuwWachtwoord() {
+        byte[] bytes = new byte[32];
+        TOEVAL.nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+
+    static String leesWachtwoord(Path dataDir) throws IOException {
+        return Files.readString(dataDir.resolve(WACHTWOORD), StandardCharsets.UTF_8).trim();
+    }
+
+    static void schrijfWachtwoord(Path dataDir, String wachtwoord) throws IOException {
+        Path bestand = dataDir.resolve(WACHTWOORD);
+        Files.deleteIfExists(bestand);
+        Files.createFile(bestand, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(bestand, wachtwoord + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** Gives {@code postgres} a new password, connecting with the old one (null: a cluster that trusts every connection). */
+    private static void zetWachtwoord(EmbeddedPostgres server, String oud, String nieuw) throws IOException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(server.getJdbcUrl("postgres", "postgres"), "postgres", oud);
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("set password_encryption = 'scram-sha-256'");
+            // Not a bind parameter: ALTER ROLE takes none. The password is hexadecimal, so quoting is safe.
+            s.execute("alter role postgres password '" + nieuw + "'");
+        } catch (java.sql.SQLException e) {
+            throw new IOException("Het wachtwoord van de ingebouwde PostgreSQL zetten lukte niet: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rewrites pg_hba.conf so that every connection needs the password, and has the server read it again. */
+    private static void vraagOveralWachtwoord(EmbeddedPostgres server, String wachtwoord) throws IOException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(server.getJdbcUrl("postgres", "postgres"), "postgres", wachtwoord);
+                java.sql.Statement s = c.createStatement()) {
+            Path hba;
+            try (java.sql.ResultSet rs = s.executeQuery("show hba_file")) {
+                rs.next();
+                hba = Path.of(rs.getString(1));
+            }
+            List<String> regels = Files.readAllLines(hba, StandardCharsets.UTF_8).stream()
+                    .map(r -> r.startsWith("#") ? r : r.replaceAll("\\btrust\\b", "scram-sha-256"))
+                    .toList();
+            Files.write(hba, regels, StandardCharsets.UTF_8);
+            s.execute("select pg_reload_conf()");
+        } catch (java.sql.SQLException e) {
+            throw new IOException("De ingebouwde PostgreSQL om een wachtwoord laten vragen lukte niet: " + e.getMessage(), e);
+        }
     }
 
     static EmbeddedPostgres.Builder configure(EmbeddedPostgres.Builder builder) {

@@ -86,10 +86,66 @@ class DatabaseSjabloonTest {
         DataDirectories.copyInJava(sjabloon, kopie);
         try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres server = EmbeddedPostgresStarter
                 .configure(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder())
+                .setConnectConfig("password", EmbeddedPostgresStarter.leesWachtwoord(kopie))
                 .setDataDirectory(kopie).setCleanDataDirectory(false).start()) {
-            RunningPostgres pg = new RunningPostgres(server, null);
+            RunningPostgres pg = new RunningPostgres(server, null, EmbeddedPostgresStarter.leesWachtwoord(kopie));
             assertThat(getal(pg, "select count(*) from information_schema.tables where table_schema = 'inwoner' and table_name = 'huishouden'"))
                     .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void everyStartAsksEachConnectionForItsOwnPasswordAndListensOnLoopbackOnly() throws Exception {
+        try (RunningPostgres kopie = EmbeddedPostgresStarter.startTemporaryFrom(sjabloon);
+                RunningPostgres vers = EmbeddedPostgresStarter.startTemporary()) {
+            EmbeddedPostgresStarter.RunningPostgres bewaard = null;
+            Path data = map.resolve("bewaard-" + System.nanoTime());
+            try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres server = EmbeddedPostgresStarter.startIn(data)) {
+                bewaard = new RunningPostgres(server, null, EmbeddedPostgresStarter.leesWachtwoord(data));
+                for (RunningPostgres pg : java.util.List.of(kopie, vers, bewaard)) {
+                    vraagtWachtwoord(pg);
+                }
+            }
+            assertThat(kopie.wachtwoord()).isNotEqualTo(EmbeddedPostgresStarter.leesWachtwoord(sjabloon));
+            assertThat(Files.getPosixFilePermissions(data.resolve(EmbeddedPostgresStarter.WACHTWOORD)))
+                    .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    @Test
+    void aKeptDirectoryThatTrustedEveryConnectionGetsAPasswordOnceAndKeepsItsData() throws Exception {
+        Path data = map.resolve("oud-" + System.nanoTime());
+        // As the app made a kept directory before it set passwords: initdb with trust for everyone.
+        try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres oud = EmbeddedPostgresStarter.configure(
+                io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()).setDataDirectory(data).setCleanDataDirectory(false).start();
+                Connection c = oud.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create table bewaard (n int)");
+            s.execute("insert into bewaard values (7)");
+        }
+        assertThat(data.resolve(EmbeddedPostgresStarter.WACHTWOORD)).doesNotExist();
+        try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres server = EmbeddedPostgresStarter.startIn(data)) {
+            RunningPostgres pg = new RunningPostgres(server, null, EmbeddedPostgresStarter.leesWachtwoord(data));
+            vraagtWachtwoord(pg);
+            assertThat(getal(pg, "select n from bewaard")).isEqualTo(7);
+        }
+    }
+
+    /** No connection without the password, none over another address than loopback, none trusted in pg_hba.conf. */
+    private static void vraagtWachtwoord(RunningPostgres pg) throws SQLException {
+        String url = pg.server().getJdbcUrl("postgres", "postgres");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> java.sql.DriverManager.getConnection(url, "postgres", null).close())
+                .as("zonder wachtwoord").isInstanceOf(SQLException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> java.sql.DriverManager.getConnection(url, "postgres", "fout").close())
+                .as("met een fout wachtwoord").isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+        try (Connection c = java.sql.DriverManager.getConnection(url, "postgres", pg.wachtwoord()); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select count(*) from pg_hba_file_rules where auth_method <> 'scram-sha-256'")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isZero();
+            }
+            try (ResultSet rs = s.executeQuery("show listen_addresses")) {
+                rs.next();
+                assertThat(rs.getString(1)).isIn("localhost", "127.0.0.1");
+            }
         }
     }
 
@@ -125,7 +181,7 @@ class DatabaseSjabloonTest {
     }
 
     private static long getal(RunningPostgres pg, String sql) throws SQLException {
-        try (Connection c = pg.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+        try (Connection c = pg.verbinding(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
@@ -133,7 +189,7 @@ class DatabaseSjabloonTest {
     }
 
     private static void voerUit(RunningPostgres pg, String sql) throws SQLException {
-        try (Connection c = pg.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = pg.verbinding(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
