@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
 
 /**
@@ -27,6 +28,15 @@ class Sessieconfiguratie {
             opslag.setTableName(tabel);
             opslag.setDefaultMaxInactiveInterval(tijdslimiet);
         };
+    }
+
+    /**
+     * Two requests of one session that both add the same attribute (the first pages after login, each making
+     * the CSRF token) each insert it; the second failed on the primary key with a 500. PostgreSQL's upsert.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer gelijktijdigeAttributen() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     /** The store the session filter uses; Spring Session JDBC's own stays for clean-up. */

@@ -90,6 +90,20 @@ class ZuinigeSessieopslagTest {
     }
 
     @Test
+    void twoRequestsOfOneSessionThatBothAddTheSameAttributeBothSucceed() {
+        ZuinigeSessieopslag.Sessie nieuw = opslag.createSession();
+        opslag.save(nieuw);
+        ZuinigeSessieopslag.Sessie eerste = opslag.findById(nieuw.getId());
+        ZuinigeSessieopslag.Sessie tweede = opslag.findById(nieuw.getId());
+        eerste.setAttribute("token", "van het eerste verzoek");
+        tweede.setAttribute("token", "van het tweede verzoek");
+        opslag.save(eerste);
+        opslag.save(tweede);
+        assertThat(opgeslagen(nieuw.getId()).<String>getAttribute("token")).isEqualTo("van het tweede verzoek");
+        opslag.deleteById(nieuw.getId());
+    }
+
+    @Test
     void browsingPagesAfterLoginDoesNotWriteTheSessionBackAndLoggingOutRemovesIt() throws Exception {
         MvcResult inlogpagina = mvc.perform(get("/inloggen")).andReturn();
         Cookie koekje = inlogpagina.getResponse().getCookie("SESSION");
