@@ -89,9 +89,12 @@ class BeveiligingConfiguratie {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, @Value("${maatwerk.demo}") boolean demo, OidcInstellingen oidc,
             GebruikerRegister register) throws Exception {
-        http.securityMatcher("/api/**")
+        // Metrics go with the API: a scraper logs in as a machine does (Basic in demo mode, a bearer token otherwise).
+        http.securityMatcher("/api/**", "/actuator/prometheus")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
+                        // Metrics say how the app runs, not about anyone; still only for the administrator who runs it.
+                        .requestMatchers("/actuator/prometheus").hasRole(Rol.BEHEERDER.name())
                         // The algorithm's register entry is public by design: anyone may check how work is ordered.
                         .requestMatchers(HttpMethod.GET, "/api/v1/algoritmeregister").permitAll()
                         // Early debt signals in numbers: aggregates only, so policy may read them too.
@@ -142,7 +145,7 @@ class BeveiligingConfiguratie {
             GebruikerRegister register) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/inloggen", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error", "/toegankelijkheid")
+                                "/actuator/health", "/actuator/health/**", "/error", "/toegankelijkheid")
                         .permitAll()
                         // Respondents answer through a one-time link without an account; the link is the key.
                         .requestMatchers("/thermometer/antwoord/**").permitAll()

@@ -76,9 +76,11 @@ class BeveiligingTest {
     }
 
     @Test
-    void healthAnswersUpWithoutLoginAndPrometheusServesMetrics() throws Exception {
+    void healthAnswersUpWithoutLoginAndPrometheusServesMetricsOnlyToTheAdministrator() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
-        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("consulent", "demo"))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("beheerder", "demo"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("jvm_memory_used_bytes")));
     }
 
