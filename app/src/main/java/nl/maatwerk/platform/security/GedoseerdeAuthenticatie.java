@@ -1,11 +1,11 @@
 package nl.maatwerk.platform.security;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** Wraps password authentication with the login throttle, for the form and for HTTP Basic alike. */
 class GedoseerdeAuthenticatie implements AuthenticationProvider {
@@ -21,17 +21,18 @@ class GedoseerdeAuthenticatie implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String naam = authentication.getName();
-        if (rem.isGeblokkeerd(naam)) {
+        String adres = adres(authentication);
+        if (!rem.probeer(naam, adres)) {
             throw new LockedException("Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.");
         }
-        try {
-            Authentication resultaat = wachtwoord.authenticate(authentication);
-            rem.gelukt(naam);
-            return resultaat;
-        } catch (BadCredentialsException e) {
-            rem.mislukt(naam);
-            throw e;
-        }
+        Authentication resultaat = wachtwoord.authenticate(authentication);
+        rem.gelukt(naam, adres);
+        return resultaat;
+    }
+
+    /** The client's address as the web layer saw it (behind a trusted proxy: the forwarded one). */
+    private static String adres(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "";
     }
 
     @Override

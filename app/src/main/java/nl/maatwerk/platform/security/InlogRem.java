@@ -5,23 +5,32 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Login throttling: after {@value #MAX_POGINGEN} failed attempts for one account within the window,
- * further attempts are refused until the window has passed, even with the right password. Kept in
- * memory per node; with several nodes the limit applies per node, which still slows guessing down.
+ * Login throttling for password login (demo mode). An attempt is counted before the password is
+ * checked, so attempts sent at the same moment cannot slip past the limit while the hash is computed.
+ *
+ * <p>Two limits within the window: {@value #MAX_POGINGEN} failed attempts for one account from one
+ * address block that account from that address, so someone guessing elsewhere cannot lock the owner
+ * out of their own desk; {@value #MAX_POGINGEN_ACCOUNT} from all addresses together block the account
+ * everywhere, so guessing from many addresses stays slow. Kept in memory per node; with several nodes
+ * the limits apply per node, which still slows guessing down.
  */
 @Component
 public class InlogRem {
 
     static final int MAX_POGINGEN = 5;
+    static final int MAX_POGINGEN_ACCOUNT = 50;
     static final Duration VENSTER = Duration.ofMinutes(15);
     static final int MAX_BIJGEHOUDEN = 10_000;
 
-    private final Map<String, Deque<Instant>> mislukt = new ConcurrentHashMap<>();
+    /** The moments of counted attempts, per account and address, and per account. */
+    private final Map<String, Deque<Instant>> perAdres = new HashMap<>();
+    private final Map<String, Deque<Instant>> perAccount = new HashMap<>();
     private final Clock clock;
 
     public InlogRem() {
@@ -32,54 +41,73 @@ public class InlogRem {
         this.clock = clock;
     }
 
-    public boolean isGeblokkeerd(String gebruikersnaam) {
-        Deque<Instant> pogingen = mislukt.get(sleutel(gebruikersnaam));
-        if (pogingen == null) {
+    /**
+     * Counts an attempt for this account from this address, unless it is blocked.
+     *
+     * @return false when blocked: the password must not be checked
+     */
+    public synchronized boolean probeer(String gebruikersnaam, String adres) {
+        if (isGeblokkeerd(gebruikersnaam, adres)) {
             return false;
         }
-        synchronized (pogingen) {
-            opruimen(pogingen);
-            return pogingen.size() >= MAX_POGINGEN;
+        if (perAdres.size() >= MAX_BIJGEHOUDEN || perAccount.size() >= MAX_BIJGEHOUDEN) {
+            vergeetVerlopen(perAdres);
+            vergeetVerlopen(perAccount);
+        }
+        Instant nu = clock.instant();
+        perAdres.computeIfAbsent(perAdres(gebruikersnaam, adres), k -> new ArrayDeque<>()).addLast(nu);
+        perAccount.computeIfAbsent(account(gebruikersnaam), k -> new ArrayDeque<>()).addLast(nu);
+        return true;
+    }
+
+    public synchronized boolean isGeblokkeerd(String gebruikersnaam, String adres) {
+        return aantal(perAdres, perAdres(gebruikersnaam, adres)) >= MAX_POGINGEN
+                || aantal(perAccount, account(gebruikersnaam)) >= MAX_POGINGEN_ACCOUNT;
+    }
+
+    /** The password was right: the attempts from this address are forgiven, and this one was no failure. */
+    public synchronized void gelukt(String gebruikersnaam, String adres) {
+        perAdres.remove(perAdres(gebruikersnaam, adres));
+        Deque<Instant> account = perAccount.get(account(gebruikersnaam));
+        if (account != null && !account.isEmpty()) {
+            account.removeLast();
         }
     }
 
-    public void mislukt(String gebruikersnaam) {
-        if (mislukt.size() >= MAX_BIJGEHOUDEN) {
-            vergeetVerlopen();
-        }
-        Deque<Instant> pogingen = mislukt.computeIfAbsent(sleutel(gebruikersnaam), k -> new ArrayDeque<>());
-        synchronized (pogingen) {
-            opruimen(pogingen);
-            pogingen.addLast(clock.instant());
-        }
+    /** Accounts with counted attempts. */
+    synchronized int aantalBijgehouden() {
+        return perAccount.size();
     }
 
-    public void gelukt(String gebruikersnaam) {
-        mislukt.remove(sleutel(gebruikersnaam));
+    private int aantal(Map<String, Deque<Instant>> map, String sleutel) {
+        Deque<Instant> reeks = map.get(sleutel);
+        if (reeks == null) {
+            return 0;
+        }
+        opruimen(reeks);
+        return reeks.size();
     }
 
     /** Attempts with many made-up names must not fill the memory: forget what the window has passed. */
-    private void vergeetVerlopen() {
-        mislukt.values().removeIf(pogingen -> {
-            synchronized (pogingen) {
-                opruimen(pogingen);
-                return pogingen.isEmpty();
-            }
+    private void vergeetVerlopen(Map<String, Deque<Instant>> map) {
+        map.values().removeIf(reeks -> {
+            opruimen(reeks);
+            return reeks.isEmpty();
         });
     }
 
-    int aantalBijgehouden() {
-        return mislukt.size();
-    }
-
-    private void opruimen(Deque<Instant> pogingen) {
+    private void opruimen(Deque<Instant> reeks) {
         Instant grens = clock.instant().minus(VENSTER);
-        while (!pogingen.isEmpty() && pogingen.peekFirst().isBefore(grens)) {
-            pogingen.removeFirst();
+        while (!reeks.isEmpty() && reeks.peekFirst().isBefore(grens)) {
+            reeks.removeFirst();
         }
     }
 
-    private static String sleutel(String gebruikersnaam) {
-        return gebruikersnaam == null ? "" : gebruikersnaam.trim().toLowerCase(java.util.Locale.ROOT);
+    private static String account(String gebruikersnaam) {
+        return gebruikersnaam == null ? "" : gebruikersnaam.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String perAdres(String gebruikersnaam, String adres) {
+        return account(gebruikersnaam) + "|" + (adres == null ? "" : adres);
     }
 }

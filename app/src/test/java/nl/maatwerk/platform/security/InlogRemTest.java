@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class InlogRemTest {
 
+    static final String ADRES = "192.0.2.10";
+
     /** A clock the test moves forward by hand. */
     static final class Klok extends Clock {
         Instant nu = Instant.parse("2026-11-25T09:00:00Z");
@@ -35,24 +37,24 @@ class InlogRemTest {
         Klok klok = new Klok();
         InlogRem rem = new InlogRem(klok);
         for (int i = 0; i < InlogRem.MAX_POGINGEN - 1; i++) {
-            rem.mislukt("Consulent");
+            rem.probeer("Consulent", ADRES);
         }
-        assertThat(rem.isGeblokkeerd("consulent")).isFalse();
-        rem.mislukt(" consulent ");
-        assertThat(rem.isGeblokkeerd("CONSULENT")).isTrue();
+        assertThat(rem.isGeblokkeerd("consulent", ADRES)).isFalse();
+        rem.probeer(" consulent ", ADRES);
+        assertThat(rem.isGeblokkeerd("CONSULENT", ADRES)).isTrue();
         klok.nu = klok.nu.plus(InlogRem.VENSTER).plus(Duration.ofSeconds(1));
-        assertThat(rem.isGeblokkeerd("consulent")).isFalse();
+        assertThat(rem.isGeblokkeerd("consulent", ADRES)).isFalse();
     }
 
     @Test
     void aSuccessfulLoginClearsEarlierFailures() {
         InlogRem rem = new InlogRem(new Klok());
         for (int i = 0; i < InlogRem.MAX_POGINGEN - 1; i++) {
-            rem.mislukt("regisseur");
+            rem.probeer("regisseur", ADRES);
         }
-        rem.gelukt("regisseur");
-        rem.mislukt("regisseur");
-        assertThat(rem.isGeblokkeerd("regisseur")).isFalse();
+        rem.gelukt("regisseur", ADRES);
+        rem.probeer("regisseur", ADRES);
+        assertThat(rem.isGeblokkeerd("regisseur", ADRES)).isFalse();
     }
 
     @Test
@@ -60,10 +62,47 @@ class InlogRemTest {
         Klok klok = new Klok();
         InlogRem rem = new InlogRem(klok);
         for (int i = 0; i < InlogRem.MAX_BIJGEHOUDEN; i++) {
-            rem.mislukt("naam" + i);
+            rem.probeer("naam" + i, ADRES);
         }
         klok.nu = klok.nu.plus(InlogRem.VENSTER).plusSeconds(1);
-        rem.mislukt("nog-een");
+        rem.probeer("nog-een", ADRES);
         assertThat(rem.aantalBijgehouden()).isEqualTo(1);
+    }
+
+    @Test
+    void failuresFromOneAddressDoNotLockTheOwnerOutAtAnotherButManyAddressesTogetherDo() {
+        Klok klok = new Klok();
+        InlogRem rem = new InlogRem(klok);
+        for (int i = 0; i < InlogRem.MAX_POGINGEN; i++) {
+            rem.probeer("consulent", "203.0.113.66");
+        }
+        assertThat(rem.isGeblokkeerd("consulent", "203.0.113.66")).isTrue();
+        assertThat(rem.probeer("consulent", ADRES)).as("de eigenaar aan zijn eigen bureau").isTrue();
+        rem.gelukt("consulent", ADRES);
+        for (int i = 0; i < InlogRem.MAX_POGINGEN_ACCOUNT; i++) {
+            rem.probeer("consulent", "198.51.100." + i);
+        }
+        assertThat(rem.probeer("consulent", ADRES)).as("raden vanaf vele adressen samen").isFalse();
+    }
+
+    @Test
+    void attemptsAtTheSameMomentGetNoMoreTriesThanTheLimit() throws Exception {
+        InlogRem rem = new InlogRem(new Klok());
+        int gelijktijdig = 20;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger toegelaten = new java.util.concurrent.atomic.AtomicInteger();
+        try (var uitvoerder = java.util.concurrent.Executors.newFixedThreadPool(gelijktijdig)) {
+            for (int i = 0; i < gelijktijdig; i++) {
+                uitvoerder.submit(() -> {
+                    start.await();
+                    if (rem.probeer("consulent", ADRES)) {
+                        toegelaten.incrementAndGet();
+                    }
+                    return null;
+                });
+            }
+            start.countDown();
+        }
+        assertThat(toegelaten.get()).isEqualTo(InlogRem.MAX_POGINGEN);
     }
 }

@@ -1,0 +1,61 @@
+package nl.maatwerk.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/** The throttle around real password checking (bcrypt), with guesses sent all at once. */
+class GedoseerdeAuthenticatieTest {
+
+    @Test
+    void twentyGuessesSentAtOnceGetNoMorePasswordChecksThanTheLimit() throws Exception {
+        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(8);
+        AtomicInteger gecontroleerd = new AtomicInteger();
+        PasswordEncoder tellend = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence wachtwoord) {
+                return bcrypt.encode(wachtwoord);
+            }
+
+            @Override
+            public boolean matches(CharSequence wachtwoord, String hash) {
+                gecontroleerd.incrementAndGet();
+                return bcrypt.matches(wachtwoord, hash);
+            }
+        };
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(
+                new InMemoryUserDetailsManager(User.withUsername("consulent").password(bcrypt.encode("demo")).roles("CONSULENT").build()));
+        dao.setPasswordEncoder(tellend);
+        GedoseerdeAuthenticatie authenticatie = new GedoseerdeAuthenticatie(dao, new InlogRem());
+
+        CountDownLatch start = new CountDownLatch(1);
+        try (var uitvoerder = Executors.newFixedThreadPool(20)) {
+            for (int i = 0; i < 20; i++) {
+                int poging = i;
+                uitvoerder.submit(() -> {
+                    start.await();
+                    UsernamePasswordAuthenticationToken gok = UsernamePasswordAuthenticationToken.unauthenticated("consulent", "gok" + poging);
+                    gok.setDetails(new WebAuthenticationDetails("192.0.2.10", null));
+                    try {
+                        authenticatie.authenticate(gok);
+                    } catch (RuntimeException verwacht) {
+                        // wrong password or blocked
+                    }
+                    return null;
+                });
+            }
+            start.countDown();
+        }
+        assertThat(gecontroleerd.get()).isEqualTo(InlogRem.MAX_POGINGEN);
+    }
+}
