@@ -91,9 +91,15 @@ class PaginaToegangTest {
                 + "'wijkteam-centrum', ?, 'Acute zorg, inmiddels voorbij', ?, ?)")
                 .params(UUID.randomUUID(), doorbroken, java.sql.Timestamp.from(nu.minusSeconds(172800)), java.sql.Timestamp.from(nu.minusSeconds(86400)))
                 .update();
-        for (UUID h : new UUID[] {toegewezen, doorbroken}) {
-            mvc.perform(get("/huishoudens/" + h).with(consulent)).andExpect(status().isNotFound());
-            mvc.perform(get("/huishoudens/" + h + "/regie").with(consulent)).andExpect(status().isNotFound());
+        try {
+            for (UUID h : new UUID[] {toegewezen, doorbroken}) {
+                mvc.perform(get("/huishoudens/" + h).with(consulent)).andExpect(status().isNotFound());
+                mvc.perform(get("/huishoudens/" + h + "/regie").with(consulent)).andExpect(status().isNotFound());
+            }
+        } finally {
+            // The demo account keeps only the demo's own assignments and doorbraken.
+            jdbc.sql("delete from inwoner.huishouden_toewijzing where huishouden_id = ?").param(toegewezen).update();
+            jdbc.sql("delete from inwoner.doorbraak where huishouden_id = ?").param(doorbroken).update();
         }
 
         UUID oud = data.huishouden("Pagina oud huis", "wijkteam-centrum");

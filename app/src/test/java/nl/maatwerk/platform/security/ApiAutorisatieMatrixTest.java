@@ -367,6 +367,9 @@ class ApiAutorisatieMatrixTest {
     @AfterAll
     void herstelDemoInwoner() {
         jdbc.sql("update platform.gebruiker set inwoner_id = ? where gebruikersnaam = 'inwoner'").param(demoInwoner).update();
+        // The demo professionals keep only the demo's own assignment and doorbraken (DemoGegevensTest counts them).
+        jdbc.sql("delete from inwoner.huishouden_toewijzing where huishouden_id = ?").param(gegevens.huishouden(Doel.BEEINDIGDE_TOEWIJZING)).update();
+        jdbc.sql("delete from inwoner.doorbraak where huishouden_id = ?").param(gegevens.huishouden(Doel.VERLOPEN_DOORBRAAK)).update();
     }
 
     // --- the matrix -------------------------------------------------------------------------
