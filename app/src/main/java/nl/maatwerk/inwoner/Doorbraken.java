@@ -23,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Break-the-glass: a professional opens a household outside their team with a written reason. The
- * access lasts a working day, is logged, and the team lead sees every doorbraak of the team.
+ * access lasts a working day, is logged, and never turns into lasting access (no regie, no assignment:
+ * toegang.Regie). The professional's team lead sees every doorbraak of the team; the team that owns the
+ * household sees every doorbraak on it (its team lead on the team page, its members on the household page).
  */
 @Service
 @org.springframework.modulith.NamedInterface("intern")
@@ -32,8 +34,12 @@ public class Doorbraken {
     static final Duration GELDIGHEID = Duration.ofHours(8);
     static final int MINIMALE_REDEN = 20;
 
-    /** The household is shown by id only: the team lead judges the reason, not the family. */
-    public record Doorbraak(UUID id, String gebruikersnaam, String medewerker, UUID huishoudenId, String reden,
+    /**
+     * The household is shown by id only: the team lead judges the reason, not the family.
+     *
+     * @param team the name of the team the professional belonged to at the time, empty when none
+     */
+    public record Doorbraak(UUID id, String gebruikersnaam, String medewerker, String team, UUID huishoudenId, String reden,
             Instant tijdstip, Instant geldigTot) {
     }
 
@@ -77,27 +83,62 @@ public class Doorbraken {
                         + "where l.huishouden_id = ? and (l.tot_en_met is null or l.tot_en_met >= ?)")
                 .params(huishoudenId, LocalDate.now(klok)).query(String.class).list().stream().map(Betrokkene::bsn).toList();
         logboek.registreer("huishouden.doorbraak", Verwerkingsactiviteit.DOORBRAAK, leden, nu, true);
-        return new Doorbraak(id, g.gebruikersnaam(), g.naam(), huishoudenId, schoon, nu, nu.plus(GELDIGHEID));
+        return new Doorbraak(id, g.gebruikersnaam(), g.naam(), g.teamId() == null ? "" : gebruikers.teamNaam(g.teamId()), huishoudenId, schoon,
+                nu, nu.plus(GELDIGHEID));
     }
 
-    /** The doorbraken of the team lead's own team, newest first. */
+    /** The doorbraken by the team lead's own team, newest first. */
     public List<Doorbraak> vanMijnTeam(int max) {
+        Gebruiker g = vereisTeamleider();
+        return lijst("d.team_id = ?", g.teamId(), max);
+    }
+
+    /**
+     * The doorbraken on the households of the team lead's own team by anyone outside it, newest first: the team
+     * that owns a household learns who opened it and why (issue 13).
+     */
+    public List<Doorbraak> opHuishoudensVanMijnTeam(int max) {
+        Gebruiker g = vereisTeamleider();
+        return lijst("h.team_id = ? and d.team_id is distinct from h.team_id", g.teamId(), max);
+    }
+
+    /**
+     * The doorbraken on one household by anyone outside its team, newest first, for a professional of the team that owns it;
+     * empty for anyone else, whose business the household's visitors are not.
+     */
+    public List<Doorbraak> opHuishouden(UUID huishoudenId, int max) {
+        Gebruiker g = gebruikers.huidige();
+        String team = jdbc.sql("select team_id from inwoner.huishouden where id = ?").param(huishoudenId).query(String.class).optional().orElse(null);
+        if (!g.isProfessional() || team == null || !team.equals(g.teamId())) {
+            return List.of();
+        }
+        return lijst("d.huishouden_id = ? and d.team_id is distinct from h.team_id", huishoudenId, max);
+    }
+
+    private Gebruiker vereisTeamleider() {
         Gebruiker g = gebruikers.huidige();
         if (g.rol() != Rol.TEAMLEIDER) {
             throw new AccessDeniedException("Alleen de teamleider ziet de doorbraken van het team");
         }
-        record Rij(UUID id, String gebruikersnaam, UUID huishoudenId, String reden, Instant tijdstip, Instant geldigTot) {
+        return g;
+    }
+
+    private List<Doorbraak> lijst(String voorwaarde, Object waarde, int max) {
+        record Rij(UUID id, String gebruikersnaam, String teamId, UUID huishoudenId, String reden, Instant tijdstip, Instant geldigTot) {
         }
         List<Rij> rijen = jdbc.sql("""
-                select id, gebruikersnaam, huishouden_id, reden, tijdstip, geldig_tot from inwoner.doorbraak
-                where team_id = ? order by tijdstip desc limit ?
-                """)
-                .params(g.teamId(), max)
-                .query((rs, n) -> new Rij(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant()))
+                select d.id, d.gebruikersnaam, d.team_id, d.huishouden_id, d.reden, d.tijdstip, d.geldig_tot
+                from inwoner.doorbraak d join inwoner.huishouden h on h.id = d.huishouden_id
+                where %s order by d.tijdstip desc limit ?
+                """.formatted(voorwaarde))
+                .params(waarde, max)
+                .query((rs, n) -> new Rij(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class),
+                        rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant()))
                 .list();
         Map<String, String> namen = gebruikers.namen(rijen.stream().map(Rij::gebruikersnaam).collect(Collectors.toSet()));
+        Map<String, String> teams = new java.util.HashMap<>();
+        rijen.stream().map(Rij::teamId).filter(java.util.Objects::nonNull).distinct().forEach(t -> teams.put(t, gebruikers.teamNaam(t)));
         return rijen.stream().map(r -> new Doorbraak(r.id(), r.gebruikersnaam(), namen.getOrDefault(r.gebruikersnaam(), r.gebruikersnaam()),
-                r.huishoudenId(), r.reden(), r.tijdstip(), r.geldigTot())).toList();
+                r.teamId() == null ? "" : teams.get(r.teamId()), r.huishoudenId(), r.reden(), r.tijdstip(), r.geldigTot())).toList();
     }
 }

@@ -38,6 +38,11 @@ public record Huishouden(UUID id, String naam, String teamId, List<Lidmaatschap>
                         p.telefoonnummer())).toList());
     }
 
+    /** The same household with these memberships: how one user may see it ({@link Afscherming}). */
+    Huishouden metLeden(List<Lidmaatschap> andere) {
+        return new Huishouden(id, naam, teamId, List.copyOf(andere), netwerk, versie);
+    }
+
     /** Every resident who ever belonged to the household: the data subjects of a read. */
     List<Inwoner> alleInwoners() {
         return leden.stream().map(Lidmaatschap::inwoner).distinct().toList();

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import nl.maatwerk.inwoner.opslag.HuishoudenOpslag;
 import nl.maatwerk.inwoner.opslag.InwonerOpslag;
 import nl.maatwerk.logboek.Betrokkene;
@@ -37,9 +40,10 @@ public class Huishoudens {
     private final JdbcClient jdbc;
     private final Clock klok;
     private final ApplicationEventPublisher gebeurtenissen;
+    private final Afscherming afscherming;
 
     Huishoudens(HuishoudenOpslag opslag, InwonerOpslag inwoners, Inzage inzage, GebruikerRegister gebruikers,
-            Logboek logboek, JdbcClient jdbc, Clock klok, ApplicationEventPublisher gebeurtenissen) {
+            Logboek logboek, JdbcClient jdbc, Clock klok, ApplicationEventPublisher gebeurtenissen, Afscherming afscherming) {
         this.opslag = opslag;
         this.inwoners = inwoners;
         this.inzage = inzage;
@@ -48,16 +52,23 @@ public class Huishoudens {
         this.jdbc = jdbc;
         this.klok = klok;
         this.gebeurtenissen = gebeurtenissen;
+        this.afscherming = afscherming;
     }
 
+    /**
+     * The household as the user may see it: who left it by name and period only, unless the user
+     * may see them where they live now ({@link Afscherming}). The read is logged for everyone shown.
+     */
     public Huishouden lees(UUID id) {
-        Huishouden h = zichtbaar(gebruikers.huidige(), id);
-        logboek.registreer("huishouden.raadplegen", Verwerkingsactiviteit.HUISHOUDEN_RAADPLEGEN, betrokkenen(h),
+        Gebruiker g = gebruikers.huidige();
+        Huishouden h = zichtbaar(g, id);
+        Huishouden getoond = afscherming.voor(g, h);
+        logboek.registreer("huishouden.raadplegen", Verwerkingsactiviteit.HUISHOUDEN_RAADPLEGEN, betrokkenen(h, getoond),
                 Instant.now(klok), true);
-        return h;
+        return getoond;
     }
 
-    /** The households a resident belongs or belonged to, as far as the user may see them. */
+    /** The households a resident belongs or belonged to, as far as the user may see them, each as {@link #lees} shows it. */
     public List<Huishouden> vanInwoner(UUID inwonerId) {
         Gebruiker g = gebruikers.huidige();
         List<Object> params = new ArrayList<>();
@@ -65,7 +76,7 @@ public class Huishoudens {
         String conditie = inzage.zichtbaarVoor(g, params);
         List<UUID> ids = jdbc.sql("select distinct h.id from inwoner.huishouden h join inwoner.huishouden_lid l on l.huishouden_id = h.id "
                 + "where l.inwoner_id = ? and " + conditie).params(params).query(UUID.class).list();
-        return opslag.laad(ids);
+        return afscherming.voor(g, opslag.laad(ids));
     }
 
     /**
@@ -104,10 +115,11 @@ public class Huishoudens {
 
     /** The members on a date, for the rules that depend on who lived there then. */
     public List<Huishouden.Lidmaatschap> samenstellingOp(UUID id, LocalDate datum) {
-        Huishouden h = zichtbaar(gebruikers.huidige(), id);
-        List<Huishouden.Lidmaatschap> leden = h.ledenOp(datum);
+        Gebruiker g = gebruikers.huidige();
+        Huishouden h = zichtbaar(g, id);
+        List<Huishouden.Lidmaatschap> leden = afscherming.voor(g, h).ledenOp(datum);
         logboek.registreer("huishouden.samenstelling", Verwerkingsactiviteit.HUISHOUDEN_RAADPLEGEN,
-                leden.stream().map(l -> Betrokkene.bsn(l.inwoner().bsn())).toList(), Instant.now(klok), true);
+                betrokkenen(h, leden.stream().map(l -> l.inwoner().id()).toList()), Instant.now(klok), true);
         return leden;
     }
 
@@ -124,7 +136,7 @@ public class Huishoudens {
                 () -> {
                     opslag.voegToe(id, g.teamId(), gegevens);
                     publiceerVerhuizingen(id, List.of(), gegevens);
-                    return opslag.vind(id).orElseThrow();
+                    return afscherming.voor(g, opslag.vind(id).orElseThrow());
                 });
     }
 
@@ -133,7 +145,7 @@ public class Huishoudens {
         Gebruiker g = gebruikers.huidige();
         Huishouden huidig = zichtbaar(g, id);
         inzage.vereisProfessional(g);
-        Map<UUID, Inwoner> leden = controleer(g, id, gegevens);
+        Map<UUID, Inwoner> leden = controleer(g, huidig, gegevens);
         List<Betrokkene> betrokkenen = new ArrayList<>(betrokkenen(huidig));
         betrokkenen.addAll(betrokkenen(leden.values(), List.of()));
         return logboek.verwerk("huishouden.wijzigen", Verwerkingsactiviteit.HUISHOUDEN_REGISTREREN, betrokkenen, () -> {
@@ -146,7 +158,7 @@ public class Huishoudens {
             List<Betrokkene> netwerkNieuw = nieuw.netwerk().stream().map(p -> Betrokkene.netwerkpersoon(p.id())).toList();
             logboek.registreer("huishouden.netwerk-vastleggen", Verwerkingsactiviteit.HUISHOUDEN_REGISTREREN, netwerkNieuw,
                     Instant.now(klok), true);
-            return nieuw;
+            return afscherming.voor(g, nieuw);
         });
     }
 
@@ -195,7 +207,7 @@ public class Huishoudens {
         metPagina.add((long) (pagina - 1) * grootte);
         List<UUID> ids = jdbc.sql("select h.id from inwoner.huishouden h" + waar + " order by h.naam, h.id limit ? offset ?")
                 .params(metPagina).query(UUID.class).list();
-        List<Huishouden> huishoudens = opslag.laad(ids);
+        List<Huishouden> huishoudens = afscherming.voor(g, opslag.laad(ids));
         List<Betrokkene> getoond = new ArrayList<>();
         LocalDate vandaag = vandaag();
         for (Huishouden h : huishoudens) {
@@ -220,21 +232,32 @@ public class Huishoudens {
     /**
      * The rules of a composition over time, all checked so the user sees every problem at once: a
      * member exists and may be seen, periods are sound, nobody lives in two households at once, and
-     * there is one aanvrager and at most one partner on any day.
+     * there is one aanvrager and at most one partner on any day. Someone who left and whom the user
+     * may not see where they live now stays exactly as recorded: their period is read-only, and they
+     * are not taken out of the history (issue 13).
      */
-    private Map<UUID, Inwoner> controleer(Gebruiker g, UUID huishoudenId, HuishoudenGegevens gegevens) {
+    private Map<UUID, Inwoner> controleer(Gebruiker g, Huishouden huidig, HuishoudenGegevens gegevens) {
+        UUID huishoudenId = huidig == null ? null : huidig.id();
+        List<HuishoudenGegevens.Lid> bestaand = huidig == null ? List.of() : huidig.alsGegevens().leden();
         List<Fout> fouten = new ArrayList<>();
         Map<UUID, Inwoner> gevonden = new HashMap<>();
         List<UUID> ids = gegevens.leden().stream().map(HuishoudenGegevens.Lid::inwonerId).distinct().toList();
         inwoners.vindAlle(ids).forEach(i -> gevonden.put(i.id(), i));
+        List<UUID> alleIds = Stream.concat(ids.stream(), bestaand.stream().map(HuishoudenGegevens.Lid::inwonerId)).distinct().toList();
+        Set<UUID> zichtbaar = inzage.zichtbareInwoners(g, alleIds);
+        Map<UUID, Boolean> opneembaar = new HashMap<>();
+        Predicate<UUID> mag = id -> zichtbaar.contains(id) || opneembaar.computeIfAbsent(id, x -> inzage.magOpnemen(g, x));
         List<HuishoudenOpslag.Periode> elders = opslag.periodenElders(huishoudenId, ids);
         List<HuishoudenGegevens.Lid> leden = gegevens.leden();
         for (int i = 0; i < leden.size(); i++) {
             HuishoudenGegevens.Lid lid = leden.get(i);
             String pad = "leden[" + i + "]";
             Inwoner inwoner = gevonden.get(lid.inwonerId());
-            if (inwoner == null || !inzage.magInwonerZien(g, lid.inwonerId()) && !isAlLid(huishoudenId, lid.inwonerId())) {
-                fouten.add(new Fout(pad + ".inwonerId", "unknown", "Deze inwoner is niet gevonden."));
+            if (inwoner == null || !bestaand.contains(lid) && !mag.test(lid.inwonerId())) {
+                boolean wasLid = inwoner != null && bestaand.stream().anyMatch(b -> b.inwonerId().equals(lid.inwonerId()));
+                fouten.add(wasLid
+                        ? new Fout(pad + ".vanaf", "readonly", inwoner.volledigeNaam() + VERTROKKEN + " Die periode kunt u niet meer wijzigen.")
+                        : new Fout(pad + ".inwonerId", "unknown", "Deze inwoner is niet gevonden."));
                 continue;
             }
             if (lid.uitzondering() != null && lid.rol() != LidRol.MEDEBEWONER) {
@@ -268,6 +291,14 @@ public class Huishoudens {
                 }
             }
         }
+        for (HuishoudenGegevens.Lid b : bestaand) {
+            boolean nogGenoemd = leden.stream().anyMatch(l -> l.inwonerId().equals(b.inwonerId()));
+            if (!nogGenoemd && !mag.test(b.inwonerId())) {
+                String naam = huidig.leden().stream().filter(l -> l.inwoner().id().equals(b.inwonerId())).findFirst()
+                        .map(l -> l.inwoner().volledigeNaam()).orElse("Een lid");
+                fouten.add(new Fout("leden", "readonly", naam + VERTROKKEN + " Een vertrokken lid haalt u niet uit de geschiedenis."));
+            }
+        }
         if (leden.stream().noneMatch(l -> l.rol() == LidRol.AANVRAGER)) {
             fouten.add(new Fout("leden", "required", "Een huishouden heeft een aanvrager."));
         }
@@ -277,19 +308,29 @@ public class Huishoudens {
         return gevonden;
     }
 
-    private boolean isAlLid(UUID huishoudenId, UUID inwonerId) {
-        return huishoudenId != null && jdbc.sql("select exists (select 1 from inwoner.huishouden_lid where huishouden_id = ? and inwoner_id = ?)")
-                .params(huishoudenId, inwonerId).query(Boolean.class).single();
-    }
-
     static boolean overlapt(LocalDate van1, LocalDate tot1, LocalDate van2, LocalDate tot2) {
         boolean eersteVoorTweede = tot1 != null && tot1.isBefore(van2);
         boolean tweedeVoorEerste = tot2 != null && tot2.isBefore(van1);
         return !eersteVoorTweede && !tweedeVoorEerste;
     }
 
+    private static final String VERTROKKEN = " is uit dit huishouden vertrokken. U ziet van een vertrokken lid alleen de naam en de periode.";
+
     private static List<Betrokkene> betrokkenen(Huishouden h) {
         return betrokkenen(h.alleInwoners(), h.netwerk());
+    }
+
+    /** Everyone a user was shown of a household, by their BSN from the household as stored. */
+    private static List<Betrokkene> betrokkenen(Huishouden intern, Huishouden getoond) {
+        List<Betrokkene> b = betrokkenen(intern, getoond.alleInwoners().stream().map(Inwoner::id).toList());
+        getoond.netwerk().forEach(p -> b.add(Betrokkene.netwerkpersoon(p.id())));
+        return b;
+    }
+
+    private static List<Betrokkene> betrokkenen(Huishouden intern, List<UUID> getoond) {
+        List<Betrokkene> b = new ArrayList<>();
+        intern.alleInwoners().stream().filter(i -> getoond.contains(i.id())).forEach(i -> b.add(Betrokkene.bsn(i.bsn())));
+        return b;
     }
 
     private static List<Betrokkene> betrokkenen(java.util.Collection<Inwoner> inwoners, List<Huishouden.Netwerkrelatie> netwerk) {

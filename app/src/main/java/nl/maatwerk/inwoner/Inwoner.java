@@ -15,6 +15,19 @@ public record Inwoner(UUID id, InwonerGegevens gegevens, int versie) {
         return gegevens.geboortedatum();
     }
 
+    /**
+     * Whether this is someone who left a household, as that household shows them to a user who may not
+     * see where they live now: name (and, for the rules on past dates, birth date) without BSN, address
+     * or contact details (issue 13).
+     */
+    public boolean isAfgeschermd() {
+        return gegevens.burgerservicenummer() == null;
+    }
+
+    Inwoner afgeschermd() {
+        return new Inwoner(id, new InwonerGegevens(null, gegevens.naam(), gegevens.geboortedatum(), null, null), versie);
+    }
+
     /** "Jan Pieter de Vries": how a professional addresses the file. */
     public String volledigeNaam() {
         var n = gegevens.naam();
@@ -31,6 +44,9 @@ public record Inwoner(UUID id, InwonerGegevens gegevens, int versie) {
 
     public String adresregel() {
         var v = gegevens.verblijfplaats();
+        if (v == null) {
+            return "";
+        }
         StringBuilder s = new StringBuilder(v.straat()).append(' ').append(v.huisnummer());
         if (v.huisletter() != null && !v.huisletter().isBlank()) {
             s.append(v.huisletter());

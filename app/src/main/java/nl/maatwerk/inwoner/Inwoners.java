@@ -102,8 +102,20 @@ public class Inwoners {
         return inwoner;
     }
 
+    /** Why the old team or a former housemate may not open the record of someone who left (issue 13). */
+    static final String VERTROKKEN = "Deze inwoner woont niet meer in een huishouden waar u bij mag. Van wie is vertrokken, ziet u "
+            + "alleen de naam en de periode waarin hij of zij in het huishouden woonde. Het team van het huishouden waar deze inwoner nu "
+            + "woont, beheert de gegevens.";
+
+    /**
+     * A record the user may not see is not found, except for someone the user knows as having left a
+     * household they may see: they hear why (403), and never where that person lives now.
+     */
     private Inwoner leesZonderLog(Gebruiker g, UUID id) {
         if (!inzage.magInwonerZien(g, id)) {
+            if (inzage.kentAlsVoormaligLid(g, id)) {
+                throw new nl.maatwerk.platform.NietToegestaanException(VERTROKKEN);
+            }
             throw new NietGevondenException("Inwoner");
         }
         return opslag.vind(id).orElseThrow(() -> new NietGevondenException("Inwoner"));
@@ -141,7 +153,7 @@ public class Inwoners {
             if (inzage.magInwonerZien(g, i.id())) {
                 zichtbaar.add(i);
             } else if (exacteSleutel) {
-                List<UUID> huishoudens = huidigeHuishoudens(i.id());
+                List<UUID> huishoudens = huishoudensVoorDoorbraak(g, i.id());
                 elders.addAll(huishoudens);
                 if (!huishoudens.isEmpty()) {
                     eldersBetrokken.add(Betrokkene.bsn(i.bsn()));
@@ -156,11 +168,38 @@ public class Inwoners {
         return new Zoekresultaat(zichtbaar, elders.stream().distinct().toList());
     }
 
-    private List<UUID> huidigeHuishoudens(UUID inwonerId) {
+    /**
+     * Where a resident the user may not see can be looked up with a doorbraak: the household they live
+     * in today or, when they live in none, the one they lived in last (unless the user already sees
+     * that one and may take them in without one).
+     */
+    private List<UUID> huishoudensVoorDoorbraak(Gebruiker g, UUID inwonerId) {
         java.time.LocalDate vandaag = java.time.LocalDate.now(klok);
-        return jdbc.sql("select huishouden_id from inwoner.huishouden_lid where inwoner_id = ? and vanaf <= ? "
+        List<UUID> nu = jdbc.sql("select huishouden_id from inwoner.huishouden_lid where inwoner_id = ? and vanaf <= ? "
                         + "and (tot_en_met is null or tot_en_met >= ?)")
                 .params(inwonerId, vandaag, vandaag).query(UUID.class).list();
+        if (!nu.isEmpty()) {
+            return nu;
+        }
+        return jdbc.sql("select huishouden_id from inwoner.huishouden_lid where inwoner_id = ? and tot_en_met < ? "
+                        + "and not exists (select 1 from inwoner.huishouden_lid n where n.inwoner_id = ? and (n.tot_en_met is null or n.tot_en_met >= ?)) "
+                        + "order by tot_en_met desc limit 1")
+                .params(inwonerId, vandaag, inwonerId, vandaag).query(UUID.class).list().stream()
+                .filter(h -> !inzage.magHuishoudenZien(g, h)).toList();
+    }
+
+    /**
+     * The resident with this BSN whom the user may take into a household although they cannot see
+     * them: someone who lives in no household now and last lived in one the user may see
+     * ({@link Inzage#magOpnemen}). Only the id; the lookup is logged.
+     */
+    public Optional<UUID> opneembaarOpBsn(String bsn) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        Optional<Inwoner> gevonden = opslag.vindOpBsn(bsn).filter(i -> inzage.magOpnemen(g, i.id()));
+        gevonden.ifPresent(i -> logboek.registreer("inwoner.zoeken", Verwerkingsactiviteit.INWONER_RAADPLEGEN,
+                List.of(Betrokkene.bsn(i.bsn())), Instant.now(klok), true));
+        return gevonden.map(Inwoner::id);
     }
 
     /**

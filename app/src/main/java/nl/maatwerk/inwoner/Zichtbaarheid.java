@@ -6,7 +6,7 @@ import java.util.List;
  * Which households a user may see, as a subquery other modules put in their own SQL:
  * {@code huishouden_id in (} {@link #subquery()} {@code )} with {@link #parameters()} bound in that
  * place. The subquery calls {@code inwoner.zichtbare_huishoudens}, the function this module owns
- * (migrations V10, V11, V13 and V15), so no other module names this module's schema or tables. Its
+ * (migrations V10, V11, V13, V15 and V16_1), so no other module names this module's schema or tables. Its
  * parameters include the moment and the day from the app's clock, so a pinned date holds here too.
  */
 public record Zichtbaarheid(String subquery, List<Object> parameters) {

@@ -18,6 +18,7 @@ import nl.maatwerk.logboek.Verwerkingsactiviteit;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.NietGevondenException;
+import nl.maatwerk.platform.NietToegestaanException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -90,15 +91,36 @@ public class Regie {
         return professionals.stream().map(p -> new Kandidaat(p.gebruikersnaam(), p.naam(), p.teamNaam())).toList();
     }
 
+    /** Why someone outside the household's team cannot set the regie themselves (issue 13). */
+    static final String ALLEEN_EIGEN_TEAM = "Alleen het team van dit huishouden legt de regie vast. U kunt de regie aanvragen; "
+            + "het team van het huishouden of de teamleider beslist.";
+
     /**
-     * Makes someone the regisseur, ending the current one's term. A regisseur from another team gets
-     * access to this household through an assignment, because coordinating needs the whole picture.
+     * Makes someone the regisseur, ending the current one's term. Only a professional of the
+     * household's own team does this: someone who sees the household through an assignment or a
+     * doorbraak asks for the regie instead ({@link Regieverzoeken}), so taking another team's household
+     * needs that team's agreement and a doorbraak never turns into lasting access (issue 13). A
+     * regisseur from another team gets access through an assignment, because coordinating needs the
+     * whole picture; it ends when the regie passes on, as does the previous regisseur's.
      */
     @Transactional
     public void wijsToe(UUID huishoudenId, String regisseur, String reden) {
         Gebruiker g = gebruikers.huidige();
         zichtbaar(huishoudenId);
         inzage.vereisProfessional(g);
+        if (!isVanHetTeam(g, huishoudenId)) {
+            throw new NietToegestaanException(ALLEEN_EIGEN_TEAM);
+        }
+        legVast(g, huishoudenId, regisseur, reden);
+    }
+
+    /** Whether the user belongs to the team that owns the household: who decides on its regie. */
+    boolean isVanHetTeam(Gebruiker g, UUID huishoudenId) {
+        return g.isProfessional() && g.teamId() != null && g.teamId().equals(teamVan(huishoudenId));
+    }
+
+    /** Records the new regisseur after the caller checked who may; the checks on the choice are here. */
+    void legVast(Gebruiker g, UUID huishoudenId, String regisseur, String reden) {
         List<Fout> fouten = new ArrayList<>();
         Optional<Gebruiker> nieuw = regisseur == null || regisseur.isBlank() ? Optional.empty() : gebruikers.zoek(regisseur);
         if (nieuw.isEmpty() || !nieuw.get().rol().isProfessional()) {
@@ -122,8 +144,10 @@ public class Regie {
                     .update();
             jdbc.sql("insert into toegang.regie (id, huishouden_id, regisseur, vanaf, reden, door) values (?, ?, ?, ?, ?, ?)")
                     .params(UUID.randomUUID(), huishoudenId, regisseur, java.sql.Timestamp.from(nu), reden.strip(), g.naam()).update();
+            // The access that came with the previous regie ends with it.
+            huidig.ifPresent(vorige -> inzage.beeindigToewijzing(huishoudenId, vorige.regisseur()));
             if (!Objects.equals(teamVan(huishoudenId), nieuw.get().teamId())) {
-                inzage.wijsToe(huishoudenId, regisseur);
+                inzage.wijsToe(g, huishoudenId, regisseur);
             }
             return null;
         });

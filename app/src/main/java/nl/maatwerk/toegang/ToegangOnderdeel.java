@@ -21,11 +21,13 @@ class ToegangOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
     private final Hulpvragen hulpvragen;
     private final Regie regie;
     private final Toestemmingen toestemmingen;
+    private final Regieverzoeken regieverzoeken;
     private final Clock klok;
 
-    ToegangOnderdeel(Hulpvragen hulpvragen, Regie regie, Toestemmingen toestemmingen, Clock klok) {
+    ToegangOnderdeel(Hulpvragen hulpvragen, Regie regie, Toestemmingen toestemmingen, Regieverzoeken regieverzoeken, Clock klok) {
         this.hulpvragen = hulpvragen;
         this.regie = regie;
+        this.regieverzoeken = regieverzoeken;
         this.toestemmingen = toestemmingen;
         this.klok = klok;
     }
@@ -67,7 +69,10 @@ class ToegangOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
                 "open", vragen.stream().filter(Hulpvraag::isOpen).toList(),
                 "afgesloten", vragen.stream().filter(v -> !v.isOpen()).count(),
                 "toestemmingen", toestemmingen(huishouden.id()).stream().filter(t -> t.geldigOp(vandaag)).toList(),
-                "professional", gebruiker.isProfessional());
+                "professional", gebruiker.isProfessional(),
+                // Only the household's own team sets the regie; others ask for it (issue 13).
+                "beslistZelf", gebruiker.isProfessional() && regie.isVanHetTeam(gebruiker, huishouden.id()),
+                "openVerzoeken", gebruiker.isProfessional() ? regieverzoeken.open(huishouden.id()).size() : 0);
     }
 
     @Override

@@ -22,8 +22,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The SQL function other modules use for need-to-know gives exactly the households that
- * {@link Inzage#magHuishoudenZien} allows, for every kind of access: own team, assignment, a valid
- * and an expired doorbraak, a resident's current and former household, and the roles without any.
+ * {@link Inzage#magHuishoudenZien} allows, for every kind of access: own team, assignment, an ended
+ * assignment, a valid and an expired doorbraak, a resident's current, former and future household,
+ * and the roles without any.
  */
 @SpringBootTest
 @AutoConfigureMockMvc // shares its context with the MockMvc tests: one context, one database
@@ -62,11 +63,17 @@ class ZichtbareHuishoudensTest {
         UUID verlopen = data.huishouden("Zicht verlopen doorbraak", "zicht-elders");
         UUID vreemd = data.huishouden("Zicht ander team", "zicht-elders");
         UUID vroeger = data.huishouden("Zicht vroeger huis", "zicht-elders");
-        List<UUID> alle = List.of(eigen, toegewezen, doorbraak, verlopen, vreemd, vroeger);
+        UUID beeindigd = data.huishouden("Zicht beëindigde toewijzing", "zicht-elders");
+        UUID straks = data.huishouden("Zicht toekomstig huis", "zicht-elders");
+        List<UUID> alle = List.of(eigen, toegewezen, doorbraak, verlopen, vreemd, vroeger, beeindigd, straks);
         // A regisseur of its own, so the demo account 'regisseur' keeps exactly the demo's assignment.
         jdbc.sql("insert into platform.gebruiker (gebruikersnaam, naam, rol, team_id) values ('zicht-regisseur', 'Zicht Regisseur', 'REGISSEUR', 'wijkteam-centrum')")
                 .update();
         jdbc.sql("insert into inwoner.huishouden_toewijzing (huishouden_id, gebruikersnaam) values (?, 'zicht-regisseur')").param(toegewezen).update();
+        // The regie passed on yesterday: the assignment that came with it has ended (issue 13).
+        jdbc.sql("insert into inwoner.huishouden_toewijzing (huishouden_id, gebruikersnaam, vanaf, tot) values (?, 'zicht-regisseur', ?, ?)")
+                .params(beeindigd, Timestamp.from(klok.instant().minusSeconds(30 * 86400)), Timestamp.from(klok.instant().minusSeconds(86400)))
+                .update();
         jdbc.sql("insert into inwoner.doorbraak (id, gebruikersnaam, team_id, huishouden_id, reden, tijdstip, geldig_tot)"
                 + " values (?, 'zicht-regisseur', 'wijkteam-centrum', ?, 'Acute zorg', now(), now() + interval '1 hour')")
                 .params(UUID.randomUUID(), doorbraak).update();
@@ -76,6 +83,10 @@ class ZichtbareHuishoudensTest {
         UUID bewoner = data.inwoner("Zichtbewoner", LocalDate.of(1980, 1, 1));
         data.lid(eigen, bewoner, "aanvrager", LocalDate.of(2020, 1, 1), null);
         data.lid(vroeger, bewoner, "aanvrager", LocalDate.of(2010, 1, 1), LocalDate.of(2019, 12, 31));
+        // A move planned for next month: the household opens to the resident on that day, not before.
+        UUID andere = data.inwoner("Zichtbewoner toekomst", LocalDate.of(1990, 1, 1));
+        data.lid(straks, andere, "aanvrager", LocalDate.now(klok).plusMonths(1), null);
+        Gebruiker toekomstig = new Gebruiker("zichttoekomst", "Bewoner", Rol.INWONER, null, andere);
 
         Gebruiker regisseur = new Gebruiker("zicht-regisseur", "Zicht Regisseur", Rol.REGISSEUR, "wijkteam-centrum", null);
         Gebruiker inwoner = new Gebruiker("zichtbewoner", "Bewoner", Rol.INWONER, null, bewoner);
@@ -83,6 +94,8 @@ class ZichtbareHuishoudensTest {
 
         assertThat(viaFunctie(regisseur, alle)).containsExactlyInAnyOrder(eigen, toegewezen, doorbraak).isEqualTo(viaInzage(regisseur, alle));
         assertThat(viaFunctie(inwoner, alle)).containsExactly(eigen).isEqualTo(viaInzage(inwoner, alle));
+        assertThat(viaFunctie(toekomstig, alle)).isEmpty();
+        assertThat(viaInzage(toekomstig, alle)).isEmpty();
         assertThat(viaFunctie(beleid, alle)).isEmpty();
         assertThat(viaInzage(beleid, alle)).isEmpty();
     }
@@ -111,7 +124,8 @@ class ZichtbareHuishoudensTest {
         Gebruiker inwoner = new Gebruiker("klokzichtbewoner", "Bewoner", Rol.INWONER, null, bewoner);
 
         klok.zet(Instant.parse("2019-06-01T10:00:00Z"));
-        assertThat(viaFunctie(inwoner, alle)).containsExactlyInAnyOrder(eigen, vroeger).isEqualTo(viaInzage(inwoner, alle));
+        // Then the resident lived in the former household; the own household opens to them on 1 January 2020 (V16_1: from vanaf).
+        assertThat(viaFunctie(inwoner, alle)).containsExactly(vroeger).isEqualTo(viaInzage(inwoner, alle));
         assertThat(viaFunctie(regisseur, alle)).containsExactlyInAnyOrder(eigen, doorbraak).isEqualTo(viaInzage(regisseur, alle));
 
         klok.herstel();

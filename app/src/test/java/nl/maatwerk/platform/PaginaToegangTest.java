@@ -1,11 +1,16 @@
 package nl.maatwerk.platform;
 
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import nl.maatwerk.TestData;
 import org.junit.jupiter.api.Test;
@@ -66,6 +71,58 @@ class PaginaToegangTest {
         for (String rol : new String[] {"AUDITOR", "INWONER"}) {
             mvc.perform(get("/regelparameters").with(user(rol.toLowerCase()).roles(rol))).andExpect(status().isForbidden());
         }
+    }
+
+    /**
+     * Issue 13: access that has gone is gone on the pages too. An ended assignment and an expired doorbraak
+     * open nothing; someone who left the team's household for another team's is shown there by name only,
+     * and their record page is refused with the reason, for the old team as for the housemate they left.
+     */
+    @Test
+    void anEndedAssignmentAnExpiredDoorbraakAndAFormerMemberOpenNothing() throws Exception {
+        TestData data = new TestData(jdbc);
+        var consulent = user("consulent").roles("CONSULENT");
+        java.time.Instant nu = java.time.Instant.now();
+        UUID toegewezen = data.huishouden("Pagina beëindigde toewijzing", "pagina-elders");
+        jdbc.sql("insert into inwoner.huishouden_toewijzing (huishouden_id, gebruikersnaam, vanaf, tot) values (?, 'consulent', ?, ?)")
+                .params(toegewezen, java.sql.Timestamp.from(nu.minusSeconds(864000)), java.sql.Timestamp.from(nu.minusSeconds(86400))).update();
+        UUID doorbroken = data.huishouden("Pagina verlopen doorbraak", "pagina-elders");
+        jdbc.sql("insert into inwoner.doorbraak (id, gebruikersnaam, team_id, huishouden_id, reden, tijdstip, geldig_tot) values (?, 'consulent', "
+                + "'wijkteam-centrum', ?, 'Acute zorg, inmiddels voorbij', ?, ?)")
+                .params(UUID.randomUUID(), doorbroken, java.sql.Timestamp.from(nu.minusSeconds(172800)), java.sql.Timestamp.from(nu.minusSeconds(86400)))
+                .update();
+        try {
+            for (UUID h : new UUID[] {toegewezen, doorbroken}) {
+                mvc.perform(get("/huishoudens/" + h).with(consulent)).andExpect(status().isNotFound());
+                mvc.perform(get("/huishoudens/" + h + "/regie").with(consulent)).andExpect(status().isNotFound());
+            }
+        } finally {
+            // The demo account keeps only the demo's own assignments and doorbraken.
+            jdbc.sql("delete from inwoner.huishouden_toewijzing where huishouden_id = ?").param(toegewezen).update();
+            jdbc.sql("delete from inwoner.doorbraak where huishouden_id = ?").param(doorbroken).update();
+        }
+
+        UUID oud = data.huishouden("Pagina oud huis", "wijkteam-centrum");
+        UUID blijft = data.inwoner("Paginablijver", LocalDate.of(1979, 9, 9));
+        UUID vertrokken = data.inwoner("Paginavertrokken", LocalDate.of(1983, 3, 3));
+        LocalDate laatsteDag = LocalDate.now().minusDays(20);
+        data.lid(oud, blijft, "aanvrager", LocalDate.of(2018, 1, 1), null);
+        data.lid(oud, vertrokken, "partner", LocalDate.of(2018, 1, 1), laatsteDag);
+        data.lid(data.huishouden("Pagina nieuw huis", "pagina-elders"), vertrokken, "aanvrager", laatsteDag.plusDays(1), null);
+        jdbc.sql("update inwoner.inwoner set straat = 'Paginaschuilplaats' where id = ?").param(vertrokken).update();
+        jdbc.sql("insert into platform.gebruiker (gebruikersnaam, naam, rol, inwoner_id) values ('inwoner-blijver', 'Test', 'INWONER', ?)")
+                .param(blijft).update();
+        var huisgenoot = user("inwoner-blijver").roles("INWONER");
+        for (var wie : List.of(consulent, huisgenoot)) {
+            mvc.perform(get("/huishoudens/" + oud).with(wie))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("Paginavertrokken"), not(containsString("Paginaschuilplaats")),
+                            not(containsString("/inwoners/" + vertrokken)))));
+            mvc.perform(get("/inwoners/" + vertrokken).with(wie))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().string(allOf(containsString("alleen de naam"), not(containsString("Paginaschuilplaats")))));
+        }
+        mvc.perform(get("/inwoners/" + vertrokken + "/bewerken").with(consulent)).andExpect(status().isForbidden());
     }
 
     @Test

@@ -36,8 +36,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Huishoudens", description = "Huishoudens: wie er woonde en wanneer, en het netwerk eromheen")
 class HuishoudenApi {
 
+    /**
+     * A member. Of someone who left and whom the caller may not see where they live now, only the name and
+     * the period (for a resident: the time they lived there together); BSN and birth date are empty.
+     */
     record LidAntwoord(UUID inwonerId, String burgerservicenummer, String naam, LocalDate geboortedatum, LidRol rol,
             Uitzondering uitzondering, LocalDate vanaf, LocalDate totEnMet) {
+
+        static LidAntwoord van(Huishouden.Lidmaatschap l) {
+            boolean alleenNaam = l.inwoner().isAfgeschermd();
+            return new LidAntwoord(l.inwoner().id(), l.inwoner().bsn(), l.inwoner().volledigeNaam(),
+                    alleenNaam ? null : l.inwoner().geboortedatum(), l.rol(), l.uitzondering(), l.vanaf(), l.totEnMet());
+        }
     }
 
     record NetwerkAntwoord(UUID id, String naam, Relatiesoort relatie, String bijdrage, String telefoonnummer) {
@@ -48,8 +58,7 @@ class HuishoudenApi {
 
         static HuishoudenAntwoord van(Huishouden h, List<Huishouden.Lidmaatschap> leden) {
             return new HuishoudenAntwoord(h.id(), h.naam(), h.teamId(),
-                    leden.stream().map(l -> new LidAntwoord(l.inwoner().id(), l.inwoner().bsn(), l.inwoner().volledigeNaam(),
-                            l.inwoner().geboortedatum(), l.rol(), l.uitzondering(), l.vanaf(), l.totEnMet())).toList(),
+                    leden.stream().map(LidAntwoord::van).toList(),
                     h.netwerk().stream().map(p -> new NetwerkAntwoord(p.id(), p.naam(), p.relatie(), p.bijdrage(),
                             p.telefoonnummer())).toList(),
                     h.versie());
@@ -83,7 +92,9 @@ class HuishoudenApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Eén huishouden", description = "Zonder peildatum: alle leden met hun periode. Met peildatum: wie er op die dag woonde.")
+    @Operation(summary = "Eén huishouden", description = "Zonder peildatum: alle leden met hun periode. Met peildatum: wie er op die dag woonde. "
+            + "Van wie vertrokken is en nu woont waar u niet bij mag, ziet u alleen de naam en de periode (een inwoner: de tijd dat u er "
+            + "samen woonde); burgerservicenummer en geboortedatum zijn dan leeg.")
     HuishoudenAntwoord lees(@PathVariable UUID id,
             @Parameter(description = "De dag waarop de samenstelling geldt")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum) {

@@ -58,6 +58,10 @@ class DoorbraakPaginas {
     @GetMapping("/team/doorbraken")
     String vanTeam(Model model) {
         model.addAttribute("doorbraken", doorbraken.vanMijnTeam(200));
+        var opEigen = doorbraken.opHuishoudensVanMijnTeam(200);
+        model.addAttribute("opEigenHuishoudens", opEigen);
+        // The team's own households: its lead may see their names (no read of personal data, so nothing to log).
+        model.addAttribute("namen", huishoudens.koppen(opEigen.stream().map(Doorbraken.Doorbraak::huishoudenId).toList()));
         return "huishouden/doorbraken";
     }
 

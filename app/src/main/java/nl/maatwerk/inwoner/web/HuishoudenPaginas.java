@@ -308,8 +308,9 @@ class HuishoudenPaginas {
     private UUID inwonerMetBsn(String bsn) {
         List<Inwoner> gevonden = inwoners.zoekOpBsn(bsn).inwoners();
         if (gevonden.isEmpty()) {
-            throw new OngeldigeInvoerException("inwonerId", "unknown",
-                    "Er is geen inwoner met dit BSN die u mag zien. Leg de inwoner eerst vast via 'Nieuwe inwoner'.");
+            // Someone who left their last household here and lives nowhere now may come back or move on.
+            return inwoners.opneembaarOpBsn(bsn).orElseThrow(() -> new OngeldigeInvoerException("inwonerId", "unknown",
+                    "Er is geen inwoner met dit BSN die u mag zien. Leg de inwoner eerst vast via 'Nieuwe inwoner'."));
         }
         return gevonden.getFirst().id();
     }

@@ -1,15 +1,17 @@
 package nl.maatwerk.platform.web;
 
 import nl.maatwerk.platform.NietGevondenException;
+import nl.maatwerk.platform.NietToegestaanException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Errors on the web pages: a missing or unrelated household is a plain 404 page. */
+/** Errors on the web pages: a missing or unrelated household is a plain 404 page; a refusal with a reason shows it. */
 @ControllerAdvice(annotations = Controller.class)
 class PaginaFoutafhandeling {
 
@@ -17,6 +19,14 @@ class PaginaFoutafhandeling {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String nietGevonden() {
         return "error/404";
+    }
+
+    /** Not allowed with a reason the user may read: the 403 page says it instead of only "your role". */
+    @ExceptionHandler(NietToegestaanException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String nietToegestaan(NietToegestaanException e, Model model) {
+        model.addAttribute("reden", e.getMessage());
+        return "error/403";
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, InvalidParameterException.class})

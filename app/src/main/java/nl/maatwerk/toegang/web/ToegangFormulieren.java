@@ -18,6 +18,10 @@ final class ToegangFormulieren {
     record Regisseur(String regisseur, String reden) {
     }
 
+    /** Asking for the regie of another team's household; named so that it never clashes with the regie form's "reden". */
+    record Regieverzoek(String verzoekReden) {
+    }
+
     record Teamlid(String naam, String organisatie, String rol, Boolean extern) {
     }
 

@@ -25,6 +25,7 @@ import nl.maatwerk.toegang.Kanaal;
 import nl.maatwerk.toegang.Levensdomein;
 import nl.maatwerk.toegang.Onderdeel;
 import nl.maatwerk.toegang.Regie;
+import nl.maatwerk.toegang.Regieverzoeken;
 import nl.maatwerk.toegang.Toestemmingen;
 import nl.maatwerk.toegang.Urgentie;
 import nl.maatwerk.toegang.Vorm;
@@ -47,6 +48,7 @@ class ToegangPaginas {
 
     private final Hulpvragen hulpvragen;
     private final Regie regie;
+    private final Regieverzoeken regieverzoeken;
     private final Toestemmingen toestemmingen;
     private final Werkvoorraad werkvoorraad;
     private final Huishoudens huishoudens;
@@ -54,10 +56,11 @@ class ToegangPaginas {
     private final Formulierbinding binding;
     private final Clock klok;
 
-    ToegangPaginas(Hulpvragen hulpvragen, Regie regie, Toestemmingen toestemmingen, Werkvoorraad werkvoorraad, Huishoudens huishoudens,
-            GebruikerRegister gebruikers, Formulierbinding binding, Clock klok) {
+    ToegangPaginas(Hulpvragen hulpvragen, Regie regie, Regieverzoeken regieverzoeken, Toestemmingen toestemmingen, Werkvoorraad werkvoorraad,
+            Huishoudens huishoudens, GebruikerRegister gebruikers, Formulierbinding binding, Clock klok) {
         this.hulpvragen = hulpvragen;
         this.regie = regie;
+        this.regieverzoeken = regieverzoeken;
         this.toestemmingen = toestemmingen;
         this.werkvoorraad = werkvoorraad;
         this.huishoudens = huishoudens;
@@ -184,6 +187,37 @@ class ToegangPaginas {
         return regiePagina(id, model);
     }
 
+    /** Someone of another team asks the household's team for the regie (issue 13). */
+    @PostMapping("/huishoudens/{id}/regie/verzoek")
+    String vraagRegieAan(@PathVariable UUID id, @ModelAttribute("verzoekFormulier") ToegangFormulieren.Regieverzoek formulier,
+            BindingResult resultaat, Model model, RedirectAttributes redirect) {
+        try {
+            regieverzoeken.vraagAan(id, formulier.verzoekReden());
+            redirect.addFlashAttribute("melding", "Uw verzoek om de regie is verstuurd. Het team van het huishouden beslist erover.");
+            return "redirect:/huishoudens/" + id + "/regie";
+        } catch (OngeldigeInvoerException e) {
+            Formulierfouten.verwerk(e, resultaat, Map.of("reden", "verzoekReden"));
+        }
+        model.addAttribute("regieFormulier", new ToegangFormulieren.Regisseur(null, null));
+        model.addAttribute("teamFormulier", new ToegangFormulieren.Teamlid(null, null, null, false));
+        return regiePagina(id, model);
+    }
+
+    /** The household's team agrees to a request for the regie, or declines it. */
+    @PostMapping("/huishoudens/{id}/regie/verzoeken/{verzoek}")
+    String beslisOverRegieverzoek(@PathVariable UUID id, @PathVariable UUID verzoek, @RequestParam boolean akkoord,
+            @RequestParam(required = false) String toelichting, @RequestParam(required = false) Integer versie, RedirectAttributes redirect) {
+        try {
+            regieverzoeken.beslis(id, verzoek, akkoord, toelichting, versie);
+            redirect.addFlashAttribute("melding", akkoord
+                    ? "U heeft ingestemd met het verzoek. De aanvrager is nu regisseur en heeft toegang zolang de regie duurt."
+                    : "U heeft het verzoek afgewezen. De regie blijft zoals hij was.");
+        } catch (OngeldigeInvoerException | nl.maatwerk.platform.ConflictException | nl.maatwerk.platform.VersieOntbreektException e) {
+            redirect.addFlashAttribute("fout", e.getMessage());
+        }
+        return "redirect:/huishoudens/" + id + "/regie";
+    }
+
     @PostMapping("/huishoudens/{id}/team")
     String voegTeamlidToe(@PathVariable UUID id, @ModelAttribute("teamFormulier") ToegangFormulieren.Teamlid formulier,
             BindingResult resultaat, Model model, RedirectAttributes redirect) {
@@ -210,9 +244,18 @@ class ToegangPaginas {
         model.addAttribute("huishouden", h);
         model.addAttribute("geschiedenis", regie.geschiedenis(id));
         model.addAttribute("team", regie.team(id));
+        // The household's own team sets the regie; anyone else who sees the household asks for it.
+        boolean beslistZelf = regieverzoeken.beslistZelf(id);
+        model.addAttribute("beslistZelf", beslistZelf);
+        model.addAttribute("verzoeken", regieverzoeken.vanHuishouden(id));
+        if (!model.containsAttribute("verzoekFormulier")) {
+            model.addAttribute("verzoekFormulier", new ToegangFormulieren.Regieverzoek(null));
+        }
         Map<String, String> kandidaten = new LinkedHashMap<>();
         kandidaten.put("", "Kies een professional");
-        regie.kandidaten(id).forEach(k -> kandidaten.put(k.gebruikersnaam(), k.naam() + (k.team().isEmpty() ? "" : " (" + k.team() + ")")));
+        if (beslistZelf) {
+            regie.kandidaten(id).forEach(k -> kandidaten.put(k.gebruikersnaam(), k.naam() + (k.team().isEmpty() ? "" : " (" + k.team() + ")")));
+        }
         model.addAttribute("kandidaten", kandidaten);
         return "toegang/regie";
     }

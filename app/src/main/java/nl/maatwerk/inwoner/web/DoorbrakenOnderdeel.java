@@ -1,0 +1,46 @@
+package nl.maatwerk.inwoner.web;
+
+import java.util.Map;
+import nl.maatwerk.inwoner.Doorbraken;
+import nl.maatwerk.inwoner.Huishouden;
+import nl.maatwerk.inwoner.HuishoudenOnderdeel;
+import nl.maatwerk.platform.Gebruiker;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who opened this household with a doorbraak, and why, on the household page of the team that owns
+ * it (issue 13): the team learns when someone outside it looked. Others see nothing of it.
+ */
+@Component
+class DoorbrakenOnderdeel implements HuishoudenOnderdeel {
+
+    private static final int MAX = 20;
+
+    private final Doorbraken doorbraken;
+
+    DoorbrakenOnderdeel(Doorbraken doorbraken) {
+        this.doorbraken = doorbraken;
+    }
+
+    @Override
+    public int volgorde() {
+        // After the parts about the household's help; it is about the professionals around it.
+        return 900;
+    }
+
+    @Override
+    public String sjabloon() {
+        return "huishouden/doorbraken-onderdeel";
+    }
+
+    @Override
+    public String fragment() {
+        return "doorbraken";
+    }
+
+    @Override
+    public Map<String, Object> gegevens(Huishouden huishouden, Gebruiker gebruiker) {
+        boolean vanHetTeam = gebruiker.isProfessional() && huishouden.teamId() != null && huishouden.teamId().equals(gebruiker.teamId());
+        return Map.of("doorbraken", vanHetTeam ? doorbraken.opHuishouden(huishouden.id(), MAX) : java.util.List.of());
+    }
+}
