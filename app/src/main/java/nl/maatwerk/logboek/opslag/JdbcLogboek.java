@@ -39,12 +39,14 @@ class JdbcLogboek implements Logboek {
     private final LogboekVerbindingen verbindingen;
     private final Pseudoniemen pseudoniemen;
     private final LogboekSpan spans;
+    private final Ketting ketting;
     private final Clock klok;
 
-    JdbcLogboek(LogboekVerbindingen verbindingen, Pseudoniemen pseudoniemen, LogboekSpan spans, Clock klok) {
+    JdbcLogboek(LogboekVerbindingen verbindingen, Pseudoniemen pseudoniemen, LogboekSpan spans, Ketting ketting, Clock klok) {
         this.verbindingen = verbindingen;
         this.pseudoniemen = pseudoniemen;
         this.spans = spans;
+        this.ketting = ketting;
         this.klok = klok;
     }
 
@@ -122,7 +124,7 @@ class JdbcLogboek implements Logboek {
                 volgnummer++;
                 LogboekRecord r = new LogboekRecord(volgnummer, span.traceId(), span.spanId(), span.parentSpanId(), naam, begin, eind,
                         status, activiteit, onderwerp[0], onderwerp[1], actor, vorige, null);
-                String hash = Ketting.hash(r);
+                String hash = ketting.hash(r);
                 insert.setLong(1, volgnummer);
                 insert.setString(2, r.traceId());
                 insert.setString(3, r.spanId());
