@@ -302,8 +302,10 @@ public class Huishoudens {
         return !eersteVoorTweede && !tweedeVoorEerste;
     }
 
+    /** Everyone the household's data is about; a household with no one in it is itself the subject, so a read is still logged. */
     private static List<Betrokkene> betrokkenen(Huishouden h) {
-        return betrokkenen(h.alleInwoners(), h.netwerk());
+        List<Betrokkene> b = betrokkenen(h.alleInwoners(), h.netwerk());
+        return b.isEmpty() ? List.of(Betrokkene.huishouden(h.id())) : b;
     }
 
     private static List<Betrokkene> betrokkenen(java.util.Collection<Inwoner> inwoners, List<Huishouden.Netwerkrelatie> netwerk) {

@@ -41,6 +41,9 @@ class LogboekVolledigTest {
     Pseudoniemen pseudoniemen;
 
     @Autowired
+    nl.maatwerk.inwoner.Huishoudens huishoudens;
+
+    @Autowired
     JdbcClient jdbc;
 
     TestData data;
@@ -82,10 +85,11 @@ class LogboekVolledigTest {
         UUID huishouden = data.huishouden("Nog zonder leden", "wijkteam-centrum");
 
         plannen.lees(huishouden);
+        huishoudens.lees(huishouden);
 
-        assertThat(jdbc.sql("select count(*) from logboek.logboek_record where naam = 'gezinsplan.raadplegen' and betrokkene_id = ?")
-                .param(pseudoniemen.van(new Betrokkene(huishouden.toString(), Betrokkene.Type.HUISHOUDEN))).query(Long.class).single())
-                .isEqualTo(1);
+        String pseudoniem = pseudoniemen.van(Betrokkene.huishouden(huishouden));
+        assertThat(jdbc.sql("select naam from logboek.logboek_record where betrokkene_id = ? and betrokkene_type = 'HUISHOUDEN'")
+                .param(pseudoniem).query(String.class).list()).containsExactlyInAnyOrder("gezinsplan.raadplegen", "huishouden.raadplegen");
     }
 
     @Test
