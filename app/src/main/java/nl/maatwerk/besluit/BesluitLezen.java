@@ -39,7 +39,7 @@ class BesluitLezen {
 
     Besluit lees(UUID id) {
         Besluit b = dossier.zichtbaar(id);
-        logboek.registreer("besluit.raadplegen", Verwerkingsactiviteit.BESLUIT_RAADPLEGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()),
+        logboek.registreer("besluit.raadplegen", Verwerkingsactiviteit.BESLUIT_RAADPLEGEN, huishoudens.betrokkenenVoorLogboek(b.huishoudenId()),
                 Instant.now(klok), true);
         return b;
     }
@@ -60,7 +60,7 @@ class BesluitLezen {
                 .filter(b -> b.magBeoordelenDoor(g.gebruikersnaam())).toList();
         if (!lijst.isEmpty()) {
             logboek.registreer("besluit.lijst", Verwerkingsactiviteit.BESLUIT_RAADPLEGEN,
-                    huishoudens.huidigeBetrokkenen(lijst.stream().map(Besluit::huishoudenId).distinct().toList()), Instant.now(klok), true);
+                    huishoudens.betrokkenenVoorLogboek(lijst.stream().map(Besluit::huishoudenId).distinct().toList()), Instant.now(klok), true);
         }
         return lijst;
     }

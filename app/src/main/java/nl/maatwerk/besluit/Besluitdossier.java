@@ -95,7 +95,7 @@ class Besluitdossier {
      * decision as it now is. The version was checked when the row was locked.
      */
     Besluit vastleggen(String naam, Besluit b, Runnable actie) {
-        return logboek.verwerk(naam, Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()), () -> {
+        return logboek.verwerk(naam, Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(b.huishoudenId()), () -> {
             actie.run();
             return laad(b.id());
         });

@@ -59,7 +59,7 @@ class Voorstellen {
         UUID inwoner = vraag.inwonerId() != null ? vraag.inwonerId() : aanvrager(vraag.huishoudenId(), LocalDate.now(klok));
         UUID id = UUID.randomUUID();
         LocalDate dag = peildatum == null ? LocalDate.now(klok) : peildatum;
-        return logboek.verwerk("besluit.aanmaken", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(vraag.huishoudenId()), () -> {
+        return logboek.verwerk("besluit.aanmaken", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(vraag.huishoudenId()), () -> {
             Instant nu = Instant.now(klok);
             opslag.voegToe(id, vraag.huishoudenId(), hulpvraagId, inwoner, soort, dag, null, g.gebruikersnaam(), nu);
             opslag.stap(id, null, BesluitStatus.CONCEPT, "Besluit voorbereid", g.gebruikersnaam(), nu);
@@ -79,7 +79,7 @@ class Voorstellen {
         LocalDate dag = peildatum == null ? LocalDate.now(klok) : peildatum;
         UUID inwoner = aanvrager(huishoudenId, dag);
         UUID id = UUID.randomUUID();
-        return logboek.verwerk("besluit.aanmaken", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId), () -> {
+        return logboek.verwerk("besluit.aanmaken", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(huishoudenId), () -> {
             Instant nu = Instant.now(klok);
             opslag.voegToe(id, huishoudenId, null, inwoner, BesluitSoort.PW_TERUGVORDERING, dag, null, g.gebruikersnaam(), nu);
             opslag.stap(id, null, BesluitStatus.CONCEPT, "Terugvordering gestart door de gemeente (ambtshalve)", g.gebruikersnaam(), nu);
@@ -94,7 +94,7 @@ class Voorstellen {
         Besluit b = dossier.zichtbaar(origineel);
         BesluitValidatie.vereisDefinitiefVoorCorrectie(b);
         UUID id = UUID.randomUUID();
-        return logboek.verwerk("besluit.corrigeren", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.huidigeBetrokkenen(b.huishoudenId()), () -> {
+        return logboek.verwerk("besluit.corrigeren", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(b.huishoudenId()), () -> {
             Instant nu = Instant.now(klok);
             opslag.voegToe(id, b.huishoudenId(), b.hulpvraagId(), b.inwonerId(), b.soort(), b.inhoud().peildatum(), origineel, g.gebruikersnaam(),
                     nu);

@@ -80,29 +80,43 @@ public class Huishoudens {
     }
 
     /**
-     * The data subjects of a household today (its current members), for another module that logs
-     * its own processing. It checks need-to-know itself and logs nothing; the caller logs.
+     * The data subjects of processing a household's data (its requests, plan, ZRM, decisions), for
+     * another module that logs that processing: the people who live there today. A household without
+     * current members is about the people who lived there: then they are. A household that never had a
+     * member in the register is itself the subject. So a read is never left out of the log for want of
+     * someone to log it for. It checks need-to-know itself and logs nothing; the caller logs.
      */
-    public List<Betrokkene> huidigeBetrokkenen(UUID id) {
+    public List<Betrokkene> betrokkenenVoorLogboek(UUID id) {
         inzage.vereisZichtbaar(gebruikers.huidige(), id);
-        return jdbc.sql("""
-                select i.bsn from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id
-                where l.huishouden_id = ? and l.vanaf <= ? and (l.tot_en_met is null or l.tot_en_met >= ?)
-                """).params(id, vandaag(), vandaag()).query(String.class).list().stream().map(Betrokkene::bsn).toList();
+        return logboekBetrokkenen(List.of(id));
     }
 
-    /** The current members of several households at once, each checked for need-to-know; for lists. */
-    public List<Betrokkene> huidigeBetrokkenen(java.util.Collection<UUID> ids) {
+    /** The same for several households at once, each checked for need-to-know; for lists. */
+    public List<Betrokkene> betrokkenenVoorLogboek(java.util.Collection<UUID> ids) {
         Gebruiker g = gebruikers.huidige();
         ids.forEach(id -> inzage.vereisZichtbaar(g, id));
+        return logboekBetrokkenen(ids);
+    }
+
+    private List<Betrokkene> logboekBetrokkenen(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                select distinct i.bsn from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id
-                where l.huishouden_id = any(?::uuid[]) and l.vanaf <= ?
-                  and (l.tot_en_met is null or l.tot_en_met >= ?)
-                """).params(nl.maatwerk.platform.SqlLijsten.uuids(ids), vandaag(), vandaag()).query(String.class).list().stream().map(Betrokkene::bsn).toList();
+        LocalDate vandaag = vandaag();
+        List<Betrokkene> uit = new ArrayList<>();
+        jdbc.sql("""
+                select h.id, i.bsn from unnest(?::uuid[]) as h(id)
+                left join inwoner.huishouden_lid l on l.huishouden_id = h.id
+                    and ((l.vanaf <= ? and (l.tot_en_met is null or l.tot_en_met >= ?))
+                        or not exists (select 1 from inwoner.huishouden_lid nu where nu.huishouden_id = h.id
+                            and nu.vanaf <= ? and (nu.tot_en_met is null or nu.tot_en_met >= ?)))
+                left join inwoner.inwoner i on i.id = l.inwoner_id
+                """).params(nl.maatwerk.platform.SqlLijsten.uuids(ids), vandaag, vandaag, vandaag, vandaag)
+                .query((rs, i) -> {
+                    String bsn = rs.getString(2);
+                    return bsn == null ? Betrokkene.huishouden(rs.getObject(1, UUID.class)) : Betrokkene.bsn(bsn);
+                }).list().stream().distinct().forEach(uit::add);
+        return uit;
     }
 
     /** Whether someone lives in the household today; another module checks a chosen member with this. */
@@ -316,15 +330,18 @@ public class Huishoudens {
 
     private static final String VERTROKKEN = " is uit dit huishouden vertrokken. U ziet van een vertrokken lid alleen de naam en de periode.";
 
+    /** Everyone the household's data is about; a household with no one in it is itself the subject, so a read is still logged. */
     private static List<Betrokkene> betrokkenen(Huishouden h) {
-        return betrokkenen(h.alleInwoners(), h.netwerk());
+        List<Betrokkene> b = betrokkenen(h.alleInwoners(), h.netwerk());
+        return b.isEmpty() ? List.of(Betrokkene.huishouden(h.id())) : b;
     }
 
     /** Everyone a user was shown of a household, by their BSN from the household as stored. */
     private static List<Betrokkene> betrokkenen(Huishouden intern, Huishouden getoond) {
         List<Betrokkene> b = betrokkenen(intern, getoond.alleInwoners().stream().map(Inwoner::id).toList());
         getoond.netwerk().forEach(p -> b.add(Betrokkene.netwerkpersoon(p.id())));
-        return b;
+        // As above: with no one shown, the household itself is what was read.
+        return b.isEmpty() ? List.of(Betrokkene.huishouden(getoond.id())) : b;
     }
 
     private static List<Betrokkene> betrokkenen(Huishouden intern, List<UUID> getoond) {
@@ -378,15 +395,12 @@ public class Huishoudens {
     }
 
     /**
-     * The data subjects of a household today, for the system reacting to an event with no one logged
-     * in ({@link nl.maatwerk.platform.Systeemactie}): need-to-know has no one to apply to, and the
-     * caller logs its processing for them. Refused outside a system action, so no request uses it.
+     * {@link #betrokkenenVoorLogboek(UUID)} for the system reacting to an event with no one logged in
+     * ({@link nl.maatwerk.platform.Systeemactie}): need-to-know has no one to apply to, and the caller
+     * logs its processing for them. Refused outside a system action, so no request uses it.
      */
-    public List<Betrokkene> huidigeBetrokkenenAlsSysteem(UUID id) {
+    public List<Betrokkene> betrokkenenVoorLogboekAlsSysteem(UUID id) {
         nl.maatwerk.platform.Systeemactie.vereis();
-        return jdbc.sql("""
-                select i.bsn from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id
-                where l.huishouden_id = ? and l.vanaf <= ? and (l.tot_en_met is null or l.tot_en_met >= ?)
-                """).params(id, vandaag(), vandaag()).query(String.class).list().stream().map(Betrokkene::bsn).toList();
+        return logboekBetrokkenen(List.of(id));
     }
 }

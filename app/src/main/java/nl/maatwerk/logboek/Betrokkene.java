@@ -14,7 +14,12 @@ public record Betrokkene(String id, Type type) {
         /** A person in a household's informal network, identified by Maatwerk's own id. */
         NETWERKPERSOON,
         /** A person known only by an address, e.g. an early debt signal without BSN that matched no resident. */
-        ADRES
+        ADRES,
+        /**
+         * A household that never had a member in the register (only its name and what was recorded about
+         * it), identified by its id; so that a read of it still leaves a record.
+         */
+        HUISHOUDEN
     }
 
     public Betrokkene {
@@ -28,6 +33,10 @@ public record Betrokkene(String id, Type type) {
 
     public static Betrokkene adres(String adres) {
         return new Betrokkene(adres, Type.ADRES);
+    }
+
+    public static Betrokkene huishouden(java.util.UUID id) {
+        return new Betrokkene(id.toString(), Type.HUISHOUDEN);
     }
 
     public static Betrokkene netwerkpersoon(java.util.UUID id) {

@@ -18,6 +18,9 @@ public interface LogboekInzage {
 
     Pagina zoek(Filter filter, int pagina, int grootte);
 
-    /** Recomputes the chain from the first record and reports the first record that does not fit. */
+    /**
+     * Recomputes the chain from the first record and compares it with the anchor points outside the
+     * database; reports the first record that does not fit and every other finding.
+     */
     Verificatie verifieer();
 }

@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
  * fire the same schedule; the node that gets PostgreSQL's advisory lock for the job runs it, the
  * others skip that round. The lock belongs to one database session, held on one connection while the
  * job runs and released after it; should the node die, PostgreSQL releases it with the connection.
+ * Used by the event registry's housekeeping here and by the anchoring of the Logboek's chain.
  */
 @Component
-class EenNode {
+public class EenNode {
 
     private final JdbcTemplate jdbc;
 
@@ -20,7 +21,7 @@ class EenNode {
     }
 
     /** Runs the job when no other node runs it now; true when it ran here. */
-    boolean voer(String taak, Runnable actie) {
+    public boolean voer(String taak, Runnable actie) {
         String sleutel = "maatwerk-taak:" + taak;
         return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) verbinding -> {
             boolean slot;

@@ -27,7 +27,9 @@ class MaatwerkOmgeving implements EnvironmentPostProcessor, Ordered {
 
     static final List<Geheim> GEHEIMEN = List.of(
             // Pseudonyms of BSNs in the logboek: with a known key every pseudonym can be traced back (a BSN has 9 digits).
-            new Geheim("maatwerk.pseudoniem-sleutel", "MAATWERK_PSEUDONIEM_SLEUTEL", "demo-sleutel-alleen-voor-ontwikkeling"));
+            new Geheim("maatwerk.pseudoniem-sleutel", "MAATWERK_PSEUDONIEM_SLEUTEL", "demo-sleutel-alleen-voor-ontwikkeling"),
+            // The logboek's hash chain (ADR 0004): with a known key anyone who can write the database rewrites the log unseen.
+            new Geheim("maatwerk.logboek.sleutel", "MAATWERK_LOGBOEK_SLEUTEL", "demo-logboeksleutel-alleen-voor-ontwikkeling"));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

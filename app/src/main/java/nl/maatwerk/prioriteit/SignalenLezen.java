@@ -75,7 +75,7 @@ class SignalenLezen {
     List<Betrokkene> betrokkenen(List<Vroegsignaal> lijst) {
         List<Betrokkene> b = new ArrayList<>();
         List<UUID> metHuishouden = lijst.stream().map(Vroegsignaal::huishoudenId).filter(Objects::nonNull).distinct().toList();
-        b.addAll(huishoudens.huidigeBetrokkenen(metHuishouden));
+        b.addAll(huishoudens.betrokkenenVoorLogboek(metHuishouden));
         for (Vroegsignaal s : lijst) {
             if (s.huishoudenId() == null) {
                 b.add(s.bsn() != null ? Betrokkene.bsn(s.bsn()) : Betrokkene.adres(s.adres()));

@@ -69,7 +69,7 @@ public class Veiligheid {
         if (actief(huishoudenId).isPresent()) {
             throw new OngeldigeInvoerException("reden", "exists", "Dit huishouden is al als acuut onveilig gemarkeerd.");
         }
-        logboek.verwerk("veiligheid.markeren", Verwerkingsactiviteit.VEILIGHEID_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId),
+        logboek.verwerk("veiligheid.markeren", Verwerkingsactiviteit.VEILIGHEID_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(huishoudenId),
                 () -> jdbc.sql("insert into prioriteit.veiligheidsmarkering (id, huishouden_id, reden, door, op) values (?, ?, ?, ?, ?)")
                         .params(UUID.randomUUID(), huishoudenId, reden.strip(), g.naam(), Timestamp.from(Instant.now(klok))).update());
     }
@@ -82,7 +82,7 @@ public class Veiligheid {
         vereisReden(reden, "Schrijf op waarom het nu veilig genoeg is (minstens 10 tekens).");
         Markering m = actief(huishoudenId).orElseThrow(
                 () -> new OngeldigeInvoerException("reden", "absent", "Dit huishouden is niet als acuut onveilig gemarkeerd."));
-        logboek.verwerk("veiligheid.opheffen", Verwerkingsactiviteit.VEILIGHEID_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId),
+        logboek.verwerk("veiligheid.opheffen", Verwerkingsactiviteit.VEILIGHEID_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(huishoudenId),
                 () -> jdbc.sql("update prioriteit.veiligheidsmarkering set opgeheven_op = ?, opgeheven_door = ?, opgeheven_reden = ? where id = ?")
                         .params(Timestamp.from(Instant.now(klok)), g.naam(), reden.strip(), m.id()).update());
     }

@@ -100,7 +100,7 @@ public class Wachtrij {
         int tot = (int) Math.min(alle.size(), (long) van + paginagrootte);
         List<Plaats> getoond = alle.subList(van, tot);
         logboek.registreer("wachtrij.tonen", Verwerkingsactiviteit.PRIORITEIT_TONEN,
-                huishoudens.huidigeBetrokkenen(getoond.stream().map(x -> x.item().huishoudenId()).distinct().toList()), Instant.now(klok), true);
+                huishoudens.betrokkenenVoorLogboek(getoond.stream().map(x -> x.item().huishoudenId()).distinct().toList()), Instant.now(klok), true);
         return new Overzicht(g.teamId(), gewichten.huidige(g.teamId()), List.copyOf(getoond), p, paginagrootte, alle.size());
     }
 
@@ -109,7 +109,7 @@ public class Wachtrij {
         Gebruiker g = teamlid();
         Plaats p = plaatsen(g.teamId()).stream().filter(x -> x.item().sleutel().equals(sleutel)).findFirst()
                 .orElseThrow(() -> new NietGevondenException("Item"));
-        logboek.registreer("wachtrij.tonen", Verwerkingsactiviteit.PRIORITEIT_TONEN, huishoudens.huidigeBetrokkenen(p.item().huishoudenId()),
+        logboek.registreer("wachtrij.tonen", Verwerkingsactiviteit.PRIORITEIT_TONEN, huishoudens.betrokkenenVoorLogboek(p.item().huishoudenId()),
                 Instant.now(klok), true);
         return p;
     }
@@ -199,7 +199,7 @@ public class Wachtrij {
             throw new NietGevondenException("Item");
         }
         UUID huishouden = huishoudenVan(k, g);
-        logboek.verwerk("wachtrij." + soort, Verwerkingsactiviteit.PRIORITEIT_KIEZEN, huishoudens.huidigeBetrokkenen(huishouden), () ->
+        logboek.verwerk("wachtrij." + soort, Verwerkingsactiviteit.PRIORITEIT_KIEZEN, huishoudens.betrokkenenVoorLogboek(huishouden), () ->
                 jdbc.sql("insert into prioriteit.wachtrij_handeling (id, team_id, sleutel, soort, reden, door, door_naam) values (?, ?, ?, ?, ?, ?, ?)")
                         .params(UUID.randomUUID(), g.teamId(), k.toString(), soort, reden, g.gebruikersnaam(), g.naam()).update());
     }

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * members, changed by professionals only. Every save is a new version; a save from an older
  * version is never written over a colleague's: it ends in a {@link PlanConflictException} with a
  * three-way merge, and only the merged plan the user confirmed is saved. Every read and write is
- * logged, one record per current member.
+ * logged, one record per current member (or, without them, per former one); a conflict that hands
+ * out the current plan is logged as a read of it too.
  */
 @Service
 @org.springframework.modulith.NamedInterface("intern")
@@ -94,7 +95,8 @@ public class Gezinsplannen {
         Gebruiker g = gebruikers.huidige();
         zichtbaar(g, huishoudenId);
         inzage.vereisProfessional(g);
-        return logboek.verwerk("gezinsplan.vastleggen", Verwerkingsactiviteit.PLAN_VASTLEGGEN, betrokkenen(huishoudenId), () -> {
+        return metConflictGelezen(huishoudenId, () -> logboek.verwerk("gezinsplan.vastleggen", Verwerkingsactiviteit.PLAN_VASTLEGGEN,
+                betrokkenen(huishoudenId), () -> {
             Gezinsplan huidig = huidig(huishoudenId);
             PlanInhoud basis = basis(huishoudenId, versie, huidig);
             List<Fout> fouten = PlanRegels.controleer(inhoud, basis, LocalDate.now(klok));
@@ -106,7 +108,7 @@ public class Gezinsplannen {
                         PlanSamenvoeging.voegSamen(basis, huidig.inhoud(), inhoud, Map.of()));
             }
             return schrijf(g, huidig, metIds(inhoud));
-        });
+        }));
     }
 
     /**
@@ -120,7 +122,8 @@ public class Gezinsplannen {
         Gebruiker g = gebruikers.huidige();
         zichtbaar(g, huishoudenId);
         inzage.vereisProfessional(g);
-        return logboek.verwerk("gezinsplan.vastleggen", Verwerkingsactiviteit.PLAN_VASTLEGGEN, betrokkenen(huishoudenId), () -> {
+        return metConflictGelezen(huishoudenId, () -> logboek.verwerk("gezinsplan.vastleggen", Verwerkingsactiviteit.PLAN_VASTLEGGEN,
+                betrokkenen(huishoudenId), () -> {
             Gezinsplan huidig = huidig(huishoudenId);
             PlanInhoud basis = basis(huishoudenId, basisVersie, huidig);
             if (huidig.versie() != huidigeVersie) {
@@ -136,7 +139,21 @@ public class Gezinsplannen {
                 throw new OngeldigeInvoerException(fouten);
             }
             return schrijf(g, huidig, metIds(r.inhoud()));
-        });
+        }));
+    }
+
+    /**
+     * A save that ends in a conflict hands the current plan to the user (the 409 of the API, the merge
+     * page): a read of the plan, logged as one besides the failed save.
+     */
+    private Gezinsplan metConflictGelezen(UUID huishoudenId, java.util.function.Supplier<Gezinsplan> opslaan) {
+        Instant start = Instant.now(klok);
+        try {
+            return opslaan.get();
+        } catch (PlanConflictException e) {
+            logboek.registreer("gezinsplan.raadplegen", Verwerkingsactiviteit.PLAN_RAADPLEGEN, betrokkenen(huishoudenId), start, true);
+            throw e;
+        }
     }
 
     /**
@@ -203,6 +220,6 @@ public class Gezinsplannen {
     }
 
     private List<Betrokkene> betrokkenen(UUID huishoudenId) {
-        return huishoudens.huidigeBetrokkenen(huishoudenId);
+        return huishoudens.betrokkenenVoorLogboek(huishoudenId);
     }
 }

@@ -62,7 +62,7 @@ public class Hulpvragen {
     public Hulpvraag registreer(UUID huishoudenId, HulpvraagGegevens g) {
         Gebruiker gebruiker = gebruikers.huidige();
         inzage.vereisProfessional(gebruiker);
-        List<Betrokkene> betrokkenen = huishoudens.huidigeBetrokkenen(huishoudenId);
+        List<Betrokkene> betrokkenen = huishoudens.betrokkenenVoorLogboek(huishoudenId);
         controleer(huishoudenId, g);
         UUID id = UUID.randomUUID();
         HulpvraagStatus status = g.vorm() == Vorm.AANVRAAG ? HulpvraagStatus.AANVRAAG : HulpvraagStatus.MELDING;
@@ -123,7 +123,7 @@ public class Hulpvragen {
     public Hulpvraag lees(UUID id) {
         Hulpvraag h = zichtbaar(id);
         logboek.registreer("hulpvraag.raadplegen", Verwerkingsactiviteit.HULPVRAAG_RAADPLEGEN,
-                huishoudens.huidigeBetrokkenen(h.huishoudenId()), Instant.now(klok), true);
+                huishoudens.betrokkenenVoorLogboek(h.huishoudenId()), Instant.now(klok), true);
         return h;
     }
 
@@ -168,7 +168,7 @@ public class Hulpvragen {
         List<Hulpvraag> lijst = laadAlle(jdbc.sql("select v.id" + waar + " order by v.ontvangen_op desc, v.id limit ? offset ?")
                 .params(metPagina).query(UUID.class).list());
         logboek.registreer("hulpvraag.lijst", Verwerkingsactiviteit.HULPVRAAG_RAADPLEGEN,
-                huishoudens.huidigeBetrokkenen(lijst.stream().map(Hulpvraag::huishoudenId).distinct().toList()), Instant.now(klok), true);
+                huishoudens.betrokkenenVoorLogboek(lijst.stream().map(Hulpvraag::huishoudenId).distinct().toList()), Instant.now(klok), true);
         return new Pagina(lijst, pagina, grootte, totaal);
     }
 
@@ -198,7 +198,7 @@ public class Hulpvragen {
             throw new OngeldigeInvoerException(fouten);
         }
         return logboek.verwerk("hulpvraag.status", Verwerkingsactiviteit.HULPVRAAG_REGISTREREN,
-                huishoudens.huidigeBetrokkenen(h.huishoudenId()), () -> {
+                huishoudens.betrokkenenVoorLogboek(h.huishoudenId()), () -> {
                     int gewijzigd = jdbc.sql("update toegang.hulpvraag set status = ?, versie = versie + 1 where id = ? and versie = ?")
                             .params(naar.code(), id, VersieOntbreektException.vereis(versie, "de hulpvraag", h.versie())).update();
                     if (gewijzigd == 0) {
@@ -247,7 +247,7 @@ public class Hulpvragen {
             return;
         }
         Hulpvraag h = gevonden.getFirst();
-        logboek.verwerk("hulpvraag.status", Verwerkingsactiviteit.HULPVRAAG_REGISTREREN, huishoudens.huidigeBetrokkenenAlsSysteem(h.huishoudenId()),
+        logboek.verwerk("hulpvraag.status", Verwerkingsactiviteit.HULPVRAAG_REGISTREREN, huishoudens.betrokkenenVoorLogboekAlsSysteem(h.huishoudenId()),
                 () -> {
                     rondAf(hulpvraagId, BESLUITKLOKKEN, op);
                     // Only from the status read: of two deliveries at once, one moves the request and writes its history.
@@ -284,7 +284,7 @@ public class Hulpvragen {
             throw new OngeldigeInvoerException(fouten);
         }
         return logboek.verwerk("hulpvraag.termijn-afronden", Verwerkingsactiviteit.HULPVRAAG_REGISTREREN,
-                huishoudens.huidigeBetrokkenen(h.huishoudenId()), () -> {
+                huishoudens.betrokkenenVoorLogboek(h.huishoudenId()), () -> {
                     jdbc.sql("update toegang.termijn set afgerond_op = ? where id = ?").params(op, termijnId).update();
                     return laad(hulpvraagId);
                 });

@@ -138,7 +138,7 @@ public class Regie {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        logboek.verwerk("regie.toewijzen", Verwerkingsactiviteit.REGIE_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId), () -> {
+        logboek.verwerk("regie.toewijzen", Verwerkingsactiviteit.REGIE_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(huishoudenId), () -> {
             Instant nu = Instant.now(klok);
             jdbc.sql("update toegang.regie set tot = ? where huishouden_id = ? and tot is null").params(java.sql.Timestamp.from(nu), huishoudenId)
                     .update();
@@ -174,7 +174,7 @@ public class Regie {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        logboek.verwerk("regie.team-toevoegen", Verwerkingsactiviteit.REGIE_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId), () ->
+        logboek.verwerk("regie.team-toevoegen", Verwerkingsactiviteit.REGIE_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(huishoudenId), () ->
                 jdbc.sql("insert into toegang.huishouden_betrokkene (id, huishouden_id, naam, organisatie, rol, extern, vanaf) values (?, ?, ?, ?, ?, ?, ?)")
                         .params(UUID.randomUUID(), huishoudenId, naam.strip(), organisatie.strip(), rol.strip(), extern, LocalDate.now(klok))
                         .update());
@@ -185,7 +185,7 @@ public class Regie {
         Gebruiker g = gebruikers.huidige();
         zichtbaar(huishoudenId);
         inzage.vereisProfessional(g);
-        logboek.verwerk("regie.team-beeindigen", Verwerkingsactiviteit.REGIE_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId), () -> {
+        logboek.verwerk("regie.team-beeindigen", Verwerkingsactiviteit.REGIE_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(huishoudenId), () -> {
             int n = jdbc.sql("update toegang.huishouden_betrokkene set tot = ? where id = ? and huishouden_id = ? and tot is null")
                     .params(LocalDate.now(klok), betrokkeneId, huishoudenId).update();
             if (n == 0) {

@@ -95,7 +95,7 @@ public class Regieverzoeken {
             throw new OngeldigeInvoerException("reden", "invalid", "U heeft de regie van dit huishouden al aangevraagd. Het team beslist.");
         }
         UUID id = UUID.randomUUID();
-        logboek.verwerk("regie.aanvragen", Verwerkingsactiviteit.REGIE_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId), () ->
+        logboek.verwerk("regie.aanvragen", Verwerkingsactiviteit.REGIE_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(huishoudenId), () ->
                 jdbc.sql("insert into toegang.regieverzoek (id, huishouden_id, aanvrager, reden, aangevraagd_op, status) values (?, ?, ?, ?, ?, ?)")
                         .params(id, huishoudenId, g.gebruikersnaam(), schoon, Timestamp.from(Instant.now(klok)), RegieverzoekStatus.AANGEVRAAGD.code())
                         .update());
@@ -177,7 +177,7 @@ public class Regieverzoeken {
             // The regie's reason holds 1000 characters; the request itself keeps the whole text.
             regie.legVast(g, huishoudenId, verzoek.aanvrager(), reden.length() > 1000 ? reden.substring(0, 997) + "..." : reden);
         } else {
-            logboek.registreer("regie.verzoek-afwijzen", Verwerkingsactiviteit.REGIE_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId),
+            logboek.registreer("regie.verzoek-afwijzen", Verwerkingsactiviteit.REGIE_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(huishoudenId),
                     Instant.now(klok), true);
         }
     }

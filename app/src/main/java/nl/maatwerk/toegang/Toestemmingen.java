@@ -116,7 +116,7 @@ public class Toestemmingen {
             throw new OngeldigeInvoerException(fouten);
         }
         UUID id = UUID.randomUUID();
-        logboek.verwerk("toestemming.vastleggen", Verwerkingsactiviteit.TOESTEMMING_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId),
+        logboek.verwerk("toestemming.vastleggen", Verwerkingsactiviteit.TOESTEMMING_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(huishoudenId),
                 () -> jdbc.sql("""
                         insert into toegang.toestemming (id, huishouden_id, inwoner_id, partij, onderdelen, doel, gegeven_op, geldig_tot, vastgelegd_door)
                         values (?, ?, ?, ?, ?::text[], ?, ?, ?, ?)
@@ -132,7 +132,7 @@ public class Toestemmingen {
         Gebruiker g = gebruikers.huidige();
         zichtbaar(huishoudenId);
         inzage.vereisProfessional(g);
-        logboek.verwerk("toestemming.intrekken", Verwerkingsactiviteit.TOESTEMMING_VASTLEGGEN, huishoudens.huidigeBetrokkenen(huishoudenId),
+        logboek.verwerk("toestemming.intrekken", Verwerkingsactiviteit.TOESTEMMING_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(huishoudenId),
                 () -> {
                     int n = jdbc.sql("update toegang.toestemming set ingetrokken_op = ? where id = ? and huishouden_id = ? and ingetrokken_op is null")
                             .params(LocalDate.now(klok), toestemmingId, huishoudenId).update();
@@ -168,7 +168,7 @@ public class Toestemmingen {
         if (lopend.isEmpty()) {
             return;
         }
-        List<nl.maatwerk.logboek.Betrokkene> betrokkenen = new ArrayList<>(huishoudens.huidigeBetrokkenenAlsSysteem(huishoudenId));
+        List<nl.maatwerk.logboek.Betrokkene> betrokkenen = new ArrayList<>(huishoudens.betrokkenenVoorLogboekAlsSysteem(huishoudenId));
         inwoners.betrokkeneAlsSysteem(inwonerId).filter(b -> !betrokkenen.contains(b)).ifPresent(betrokkenen::add);
         String reden = "Vervallen door verhuizing: wie deze toestemming gaf, woont vanaf " + DATUM.format(verhuisdOp)
                 + " niet meer in dit huishouden.";
@@ -214,7 +214,7 @@ public class Toestemmingen {
                         "Er is geen geldige toestemming van de inwoner om " + namen(gevraagd) + " met " + partij.strip()
                                 + " te delen. Vraag eerst toestemming en leg die vast."));
         UUID id = UUID.randomUUID();
-        logboek.verwerk("gegevens.verstrekken", Verwerkingsactiviteit.GEGEVENS_VERSTREKKEN, huishoudens.huidigeBetrokkenen(huishoudenId),
+        logboek.verwerk("gegevens.verstrekken", Verwerkingsactiviteit.GEGEVENS_VERSTREKKEN, huishoudens.betrokkenenVoorLogboek(huishoudenId),
                 () -> jdbc.sql("insert into toegang.verstrekking (id, huishouden_id, toestemming_id, partij, onderdelen, door) values (?, ?, ?, ?, ?::text[], ?)")
                         .params(id, huishoudenId, dekkend.id(), dekkend.partij(),
                                 SqlLijsten.tekst(gevraagd.stream().map(Onderdeel::code).toList()), g.naam()).update());

@@ -127,7 +127,7 @@ public class Werkvoorraad {
         List<UUID> zonderVraag = mijnRegie.stream().filter(id -> !metVraag.contains(id)).toList();
         huishoudens.koppen(zonderVraag).values().forEach(k -> items.add(new Werkitem(k.id(), k.naam(), null, true)));
         List<Werkitem> geordend = ordening.orden(g.teamId(), items);
-        List<Betrokkene> getoond = huishoudens.huidigeBetrokkenen(geordend.stream().map(Werkitem::huishoudenId).distinct().toList());
+        List<Betrokkene> getoond = huishoudens.betrokkenenVoorLogboek(geordend.stream().map(Werkitem::huishoudenId).distinct().toList());
         logboek.registreer("werkvoorraad.tonen", Verwerkingsactiviteit.HULPVRAAG_RAADPLEGEN, getoond, Instant.now(klok), true);
         return geordend;
     }

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * ZRM assessments of households, within need-to-know and logged. The household's professionals and
  * its own members read them; only professionals record a new one. Every read and write leaves one
- * logboek record per current member of the household.
+ * logboek record per current member of the household (or, without them, per former one).
  */
 @Service
 @org.springframework.modulith.NamedInterface("intern")
@@ -104,6 +104,6 @@ public class ZrmMetingen {
     }
 
     private List<Betrokkene> betrokkenen(UUID huishoudenId) {
-        return huishoudens.huidigeBetrokkenen(huishoudenId);
+        return huishoudens.betrokkenenVoorLogboek(huishoudenId);
     }
 }

@@ -24,17 +24,17 @@ class MaatwerkOmgevingTest {
     @Test
     void demoModeIsOffWithAnExternalDatabaseUnlessAskedFor() {
         assertThat(na(new MockEnvironment().withProperty("DATABASE_URL", "jdbc:postgresql://db/m")
-                .withProperty("MAATWERK_PSEUDONIEM_SLEUTEL", SLEUTEL)).getProperty("maatwerk.demo")).isEqualTo("false");
+                .withProperty("MAATWERK_PSEUDONIEM_SLEUTEL", SLEUTEL).withProperty("MAATWERK_LOGBOEK_SLEUTEL", SLEUTEL + "-logboek")).getProperty("maatwerk.demo")).isEqualTo("false");
         assertThat(na(new MockEnvironment().withProperty("DATABASE_URL", "jdbc:postgresql://db/m").withProperty("MAATWERK_DEMO", "true"))
                 .getProperty("maatwerk.demo")).isEqualTo("true");
-        assertThat(na(new MockEnvironment().withProperty("MAATWERK_DEMO", "false").withProperty("MAATWERK_PSEUDONIEM_SLEUTEL", SLEUTEL))
+        assertThat(na(new MockEnvironment().withProperty("MAATWERK_DEMO", "false").withProperty("MAATWERK_PSEUDONIEM_SLEUTEL", SLEUTEL).withProperty("MAATWERK_LOGBOEK_SLEUTEL", SLEUTEL + "-logboek"))
                 .getProperty("maatwerk.demo")).isEqualTo("false");
     }
 
     @Test
     void demoModeIsOffWithAKeptDataDirectoryUnlessAskedFor() {
         MockEnvironment bewaard = new MockEnvironment().withProperty("MAATWERK_DATA_DIR", "/srv/maatwerk")
-                .withProperty("MAATWERK_PSEUDONIEM_SLEUTEL", SLEUTEL);
+                .withProperty("MAATWERK_PSEUDONIEM_SLEUTEL", SLEUTEL).withProperty("MAATWERK_LOGBOEK_SLEUTEL", SLEUTEL + "-logboek");
         assertThat(na(bewaard).getProperty("maatwerk.demo")).isEqualTo("false");
         assertThat(na(new MockEnvironment().withProperty("MAATWERK_DATA_DIR", "/srv/maatwerk").withProperty("MAATWERK_DEMO", "true"))
                 .getProperty("maatwerk.demo")).isEqualTo("true");
@@ -43,14 +43,16 @@ class MaatwerkOmgevingTest {
     @Test
     void inDemoModeThePseudonymKeyIsThePublicDemoKeyUnlessOneIsGiven() {
         assertThat(na(new MockEnvironment()).getProperty("maatwerk.pseudoniem-sleutel")).isEqualTo("demo-sleutel-alleen-voor-ontwikkeling");
-        assertThat(na(new MockEnvironment().withProperty("MAATWERK_PSEUDONIEM_SLEUTEL", SLEUTEL)).getProperty("maatwerk.pseudoniem-sleutel"))
+        assertThat(na(new MockEnvironment()).getProperty("maatwerk.logboek.sleutel")).isEqualTo("demo-logboeksleutel-alleen-voor-ontwikkeling");
+        assertThat(na(new MockEnvironment().withProperty("MAATWERK_PSEUDONIEM_SLEUTEL", SLEUTEL).withProperty("MAATWERK_LOGBOEK_SLEUTEL", SLEUTEL + "-logboek")).getProperty("maatwerk.pseudoniem-sleutel"))
                 .isEqualTo(SLEUTEL);
     }
 
     @Test
     void outsideDemoModeTheAppRefusesToStartWithoutAKeyOfItsOwn() {
         MockEnvironment zonder = new MockEnvironment().withProperty("DATABASE_URL", "jdbc:postgresql://db/m");
-        assertThatThrownBy(() -> na(zonder)).hasMessageContaining("MAATWERK_PSEUDONIEM_SLEUTEL ontbreekt");
+        assertThatThrownBy(() -> na(zonder)).hasMessageContaining("MAATWERK_PSEUDONIEM_SLEUTEL ontbreekt")
+                .hasMessageContaining("MAATWERK_LOGBOEK_SLEUTEL ontbreekt");
         MockEnvironment demosleutel = new MockEnvironment().withProperty("MAATWERK_DATA_DIR", "/srv/maatwerk")
                 .withProperty("MAATWERK_PSEUDONIEM_SLEUTEL", "demo-sleutel-alleen-voor-ontwikkeling");
         assertThatThrownBy(() -> na(demosleutel)).hasMessageContaining("openbare demowaarde");
@@ -58,7 +60,7 @@ class MaatwerkOmgevingTest {
                 .withProperty("maatwerk.pseudoniem-sleutel", "geheim");
         assertThatThrownBy(() -> na(kort)).hasMessageContaining("korter dan 32 tekens");
         MockEnvironment eigen = new MockEnvironment().withProperty("DATABASE_URL", "jdbc:postgresql://db/m")
-                .withProperty("MAATWERK_PSEUDONIEM_SLEUTEL", SLEUTEL);
+                .withProperty("MAATWERK_PSEUDONIEM_SLEUTEL", SLEUTEL).withProperty("MAATWERK_LOGBOEK_SLEUTEL", SLEUTEL + "-logboek");
         assertThat(na(eigen).getProperty("maatwerk.pseudoniem-sleutel")).isEqualTo(SLEUTEL);
     }
 

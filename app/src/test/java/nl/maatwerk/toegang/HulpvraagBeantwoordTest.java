@@ -119,7 +119,7 @@ class HulpvraagBeantwoordTest {
         assertThatThrownBy(() -> Systeemactie.voer("gebeurtenis BesluitVerzonden", () -> hulpvragen.besluitVerzonden(vraag, "x", LocalDate.of(2025, 9, 1))))
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> hulpvragen.besluitVerzonden(vraag, "x", LocalDate.of(2025, 9, 1))).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> huishoudens.huidigeBetrokkenenAlsSysteem(huishouden)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> huishoudens.betrokkenenVoorLogboekAlsSysteem(huishouden)).isInstanceOf(IllegalStateException.class);
         assertThat(status()).isEqualTo("aanvraag");
     }
 

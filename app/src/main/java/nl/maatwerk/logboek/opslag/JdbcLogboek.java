@@ -1,5 +1,7 @@
 package nl.maatwerk.logboek.opslag;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,59 +12,65 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import nl.maatwerk.logboek.Betrokkene;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.LogboekRecord;
 import nl.maatwerk.logboek.Pseudoniemen;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appends records under a transaction-scoped advisory lock, so the chain has one order even with
- * several application nodes on one database.
+ * Appends records in a transaction of their own, on the log's own connections
+ * ({@link LogboekVerbindingen}): a failed processing is still logged when the request's transaction
+ * rolls back or is already aborted by a database error, and that error stays the one the caller sees.
+ * Within that transaction a transaction-scoped advisory lock gives the chain one order, also with
+ * several application nodes on one database, and with any number of requests at the same moment.
  */
 @Component
 class JdbcLogboek implements Logboek {
 
-    private static final long KETTING_SLOT = 0x4c6f67626f656bL; // "Logboek"
+    /** The lock that orders the chain: one writer at a time reads the last record and appends after it. */
+    static final long KETTING_SLOT = 0x4c6f67626f656bL; // "Logboek"
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final LogboekVerbindingen verbindingen;
     private final Pseudoniemen pseudoniemen;
     private final LogboekSpan spans;
+    private final Ketting ketting;
     private final Clock klok;
 
-    JdbcLogboek(JdbcClient jdbc, JdbcTemplate template, Pseudoniemen pseudoniemen, LogboekSpan spans, Clock klok) {
-        this.jdbc = jdbc;
-        this.template = template;
+    JdbcLogboek(LogboekVerbindingen verbindingen, Pseudoniemen pseudoniemen, LogboekSpan spans, Ketting ketting, Clock klok) {
+        this.verbindingen = verbindingen;
         this.pseudoniemen = pseudoniemen;
         this.spans = spans;
+        this.ketting = ketting;
         this.klok = klok;
     }
 
     @Override
     public <T> T verwerk(String naam, Verwerkingsactiviteit activiteit, Collection<Betrokkene> betrokkenen, Supplier<T> actie) {
         Instant start = Instant.now(klok);
+        T resultaat;
         try {
-            T resultaat = actie.get();
-            registreer(naam, activiteit, betrokkenen, start, true);
-            return resultaat;
-        } catch (RuntimeException e) {
-            registreer(naam, activiteit, betrokkenen, start, false);
+            resultaat = actie.get();
+        } catch (RuntimeException | Error e) {
+            try {
+                registreer(naam, activiteit, betrokkenen, start, false);
+            } catch (RuntimeException logfout) {
+                // The caller must see what went wrong in the processing, not that the log could not say so.
+                e.addSuppressed(logfout);
+            }
             throw e;
         }
+        // A processing that cannot be logged does not hand out its result.
+        registreer(naam, activiteit, betrokkenen, start, true);
+        return resultaat;
     }
 
     @Override
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void registreer(String naam, Verwerkingsactiviteit activiteit, Collection<Betrokkene> betrokkenen,
             Instant start, boolean gelukt) {
         if (betrokkenen.isEmpty()) {
@@ -72,44 +80,70 @@ class JdbcLogboek implements Logboek {
         Instant begin = start.truncatedTo(ChronoUnit.MICROS);
         LogboekSpan.Span span = spans.nieuweSpan();
         String actor = actor();
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(KETTING_SLOT).query((rs, i) -> 1).list();
-        Optional<Object[]> laatste = jdbc.sql("select volgnummer, hash from logboek.logboek_record order by volgnummer desc limit 1")
-                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
-        long volgnummer = laatste.map(r -> (Long) r[0]).orElse(0L);
-        String vorige = laatste.map(r -> (String) r[1]).orElse(Ketting.BEGIN);
-
-        List<LogboekRecord> records = new ArrayList<>();
+        List<String[]> onderwerpen = new ArrayList<>();
         for (Betrokkene b : new LinkedHashSet<>(betrokkenen)) {
-            volgnummer++;
-            LogboekRecord zonderHash = new LogboekRecord(volgnummer, span.traceId(), span.spanId(), span.parentSpanId(),
-                    naam, begin, eind, gelukt ? "OK" : "ERROR", activiteit.id(), pseudoniemen.van(b), b.type().name(),
-                    actor, vorige, null);
-            String hash = Ketting.hash(zonderHash);
-            records.add(new LogboekRecord(volgnummer, span.traceId(), span.spanId(), span.parentSpanId(), naam, begin, eind,
-                    zonderHash.status(), zonderHash.verwerkingsactiviteit(), zonderHash.betrokkeneId(),
-                    zonderHash.betrokkeneType(), actor, vorige, hash));
-            vorige = hash;
+            onderwerpen.add(new String[] {pseudoniemen.van(b), b.type().name()});
         }
-        template.batchUpdate("""
+        try (Connection c = verbindingen.verbinding()) {
+            try {
+                voegToe(c, onderwerpen, span, naam, begin, eind, gelukt ? "OK" : "ERROR", activiteit.id(), actor);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Het logboek kon de verwerking '" + naam + "' niet vastleggen", e);
+        }
+    }
+
+    private void voegToe(Connection c, List<String[]> onderwerpen, LogboekSpan.Span span, String naam, Instant begin, Instant eind,
+            String status, String activiteit, String actor) throws SQLException {
+        try (PreparedStatement slot = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
+            slot.setLong(1, KETTING_SLOT);
+            slot.execute();
+        }
+        long volgnummer = 0;
+        String vorige = Ketting.BEGIN;
+        try (PreparedStatement laatste = c.prepareStatement(
+                "select volgnummer, hash from logboek.logboek_record order by volgnummer desc limit 1");
+                ResultSet rs = laatste.executeQuery()) {
+            if (rs.next()) {
+                volgnummer = rs.getLong(1);
+                vorige = rs.getString(2);
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement("""
                 insert into logboek.logboek_record (volgnummer, trace_id, span_id, parent_span_id, naam, starttijd, eindtijd, status,
                     verwerkingsactiviteit, betrokkene_id, betrokkene_type, actor, vorige_hash, hash)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, records, 500, (ps, r) -> {
-                    ps.setLong(1, r.volgnummer());
-                    ps.setString(2, r.traceId());
-                    ps.setString(3, r.spanId());
-                    ps.setString(4, r.parentSpanId());
-                    ps.setString(5, r.naam());
-                    ps.setTimestamp(6, Timestamp.from(r.starttijd()));
-                    ps.setTimestamp(7, Timestamp.from(r.eindtijd()));
-                    ps.setString(8, r.status());
-                    ps.setString(9, r.verwerkingsactiviteit());
-                    ps.setString(10, r.betrokkeneId());
-                    ps.setString(11, r.betrokkeneType());
-                    ps.setString(12, r.actor());
-                    ps.setString(13, r.vorigeHash());
-                    ps.setString(14, r.hash());
-                });
+                """)) {
+            for (String[] onderwerp : onderwerpen) {
+                volgnummer++;
+                LogboekRecord r = new LogboekRecord(volgnummer, span.traceId(), span.spanId(), span.parentSpanId(), naam, begin, eind,
+                        status, activiteit, onderwerp[0], onderwerp[1], actor, vorige, null);
+                String hash = ketting.hash(r);
+                insert.setLong(1, volgnummer);
+                insert.setString(2, r.traceId());
+                insert.setString(3, r.spanId());
+                insert.setString(4, r.parentSpanId());
+                insert.setString(5, naam);
+                insert.setTimestamp(6, Timestamp.from(begin));
+                insert.setTimestamp(7, Timestamp.from(eind));
+                insert.setString(8, status);
+                insert.setString(9, activiteit);
+                insert.setString(10, r.betrokkeneId());
+                insert.setString(11, r.betrokkeneType());
+                insert.setString(12, actor);
+                insert.setString(13, vorige);
+                insert.setString(14, hash);
+                insert.addBatch();
+                vorige = hash;
+            }
+            insert.executeBatch();
+        }
     }
 
     private static String actor() {

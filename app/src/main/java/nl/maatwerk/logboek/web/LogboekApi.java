@@ -59,7 +59,9 @@ class LogboekApi {
     }
 
     @GetMapping("/verificatie")
-    @Operation(summary = "De keten controleren", description = "Rekent de hashketen na en meldt het eerste record dat niet klopt.")
+    @Operation(summary = "De keten controleren", description = "Rekent de gesleutelde hashketen na en vergelijkt haar met de ankerpunten buiten de database. "
+            + "Meldt het eerste record dat niet klopt, records die aan het eind zijn weggehaald en een verschoven overgangspunt, "
+            + "elk in bevindingen.")
     Verificatie verificatie() {
         return inzage.verifieer();
     }

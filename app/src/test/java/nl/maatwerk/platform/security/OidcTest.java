@@ -51,7 +51,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * no password login of any kind.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"maatwerk.demo=false", "maatwerk.pseudoniem-sleutel=een-eigen-sleutel-voor-deze-test-van-ruim-32-tekens", "maatwerk.oidc.client-id=maatwerk", "maatwerk.oidc.client-secret=geheim",
+        properties = {"maatwerk.demo=false", "maatwerk.pseudoniem-sleutel=een-eigen-sleutel-voor-deze-test-van-ruim-32-tekens",
+            "maatwerk.logboek.sleutel=een-eigen-logboeksleutel-voor-deze-test-van-ruim-32-tekens", "maatwerk.oidc.client-id=maatwerk", "maatwerk.oidc.client-secret=geheim",
             "maatwerk.oidc.audience=maatwerk-api"})
 @AutoConfigureMockMvc
 class OidcTest {
