@@ -22,12 +22,26 @@ class GedoseerdeAuthenticatie implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String naam = authentication.getName();
         String adres = adres(authentication);
-        if (!rem.probeer(naam, adres)) {
-            throw new LockedException("Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.");
+        try {
+            if (!rem.probeer(naam, adres)) {
+                throw new LockedException("Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LockedException("Inloggen is onderbroken. Probeer het opnieuw.");
         }
-        Authentication resultaat = wachtwoord.authenticate(authentication);
-        rem.gelukt(naam, adres);
-        return resultaat;
+        boolean gelukt = false;
+        try {
+            Authentication resultaat = wachtwoord.authenticate(authentication);
+            gelukt = true;
+            return resultaat;
+        } finally {
+            if (gelukt) {
+                rem.gelukt(naam, adres);
+            } else {
+                rem.mislukt(naam, adres);
+            }
+        }
     }
 
     /** The client's address as the web layer saw it (behind a trusted proxy: the forwarded one). */

@@ -11,14 +11,17 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Login throttling for password login (demo mode). An attempt is counted before the password is
- * checked, so attempts sent at the same moment cannot slip past the limit while the hash is computed.
+ * Login throttling for password login (demo mode).
  *
  * <p>Two limits within the window: {@value #MAX_POGINGEN} failed attempts for one account from one
  * address block that account from that address, so someone guessing elsewhere cannot lock the owner
  * out of their own desk; {@value #MAX_POGINGEN_ACCOUNT} from all addresses together block the account
- * everywhere, so guessing from many addresses stays slow. Kept in memory per node; with several nodes
- * the limits apply per node, which still slows guessing down.
+ * everywhere, so guessing from many addresses stays slow.
+ *
+ * <p>Attempts sent at the same moment cannot slip past the first limit while the password hash is
+ * computed: for one account and address at most as many passwords are checked at once as failures are
+ * still allowed; further attempts wait for a check to end (a right password frees its place at once, a
+ * wrong one uses it up). Kept in memory per node; with several nodes the limits apply per node.
  */
 @Component
 public class InlogRem {
@@ -27,9 +30,16 @@ public class InlogRem {
     static final int MAX_POGINGEN_ACCOUNT = 50;
     static final Duration VENSTER = Duration.ofMinutes(15);
     static final int MAX_BIJGEHOUDEN = 10_000;
+    /** How long an attempt waits for a place before it is refused as blocked. */
+    static final Duration WACHTTIJD = Duration.ofSeconds(10);
 
-    /** The moments of counted attempts, per account and address, and per account. */
-    private final Map<String, Deque<Instant>> perAdres = new HashMap<>();
+    /** Failed attempts per account and address, with the checks under way. */
+    private static final class Adres {
+        final Deque<Instant> mislukt = new ArrayDeque<>();
+        int bezig;
+    }
+
+    private final Map<String, Adres> perAdres = new HashMap<>();
     private final Map<String, Deque<Instant>> perAccount = new HashMap<>();
     private final Clock clock;
 
@@ -42,55 +52,85 @@ public class InlogRem {
     }
 
     /**
-     * Counts an attempt for this account from this address, unless it is blocked.
+     * Takes a place to check a password for this account from this address, waiting while the checks
+     * under way could still use up the failures left. Every true must be followed by {@link #gelukt} or
+     * {@link #mislukt}.
      *
      * @return false when blocked: the password must not be checked
      */
-    public synchronized boolean probeer(String gebruikersnaam, String adres) {
-        if (isGeblokkeerd(gebruikersnaam, adres)) {
-            return false;
+    public synchronized boolean probeer(String gebruikersnaam, String adres) throws InterruptedException {
+        long tot = System.nanoTime() + WACHTTIJD.toNanos();
+        while (true) {
+            if (isGeblokkeerd(gebruikersnaam, adres)) {
+                return false;
+            }
+            Adres a = adres(gebruikersnaam, adres);
+            if (a.mislukt.size() + a.bezig < MAX_POGINGEN) {
+                a.bezig++;
+                return true;
+            }
+            long over = tot - System.nanoTime();
+            if (over <= 0) {
+                return false;
+            }
+            wait(Math.max(1, over / 1_000_000));
         }
-        if (perAdres.size() >= MAX_BIJGEHOUDEN || perAccount.size() >= MAX_BIJGEHOUDEN) {
-            vergeetVerlopen(perAdres);
-            vergeetVerlopen(perAccount);
-        }
-        Instant nu = clock.instant();
-        perAdres.computeIfAbsent(perAdres(gebruikersnaam, adres), k -> new ArrayDeque<>()).addLast(nu);
-        perAccount.computeIfAbsent(account(gebruikersnaam), k -> new ArrayDeque<>()).addLast(nu);
-        return true;
     }
 
     public synchronized boolean isGeblokkeerd(String gebruikersnaam, String adres) {
-        return aantal(perAdres, perAdres(gebruikersnaam, adres)) >= MAX_POGINGEN
-                || aantal(perAccount, account(gebruikersnaam)) >= MAX_POGINGEN_ACCOUNT;
-    }
-
-    /** The password was right: the attempts from this address are forgiven, and this one was no failure. */
-    public synchronized void gelukt(String gebruikersnaam, String adres) {
-        perAdres.remove(perAdres(gebruikersnaam, adres));
-        Deque<Instant> account = perAccount.get(account(gebruikersnaam));
-        if (account != null && !account.isEmpty()) {
-            account.removeLast();
+        Adres a = perAdres.get(perAdres(gebruikersnaam, adres));
+        if (a != null) {
+            opruimen(a.mislukt);
         }
+        Deque<Instant> account = perAccount.get(account(gebruikersnaam));
+        if (account != null) {
+            opruimen(account);
+        }
+        return (a != null && a.mislukt.size() >= MAX_POGINGEN) || (account != null && account.size() >= MAX_POGINGEN_ACCOUNT);
     }
 
-    /** Accounts with counted attempts. */
+    /** A wrong password: its place is used up as a failure. */
+    public synchronized void mislukt(String gebruikersnaam, String adres) {
+        if (perAdres.size() >= MAX_BIJGEHOUDEN || perAccount.size() >= MAX_BIJGEHOUDEN) {
+            vergeetVerlopen();
+        }
+        Instant nu = clock.instant();
+        Adres a = adres(gebruikersnaam, adres);
+        a.bezig = Math.max(0, a.bezig - 1);
+        a.mislukt.addLast(nu);
+        perAccount.computeIfAbsent(account(gebruikersnaam), k -> new ArrayDeque<>()).addLast(nu);
+        notifyAll();
+    }
+
+    /** The right password: the failures from this address are forgiven and its place is free again. */
+    public synchronized void gelukt(String gebruikersnaam, String adres) {
+        Adres a = perAdres.get(perAdres(gebruikersnaam, adres));
+        if (a != null) {
+            a.mislukt.clear();
+            a.bezig = Math.max(0, a.bezig - 1);
+            if (a.bezig == 0) {
+                perAdres.remove(perAdres(gebruikersnaam, adres));
+            }
+        }
+        notifyAll();
+    }
+
+    /** Accounts with failed attempts in the window. */
     synchronized int aantalBijgehouden() {
         return perAccount.size();
     }
 
-    private int aantal(Map<String, Deque<Instant>> map, String sleutel) {
-        Deque<Instant> reeks = map.get(sleutel);
-        if (reeks == null) {
-            return 0;
-        }
-        opruimen(reeks);
-        return reeks.size();
+    private Adres adres(String gebruikersnaam, String adres) {
+        return perAdres.computeIfAbsent(perAdres(gebruikersnaam, adres), k -> new Adres());
     }
 
     /** Attempts with many made-up names must not fill the memory: forget what the window has passed. */
-    private void vergeetVerlopen(Map<String, Deque<Instant>> map) {
-        map.values().removeIf(reeks -> {
+    private void vergeetVerlopen() {
+        perAdres.values().removeIf(a -> {
+            opruimen(a.mislukt);
+            return a.mislukt.isEmpty() && a.bezig == 0;
+        });
+        perAccount.values().removeIf(reeks -> {
             opruimen(reeks);
             return reeks.isEmpty();
         });

@@ -58,4 +58,30 @@ class GedoseerdeAuthenticatieTest {
         }
         assertThat(gecontroleerd.get()).isEqualTo(InlogRem.MAX_POGINGEN);
     }
+
+    @Test
+    void twentyRightPasswordsSentAtOnceAllLogIn() throws Exception {
+        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(8);
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(
+                new InMemoryUserDetailsManager(User.withUsername("consulent").password(bcrypt.encode("demo")).roles("CONSULENT").build()));
+        dao.setPasswordEncoder(bcrypt);
+        GedoseerdeAuthenticatie authenticatie = new GedoseerdeAuthenticatie(dao, new InlogRem());
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger ingelogd = new AtomicInteger();
+        try (var uitvoerder = Executors.newFixedThreadPool(20)) {
+            for (int i = 0; i < 20; i++) {
+                uitvoerder.submit(() -> {
+                    start.await();
+                    UsernamePasswordAuthenticationToken juist = UsernamePasswordAuthenticationToken.unauthenticated("consulent", "demo");
+                    juist.setDetails(new WebAuthenticationDetails("192.0.2.10", null));
+                    if (authenticatie.authenticate(juist).isAuthenticated()) {
+                        ingelogd.incrementAndGet();
+                    }
+                    return null;
+                });
+            }
+            start.countDown();
+        }
+        assertThat(ingelogd.get()).isEqualTo(20);
+    }
 }
