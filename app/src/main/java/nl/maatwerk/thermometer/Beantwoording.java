@@ -16,8 +16,9 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Answering through a one-time link, without logging in. The link's draft is kept with the link
- * until the respondent sends it; sending moves the answers, with only the layer and a fresh random
- * response id, into the answer tables and closes the link for good.
+ * until the respondent sends it; sending closes the link for good, and the answers move later, in a
+ * shuffled batch of their layer with only the layer and a fresh random response id, into the answer
+ * tables ({@link Antwoordpool}).
  */
 @Service
 @org.springframework.modulith.NamedInterface("intern")
