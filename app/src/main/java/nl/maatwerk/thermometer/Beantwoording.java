@@ -16,8 +16,9 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Answering through a one-time link, without logging in. The link's draft is kept with the link
- * until the respondent sends it; sending moves the answers, with only the layer and a fresh random
- * response id, into the answer tables and closes the link for good.
+ * until the respondent sends it; sending closes the link for good, and the answers move later, in a
+ * shuffled batch of their layer with only the layer and a fresh random response id, into the answer
+ * tables ({@link Antwoordpool}).
  */
 @Service
 @org.springframework.modulith.NamedInterface("intern")
@@ -80,12 +81,14 @@ public class Beantwoording {
 
     private final JdbcClient jdbc;
     private final Metingen metingen;
+    private final Antwoordpool pool;
     private final ObjectMapper json;
     private final Clock klok;
 
-    Beantwoording(JdbcClient jdbc, Metingen metingen, ObjectMapper json, Clock klok) {
+    Beantwoording(JdbcClient jdbc, Metingen metingen, Antwoordpool pool, ObjectMapper json, Clock klok) {
         this.jdbc = jdbc;
         this.metingen = metingen;
+        this.pool = pool;
         this.json = json;
         this.klok = klok;
     }
@@ -177,9 +180,15 @@ public class Beantwoording {
         return s;
     }
 
-    /** Sends the questionnaire: every statement answered, then the link is closed and the draft removed. */
+    /**
+     * Sends the questionnaire: every statement answered, then the link is closed. The answers wait
+     * with the link until enough of its layer are waiting ({@link Antwoordpool}); then they move
+     * together, shuffled, so that neither the transaction, a time nor the order ties them to this link.
+     */
     @Transactional
     public void verstuur(String token) {
+        // The round first, then the link: the same order as closing and the first look at the results.
+        pool.vergrendelEnGezien(rij(token, false).meting());
         Sessie s = sessie(rij(token, true));
         List<Fout> fouten = new ArrayList<>();
         for (Thema t : s.meting().themas()) {
@@ -190,23 +199,9 @@ public class Beantwoording {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        UUID respons = UUID.randomUUID();
-        UUID meting = s.meting().id();
-        for (Stelling st : s.meting().stellingen()) {
-            int score = s.scores().get(st.id().toString());
-            if (score != WEET_NIET) {
-                jdbc.sql("insert into thermometer.thermometer_antwoord (respons_id, meting_id, laag, stelling_id, score) values (?, ?, ?, ?, ?)")
-                        .params(respons, meting, s.laag().code(), st.id(), score).update();
-            }
-        }
-        for (Thema t : s.meting().themas()) {
-            String tekst = s.open(t.code());
-            if (!tekst.isBlank()) {
-                jdbc.sql("insert into thermometer.thermometer_open_antwoord (id, respons_id, meting_id, laag, thema_code, tekst) values (?, ?, ?, ?, ?, ?)")
-                        .params(UUID.randomUUID(), respons, meting, s.laag().code(), t.code(), tekst).update();
-            }
-        }
-        jdbc.sql("update thermometer.thermometer_uitnodiging set ingediend = true, concept = null where token_hash = ?")
-                .param(Linktoken.hash(token)).update();
+        // The concept stays: it is what waits for the batch. Written again from the checked session.
+        jdbc.sql("update thermometer.thermometer_uitnodiging set ingediend = true, concept = ?::jsonb where token_hash = ?")
+                .params(json.writeValueAsString(new Concept(s.scores(), s.open())), Linktoken.hash(token)).update();
+        pool.naVersturen(s.meting(), s.laag());
     }
 }

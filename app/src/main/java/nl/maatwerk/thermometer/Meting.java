@@ -8,11 +8,19 @@ import java.util.UUID;
 /** A measurement round: its themes with their intent, the questionnaire and the layers invited. */
 @org.springframework.modulith.NamedInterface("intern")
 public record Meting(UUID id, String naam, LocalDate einddatum, Instant aangemaaktOp, List<Laag> lagen, List<Thema> themas,
-        List<Stelling> stellingen) {
+        List<Stelling> stellingen, Instant resultatenGezienOp) {
 
-    /** Answers are accepted up to and including the end date. */
+    /**
+     * Answers are accepted up to and including the end date, and never once someone has seen the
+     * results: results before and after one more answer would show that answer.
+     */
     public boolean isOpen(LocalDate vandaag) {
-        return !vandaag.isAfter(einddatum);
+        return !vandaag.isAfter(einddatum) && !resultatenGezien();
+    }
+
+    /** Someone has seen the results (page, export or API): the round is closed for good. */
+    public boolean resultatenGezien() {
+        return resultatenGezienOp != null;
     }
 
     public List<Stelling> stellingen(String thema) {

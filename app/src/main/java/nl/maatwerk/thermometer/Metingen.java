@@ -2,6 +2,7 @@ package nl.maatwerk.thermometer;
 
 import java.sql.Date;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -46,13 +47,39 @@ public class Metingen {
     public record Stand(Laag laag, int uitnodigingen, int ingediend) {
     }
 
+    /**
+     * One time someone made links: who, when, for which layer, how many. Shown to everyone who sees
+     * the round, so that one person filling a layer with links of their own is visible.
+     */
+    public record Uitgifte(Instant op, String door, Laag laag, int aantal) {
+    }
+
+    /** Per person: how many links they made for a layer, out of all links of that layer. */
+    public record UitgifteDoor(String door, Laag laag, int aantal, int vanLaag) {
+
+        /** More than half of a layer's links came from one person. */
+        public boolean meerderheid() {
+            return aantal * 2 > vanLaag;
+        }
+    }
+
+    /** Thrown when a round whose results have been seen would take answers again. */
+    public static final class ResultatenGezienException extends nl.maatwerk.platform.ConflictException {
+        ResultatenGezienException(String wat) {
+            super(wat + " De uitkomsten van deze meting zijn al bekeken. Daarna kan niemand meer antwoorden: wie de uitkomsten"
+                    + " voor en na één extra antwoord vergelijkt, ziet wat die ene persoon heeft geantwoord. Begin een nieuwe meting.");
+        }
+    }
+
     private final JdbcClient jdbc;
     private final GebruikerRegister gebruikers;
+    private final Antwoordpool pool;
     private final Clock klok;
 
-    Metingen(JdbcClient jdbc, GebruikerRegister gebruikers, Clock klok) {
+    Metingen(JdbcClient jdbc, GebruikerRegister gebruikers, Antwoordpool pool, Clock klok) {
         this.jdbc = jdbc;
         this.gebruikers = gebruikers;
+        this.pool = pool;
         this.klok = klok;
     }
 
@@ -64,10 +91,11 @@ public class Metingen {
         return jdbc.sql("""
                 select m.id, m.naam, m.einddatum,
                        (select count(*) from thermometer.thermometer_uitnodiging u where u.meting_id = m.id),
-                       (select count(*) from thermometer.thermometer_uitnodiging u where u.meting_id = m.id and u.ingediend)
+                       (select count(*) from thermometer.thermometer_uitnodiging u where u.meting_id = m.id and u.ingediend),
+                       m.resultaten_gezien_op is null
                 from thermometer.thermometer_meting m order by m.aangemaakt_op desc, m.naam
                 """).query((rs, i) -> new Overzicht(rs.getObject(1, UUID.class), rs.getString(2), rs.getDate(3).toLocalDate(),
-                        !vandaag().isAfter(rs.getDate(3).toLocalDate()), rs.getInt(4), rs.getInt(5))).list();
+                        !vandaag().isAfter(rs.getDate(3).toLocalDate()) && rs.getBoolean(6), rs.getInt(4), rs.getInt(5))).list();
     }
 
     public Meting lees(UUID id) {
@@ -75,8 +103,9 @@ public class Metingen {
     }
 
     java.util.Optional<Meting> zoek(UUID id) {
-        var kop = jdbc.sql("select naam, einddatum, aangemaakt_op from thermometer.thermometer_meting where id = ?").param(id)
-                .query((rs, i) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate(), rs.getTimestamp(3).toInstant()})
+        var kop = jdbc.sql("select naam, einddatum, aangemaakt_op, resultaten_gezien_op from thermometer.thermometer_meting where id = ?").param(id)
+                .query((rs, i) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate(), rs.getTimestamp(3).toInstant(),
+                    rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()})
                 .optional();
         if (kop.isEmpty()) {
             return java.util.Optional.empty();
@@ -93,7 +122,8 @@ public class Metingen {
                 """).param(id).query((rs, i) -> new Stelling(rs.getObject(1, UUID.class), rs.getString(2),
                 Dimensie.vanCode(rs.getString(3)), Aspect.vanCode(rs.getString(4)), rs.getString(5), rs.getInt(6))).list();
         Object[] k = kop.get();
-        return java.util.Optional.of(new Meting(id, (String) k[0], (LocalDate) k[1], (java.time.Instant) k[2], lagen, themas, stellingen));
+        return java.util.Optional.of(new Meting(id, (String) k[0], (LocalDate) k[1], (java.time.Instant) k[2], lagen, themas, stellingen,
+                (java.time.Instant) k[3]));
     }
 
     /** Whether a draft or a sent questionnaire exists: then the questionnaire may no longer change. */
@@ -243,10 +273,16 @@ public class Metingen {
         jdbc.sql("insert into thermometer.thermometer_laag (meting_id, laag) values (?, ?)").params(id, laag.code()).update();
     }
 
-    /** Only a later end date: an earlier one would close links that people were promised. */
+    /**
+     * Only a later end date: an earlier one would close links that people were promised. Never after
+     * the results have been seen: reopening would let one more answer be compared with them.
+     */
     @Transactional
     public void verlengEinddatum(UUID id, LocalDate nieuw) {
         Meting m = lees(id);
+        if (pool.vergrendelEnGezien(id)) {
+            throw new ResultatenGezienException("De einddatum kan niet meer verlengd worden.");
+        }
         if (nieuw == null) {
             throw new OngeldigeInvoerException("einddatum", "required", "Vul de nieuwe einddatum in.");
         }
@@ -263,11 +299,13 @@ public class Metingen {
      */
     @Transactional
     public void sluitAf(UUID id) {
+        pool.vergrendelEnGezien(id);
         Meting m = lees(id);
         if (!m.isOpen(vandaag())) {
             throw new OngeldigeInvoerException("einddatum", "invalid", "Deze meting is al gesloten.");
         }
         jdbc.sql("update thermometer.thermometer_meting set einddatum = ? where id = ?").params(Date.valueOf(vandaag().minusDays(1)), id).update();
+        pool.alles(m);
     }
 
     /**
@@ -277,6 +315,9 @@ public class Metingen {
     @Transactional
     public List<String> maakUitnodigingen(UUID id, Laag laag, Integer aantal) {
         Meting m = lees(id);
+        if (m.resultatenGezien()) {
+            throw new ResultatenGezienException("Er kunnen geen links meer bij.");
+        }
         List<Fout> fouten = new ArrayList<>();
         if (laag == null || !m.lagen().contains(laag)) {
             fouten.add(new Fout("laag", "invalid", "Kies een laag die meedoet aan deze meting."));
@@ -290,13 +331,40 @@ public class Metingen {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
+        UUID uitgifte = UUID.randomUUID();
+        jdbc.sql("insert into thermometer.thermometer_uitgifte (id, meting_id, laag, aantal, door, op) values (?, ?, ?, ?, ?, ?)")
+                .params(uitgifte, id, laag.code(), aantal, gebruikers.huidige().gebruikersnaam(), java.sql.Timestamp.from(Instant.now(klok)))
+                .update();
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < aantal; i++) {
             String token = Linktoken.nieuw();
-            jdbc.sql("insert into thermometer.thermometer_uitnodiging (token_hash, meting_id, laag) values (?, ?, ?)")
-                    .params(Linktoken.hash(token), id, laag.code()).update();
+            jdbc.sql("insert into thermometer.thermometer_uitnodiging (token_hash, meting_id, laag, uitgifte_id) values (?, ?, ?, ?)")
+                    .params(Linktoken.hash(token), id, laag.code(), uitgifte).update();
             tokens.add(token);
         }
         return tokens;
+    }
+
+    /** Every time links were made for this round, newest first. */
+    public List<Uitgifte> uitgiften(UUID id) {
+        return jdbc.sql("select op, door, laag, aantal from thermometer.thermometer_uitgifte where meting_id = ? order by op desc, laag")
+                .param(id)
+                .query((rs, i) -> new Uitgifte(rs.getTimestamp(1).toInstant(), rs.getString(2), Laag.vanCode(rs.getString(3)), rs.getInt(4)))
+                .list();
+    }
+
+    /**
+     * Per person and layer: how many links they made, beside all links of that layer (also those
+     * made before issuances were recorded, which count under nobody).
+     */
+    public List<UitgifteDoor> uitgiftenPerPersoon(UUID id) {
+        return jdbc.sql("""
+                select g.door, g.laag, sum(g.aantal)::int,
+                       (select count(*) from thermometer.thermometer_uitnodiging u where u.meting_id = g.meting_id and u.laag = g.laag)::int
+                from thermometer.thermometer_uitgifte g where g.meting_id = ?
+                group by g.meting_id, g.laag, g.door order by g.laag, g.door
+                """).param(id)
+                .query((rs, i) -> new UitgifteDoor(rs.getString(1), Laag.vanCode(rs.getString(2)), rs.getInt(3), rs.getInt(4)))
+                .list().stream().sorted(java.util.Comparator.comparing(UitgifteDoor::laag).thenComparing(UitgifteDoor::door)).toList();
     }
 }

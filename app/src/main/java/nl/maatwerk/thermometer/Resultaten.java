@@ -23,11 +23,13 @@ public class Resultaten {
 
     private final JdbcClient jdbc;
     private final Metingen metingen;
+    private final Antwoordpool pool;
     private final Clock klok;
 
-    Resultaten(JdbcClient jdbc, Metingen metingen, Clock klok) {
+    Resultaten(JdbcClient jdbc, Metingen metingen, Antwoordpool pool, Clock klok) {
         this.jdbc = jdbc;
         this.metingen = metingen;
+        this.pool = pool;
         this.klok = klok;
     }
 
@@ -49,8 +51,16 @@ public class Resultaten {
         }
     }
 
+    /**
+     * The results of a closed round. The first call, from any page, export or the API, records that
+     * the results have been seen (the round can then never take answers again) and first moves the
+     * answers still waiting ({@link Antwoordpool}).
+     */
     public Uitslag uitslag(Meting m) {
         vereisGesloten(m);
+        if (!m.resultatenGezien()) {
+            pool.eersteBlik(m);
+        }
         List<Telling> tellingen = tellingen(m.id());
         Map<Laag, Integer> respondenten = new HashMap<>();
         jdbc.sql("select laag, count(*) from thermometer.thermometer_uitnodiging where meting_id = ? and ingediend group by laag").param(m.id())

@@ -64,6 +64,7 @@ final class Thermometeranalyse {
         Map<Laag, Integer> perLaag = new EnumMap<>(Laag.class);
         lagen.forEach(l -> perLaag.put(l, respondenten.getOrDefault(l, 0)));
         Uitslag zonder = new Uitslag(themas, lagen, perLaag, cellen, themascores, List.of(), List.of(), List.of());
+        verbergAfgeleid(zonder, themascores);
 
         List<Verlies> verliezen = new ArrayList<>();
         for (Thema thema : themas) {
@@ -80,6 +81,25 @@ final class Thermometeranalyse {
                     n[Codering.MIST.ordinal()], n[3]));
         }
         return new Uitslag(themas, lagen, perLaag, cellen, themascores, verliezen, kloven(zonder), aandelen);
+    }
+
+    /**
+     * Complementary suppression. A theme's score is the mean of all answers of its four dimensions. If
+     * one dimension is hidden (fewer than {@link KleineGroep#MINIMUM} people scored it) while the theme
+     * and the other dimensions show, the hidden one follows by subtraction: theme total minus the shown
+     * totals. So the theme's score is hidden too; with it every loss and difference built on it.
+     */
+    static void verbergAfgeleid(Uitslag u, Map<String, Waarde> themascores) {
+        for (Laag laag : u.lagen()) {
+            for (Thema thema : u.themas()) {
+                Waarde geheel = u.thema(laag, thema.code());
+                boolean deelOnderdrukt = java.util.Arrays.stream(Dimensie.values()).map(d -> u.cel(laag, thema.code(), d))
+                        .anyMatch(w -> !w.getoond() && w.respondenten() > 0 && w.onderdrukt());
+                if (geheel.getoond() && deelOnderdrukt) {
+                    themascores.put(Uitslag.sleutel(laag, thema.code(), null), geheel.verbergen());
+                }
+            }
+        }
     }
 
     /**

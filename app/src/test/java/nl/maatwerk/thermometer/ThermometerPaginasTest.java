@@ -154,6 +154,13 @@ class ThermometerPaginasTest {
         assertThat(beantwoord(m, token, 2, "0", null, "volgende").getRedirectedUrl()).endsWith("/versturen");
         MockHttpServletResponse klaar = doe(post("/thermometer/antwoord/" + token + "/versturen").with(csrf()));
         assertThat(klaar.getContentAsString()).contains("Bedankt, uw antwoorden zijn verstuurd");
+        // One questionnaire waits with its link until its layer has enough or the round closes (ADR 0009). Closing moves it;
+        // nobody saw results yet, so the round may open again.
+        assertThat(jdbc.sql("select count(*) from thermometer.thermometer_antwoord where meting_id = ?").param(id).query(Integer.class).single())
+                .as("not moved while it is the only one").isZero();
+        doe(post("/thermometer/metingen/" + id + "/afsluiten").with(BELEID).with(csrf()));
+        doe(post("/thermometer/metingen/" + id + "/einddatum").with(BELEID).with(csrf()).param("einddatum", LocalDate.now().plusDays(10).toString()));
+        assertThat(metingen.lees(id).isOpen(LocalDate.now(Klok.ZONE))).isTrue();
 
         assertThat(jdbc.sql("select count(*) from thermometer.thermometer_antwoord where meting_id = ?").param(id).query(Integer.class).single())
                 .as("12 scores; 'weet ik niet' is no score").isEqualTo(12);
@@ -321,5 +328,136 @@ class ThermometerPaginasTest {
         assertThat(pdf.getStatus()).isEqualTo(200);
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         assertThat(new String(pdf.getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    /** Sends a whole questionnaire through a link, every score the same. */
+    void verstuur(Meting m, String token, String score) throws Exception {
+        for (int nr = 1; nr <= m.themas().size(); nr++) {
+            beantwoord(m, token, nr, score, nr == 1 ? "Antwoord " + score : null, "volgende");
+        }
+        assertThat(doe(post("/thermometer/antwoord/" + token + "/versturen").with(csrf())).getContentAsString())
+                .contains("Bedankt, uw antwoorden zijn verstuurd");
+    }
+
+    int themascore(String id, String laag, String thema) throws Exception {
+        MockHttpServletResponse r = doe(get("/api/v1/thermometer/metingen/" + id + "/resultaten").with(user("teamleider").roles("TEAMLEIDER")));
+        assertThat(r.getStatus()).isEqualTo(200);
+        var cellen = new tools.jackson.databind.ObjectMapper().readTree(r.getContentAsString()).path("cellen");
+        for (var c : cellen) {
+            if (c.path("laag").asString().equals(laag) && c.path("thema").asString().equals(thema) && !c.hasNonNull("dimensie")) {
+                return c.path("score").asInt();
+            }
+        }
+        throw new AssertionError("no theme score");
+    }
+
+    /**
+     * The attack from the review (issue 13, finding 4): close the round, read the results, reopen it,
+     * let one more person answer, close again and compare; the difference is that person's answers.
+     * Once anyone has seen the results the round never takes an answer again: reopening is refused
+     * (a message on the page, 409 in the API for new links), an unused link stays closed, and the
+     * results stay what they were.
+     */
+    @Test
+    void afterResultsWereSeenTheRoundCannotBeReopenedForOneMoreAnswer() throws Exception {
+        UUID id = maakMeting("Verschiltest " + UUID.randomUUID());
+        Meting m = metingen.lees(id);
+        List<String> tokens = links(id, "uitvoering", KleineGroep.MINIMUM + 1);
+        String laatste = tokens.removeLast();
+        for (String token : tokens) {
+            verstuur(m, token, "3");
+        }
+        doe(post("/thermometer/metingen/" + id + "/afsluiten").with(BELEID).with(csrf()));
+        int voor = themascore(id.toString(), "uitvoering", "eigen-kracht");
+        assertThat(voor).isEqualTo(50);
+        assertThat(metingen.lees(id).resultatenGezienOp()).as("results first seen at").isNotNull();
+
+        // Reopen: refused, with why.
+        var verleng = mvc.perform(post("/thermometer/metingen/" + id + "/einddatum").with(BELEID).with(csrf())
+                .param("einddatum", LocalDate.now().plusDays(30).toString())).andReturn();
+        assertThat(verleng.getFlashMap().get("fout")).asString().contains("De uitkomsten van deze meting zijn al bekeken");
+        assertThat(metingen.lees(id).isOpen(LocalDate.now(Klok.ZONE))).as("still closed").isFalse();
+        assertThat(metingen.lees(id).einddatum()).isBefore(LocalDate.now());
+        String pagina = doe(get("/thermometer/metingen/" + id).with(BELEID)).getContentAsString();
+        assertThat(pagina).contains("voorgoed gesloten", "voor het eerst bekeken op").doesNotContain("Einddatum verlengen");
+
+        // New links: 409 problem+json in the API, a message on the page.
+        MockHttpServletResponse api = doe(post("/api/v1/thermometer/metingen/" + id + "/uitnodigingen").with(user("beleid").roles("BELEID"))
+                .with(csrf()).contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"laag\":\"uitvoering\",\"aantal\":1}"));
+        assertThat(api.getStatus()).isEqualTo(409);
+        assertThat(api.getContentType()).startsWith("application/problem+json");
+        assertThat(api.getContentAsString()).contains("al bekeken");
+        assertThat(links(id, "uitvoering", 1)).isEmpty();
+
+        // Even with the end date pushed past the refusal (straight in the database), the unused link takes no answer.
+        jdbc.sql("update thermometer.thermometer_meting set einddatum = ? where id = ?").params(java.sql.Date.valueOf(LocalDate.now().plusDays(30)), id)
+                .update();
+        assertThat(doe(get("/thermometer/antwoord/" + laatste)).getStatus()).isEqualTo(410);
+        assertThat(doe(post("/thermometer/antwoord/" + laatste + "/versturen").with(csrf())).getStatus()).isEqualTo(410);
+        jdbc.sql("update thermometer.thermometer_meting set einddatum = ? where id = ?").params(java.sql.Date.valueOf(LocalDate.now().minusDays(1)), id)
+                .update();
+        assertThat(themascore(id.toString(), "uitvoering", "eigen-kracht")).as("the same results as before").isEqualTo(voor);
+        assertThat(resultaten.uitslag(id).respondenten(Laag.UITVOERING)).isEqualTo(KleineGroep.MINIMUM);
+    }
+
+    /**
+     * Storage: a sent questionnaire waits with its link; only when MINIMUM of a layer wait do they move,
+     * together and shuffled, in one transaction that also touches every used link. No answer row then
+     * shares a transaction id with a link other than all of them, and no answer row has a time.
+     */
+    @Test
+    void answersMoveInBatchesSoNoTransactionIdOrTimeTiesThemToALink() throws Exception {
+        UUID id = maakMeting("Partijtest " + UUID.randomUUID());
+        Meting m = metingen.lees(id);
+        List<String> tokens = links(id, "uitvoering", KleineGroep.MINIMUM + 2);
+        String xminAntwoorden = "select count(distinct xmin::text) || '/' || count(distinct respons_id) from thermometer.thermometer_antwoord where meting_id = ?";
+        for (int i = 0; i < KleineGroep.MINIMUM - 1; i++) {
+            verstuur(m, tokens.get(i), String.valueOf(1 + i % 5));
+        }
+        assertThat(jdbc.sql(xminAntwoorden).param(id).query(String.class).single()).as("fewer than MINIMUM wait: nothing moved").isEqualTo("0/0");
+        assertThat(jdbc.sql("select count(*) from thermometer.thermometer_uitnodiging where meting_id = ? and ingediend and concept is not null")
+                .param(id).query(Integer.class).single()).isEqualTo(KleineGroep.MINIMUM - 1);
+
+        verstuur(m, tokens.get(KleineGroep.MINIMUM - 1), "4");
+        assertThat(jdbc.sql(xminAntwoorden).param(id).query(String.class).single()).as("one batch, one transaction")
+                .isEqualTo("1/" + KleineGroep.MINIMUM);
+        String partij = jdbc.sql("select distinct xmin::text from thermometer.thermometer_antwoord where meting_id = ?").param(id).query(String.class)
+                .single();
+        assertThat(jdbc.sql("select distinct xmin::text from thermometer.thermometer_uitnodiging where meting_id = ? and ingediend").param(id)
+                .query(String.class).list()).as("every used link carries the batch's transaction id").containsExactly(partij);
+        assertThat(jdbc.sql("select count(*) from thermometer.thermometer_uitnodiging where meting_id = ? and concept is not null").param(id)
+                .query(Integer.class).single()).isZero();
+
+        // Two more, then closing moves them and touches every used link again.
+        verstuur(m, tokens.get(KleineGroep.MINIMUM), "5");
+        verstuur(m, tokens.get(KleineGroep.MINIMUM + 1), "5");
+        assertThat(jdbc.sql(xminAntwoorden).param(id).query(String.class).single()).isEqualTo("1/" + KleineGroep.MINIMUM);
+        doe(post("/thermometer/metingen/" + id + "/afsluiten").with(BELEID).with(csrf()));
+        assertThat(jdbc.sql(xminAntwoorden).param(id).query(String.class).single()).isEqualTo("2/" + (KleineGroep.MINIMUM + 2));
+        assertThat(jdbc.sql("select count(distinct xmin::text) from thermometer.thermometer_uitnodiging where meting_id = ? and ingediend").param(id)
+                .query(Integer.class).single()).as("all used links share one transaction id").isEqualTo(1);
+
+        // No column of the answer tables holds a time.
+        assertThat(jdbc.sql("""
+                select count(*) from information_schema.columns where table_schema = 'thermometer'
+                and table_name in ('thermometer_antwoord', 'thermometer_open_antwoord') and column_name <> 'gecodeerd_op'
+                and data_type in ('date', 'timestamp with time zone', 'timestamp without time zone', 'time without time zone')
+                """).query(Integer.class).single()).isZero();
+    }
+
+    /** Who made how many links of a layer is there for everyone who sees the round, page and API. */
+    @Test
+    void makingLinksIsCountedPerPersonAndLayerAndShown() throws Exception {
+        UUID id = maakMeting("Uitgiftetest " + UUID.randomUUID());
+        links(id, "uitvoering", 3);
+        links(id, "uitvoering", 4);
+        links(id, "bestuur", 2);
+        assertThat(metingen.uitgiftenPerPersoon(id)).containsExactly(new Metingen.UitgifteDoor("beleid", Laag.BESTUUR, 2, 2),
+                new Metingen.UitgifteDoor("beleid", Laag.UITVOERING, 7, 7));
+        assertThat(metingen.uitgiften(id)).hasSize(3).allSatisfy(u -> assertThat(u.door()).isEqualTo("beleid"));
+        String pagina = doe(get("/thermometer/metingen/" + id).with(BELEID)).getContentAsString();
+        assertThat(pagina).contains("Wie maakte de links", "Links per persoon en laag", "(meer dan de helft)");
+        String api = doe(get("/api/v1/thermometer/metingen/" + id).with(user("teamleider").roles("TEAMLEIDER"))).getContentAsString();
+        assertThat(api).contains("\"uitgiften\"", "\"door\":\"beleid\"", "\"aantal\":4");
     }
 }

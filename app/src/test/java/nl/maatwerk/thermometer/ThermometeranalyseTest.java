@@ -180,4 +180,36 @@ class ThermometeranalyseTest {
         assertThat(bestuur.verschil()).isNull();
         assertThat(bestuur.verschilTekst()).isEqualTo("niet te vergelijken");
     }
+
+    /**
+     * Differencing within one round: a theme's score covers its four dimensions. With one dimension
+     * hidden (M - 1 people scored it) and the theme and the other three shown, theme total minus the
+     * shown totals gives the hidden group's total. So the theme is hidden as well, and so is the loss
+     * built on it; the three big dimensions still show.
+     */
+    @Test
+    void aThemeScoreIsHiddenWhenSubtractingItsShownPartsWouldRevealAHiddenPart() {
+        int m = KleineGroep.MINIMUM;
+        int n = m + 2;
+        List<Telling> t = List.of(
+                Telling.cel(Laag.UITVOERING, "eigen-kracht", Dimensie.EFFECTEN, 4L * 3 * n, 3L * n, n),
+                Telling.cel(Laag.UITVOERING, "eigen-kracht", Dimensie.BELEID, 2L * 3 * (m - 1), 3L * (m - 1), m - 1),
+                Telling.cel(Laag.UITVOERING, "eigen-kracht", Dimensie.OPDRACHTEN, 4L * 3 * n, 3L * n, n),
+                Telling.cel(Laag.UITVOERING, "eigen-kracht", Dimensie.DIENSTVERLENING, 4L * 3 * n, 3L * n, n),
+                Telling.thema(Laag.UITVOERING, "eigen-kracht", 4L * 9 * n + 2L * 3 * (m - 1), 9L * n + 3L * (m - 1), n),
+                Telling.cel(Laag.BESTUUR, "eigen-kracht", Dimensie.EFFECTEN, 5L * 3 * n, 3L * n, n),
+                Telling.thema(Laag.BESTUUR, "eigen-kracht", 5L * 3 * n, 3L * n, n));
+        Uitslag u = Thermometeranalyse.analyseer(List.of(EIGEN_KRACHT), List.of(Laag.BESTUUR, Laag.UITVOERING), t,
+                Map.of(Laag.BESTUUR, n, Laag.UITVOERING, n), List.of());
+
+        assertThat(u.cel(Laag.UITVOERING, "eigen-kracht", Dimensie.BELEID).onderdrukt()).isTrue();
+        assertThat(u.cel(Laag.UITVOERING, "eigen-kracht", Dimensie.EFFECTEN).score()).isEqualTo(75);
+        Waarde geheel = u.thema(Laag.UITVOERING, "eigen-kracht");
+        assertThat(geheel.getoond()).as("theme minus the three shown dimensions would give the hidden one").isFalse();
+        assertThat(geheel.onderdrukt()).isTrue();
+        assertThat(geheel.tekst()).isEqualTo(Waarde.VERBORGEN);
+        assertThat(u.verliezen().getFirst().naarUitvoering()).isNull();
+        // The bestuur has no hidden part (the other dimensions are simply empty): its theme shows.
+        assertThat(u.thema(Laag.BESTUUR, "eigen-kracht").score()).isEqualTo(100);
+    }
 }

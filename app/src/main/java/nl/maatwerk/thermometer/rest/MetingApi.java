@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,15 +57,24 @@ class MetingApi {
             String openVraag, List<ThermometerStelling> stellingen) {
     }
 
-    record ThermometerMeting(UUID id, String naam, LocalDate einddatum, boolean open, List<Laag> lagen, List<ThermometerThema> themas,
-            @Schema(description = "Waar: er zijn antwoorden binnen; de vragenlijst ligt vast") boolean heeftAntwoorden) {
+    record ThermometerUitgifte(@Schema(description = "Wanneer de links gemaakt zijn") Instant op,
+            @Schema(description = "Wie de links maakte") String door, Laag laag, int aantal) {
+    }
 
-        static ThermometerMeting van(Meting m, boolean heeftAntwoorden, LocalDate vandaag) {
+    record ThermometerMeting(UUID id, String naam, LocalDate einddatum, boolean open, List<Laag> lagen, List<ThermometerThema> themas,
+            @Schema(description = "Waar: er zijn antwoorden binnen; de vragenlijst ligt vast") boolean heeftAntwoorden,
+            @Schema(description = "Wanneer iemand de uitkomsten voor het eerst zag; leeg als nog niemand ze zag. Daarna neemt de meting "
+                    + "geen antwoorden en geen links meer aan (409).") Instant resultatenGezienOp,
+            @Schema(description = "Elke keer dat iemand links maakte, nieuwste eerst: zo is te zien als één persoon een laag met eigen links vult")
+            List<ThermometerUitgifte> uitgiften) {
+
+        static ThermometerMeting van(Meting m, boolean heeftAntwoorden, LocalDate vandaag, List<Metingen.Uitgifte> uitgiften) {
             return new ThermometerMeting(m.id(), m.naam(), m.einddatum(), m.isOpen(vandaag), m.lagen(),
                     m.themas().stream().map(t -> new ThermometerThema(t.code(), t.naam(), t.bedoeling(), t.openVraag(),
                             m.stellingen(t.code()).stream().map(s -> new ThermometerStelling(s.id(), s.dimensie(), s.aspect(), s.tekst()))
                                     .toList())).toList(),
-                    heeftAntwoorden);
+                    heeftAntwoorden, m.resultatenGezienOp(),
+                    uitgiften.stream().map(u -> new ThermometerUitgifte(u.op(), u.door(), u.laag(), u.aantal())).toList());
         }
     }
 
@@ -137,13 +147,13 @@ class MetingApi {
     ResponseEntity<ThermometerMeting> maak(@RequestBody ThermometerMetingVerzoek v) {
         UUID id = metingen.maak(new Metingen.Nieuw(v.naam(), v.einddatum(), v.lagen(), v.themas(), v.eigenThema()));
         return ResponseEntity.created(URI.create("/api/v1/thermometer/metingen/" + id))
-                .body(ThermometerMeting.van(metingen.lees(id), false, LocalDate.now(klok)));
+                .body(ThermometerMeting.van(metingen.lees(id), false, LocalDate.now(klok), List.of()));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Eén meting", description = "Thema's met hun bedoeling, de open vraag en de stellingen.")
     ThermometerMeting lees(@PathVariable UUID id) {
-        return ThermometerMeting.van(metingen.lees(id), metingen.heeftAntwoorden(id), LocalDate.now(klok));
+        return ThermometerMeting.van(metingen.lees(id), metingen.heeftAntwoorden(id), LocalDate.now(klok), metingen.uitgiften(id));
     }
 
     @GetMapping("/{id}/resultaten")
@@ -174,7 +184,8 @@ class MetingApi {
 
     @PostMapping("/{id}/uitnodigingen")
     @Operation(summary = "Links maken", description = "Maakt eenmalige, anonieme links voor één laag. Alleen een hash wordt bewaard: "
-            + "de links staan alleen in dit antwoord.")
+            + "de links staan alleen in dit antwoord. Wie hoeveel links maakte en wanneer, staat bij de meting (uitgiften). "
+            + "Zijn de uitkomsten al bekeken, dan 409: de meting neemt geen antwoorden meer aan.")
     ResponseEntity<ThermometerUitnodigingen> uitnodigingen(@PathVariable UUID id, @RequestBody ThermometerUitnodigingenVerzoek v) {
         List<String> tokens = metingen.maakUitnodigingen(id, v.laag(), v.aantal());
         String basis = ServletUriComponentsBuilder.fromCurrentContextPath().path("/thermometer/antwoord/").toUriString();

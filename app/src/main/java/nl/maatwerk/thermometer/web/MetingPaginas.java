@@ -82,6 +82,8 @@ class MetingPaginas {
         model.addAttribute("stand", metingen.stand(id));
         model.addAttribute("ontbrekendeLagen", java.util.Arrays.stream(Laag.values()).filter(l -> !m.lagen().contains(l)).toList());
         model.addAttribute("nieuweEinddatum", m.einddatum().plusWeeks(2));
+        model.addAttribute("uitgiften", metingen.uitgiften(id));
+        model.addAttribute("perPersoon", metingen.uitgiftenPerPersoon(id));
         return "thermometer/meting";
     }
 
@@ -138,6 +140,9 @@ class MetingPaginas {
         } catch (OngeldigeInvoerException e) {
             redirect.addFlashAttribute("fout", e.fouten().stream().map(OngeldigeInvoerException.Fout::reden).collect(Collectors.joining(" ")));
             return "redirect:/thermometer/metingen/" + id;
+        } catch (Metingen.ResultatenGezienException e) {
+            redirect.addFlashAttribute("fout", e.getMessage());
+            return "redirect:/thermometer/metingen/" + id;
         }
     }
 
@@ -174,7 +179,7 @@ class MetingPaginas {
             redirect.addFlashAttribute("melding", "De einddatum is verlengd.");
         } catch (java.time.format.DateTimeParseException e) {
             redirect.addFlashAttribute("fout", "Vul een geldige datum in.");
-        } catch (OngeldigeInvoerException e) {
+        } catch (OngeldigeInvoerException | Metingen.ResultatenGezienException e) {
             redirect.addFlashAttribute("fout", e.getMessage());
         }
         return "redirect:/thermometer/metingen/" + id;

@@ -94,7 +94,7 @@ class ResultaatPaginas {
     }
 
     private static void regel(StringBuilder b, Laag laag, Thema t, String onderdeel, Waarde w) {
-        String mensen = w.onderdrukt() ? "minder dan " + KleineGroep.MINIMUM : String.valueOf(w.respondenten());
+        String mensen = w.onderdrukt() && !w.verborgen() ? "minder dan " + KleineGroep.MINIMUM : String.valueOf(w.respondenten());
         b.append(laag.naam()).append(';').append(csvVeld(t.naam())).append(';').append(onderdeel).append(';').append(mensen).append(';')
                 .append(w.tekst()).append("\r\n");
     }
