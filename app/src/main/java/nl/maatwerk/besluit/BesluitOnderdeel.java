@@ -16,12 +16,10 @@ class BesluitOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
 
     private final Besluiten besluiten;
     private final Hulpvragen hulpvragen;
-    private final nl.maatwerk.platform.GebruikerRegister gebruikers;
 
-    BesluitOnderdeel(Besluiten besluiten, Hulpvragen hulpvragen, nl.maatwerk.platform.GebruikerRegister gebruikers) {
+    BesluitOnderdeel(Besluiten besluiten, Hulpvragen hulpvragen) {
         this.besluiten = besluiten;
         this.hulpvragen = hulpvragen;
-        this.gebruikers = gebruikers;
     }
 
     @Override
@@ -45,20 +43,30 @@ class BesluitOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
     }
 
     @Override
-    public List<Gebeurtenis> gebeurtenissen(java.util.UUID huishoudenId) {
-        // A resident sees that a decision was taken and sent, not the deliberation before it.
-        boolean professional = gebruikers.huidige().isProfessional();
+    public List<Gebeurtenis> voorProfessional(java.util.UUID huishoudenId) {
         return besluiten(huishoudenId).stream().flatMap(b -> b.geschiedenis().stream()
-                .filter(s -> professional || s.naar().isDefinitief())
-                .map(s -> new Gebeurtenis(s.op(), "Besluit", b.soort().omschrijving() + ": " + s.naar().omschrijving().toLowerCase(java.util.Locale.ROOT)
-                        + (professional && s.toelichting() != null ? " (" + s.toelichting() + ")" : ""), professional ? s.door() : ""))).toList();
+                .map(s -> new Gebeurtenis(s.op(), "Besluit", b.soort().omschrijving() + ": " + klein(s.naar().omschrijving())
+                        + (s.toelichting() != null ? " (" + s.toelichting() + ")" : ""), s.door()))).toList();
     }
 
+    /**
+     * A resident sees that a decision addressed to them was taken and sent, not the deliberation
+     * before it, nor a decision addressed to another member.
+     */
     @Override
-    public Map<String, Object> gegevens(Huishouden huishouden, Gebruiker gebruiker) {
-        if (!gebruiker.isProfessional()) {
-            return Map.of("professional", false, "besluiten", List.of(), "open", List.of());
-        }
+    public List<Gebeurtenis> voorInwoner(java.util.UUID huishoudenId, java.util.UUID inwonerId) {
+        return besluiten(huishoudenId).stream().filter(b -> inwonerId.equals(b.inwonerId())).flatMap(b -> b.geschiedenis().stream()
+                .filter(s -> s.naar().isDefinitief())
+                .map(s -> new Gebeurtenis(s.op(), "Besluit", b.soort().omschrijving() + ": " + klein(s.naar().omschrijving()), ""))).toList();
+    }
+
+    private static String klein(String tekst) {
+        return tekst.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The panel is the professionals' workbench; a resident finds their decisions in the timeline (and later the portal). */
+    @Override
+    public Map<String, Object> voorProfessional(Huishouden huishouden, Gebruiker professional) {
         return Map.of("professional", true, "huishoudenId", huishouden.id(),
                 "besluiten", besluiten(huishouden.id()),
                 "open", hulpvragen.vanHuishoudenZonderLog(huishouden.id()).stream().filter(Hulpvraag::isOpen).toList());

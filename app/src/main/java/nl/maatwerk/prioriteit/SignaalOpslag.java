@@ -56,15 +56,30 @@ class SignaalOpslag {
                 .params(nieuw, dubbel, fout, id).update();
     }
 
-    /** Stores a checked line with its match; false when the same signal was imported before (its key exists). */
-    boolean voegToe(UUID importId, SignaalControle.Geldig v, LocalDate ontvangen, Koppeling k, String teamId) {
-        return jdbc.sql("""
+    /** Stores a checked line with its match for a team; its id, or null when the same signal was imported before (its key exists). */
+    UUID voegToe(UUID importId, SignaalControle.Geldig v, LocalDate ontvangen, Koppeling k, String teamId) {
+        return voegToe(importId, v, v.sleutel(), ontvangen, k, teamId, null);
+    }
+
+    /**
+     * Stores the copy of a just stored signal for the team of the household it matched; its key is the
+     * signal's key with that team, so importing the line again adds neither.
+     */
+    UUID zetDoor(UUID importId, SignaalControle.Geldig v, LocalDate ontvangen, Koppeling k, UUID signaalVanImporteur) {
+        return voegToe(importId, v, v.sleutel() + "|" + k.teamId(), ontvangen, k, k.teamId(), signaalVanImporteur);
+    }
+
+    private UUID voegToe(UUID importId, SignaalControle.Geldig v, String sleutel, LocalDate ontvangen, Koppeling k, String teamId,
+            UUID doorgezetUit) {
+        UUID id = UUID.randomUUID();
+        boolean nieuw = jdbc.sql("""
                 insert into prioriteit.vroegsignaal (id, sleutel, import_id, regel, schuldeiser_type, schuldeiser, bsn, straat, postcode, huisnummer,
-                    toevoeging, bedrag, maanden, signaaldatum, ontvangen_op, huishouden_id, inwoner_id, koppeling, team_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (sleutel) do nothing
-                """).params(UUID.randomUUID(), v.sleutel(), importId, v.regel(), v.type().code(), v.schuldeiser(), v.bsn(), v.straat(),
+                    toevoeging, bedrag, maanden, signaaldatum, ontvangen_op, huishouden_id, inwoner_id, koppeling, team_id, doorgezet_uit)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (sleutel) do nothing
+                """).params(id, sleutel, importId, v.regel(), v.type().code(), v.schuldeiser(), v.bsn(), v.straat(),
                 v.postcode(), v.huisnummer(), v.toevoeging(), v.bedrag(), v.maanden(), v.datum(), ontvangen, k.huishoudenId(), k.inwonerId(),
-                k.grond().code(), teamId).update() > 0;
+                k.grond().code(), teamId, doorgezetUit).update() > 0;
+        return nieuw ? id : null;
     }
 
     // --- reading ---------------------------------------------------------------------------------
@@ -145,7 +160,8 @@ class SignaalOpslag {
                             rs.getObject("huishouden_id", UUID.class), null, rs.getObject("inwoner_id", UUID.class),
                             rs.getString("koppeling"),
                             rs.getString("team_id"), rs.getString("status"), rs.getObject("eerste_contact_op", LocalDate.class),
-                            rs.getObject("teruggemeld_op", LocalDate.class), acties.getOrDefault(id, List.of())));
+                            rs.getObject("teruggemeld_op", LocalDate.class), acties.getOrDefault(id, List.of()),
+                            rs.getObject("doorgezet_uit", UUID.class) != null));
                 })
                 .list();
         Map<UUID, Huishoudens.Kop> koppen = huishoudens.koppen(perId.values().stream().map(Vroegsignaal::huishoudenId)
@@ -190,7 +206,7 @@ class SignaalOpslag {
                        count(*) filter (where ontvangen_op <= ? and eerste_contact_op <= ontvangen_op + 14),
                        count(*) filter (where ontvangen_op <= ?),
                        count(*) filter (where ontvangen_op <= ? and eerste_contact_op <= ontvangen_op + 28)
-                from prioriteit.vroegsignaal group by schuldeiser_type
+                from prioriteit.vroegsignaal where doorgezet_uit is null group by schuldeiser_type
                 """).params(dag14, dag14, dag28, dag28)
                 .query((rs, i) -> uit.put(SchuldeiserType.vanCode(rs.getString(1)), new Telling(rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7))))

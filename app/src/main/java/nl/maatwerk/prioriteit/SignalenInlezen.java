@@ -27,8 +27,14 @@ import org.springframework.stereotype.Component;
 /**
  * Importing a batch of early debt signals: read the file ({@link SignaalBestand}), check each line
  * ({@link SignaalControle}), match the people to residents and households ({@code inwoner}'s
- * {@link Koppelingen}, all lines at once) and store what is new. A signal of a household belongs to
- * the household's team; an unmatched one stays with the importing team as an outreach record.
+ * {@link Koppelingen}, all lines at once) and store what is new.
+ *
+ * <p>What the importer sees must not tell whether a client of another team lives at an address or
+ * has a BSN (issue 13). So: a line for a household of the importer's own team is stored with that
+ * household; any other line stays with the importing team as an outreach record without a household,
+ * whether it matched no one or a household of another team. In the second case that team also gets
+ * the signal, linked to the household, in its own queue, and that routing is logged
+ * ({@code vroegsignaal.doorzetten}). The report names per line only read, duplicate or wrong.
  */
 @Component
 class SignalenInlezen {
@@ -48,6 +54,9 @@ class SignalenInlezen {
         this.logboek = logboek;
         this.klok = klok;
     }
+
+    /** What the importing team's record says of a line that matched a household of another team: nothing. */
+    private static final Koppeling GEEN = new Koppeling(null, null, null, Koppelingen.Grond.GEEN);
 
     /** See {@link Vroegsignalen#importeer}; the caller holds the transaction. */
     Verslag importeer(String bestandsnaam, String formaat, String inhoud) {
@@ -86,17 +95,25 @@ class SignalenInlezen {
         List<Koppeling> gekoppeld = koppelingen.koppel(geldig.stream()
                 .map(v -> new Koppelingen.Zoekgegevens(v.bsn(), v.postcode(), v.huisnummer(), v.toevoeging())).toList());
         List<Betrokkene> betrokkenen = new ArrayList<>();
+        List<Betrokkene> doorgezet = new ArrayList<>();
         int nieuw = 0;
         for (int i = 0; i < geldig.size(); i++) {
             SignaalControle.Geldig v = geldig.get(i);
             Koppeling k = gekoppeld.get(i);
-            if (!opslag.voegToe(importId, v, vandaag, k, k.huishoudenId() == null ? g.teamId() : k.teamId())) {
+            boolean anderTeam = k.huishoudenId() != null && !g.teamId().equals(k.teamId());
+            // The importing team's own record: with the household if it is the team's, else as if no one matched.
+            UUID eigen = opslag.voegToe(importId, v, vandaag, anderTeam ? GEEN : k, g.teamId());
+            if (eigen == null) {
                 uitkomsten.add(new Regeluitkomst(v.regel(), "dubbel", "Dit signaal is al eerder ingelezen; het is overgeslagen."));
-            } else {
-                nieuw++;
-                uitkomsten.add(new Regeluitkomst(v.regel(), "ingelezen", null));
-                // Matched by BSN means the line's own BSN; without one the person is known by address.
-                betrokkenen.add(v.bsn() != null ? Betrokkene.bsn(v.bsn()) : Betrokkene.adres(v.adres()));
+                continue;
+            }
+            nieuw++;
+            uitkomsten.add(new Regeluitkomst(v.regel(), "ingelezen", null));
+            // Matched by BSN means the line's own BSN; without one the person is known by address.
+            Betrokkene wie = v.bsn() != null ? Betrokkene.bsn(v.bsn()) : Betrokkene.adres(v.adres());
+            betrokkenen.add(wie);
+            if (anderTeam && opslag.zetDoor(importId, v, vandaag, k, eigen) != null) {
+                doorgezet.add(wie);
             }
         }
         uitkomsten.sort(Comparator.comparingInt(Regeluitkomst::regel));
@@ -104,6 +121,10 @@ class SignalenInlezen {
         int fout = (int) uitkomsten.stream().filter(u -> u.uitkomst().equals("fout")).count();
         opslag.sluitImport(importId, nieuw, dubbel, fout);
         logboek.registreer("vroegsignaal.inlezen", Verwerkingsactiviteit.VROEGSIGNAAL_INLEZEN, betrokkenen, Instant.now(klok), true);
+        if (!doorgezet.isEmpty()) {
+            // Putting a signal in another team's queue links a person to a household the importer may not see: logged on its own.
+            logboek.registreer("vroegsignaal.doorzetten", Verwerkingsactiviteit.VROEGSIGNAAL_INLEZEN, doorgezet, Instant.now(klok), true);
+        }
         return new Verslag(importId, gelezen.regels().size(), nieuw, dubbel, fout, uitkomsten, null);
     }
 }

@@ -9,12 +9,14 @@ import java.util.UUID;
 import nl.maatwerk.platform.Keuze;
 
 /**
- * An early debt signal with its outreach. {@code huishoudenId} is null when it matched no household;
- * {@code inwonerId} is the resident it is about when it matched by BSN (null when by address).
+ * An early debt signal with its outreach. {@code huishoudenId} is null when it matched no household
+ * of the team that holds it; {@code inwonerId} is the resident it is about when it matched by BSN
+ * (null when by address). {@code doorgezet}: this is the copy a household's team got of a signal
+ * another team read in; that team keeps its own record and also seeks contact.
  */
 public record Vroegsignaal(UUID id, SchuldeiserType schuldeiserType, String schuldeiser, String bsn, String adres, BigDecimal bedrag,
         int maanden, LocalDate signaaldatum, LocalDate ontvangenOp, UUID huishoudenId, String huishoudenNaam, UUID inwonerId, String koppeling,
-        String teamId, String status, LocalDate eersteContactOp, LocalDate teruggemeldOp, List<Actie> acties) {
+        String teamId, String status, LocalDate eersteContactOp, LocalDate teruggemeldOp, List<Actie> acties, boolean doorgezet) {
 
     /**
      * The kind of creditor that sent the signal. The code is in the database and the API; an import
@@ -117,6 +119,6 @@ public record Vroegsignaal(UUID id, SchuldeiserType schuldeiserType, String schu
     /** The same signal with its household's name, which {@code inwoner} holds. */
     Vroegsignaal metHuishoudenNaam(String naam) {
         return new Vroegsignaal(id, schuldeiserType, schuldeiser, bsn, adres, bedrag, maanden, signaaldatum, ontvangenOp, huishoudenId, naam,
-                inwonerId, koppeling, teamId, status, eersteContactOp, teruggemeldOp, acties);
+                inwonerId, koppeling, teamId, status, eersteContactOp, teruggemeldOp, acties, doorgezet);
     }
 }

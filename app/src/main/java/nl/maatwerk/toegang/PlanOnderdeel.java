@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import nl.maatwerk.inwoner.Huishouden;
 import nl.maatwerk.inwoner.HuishoudenOnderdeel;
 import nl.maatwerk.platform.Gebruiker;
@@ -37,7 +39,17 @@ class PlanOnderdeel implements HuishoudenOnderdeel {
     }
 
     @Override
-    public Map<String, Object> gegevens(Huishouden huishouden, Gebruiker gebruiker) {
+    public Map<String, Object> voorProfessional(Huishouden huishouden, Gebruiker professional) {
+        return gegevens(huishouden, true);
+    }
+
+    /** The plan is the household's own: goals in its words, who does what. A resident reads it all and changes nothing. */
+    @Override
+    public Optional<Map<String, Object>> voorInwoner(Huishouden huishouden, UUID inwonerId) {
+        return Optional.of(gegevens(huishouden, false));
+    }
+
+    private Map<String, Object> gegevens(Huishouden huishouden, boolean magBewerken) {
         Gezinsplan plan = plannen.voorHuishoudpagina(huishouden.id());
         LocalDate vandaag = LocalDate.now(klok);
         Map<String, Object> m = new HashMap<>();
@@ -46,7 +58,7 @@ class PlanOnderdeel implements HuishoudenOnderdeel {
         m.put("lopend", plan.lopendeActies());
         m.put("verlopen", plan.verlopenActies(vandaag));
         m.put("evaluatieVerstreken", plan.inhoud().evaluatiedatum() != null && plan.inhoud().evaluatiedatum().isBefore(vandaag));
-        m.put("magBewerken", gebruiker.isProfessional());
+        m.put("magBewerken", magBewerken);
         return m;
     }
 }

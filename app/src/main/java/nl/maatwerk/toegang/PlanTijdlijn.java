@@ -15,8 +15,14 @@ class PlanTijdlijn implements Tijdlijn {
         this.plannen = plannen;
     }
 
+    /** The plan is shared with the household; its versions say what changed in it, in the system's words. */
     @Override
-    public List<Gebeurtenis> gebeurtenissen(UUID huishoudenId) {
+    public List<Gebeurtenis> voorInwoner(UUID huishoudenId, UUID inwonerId) {
+        return voorProfessional(huishoudenId);
+    }
+
+    @Override
+    public List<Gebeurtenis> voorProfessional(UUID huishoudenId) {
         return plannen.voorTijdlijn(huishoudenId).stream().map(v -> new Gebeurtenis(v.moment(), "Plan",
                 "Plan gewijzigd door " + v.door() + ": " + samenvatting(v.wijzigingen()), "")).toList();
     }

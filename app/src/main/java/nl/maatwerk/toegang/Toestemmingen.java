@@ -42,7 +42,8 @@ public class Toestemmingen {
         }
     }
 
-    public record Verstrekking(UUID id, String partij, List<Onderdeel> onderdelen, String door, java.time.Instant op) {
+    /** One sharing with an outside party, under the consent that allowed it. */
+    public record Verstrekking(UUID id, UUID toestemmingId, String partij, List<Onderdeel> onderdelen, String door, java.time.Instant op) {
     }
 
     private final JdbcClient jdbc;
@@ -83,7 +84,7 @@ public class Toestemmingen {
     public List<Verstrekking> verstrekkingen(UUID huishoudenId) {
         zichtbaar(huishoudenId);
         return jdbc.sql("select * from toegang.verstrekking where huishouden_id = ? order by op desc").param(huishoudenId)
-                .query((rs, i) -> new Verstrekking(rs.getObject("id", UUID.class), rs.getString("partij"),
+                .query((rs, i) -> new Verstrekking(rs.getObject("id", UUID.class), rs.getObject("toestemming_id", UUID.class), rs.getString("partij"),
                         SqlLijsten.lees(rs.getArray("onderdelen")).stream().map(Onderdeel::vanCode).toList(), rs.getString("door"),
                         rs.getTimestamp("op").toInstant())).list();
     }

@@ -41,6 +41,18 @@ public record ZrmMeting(UUID id, UUID huishoudenId, UUID inwonerId, String inwon
         return ZrmNiveau.tekst(waarde(domein));
     }
 
+    /**
+     * What a member of the household sees of the assessments: those about them or about the whole
+     * household, with the scores but without the professionals' comments (issue 13). An assessment
+     * about another member stays with the professionals.
+     */
+    static List<ZrmMeting> voorInwoner(List<ZrmMeting> metingen, UUID inwonerId) {
+        return metingen.stream().filter(m -> m.inwonerId() == null || m.inwonerId().equals(inwonerId))
+                .map(m -> new ZrmMeting(m.id(), m.huishoudenId(), m.inwonerId(), m.inwonerNaam(), m.datum(), m.door(), m.vastgelegdOp(),
+                        m.scores().stream().map(s -> new Domeinscore(s.domein(), s.score(), null)).toList()))
+                .toList();
+    }
+
     long aantalBeoordeeld() {
         return scores.stream().filter(Domeinscore::beoordeeld).count();
     }

@@ -54,9 +54,18 @@ public class ZrmMetingen {
 
     /** The household's assessments, newest first, with the change since the previous one. */
     public ZrmOverzicht overzicht(UUID huishoudenId) {
-        zichtbaar(gebruikers.huidige(), huishoudenId);
+        Gebruiker g = gebruikers.huidige();
+        zichtbaar(g, huishoudenId);
         return logboek.verwerk("zrm.raadplegen", Verwerkingsactiviteit.ZRM_RAADPLEGEN, betrokkenen(huishoudenId),
-                () -> new ZrmOverzicht(metNamen(opslag.vanHuishouden(huishoudenId))));
+                () -> new ZrmOverzicht(voor(g, metNamen(opslag.vanHuishouden(huishoudenId)))));
+    }
+
+    /** All assessments for a professional; for anyone else (a member, on every page and in the API) what is theirs. */
+    private static List<ZrmMeting> voor(Gebruiker g, List<ZrmMeting> metingen) {
+        if (g.isProfessional()) {
+            return metingen;
+        }
+        return g.inwonerId() == null ? List.of() : ZrmMeting.voorInwoner(metingen, g.inwonerId());
     }
 
     /** Records a new assessment; every problem with the input is reported at once. */

@@ -1,6 +1,8 @@
 package nl.maatwerk.toegang;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import nl.maatwerk.inwoner.Huishouden;
 import nl.maatwerk.inwoner.HuishoudenOnderdeel;
 import nl.maatwerk.platform.Gebruiker;
@@ -32,9 +34,19 @@ class ZrmOnderdeel implements HuishoudenOnderdeel {
     }
 
     @Override
-    public Map<String, Object> gegevens(Huishouden huishouden, Gebruiker gebruiker) {
-        ZrmOverzicht overzicht = metingen.overzichtVoorHuishoudenpagina(huishouden.id());
-        return Map.of("huishoudenId", huishouden.id(), "overzicht", overzicht, "magVastleggen", gebruiker.isProfessional(),
+    public Map<String, Object> voorProfessional(Huishouden huishouden, Gebruiker professional) {
+        return gegevens(huishouden, metingen.overzichtVoorHuishoudenpagina(huishouden.id()), true);
+    }
+
+    /** The scores of the assessments about the resident or the whole household, without comments. */
+    @Override
+    public Optional<Map<String, Object>> voorInwoner(Huishouden huishouden, UUID inwonerId) {
+        return Optional.of(gegevens(huishouden,
+                new ZrmOverzicht(ZrmMeting.voorInwoner(metingen.voorHuishoudenpagina(huishouden.id()), inwonerId)), false));
+    }
+
+    private static Map<String, Object> gegevens(Huishouden huishouden, ZrmOverzicht overzicht, boolean professional) {
+        return Map.of("huishoudenId", huishouden.id(), "overzicht", overzicht, "magVastleggen", professional,
                 "matrix", ZrmNiveau.OFFICIELE_MATRIX);
     }
 }

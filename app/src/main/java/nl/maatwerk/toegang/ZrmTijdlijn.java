@@ -17,8 +17,18 @@ class ZrmTijdlijn implements Tijdlijn {
     }
 
     @Override
-    public List<Gebeurtenis> gebeurtenissen(UUID huishoudenId) {
-        return metingen.voorHuishoudenpagina(huishoudenId).stream()
+    public List<Gebeurtenis> voorProfessional(UUID huishoudenId) {
+        return gebeurtenissen(metingen.voorHuishoudenpagina(huishoudenId));
+    }
+
+    /** The assessments about the resident or the whole household; the text names no comment. */
+    @Override
+    public List<Gebeurtenis> voorInwoner(UUID huishoudenId, UUID inwonerId) {
+        return gebeurtenissen(ZrmMeting.voorInwoner(metingen.voorHuishoudenpagina(huishoudenId), inwonerId));
+    }
+
+    private static List<Gebeurtenis> gebeurtenissen(List<ZrmMeting> lijst) {
+        return lijst.stream()
                 .map(m -> new Gebeurtenis(m.datum().atStartOfDay(Klok.ZONE).toInstant(), "ZRM",
                         "ZRM-meting door " + m.door() + (m.inwonerNaam() == null ? "" : " over " + m.inwonerNaam())
                                 + " (" + m.aantalBeoordeeld() + " van " + Levensdomein.values().length + " domeinen beoordeeld)",

@@ -25,8 +25,9 @@ class BestaanszekerheidOnderdeel implements HuishoudenOnderdeel {
         return "paneel";
     }
 
+    /** Only for professionals: a resident's page has no calculator (the default leaves this part off it). */
     @Override
-    public Map<String, Object> gegevens(Huishouden huishouden, Gebruiker gebruiker) {
-        return Map.of("huishoudenId", huishouden.id(), "professional", gebruiker.isProfessional());
+    public Map<String, Object> voorProfessional(Huishouden huishouden, Gebruiker professional) {
+        return Map.of("huishoudenId", huishouden.id(), "professional", true);
     }
 }

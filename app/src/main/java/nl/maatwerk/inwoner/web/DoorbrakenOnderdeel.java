@@ -38,9 +38,10 @@ class DoorbrakenOnderdeel implements HuishoudenOnderdeel {
         return "doorbraken";
     }
 
+    /** Residents see nothing of it: the interface's default for them. */
     @Override
-    public Map<String, Object> gegevens(Huishouden huishouden, Gebruiker gebruiker) {
-        boolean vanHetTeam = gebruiker.isProfessional() && huishouden.teamId() != null && huishouden.teamId().equals(gebruiker.teamId());
+    public Map<String, Object> voorProfessional(Huishouden huishouden, Gebruiker gebruiker) {
+        boolean vanHetTeam = huishouden.teamId() != null && huishouden.teamId().equals(gebruiker.teamId());
         return Map.of("doorbraken", vanHetTeam ? doorbraken.opHuishouden(huishouden.id(), MAX) : java.util.List.of());
     }
 }

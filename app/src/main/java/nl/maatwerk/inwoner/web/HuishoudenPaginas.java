@@ -114,9 +114,8 @@ class HuishoudenPaginas {
         if (htmx == null) {
             // The integral view: what other modules know of this household, and one timeline.
             Gebruiker g = gebruikers.huidige();
-            model.addAttribute("delen", onderdelen.stream()
-                    .map(o -> new Deel(o.sjabloon(), o.fragment(), o.gegevens(h, g))).toList());
-            model.addAttribute("tijdlijn", tijdlijn(h));
+            model.addAttribute("delen", delen(h, g));
+            model.addAttribute("tijdlijn", tijdlijn(h, g));
         }
         LocalDate vandaag = LocalDate.now(klok);
         model.addAttribute("huishouden", h);
@@ -131,7 +130,29 @@ class HuishoudenPaginas {
         return "huishouden/huishouden";
     }
 
-    private List<Tijdlijn.Gebeurtenis> tijdlijn(Huishouden h) {
+    /**
+     * The contributed parts as this user may see them: a professional's view, or a member's view of
+     * their own household; anyone else (need-to-know let them in, but they are neither) sees none.
+     */
+    private List<Deel> delen(Huishouden h, Gebruiker g) {
+        if (g.isProfessional()) {
+            return onderdelen.stream().map(o -> new Deel(o.sjabloon(), o.fragment(), o.voorProfessional(h, g))).toList();
+        }
+        UUID lid = lidZelf(h, g);
+        if (lid == null) {
+            return List.of();
+        }
+        return onderdelen.stream()
+                .flatMap(o -> o.voorInwoner(h, lid).map(m -> new Deel(o.sjabloon(), o.fragment(), m)).stream()).toList();
+    }
+
+    /** The resident looking, when they are (or were) a member of this household; else null. */
+    private static UUID lidZelf(Huishouden h, Gebruiker g) {
+        UUID zelf = g.inwonerId();
+        return zelf != null && h.leden().stream().anyMatch(l -> zelf.equals(l.inwoner().id())) ? zelf : null;
+    }
+
+    private List<Tijdlijn.Gebeurtenis> tijdlijn(Huishouden h, Gebruiker g) {
         List<Tijdlijn.Gebeurtenis> alles = new ArrayList<>();
         ZoneId zone = nl.maatwerk.platform.Klok.ZONE;
         for (Huishouden.Lidmaatschap l : h.leden()) {
@@ -142,7 +163,14 @@ class HuishoudenPaginas {
                         l.inwoner().volledigeNaam() + " woont hier niet meer", ""));
             }
         }
-        tijdlijnen.forEach(t -> alles.addAll(t.gebeurtenissen(h.id())));
+        if (g.isProfessional()) {
+            tijdlijnen.forEach(t -> alles.addAll(t.voorProfessional(h.id())));
+        } else {
+            UUID lid = lidZelf(h, g);
+            if (lid != null) {
+                tijdlijnen.forEach(t -> alles.addAll(t.voorInwoner(h.id(), lid)));
+            }
+        }
         alles.sort(Comparator.comparing(Tijdlijn.Gebeurtenis::moment).reversed());
         return alles.size() > MAX_TIJDLIJN ? alles.subList(0, MAX_TIJDLIJN) : alles;
     }

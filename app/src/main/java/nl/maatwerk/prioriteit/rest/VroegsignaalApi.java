@@ -1,6 +1,7 @@
 package nl.maatwerk.prioriteit.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,13 +35,15 @@ class VroegsignaalApi {
 
     record SignaalAntwoord(UUID id, String schuldeiserType, String schuldeiser, String burgerservicenummer, String adres, BigDecimal bedrag,
             int maanden, LocalDate signaaldatum, LocalDate ontvangenOp, UUID huishoudenId, String koppeling, String status,
-            LocalDate eersteContactOp, LocalDate teruggemeldOp, List<ActieAntwoord> acties) {
+            LocalDate eersteContactOp, LocalDate teruggemeldOp, List<ActieAntwoord> acties,
+            @Schema(description = "Waar: een ander team las dit signaal in en zoekt ook zelf contact; dat team ziet niet dat het "
+                    + "huishouden bij uw team hoort") boolean doorgezet) {
 
         static SignaalAntwoord van(Vroegsignaal s) {
             return new SignaalAntwoord(s.id(), s.schuldeiserType().code(), s.schuldeiser(), s.bsn(), s.adres(), s.bedrag(), s.maanden(),
                     s.signaaldatum(), s.ontvangenOp(), s.huishoudenId(), s.koppeling(), s.status(), s.eersteContactOp(), s.teruggemeldOp(),
                     s.acties().stream().map(a -> new ActieAntwoord(a.soort().code(), a.contact(), a.notitie(), a.datum(), a.doorNaam(), a.op()))
-                            .toList());
+                            .toList(), s.doorgezet());
         }
     }
 
@@ -59,7 +62,9 @@ class VroegsignaalApi {
     }
 
     @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
-    @Operation(summary = "Signalen inlezen", description = "JSON (lijst van signalen) of CSV met kop. Antwoord: per regel ingelezen, dubbel of fout met de reden. Twee keer hetzelfde bestand geeft geen dubbele signalen.")
+    @Operation(summary = "Signalen inlezen", description = "JSON (lijst van signalen) of CSV met kop. Antwoord: per regel ingelezen, dubbel of fout met de reden. Twee keer hetzelfde bestand geeft geen dubbele signalen. "
+            + "Een signaal van een huishouden van uw team komt bij dat huishouden; elk ander signaal blijft bij uw team om contact te zoeken. "
+            + "Hoort het bij een huishouden van een ander team, dan krijgt dat team het ook; of dat zo is, staat niet in het antwoord en niet in uw signalen.")
     Vroegsignalen.Verslag importeer(@RequestBody String inhoud,
             @RequestHeader(name = "Content-Type", defaultValue = MediaType.APPLICATION_JSON_VALUE) String soort,
             @RequestParam(required = false) String bestandsnaam) {
