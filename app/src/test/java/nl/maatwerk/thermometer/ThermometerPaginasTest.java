@@ -330,6 +330,32 @@ class ThermometerPaginasTest {
         assertThat(new String(pdf.getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
+    @Test
+    void aThemeNamedLikeAFormulaIsTextInTheCsvExport() throws Exception {
+        UUID id = maakMeting("Formuletest " + UUID.randomUUID());
+        Meting m = metingen.lees(id);
+        String formule = "=HYPERLINK(\"https://voorbeeld.invalid\";\"klik\")";
+        MockHttpServletRequestBuilder wijzig = post("/thermometer/metingen/" + id + "/thema/eigen-kracht").with(BELEID).with(csrf())
+                .param("naam", formule).param("bedoeling", "Inwoners doen mee.").param("openVraag", "Wat is de bedoeling?");
+        List<Stelling> stellingen = m.stellingen("eigen-kracht");
+        for (int i = 0; i < stellingen.size(); i++) {
+            wijzig.param("stellingen[" + i + "].id", stellingen.get(i).id().toString()).param("stellingen[" + i + "].tekst", stellingen.get(i).tekst());
+        }
+        assertThat(doe(wijzig).getStatus()).isEqualTo(302);
+        m = metingen.lees(id);
+        for (String token : links(id, "uitvoering", KleineGroep.MINIMUM)) {
+            verstuur(m, token, "4");
+        }
+        doe(post("/thermometer/metingen/" + id + "/afsluiten").with(BELEID).with(csrf()));
+
+        String tekst = doe(get("/thermometer/metingen/" + id + "/resultaten.csv").with(BELEID)).getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(tekst).contains("Uitvoering;\"'=HYPERLINK(\"\"https://voorbeeld.invalid\"\";\"\"klik\"\")\";Effecten;");
+        for (String regel : tekst.split("\r\n")) {
+            assertThat(regel.split(";")).as(regel).noneMatch(veld -> veld.startsWith("=") || veld.startsWith("\"="));
+        }
+    }
+
     /** Sends a whole questionnaire through a link, every score the same. */
     void verstuur(Meting m, String token, String score) throws Exception {
         for (int nr = 1; nr <= m.themas().size(); nr++) {

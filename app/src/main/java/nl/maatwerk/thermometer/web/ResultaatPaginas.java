@@ -95,12 +95,18 @@ class ResultaatPaginas {
 
     private static void regel(StringBuilder b, Laag laag, Thema t, String onderdeel, Waarde w) {
         String mensen = w.onderdrukt() && !w.verborgen() ? "minder dan " + KleineGroep.MINIMUM : String.valueOf(w.respondenten());
-        b.append(laag.naam()).append(';').append(csvVeld(t.naam())).append(';').append(onderdeel).append(';').append(mensen).append(';')
-                .append(w.tekst()).append("\r\n");
+        b.append(csvVeld(laag.naam())).append(';').append(csvVeld(t.naam())).append(';').append(csvVeld(onderdeel)).append(';')
+                .append(csvVeld(mensen)).append(';').append(csvVeld(w.tekst())).append("\r\n");
     }
 
-    private static String csvVeld(String s) {
-        return s.contains(";") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    /**
+     * One field. A field that starts with = + - @ (or a tab or carriage return) is a formula to Excel and
+     * LibreOffice: a theme named =HYPERLINK(...) would run when a colleague opens the export. A leading
+     * apostrophe keeps it text.
+     */
+    static String csvVeld(String s) {
+        String tekst = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return tekst.contains(";") || tekst.contains("\"") || tekst.contains("\n") ? "\"" + tekst.replace("\"", "\"\"") + "\"" : tekst;
     }
 
     private static String bestandsnaam(Meting m) {
