@@ -28,7 +28,8 @@ public enum Verwerkingsactiviteit {
     VROEGSIGNAAL_INLEZEN("va-vroegsignaal-inlezen", "Signalen van betalingsachterstanden inlezen en aan inwoners koppelen (Wgs)"),
     VROEGSIGNAAL_RAADPLEGEN("va-vroegsignaal-raadplegen", "Signalen van betalingsachterstanden en hun opvolging raadplegen"),
     VROEGSIGNAAL_OPVOLGEN("va-vroegsignaal-opvolgen", "Contact zoeken na een signaal, hulp aanbieden en terugmelden aan de schuldeiser"),
-    EERLIJKHEID_TOETSEN("va-eerlijkheid-toetsen", "Leeftijd en wijk samengeteld gebruiken om de werkvoorraad te toetsen op ongelijke uitkomsten");
+    EERLIJKHEID_TOETSEN("va-eerlijkheid-toetsen", "Leeftijd en wijk samengeteld gebruiken om de werkvoorraad te toetsen op ongelijke uitkomsten"),
+    LOGBOEK_INZIEN("va-logboek-inzien", "Het logboek doorzoeken op een betrokkene (toezicht door de privacy-auditor)");
 
     private final String id;
     private final String omschrijving;

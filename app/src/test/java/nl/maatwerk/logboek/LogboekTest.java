@@ -36,6 +36,9 @@ class LogboekTest {
     @Autowired
     TransactionTemplate transacties;
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
     @Test
     void readingAHouseholdWritesOneRecordPerMemberWithTheStandardsFields() {
         TestData data = new TestData(jdbc);
@@ -85,6 +88,26 @@ class LogboekTest {
 
         assertThat(pagina.totaal()).isEqualTo(2);
         assertThat(pagina.records()).allSatisfy(r -> assertThat(r.naam()).isEqualTo("huishouden.raadplegen"));
+    }
+
+    @Test
+    void theAuditorsSearchForABsnIsItselfLoggedOnThePageAndInTheApi() throws Exception {
+        TestData data = new TestData(jdbc);
+        UUID a = data.inwoner("Auditorzoek", LocalDate.of(1961, 6, 6));
+        String bsn = data.bsnVan(a);
+        String pseudoniem = pseudoniemen.van(Betrokkene.bsn(bsn));
+        var auditor = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("auditor").roles("AUDITOR");
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/logboek").param("bsn", bsn).with(auditor))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/logboek").param("betrokkene", bsn).with(auditor))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/logboek").param("actor", "consulent").with(auditor))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+
+        assertThat(jdbc.sql("select count(*) from logboek.logboek_record where betrokkene_id = ? and actor = 'auditor' "
+                + "and naam = 'logboek.zoeken' and verwerkingsactiviteit = ?").params(pseudoniem, Verwerkingsactiviteit.LOGBOEK_INZIEN.id())
+                .query(Long.class).single()).as("one record for the page, one for the API; a search without a BSN names no one").isEqualTo(2);
     }
 
     @Test

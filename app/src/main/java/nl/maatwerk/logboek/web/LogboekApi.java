@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.OffsetDateTime;
 import java.util.List;
+import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.LogboekInzage;
 import nl.maatwerk.logboek.LogboekRecord;
 import nl.maatwerk.logboek.Verificatie;
@@ -38,9 +39,11 @@ class LogboekApi {
     }
 
     private final LogboekInzage inzage;
+    private final Logboek logboek;
 
-    LogboekApi(LogboekInzage inzage) {
+    LogboekApi(LogboekInzage inzage, Logboek logboek) {
         this.inzage = inzage;
+        this.logboek = logboek;
     }
 
     @GetMapping
@@ -52,8 +55,8 @@ class LogboekApi {
             @Parameter(description = "Tot dit tijdstip") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime tot,
             @RequestParam(defaultValue = "1") @Min(value = 1, message = "De pagina is 1 of hoger.") int pagina,
             @RequestParam(defaultValue = "50") @Min(value = 1, message = "De paginagrootte is 1 of meer.") @Max(value = 500, message = "De paginagrootte is hoogstens 500.") int paginagrootte) {
-        var resultaat = inzage.zoek(new LogboekInzage.Filter(betrokkene, actor,
-                van == null ? null : van.toInstant(), tot == null ? null : tot.toInstant()), pagina, paginagrootte);
+        var resultaat = LogboekZoeken.zoek(logboek, betrokkene, () -> inzage.zoek(new LogboekInzage.Filter(betrokkene, actor,
+                van == null ? null : van.toInstant(), tot == null ? null : tot.toInstant()), pagina, paginagrootte));
         return new LogboekPagina(resultaat.records().stream().map(LogboekRecordDto::van).toList(),
                 Paginering.van(resultaat.nummer(), resultaat.grootte(), resultaat.totaal()));
     }

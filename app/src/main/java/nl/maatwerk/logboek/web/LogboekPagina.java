@@ -1,6 +1,7 @@
 package nl.maatwerk.logboek.web;
 
 import java.time.LocalDate;
+import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.LogboekInzage;
 import nl.maatwerk.platform.Klok;
 import nl.maatwerk.regels.Bsn;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LogboekPagina {
 
     private final LogboekInzage inzage;
+    private final Logboek logboek;
 
-    LogboekPagina(LogboekInzage inzage) {
+    LogboekPagina(LogboekInzage inzage, Logboek logboek) {
         this.inzage = inzage;
+        this.logboek = logboek;
     }
 
     @GetMapping
@@ -40,7 +43,8 @@ class LogboekPagina {
         var filter = new LogboekInzage.Filter(schoonBsn, actor,
                 van == null ? null : van.atStartOfDay(Klok.ZONE).toInstant(),
                 tot == null ? null : tot.plusDays(1).atStartOfDay(Klok.ZONE).toInstant());
-        model.addAttribute("resultaat", inzage.zoek(filter, Math.max(1, pagina), 50));
+        int nummer = Math.max(1, pagina);
+        model.addAttribute("resultaat", LogboekZoeken.zoek(logboek, schoonBsn, () -> inzage.zoek(filter, nummer, 50)));
         model.addAttribute("bsn", bsn);
         model.addAttribute("actor", actor);
         model.addAttribute("van", van);
