@@ -90,7 +90,7 @@ public class Doorbraken {
     /** The doorbraken by the team lead's own team, newest first. */
     public List<Doorbraak> vanMijnTeam(int max) {
         Gebruiker g = vereisTeamleider();
-        return lijst("d.team_id = ?", g.teamId(), max);
+        return gelezen(lijst("d.team_id = ?", g.teamId(), max));
     }
 
     /**
@@ -99,7 +99,7 @@ public class Doorbraken {
      */
     public List<Doorbraak> opHuishoudensVanMijnTeam(int max) {
         Gebruiker g = vereisTeamleider();
-        return lijst("h.team_id = ? and d.team_id is distinct from h.team_id", g.teamId(), max);
+        return gelezen(lijst("h.team_id = ? and d.team_id is distinct from h.team_id", g.teamId(), max));
     }
 
     /**
@@ -112,7 +112,28 @@ public class Doorbraken {
         if (!g.isProfessional() || team == null || !team.equals(g.teamId())) {
             return List.of();
         }
-        return lijst("d.huishouden_id = ? and d.team_id is distinct from h.team_id", huishoudenId, max);
+        return gelezen(lijst("d.huishouden_id = ? and d.team_id is distinct from h.team_id", huishoudenId, max));
+    }
+
+    /**
+     * A doorbraak's reason is about the people of that household ("acute huurschuld"): reading it is logged for the
+     * people who live there now, or the household itself when no one does, like any other read.
+     */
+    private List<Doorbraak> gelezen(List<Doorbraak> getoond) {
+        if (getoond.isEmpty()) {
+            return getoond;
+        }
+        List<UUID> huishoudens = getoond.stream().map(Doorbraak::huishoudenId).distinct().toList();
+        List<Betrokkene> betrokkenen = new java.util.ArrayList<>(jdbc.sql("""
+                        select distinct i.bsn from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id
+                        where l.huishouden_id = any(?::uuid[]) and (l.tot_en_met is null or l.tot_en_met >= ?)
+                        """).params(huishoudens.toArray(UUID[]::new), LocalDate.now(klok))
+                .query(String.class).list().stream().map(Betrokkene::bsn).toList());
+        if (betrokkenen.isEmpty()) {
+            huishoudens.forEach(h -> betrokkenen.add(Betrokkene.huishouden(h)));
+        }
+        logboek.registreer("doorbraak.raadplegen", Verwerkingsactiviteit.DOORBRAAK, betrokkenen, Instant.now(klok), true);
+        return getoond;
     }
 
     private Gebruiker vereisTeamleider() {

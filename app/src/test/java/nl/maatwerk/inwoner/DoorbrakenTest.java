@@ -28,6 +28,9 @@ class DoorbrakenTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.maatwerk.logboek.Pseudoniemen pseudoniemen;
+
     @AfterEach
     void uitloggen() {
         SecurityContextHolder.clearContext();
@@ -50,5 +53,22 @@ class DoorbrakenTest {
             assertThat(d.medewerker()).isEqualTo(gebruikers.zoek("consulent").orElseThrow().naam());
             assertThat(d.huishoudenId()).isEqualTo(elders);
         });
+    }
+
+    @Test
+    void readingTheReasonsOfDoorbrakenIsLoggedForThePeopleOfThoseHouseholds() {
+        TestData data = new TestData(jdbc);
+        UUID elders = data.huishouden("Huishouden Doorbraaklog", "wijkteam-laak");
+        UUID bewoner = data.inwoner("Doorbraaklog", java.time.LocalDate.of(1980, 3, 3));
+        data.lid(elders, bewoner, "aanvrager", java.time.LocalDate.of(2020, 1, 1), null);
+        als("consulent", "CONSULENT");
+        doorbraken.vraagAan(elders, "Inwoner staat aan de balie met een brief van de deurwaarder");
+        String pseudoniem = pseudoniemen.van(nl.maatwerk.logboek.Betrokkene.bsn(data.bsnVan(bewoner)));
+
+        als("teamleider", "TEAMLEIDER");
+        doorbraken.vanMijnTeam(50);
+
+        assertThat(jdbc.sql("select count(*) from logboek.logboek_record where naam = 'doorbraak.raadplegen' and actor = 'teamleider' "
+                + "and betrokkene_id = ?").param(pseudoniem).query(Long.class).single()).isEqualTo(1);
     }
 }
