@@ -75,11 +75,12 @@ class ZichtbareHuishoudensTest {
                 .params(beeindigd, Timestamp.from(klok.instant().minusSeconds(30 * 86400)), Timestamp.from(klok.instant().minusSeconds(86400)))
                 .update();
         jdbc.sql("insert into inwoner.doorbraak (id, gebruikersnaam, team_id, huishouden_id, reden, tijdstip, geldig_tot)"
-                + " values (?, 'zicht-regisseur', 'wijkteam-centrum', ?, 'Acute zorg', now(), now() + interval '1 hour')")
-                .params(UUID.randomUUID(), doorbraak).update();
+                + " values (?, 'zicht-regisseur', 'wijkteam-centrum', ?, 'Acute zorg', ?, ?)")
+                .params(UUID.randomUUID(), doorbraak, Timestamp.from(klok.instant()), Timestamp.from(klok.instant().plusSeconds(3600))).update();
         jdbc.sql("insert into inwoner.doorbraak (id, gebruikersnaam, team_id, huishouden_id, reden, tijdstip, geldig_tot)"
-                + " values (?, 'zicht-regisseur', 'wijkteam-centrum', ?, 'Acute zorg', now() - interval '2 days', now() - interval '1 day')")
-                .params(UUID.randomUUID(), verlopen).update();
+                + " values (?, 'zicht-regisseur', 'wijkteam-centrum', ?, 'Acute zorg', ?, ?)")
+                .params(UUID.randomUUID(), verlopen, Timestamp.from(klok.instant().minusSeconds(2 * 86400)),
+                        Timestamp.from(klok.instant().minusSeconds(86400))).update();
         UUID bewoner = data.inwoner("Zichtbewoner", LocalDate.of(1980, 1, 1));
         data.lid(eigen, bewoner, "aanvrager", LocalDate.of(2020, 1, 1), null);
         data.lid(vroeger, bewoner, "aanvrager", LocalDate.of(2010, 1, 1), LocalDate.of(2019, 12, 31));

@@ -26,6 +26,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class PaginaToegangTest {
 
     @Autowired
+    java.time.Clock klok;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -82,7 +85,7 @@ class PaginaToegangTest {
     void anEndedAssignmentAnExpiredDoorbraakAndAFormerMemberOpenNothing() throws Exception {
         TestData data = new TestData(jdbc);
         var consulent = user("consulent").roles("CONSULENT");
-        java.time.Instant nu = java.time.Instant.now();
+        java.time.Instant nu = java.time.Instant.now(klok);
         UUID toegewezen = data.huishouden("Pagina beëindigde toewijzing", "pagina-elders");
         jdbc.sql("insert into inwoner.huishouden_toewijzing (huishouden_id, gebruikersnaam, vanaf, tot) values (?, 'consulent', ?, ?)")
                 .params(toegewezen, java.sql.Timestamp.from(nu.minusSeconds(864000)), java.sql.Timestamp.from(nu.minusSeconds(86400))).update();
@@ -105,7 +108,7 @@ class PaginaToegangTest {
         UUID oud = data.huishouden("Pagina oud huis", "wijkteam-centrum");
         UUID blijft = data.inwoner("Paginablijver", LocalDate.of(1979, 9, 9));
         UUID vertrokken = data.inwoner("Paginavertrokken", LocalDate.of(1983, 3, 3));
-        LocalDate laatsteDag = LocalDate.now().minusDays(20);
+        LocalDate laatsteDag = LocalDate.now(klok).minusDays(20);
         data.lid(oud, blijft, "aanvrager", LocalDate.of(2018, 1, 1), null);
         data.lid(oud, vertrokken, "partner", LocalDate.of(2018, 1, 1), laatsteDag);
         data.lid(data.huishouden("Pagina nieuw huis", "pagina-elders"), vertrokken, "aanvrager", laatsteDag.plusDays(1), null);

@@ -46,7 +46,7 @@ class ThermometerPaginasTest {
 
     UUID maakMeting(String naam) throws Exception {
         MockHttpServletResponse r = doe(post("/thermometer/nieuw").with(BELEID).with(csrf()).param("naam", naam)
-                .param("einddatum", LocalDate.now().plusDays(10).toString()).param("themas", "eigen-kracht", "financien")
+                .param("einddatum", LocalDate.now(klok).plusDays(10).toString()).param("themas", "eigen-kracht", "financien")
                 .param("lagen", "bestuur", "uitvoering"));
         assertThat(r.getStatus()).isEqualTo(302);
         return UUID.fromString(r.getRedirectedUrl().substring("/thermometer/metingen/".length()));
@@ -159,7 +159,7 @@ class ThermometerPaginasTest {
         assertThat(jdbc.sql("select count(*) from thermometer.thermometer_antwoord where meting_id = ?").param(id).query(Integer.class).single())
                 .as("not moved while it is the only one").isZero();
         doe(post("/thermometer/metingen/" + id + "/afsluiten").with(BELEID).with(csrf()));
-        doe(post("/thermometer/metingen/" + id + "/einddatum").with(BELEID).with(csrf()).param("einddatum", LocalDate.now().plusDays(10).toString()));
+        doe(post("/thermometer/metingen/" + id + "/einddatum").with(BELEID).with(csrf()).param("einddatum", LocalDate.now(klok).plusDays(10).toString()));
         assertThat(metingen.lees(id).isOpen(LocalDate.now(Klok.ZONE))).isTrue();
 
         assertThat(jdbc.sql("select count(*) from thermometer.thermometer_antwoord where meting_id = ?").param(id).query(Integer.class).single())
@@ -202,10 +202,10 @@ class ThermometerPaginasTest {
 
         doe(post("/thermometer/metingen/" + id + "/lagen").with(BELEID).with(csrf()).param("laag", "partners"));
         assertThat(metingen.lees(id).lagen()).contains(Laag.PARTNERS);
-        doe(post("/thermometer/metingen/" + id + "/einddatum").with(BELEID).with(csrf()).param("einddatum", LocalDate.now().plusDays(5).toString()));
-        assertThat(metingen.lees(id).einddatum()).as("not earlier").isEqualTo(LocalDate.now().plusDays(10));
-        doe(post("/thermometer/metingen/" + id + "/einddatum").with(BELEID).with(csrf()).param("einddatum", LocalDate.now().plusDays(30).toString()));
-        assertThat(metingen.lees(id).einddatum()).isEqualTo(LocalDate.now().plusDays(30));
+        doe(post("/thermometer/metingen/" + id + "/einddatum").with(BELEID).with(csrf()).param("einddatum", LocalDate.now(klok).plusDays(5).toString()));
+        assertThat(metingen.lees(id).einddatum()).as("not earlier").isEqualTo(LocalDate.now(klok).plusDays(10));
+        doe(post("/thermometer/metingen/" + id + "/einddatum").with(BELEID).with(csrf()).param("einddatum", LocalDate.now(klok).plusDays(30).toString()));
+        assertThat(metingen.lees(id).einddatum()).isEqualTo(LocalDate.now(klok).plusDays(30));
     }
 
     @Test
@@ -400,10 +400,10 @@ class ThermometerPaginasTest {
 
         // Reopen: refused, with why.
         var verleng = mvc.perform(post("/thermometer/metingen/" + id + "/einddatum").with(BELEID).with(csrf())
-                .param("einddatum", LocalDate.now().plusDays(30).toString())).andReturn();
+                .param("einddatum", LocalDate.now(klok).plusDays(30).toString())).andReturn();
         assertThat(verleng.getFlashMap().get("fout")).asString().contains("De uitkomsten van deze meting zijn al bekeken");
         assertThat(metingen.lees(id).isOpen(LocalDate.now(Klok.ZONE))).as("still closed").isFalse();
-        assertThat(metingen.lees(id).einddatum()).isBefore(LocalDate.now());
+        assertThat(metingen.lees(id).einddatum()).isBefore(LocalDate.now(klok));
         String pagina = doe(get("/thermometer/metingen/" + id).with(BELEID)).getContentAsString();
         assertThat(pagina).contains("voorgoed gesloten", "voor het eerst bekeken op").doesNotContain("Einddatum verlengen");
 
@@ -416,11 +416,11 @@ class ThermometerPaginasTest {
         assertThat(links(id, "uitvoering", 1)).isEmpty();
 
         // Even with the end date pushed past the refusal (straight in the database), the unused link takes no answer.
-        jdbc.sql("update thermometer.thermometer_meting set einddatum = ? where id = ?").params(java.sql.Date.valueOf(LocalDate.now().plusDays(30)), id)
+        jdbc.sql("update thermometer.thermometer_meting set einddatum = ? where id = ?").params(java.sql.Date.valueOf(LocalDate.now(klok).plusDays(30)), id)
                 .update();
         assertThat(doe(get("/thermometer/antwoord/" + laatste)).getStatus()).isEqualTo(410);
         assertThat(doe(post("/thermometer/antwoord/" + laatste + "/versturen").with(csrf())).getStatus()).isEqualTo(410);
-        jdbc.sql("update thermometer.thermometer_meting set einddatum = ? where id = ?").params(java.sql.Date.valueOf(LocalDate.now().minusDays(1)), id)
+        jdbc.sql("update thermometer.thermometer_meting set einddatum = ? where id = ?").params(java.sql.Date.valueOf(LocalDate.now(klok).minusDays(1)), id)
                 .update();
         assertThat(themascore(id.toString(), "uitvoering", "eigen-kracht")).as("the same results as before").isEqualTo(voor);
         assertThat(resultaten.uitslag(id).respondenten(Laag.UITVOERING)).isEqualTo(KleineGroep.MINIMUM);

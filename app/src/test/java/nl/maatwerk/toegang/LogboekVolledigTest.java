@@ -29,6 +29,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class LogboekVolledigTest {
 
     @Autowired
+    java.time.Clock klok;
+
+    @Autowired
     Gezinsplannen plannen;
 
     @Autowired
@@ -65,8 +68,8 @@ class LogboekVolledigTest {
         UUID huishouden = data.huishouden("Vertrokken gezin", "wijkteam-centrum");
         UUID moeder = data.inwoner("Vertrokken", LocalDate.of(1980, 4, 4));
         UUID zoon = data.inwoner("Vertrokken", LocalDate.of(2004, 8, 8));
-        data.lid(huishouden, moeder, "aanvrager", LocalDate.of(2018, 1, 1), LocalDate.now().minusMonths(2));
-        data.lid(huishouden, zoon, "kind", LocalDate.of(2018, 1, 1), LocalDate.now().minusMonths(2));
+        data.lid(huishouden, moeder, "aanvrager", LocalDate.of(2018, 1, 1), LocalDate.now(klok).minusMonths(2));
+        data.lid(huishouden, zoon, "kind", LocalDate.of(2018, 1, 1), LocalDate.now(klok).minusMonths(2));
         UUID vraag = data.aanvraagParticipatiewet(huishouden, moeder, "Hulp bij de huur, van voor de verhuizing");
 
         plannen.lees(huishouden);
