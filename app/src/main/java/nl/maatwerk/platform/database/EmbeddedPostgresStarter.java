@@ -154,8 +154,7 @@ public final class EmbeddedPostgresStarter {
     public static RunningPostgres startTemporary() throws IOException {
         String wachtwoord = nieuwWachtwoord();
         Path[] data = new Path[1];
-        EmbeddedPostgres server = nieuwCluster(configure(EmbeddedPostgres.builder()), wachtwoord)
-                .setDataDirectoryCustomizer(map -> data[0] = map.toPath())
+        EmbeddedPostgres server = nieuwCluster(configure(EmbeddedPostgres.builder()), wachtwoord, map -> data[0] = map)
                 .start();
         schrijfWachtwoord(data[0], wachtwoord);
         return new RunningPostgres(server, null, wachtwoord);
@@ -294,15 +293,29 @@ public final class EmbeddedPostgresStarter {
      * server connections of the embedded library (its readiness check, getPostgresDatabase) use it too.
      */
     static EmbeddedPostgres.Builder nieuwCluster(EmbeddedPostgres.Builder builder, String wachtwoord) throws IOException {
+        return nieuwCluster(builder, wachtwoord, map -> { });
+    }
+
+    /** As above; {@code naInitdb} gets the new data directory once initdb made it. */
+    static EmbeddedPostgres.Builder nieuwCluster(EmbeddedPostgres.Builder builder, String wachtwoord, java.util.function.Consumer<Path> naInitdb)
+            throws IOException {
         Path bestand = Files.createTempFile("maatwerk-pg", ".txt",
                 java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
         Files.writeString(bestand, wachtwoord + "\n", StandardCharsets.UTF_8);
-        // initdb reads it while the builder starts; a JVM hook removes it should that never happen.
+        // Only initdb reads it: it goes as soon as initdb is done (a JVM hook removes it should initdb never run).
         bestand.toFile().deleteOnExit();
         return builder
                 .setLocaleConfig("auth", "scram-sha-256")
                 .setLocaleConfig("pwfile", bestand.toString())
-                .setConnectConfig("password", wachtwoord);
+                .setConnectConfig("password", wachtwoord)
+                .setDataDirectoryCustomizer(map -> {
+                    try {
+                        Files.deleteIfExists(bestand);
+                    } catch (IOException e) {
+                        LOG.warn("Tijdelijk wachtwoordbestand {} verwijderen lukte niet: {}", bestand, e.getMessage());
+                    }
+                    naInitdb.accept(map.toPath());
+                });
     }
 
     static String nieuwWachtwoord() {
