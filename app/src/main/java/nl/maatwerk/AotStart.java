@@ -25,6 +25,8 @@ final class AotStart {
     static final String STEMPEL = "bron.txt";
     /** The migrated database template that package makes beside the cache (platform.database.DatabaseSjabloon). */
     static final String SJABLOON = "pg-sjabloon";
+    /** The template with the day-independent part of the demo city (platform.database.DemostadSjabloon). */
+    static final String DEMOSTAD = "pg-demostad";
 
     private AotStart() {
     }
@@ -67,6 +69,9 @@ final class AotStart {
             opdracht.add("-Dmaatwerk.aot.ouder=" + ProcessHandle.current().pid());
             if (Files.isDirectory(map.resolve(SJABLOON)) && System.getProperty("maatwerk.pg-sjabloon") == null) {
                 opdracht.add("-Dmaatwerk.pg-sjabloon=" + map.resolve(SJABLOON));
+            }
+            if (Files.isDirectory(map.resolve(DEMOSTAD)) && System.getProperty("maatwerk.pg-demosjabloon") == null) {
+                opdracht.add("-Dmaatwerk.pg-demosjabloon=" + map.resolve(DEMOSTAD));
             }
             opdracht.add("-jar");
             opdracht.add(appJar.toString());

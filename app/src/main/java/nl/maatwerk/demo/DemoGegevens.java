@@ -32,13 +32,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The households of the demo city: {@code maatwerk.demo-data.huishoudens} of them (2,000 by default),
- * generated here and written by the modules that own them, inwoner first and then toegang, in batches
- * that each commit on their own, so an interrupted run resumes where it stopped. A larger number on a
- * later start tops the same data up.
+ * generated here and written by the modules that own them in two passes, inwoner first and then toegang,
+ * each in batches that commit on their own, so an interrupted run resumes where it stopped. A larger
+ * number on a later start tops the same data up.
  *
- * <p>Per batch rather than all households first: a household and its requests, plan and ZRM commit
- * together, so a stopped seeding never leaves households without their toegang rows, and the city is
- * generated once.
+ * <p>Two passes rather than one (which generated the city once): nothing of inwoner's part counts from
+ * today, while toegang's requests do, so {@code package} keeps a database with inwoner's part as a
+ * template and a start adds only toegang's (see {@link Demovolgorde}). A stopped first pass leaves
+ * households without requests until the second pass of the next start writes them.
  *
  * <p>Synthetic data is not personal data of anyone, so seeding writes no logboek records.
  */
@@ -55,12 +56,26 @@ class DemoGegevens implements DisposableBean {
     private static final Map<String, Relatiesoort> RELATIES = perCode(Relatiesoort.values(), Relatiesoort::code);
     private static final Map<String, HulpvraagStatus> STATUSSEN = perCode(HulpvraagStatus.values(), HulpvraagStatus::code);
 
-    /** What the households step did, where its time went, and what the steps after it build on. */
-    record Vulling(int aantal, int nieuw, long genererenNs, long inwonerNs, long toegangNs, List<DemoVroegsignalen.Kandidaat> kandidaten) {
+    /**
+     * What one pass over the households did: the households it passed, how many it wrote, where its time
+     * went, and the candidates for early signals when it passed every household.
+     */
+    record Vulling(int aantal, int nieuw, long genererenNs, long schrijvenNs, List<DemoVroegsignalen.Kandidaat> kandidaten) {
 
         /** True when every household up to {@code aantal} passed by in this run, so {@code kandidaten} is complete. */
         boolean alleGezien() {
             return kandidaten != null;
+        }
+    }
+
+    /** Which module's part of the households a pass writes, and the column of demo.demo_stand that counts it. */
+    private enum Deel {
+        INWONER("aantal_huishoudens"), TOEGANG("aantal_toegang");
+
+        private final String kolom;
+
+        Deel(String kolom) {
+            this.kolom = kolom;
         }
     }
 
@@ -92,30 +107,55 @@ class DemoGegevens implements DisposableBean {
         gestopt = true;
     }
 
-    /** Adds households until there are {@code aantal} for this seed; returns how many were added. */
+    /** Adds households, both parts, until there are {@code aantal} for this seed; returns how many households were added. */
     int vul(int aantal) {
-        return vul(aantal, LocalDate.now(klok)).nieuw();
+        int nieuw = vulInwoner(aantal).nieuw();
+        vulToegang(aantal, LocalDate.now(klok));
+        return nieuw;
     }
 
-    /** Adds households up to the configured number. */
-    Vulling vul(LocalDate vandaag) {
-        return vul(doel, vandaag);
+    /** The households, members and network up to the configured number: nothing in them counts from today. */
+    Vulling vulInwoner() {
+        return vulInwoner(doel);
+    }
+
+    /** The requests, regie, consent, plans and ZRM of the configured number of households, counted back from {@code vandaag}. */
+    Vulling vulToegang(LocalDate vandaag) {
+        return vulToegang(doel, vandaag);
+    }
+
+    synchronized Vulling vulInwoner(int aantal) {
+        Vulling vulling = vul(Deel.INWONER, aantal, null);
+        if (vulling.nieuw() > 0 && !gestopt) {
+            koppelDemoAccounts();
+        }
+        return vulling;
     }
 
     /** Requests for help count back from {@code vandaag} so their legal clocks are current. */
-    synchronized Vulling vul(int aantal, LocalDate vandaag) {
-        jdbc.update("insert into demo.demo_stand (seed, aantal_huishoudens) values (?, 0) on conflict do nothing", seed);
-        int al = jdbc.queryForObject("select aantal_huishoudens from demo.demo_stand where seed = ?", Integer.class, seed);
+    synchronized Vulling vulToegang(int aantal, LocalDate vandaag) {
+        int huishoudens = stand(Deel.INWONER);
+        if (huishoudens < aantal) {
+            throw new IllegalStateException("De toegangsgegevens van " + getal(aantal) + " huishoudens, maar er zijn er " + getal(huishoudens));
+        }
+        return vul(Deel.TOEGANG, aantal, vandaag);
+    }
+
+    /**
+     * One pass over the generated households, writing one module's part of those not written yet, in batches that
+     * each commit with the count, so an interrupted pass resumes where it stopped. The households written earlier
+     * pass by again: the BSNs are handed out in order, and the steps after this one see the whole city.
+     */
+    private Vulling vul(Deel deel, int aantal, LocalDate vandaag) {
+        int al = stand(deel);
         if (al >= aantal) {
-            return new Vulling(al, 0, 0, 0, 0, null);
+            return new Vulling(al, 0, 0, 0, null);
         }
         long start = System.nanoTime();
         long genereren = 0;
-        long inwonerTijd = 0;
-        long toegangTijd = 0;
+        long schrijven = 0;
         List<DemoVroegsignalen.Kandidaat> kandidaten = new ArrayList<>();
         DemoGenerator generator = new DemoGenerator(seed);
-        // The households already there pass by again: the BSNs are handed out in order, and later steps see the whole city.
         for (int i = 0; i < al; i++) {
             DemoVroegsignalen.kandidaat(generator.volgende()).ifPresent(kandidaten::add);
         }
@@ -126,48 +166,51 @@ class DemoGegevens implements DisposableBean {
         for (int n = al; n < aantal && !gestopt; n++) {
             long g = System.nanoTime();
             DemoHuishouden h = generator.volgende();
-            huishoudens.add(inwonerdeel(h));
-            toegangsdelen.add(toegangsdeel(h, vandaag));
+            if (deel == Deel.INWONER) {
+                huishoudens.add(inwonerdeel(h));
+            } else {
+                toegangsdelen.add(toegangsdeel(h, vandaag));
+            }
             DemoVroegsignalen.kandidaat(h).ifPresent(kandidaten::add);
             genereren += System.nanoTime() - g;
-            if (huishoudens.size() == BATCH || n == aantal - 1) {
+            if (huishoudens.size() + toegangsdelen.size() == BATCH || n == aantal - 1) {
                 int totNu = n + 1;
-                long[] tijden = new long[2];
-                transactie.executeWithoutResult(s -> {
-                    // inwoner first: toegang's rows refer to the households (foreign keys across the schemas).
-                    long i = System.nanoTime();
-                    inwoner.voegToe(huishoudens);
-                    long t = System.nanoTime();
-                    toegang.voegToe(toegangsdelen);
-                    tijden[0] = t - i;
-                    tijden[1] = System.nanoTime() - t;
-                    jdbc.update("update demo.demo_stand set aantal_huishoudens = ? where seed = ?", totNu, seed);
+                long s = System.nanoTime();
+                transactie.executeWithoutResult(t -> {
+                    if (deel == Deel.INWONER) {
+                        inwoner.voegToe(huishoudens);
+                    } else {
+                        // toegang's rows refer to the households (foreign keys across the schemas), written by the inwoner pass.
+                        toegang.voegToe(toegangsdelen);
+                    }
+                    jdbc.update("update demo.demo_stand set " + deel.kolom + " = ? where seed = ?", totNu, seed);
                 });
-                inwonerTijd += tijden[0];
-                toegangTijd += tijden[1];
+                schrijven += System.nanoTime() - s;
                 huishoudens.clear();
                 toegangsdelen.clear();
                 int procent = (int) (100L * (totNu - al) / (aantal - al));
                 if (groot && procent / 10 > gemeldProcent / 10) {
                     gemeldProcent = procent;
-                    LOG.info("Demogegevens: {} van {} huishoudens ({}%), {} s", getal(totNu), getal(aantal), procent,
-                            (System.nanoTime() - start) / 1_000_000_000L);
+                    LOG.info("Demogegevens {}: {} van {} huishoudens ({}%), {} s", deel.name().toLowerCase(Locale.ROOT), getal(totNu),
+                            getal(aantal), procent, (System.nanoTime() - start) / 1_000_000_000L);
                 }
             }
         }
         if (gestopt) {
-            return new Vulling(al, 0, genereren, inwonerTijd, toegangTijd, null);
+            return new Vulling(al, 0, genereren, schrijven, null);
         }
-        long k = System.nanoTime();
-        koppelDemoAccounts();
-        inwonerTijd += System.nanoTime() - k;
         if (generator.buitenTestreeks()) {
             LOG.warn("De BSN-testreeks 999 is op: een deel van de demo-BSN's ligt in 990-998. Koppel deze database nooit aan echte systemen.");
         }
-        LOG.info("Demogegevens klaar: {} huishoudens ({} nieuw) in {} ms (genereren {} ms, inwoner {} ms, toegang {} ms)", getal(aantal),
-                getal(aantal - al), (System.nanoTime() - start) / 1_000_000, genereren / 1_000_000, inwonerTijd / 1_000_000,
-                toegangTijd / 1_000_000);
-        return new Vulling(aantal, aantal - al, genereren, inwonerTijd, toegangTijd, List.copyOf(kandidaten));
+        LOG.info("Demogegevens {}: {} huishoudens ({} nieuw) in {} ms (genereren {} ms, schrijven {} ms)", deel.name().toLowerCase(Locale.ROOT),
+                getal(aantal), getal(aantal - al), (System.nanoTime() - start) / 1_000_000, genereren / 1_000_000, schrijven / 1_000_000);
+        return new Vulling(aantal, aantal - al, genereren, schrijven, List.copyOf(kandidaten));
+    }
+
+    /** How many households of this seed have the given part written. */
+    private int stand(Deel deel) {
+        jdbc.update("insert into demo.demo_stand (seed, aantal_huishoudens) values (?, 0) on conflict do nothing", seed);
+        return jdbc.queryForObject("select " + deel.kolom + " from demo.demo_stand where seed = ?", Integer.class, seed);
     }
 
     /** The inwoner module's part of a generated household. */

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -38,24 +39,29 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
 
     /**
      * The steps in the order they run. A step names the steps whose data it builds on; Java allows a
-     * constant to name only constants declared before it, so a step cannot build on a later one.
+     * constant to name only constants declared before it, so a step cannot build on a later one. The
+     * steps whose data is the same whatever the day come first ({@link #dagvast()}): {@code package}
+     * keeps a database with only those as a template (see {@link #alleenDagvast}), and a start from it
+     * runs the rest.
      */
     enum Stap {
-        PLATFORM("platform", "teams en demo-accounts"),
-        INWONER("inwoner", "huishoudens met leden en netwerk; het account inwoner bij een gezin, regisseur toegewezen", PLATFORM),
-        TOEGANG("toegang", "hulpvragen met termijnen, regie, team, toestemming, ZRM en plannen", PLATFORM, INWONER),
-        PRIORITEIT("prioriteit", "vroegsignalen met hun aanpak en een veiligheidsmarkering", PLATFORM, INWONER),
-        BESLUIT("besluit", "het afwijkingenregister en een besluit ter goedkeuring", PLATFORM, INWONER, TOEGANG),
-        THERMOMETER("thermometer", "twee metingen met antwoorden", PLATFORM),
-        REGELBEHEER("regelbeheer", "een voorstel voor regelparameters", PLATFORM);
+        PLATFORM("platform", "teams en demo-accounts", true),
+        INWONER("inwoner", "huishoudens met leden en netwerk; het account inwoner bij een gezin, regisseur toegewezen", true, PLATFORM),
+        THERMOMETER("thermometer", "twee metingen met antwoorden", true, PLATFORM),
+        REGELBEHEER("regelbeheer", "een voorstel voor regelparameters", true, PLATFORM),
+        TOEGANG("toegang", "hulpvragen met termijnen, regie, team, toestemming, ZRM en plannen", false, PLATFORM, INWONER),
+        PRIORITEIT("prioriteit", "vroegsignalen met hun aanpak en een veiligheidsmarkering", false, PLATFORM, INWONER),
+        BESLUIT("besluit", "het afwijkingenregister en een besluit ter goedkeuring", false, PLATFORM, INWONER, TOEGANG);
 
         private final String module;
         private final String wat;
+        private final boolean dagvast;
         private final List<Stap> bouwtOp;
 
-        Stap(String module, String wat, Stap... bouwtOp) {
+        Stap(String module, String wat, boolean dagvast, Stap... bouwtOp) {
             this.module = module;
             this.wat = wat;
+            this.dagvast = dagvast;
             this.bouwtOp = List.of(bouwtOp);
         }
 
@@ -66,6 +72,14 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
 
         String wat() {
             return wat;
+        }
+
+        /**
+         * True when nothing this step writes counts from the day of the start (its dates are fixed or
+         * generated from the demo's fixed reference date), so a copy made on another day is still right.
+         */
+        boolean dagvast() {
+            return dagvast;
         }
 
         /** The steps whose data this step refers to; all of them run before it. */
@@ -85,12 +99,14 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
     private final ThermometerDemo thermometer;
     private final RegelbeheerDemo regelbeheer;
     private final Clock klok;
+    private final boolean alleenDagvast;
     private final List<Uitgevoerd> uitgevoerd = new ArrayList<>();
     private CompletableFuture<Void> klaar;
     private volatile boolean gestopt;
 
     Demovolgorde(DemoOmgeving omgeving, DemoGegevens huishoudens, DemoVroegsignalen vroegsignalen, BesluitDemo besluit,
-            ThermometerDemo thermometer, RegelbeheerDemo regelbeheer, Clock klok) {
+            ThermometerDemo thermometer, RegelbeheerDemo regelbeheer, Clock klok,
+            @Value("${maatwerk.demostad.maken:}") String sjabloonMaken) {
         this.omgeving = omgeving;
         this.huishoudens = huishoudens;
         this.vroegsignalen = vroegsignalen;
@@ -98,6 +114,8 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
         this.thermometer = thermometer;
         this.regelbeheer = regelbeheer;
         this.klok = klok;
+        // The build's run that makes the template (app/pom.xml): only the steps that hold on any day.
+        this.alleenDagvast = !sjabloonMaken.isBlank();
     }
 
     /**
@@ -135,29 +153,19 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
         gestopt = true;
     }
 
-    /** Runs every step in the order of {@link Stap}; each writes only what is not there yet. */
-    synchronized void vul() {
+    /** Runs every step in the order of {@link Stap} (only the day-independent ones when making the template); each writes only what is not there yet. */
+    void vul() {
+        vul(alleenDagvast);
+    }
+
+    synchronized void vul(boolean alleenDagvast) {
         uitgevoerd.clear();
         long start = System.nanoTime();
         LocalDate vandaag = LocalDate.now(klok);
         voer(Stap.PLATFORM, omgeving::richtIn);
-        if (gestopt) {
-            return;
-        }
-        // inwoner and toegang go per batch of households, inwoner first in each (see DemoGegevens): both begin here.
-        long begin = System.nanoTime();
-        DemoGegevens.Vulling stad = huishoudens.vul(vandaag);
-        if (gestopt) {
-            return;
-        }
-        long totaal = System.nanoTime() - begin;
-        long toegang = stad.toegangNs();
-        klaar(Stap.INWONER, DemoGegevens.getal(stad.aantal()) + " huishoudens, " + DemoGegevens.getal(stad.nieuw()) + " nieuw", totaal - toegang);
-        klaar(Stap.TOEGANG, "bij " + DemoGegevens.getal(stad.nieuw()) + " nieuwe huishoudens", toegang);
-        voer(Stap.PRIORITEIT, () -> vroegsignalen.vul(stad, vandaag) + " vroegsignalen");
-        voer(Stap.BESLUIT, () -> {
-            besluit.vul();
-            return "";
+        voer(Stap.INWONER, () -> {
+            DemoGegevens.Vulling stad = huishoudens.vulInwoner();
+            return DemoGegevens.getal(stad.aantal()) + " huishoudens, " + DemoGegevens.getal(stad.nieuw()) + " nieuw";
         });
         voer(Stap.THERMOMETER, () -> {
             thermometer.vul();
@@ -167,6 +175,18 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
             regelbeheer.vul();
             return "";
         });
+        if (!alleenDagvast) {
+            DemoGegevens.Vulling[] stad = new DemoGegevens.Vulling[1];
+            voer(Stap.TOEGANG, () -> {
+                stad[0] = huishoudens.vulToegang(vandaag);
+                return "bij " + DemoGegevens.getal(stad[0].nieuw()) + " huishoudens";
+            });
+            voer(Stap.PRIORITEIT, () -> vroegsignalen.vul(stad[0], vandaag) + " vroegsignalen");
+            voer(Stap.BESLUIT, () -> {
+                besluit.vul();
+                return "";
+            });
+        }
         if (!gestopt) {
             LOG.info("Demostad klaar in {} ms ({} stappen)", (System.nanoTime() - start) / 1_000_000, uitgevoerd.size());
         }

@@ -1,7 +1,10 @@
 package nl.maatwerk.platform;
 
+import java.nio.file.Path;
+import nl.maatwerk.platform.database.DemostadSjabloon;
 import nl.maatwerk.platform.database.EmbeddedPostgresStarter;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -18,8 +21,19 @@ public final class VroegeDatabase implements ApplicationListener<ApplicationEnvi
         ConfigurableEnvironment environment = event.getEnvironment();
         // The same condition as EmbeddedDatabaseConfiguration's.
         if (environment.getProperty("DATABASE_URL", "").isBlank()) {
-            EmbeddedPostgresStarter.startEarly(environment.getProperty("maatwerk.data-dir", ""));
+            EmbeddedPostgresStarter.startEarly(environment.getProperty("maatwerk.data-dir", ""),
+                    DemostadSjabloon.vingerafdruk(environment).orElse(null));
         }
+    }
+
+    /**
+     * For the build's run that makes the demo city's template ({@link DemostadSjabloon#MAKEN}): when the context
+     * closes, its database becomes that template at {@code doel}.
+     */
+    public static void bewaarAlsDemostad(ApplicationContext context, Path doel) {
+        context.getBean(EmbeddedPostgresStarter.RunningPostgres.class).bewaarAlsDemostad(doel,
+                DemostadSjabloon.vingerafdruk(context.getEnvironment())
+                        .orElseThrow(() -> new IllegalStateException("Het sjabloon van de demostad maken kan alleen in de demomodus")));
     }
 
     @Override

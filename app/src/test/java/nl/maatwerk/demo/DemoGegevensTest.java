@@ -1,6 +1,7 @@
 package nl.maatwerk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,6 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,6 +34,9 @@ class DemoGegevensTest {
 
     @Autowired
     DemoGegevens demo;
+
+    @Autowired
+    Clock klok;
 
     @Value("${maatwerk.demo-data.seed}")
     long seed;
@@ -105,5 +113,36 @@ class DemoGegevensTest {
         mvc.perform(get("/werkvoorraad").with(user("consulent").roles("CONSULENT")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("mw-termijn")));
+    }
+
+    @Test
+    void aStartOnTheTemplateAddsTheRequestsOfHouseholdsThatHaveOnlyTheirInwonerPartCountedFromThatDay() {
+        int voor = (int) demoHuishoudens();
+        LocalDate vandaag = LocalDate.now(klok);
+        // The ten households after the ones there now, as the generator makes them.
+        DemoGenerator generator = new DemoGenerator(seed);
+        for (int i = 0; i < voor; i++) {
+            generator.volgende();
+        }
+        List<DemoGenerator.DemoHuishouden> tien = java.util.stream.IntStream.range(0, 10).mapToObj(i -> generator.volgende()).toList();
+        UUID[] ids = tien.stream().map(DemoGenerator.DemoHuishouden::id).toArray(UUID[]::new);
+
+        // What the build's template holds: the households, without what counts from the day.
+        assertThat(demo.vulInwoner(voor + 10).nieuw()).isEqualTo(10);
+        assertThat(vragen(ids)).isZero();
+        assertThat(jdbc.sql("select count(*) from inwoner.huishouden where id = any(?)").param(ids).query(Long.class).single()).isEqualTo(10);
+        assertThatIllegalStateException().isThrownBy(() -> demo.vulToegang(voor + 11, vandaag)).withMessageContaining("huishoudens");
+
+        // The start adds the toegang part, with the requests that toegang's part of each household holds for that day.
+        assertThat(demo.vulToegang(voor + 10, vandaag).nieuw()).isEqualTo(10);
+        long verwacht = tien.stream().mapToLong(h -> demo.toegangsdeel(h, vandaag).hulpvragen().size()).sum();
+        assertThat(vragen(ids)).isEqualTo(verwacht).isPositive();
+        assertThat(jdbc.sql("select min(ontvangen_op) from toegang.hulpvraag where huishouden_id = any(?)").param(ids)
+                .query(LocalDate.class).single()).isAfter(vandaag.minusDays(71));
+        assertThat(demo.vulToegang(voor + 10, vandaag).nieuw()).isZero();
+    }
+
+    private long vragen(UUID[] huishoudens) {
+        return jdbc.sql("select count(*) from toegang.hulpvraag where huishouden_id = any(?)").param(huishoudens).query(Long.class).single();
     }
 }

@@ -36,13 +36,35 @@ class DemovolgordeTest {
     @Test
     void theStepsRunPlatformInwonerToegangPrioriteitBesluitThermometerRegelbeheerAndEachBuildsOnlyOnEarlierSteps() {
         assertThat(List.of(Stap.values())).extracting(Stap::module)
-                .containsExactly("platform", "inwoner", "toegang", "prioriteit", "besluit", "thermometer", "regelbeheer");
+                .containsExactly("platform", "inwoner", "thermometer", "regelbeheer", "toegang", "prioriteit", "besluit");
         for (Stap stap : Stap.values()) {
             assertThat(stap.bouwtOp()).as(stap.module()).allSatisfy(eerder -> assertThat(eerder.ordinal()).isLessThan(stap.ordinal()));
         }
         assertThat(Stap.TOEGANG.bouwtOp()).contains(Stap.INWONER);
         assertThat(Stap.PRIORITEIT.bouwtOp()).contains(Stap.INWONER);
         assertThat(Stap.BESLUIT.bouwtOp()).contains(Stap.TOEGANG);
+    }
+
+    @Test
+    void theStepsThatHoldOnAnyDayComeFirstSoTheBuildsTemplateIsAPrefixOfTheSequence() {
+        List<Stap> stappen = List.of(Stap.values());
+        int eersteVanDeDag = stappen.indexOf(stappen.stream().filter(s -> !s.dagvast()).findFirst().orElseThrow());
+        assertThat(stappen.subList(0, eersteVanDeDag)).allMatch(Stap::dagvast)
+                .containsExactly(Stap.PLATFORM, Stap.INWONER, Stap.THERMOMETER, Stap.REGELBEHEER);
+        assertThat(stappen.subList(eersteVanDeDag, stappen.size())).noneMatch(Stap::dagvast)
+                .containsExactly(Stap.TOEGANG, Stap.PRIORITEIT, Stap.BESLUIT);
+    }
+
+    @Test
+    void makingTheTemplateRunsOnlyTheStepsThatHoldOnAnyDay() {
+        try {
+            volgorde.vul(true);
+            assertThat(volgorde.uitgevoerd()).extracting(Demovolgorde.Uitgevoerd::stap)
+                    .containsExactly(Stap.PLATFORM, Stap.INWONER, Stap.THERMOMETER, Stap.REGELBEHEER);
+        } finally {
+            volgorde.vul();
+        }
+        assertThat(volgorde.uitgevoerd()).extracting(Demovolgorde.Uitgevoerd::stap).containsExactly(Stap.values());
     }
 
     @Test
@@ -56,10 +78,10 @@ class DemovolgordeTest {
     @Test
     void aStepOutOfTurnStopsTheSeeding() {
         Demovolgorde.controleerBeurt(0, Stap.PLATFORM);
-        Demovolgorde.controleerBeurt(3, Stap.PRIORITEIT);
+        Demovolgorde.controleerBeurt(5, Stap.PRIORITEIT);
         org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> Demovolgorde.controleerBeurt(0, Stap.INWONER))
                 .withMessageContaining("inwoner").withMessageContaining("platform");
-        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> Demovolgorde.controleerBeurt(4, Stap.TOEGANG));
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> Demovolgorde.controleerBeurt(3, Stap.TOEGANG));
     }
 
     @Test

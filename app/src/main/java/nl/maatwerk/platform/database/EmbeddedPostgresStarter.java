@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import nl.maatwerk.platform.Klok;
 import org.slf4j.Logger;
@@ -56,11 +57,27 @@ public final class EmbeddedPostgresStarter {
      * A started server, the password of its superuser {@code postgres}, and, when it runs on a copy of the
      * template, the copy: it goes when the server stops, as a temporary directory of initdb's would.
      */
-    public record RunningPostgres(EmbeddedPostgres server, Path copy, String wachtwoord) implements Closeable {
+    public record RunningPostgres(EmbeddedPostgres server, Path copy, String wachtwoord, AtomicReference<Bewaren> bewaren)
+            implements Closeable {
+
+        public RunningPostgres(EmbeddedPostgres server, Path copy, String wachtwoord) {
+            this(server, copy, wachtwoord, new AtomicReference<>());
+        }
 
         /** A connection to database postgres as the superuser. */
         public java.sql.Connection verbinding() throws java.sql.SQLException {
             return java.sql.DriverManager.getConnection(server.getJdbcUrl("postgres", "postgres"), "postgres", wachtwoord);
+        }
+
+        /**
+         * For the build's run that makes the demo city's template ({@link DemostadSjabloon}): when the server
+         * stops, its copy becomes the template at {@code doel} instead of going.
+         */
+        public void bewaarAlsDemostad(Path doel, String vingerafdruk) {
+            if (copy == null) {
+                throw new IllegalStateException("Alleen een kopie van het sjabloon kan het sjabloon van de demostad worden");
+            }
+            bewaren.set(new Bewaren(doel, vingerafdruk));
         }
 
         @Override
@@ -71,10 +88,18 @@ public final class EmbeddedPostgresStarter {
         @Override
         public void close() throws IOException {
             server.close();
-            if (copy != null) {
+            Bewaren b = bewaren.get();
+            if (copy != null && b != null) {
+                DemostadSjabloon.maakAf(copy, b.doel(), b.vingerafdruk());
+                LOG.info("Sjabloon van de demostad gemaakt in {}", b.doel());
+            } else if (copy != null) {
                 DataDirectories.delete(copy);
             }
         }
+    }
+
+    /** Where the copy goes when the server stops, and the fingerprint of the demo city it holds. */
+    public record Bewaren(Path doel, String vingerafdruk) {
     }
 
     private EmbeddedPostgresStarter() {
@@ -88,11 +113,19 @@ public final class EmbeddedPostgresStarter {
      * @param dataDir the kept data directory, or blank for a temporary one
      */
     public static void startEarly(String dataDir) {
+        startEarly(dataDir, null);
+    }
+
+    /**
+     * As {@link #startEarly(String)}; {@code demostad} is the fingerprint of the demo city this start will seed
+     * (null outside demo mode), so a temporary database can start from the demo city's template when it fits.
+     */
+    public static void startEarly(String dataDir, String demostad) {
         String dir = dataDir == null ? "" : dataDir.trim();
         CompletableFuture<RunningPostgres> server = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
-                server.complete(start(dir));
+                server.complete(start(dir, demostad));
             } catch (Throwable e) {
                 server.completeExceptionally(e);
             }
@@ -131,12 +164,12 @@ public final class EmbeddedPostgresStarter {
             // Configured differently after all (say a data dir given as a program argument): drop it.
             claimed.server().thenAccept(EmbeddedPostgresStarter::closeQuietly);
         }
-        return start(dir);
+        return start(dir, null);
     }
 
-    private static RunningPostgres start(String dir) throws IOException {
+    private static RunningPostgres start(String dir, String demostad) throws IOException {
         if (dir.isEmpty()) {
-            return startTemporaryFromTemplate();
+            return startTemporaryFromTemplate(demostad);
         }
         Path data = Path.of(dir);
         return new RunningPostgres(startIn(data), null, leesWachtwoord(data));
@@ -165,12 +198,21 @@ public final class EmbeddedPostgresStarter {
      * made one (a copy takes a tenth of initdb's two seconds, and Flyway then finds nothing to do),
      * otherwise a new cluster from initdb.
      */
-    static RunningPostgres startTemporaryFromTemplate() throws IOException {
+    static RunningPostgres startTemporaryFromTemplate(String demostad) throws IOException {
+        String demo = System.getProperty(DemostadSjabloon.PROPERTY, "");
+        if (!demo.isBlank() && demostad != null) {
+            Optional<Path> passend = DemostadSjabloon.passend(Path.of(demo), demostad);
+            if (passend.isPresent()) {
+                return startTemporaryFrom(passend.get());
+            }
+            LOG.info("Het sjabloon van de demostad past niet bij deze instellingen (seed, aantal huishoudens of sleutels): "
+                    + "de hele demostad wordt gevuld");
+        }
         String template = System.getProperty(SJABLOON_PROPERTY, "");
         return startTemporaryFrom(template.isBlank() ? null : Path.of(template));
     }
 
-    /** As {@link #startTemporaryFromTemplate()}, with the template given; null or an incomplete one means initdb. */
+    /** As {@link #startTemporaryFromTemplate(String)}, with the template given; null or an incomplete one means initdb. */
     static RunningPostgres startTemporaryFrom(Path template) throws IOException {
         if (template != null && DatabaseSjabloon.isComplete(template)) {
             long begin = System.nanoTime();

@@ -180,6 +180,77 @@ class DatabaseSjabloonTest {
         assertThat(vreemd).exists();
     }
 
+    @Test
+    void theDemoCitysTemplateIsTheStoppedCopyOfAStartWithWhatThatStartWroteAndAStartUsesItOnlyWhenItFits() throws Exception {
+        Path demostad = map.resolve("pg-demostad");
+        Path kopie;
+        try (RunningPostgres pg = EmbeddedPostgresStarter.startTemporaryFrom(sjabloon)) {
+            kopie = pg.copy();
+            voerUit(pg, "insert into demo.demo_stand (seed, aantal_huishoudens) values (42, 7)");
+            pg.bewaarAlsDemostad(demostad, "vingerafdruk-a");
+        }
+        assertThat(kopie).doesNotExist();
+        assertThat(demostad.resolve(EmbeddedPostgresStarter.EIGENAAR)).doesNotExist();
+        assertThat(DemostadSjabloon.passend(demostad, "vingerafdruk-a")).contains(demostad);
+        assertThat(DemostadSjabloon.passend(demostad, "vingerafdruk-b")).isEmpty();
+        assertThat(DemostadSjabloon.passend(demostad, null)).isEmpty();
+        assertThat(DemostadSjabloon.passend(sjabloon, "vingerafdruk-a")).as("the plain template holds no city").isEmpty();
+
+        String eerder = System.getProperty(DemostadSjabloon.PROPERTY);
+        String eerderSjabloon = System.getProperty(EmbeddedPostgresStarter.SJABLOON_PROPERTY);
+        System.setProperty(DemostadSjabloon.PROPERTY, demostad.toString());
+        System.setProperty(EmbeddedPostgresStarter.SJABLOON_PROPERTY, sjabloon.toString());
+        try {
+            try (RunningPostgres pg = EmbeddedPostgresStarter.startTemporaryFromTemplate("vingerafdruk-a")) {
+                assertThat(getal(pg, "select aantal_huishoudens from demo.demo_stand where seed = 42")).isEqualTo(7);
+                vraagtWachtwoord(pg);
+            }
+            try (RunningPostgres pg = EmbeddedPostgresStarter.startTemporaryFromTemplate("vingerafdruk-b")) {
+                assertThat(getal(pg, "select count(*) from demo.demo_stand")).as("another city: seeded from scratch").isZero();
+            }
+            try (RunningPostgres pg = EmbeddedPostgresStarter.startTemporaryFromTemplate(null)) {
+                assertThat(getal(pg, "select count(*) from demo.demo_stand")).as("outside demo mode").isZero();
+            }
+        } finally {
+            zetTerug(DemostadSjabloon.PROPERTY, eerder);
+            zetTerug(EmbeddedPostgresStarter.SJABLOON_PROPERTY, eerderSjabloon);
+        }
+        // Written last: a template without its fingerprint was interrupted while being made.
+        Files.delete(demostad.resolve(DemostadSjabloon.STEMPEL));
+        assertThat(DemostadSjabloon.passend(demostad, "vingerafdruk-a")).isEmpty();
+    }
+
+    @Test
+    void theDemoCitysFingerprintChangesWithTheSeedTheNumberOfHouseholdsAndEitherKeyAndIsAbsentOutsideDemoMode() {
+        java.util.function.Function<java.util.Map<String, Object>, java.util.Optional<String>> vingerafdruk = waarden -> {
+            var omgeving = new org.springframework.core.env.StandardEnvironment();
+            omgeving.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("test", waarden));
+            return DemostadSjabloon.vingerafdruk(omgeving);
+        };
+        var basis = java.util.Map.<String, Object>of("maatwerk.demo", "true", "maatwerk.demo-data.seed", "1", "maatwerk.demo-data.huishoudens",
+                "2000", "maatwerk.pseudoniem-sleutel", "p", "maatwerk.logboek.sleutel", "l");
+        String a = vingerafdruk.apply(basis).orElseThrow();
+        assertThat(vingerafdruk.apply(basis)).contains(a);
+        for (var wijziging : java.util.Map.of("maatwerk.demo-data.seed", "2", "maatwerk.demo-data.huishoudens", "2001",
+                "maatwerk.pseudoniem-sleutel", "q", "maatwerk.logboek.sleutel", "m").entrySet()) {
+            var anders = new java.util.HashMap<>(basis);
+            anders.put(wijziging.getKey(), wijziging.getValue());
+            assertThat(vingerafdruk.apply(anders).orElseThrow()).as(wijziging.getKey()).isNotEqualTo(a);
+        }
+        var zonderDemo = new java.util.HashMap<>(basis);
+        zonderDemo.put("maatwerk.demo", "false");
+        assertThat(vingerafdruk.apply(zonderDemo)).isEmpty();
+        assertThat(a).hasSize(64);
+    }
+
+    private static void zetTerug(String naam, String waarde) {
+        if (waarde == null) {
+            System.clearProperty(naam);
+        } else {
+            System.setProperty(naam, waarde);
+        }
+    }
+
     private static long getal(RunningPostgres pg, String sql) throws SQLException {
         try (Connection c = pg.verbinding(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
