@@ -221,10 +221,12 @@ public class Huishoudens {
         metPagina.add((long) (pagina - 1) * grootte);
         List<UUID> ids = jdbc.sql("select h.id from inwoner.huishouden h" + waar + " order by h.naam, h.id limit ? offset ?")
                 .params(metPagina).query(UUID.class).list();
-        List<Huishouden> huishoudens = afscherming.voor(g, opslag.laad(ids));
+        List<Huishouden> intern = opslag.laad(ids);
+        List<Huishouden> huishoudens = afscherming.voor(g, intern);
         List<Betrokkene> getoond = new ArrayList<>();
         LocalDate vandaag = vandaag();
-        for (Huishouden h : huishoudens) {
+        // By the BSN as stored: a member shown by name only (a resident's housemate) has none in what is shown.
+        for (Huishouden h : intern) {
             h.ledenOp(vandaag).forEach(l -> getoond.add(Betrokkene.bsn(l.inwoner().bsn())));
         }
         logboek.registreer("huishouden.lijst", Verwerkingsactiviteit.HUISHOUDEN_RAADPLEGEN, getoond, Instant.now(klok), true);

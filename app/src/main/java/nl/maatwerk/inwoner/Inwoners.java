@@ -15,6 +15,7 @@ import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.Rol;
 import nl.maatwerk.platform.VersieConflictException;
 import nl.maatwerk.platform.VersieOntbreektException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,14 +108,19 @@ public class Inwoners {
             + "alleen de naam en de periode waarin hij of zij in het huishouden woonde. Het team van het huishouden waar deze inwoner nu "
             + "woont, beheert de gegevens.";
 
+    /** Why a resident may not open the record of a housemate, now or before (issue 13 follow-up). */
+    static final String HUISGENOOT = "U ziet hier alleen uw eigen gegevens. Van de anderen in uw huishouden ziet u alleen de naam en "
+            + "wanneer u samen woonde. Dat staat op de pagina van uw huishouden.";
+
     /**
-     * A record the user may not see is not found, except for someone the user knows as having left a
-     * household they may see: they hear why (403), and never where that person lives now.
+     * A record the user may not see is not found, except for someone the user knows from a household
+     * they may see (who left it, or a resident's housemate): they hear why (403), and never where that
+     * person lives now.
      */
     private Inwoner leesZonderLog(Gebruiker g, UUID id) {
         if (!inzage.magInwonerZien(g, id)) {
             if (inzage.kentAlsVoormaligLid(g, id)) {
-                throw new nl.maatwerk.platform.NietToegestaanException(VERTROKKEN);
+                throw new nl.maatwerk.platform.NietToegestaanException(g.rol() == Rol.INWONER ? HUISGENOOT : VERTROKKEN);
             }
             throw new NietGevondenException("Inwoner");
         }
