@@ -127,13 +127,22 @@ public class Huishoudens {
                 """).params(huishoudenId, inwonerId, vandaag(), vandaag()).query(Boolean.class).single();
     }
 
-    /** The members on a date, for the rules that depend on who lived there then. */
+    /**
+     * The members on a date, for the rules that depend on who lived there then. The read is logged for
+     * the members returned. "Nobody lived here then" is an answer about the members too, read from
+     * their periods: then it is logged for every member the user may see, and for a household that
+     * never had one, for the household (issue 13 follow-up).
+     */
     public List<Huishouden.Lidmaatschap> samenstellingOp(UUID id, LocalDate datum) {
         Gebruiker g = gebruikers.huidige();
         Huishouden h = zichtbaar(g, id);
-        List<Huishouden.Lidmaatschap> leden = afscherming.voor(g, h).ledenOp(datum);
+        Huishouden getoond = afscherming.voor(g, h);
+        List<Huishouden.Lidmaatschap> leden = getoond.ledenOp(datum);
+        List<Betrokkene> betrokkenen = leden.isEmpty()
+                ? betrokkenen(h, getoond.alleInwoners().stream().map(Inwoner::id).toList())
+                : betrokkenen(h, leden.stream().map(l -> l.inwoner().id()).toList());
         logboek.registreer("huishouden.samenstelling", Verwerkingsactiviteit.HUISHOUDEN_RAADPLEGEN,
-                betrokkenen(h, leden.stream().map(l -> l.inwoner().id()).toList()), Instant.now(klok), true);
+                betrokkenen.isEmpty() ? List.of(Betrokkene.huishouden(id)) : betrokkenen, Instant.now(klok), true);
         return leden;
     }
 
