@@ -50,8 +50,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * for them). A household of three is built here through the professionals' own
  * API and pages, with a marker in every free text; then the mother logs in and every GET the
  * resident can reach, web and API, taken from Spring MVC's own list of mappings, is called with
- * every id of that household. No response may hold a marker. A new page or endpoint is walked
- * without changing this test.
+ * every id of that household. No response may hold a marker, nor the BSN, birth date or contact
+ * details of her husband or son (issue 13 follow-up: of the others she sees name, role and period).
+ * A new page or endpoint is walked without changing this test.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -90,6 +91,8 @@ class HuishoudenVoorInwonerTest {
     private UUID vader;
     private UUID zoon;
     private final Map<String, UUID> ids = new LinkedHashMap<>();
+    /** The personal data of the father and the son: their BSN, birth date (as the API and a page write it) and contact details. */
+    private final List<String> vanAnderen = new ArrayList<>();
 
     @Test
     void aResidentReachesNoProfessionalTextAndNothingOfAnotherMemberOnAnyPageOrEndpoint() throws Exception {
@@ -98,12 +101,15 @@ class HuishoudenVoorInwonerTest {
 
         Map<String, String> bereikt = new LinkedHashMap<>();
         Set<String> lekken = new java.util.LinkedHashSet<>();
+        Set<String> gegevensVanAnderen = new java.util.LinkedHashSet<>();
         for (String patroon : getPatronen()) {
             for (String pad : invullingen(patroon)) {
                 MockHttpServletResponse antwoord = mvc.perform(get(pad).with(inwoner)
                         .accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, MediaType.ALL)).andReturn().getResponse();
+                String tekst = antwoord.getContentAsString(StandardCharsets.UTF_8);
+                // Also an error answer must not show them (a 403 on a housemate's record).
+                vanAnderen.stream().filter(tekst::contains).forEach(g -> gegevensVanAnderen.add(pad + " toont " + g));
                 if (antwoord.getStatus() >= 200 && antwoord.getStatus() < 300) {
-                    String tekst = antwoord.getContentAsString(StandardCharsets.UTF_8);
                     bereikt.put(pad, tekst);
                     lekken.addAll(gevonden(pad, tekst));
                 }
@@ -111,6 +117,9 @@ class HuishoudenVoorInwonerTest {
         }
 
         assertThat(lekken).as("professional texts a resident can read").isEmpty();
+        assertThat(gegevensVanAnderen).as("BSN, birth date or contact details of another member that a resident can read").isEmpty();
+        // Her own data she does see in full.
+        assertThat(bereikt.get("/api/v1/huishoudens/" + huishouden)).contains(new TestData(jdbc).bsnVan(moeder), "1981-03-03");
         // The walk must have reached the resident's pages, or the check above proves nothing.
         assertThat(bereikt.keySet()).contains("/huishoudens/" + huishouden, "/huishoudens/" + huishouden + "/zrm",
                 "/huishoudens/" + huishouden + "/plan", "/api/v1/huishoudens/" + huishouden,
@@ -213,6 +222,17 @@ class HuishoudenVoorInwonerTest {
         ids.put("moeder", moeder);
         ids.put("vader", vader);
         ids.put("zoon", zoon);
+        jdbc.sql("update inwoner.inwoner set telefoonnummer = '06 1234 0001', emailadres = 'vader@zichttest.example' where id = ?")
+                .param(vader).update();
+        jdbc.sql("update inwoner.inwoner set telefoonnummer = '06 1234 0002', emailadres = 'zoon@zichttest.example' where id = ?")
+                .param(zoon).update();
+        java.time.format.DateTimeFormatter opPagina = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                java.util.Locale.forLanguageTag("nl-NL"));
+        for (UUID ander : List.of(vader, zoon)) {
+            LocalDate geboren = jdbc.sql("select geboortedatum from inwoner.inwoner where id = ?").param(ander).query(LocalDate.class).single();
+            vanAnderen.addAll(List.of(data.bsnVan(ander), geboren.toString(), geboren.format(opPagina)));
+        }
+        vanAnderen.addAll(List.of("06 1234 0001", "vader@zichttest.example", "06 1234 0002", "zoon@zichttest.example"));
 
         // Requests: the son's (with the reason from the review), her own, and one for the household as a whole.
         UUID vraagZoon = hulpvraag(zoon, "melding", "jeugdwet", "huiselijke-relaties", vandaag);

@@ -11,11 +11,15 @@ import nl.maatwerk.platform.Rol;
 import org.springframework.stereotype.Component;
 
 /**
- * A household as one user may see it (issue 13). Who lives there now, or is going to, is shown in
- * full. Who left is shown by name and the period they lived there, and nothing else (no BSN, address,
- * phone or e-mail), unless the user may see them where they live now. A resident sees, of those who
- * left, only who lived there at the same time as they did, and only for the time they shared; someone
- * who left before the resident came is not there at all.
+ * A household as one user may see it (issue 13). For a professional, who lives there now, or is going
+ * to, is shown in full. Who left is shown by name and the period they lived there, and nothing else (no
+ * BSN, address, phone or e-mail), unless the user may see them where they live now.
+ *
+ * <p>A resident sees their own data in full and of everyone else only name, role and period, also of
+ * whoever lives with them today: a housemate's BSN and contact details are that housemate's, not the
+ * household's (issue 13 follow-up). Of those who left, the resident sees only who lived there at the
+ * same time as they did, and only for the time they shared; someone who left before the resident came
+ * is not there at all.
  *
  * <p>The birth date of a shielded member stays in the record for the rules that count who lived there
  * on a past date (kostendelers on a peildatum); pages and the API do not show it.
@@ -57,8 +61,13 @@ class Afscherming {
         List<Huishouden.Lidmaatschap> eigen = h.leden().stream().filter(l -> l.inwoner().id().equals(ik)).toList();
         List<Huishouden.Lidmaatschap> leden = new ArrayList<>();
         for (Huishouden.Lidmaatschap l : h.leden()) {
-            if (l.inwoner().id().equals(ik) || l.actiefOp(vandaag) && eigen.stream().anyMatch(e -> e.actiefOp(vandaag))) {
+            if (l.inwoner().id().equals(ik)) {
                 leden.add(l);
+                continue;
+            }
+            if (l.actiefOp(vandaag) && eigen.stream().anyMatch(e -> e.actiefOp(vandaag))) {
+                // Who lives with the resident today: with their own period, by name only.
+                leden.add(afgeschermd(l, l.vanaf(), l.totEnMet()));
                 continue;
             }
             // The shared time: from the latest start to the earliest end of this membership and the resident's own.

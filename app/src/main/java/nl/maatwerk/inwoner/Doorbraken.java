@@ -79,12 +79,24 @@ public class Doorbraken {
                         java.sql.Timestamp.from(nu), java.sql.Timestamp.from(nu.plus(GELDIGHEID)))
                 .update();
         nl.maatwerk.platform.Verzoekgeheugen.vergeet("inzage." + g.gebruikersnaam() + "." + huishoudenId);
-        List<Betrokkene> leden = jdbc.sql("select i.bsn from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id "
-                        + "where l.huishouden_id = ? and (l.tot_en_met is null or l.tot_en_met >= ?)")
-                .params(huishoudenId, LocalDate.now(klok)).query(String.class).list().stream().map(Betrokkene::bsn).toList();
-        logboek.registreer("huishouden.doorbraak", Verwerkingsactiviteit.DOORBRAAK, leden, nu, true);
+        logboek.registreer("huishouden.doorbraak", Verwerkingsactiviteit.DOORBRAAK, geopendVoor(huishoudenId), nu, true);
         return new Doorbraak(id, g.gebruikersnaam(), g.naam(), g.teamId() == null ? "" : gebruikers.teamNaam(g.teamId()), huishoudenId, schoon,
                 nu, nu.plus(GELDIGHEID));
+    }
+
+    /**
+     * Everyone a doorbraak opens to the professional: whoever lives there now or will, in full; whoever
+     * left, by name and the period they lived there ({@link Afscherming}, issue 13); and the people of the
+     * household's network with their phone numbers. Each is a data subject of the doorbraak. A household
+     * that never had anyone is itself the subject, so the doorbraak is never left out of the log.
+     */
+    private List<Betrokkene> geopendVoor(UUID huishoudenId) {
+        List<Betrokkene> betrokkenen = new java.util.ArrayList<>();
+        jdbc.sql("select distinct i.bsn from inwoner.huishouden_lid l join inwoner.inwoner i on i.id = l.inwoner_id where l.huishouden_id = ?")
+                .param(huishoudenId).query(String.class).list().forEach(bsn -> betrokkenen.add(Betrokkene.bsn(bsn)));
+        jdbc.sql("select id from inwoner.netwerkrelatie where huishouden_id = ?").param(huishoudenId).query(UUID.class).list()
+                .forEach(id -> betrokkenen.add(Betrokkene.netwerkpersoon(id)));
+        return betrokkenen.isEmpty() ? List.of(Betrokkene.huishouden(huishoudenId)) : betrokkenen;
     }
 
     /** The doorbraken by the team lead's own team, newest first. */

@@ -127,13 +127,22 @@ public class Huishoudens {
                 """).params(huishoudenId, inwonerId, vandaag(), vandaag()).query(Boolean.class).single();
     }
 
-    /** The members on a date, for the rules that depend on who lived there then. */
+    /**
+     * The members on a date, for the rules that depend on who lived there then. The read is logged for
+     * the members returned. "Nobody lived here then" is an answer about the members too, read from
+     * their periods: then it is logged for every member the user may see, and for a household that
+     * never had one, for the household (issue 13 follow-up).
+     */
     public List<Huishouden.Lidmaatschap> samenstellingOp(UUID id, LocalDate datum) {
         Gebruiker g = gebruikers.huidige();
         Huishouden h = zichtbaar(g, id);
-        List<Huishouden.Lidmaatschap> leden = afscherming.voor(g, h).ledenOp(datum);
+        Huishouden getoond = afscherming.voor(g, h);
+        List<Huishouden.Lidmaatschap> leden = getoond.ledenOp(datum);
+        List<Betrokkene> betrokkenen = leden.isEmpty()
+                ? betrokkenen(h, getoond.alleInwoners().stream().map(Inwoner::id).toList())
+                : betrokkenen(h, leden.stream().map(l -> l.inwoner().id()).toList());
         logboek.registreer("huishouden.samenstelling", Verwerkingsactiviteit.HUISHOUDEN_RAADPLEGEN,
-                betrokkenen(h, leden.stream().map(l -> l.inwoner().id()).toList()), Instant.now(klok), true);
+                betrokkenen.isEmpty() ? List.of(Betrokkene.huishouden(id)) : betrokkenen, Instant.now(klok), true);
         return leden;
     }
 
@@ -221,10 +230,12 @@ public class Huishoudens {
         metPagina.add((long) (pagina - 1) * grootte);
         List<UUID> ids = jdbc.sql("select h.id from inwoner.huishouden h" + waar + " order by h.naam, h.id limit ? offset ?")
                 .params(metPagina).query(UUID.class).list();
-        List<Huishouden> huishoudens = afscherming.voor(g, opslag.laad(ids));
+        List<Huishouden> intern = opslag.laad(ids);
+        List<Huishouden> huishoudens = afscherming.voor(g, intern);
         List<Betrokkene> getoond = new ArrayList<>();
         LocalDate vandaag = vandaag();
-        for (Huishouden h : huishoudens) {
+        // By the BSN as stored: a member shown by name only (a resident's housemate) has none in what is shown.
+        for (Huishouden h : intern) {
             h.ledenOp(vandaag).forEach(l -> getoond.add(Betrokkene.bsn(l.inwoner().bsn())));
         }
         logboek.registreer("huishouden.lijst", Verwerkingsactiviteit.HUISHOUDEN_RAADPLEGEN, getoond, Instant.now(klok), true);

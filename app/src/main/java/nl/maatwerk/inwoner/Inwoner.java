@@ -16,9 +16,10 @@ public record Inwoner(UUID id, InwonerGegevens gegevens, int versie) {
     }
 
     /**
-     * Whether this is someone who left a household, as that household shows them to a user who may not
-     * see where they live now: name (and, for the rules on past dates, birth date) without BSN, address
-     * or contact details (issue 13).
+     * Whether this member is shown by name only: name (and, for the rules on past dates, birth date)
+     * without BSN, address or contact details. Someone who left, to a user who may not see where they
+     * live now (issue 13); and every member but themselves, to a resident (issue 13 follow-up).
+     * Pages and the API show neither the birth date nor a link to the record of such a member.
      */
     public boolean isAfgeschermd() {
         return gegevens.burgerservicenummer() == null;

@@ -15,6 +15,7 @@ import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.Rol;
 import nl.maatwerk.platform.VersieConflictException;
 import nl.maatwerk.platform.VersieOntbreektException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,13 +47,19 @@ public class Inwoners {
         this.klok = klok;
     }
 
-    /** What the BRP knows of a person, to fill in a registration; the lookup itself is logged. */
+    /**
+     * What the BRP knows of a person, to fill in a registration. The lookup is logged for the BSN asked
+     * about, also when the register knows no one by it or the lookup fails: asking is itself a processing
+     * of that number (issue 13 follow-up).
+     */
     public Optional<InwonerGegevens> vraagOpInBrp(String bsn) {
         inzage.vereisProfessional(gebruikers.huidige());
-        Optional<InwonerGegevens> persoon = brp.vraagOp(bsn);
-        logboek.registreer("brp.bevragen", Verwerkingsactiviteit.BRP_BEVRAGEN,
-                persoon.map(p -> List.of(Betrokkene.bsn(p.burgerservicenummer()))).orElse(List.of()), Instant.now(klok), true);
-        return persoon;
+        if (bsn == null || bsn.isBlank()) {
+            return Optional.empty();
+        }
+        String gevraagd = bsn.strip();
+        return logboek.verwerk("brp.bevragen", Verwerkingsactiviteit.BRP_BEVRAGEN, List.of(Betrokkene.bsn(gevraagd)),
+                () -> brp.vraagOp(gevraagd));
     }
 
     public PersoonBevraging brp() {
@@ -107,14 +114,19 @@ public class Inwoners {
             + "alleen de naam en de periode waarin hij of zij in het huishouden woonde. Het team van het huishouden waar deze inwoner nu "
             + "woont, beheert de gegevens.";
 
+    /** Why a resident may not open the record of a housemate, now or before (issue 13 follow-up). */
+    static final String HUISGENOOT = "U ziet hier alleen uw eigen gegevens. Van de anderen in uw huishouden ziet u alleen de naam en "
+            + "wanneer u samen woonde. Dat staat op de pagina van uw huishouden.";
+
     /**
-     * A record the user may not see is not found, except for someone the user knows as having left a
-     * household they may see: they hear why (403), and never where that person lives now.
+     * A record the user may not see is not found, except for someone the user knows from a household
+     * they may see (who left it, or a resident's housemate): they hear why (403), and never where that
+     * person lives now.
      */
     private Inwoner leesZonderLog(Gebruiker g, UUID id) {
         if (!inzage.magInwonerZien(g, id)) {
             if (inzage.kentAlsVoormaligLid(g, id)) {
-                throw new nl.maatwerk.platform.NietToegestaanException(VERTROKKEN);
+                throw new nl.maatwerk.platform.NietToegestaanException(g.rol() == Rol.INWONER ? HUISGENOOT : VERTROKKEN);
             }
             throw new NietGevondenException("Inwoner");
         }
@@ -131,19 +143,24 @@ public class Inwoners {
     public record Zoekresultaat(List<Inwoner> inwoners, List<UUID> huishoudensBuitenTeam) {
     }
 
+    /**
+     * The resident with this BSN, if the user may see them. A search that shows no one is logged for the
+     * BSN asked about: the attempt processes that number too, whether the register knows it or not.
+     */
     public Zoekresultaat zoekOpBsn(String bsn) {
-        return filter(opslag.vindOpBsn(bsn).stream().toList(), true);
+        return filter(opslag.vindOpBsn(bsn).stream().toList(), true, bsn == null || bsn.isBlank() ? null : Betrokkene.bsn(bsn.strip()));
     }
 
     public Zoekresultaat zoekOpNaam(String geslachtsnaam, java.time.LocalDate geboortedatum) {
-        return filter(opslag.zoekOpNaam(geslachtsnaam, geboortedatum, MAX_ZOEKRESULTATEN), true);
+        return filter(opslag.zoekOpNaam(geslachtsnaam, geboortedatum, MAX_ZOEKRESULTATEN), true, null);
     }
 
     public Zoekresultaat zoekOpAdres(String postcode, int huisnummer) {
-        return filter(opslag.zoekOpAdres(postcode, huisnummer, MAX_ZOEKRESULTATEN), false);
+        return filter(opslag.zoekOpAdres(postcode, huisnummer, MAX_ZOEKRESULTATEN), false, null);
     }
 
-    private Zoekresultaat filter(List<Inwoner> gevonden, boolean exacteSleutel) {
+    /** @param gezocht the BSN searched for, logged when the search shows no one and finds no household elsewhere; else null */
+    private Zoekresultaat filter(List<Inwoner> gevonden, boolean exacteSleutel, Betrokkene gezocht) {
         Gebruiker g = gebruikers.huidige();
         inzage.vereisProfessional(g);
         List<Inwoner> zichtbaar = new ArrayList<>();
@@ -160,8 +177,9 @@ public class Inwoners {
                 }
             }
         }
+        List<Betrokkene> getoond = zichtbaar.stream().map(i -> Betrokkene.bsn(i.bsn())).toList();
         logboek.registreer("inwoner.zoeken", Verwerkingsactiviteit.INWONER_RAADPLEGEN,
-                zichtbaar.stream().map(i -> Betrokkene.bsn(i.bsn())).toList(), Instant.now(klok), true);
+                getoond.isEmpty() && eldersBetrokken.isEmpty() && gezocht != null ? List.of(gezocht) : getoond, Instant.now(klok), true);
         // Learning that a person lives in a household elsewhere is itself a processing of their data.
         logboek.registreer("inwoner.zoeken.buiten-team", Verwerkingsactiviteit.INWONER_RAADPLEGEN, eldersBetrokken,
                 Instant.now(klok), true);

@@ -102,8 +102,9 @@ public class Inzage {
      * A resident's personal data (BSN, address, contact) follows where they live now (issue 13): the
      * user may see it when they may see a household the resident lives in today or is going to live
      * in, or, for someone who has never lived in a household, when the user's team registered them.
-     * A resident sees themselves and whoever lives with them today. Who lived in a household before
-     * is seen there by name and period only ({@link Afscherming}).
+     * A resident sees only themselves: of a housemate, now or before, they see name, role and period on
+     * the household ({@link Afscherming}), never the record with BSN and contact details (issue 13
+     * follow-up). Who lived in a household before is seen there by name and period only.
      */
     boolean magInwonerZien(Gebruiker g, UUID inwonerId) {
         return zichtbareInwoners(g, List.of(inwonerId)).contains(inwonerId);
@@ -129,23 +130,17 @@ public class Inzage {
                             + " union select i.id from inwoner.inwoner i where i.id = any(?) and i.team_id = ? "
                             + "and not exists (select 1 from inwoner.huishouden_lid l2 where l2.inwoner_id = i.id)")
                     .params(params).query(UUID.class).list());
-        } else if (g.rol() == Rol.INWONER && g.inwonerId() != null) {
-            if (inwonerIds.contains(g.inwonerId())) {
-                zichtbaar.add(g.inwonerId());
-            }
-            zichtbaar.addAll(jdbc.sql("""
-                    select l.inwoner_id from inwoner.huishouden_lid l join inwoner.huishouden_lid m on m.huishouden_id = l.huishouden_id
-                    where l.inwoner_id = any(?) and l.vanaf <= ? and (l.tot_en_met is null or l.tot_en_met >= ?)
-                      and m.inwoner_id = ? and m.vanaf <= ? and (m.tot_en_met is null or m.tot_en_met >= ?)
-                    """).params(ids, vandaag, vandaag, g.inwonerId(), vandaag, vandaag).query(UUID.class).list());
+        } else if (g.rol() == Rol.INWONER && g.inwonerId() != null && inwonerIds.contains(g.inwonerId())) {
+            zichtbaar.add(g.inwonerId());
         }
         return zichtbaar;
     }
 
     /**
-     * Whether the user knows this resident as someone who left a household they may see: the old
-     * team, or a housemate who lived there at the same time. Such a user is told that the record is
-     * not theirs to read (403); anyone else hears that it does not exist (404).
+     * Whether the user knows this resident from a household they may see without being allowed to open
+     * their record: for a professional, someone who left it (the old team); for a resident, a housemate
+     * now or one who lived there at the same time. Such a user is told that the record is not theirs to
+     * read (403); anyone else hears that it does not exist (404).
      */
     boolean kentAlsVoormaligLid(Gebruiker g, UUID inwonerId) {
         if (g.isProfessional()) {

@@ -31,6 +31,9 @@ class DoorbrakenTest {
     @Autowired
     nl.maatwerk.logboek.Pseudoniemen pseudoniemen;
 
+    @Autowired
+    java.time.Clock klok;
+
     @AfterEach
     void uitloggen() {
         SecurityContextHolder.clearContext();
@@ -70,5 +73,45 @@ class DoorbrakenTest {
 
         assertThat(jdbc.sql("select count(*) from logboek.logboek_record where naam = 'doorbraak.raadplegen' and actor = 'teamleider' "
                 + "and betrokkene_id = ?").param(pseudoniem).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /**
+     * A doorbraak opens the household page, where who left is shown by name and period (and the network with its phone
+     * numbers): the doorbraak is logged for them too, not only for who lives there now.
+     */
+    @Test
+    void aDoorbraakIsLoggedForEveryoneItOpensToTheProfessionalIncludingWhoLeftAndTheNetwork() {
+        TestData data = new TestData(jdbc);
+        java.time.LocalDate vandaag = java.time.LocalDate.now(klok);
+        UUID elders = data.huishouden("Huishouden Doorbraakvertrokken", "wijkteam-laak");
+        UUID bewoner = data.inwoner("Doorbraakbewoner", java.time.LocalDate.of(1980, 3, 3));
+        UUID vertrokken = data.inwoner("Doorbraakvertrokken", java.time.LocalDate.of(1982, 4, 4));
+        data.lid(elders, bewoner, "aanvrager", java.time.LocalDate.of(2015, 1, 1), null);
+        data.lid(elders, vertrokken, "partner", java.time.LocalDate.of(2015, 1, 1), vandaag.minusMonths(3));
+        UUID buurvrouw = UUID.randomUUID();
+        jdbc.sql("insert into inwoner.netwerkrelatie (id, huishouden_id, naam, relatie, bijdrage, telefoonnummer) values (?, ?, ?, ?, ?, ?)")
+                .params(buurvrouw, elders, "Buurvrouw Doorbraak", "buren", "Haalt boodschappen", "06 1111 3333").update();
+        als("consulent", "CONSULENT");
+
+        doorbraken.vraagAan(elders, "Inwoner staat aan de balie met een brief van de deurwaarder");
+
+        for (var wie : java.util.List.of(nl.maatwerk.logboek.Betrokkene.bsn(data.bsnVan(bewoner)),
+                nl.maatwerk.logboek.Betrokkene.bsn(data.bsnVan(vertrokken)), nl.maatwerk.logboek.Betrokkene.netwerkpersoon(buurvrouw))) {
+            assertThat(jdbc.sql("select count(*) from logboek.logboek_record where naam = 'huishouden.doorbraak' and actor = 'consulent' "
+                    + "and betrokkene_id = ?").param(pseudoniemen.van(wie)).query(Long.class).single()).as("doorbraak logged for %s", wie.type())
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aDoorbraakOnAHouseholdWithoutMembersIsLoggedForTheHousehold() {
+        UUID leeg = new TestData(jdbc).huishouden("Huishouden Doorbraakleeg", "wijkteam-laak");
+        als("consulent", "CONSULENT");
+
+        doorbraken.vraagAan(leeg, "Melding van de woningcorporatie over een leegstaande woning");
+
+        assertThat(jdbc.sql("select count(*) from logboek.logboek_record where naam = 'huishouden.doorbraak' and betrokkene_type = 'HUISHOUDEN' "
+                + "and betrokkene_id = ?").param(pseudoniemen.van(nl.maatwerk.logboek.Betrokkene.huishouden(leeg))).query(Long.class).single())
+                .isEqualTo(1);
     }
 }

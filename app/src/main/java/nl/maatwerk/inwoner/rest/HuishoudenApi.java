@@ -2,6 +2,7 @@ package nl.maatwerk.inwoner.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -38,10 +39,15 @@ class HuishoudenApi {
 
     /**
      * A member. Of someone who left and whom the caller may not see where they live now, only the name and
-     * the period (for a resident: the time they lived there together); BSN and birth date are empty.
+     * the period (for a resident: the time they lived there together); BSN and birth date are empty. A
+     * resident sees BSN and birth date only of themselves, the same as on their household page (issue 13
+     * follow-up). The fields were never required, so a client that reads them already handles their absence.
      */
-    record LidAntwoord(UUID inwonerId, String burgerservicenummer, String naam, LocalDate geboortedatum, LidRol rol,
-            Uitzondering uitzondering, LocalDate vanaf, LocalDate totEnMet) {
+    record LidAntwoord(UUID inwonerId,
+            @Schema(description = LEEG_ALS) String burgerservicenummer,
+            String naam,
+            @Schema(description = LEEG_ALS) LocalDate geboortedatum,
+            LidRol rol, Uitzondering uitzondering, LocalDate vanaf, LocalDate totEnMet) {
 
         static LidAntwoord van(Huishouden.Lidmaatschap l) {
             boolean alleenNaam = l.inwoner().isAfgeschermd();
@@ -49,6 +55,9 @@ class HuishoudenApi {
                     alleenNaam ? null : l.inwoner().geboortedatum(), l.rol(), l.uitzondering(), l.vanaf(), l.totEnMet());
         }
     }
+
+    private static final String LEEG_ALS = "Ontbreekt bij een lid van wie u alleen de naam en de periode ziet: wie vertrokken is en nu "
+            + "woont waar u niet bij mag, en voor een inwoner iedereen behalve hijzelf.";
 
     record NetwerkAntwoord(UUID id, String naam, Relatiesoort relatie, String bijdrage, String telefoonnummer) {
     }
@@ -78,7 +87,8 @@ class HuishoudenApi {
     }
 
     @GetMapping
-    @Operation(summary = "Huishoudens waar u bij mag", description = "Gefilterd op naam, postcode of wijk; per pagina.")
+    @Operation(summary = "Huishoudens waar u bij mag", description = "Gefilterd op naam, postcode of wijk; per pagina. "
+            + "Een inwoner ziet alleen zijn eigen huishouden, met van de andere leden alleen naam, rol en periode.")
     HuishoudenPagina lijst(@RequestParam(required = false) String naam,
             @RequestParam(required = false) String postcode,
             @RequestParam(required = false) String wijk,
@@ -93,8 +103,9 @@ class HuishoudenApi {
 
     @GetMapping("/{id}")
     @Operation(summary = "Eén huishouden", description = "Zonder peildatum: alle leden met hun periode. Met peildatum: wie er op die dag woonde. "
-            + "Van wie vertrokken is en nu woont waar u niet bij mag, ziet u alleen de naam en de periode (een inwoner: de tijd dat u er "
-            + "samen woonde); burgerservicenummer en geboortedatum zijn dan leeg.")
+            + "Van wie vertrokken is en nu woont waar u niet bij mag, ziet u alleen de naam en de periode; burgerservicenummer en "
+            + "geboortedatum ontbreken dan. Een inwoner ziet zijn eigen gegevens helemaal en van de anderen alleen naam, rol en periode "
+            + "(van wie vertrokken is: de tijd dat u er samen woonde), net als op de pagina van het huishouden.")
     HuishoudenAntwoord lees(@PathVariable UUID id,
             @Parameter(description = "De dag waarop de samenstelling geldt")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum) {

@@ -92,7 +92,8 @@ class InwonerApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Eén inwoner")
+    @Operation(summary = "Eén inwoner", description = "Een inwoner leest alleen zijn eigen gegevens. Vraagt hij naar iemand uit zijn "
+            + "huishouden (nu of vroeger), dan is het antwoord 403: van de anderen ziet hij alleen naam, rol en periode, in het huishouden.")
     InwonerAntwoord lees(@PathVariable UUID id) {
         return InwonerAntwoord.van(inwoners.lees(id));
     }
