@@ -48,4 +48,13 @@ class BsnProperties {
         assertThat(n).isGreaterThanOrEqualTo(start);
         assertThat(Bsn.isGeldig(String.valueOf(n))).isTrue();
     }
+
+    @Property
+    void nextValidIsTheFirstNumberFromTheStartThatPassesTheCheckOnItsNineDigitText(@ForAll @IntRange(min = 1, max = 999_999_000) int start) {
+        long n = Bsn.volgendeGeldige(start);
+        for (long k = start; k < n; k++) {
+            assertThat(Bsn.isGeldig(String.format("%09d", k))).as("%09d", k).isFalse();
+        }
+        assertThat(Bsn.isGeldig(String.format("%09d", n))).isTrue();
+    }
 }
