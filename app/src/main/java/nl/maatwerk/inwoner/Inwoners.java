@@ -15,8 +15,10 @@ import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.TeVaakGezochtException;
 import nl.maatwerk.platform.VersieConflictException;
 import nl.maatwerk.platform.VersieOntbreektException;
+import nl.maatwerk.platform.Zoekrem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,22 +35,29 @@ public class Inwoners {
     private final Logboek logboek;
     private final JdbcClient jdbc;
     private final PersoonBevraging brp;
+    private final Zoekrem zoekrem;
     private final Clock klok;
 
     Inwoners(InwonerOpslag opslag, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek,
-            JdbcClient jdbc, PersoonBevraging brp, Clock klok) {
+            JdbcClient jdbc, PersoonBevraging brp, Zoekrem zoekrem, Clock klok) {
         this.opslag = opslag;
         this.inzage = inzage;
         this.gebruikers = gebruikers;
         this.logboek = logboek;
         this.jdbc = jdbc;
         this.brp = brp;
+        this.zoekrem = zoekrem;
         this.klok = klok;
     }
 
-    /** What the BRP knows of a person, to fill in a registration; the lookup itself is logged. */
+    /**
+     * What the BRP knows of a person, to fill in a registration; the lookup itself is logged. A BSN
+     * look-up like {@link #zoekOpBsn}, so it counts towards the same search limit.
+     */
     public Optional<InwonerGegevens> vraagOpInBrp(String bsn) {
-        inzage.vereisProfessional(gebruikers.huidige());
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        rem(g, "brp.bevragen.geweigerd", Verwerkingsactiviteit.BRP_BEVRAGEN, () -> List.of(Betrokkene.bsn(bsn)));
         Optional<InwonerGegevens> persoon = brp.vraagOp(bsn);
         logboek.registreer("brp.bevragen", Verwerkingsactiviteit.BRP_BEVRAGEN,
                 persoon.map(p -> List.of(Betrokkene.bsn(p.burgerservicenummer()))).orElse(List.of()), Instant.now(klok), true);
@@ -131,16 +140,47 @@ public class Inwoners {
     public record Zoekresultaat(List<Inwoner> inwoners, List<UUID> huishoudensBuitenTeam) {
     }
 
+    /** Counts towards the account's search limit ({@link Zoekrem}); over it, refused with {@link TeVaakGezochtException}. */
     public Zoekresultaat zoekOpBsn(String bsn) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        rem(g, "inwoner.zoeken.geweigerd", Verwerkingsactiviteit.INWONER_RAADPLEGEN, () -> List.of(Betrokkene.bsn(bsn)));
         return filter(opslag.vindOpBsn(bsn).stream().toList(), true);
     }
 
+    /**
+     * Counts towards the account's search limit ({@link Zoekrem}): name and birth date can be tried
+     * one after another to find people. Over the limit, refused with {@link TeVaakGezochtException}.
+     */
     public Zoekresultaat zoekOpNaam(String geslachtsnaam, java.time.LocalDate geboortedatum) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        rem(g, "inwoner.zoeken.geweigerd", Verwerkingsactiviteit.INWONER_RAADPLEGEN, () -> opslag
+                .zoekOpNaam(geslachtsnaam, geboortedatum, MAX_ZOEKRESULTATEN).stream().map(i -> Betrokkene.bsn(i.bsn())).toList());
         return filter(opslag.zoekOpNaam(geslachtsnaam, geboortedatum, MAX_ZOEKRESULTATEN), true);
     }
 
+    /**
+     * Not limited: it finds only residents the user may see (no households elsewhere), so trying
+     * addresses one after another tells nothing the user may not know.
+     */
     public Zoekresultaat zoekOpAdres(String postcode, int huisnummer) {
         return filter(opslag.zoekOpAdres(postcode, huisnummer, MAX_ZOEKRESULTATEN), false);
+    }
+
+    /**
+     * Takes one search from the account's limit. A refused search is not run, but it is logged, as
+     * failed, for the people it was after (the BSN asked for; whoever the name and birth date match),
+     * so the log shows who kept trying.
+     */
+    private void rem(Gebruiker g, String naam, Verwerkingsactiviteit activiteit, java.util.function.Supplier<List<Betrokkene>> betrokkenen) {
+        Instant start = Instant.now(klok);
+        try {
+            zoekrem.tel(g.gebruikersnaam());
+        } catch (TeVaakGezochtException e) {
+            logboek.registreer(naam, activiteit, betrokkenen.get(), start, false);
+            throw e;
+        }
     }
 
     private Zoekresultaat filter(List<Inwoner> gevonden, boolean exacteSleutel) {
