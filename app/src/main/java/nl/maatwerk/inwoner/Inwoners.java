@@ -248,6 +248,19 @@ public class Inwoners {
      * own data about a household (a request, a consent, an assessment) within a use case that has
      * checked need-to-know and logs its own read. Within one web request a resident read before (the
      * members on the household page) costs no query.
+     *
+     * <p>Why no check of its own is needed (reviewed for issue 13; {@code InwonerNamenTest} pins the
+     * callers, so a new one gets the same review). Each caller passes the residents that its own
+     * records are about: a decision (besluit {@code Besluitdossier.laadAlle}), a request (toegang
+     * {@code Hulpvragen.laadAlle}), an assessment ({@code ZrmMetingen}), a consent
+     * ({@code Toestemmingen.vanHuishouden}). It reads those records only for households whose
+     * need-to-know it checked first, or in a system action. A record can only be about someone who
+     * lived in its household when it was made: each module checks that on writing. Whoever may see
+     * a household may know the names of the people who live or lived there. Someone who moved out is
+     * shown there by name and period (ADR 0003). A resident gets only their own records on their own
+     * page. One path reads names for households the user need not see: the team queue read for
+     * aggregate reports ({@code Werkvoorraad.teamItemsZonderLog}, the fairness report). That path
+     * loads the whole requests, not only names, and shows no one.
      */
     public Map<UUID, String> namen(java.util.Collection<UUID> ids) {
         Map<UUID, String> bekend = Naamgeheugen.inwoners();
