@@ -2,8 +2,11 @@ package nl.maatwerk.besluit;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -14,6 +17,7 @@ import java.util.UUID;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.Keuze;
+import nl.maatwerk.platform.KleineGroep;
 import nl.maatwerk.platform.NietToegestaanException;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
 import nl.maatwerk.platform.OngeldigeInvoerException;
@@ -25,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The register of departures: how often each rule is departed from, for which kinds of reason, and
  * what policy answered. It holds no person, household or decision, only rule, law, kind of reason
- * and month, so policy advisors and team leads can read it without need-to-know.
+ * and month, so policy advisors and team leads can read it without need-to-know. What it shows
+ * hides small numbers like every aggregate of the app ({@link #telling}).
  */
 @Service
 @org.springframework.modulith.NamedInterface("intern")
@@ -62,29 +67,51 @@ public class Afwijkingen {
     public record Reactie(UUID id, String regel, ReactieSoort soort, String toelichting, String door, Instant op) {
     }
 
-    /** One month of one rule: departures each way and all final decisions under the rule, the denominator. */
-    public record Maand(LocalDate maand, long milder, long strenger, long besluiten) {
-
-        public long afwijkingen() {
-            return milder + strenger;
-        }
+    /**
+     * One month of one rule: departures, each way, and all final decisions under the rule (the
+     * denominator). A null number is hidden (docs/conventies.md, "Kleine groepen"): every month of a
+     * line is hidden as soon as one of them is below {@link KleineGroep#MINIMUM}, so that the year's
+     * total minus the other months gives nothing away. The split into milder and stricter per month is
+     * shown only when none of its numbers is small.
+     */
+    public record Maand(LocalDate maand, Long afwijkingen, Long milder, Long strenger, Long besluiten) {
     }
 
     /**
-     * One rule in a period: departures in both directions against the number of final decisions, per
-     * kind of reason, every month of the period (months without any shown as zero), and policy's answers.
+     * One rule in one calendar year: departures in both directions against the number of final
+     * decisions, per kind of reason, every month of the year up to today (months without any as zero),
+     * and policy's answers. A null number is hidden, as in {@link Maand}; {@code perReden} is null when
+     * the reasons are hidden. With fewer than {@link KleineGroep#MINIMUM} departures in the year only that
+     * is said: no direction, reasons or months, which would describe that small group.
      */
-    public record Telling(String regel, String regelNaam, BesluitSoort soort, long aantal, long milder, long strenger, long besluiten,
+    public record Telling(String regel, String regelNaam, BesluitSoort soort, Long aantal, Long milder, Long strenger, Long besluiten,
             Map<Redensoort, Long> perReden, List<Maand> perMaand, List<Reactie> reacties) {
 
-        /** The highest monthly bar, departures or decisions, for scaling a chart. */
+        /** The highest monthly bar that is shown, departures or decisions, for scaling a chart: a hidden one sets no scale. */
         public long maxPerMaand() {
-            return Math.max(1, perMaand.stream().mapToLong(m -> Math.max(m.besluiten(), m.afwijkingen())).max().orElse(1));
+            return Math.max(1, perMaand.stream().flatMap(m -> java.util.stream.Stream.of(m.besluiten(), m.afwijkingen()))
+                    .filter(java.util.Objects::nonNull).mapToLong(Long::longValue).max().orElse(1));
         }
 
-        /** Departures as a whole percentage of the final decisions, or empty when the decisions were not counted. */
+        /** Whether the months show milder and stricter apart (only when none of those numbers is small). */
+        public boolean richtingPerMaand() {
+            return perMaand.stream().allMatch(m -> m.milder() != null);
+        }
+
+        /** Whether the months show the departures (not when one month is small). */
+        public boolean afwijkingenPerMaand() {
+            return perMaand.stream().allMatch(m -> m.afwijkingen() != null);
+        }
+
+        /** Whether the months show the decisions (not when one month is small). */
+        public boolean besluitenPerMaand() {
+            return perMaand.stream().allMatch(m -> m.besluiten() != null);
+        }
+
+        /** Departures as a whole percentage of the final decisions, or empty when either is hidden or no decisions were counted. */
         public Optional<Long> percentage() {
-            return besluiten == 0 ? Optional.empty() : Optional.of(Math.round(100.0 * aantal / besluiten));
+            return aantal == null || besluiten == null || besluiten == 0 ? Optional.empty()
+                    : Optional.of(Math.round(100.0 * aantal / besluiten));
         }
 
         Optional<Reactie> laatsteReactie() {
@@ -92,12 +119,17 @@ public class Afwijkingen {
         }
     }
 
+    /** The register began with the decentralisations of 2015: a year before 2000 is a typing error, not a question. */
+    static final int EERSTE_JAAR = 2000;
+
     private final JdbcClient jdbc;
     private final GebruikerRegister gebruikers;
+    private final Clock klok;
 
-    Afwijkingen(JdbcClient jdbc, GebruikerRegister gebruikers) {
+    Afwijkingen(JdbcClient jdbc, GebruikerRegister gebruikers, Clock klok) {
         this.jdbc = jdbc;
         this.gebruikers = gebruikers;
+        this.klok = klok;
     }
 
     /** Counts a departure; called when a departing decision becomes final. */
@@ -116,17 +148,39 @@ public class Afwijkingen {
                 """).params(soort.standaardRegel(), soort.code(), dag.withDayOfMonth(1)).update();
     }
 
-    /**
-     * Rules with departures or final decisions between two months (inclusive), most departed first.
-     * Without bounds the period runs from the first to the last month in the data.
-     */
-    public List<Telling> overzicht(LocalDate van, LocalDate tot) {
+    /** The years the register can show: from the first year with data (or this year) up to this year, newest first. */
+    public List<Year> jaren() {
         vereisLezer();
-        if (van != null && tot != null && van.isAfter(tot)) {
-            throw new OngeldigeInvoerException("van", "range", "De begindatum ligt na de einddatum.");
+        Year dit = Year.now(klok);
+        LocalDate eerste = jdbc.sql("""
+                select min(maand) from (select maand from besluit.afwijking union all select maand from besluit.besluit_telling) m
+                """).query((rs, n) -> rs.getObject(1, LocalDate.class)).list().stream().filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+        Year van = eerste == null || Year.from(eerste).isAfter(dit) ? dit : Year.of(Math.max(EERSTE_JAAR, eerste.getYear()));
+        List<Year> jaren = new ArrayList<>();
+        for (Year j = dit; !j.isBefore(van); j = j.minusYears(1)) {
+            jaren.add(j);
         }
-        LocalDate begin = van == null ? LocalDate.of(2000, 1, 1) : van.withDayOfMonth(1);
-        LocalDate eind = tot == null ? LocalDate.of(2999, 12, 1) : tot.withDayOfMonth(1);
+        return jaren;
+    }
+
+    /**
+     * Rules with departures or final decisions in one calendar year, most departed first; the months
+     * run to the current month in the current year. Always a whole calendar year, never a free period:
+     * two periods that overlap would give away, by subtraction, the numbers of the months where they
+     * differ, even when each period on its own hides its small numbers (docs/conventies.md).
+     */
+    public List<Telling> overzicht(Year jaar) {
+        vereisLezer();
+        YearMonth nu = YearMonth.now(klok);
+        if (jaar.isAfter(Year.from(nu))) {
+            throw new OngeldigeInvoerException("jaar", "range", "Dat jaar is nog niet begonnen. Kies dit jaar of een eerder jaar.");
+        }
+        if (jaar.getValue() < EERSTE_JAAR) {
+            throw new OngeldigeInvoerException("jaar", "range", "Kies een jaar vanaf " + EERSTE_JAAR + ".");
+        }
+        LocalDate begin = jaar.atMonth(1).atDay(1);
+        LocalDate eind = jaar.equals(Year.from(nu)) ? nu.atDay(1) : jaar.atMonth(12).atDay(1);
         record Rij(String regel, String soort, String reden, String richting, LocalDate maand, long aantal) {
         }
         List<Rij> rijen = jdbc.sql("""
@@ -136,40 +190,98 @@ public class Afwijkingen {
                 select regel, soort, null, null, maand, aantal from besluit.besluit_telling where maand between ? and ?
                 """).params(begin, eind, begin, eind).query((rs, n) -> new Rij(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getObject(5, LocalDate.class), rs.getLong(6))).list();
-        if (rijen.isEmpty()) {
-            return List.of();
+        List<LocalDate> maanden = new ArrayList<>();
+        for (LocalDate m = begin; !m.isAfter(eind); m = m.plusMonths(1)) {
+            maanden.add(m);
         }
-        LocalDate eerste = van != null ? begin : rijen.stream().map(Rij::maand).min(LocalDate::compareTo).orElseThrow();
-        LocalDate laatste = tot != null ? eind : rijen.stream().map(Rij::maand).max(LocalDate::compareTo).orElseThrow();
         Map<String, List<Rij>> perRegel = new LinkedHashMap<>();
         rijen.forEach(r -> perRegel.computeIfAbsent(r.regel(), k -> new ArrayList<>()).add(r));
         List<Telling> tellingen = new ArrayList<>();
         perRegel.forEach((regel, lijst) -> {
             BesluitSoort soort = BesluitSoort.vanCode(lijst.getFirst().soort());
             Map<Redensoort, Long> perReden = new EnumMap<>(Redensoort.class);
-            Map<LocalDate, long[]> maanden = new java.util.TreeMap<>();
-            for (LocalDate m = eerste; !m.isAfter(laatste); m = m.plusMonths(1)) {
-                maanden.put(m, new long[3]);
-            }
+            long[] milder = new long[maanden.size()];
+            long[] strenger = new long[maanden.size()];
+            long[] besluiten = new long[maanden.size()];
             for (Rij r : lijst) {
-                long[] m = maanden.computeIfAbsent(r.maand(), k -> new long[3]);
+                int m = maanden.indexOf(r.maand());
                 if (r.reden() == null) {
-                    m[2] += r.aantal();
+                    besluiten[m] += r.aantal();
                 } else {
                     perReden.merge(Redensoort.vanCode(r.reden()), r.aantal(), Long::sum);
-                    m[Richting.vanCode(r.richting()) == Richting.STRENGER ? 1 : 0] += r.aantal();
+                    (Richting.vanCode(r.richting()) == Richting.STRENGER ? strenger : milder)[m] += r.aantal();
                 }
             }
-            List<Maand> perMaand = maanden.entrySet().stream().map(e -> new Maand(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
-                    .toList();
-            long milder = perMaand.stream().mapToLong(Maand::milder).sum();
-            long strenger = perMaand.stream().mapToLong(Maand::strenger).sum();
-            long besluiten = perMaand.stream().mapToLong(Maand::besluiten).sum();
-            tellingen.add(new Telling(regel, soort.standaardRegelNaam(), soort, milder + strenger, milder, strenger, besluiten, perReden,
-                    perMaand, reacties(regel)));
+            tellingen.add(telling(regel, soort, perReden, maanden, milder, strenger, besluiten, reacties(regel)));
         });
-        tellingen.sort((a, b) -> Long.compare(b.aantal(), a.aantal()));
+        tellingen.sort(VOLGORDE);
         return tellingen;
+    }
+
+    /** Most departures first; a hidden number (fewer than the minimum) between the shown ones and zero; then by name. */
+    static final java.util.Comparator<Telling> VOLGORDE = java.util.Comparator
+            .<Telling>comparingDouble(t -> t.aantal() == null ? KleineGroep.MINIMUM - 0.5 : t.aantal()).reversed()
+            .thenComparing(Telling::regelNaam);
+
+    /**
+     * One rule's year with its small numbers hidden, a pure function. What is shown, and why it hides
+     * every small number (docs/conventies.md, "Kleine groepen"):
+     * <ul>
+     * <li>the year's departures and its decisions, each unless it is small; with few departures nothing
+     * more about them (direction, reasons, months would describe that small group);</li>
+     * <li>three breakdowns of the departures, each a line that adds up to the year's number: milder and
+     * stricter, the kinds of reason, the months; and the decisions per month, a line that adds up to the
+     * year's decisions. A line with one small number is hidden whole ({@link KleineGroep#reeksVerbergen}):
+     * hiding only that number, or that number and the next smallest, still lets it be worked out. The
+     * lines split the same departures different ways, so one gives nothing away about another;</li>
+     * <li>milder and stricter per month only when none of those numbers is small: a table with totals on
+     * two sides cannot be protected line by line.</li>
+     * </ul>
+     */
+    static Telling telling(String regel, BesluitSoort soort, Map<Redensoort, Long> perReden, List<LocalDate> maanden, long[] milder,
+            long[] strenger, long[] besluiten, List<Reactie> reacties) {
+        long mild = java.util.Arrays.stream(milder).sum();
+        long streng = java.util.Arrays.stream(strenger).sum();
+        long aantal = mild + streng;
+        long[] afwijkingen = new long[maanden.size()];
+        for (int m = 0; m < afwijkingen.length; m++) {
+            afwijkingen[m] = milder[m] + strenger[m];
+        }
+        long besl = java.util.Arrays.stream(besluiten).sum();
+        boolean weinig = KleineGroep.isKlein(aantal);
+        Long[] besluitenPerMaand = lijn(besluiten, besl);
+        Long[] richting = weinig ? new Long[2] : lijn(new long[] {mild, streng}, aantal);
+        Long[] afwijkingenPerMaand = weinig ? new Long[afwijkingen.length] : lijn(afwijkingen, aantal);
+        boolean perMaandUiteen = !weinig && !KleineGroep.reeksVerbergen(milder) && !KleineGroep.reeksVerbergen(strenger);
+        Map<Redensoort, Long> redenen = null;
+        List<Redensoort> soorten = perReden.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
+        long[] perSoort = soorten.stream().mapToLong(perReden::get).toArray();
+        if (!weinig && !KleineGroep.reeksVerbergen(perSoort)) {
+            redenen = new EnumMap<>(Redensoort.class);
+            for (int i = 0; i < soorten.size(); i++) {
+                redenen.put(soorten.get(i), perSoort[i]);
+            }
+            redenen = java.util.Collections.unmodifiableMap(redenen);
+        }
+        List<Maand> perMaand = new ArrayList<>();
+        for (int m = 0; m < maanden.size(); m++) {
+            perMaand.add(new Maand(maanden.get(m), afwijkingenPerMaand[m], perMaandUiteen ? milder[m] : null,
+                    perMaandUiteen ? strenger[m] : null, besluitenPerMaand[m]));
+        }
+        return new Telling(regel, soort.standaardRegelNaam(), soort, weinig ? null : aantal, richting[0], richting[1],
+                KleineGroep.isKlein(besl) ? null : besl, redenen, List.copyOf(perMaand), reacties);
+    }
+
+    /** The numbers of one line, all null when the line is hidden: its total is small or one of them is. */
+    private static Long[] lijn(long[] cellen, long totaal) {
+        Long[] uit = new Long[cellen.length];
+        if (KleineGroep.isKlein(totaal) || KleineGroep.reeksVerbergen(cellen)) {
+            return uit;
+        }
+        for (int i = 0; i < cellen.length; i++) {
+            uit[i] = cellen[i];
+        }
+        return uit;
     }
 
     /** Policy's answer to a rule's departures; "no change" needs its because. */

@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo mode: a register of departures over the last six months (so policy sees which rules chafe)
+ * Demo mode: a register of departures over the last eighteen months (so policy sees which rules chafe,
+ * this year and last year)
  * with one answer from policy, and one departing decision waiting for the demo team lead. Fixed seed
  * and ids, written once; a restart changes nothing. The demo module's sequence calls {@link #vul()}
  * after the households and their requests exist: the waiting decision answers a request in Centrum.
@@ -55,6 +56,7 @@ public class BesluitDemo {
             BesluitSoort.PW_BIJZONDERE_BIJSTAND, new Redensoort[] {Redensoort.DOORBRAAK, Redensoort.KINDEREN, Redensoort.ONEVENREDIG},
             BesluitSoort.JEUGDWET_VOORZIENING, new Redensoort[] {Redensoort.KINDEREN});
 
+    private static final int MAANDEN = 18;
     private static final String TEAM = "wijkteam-centrum";
     private static final String CONSULENT = "consulent";
     /** Applicant and partner born in this range are of working age on the demo date: the Participatiewet norms apply. */
@@ -90,15 +92,18 @@ public class BesluitDemo {
         // Iterate in a fixed order: the same seed gives the same register.
         for (BesluitSoort soort : BesluitSoort.values()) {
             Redensoort[] redenen = PATROON.get(soort);
-            int perMaand = soort == BesluitSoort.PW_TERUGVORDERING ? 4 : soort == BesluitSoort.JEUGDWET_VOORZIENING ? 1 : 2;
-            for (int m = 0; m < 6; m++) {
+            // Recovery often enough that a year shows its numbers; the other rules so seldom that the register hides
+            // them (fewer than platform.KleineGroep.MINIMUM), as it would in a small municipality.
+            boolean vaak = soort == BesluitSoort.PW_TERUGVORDERING;
+            int perMaand = vaak ? 8 : soort == BesluitSoort.JEUGDWET_VOORZIENING ? 1 : 2;
+            for (int m = 0; m < MAANDEN; m++) {
                 java.sql.Date dag = java.sql.Date.valueOf(maand.minusMonths(m));
-                int aantal = r.nextInt(perMaand + 1);
+                int aantal = (vaak ? 10 : 0) + r.nextInt(perMaand + 1);
                 for (int i = 0; i < aantal; i++) {
                     rijen.add(new Object[] {soort.standaardRegel(), soort.code(), redenen[r.nextInt(redenen.length)].code(), "milder", dag});
                 }
                 // Now and then a harsher outcome, approved with the resident's agreement: the register shows both directions.
-                int strenger = r.nextInt(4) == 0 ? 1 : 0;
+                int strenger = vaak ? r.nextInt(3) : r.nextInt(4) == 0 ? 1 : 0;
                 for (int i = 0; i < strenger; i++) {
                     rijen.add(new Object[] {soort.standaardRegel(), soort.code(), (soort.isTerugvordering() ? Redensoort.WENS_INWONER
                             : Redensoort.REGEL_PAST_NIET).code(), "strenger", dag});

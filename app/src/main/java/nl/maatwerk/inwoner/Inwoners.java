@@ -16,8 +16,10 @@ import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.Rol;
+import nl.maatwerk.platform.TeVaakGezochtException;
 import nl.maatwerk.platform.VersieConflictException;
 import nl.maatwerk.platform.VersieOntbreektException;
+import nl.maatwerk.platform.Zoekrem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,30 +36,35 @@ public class Inwoners {
     private final Logboek logboek;
     private final JdbcClient jdbc;
     private final PersoonBevraging brp;
+    private final Zoekrem zoekrem;
     private final Clock klok;
 
     Inwoners(InwonerOpslag opslag, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek,
-            JdbcClient jdbc, PersoonBevraging brp, Clock klok) {
+            JdbcClient jdbc, PersoonBevraging brp, Zoekrem zoekrem, Clock klok) {
         this.opslag = opslag;
         this.inzage = inzage;
         this.gebruikers = gebruikers;
         this.logboek = logboek;
         this.jdbc = jdbc;
         this.brp = brp;
+        this.zoekrem = zoekrem;
         this.klok = klok;
     }
 
     /**
      * What the BRP knows of a person, to fill in a registration. The lookup is logged for the BSN asked
      * about, also when the register knows no one by it or the lookup fails: asking is itself a processing
-     * of that number (issue 13 follow-up).
+     * of that number (issue 13 follow-up). A BSN look-up like {@link #zoekOpBsn}, so it counts towards the
+     * same search limit.
      */
     public Optional<InwonerGegevens> vraagOpInBrp(String bsn) {
-        inzage.vereisProfessional(gebruikers.huidige());
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
         if (bsn == null || bsn.isBlank()) {
             return Optional.empty();
         }
         String gevraagd = bsn.strip();
+        rem(g, "brp.bevragen.geweigerd", Verwerkingsactiviteit.BRP_BEVRAGEN, () -> List.of(Betrokkene.bsn(gevraagd)));
         return logboek.verwerk("brp.bevragen", Verwerkingsactiviteit.BRP_BEVRAGEN, List.of(Betrokkene.bsn(gevraagd)),
                 () -> brp.vraagOp(gevraagd));
     }
@@ -146,17 +153,48 @@ public class Inwoners {
     /**
      * The resident with this BSN, if the user may see them. A search that shows no one is logged for the
      * BSN asked about: the attempt processes that number too, whether the register knows it or not.
+     * Counts towards the account's search limit ({@link Zoekrem}); over it, refused with {@link TeVaakGezochtException}.
      */
     public Zoekresultaat zoekOpBsn(String bsn) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        rem(g, "inwoner.zoeken.geweigerd", Verwerkingsactiviteit.INWONER_RAADPLEGEN, () -> List.of(Betrokkene.bsn(bsn)));
         return filter(opslag.vindOpBsn(bsn).stream().toList(), true, bsn == null || bsn.isBlank() ? null : Betrokkene.bsn(bsn.strip()));
     }
 
+    /**
+     * Counts towards the account's search limit ({@link Zoekrem}): name and birth date can be tried
+     * one after another to find people. Over the limit, refused with {@link TeVaakGezochtException}.
+     */
     public Zoekresultaat zoekOpNaam(String geslachtsnaam, java.time.LocalDate geboortedatum) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        rem(g, "inwoner.zoeken.geweigerd", Verwerkingsactiviteit.INWONER_RAADPLEGEN, () -> opslag
+                .zoekOpNaam(geslachtsnaam, geboortedatum, MAX_ZOEKRESULTATEN).stream().map(i -> Betrokkene.bsn(i.bsn())).toList());
         return filter(opslag.zoekOpNaam(geslachtsnaam, geboortedatum, MAX_ZOEKRESULTATEN), true, null);
     }
 
+    /**
+     * Not limited: it finds only residents the user may see (no households elsewhere), so trying
+     * addresses one after another tells nothing the user may not know.
+     */
     public Zoekresultaat zoekOpAdres(String postcode, int huisnummer) {
         return filter(opslag.zoekOpAdres(postcode, huisnummer, MAX_ZOEKRESULTATEN), false, null);
+    }
+
+    /**
+     * Takes one search from the account's limit. A refused search is not run, but it is logged, as
+     * failed, for the people it was after (the BSN asked for; whoever the name and birth date match),
+     * so the log shows who kept trying.
+     */
+    private void rem(Gebruiker g, String naam, Verwerkingsactiviteit activiteit, java.util.function.Supplier<List<Betrokkene>> betrokkenen) {
+        Instant start = Instant.now(klok);
+        try {
+            zoekrem.tel(g.gebruikersnaam());
+        } catch (TeVaakGezochtException e) {
+            logboek.registreer(naam, activiteit, betrokkenen.get(), start, false);
+            throw e;
+        }
     }
 
     /** @param gezocht the BSN searched for, logged when the search shows no one and finds no household elsewhere; else null */
@@ -226,6 +264,19 @@ public class Inwoners {
      * own data about a household (a request, a consent, an assessment) within a use case that has
      * checked need-to-know and logs its own read. Within one web request a resident read before (the
      * members on the household page) costs no query.
+     *
+     * <p>Why no check of its own is needed (reviewed for issue 13; {@code InwonerNamenTest} pins the
+     * callers, so a new one gets the same review). Each caller passes the residents that its own
+     * records are about: a decision (besluit {@code Besluitdossier.laadAlle}), a request (toegang
+     * {@code Hulpvragen.laadAlle}), an assessment ({@code ZrmMetingen}), a consent
+     * ({@code Toestemmingen.vanHuishouden}). It reads those records only for households whose
+     * need-to-know it checked first, or in a system action. A record can only be about someone who
+     * lived in its household when it was made: each module checks that on writing. Whoever may see
+     * a household may know the names of the people who live or lived there. Someone who moved out is
+     * shown there by name and period (ADR 0003). A resident gets only their own records on their own
+     * page. One path reads names for households the user need not see: the team queue read for
+     * aggregate reports ({@code Werkvoorraad.teamItemsZonderLog}, the fairness report). That path
+     * loads the whole requests, not only names, and shows no one.
      */
     public Map<UUID, String> namen(java.util.Collection<UUID> ids) {
         Map<UUID, String> bekend = Naamgeheugen.inwoners();

@@ -132,12 +132,20 @@ class BesluitApiTest {
     }
 
     @Test
-    void withoutMonthsTheRegisterCoversTheTwelveMonthsUpToTheAppsToday() throws Exception {
+    void withoutAYearTheRegisterCoversThisYearUpToTheAppsToday() throws Exception {
         klok.zetOp(LocalDate.of(2025, 3, 31));
         mvc.perform(get("/api/v1/afwijkingen").with(httpBasic("beleid", "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.van").value("2024-04"))
+                .andExpect(jsonPath("$.jaar").value(2025))
+                .andExpect(jsonPath("$.van").value("2025-01"))
                 .andExpect(jsonPath("$.tot").value("2025-03"));
+        mvc.perform(get("/api/v1/afwijkingen").param("jaar", "2024").with(httpBasic("beleid", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.van").value("2024-01"))
+                .andExpect(jsonPath("$.tot").value("2024-12"));
+        mvc.perform(get("/api/v1/afwijkingen").param("jaar", "2026").with(httpBasic("beleid", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("jaar"));
     }
 
     @Test
@@ -146,7 +154,11 @@ class BesluitApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.regels[0].regel", startsWith("jci1.3:c:BWBR")))
                 .andExpect(jsonPath("$.regels[0].aantal").isNumber());
-        mvc.perform(get("/api/v1/afwijkingen").param("van", "januari").with(httpBasic("beleid", "demo")))
+        mvc.perform(get("/api/v1/afwijkingen").param("jaar", "vorig jaar").with(httpBasic("beleid", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("jaar"));
+        // A free period is refused, not silently replaced by this year: overlapping periods would give small numbers away.
+        mvc.perform(get("/api/v1/afwijkingen").param("van", "2025-01").with(httpBasic("beleid", "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("van"));
     }

@@ -1,6 +1,8 @@
 package nl.maatwerk.inwoner.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -52,7 +54,14 @@ class InwonerApi {
     @GetMapping
     @Operation(summary = "Inwoners zoeken",
             description = "Zoek op BSN, op achternaam met geboortedatum, of op postcode met huisnummer. U ziet alleen inwoners uit "
-                    + "huishoudens waar u bij mag. Bij een exacte zoekvraag staan huishoudens buiten uw team als id in huishoudensBuitenTeam.")
+                    + "huishoudens waar u bij mag. Bij een exacte zoekvraag staan huishoudens buiten uw team als id in huishoudensBuitenTeam. "
+                    + "Zoeken op BSN en op naam met geboortedatum kan per account een beperkt aantal keer per minuut en per 24 uur "
+                    + "(samen met de schermen); daarboven 429 met Retry-After.")
+    @ApiResponse(responseCode = "200", description = "De gevonden inwoners")
+    @ApiResponse(responseCode = "400", description = "Ongeldige zoekvraag; invalidParams noemt elk veld")
+    @ApiResponse(responseCode = "429", description = "Te vaak gezocht; detail zegt wanneer het weer kan",
+            headers = @Header(name = "Retry-After", description = "Na zoveel seconden kunt u weer zoeken",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer")))
     InwonerLijst zoek(@RequestParam(required = false) String burgerservicenummer,
             @RequestParam(required = false) String geslachtsnaam,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate geboortedatum,

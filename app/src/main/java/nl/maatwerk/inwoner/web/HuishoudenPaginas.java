@@ -334,7 +334,13 @@ class HuishoudenPaginas {
     }
 
     private UUID inwonerMetBsn(String bsn) {
-        List<Inwoner> gevonden = inwoners.zoekOpBsn(bsn).inwoners();
+        List<Inwoner> gevonden;
+        try {
+            gevonden = inwoners.zoekOpBsn(bsn).inwoners();
+        } catch (nl.maatwerk.platform.TeVaakGezochtException e) {
+            // At the BSN field of the form, which stays filled in.
+            throw new OngeldigeInvoerException("inwonerId", "too-many", e.getMessage());
+        }
         if (gevonden.isEmpty()) {
             // Someone who left their last household here and lives nowhere now may come back or move on.
             return inwoners.opneembaarOpBsn(bsn).orElseThrow(() -> new OngeldigeInvoerException("inwonerId", "unknown",

@@ -49,15 +49,20 @@ class InwonerPaginas {
             if (!Bsn.isGeldig(schoon)) {
                 model.addAttribute("fout", "Dit is geen geldig BSN. Een BSN heeft 9 cijfers en haalt de elfproef.");
             } else {
-                var persoon = inwoners.vraagOpInBrp(schoon);
-                if (persoon.isPresent()) {
-                    gegevens = persoon.get();
-                    model.addAttribute("melding", "De gegevens komen uit de " + inwoners.brp().bron()
-                            + ". Controleer ze, vul de contactgegevens aan en sla op.");
-                } else {
-                    gegevens = new InwonerGegevens(schoon, InwonerGegevens.Naam.leeg(), null,
-                            InwonerGegevens.Verblijfplaats.leeg(), InwonerGegevens.Contact.leeg());
-                    model.addAttribute("fout", "De " + inwoners.brp().bron() + " kent geen persoon met dit BSN. Vul de gegevens zelf in.");
+                gegevens = new InwonerGegevens(schoon, InwonerGegevens.Naam.leeg(), null,
+                        InwonerGegevens.Verblijfplaats.leeg(), InwonerGegevens.Contact.leeg());
+                try {
+                    var persoon = inwoners.vraagOpInBrp(schoon);
+                    if (persoon.isPresent()) {
+                        gegevens = persoon.get();
+                        model.addAttribute("melding", "De gegevens komen uit de " + inwoners.brp().bron()
+                                + ". Controleer ze, vul de contactgegevens aan en sla op.");
+                    } else {
+                        model.addAttribute("fout", "De " + inwoners.brp().bron() + " kent geen persoon met dit BSN. Vul de gegevens zelf in.");
+                    }
+                } catch (nl.maatwerk.platform.TeVaakGezochtException e) {
+                    // The form with only the BSN, and why: the professional can still type the data in.
+                    model.addAttribute("fout", e.getMessage());
                 }
             }
         }

@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletResponse;
 import nl.maatwerk.inwoner.Inwoners;
+import nl.maatwerk.platform.TeVaakGezochtException;
 import nl.maatwerk.regels.Bsn;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Search a resident three ways: by BSN, by surname and birth date, or by postcode and house
- * number. Each way is its own small form, so a person uses the one that fits what they have.
+ * number. Each way is its own small form, so a person uses the one that fits what they have. A
+ * search over the account's limit (platform.Zoekrem) shows why, and when searching is possible again.
  */
 @Controller
 class ZoekPagina {
@@ -30,8 +35,29 @@ class ZoekPagina {
             @RequestParam(required = false) String geboortedatum,
             @RequestParam(required = false) String postcode,
             @RequestParam(required = false) String huisnummer,
-            Model model) {
+            Model model, HttpServletResponse response) {
         Map<String, String> fouten = new LinkedHashMap<>();
+        Inwoners.Zoekresultaat resultaat = null;
+        try {
+            resultaat = zoekVolgensVraag(bsn, achternaam, geboortedatum, postcode, huisnummer, fouten);
+        } catch (TeVaakGezochtException e) {
+            // The same page, with the reason and when to try again, instead of a results list.
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.wachtSeconden()));
+            model.addAttribute("teVaak", e.getMessage());
+        }
+        model.addAttribute("fouten", fouten);
+        model.addAttribute("resultaat", resultaat);
+        model.addAttribute("bsn", bsn);
+        model.addAttribute("achternaam", achternaam);
+        model.addAttribute("geboortedatum", geboortedatum);
+        model.addAttribute("postcode", postcode);
+        model.addAttribute("huisnummer", huisnummer);
+        return "inwoner/zoeken";
+    }
+
+    private Inwoners.Zoekresultaat zoekVolgensVraag(String bsn, String achternaam, String geboortedatum, String postcode, String huisnummer,
+            Map<String, String> fouten) {
         Inwoners.Zoekresultaat resultaat = null;
         if (bsn != null) {
             String schoon = bsn.replaceAll("[\\s.]", "");
@@ -64,14 +90,7 @@ class ZoekPagina {
                 resultaat = inwoners.zoekOpAdres(pc, nummer);
             }
         }
-        model.addAttribute("fouten", fouten);
-        model.addAttribute("resultaat", resultaat);
-        model.addAttribute("bsn", bsn);
-        model.addAttribute("achternaam", achternaam);
-        model.addAttribute("geboortedatum", geboortedatum);
-        model.addAttribute("postcode", postcode);
-        model.addAttribute("huisnummer", huisnummer);
-        return "inwoner/zoeken";
+        return resultaat;
     }
 
     private static LocalDate datum(String tekst) {

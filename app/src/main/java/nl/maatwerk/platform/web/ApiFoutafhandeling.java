@@ -158,6 +158,15 @@ public class ApiFoutafhandeling extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
+    /** Over the search limit (platform.Zoekrem): 429, with when to try again in Retry-After (seconds) and in the detail. */
+    @ExceptionHandler(nl.maatwerk.platform.TeVaakGezochtException.class)
+    ResponseEntity<ProblemDetail> teVaakGezocht(nl.maatwerk.platform.TeVaakGezochtException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+        problem.setTitle("Te veel zoekvragen");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.wachtSeconden()))
+                .body(problem);
+    }
+
     @ExceptionHandler(nl.maatwerk.platform.VersieOntbreektException.class)
     ResponseEntity<ProblemDetail> versieOntbreekt(nl.maatwerk.platform.VersieOntbreektException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, ex.getMessage());

@@ -29,6 +29,15 @@ class PaginaFoutafhandeling {
         return "error/403";
     }
 
+    /** Over the search limit where a page did not handle it itself: the reason, with when to try again. */
+    @ExceptionHandler(nl.maatwerk.platform.TeVaakGezochtException.class)
+    @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
+    String teVaakGezocht(nl.maatwerk.platform.TeVaakGezochtException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader("Retry-After", String.valueOf(e.wachtSeconden()));
+        model.addAttribute("reden", e.getMessage());
+        return "error/429";
+    }
+
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, InvalidParameterException.class})
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String verkeerdAdres() {
