@@ -17,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -116,10 +117,11 @@ public class ApiFoutafhandeling extends ResponseEntityExceptionHandler {
 
     /**
      * Tomcat refuses a query string it cannot parse (for example a parameter without a name, as in
-     * {@code ?=1}) only when a parameter is first read, which is in the middle of binding.
+     * {@code ?=1}), and Spring Security's firewall a parameter name with characters it does not allow,
+     * only when the parameters are first read, which is in the middle of handling the request.
      */
-    @ExceptionHandler(InvalidParameterException.class)
-    ResponseEntity<ProblemDetail> onleesbareParameters(InvalidParameterException ex) {
+    @ExceptionHandler({InvalidParameterException.class, RequestRejectedException.class})
+    ResponseEntity<ProblemDetail> onleesbareParameters(RuntimeException ex) {
         return ResponseEntity.badRequest().body(ongeldig(List.of(
                 new OngeldigVeld("query", "format", "De parameters in het adres zijn niet te lezen."))));
     }

@@ -10,6 +10,7 @@ import nl.maatwerk.platform.VersieOntbreektException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -42,7 +43,8 @@ class PaginaFoutafhandeling {
         return "error/403";
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, InvalidParameterException.class, InvalidPropertyException.class})
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, InvalidParameterException.class, InvalidPropertyException.class,
+            RequestRejectedException.class})
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String verkeerdAdres() {
         return "error/400";
