@@ -145,6 +145,17 @@ public class Berekeningen {
                     "De zorgpremie boven de standaardpremie is 0 of meer.", MAXIMUM_PER_MAAND,
                     "De zorgpremie boven de standaardpremie is te hoog.");
         }
+        // The same bounds as the API's, so the page names the field too (a negative amount or one of
+        // 1e999999999 failed deep in the rules, the latter by running out of memory).
+        if (terugvordering != null) {
+            bedrag(fouten, "maatregel.bedrag", terugvordering.bedrag(), "Het bedrag is 0 of meer.", new BigDecimal("10000000"),
+                    "Het bedrag is te groot.");
+            bedrag(fouten, "maatregel.aflossingPerMaand", terugvordering.aflossingPerMaand(), "De aflossing is 0 of meer.",
+                    new BigDecimal("1000000"), "De aflossing is te groot.");
+        }
+        if (wmo != null) {
+            bedrag(fouten, "wmo.perMaand", wmo.perMaand(), "De Wmo-bijdrage is 0 of meer.", MAXIMUM_PER_MAAND, "De Wmo-bijdrage is te groot.");
+        }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }

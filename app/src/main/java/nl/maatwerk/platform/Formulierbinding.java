@@ -11,6 +11,8 @@ import java.util.Set;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.Validator;
@@ -53,6 +55,36 @@ public class Formulierbinding {
                         f.getCodes(), f.getArguments(), f.getDefaultMessage()));
             }
         }
+    }
+
+    /**
+     * {@link #valideerOokNaTypefouten}, and when a value did not convert (so Spring built no form object),
+     * the form object from the other fields. It goes into the model with a binding result that holds every
+     * error, so the page shows each field as typed (the unconvertible value as the user typed it) with its
+     * error beside it, and a template that reads the form object directly still finds one. Use the returned
+     * result from here on.
+     */
+    public BindingResult herbouw(HttpServletRequest request, BindingResult resultaat, Class<?> type, Model model) {
+        valideerOokNaTypefouten(request, resultaat, type);
+        if (resultaat.getTarget() != null || !resultaat.hasFieldErrors()) {
+            return resultaat;
+        }
+        Set<String> fout = new HashSet<>();
+        resultaat.getFieldErrors().forEach(f -> fout.add(f.getField()));
+        ServletRequestDataBinder binder = new ServletRequestDataBinder(null, resultaat.getObjectName());
+        binder.setTargetType(ResolvableType.forClass(type));
+        binder.setConversionService(conversie);
+        binder.construct(zonder(request, fout));
+        return binder.getTarget() == null ? resultaat : toon(binder.getTarget(), resultaat, model);
+    }
+
+    /** Shows the page with {@code formulier} as its form object, keeping every error (and what was typed) of {@code resultaat}. */
+    public static BindingResult toon(Object formulier, BindingResult resultaat, Model model) {
+        BeanPropertyBindingResult nieuw = new BeanPropertyBindingResult(formulier, resultaat.getObjectName());
+        nieuw.addAllErrors(resultaat);
+        model.addAttribute(resultaat.getObjectName(), formulier);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + resultaat.getObjectName(), nieuw);
+        return nieuw;
     }
 
     private static HttpServletRequest zonder(HttpServletRequest request, Set<String> velden) {

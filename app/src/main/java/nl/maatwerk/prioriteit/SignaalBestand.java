@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -172,8 +173,13 @@ final class SignaalBestand {
         JsonNode wortel;
         try {
             wortel = JSON.readTree(tekst);
+        } catch (StreamConstraintsException e) {
+            // Nested deeper than the parser follows (or too big): refused before it can fill the stack.
+            return new Inhoud(List.of(), "Het bestand is te diep genest of te groot om te lezen. Stuur een lijst van signalen, "
+                    + "elk een object met velden.");
         } catch (JacksonException e) {
-            return new Inhoud(List.of(), "Het bestand is geen geldige JSON (regel " + e.getLocation().getLineNr() + ").");
+            return new Inhoud(List.of(), "Het bestand is geen geldige JSON"
+                    + (e.getLocation() == null ? "." : " (regel " + e.getLocation().getLineNr() + ")."));
         }
         JsonNode lijst = wortel.isArray() ? wortel : wortel.get("signalen");
         if (lijst == null || !lijst.isArray()) {

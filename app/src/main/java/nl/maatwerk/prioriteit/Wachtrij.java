@@ -174,7 +174,7 @@ public class Wachtrij {
     /** Moves an item to the top or the bottom ("boven", "onder") with a reason, or back to its computed place ("terug"). */
     public void verplaats(String sleutel, String richting, String reden) {
         List<Fout> fouten = new ArrayList<>();
-        if (!List.of("boven", "onder", "terug").contains(richting)) {
+        if (richting == null || !List.of("boven", "onder", "terug").contains(richting)) {
             fouten.add(new Fout("richting", "invalid", "Kies bovenaan, onderaan of terug naar de berekende plaats."));
         }
         if (!"terug".equals(richting) && (reden == null || reden.strip().length() < 10)) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.maatwerk.berekening.Berekeningen;
 import nl.maatwerk.inwoner.Huishoudens;
+import nl.maatwerk.platform.Formulierbinding;
 import nl.maatwerk.platform.Formulierfouten;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
@@ -57,8 +58,10 @@ class BestaanszekerheidPagina {
     private final Berekeningen berekeningen;
     private final Huishoudens huishoudens;
     private final Clock klok;
+    private final Formulierbinding binding;
 
-    BestaanszekerheidPagina(Berekeningen berekeningen, Huishoudens huishoudens, Clock klok) {
+    BestaanszekerheidPagina(Berekeningen berekeningen, Huishoudens huishoudens, Clock klok, Formulierbinding binding) {
+        this.binding = binding;
         this.berekeningen = berekeningen;
         this.huishoudens = huishoudens;
         this.klok = klok;
@@ -88,6 +91,8 @@ class BestaanszekerheidPagina {
     @PostMapping("/berekeningen/bestaanszekerheid")
     String bereken(@ModelAttribute("formulier") Formulier formulier, BindingResult resultaat, Model model, HttpServletRequest request) {
         if (resultaat.hasErrors()) {
+            // A value that is not a date or number: the page shows it as typed, with every member row.
+            binding.herbouw(request, resultaat, Formulier.class, model);
             return "berekening/bestaanszekerheid";
         }
         List<Berekeningen.Lid> leden = new ArrayList<>();
@@ -114,7 +119,8 @@ class BestaanszekerheidPagina {
             List<OngeldigeInvoerException.Fout> opFormulier = e.fouten().stream().map(f -> f.veld().startsWith("leden[")
                     ? new OngeldigeInvoerException.Fout(herschrijf(f.veld(), rijNummers), f.code(), f.reden()) : f).toList();
             Formulierfouten.verwerk(new OngeldigeInvoerException(opFormulier), resultaat,
-                    Map.of("leden", "leden[0].rol", "kwijtschelding.kostenVanBestaanPercentage", "kostenVanBestaanPercentage",
+                    Map.of("leden", "leden[0].rol", "maatregel.bedrag", "bedrag", "maatregel.aflossingPerMaand", "aflossingPerMaand",
+                            "wmo.perMaand", "wmoPerMaand", "kwijtschelding.kostenVanBestaanPercentage", "kostenVanBestaanPercentage",
                             "kwijtschelding.aanslagPerJaar", "aanslagPerJaar",
                             "kwijtschelding.woonlastenBovenDrempelPerMaand", "woonlastenBovenDrempelPerMaand",
                             "kwijtschelding.zorgpremieBovenStandaardPerMaand", "zorgpremieBovenStandaardPerMaand"));

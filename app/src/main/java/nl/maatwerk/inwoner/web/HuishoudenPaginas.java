@@ -263,6 +263,9 @@ class HuishoudenPaginas {
         model.addAttribute("index", index);
         return wijzig(id, versie, resultaat, model, redirect, "huishouden/einde", EINDE_VELDEN, g -> {
             List<HuishoudenGegevens.Lid> leden = new ArrayList<>(g.leden());
+            if (index < 0 || index >= leden.size()) {
+                throw new nl.maatwerk.platform.NietGevondenException("Lid"); // as on the page with the form
+            }
             HuishoudenGegevens.Lid oud = leden.get(index);
             leden.set(index, new HuishoudenGegevens.Lid(oud.inwonerId(), oud.rol(), oud.uitzondering(), oud.vanaf(), formulier.totEnMet()));
             return new HuishoudenGegevens(g.naam(), leden, g.netwerk());

@@ -76,7 +76,7 @@ class InwonerPaginas {
     @PostMapping("/nieuw")
     String registreer(@Valid @ModelAttribute("inwoner") InwonerGegevens gegevens, BindingResult resultaat, Model model,
             RedirectAttributes redirect, HttpServletRequest request) {
-        binding.valideerOokNaTypefouten(request, resultaat, InwonerGegevens.class);
+        BindingResult fouten = binding.herbouw(request, resultaat, InwonerGegevens.class, model);
         if (!resultaat.hasErrors()) {
             try {
                 Inwoner inwoner = inwoners.registreer(gegevens);
@@ -86,9 +86,23 @@ class InwonerPaginas {
                 Formulierfouten.verwerk(e, resultaat, VELDEN);
             }
         }
+        aanvullen(model, fouten);
         model.addAttribute("versie", null);
         model.addAttribute("brp", inwoners.brp());
         return "inwoner/formulier";
+    }
+
+    /**
+     * A post without any name, address or contact field (no browser sends that from this form) has no such part:
+     * the form gets empty ones, so it can show its fields with "fill in" beside them instead of failing.
+     */
+    private static void aanvullen(Model model, BindingResult fouten) {
+        if (model.getAttribute("inwoner") instanceof InwonerGegevens g
+                && (g.naam() == null || g.verblijfplaats() == null || g.contact() == null)) {
+            Formulierbinding.toon(new InwonerGegevens(g.burgerservicenummer(), g.naam() == null ? InwonerGegevens.Naam.leeg() : g.naam(),
+                    g.geboortedatum(), g.verblijfplaats() == null ? InwonerGegevens.Verblijfplaats.leeg() : g.verblijfplaats(),
+                    g.contact() == null ? InwonerGegevens.Contact.leeg() : g.contact()), fouten, model);
+        }
     }
 
     @GetMapping("/{id}")
@@ -110,7 +124,7 @@ class InwonerPaginas {
     @PostMapping("/{id}/bewerken")
     String wijzig(@PathVariable UUID id, @Valid @ModelAttribute("inwoner") InwonerGegevens gegevens, BindingResult resultaat,
             @RequestParam(required = false) Integer versie, Model model, RedirectAttributes redirect, HttpServletRequest request) {
-        binding.valideerOokNaTypefouten(request, resultaat, InwonerGegevens.class);
+        BindingResult fouten = binding.herbouw(request, resultaat, InwonerGegevens.class, model);
         if (!resultaat.hasErrors()) {
             try {
                 Inwoner inwoner = inwoners.wijzig(id, gegevens, versie);
@@ -120,6 +134,7 @@ class InwonerPaginas {
                 Formulierfouten.verwerk(e, resultaat, VELDEN);
             }
         }
+        aanvullen(model, fouten);
         model.addAttribute("id", id);
         model.addAttribute("versie", versie);
         return "inwoner/formulier";

@@ -17,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -28,6 +29,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Errors on the API as application/problem+json (RFC 9457). Bad input is 400 and lists every
@@ -80,6 +82,11 @@ public class ApiFoutafhandeling extends ResponseEntityExceptionHandler {
         while (oorzaak != null && !(oorzaak instanceof JacksonException)) {
             oorzaak = oorzaak.getCause();
         }
+        if (oorzaak instanceof StreamConstraintsException) {
+            // Nested deeper than the parser follows (StreamReadConstraints), or too long: not a field's fault.
+            return ResponseEntity.badRequest().body(ongeldig(List.of(new OngeldigVeld(veld, "format",
+                    "De JSON is te diep genest of te groot om te lezen."))));
+        }
         if (oorzaak instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             StringBuilder pad = new StringBuilder();
             for (JacksonException.Reference ref : jackson.getPath()) {
@@ -110,12 +117,19 @@ public class ApiFoutafhandeling extends ResponseEntityExceptionHandler {
 
     /**
      * Tomcat refuses a query string it cannot parse (for example a parameter without a name, as in
-     * {@code ?=1}) only when a parameter is first read, which is in the middle of binding.
+     * {@code ?=1}), and Spring Security's firewall a parameter name with characters it does not allow,
+     * only when the parameters are first read, which is in the middle of handling the request.
      */
-    @ExceptionHandler(InvalidParameterException.class)
-    ResponseEntity<ProblemDetail> onleesbareParameters(InvalidParameterException ex) {
+    @ExceptionHandler({InvalidParameterException.class, RequestRejectedException.class})
+    ResponseEntity<ProblemDetail> onleesbareParameters(RuntimeException ex) {
         return ResponseEntity.badRequest().body(ongeldig(List.of(
                 new OngeldigVeld("query", "format", "De parameters in het adres zijn niet te lezen."))));
+    }
+
+    /** A NUL character or a malformed row index in a parameter ({@link Invoercontrole}). */
+    @ExceptionHandler(Invoercontrole.OnleesbareInvoerException.class)
+    ResponseEntity<ProblemDetail> onleesbareInvoer(Invoercontrole.OnleesbareInvoerException ex) {
+        return ResponseEntity.badRequest().body(ongeldig(List.of(new OngeldigVeld(ex.parameter(), "format", ex.getMessage()))));
     }
 
     /** Validation outside Spring MVC's own (for example a service method) still answers 400. */

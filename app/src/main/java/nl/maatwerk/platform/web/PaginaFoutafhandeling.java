@@ -1,17 +1,31 @@
 package nl.maatwerk.platform.web;
 
+import java.util.List;
+import nl.maatwerk.platform.ConflictException;
 import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.NietToegestaanException;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.VersieConflictException;
+import nl.maatwerk.platform.VersieOntbreektException;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Errors on the web pages: a missing or unrelated household is a plain 404 page; a refusal with a reason shows it. */
+/**
+ * Errors on the web pages: a missing or unrelated household is a plain 404 page; a refusal with a reason
+ * shows it. Input a page handler could not take (a garbled id or number in the address, a parameter the
+ * form always sends but this request did not, a field the form does not have) is a Dutch 400 page, never
+ * a 500: a form that can show its own errors does so itself; what reaches this class could not be shown
+ * on a form.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class PaginaFoutafhandeling {
 
@@ -38,9 +52,48 @@ class PaginaFoutafhandeling {
         return "error/429";
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, InvalidParameterException.class})
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, InvalidParameterException.class, InvalidPropertyException.class,
+            RequestRejectedException.class})
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String verkeerdAdres() {
         return "error/400";
+    }
+
+    /** A parameter every form that posts here sends (a button's value, a version) is missing: a crafted or truncated request. */
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String parameterOntbreekt(Model model) {
+        model.addAttribute("redenen", List.of("Er ontbreekt een gegeven dat het formulier altijd meestuurt."));
+        return "error/400";
+    }
+
+    @ExceptionHandler(Invoercontrole.OnleesbareInvoerException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String onleesbaar(Invoercontrole.OnleesbareInvoerException e, Model model) {
+        model.addAttribute("redenen", List.of(e.getMessage()));
+        return "error/400";
+    }
+
+    /** A rule of the domain that the handler did not put on its form: its reasons on the 400 page, nothing saved. */
+    @ExceptionHandler(OngeldigeInvoerException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String ongeldig(OngeldigeInvoerException e, Model model) {
+        model.addAttribute("redenen", e.fouten().stream().map(OngeldigeInvoerException.Fout::reden).toList());
+        return "error/400";
+    }
+
+    /** Someone else saved in between, or the step no longer fits: say so and send the user back to the current state. */
+    @ExceptionHandler({VersieConflictException.class, ConflictException.class})
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(RuntimeException e, Model model) {
+        model.addAttribute("reden", e instanceof VersieConflictException v ? v.fouten().getFirst().reden() : e.getMessage());
+        return "error/409";
+    }
+
+    /** The form's hidden version is missing (docs/conventies.md): without it a save could overwrite what the user never saw. */
+    @ExceptionHandler(VersieOntbreektException.class)
+    @ResponseStatus(HttpStatus.PRECONDITION_REQUIRED)
+    String versieOntbreekt() {
+        return "error/428";
     }
 }

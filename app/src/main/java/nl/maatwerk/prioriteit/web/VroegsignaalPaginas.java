@@ -1,5 +1,7 @@
 package nl.maatwerk.prioriteit.web;
 
+import nl.maatwerk.platform.Formulierbinding;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -32,10 +34,12 @@ class VroegsignaalPaginas {
 
     private final Vroegsignalen signalen;
     private final Clock klok;
+    private final Formulierbinding binding;
 
-    VroegsignaalPaginas(Vroegsignalen signalen, Clock klok) {
+    VroegsignaalPaginas(Vroegsignalen signalen, Clock klok, Formulierbinding binding) {
         this.signalen = signalen;
         this.klok = klok;
+        this.binding = binding;
     }
 
     @GetMapping("/vroegsignalen")
@@ -88,8 +92,12 @@ class VroegsignaalPaginas {
     }
 
     @PostMapping("/vroegsignalen/{id}/stappen")
-    String stap(@PathVariable UUID id, @ModelAttribute("stap") Stap stap, BindingResult resultaat, Model model, RedirectAttributes redirect) {
-        if (!resultaat.hasErrors()) {
+    String stap(@PathVariable UUID id, @ModelAttribute("stap") Stap stap, BindingResult resultaat, Model model, RedirectAttributes redirect,
+            HttpServletRequest request) {
+        if (resultaat.hasErrors()) {
+            // A date or yes/no that did not convert: the form comes back with what was typed.
+            binding.herbouw(request, resultaat, Stap.class, model);
+        } else {
             try {
                 signalen.legVast(id, stap.soort() == null || stap.soort().isBlank() ? null : stap.soort(), stap.contact(), stap.notitie(),
                         stap.datum());

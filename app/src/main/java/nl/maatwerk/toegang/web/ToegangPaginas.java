@@ -296,13 +296,18 @@ class ToegangPaginas {
 
     @PostMapping("/huishoudens/{id}/delen")
     String deel(@PathVariable UUID id, @ModelAttribute("deelFormulier") ToegangFormulieren.Delen formulier, BindingResult resultaat,
-            Model model, RedirectAttributes redirect) {
-        try {
-            Toestemmingen.Verstrekking v = toestemmingen.deel(id, formulier.deelPartij(), formulier.deelOnderdelen());
-            redirect.addFlashAttribute("melding", "Gedeeld met " + v.partij() + ". Dit staat in de tijdlijn en in het logboek.");
-            return "redirect:/huishoudens/" + id + "/toestemming";
-        } catch (OngeldigeInvoerException e) {
-            Formulierfouten.verwerk(e, resultaat, Map.of("partij", "deelPartij", "onderdelen", "deelOnderdelen"));
+            Model model, RedirectAttributes redirect, HttpServletRequest request) {
+        if (resultaat.hasErrors()) {
+            // A part that is not one of the list: nothing is shared, the form says which field.
+            binding.herbouw(request, resultaat, ToegangFormulieren.Delen.class, model);
+        } else {
+            try {
+                Toestemmingen.Verstrekking v = toestemmingen.deel(id, formulier.deelPartij(), formulier.deelOnderdelen());
+                redirect.addFlashAttribute("melding", "Gedeeld met " + v.partij() + ". Dit staat in de tijdlijn en in het logboek.");
+                return "redirect:/huishoudens/" + id + "/toestemming";
+            } catch (OngeldigeInvoerException e) {
+                Formulierfouten.verwerk(e, resultaat, Map.of("partij", "deelPartij", "onderdelen", "deelOnderdelen"));
+            }
         }
         model.addAttribute("toestemmingFormulier", new ToegangFormulieren.Toestemming(null, null, List.of(), null, LocalDate.now(klok), null));
         return toestemmingPagina(id, model);
