@@ -100,7 +100,7 @@ class LogboekVolledigTest {
         UUID huishouden = data.huishouden("Conflictgezin", "wijkteam-centrum");
         UUID vader = data.inwoner("Conflict", LocalDate.of(1979, 9, 9));
         data.lid(huishouden, vader, "aanvrager", LocalDate.of(2020, 1, 1), null);
-        PlanInhoud inhoud = new PlanInhoud(LocalDate.now().plusMonths(3), List.of(new PlanDoel(null, Levensdomein.FINANCIEN,
+        PlanInhoud inhoud = new PlanInhoud(LocalDate.now(klok).plusMonths(3), List.of(new PlanDoel(null, Levensdomein.FINANCIEN,
                 "Overzicht in de rekeningen", List.of(new PlanActie(null, "Post samen openen", PlanEigenaar.NETWERK, "Buurman",
                         null, PlanStatus.OPEN)))));
         plannen.slaOp(huishouden, inhoud, 0);
