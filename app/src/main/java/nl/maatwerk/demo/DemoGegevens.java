@@ -57,10 +57,10 @@ class DemoGegevens implements DisposableBean {
     private static final Map<String, HulpvraagStatus> STATUSSEN = perCode(HulpvraagStatus.values(), HulpvraagStatus::code);
 
     /**
-     * What one pass over the households did: the households it passed, how many it wrote, where its time
-     * went, and the candidates for early signals when it passed every household.
+     * What one pass over the households did: the households it passed, how many it wrote, and the
+     * candidates for early signals when it passed every household. Where its time went is in the log.
      */
-    record Vulling(int aantal, int nieuw, long genererenNs, long schrijvenNs, List<DemoVroegsignalen.Kandidaat> kandidaten) {
+    record Vulling(int aantal, int nieuw, List<DemoVroegsignalen.Kandidaat> kandidaten) {
 
         /** True when every household up to {@code aantal} passed by in this run, so {@code kandidaten} is complete. */
         boolean alleGezien() {
@@ -149,7 +149,7 @@ class DemoGegevens implements DisposableBean {
     private Vulling vul(Deel deel, int aantal, LocalDate vandaag) {
         int al = stand(deel);
         if (al >= aantal) {
-            return new Vulling(al, 0, 0, 0, null);
+            return new Vulling(al, 0, null);
         }
         long start = System.nanoTime();
         long genereren = 0;
@@ -197,14 +197,14 @@ class DemoGegevens implements DisposableBean {
             }
         }
         if (gestopt) {
-            return new Vulling(al, 0, genereren, schrijven, null);
+            return new Vulling(al, 0, null);
         }
         if (generator.buitenTestreeks()) {
             LOG.warn("De BSN-testreeks 999 is op: een deel van de demo-BSN's ligt in 990-998. Koppel deze database nooit aan echte systemen.");
         }
         LOG.info("Demogegevens {}: {} huishoudens ({} nieuw) in {} ms (genereren {} ms, schrijven {} ms)", deel.name().toLowerCase(Locale.ROOT),
                 getal(aantal), getal(aantal - al), (System.nanoTime() - start) / 1_000_000, genereren / 1_000_000, schrijven / 1_000_000);
-        return new Vulling(aantal, aantal - al, genereren, schrijven, List.copyOf(kandidaten));
+        return new Vulling(aantal, aantal - al, List.copyOf(kandidaten));
     }
 
     /** How many households of this seed have the given part written. */

@@ -175,13 +175,11 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
             regelbeheer.vul();
             return "";
         });
-        if (!alleenDagvast) {
-            DemoGegevens.Vulling[] stad = new DemoGegevens.Vulling[1];
-            voer(Stap.TOEGANG, () -> {
-                stad[0] = huishoudens.vulToegang(vandaag);
-                return "bij " + DemoGegevens.getal(stad[0].nieuw()) + " huishoudens";
-            });
-            voer(Stap.PRIORITEIT, () -> vroegsignalen.vul(stad[0], vandaag) + " vroegsignalen");
+        if (!alleenDagvast && !gestopt) {
+            long begin = System.nanoTime();
+            DemoGegevens.Vulling stad = huishoudens.vulToegang(vandaag);
+            klaar(Stap.TOEGANG, "bij " + DemoGegevens.getal(stad.nieuw()) + " huishoudens", System.nanoTime() - begin);
+            voer(Stap.PRIORITEIT, () -> vroegsignalen.vul(stad, vandaag) + " vroegsignalen");
             voer(Stap.BESLUIT, () -> {
                 besluit.vul();
                 return "";
