@@ -9,13 +9,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class MaatwerkApplication {
 
-    // No Spring types in this class's code: when the app restarts itself with the AOT cache, this
-    // JVM should not spend time loading (verifying against) Spring classes from the nested jars.
+    // java -jar maatwerk.jar starts in AotStart (the jar's Main-Class), which comes here in this JVM or in one with the AOT cache.
     public static void main(String[] args) throws Exception {
-        int exitCode = AotStart.startMetCache(args);
-        if (exitCode >= 0) {
-            System.exit(exitCode);
-        }
+        AotStart.alsKindStopMetOuder();
         Opstart.start(MaatwerkApplication.class, args);
     }
 }

@@ -22,7 +22,7 @@ final class Opstart {
     static void start(Class<?> applicatie, String[] args) throws IOException {
         SpringApplication application = new SpringApplication(applicatie);
         // PostgreSQL starts in parallel with the context rather than when the data source is asked for.
-        application.addListeners(new VroegeDatabase());
+        application.addListeners(new VroegeDatabase(), new SpringAotKeuze());
         BufferingApplicationStartup stappen = null;
         if (Boolean.getBoolean("maatwerk.opstart.meten")) {
             stappen = new BufferingApplicationStartup(20_000);

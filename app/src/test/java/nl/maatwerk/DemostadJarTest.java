@@ -51,6 +51,8 @@ class DemostadJarTest {
             wachtOpGezond(http, basis, app, log);
             String logtekst = Files.readString(log);
             assertThat(logtekst).contains("gestart uit het sjabloon").contains("pg-demostad")
+                    .as("the contract's start uses the bean definitions of the build's Spring AOT step")
+                    .contains("Beandefinities van Spring AOT uit de build")
                     .containsPattern("Demostap 2/7 inwoner .*: 2\\.000 huishoudens, 0 nieuw")
                     .containsPattern("Demostap 5/7 toegang .*: bij 2\\.000 huishoudens");
 

@@ -19,6 +19,9 @@ public final class VroegeDatabase implements ApplicationListener<ApplicationEnvi
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment environment = event.getEnvironment();
+        if (Boolean.getBoolean("spring.aot.processing")) {
+            return; // the build's Spring AOT step only prepares the context; it needs no database
+        }
         // The same condition as EmbeddedDatabaseConfiguration's.
         if (environment.getProperty("DATABASE_URL", "").isBlank()) {
             EmbeddedPostgresStarter.startEarly(environment.getProperty("maatwerk.data-dir", ""),

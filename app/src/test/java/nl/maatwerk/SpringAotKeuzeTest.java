@@ -1,0 +1,73 @@
+package nl.maatwerk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertiesPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+/** When a start may use the bean definitions Spring AOT made at build time: only in the situation the build saw. */
+class SpringAotKeuzeTest {
+
+    @Test
+    void theContractsDemoStartWithAPortAndLogLevelsUsesTheBuildsDefinitions() {
+        assertThat(SpringAotKeuze.verschillenMetDeBuild(demostart(Map.of("server.port", "8080", "logging.level.root", "WARN"),
+                Map.of("MAATWERK_DEMO", "true", "DATABASE_URL", "", "PATH", "/usr/bin")))).isEmpty();
+    }
+
+    @Test
+    void anOwnDatabaseOidcAProfileOrNoDemoModeStartsWithoutThem() {
+        assertThat(SpringAotKeuze.verschillenMetDeBuild(demostart(Map.of(), Map.of("DATABASE_URL", "jdbc:postgresql://db/maatwerk"))))
+                .contains("DATABASE_URL (een eigen database)");
+        assertThat(SpringAotKeuze.verschillenMetDeBuild(demostart(Map.of("maatwerk.oidc.issuer-uri", "https://idp"), Map.of())))
+                .contains("OIDC ingesteld");
+        StandardEnvironment profiel = demostart(Map.of(), Map.of());
+        profiel.setActiveProfiles("acceptatie");
+        assertThat(SpringAotKeuze.verschillenMetDeBuild(profiel)).contains("profielen acceptatie");
+        StandardEnvironment geenDemo = demostart(Map.of(), Map.of());
+        geenDemo.getPropertySources().addFirst(new MapPropertySource("commandLineArgs", Map.of("maatwerk.demo", "false")));
+        assertThat(SpringAotKeuze.verschillenMetDeBuild(geenDemo)).contains("geen demomodus");
+    }
+
+    @Test
+    void settingsThatCanSwitchSpringOrLibraryBeansOnOrOffStartWithoutThem() {
+        assertThat(SpringAotKeuze.verschillenMetDeBuild(demostart(Map.of("server.forward-headers-strategy", "framework"), Map.of())))
+                .containsExactly("server.forward-headers-strategy");
+        assertThat(SpringAotKeuze.verschillenMetDeBuild(demostart(Map.of(), Map.of("SPRINGDOC_API_DOCS_ENABLED", "false"))))
+                .containsExactly("SPRINGDOC_API_DOCS_ENABLED");
+        assertThat(SpringAotKeuze.verschillenMetDeBuild(demostart(Map.of("management.server.port", "9090"), Map.of()))).hasSize(1);
+    }
+
+    @Test
+    void aConfigurationFileOutsideTheJarStartsWithoutThem() {
+        StandardEnvironment omgeving = demostart(Map.of(), Map.of());
+        var bestand = properties("maatwerk.naam", "Demostad");
+        omgeving.getPropertySources().addLast(new PropertiesPropertySource(
+                "Config resource 'file [config/application.properties]' via location 'optional:file:./config/'", bestand));
+        assertThat(SpringAotKeuze.verschillenMetDeBuild(omgeving)).singleElement().asString().startsWith("instellingen uit Config resource 'file");
+    }
+
+    /** An environment like main's: command line, (no extra) system properties, environment variables, the derived demo. */
+    private static StandardEnvironment demostart(Map<String, Object> opdrachtregel, Map<String, Object> omgevingsvariabelen) {
+        StandardEnvironment omgeving = new StandardEnvironment();
+        omgeving.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        omgeving.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+        omgeving.getPropertySources().addFirst(new MapPropertySource("commandLineArgs", opdrachtregel));
+        omgeving.getPropertySources().addLast(new SystemEnvironmentPropertySource("systemEnvironment", omgevingsvariabelen));
+        omgeving.getPropertySources().addLast(new PropertiesPropertySource("Config resource 'class path resource [application.properties]'"
+                + " via location 'optional:classpath:/'", properties("spring.application.name", "maatwerk")));
+        omgeving.getPropertySources().addLast(new MapPropertySource("maatwerkOmgeving", Map.of("maatwerk.demo",
+                omgevingsvariabelen.getOrDefault("DATABASE_URL", "").toString().isBlank() ? "true" : "false")));
+        return omgeving;
+    }
+
+    private static Properties properties(String sleutel, String waarde) {
+        var p = new Properties();
+        p.setProperty(sleutel, waarde);
+        return p;
+    }
+}
