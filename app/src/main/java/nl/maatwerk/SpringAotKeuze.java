@@ -25,6 +25,8 @@ import org.springframework.util.ClassUtils;
 final class SpringAotKeuze implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
     static final String EIGENSCHAP = "spring.aot.enabled";
+    /** Maatwerk's own settings that its conditions read; each is checked below (SpringAotKeuzeTest keeps the list complete). */
+    static final Set<String> BEPALENDE_INSTELLINGEN = Set.of("maatwerk.demo", "DATABASE_URL", "maatwerk.oidc.issuer-uri");
     private static final String INITIALISATOR = MaatwerkApplication.class.getName() + "__ApplicationContextInitializer";
     /** Sources that come with the jar or from the app itself: they were there when the build ran the processor. */
     private static final Set<String> EIGEN_BRONNEN = Set.of("maatwerkOmgeving", "applicationInfo", "random", "servletConfigInitParams",

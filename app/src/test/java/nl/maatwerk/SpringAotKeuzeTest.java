@@ -2,9 +2,20 @@ package nl.maatwerk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.AnnotatedElement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertiesPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -49,6 +60,30 @@ class SpringAotKeuzeTest {
         omgeving.getPropertySources().addLast(new PropertiesPropertySource(
                 "Config resource 'file [config/application.properties]' via location 'optional:file:./config/'", bestand));
         assertThat(SpringAotKeuze.verschillenMetDeBuild(omgeving)).singleElement().asString().startsWith("instellingen uit Config resource 'file");
+    }
+
+    @Test
+    void everyConditionOnASettingOfTheAppNamesASettingTheChoiceChecks() {
+        Set<String> genoemd = new TreeSet<>();
+        Pattern instelling = Pattern.compile("\\$\\{([^:}]+)");
+        for (JavaClass klasse : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.maatwerk")) {
+            List<AnnotatedElement> elementen = new ArrayList<>(List.of(klasse.reflect()));
+            klasse.getMethods().forEach(m -> elementen.add(m.reflect()));
+            for (AnnotatedElement element : elementen) {
+                ConditionalOnProperty eigenschap = element.getAnnotation(ConditionalOnProperty.class);
+                if (eigenschap != null) {
+                    genoemd.addAll(List.of(eigenschap.name()));
+                    genoemd.addAll(List.of(eigenschap.value()));
+                }
+                ConditionalOnExpression uitdrukking = element.getAnnotation(ConditionalOnExpression.class);
+                if (uitdrukking != null) {
+                    instelling.matcher(uitdrukking.value()).results().forEach(r -> genoemd.add(r.group(1)));
+                }
+            }
+        }
+        assertThat(genoemd).as("a new condition on a setting must be checked by SpringAotKeuze, or the demo start ignores it")
+                .isNotEmpty().isSubsetOf(SpringAotKeuze.BEPALENDE_INSTELLINGEN);
     }
 
     /** An environment like main's: command line, (no extra) system properties, environment variables, the derived demo. */
