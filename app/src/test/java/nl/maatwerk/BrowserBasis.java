@@ -57,9 +57,25 @@ public abstract class BrowserBasis {
     private static final Path CHROMIUM = Path.of(System.getProperty("maatwerk.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("maatwerk.chromedriver", "/usr/bin/chromedriver"));
 
-    private static ChromeDriverService service;
-    protected static ChromeDriver driver;
-    private static Path profiel;
+    /**
+     * One Chromium per test class. Failsafe runs two classes at a time, each on its own thread with its
+     * methods after each other (app/pom.xml), so what a class's browser holds is kept per thread.
+     */
+    private static final class Browser {
+        private ChromeDriverService service;
+        private ChromeDriver driver;
+        private Path profiel;
+        private int axeRuns;
+        private long axeMillis;
+        private boolean javaScriptAan = true;
+    }
+
+    private static final ThreadLocal<Browser> BROWSER = ThreadLocal.withInitial(Browser::new);
+
+    /** This test class's browser. */
+    protected static ChromeDriver driver() {
+        return BROWSER.get().driver;
+    }
 
     @LocalServerPort
     protected int poort;
@@ -88,8 +104,10 @@ public abstract class BrowserBasis {
         // Never let Selenium Manager look for, or download, a driver or a browser.
         System.setProperty("SE_OFFLINE", "true");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        profiel = Files.createTempDirectory("maatwerk-chromium-");
-        service = new ChromeDriverService.Builder()
+        Browser browser = new Browser();
+        BROWSER.set(browser);
+        browser.profiel = Files.createTempDirectory("maatwerk-chromium-");
+        browser.service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .withEnvironment(Map.of("SE_OFFLINE", "true"))
@@ -99,31 +117,28 @@ public abstract class BrowserBasis {
         opties.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=1280,1024",
-                "--user-data-dir=" + profiel);
-        driver = new ChromeDriver(service, opties);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+                "--user-data-dir=" + browser.profiel);
+        browser.driver = new ChromeDriver(browser.service, opties);
+        browser.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         // axe-core in every new document, put there by Chromium itself: the file AxeBuilder would inject.
-        try (var in = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
-            axeBron = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", axeBron));
-        axeRuns = 0;
-        axeMillis = 0;
+        browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE_BRON));
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (axeRuns > 0) {
-            System.out.printf("axe-core controleerde %d pagina's in %d ms%n", axeRuns, axeMillis);
+        Browser browser = BROWSER.get();
+        BROWSER.remove();
+        if (browser.axeRuns > 0) {
+            System.out.printf("axe-core controleerde %d pagina's in %d ms%n", browser.axeRuns, browser.axeMillis);
         }
-        if (driver != null) {
-            driver.quit();
+        if (browser.driver != null) {
+            browser.driver.quit();
         }
-        if (service != null) {
-            service.stop();
+        if (browser.service != null) {
+            browser.service.stop();
         }
-        if (profiel != null) {
-            try (Stream<Path> paden = Files.walk(profiel)) {
+        if (browser.profiel != null) {
+            try (Stream<Path> paden = Files.walk(browser.profiel)) {
                 paden.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
@@ -132,8 +147,8 @@ public abstract class BrowserBasis {
     @BeforeEach
     protected void schoneSessie() {
         schakelJavaScript(true);
-        driver.get(url("/inloggen"));
-        driver.manage().deleteAllCookies();
+        driver().get(url("/inloggen"));
+        driver().manage().deleteAllCookies();
     }
 
     // --- helpers -------------------------------------------------------------------------------
@@ -143,15 +158,15 @@ public abstract class BrowserBasis {
     }
 
     protected void bezoek(String pad) {
-        driver.get(url(pad));
-        if (javaScriptAan) {
+        driver().get(url(pad));
+        if (BROWSER.get().javaScriptAan) {
             controleerToegankelijkheid();
         }
     }
 
     /** The login page without a new axe run: the skip-link test and the logout step check it. */
     protected void naarInloggen() {
-        driver.get(url("/inloggen"));
+        driver().get(url("/inloggen"));
     }
 
     protected void logIn(String gebruiker) {
@@ -159,24 +174,24 @@ public abstract class BrowserBasis {
         vulIn("username", gebruiker);
         vulIn("password", "demo");
         klik("Inloggen");
-        assertThat(driver.findElement(By.tagName("header")).getText()).contains("Ingelogd als");
+        assertThat(driver().findElement(By.tagName("header")).getText()).contains("Ingelogd als");
     }
 
     protected void logUit() {
         klik("Uitloggen");
-        assertThat(driver.getCurrentUrl()).contains("/inloggen");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("U bent uitgelogd.");
+        assertThat(driver().getCurrentUrl()).contains("/inloggen");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("U bent uitgelogd.");
         controleerToegankelijkheid();
     }
 
     protected static String kop() {
-        return driver.findElement(By.tagName("h1")).getText();
+        return driver().findElement(By.tagName("h1")).getText();
     }
 
 
 
     protected static void vulIn(String id, String waarde) {
-        WebElement veld = driver.findElement(By.id(id));
+        WebElement veld = driver().findElement(By.id(id));
         veld.clear();
         veld.sendKeys(waarde);
     }
@@ -186,21 +201,21 @@ public abstract class BrowserBasis {
      * browser's locale, which headless Chromium takes from the environment, not from --lang.
      */
     protected static void vulDatumIn(String id, LocalDate datum) {
-        driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), datum.toString());
+        driver().executeScript("arguments[0].value = arguments[1]", driver().findElement(By.id(id)), datum.toString());
     }
 
     /** Clicks the button with this text, the way a person does, and waits for the next page. */
     protected static void klik(String tekst) {
-        List<WebElement> knoppen = driver.findElements(By.xpath("//button[normalize-space()='" + tekst + "']"));
-        assertThat(knoppen).as("knop '%s' op %s", tekst, driver.getCurrentUrl()).hasSize(1);
-        WebElement pagina = driver.findElement(By.tagName("html"));
+        List<WebElement> knoppen = driver().findElements(By.xpath("//button[normalize-space()='" + tekst + "']"));
+        assertThat(knoppen).as("knop '%s' op %s", tekst, driver().getCurrentUrl()).hasSize(1);
+        WebElement pagina = driver().findElement(By.tagName("html"));
         knoppen.getFirst().click();
         wachtOpNieuwePagina(pagina);
     }
 
     protected static void verstuur(String id) {
-        WebElement pagina = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id(id)).submit();
+        WebElement pagina = driver().findElement(By.tagName("html"));
+        driver().findElement(By.id(id)).submit();
         wachtOpNieuwePagina(pagina);
     }
 
@@ -209,7 +224,7 @@ public abstract class BrowserBasis {
      * belong to the document" instead of "stale element"; both mean the old page has been left.
      */
     protected static void wachtOpNieuwePagina(WebElement oud) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> {
             try {
                 oud.isEnabled();
                 return false;
@@ -236,12 +251,10 @@ public abstract class BrowserBasis {
         return s.toString();
     }
 
-    protected static boolean javaScriptAan = true;
-
     /** Switches the page's own scripts on or off for this tab; WebDriver's scripts keep working. */
     protected static void schakelJavaScript(boolean aan) {
-        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !aan));
-        javaScriptAan = aan;
+        driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !aan));
+        BROWSER.get().javaScriptAan = aan;
     }
 
     /**
@@ -263,24 +276,30 @@ public abstract class BrowserBasis {
     }
 
     private static final IAxeScriptProvider AL_IN_DE_PAGINA = new StringAxeScriptProvider("/* axe-core staat al in de pagina */ void 0;");
-    private static String axeBron;
-    private static int axeRuns;
-    private static long axeMillis;
+    private static final String AXE_BRON = axeBron();
+
+    private static String axeBron() {
+        try (var in = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** axe-core on the current page: zero violations, or a message that tells a developer what to fix. */
     protected static void controleerToegankelijkheid() {
         long start = System.nanoTime();
-        if ("undefined".equals(driver.executeScript("return typeof window.axe"))) {
-            driver.executeScript(axeBron); // a document Chromium did not give it to (not seen in our tests; a safety net)
+        if ("undefined".equals(driver().executeScript("return typeof window.axe"))) {
+            driver().executeScript(AXE_BRON); // a document Chromium did not give it to (not seen in our tests; a safety net)
         }
-        Results resultaat = axe().analyze(driver);
-        axeRuns++;
-        axeMillis += (System.nanoTime() - start) / 1_000_000;
-        assertThat(resultaat.isErrored()).as("axe liep niet goed op %s: %s", driver.getCurrentUrl(), resultaat.getErrorMessage())
+        Results resultaat = axe().analyze(driver());
+        BROWSER.get().axeRuns++;
+        BROWSER.get().axeMillis += (System.nanoTime() - start) / 1_000_000;
+        assertThat(resultaat.isErrored()).as("axe liep niet goed op %s: %s", driver().getCurrentUrl(), resultaat.getErrorMessage())
                 .isFalse();
-        assertThat(resultaat.getPasses()).as("axe controleerde niets op %s", driver.getCurrentUrl()).isNotEmpty();
+        assertThat(resultaat.getPasses()).as("axe controleerde niets op %s", driver().getCurrentUrl()).isNotEmpty();
         List<Rule> overtredingen = resultaat.getViolations();
-        assertThat(overtredingen).withFailMessage(() -> beschrijf(driver.getCurrentUrl(), overtredingen)).isEmpty();
+        assertThat(overtredingen).withFailMessage(() -> beschrijf(driver().getCurrentUrl(), overtredingen)).isEmpty();
     }
 
     private static String beschrijf(String url, List<Rule> overtredingen) {
@@ -303,8 +322,8 @@ public abstract class BrowserBasis {
 
     /** Clicks the link with this text and waits for the next page. */
     protected static void klikLink(String tekst) {
-        WebElement pagina = driver.findElement(By.tagName("html"));
-        driver.findElement(By.linkText(tekst)).click();
+        WebElement pagina = driver().findElement(By.tagName("html"));
+        driver().findElement(By.linkText(tekst)).click();
         wachtOpNieuwePagina(pagina);
     }
 }

@@ -27,16 +27,16 @@ class BrowserTest extends BrowserBasis {
     @Test
     void theSkipLinkIsTheFirstTabStopAndMovesFocusToTheMainContent() {
         bezoek("/inloggen");
-        new Actions(driver).sendKeys(Keys.TAB).perform();
-        WebElement eerste = driver.switchTo().activeElement();
+        new Actions(driver()).sendKeys(Keys.TAB).perform();
+        WebElement eerste = driver().switchTo().activeElement();
         assertThat(eerste.getText()).isEqualTo("Ga direct naar de inhoud");
         assertThat(eerste.getAttribute("href")).endsWith("#inhoud");
         assertThat(eerste.isDisplayed()).as("de skiplink is zichtbaar zodra hij focus heeft").isTrue();
         assertThat(eerste.getSize().getHeight()).as("hoogte van de skiplink met focus").isGreaterThanOrEqualTo(16);
         assertThat(eerste.getSize().getWidth()).as("breedte van de skiplink met focus").isGreaterThanOrEqualTo(100);
 
-        new Actions(driver).sendKeys(Keys.ENTER).perform();
-        WebElement doel = driver.switchTo().activeElement();
+        new Actions(driver()).sendKeys(Keys.ENTER).perform();
+        WebElement doel = driver().switchTo().activeElement();
         assertThat(doel.getTagName()).isEqualTo("main");
         assertThat(doel.getAttribute("id")).isEqualTo("inhoud");
     }
@@ -54,12 +54,12 @@ class BrowserTest extends BrowserBasis {
 
         naarInloggen();
         logIn("consulent");
-        assertThat(driver.getCurrentUrl()).isEqualTo(url("/"));
+        assertThat(driver().getCurrentUrl()).isEqualTo(url("/"));
         assertThat(kop()).startsWith("Goedendag");
         controleerToegankelijkheid();
 
         // By BSN, from the start page.
-        driver.findElement(By.id("start-bsn")).sendKeys(bsn);
+        driver().findElement(By.id("start-bsn")).sendKeys(bsn);
         verstuur("start-bsn");
         assertThat(resultaatKop()).isEqualTo("1 inwoner gevonden");
         controleerToegankelijkheid();
@@ -67,9 +67,9 @@ class BrowserTest extends BrowserBasis {
         // A BSN that fails the 11-proef: the error summary links to the field.
         vulIn("bsn", "123456789");
         klik("Zoek op BSN");
-        assertThat(driver.findElement(By.id("foutoverzicht")).getText()).contains("Dit is geen geldig BSN");
-        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("foutoverzicht");
-        assertThat(driver.findElement(By.id("bsn")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver().findElement(By.id("foutoverzicht")).getText()).contains("Dit is geen geldig BSN");
+        assertThat(driver().switchTo().activeElement().getAttribute("id")).isEqualTo("foutoverzicht");
+        assertThat(driver().findElement(By.id("bsn")).getAttribute("aria-invalid")).isEqualTo("true");
         controleerToegankelijkheid();
 
         // By surname and birth date.
@@ -88,50 +88,50 @@ class BrowserTest extends BrowserBasis {
         controleerToegankelijkheid();
 
         // The resident, and from there the household.
-        driver.findElement(By.partialLinkText(achternaam)).click();
-        assertThat(driver.getCurrentUrl()).isEqualTo(url("/inwoners/" + inwoner));
+        driver().findElement(By.partialLinkText(achternaam)).click();
+        assertThat(driver().getCurrentUrl()).isEqualTo(url("/inwoners/" + inwoner));
         assertThat(kop()).isEqualTo("Test " + achternaam);
         controleerToegankelijkheid();
-        driver.findElement(By.linkText("Huishouden " + achternaam)).click();
-        assertThat(driver.getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden));
+        driver().findElement(By.linkText("Huishouden " + achternaam)).click();
+        assertThat(driver().getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden));
         assertThat(kop()).isEqualTo("Huishouden " + achternaam);
         controleerToegankelijkheid();
 
         // Edit: an empty name is refused, with a Dutch error summary that reaches the field by keyboard.
-        driver.findElement(By.linkText("Naam wijzigen")).click();
+        driver().findElement(By.linkText("Naam wijzigen")).click();
         assertThat(kop()).isEqualTo("Naam van het huishouden wijzigen");
         controleerToegankelijkheid();
-        driver.findElement(By.id("naam")).clear();
+        driver().findElement(By.id("naam")).clear();
         klik("Opslaan");
-        WebElement overzicht = driver.findElement(By.id("foutoverzicht"));
+        WebElement overzicht = driver().findElement(By.id("foutoverzicht"));
         assertThat(overzicht.getText()).contains("Controleer deze gegevens", "Vul een naam voor het huishouden in.");
-        assertThat(driver.switchTo().activeElement().getAttribute("id"))
+        assertThat(driver().switchTo().activeElement().getAttribute("id"))
                 .as("na een fout staat de focus op het foutoverzicht").isEqualTo("foutoverzicht");
-        assertThat(driver.findElement(By.id("naam")).getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(driver.findElement(By.id("naam")).getAttribute("aria-describedby")).contains("naam-fout");
+        assertThat(driver().findElement(By.id("naam")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver().findElement(By.id("naam")).getAttribute("aria-describedby")).contains("naam-fout");
         controleerToegankelijkheid();
-        new Actions(driver).sendKeys(Keys.TAB).perform();
-        WebElement link = driver.switchTo().activeElement();
+        new Actions(driver()).sendKeys(Keys.TAB).perform();
+        WebElement link = driver().switchTo().activeElement();
         assertThat(link.getText()).isEqualTo("Vul een naam voor het huishouden in.");
         assertThat(link.getAttribute("href")).endsWith("#naam");
-        new Actions(driver).sendKeys(Keys.ENTER).perform();
-        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("naam");
+        new Actions(driver()).sendKeys(Keys.ENTER).perform();
+        assertThat(driver().switchTo().activeElement().getAttribute("id")).isEqualTo("naam");
         assertThat(naamVan(huishouden)).isEqualTo("Huishouden " + achternaam);
 
         // A good name is saved.
-        new Actions(driver).sendKeys("Familie " + achternaam).perform();
+        new Actions(driver()).sendKeys("Familie " + achternaam).perform();
         klik("Opslaan");
-        assertThat(driver.getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden));
+        assertThat(driver().getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden));
         assertThat(kop()).isEqualTo("Familie " + achternaam);
         assertThat(naamVan(huishouden)).isEqualTo("Familie " + achternaam);
         controleerToegankelijkheid();
 
         // The list of the team's households, filtered on the new name.
-        driver.findElement(By.linkText("Huishoudens")).click();
+        driver().findElement(By.linkText("Huishoudens")).click();
         controleerToegankelijkheid();
         vulIn("f-naam", achternaam);
         klik("Filteren");
-        assertThat(driver.findElement(By.tagName("table")).getText()).contains("Familie " + achternaam, "Test " + achternaam);
+        assertThat(driver().findElement(By.tagName("table")).getText()).contains("Familie " + achternaam, "Test " + achternaam);
         controleerToegankelijkheid();
     }
 
@@ -146,30 +146,30 @@ class BrowserTest extends BrowserBasis {
         naarInloggen();
         logIn("consulent");
         bezoek("/inwoners/" + inwoner);
-        driver.findElement(By.linkText("Gegevens wijzigen")).click();
+        driver().findElement(By.linkText("Gegevens wijzigen")).click();
         assertThat(kop()).isEqualTo("Gegevens van de inwoner wijzigen");
         controleerToegankelijkheid();
 
         vulIn("verblijfplaats.postcode", "2511");
         vulIn("naam.voornamen", "");
         klik("Opslaan");
-        WebElement overzicht = driver.findElement(By.id("foutoverzicht"));
+        WebElement overzicht = driver().findElement(By.id("foutoverzicht"));
         assertThat(overzicht.getText()).contains("Vul de voornamen in.", "Vul een postcode in zoals 2511 AB.");
         assertThat(overzicht.findElements(By.tagName("a"))).extracting(a -> a.getAttribute("href"))
                 .anySatisfy(h -> assertThat(h).endsWith("#naam.voornamen"))
                 .anySatisfy(h -> assertThat(h).endsWith("#verblijfplaats.postcode"));
-        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("foutoverzicht");
+        assertThat(driver().switchTo().activeElement().getAttribute("id")).isEqualTo("foutoverzicht");
         controleerToegankelijkheid();
         overzicht.findElement(By.partialLinkText("postcode")).click();
-        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("verblijfplaats.postcode");
+        assertThat(driver().switchTo().activeElement().getAttribute("id")).isEqualTo("verblijfplaats.postcode");
 
         vulIn("naam.voornamen", "Sanne");
         vulIn("verblijfplaats.postcode", "2511 CV");
         vulIn("contact.telefoonnummer", "0612345678");
         klik("Opslaan");
-        assertThat(driver.getCurrentUrl()).isEqualTo(url("/inwoners/" + inwoner));
+        assertThat(driver().getCurrentUrl()).isEqualTo(url("/inwoners/" + inwoner));
         assertThat(kop()).isEqualTo("Sanne " + achternaam);
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("2511CV", "0612345678");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("2511CV", "0612345678");
         controleerToegankelijkheid();
     }
 
@@ -186,24 +186,24 @@ class BrowserTest extends BrowserBasis {
         naarInloggen();
         logIn("consulent");
         bezoek("/zoeken?bsn=" + bsn);
-        driver.findElement(By.partialLinkText("Doorbraak aanvragen")).click();
+        driver().findElement(By.partialLinkText("Doorbraak aanvragen")).click();
         assertThat(kop()).startsWith("Doorbraak");
         controleerToegankelijkheid();
         vulIn("reden", "kort");
         klik("Doorbraak vastleggen en openen");
-        assertThat(driver.findElement(By.id("foutoverzicht")).getText()).contains("Schrijf de reden in 20 tot 2000 tekens.");
+        assertThat(driver().findElement(By.id("foutoverzicht")).getText()).contains("Schrijf de reden in 20 tot 2000 tekens.");
         controleerToegankelijkheid();
         vulIn("reden", reden);
         klik("Doorbraak vastleggen en openen");
-        assertThat(driver.getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden));
+        assertThat(driver().getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden));
         controleerToegankelijkheid();
 
         logUit();
         logIn("teamleider");
         controleerToegankelijkheid();
-        driver.findElement(By.linkText("Doorbraken in mijn team")).click();
+        driver().findElement(By.linkText("Doorbraken in mijn team")).click();
         assertThat(kop()).isEqualTo("Doorbraken in mijn team");
-        assertThat(driver.findElement(By.tagName("table")).getText()).contains(reden);
+        assertThat(driver().findElement(By.tagName("table")).getText()).contains(reden);
         controleerToegankelijkheid();
     }
 
@@ -220,33 +220,33 @@ class BrowserTest extends BrowserBasis {
         bezoek("/inwoners/nieuw");
         bezoek("/huishoudens/nieuw");
         klik("Huishouden aanmaken");
-        assertThat(driver.findElement(By.id("foutoverzicht")).getText()).contains("Vul een naam voor het huishouden in.");
+        assertThat(driver().findElement(By.id("foutoverzicht")).getText()).contains("Vul een naam voor het huishouden in.");
         controleerToegankelijkheid();
 
         bezoek("/huishoudens/" + huishouden);
-        driver.findElement(By.linkText("Lid toevoegen")).click();
+        driver().findElement(By.linkText("Lid toevoegen")).click();
         controleerToegankelijkheid();
         klik("Toevoegen");
-        assertThat(driver.findElement(By.id("foutoverzicht")).getText()).contains("Kies de rol in het huishouden.");
-        assertThat(driver.findElement(By.id("rol")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver().findElement(By.id("foutoverzicht")).getText()).contains("Kies de rol in het huishouden.");
+        assertThat(driver().findElement(By.id("rol")).getAttribute("aria-invalid")).isEqualTo("true");
         controleerToegankelijkheid();
 
         bezoek("/huishoudens/" + huishouden);
-        driver.findElement(By.linkText("Persoon aan het netwerk toevoegen")).click();
+        driver().findElement(By.linkText("Persoon aan het netwerk toevoegen")).click();
         controleerToegankelijkheid();
         vulIn("naam", "Tante Wil");
-        new Select(driver.findElement(By.id("relatie"))).selectByValue("MANTELZORGER");
+        new Select(driver().findElement(By.id("relatie"))).selectByValue("MANTELZORGER");
         vulIn("bijdrage", "kookt twee keer per week");
         klik("Toevoegen");
-        assertThat(driver.getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden));
-        assertThat(driver.findElement(By.cssSelector("svg.mw-ecomap")).getAttribute("aria-labelledby")).isNotBlank();
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Tante Wil", "kookt twee keer per week");
+        assertThat(driver().getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden));
+        assertThat(driver().findElement(By.cssSelector("svg.mw-ecomap")).getAttribute("aria-labelledby")).isNotBlank();
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Tante Wil", "kookt twee keer per week");
         controleerToegankelijkheid();
 
-        driver.findElement(By.partialLinkText("Vertrek vastleggen")).click();
+        driver().findElement(By.partialLinkText("Vertrek vastleggen")).click();
         controleerToegankelijkheid();
         bezoek("/huishoudens/" + UUID.randomUUID());
-        assertThat(driver.getTitle()).as("de pagina voor een onbekend huishouden").containsIgnoringCase("niet gevonden");
+        assertThat(driver().getTitle()).as("de pagina voor een onbekend huishouden").containsIgnoringCase("niet gevonden");
         bezoek("/toegankelijkheid");
     }
 
@@ -270,24 +270,24 @@ class BrowserTest extends BrowserBasis {
         naarInloggen();
         logIn("consulent");
         bezoek("/huishoudens/" + huishouden);
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Zelfredzaamheid (ZRM)", "1 hoger (beter)");
-        driver.findElement(By.linkText("Nieuwe ZRM-meting vastleggen")).click();
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Zelfredzaamheid (ZRM)", "1 hoger (beter)");
+        driver().findElement(By.linkText("Nieuwe ZRM-meting vastleggen")).click();
         controleerToegankelijkheid();
-        assertThat(driver.findElement(By.id("scores[0].score-3")).isSelected()).as("pre-filled with the previous score").isTrue();
+        assertThat(driver().findElement(By.id("scores[0].score-3")).isSelected()).as("pre-filled with the previous score").isTrue();
         vulDatumIn("datum", LocalDate.now().plusDays(5));
-        driver.findElement(By.id("scores[1].score-nb")).click();
+        driver().findElement(By.id("scores[1].score-nb")).click();
         klik("Meting opslaan");
-        assertThat(driver.findElement(By.id("foutoverzicht")).getText()).contains("De datum ligt in de toekomst.");
-        assertThat(driver.findElement(By.id("datum")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver().findElement(By.id("foutoverzicht")).getText()).contains("De datum ligt in de toekomst.");
+        assertThat(driver().findElement(By.id("datum")).getAttribute("aria-invalid")).isEqualTo("true");
         controleerToegankelijkheid();
 
         vulDatumIn("datum", LocalDate.now());
-        driver.findElement(By.id("scores[0].score-4")).click();
+        driver().findElement(By.id("scores[0].score-4")).click();
         klik("Meting opslaan");
-        assertThat(driver.getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden + "/zrm"));
-        assertThat(driver.findElements(By.cssSelector("svg.mw-zrm-svg[role=img]"))).hasSize(13);
-        driver.findElement(By.xpath("//summary[normalize-space()='Toon als tabel']")).click();
-        assertThat(driver.findElement(By.cssSelector("details.mw-zrm-tabel")).getText()).contains("4 voldoende zelfredzaam");
+        assertThat(driver().getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden + "/zrm"));
+        assertThat(driver().findElements(By.cssSelector("svg.mw-zrm-svg[role=img]"))).hasSize(13);
+        driver().findElement(By.xpath("//summary[normalize-space()='Toon als tabel']")).click();
+        assertThat(driver().findElement(By.cssSelector("details.mw-zrm-tabel")).getText()).contains("4 voldoende zelfredzaam");
         controleerToegankelijkheid();
     }
 
@@ -304,56 +304,56 @@ class BrowserTest extends BrowserBasis {
         bezoek("/huishoudens/" + huishouden);
 
         // Intake: first with mistakes, then complete.
-        driver.findElement(By.linkText("Nieuwe hulpvraag (intake)")).click();
+        driver().findElement(By.linkText("Nieuwe hulpvraag (intake)")).click();
         controleerToegankelijkheid();
         klik("Hulpvraag vastleggen");
-        assertThat(driver.findElement(By.id("foutoverzicht")).getText())
+        assertThat(driver().findElement(By.id("foutoverzicht")).getText())
                 .contains("Kies hoe de vraag binnenkwam.", "Schrijf de vraag op, in de woorden van de inwoner.", "Kies minstens één levensdomein.");
         controleerToegankelijkheid();
-        new Select(driver.findElement(By.id("kanaal"))).selectByVisibleText("Huisbezoek");
-        new Select(driver.findElement(By.id("vorm"))).selectByVisibleText("Aanvraag: de inwoner vraagt om een besluit");
+        new Select(driver().findElement(By.id("kanaal"))).selectByVisibleText("Huisbezoek");
+        new Select(driver().findElement(By.id("vorm"))).selectByVisibleText("Aanvraag: de inwoner vraagt om een besluit");
         vulIn("vraag", "Er ligt een brief van de verhuurder: we moeten eruit als de achterstand niet betaald wordt.");
         vulIn("watTelt", "Dat mijn dochter op haar school kan blijven.");
-        driver.findElement(By.xpath("//label[normalize-space()='Financiën']")).click();
-        driver.findElement(By.xpath("//label[normalize-space()='Huisvesting']")).click();
-        driver.findElement(By.xpath("//label[normalize-space()='Wet gemeentelijke schuldhulpverlening']")).click();
-        new Select(driver.findElement(By.id("dreiging"))).selectByVisibleText("Ontruiming van de woning dreigt");
-        new Select(driver.findElement(By.id("urgentie"))).selectByVisibleText("Acuut");
+        driver().findElement(By.xpath("//label[normalize-space()='Financiën']")).click();
+        driver().findElement(By.xpath("//label[normalize-space()='Huisvesting']")).click();
+        driver().findElement(By.xpath("//label[normalize-space()='Wet gemeentelijke schuldhulpverlening']")).click();
+        new Select(driver().findElement(By.id("dreiging"))).selectByVisibleText("Ontruiming van de woning dreigt");
+        new Select(driver().findElement(By.id("urgentie"))).selectByVisibleText("Acuut");
         vulDatumIn("ontvangenOp", LocalDate.now());
         klik("Hulpvraag vastleggen");
-        assertThat(driver.findElement(By.tagName("main")).getText())
+        assertThat(driver().findElement(By.tagName("main")).getText())
                 .contains("De hulpvraag is vastgelegd.", "Eerste gesprek bij dreigende ontruiming", "Let op");
         controleerToegankelijkheid();
 
         // Regie: the regisseur of the team takes it on.
-        driver.findElement(By.linkText("Huishouden " + achternaam)).click();
-        driver.findElement(By.linkText("Regisseur kiezen")).click();
+        driver().findElement(By.linkText("Huishouden " + achternaam)).click();
+        driver().findElement(By.linkText("Regisseur kiezen")).click();
         controleerToegankelijkheid();
-        new Select(driver.findElement(By.id("regisseur"))).selectByVisibleText("Mohamed El Amrani (Wijkteam Centrum)");
+        new Select(driver().findElement(By.id("regisseur"))).selectByVisibleText("Mohamed El Amrani (Wijkteam Centrum)");
         vulIn("reden", "Schulden en huisvesting tegelijk: één aanspreekpunt voor het gezin.");
         klik("Regie vastleggen");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Mohamed El Amrani");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Mohamed El Amrani");
 
         // ZRM: a first assessment, every domain filled in.
-        driver.findElement(By.linkText("Nieuwe ZRM-meting vastleggen")).click();
+        driver().findElement(By.linkText("Nieuwe ZRM-meting vastleggen")).click();
         controleerToegankelijkheid();
         for (int d = 0; d < nl.maatwerk.toegang.Levensdomein.values().length; d++) {
             // The first choice (score 1) carries the field id itself, so the error summary can link to it.
-            driver.findElement(By.id(d < 2 ? "scores[" + d + "].score" : "scores[" + d + "].score-3")).click();
+            driver().findElement(By.id(d < 2 ? "scores[" + d + "].score" : "scores[" + d + "].score-3")).click();
         }
         vulDatumIn("datum", LocalDate.now());
         klik("Meting opslaan");
-        assertThat(driver.getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden + "/zrm"));
+        assertThat(driver().getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden + "/zrm"));
         controleerToegankelijkheid();
 
         // Plan: a goal in the household's own words with an action for the network.
         bezoek("/huishoudens/" + huishouden);
-        driver.findElement(By.linkText("Plan maken")).click();
+        driver().findElement(By.linkText("Plan maken")).click();
         controleerToegankelijkheid();
-        new Select(driver.findElement(By.id("doelen-0-levensdomein"))).selectByVisibleText("Financiën");
+        new Select(driver().findElement(By.id("doelen-0-levensdomein"))).selectByVisibleText("Financiën");
         vulIn("doelen-0-doel", "We willen in ons huis blijven wonen en weer rust hebben over geld.");
         vulIn("doelen-0-acties-0-omschrijving", "Samen met de verhuurder een betalingsregeling afspreken");
-        new Select(driver.findElement(By.id("doelen-0-acties-0-eigenaarType"))).selectByVisibleText("Netwerk");
+        new Select(driver().findElement(By.id("doelen-0-acties-0-eigenaarType"))).selectByVisibleText("Netwerk");
         vulIn("doelen-0-acties-0-eigenaar", "Zus Samira");
         vulDatumIn("doelen-0-acties-0-uiterlijk", LocalDate.now().plusWeeks(2));
         klik("Plan opslaan");
@@ -361,16 +361,16 @@ class BrowserTest extends BrowserBasis {
 
         // The household page now shows the whole picture.
         bezoek("/huishoudens/" + huishouden);
-        String pagina = driver.findElement(By.tagName("main")).getText();
+        String pagina = driver().findElement(By.tagName("main")).getText();
         assertThat(pagina).contains("Mohamed El Amrani", "Open hulpvragen", "Let op", "Zelfredzaamheid (ZRM)",
                 "We willen in ons huis blijven wonen", "1 actie loopt nog", "Wat er gebeurde", "wordt regisseur", "Hulpvraag binnengekomen",
                 "ZRM-meting door");
         bezoek("/huishoudens/" + huishouden + "/plan");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Zus Samira", "Samen met de verhuurder een betalingsregeling");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Zus Samira", "Samen met de verhuurder een betalingsregeling");
 
         // The clock shows in the work list of whoever handles the request.
         bezoek("/werkvoorraad");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Huishouden " + achternaam);
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Huishouden " + achternaam);
     }
 
     @Test
@@ -383,11 +383,11 @@ class BrowserTest extends BrowserBasis {
         vulIn("bedrag", "7040.00");
         vulIn("aflossingPerMaand", "250.00");
         klik("Bereken");
-        assertThat(driver.findElement(By.id("uitkomst")).getText()).contains("1.369,06", "103 maanden", "Let op:");
+        assertThat(driver().findElement(By.id("uitkomst")).getText()).contains("1.369,06", "103 maanden", "Let op:");
         controleerToegankelijkheid();
         vulIn("aflossingPerMaand", "50.00");
         klik("Bereken");
-        assertThat(driver.findElement(By.id("uitkomst")).getText()).contains("103 maanden").doesNotContain("Let op:");
+        assertThat(driver().findElement(By.id("uitkomst")).getText()).contains("103 maanden").doesNotContain("Let op:");
         controleerToegankelijkheid();
     }
 
@@ -395,8 +395,8 @@ class BrowserTest extends BrowserBasis {
     void aResidentSeesOnlyTheirOwnHouseholdPage() {
         naarInloggen();
         logIn("inwoner");
-        assertThat(driver.getCurrentUrl()).doesNotEndWith("/inloggen");
-        assertThat(driver.findElement(By.tagName("nav")).getText()).contains("Mijn huishouden")
+        assertThat(driver().getCurrentUrl()).doesNotEndWith("/inloggen");
+        assertThat(driver().findElement(By.tagName("nav")).getText()).contains("Mijn huishouden")
                 .doesNotContain("Inwoner zoeken");
         controleerToegankelijkheid();
         bezoek("/zoeken");
@@ -408,7 +408,7 @@ class BrowserTest extends BrowserBasis {
         naarInloggen();
         logIn("auditor");
         controleerToegankelijkheid();
-        driver.findElement(By.linkText("Logboek")).click();
+        driver().findElement(By.linkText("Logboek")).click();
         assertThat(kop()).isEqualTo("Logboek verwerkingen");
         controleerToegankelijkheid();
 
@@ -417,9 +417,9 @@ class BrowserTest extends BrowserBasis {
         vulDatumIn("van", LocalDate.of(2025, 9, 2));
         vulDatumIn("tot", LocalDate.of(2025, 9, 1));
         klik("Zoeken");
-        assertThat(driver.findElement(By.id("bsn-fout")).getText()).contains("Dit is geen geldig BSN");
-        assertThat(driver.findElement(By.id("tot-fout")).getText()).isEqualTo("De einddatum ligt voor de begindatum.");
-        WebElement overzicht = driver.switchTo().activeElement();
+        assertThat(driver().findElement(By.id("bsn-fout")).getText()).contains("Dit is geen geldig BSN");
+        assertThat(driver().findElement(By.id("tot-fout")).getText()).isEqualTo("De einddatum ligt voor de begindatum.");
+        WebElement overzicht = driver().switchTo().activeElement();
         assertThat(overzicht.getAttribute("id")).isEqualTo("foutoverzicht");
         assertThat(overzicht.findElements(By.tagName("a"))).extracting(a -> a.getAttribute("href"))
                 .anySatisfy(h -> assertThat(h).endsWith("#bsn"))
@@ -427,7 +427,7 @@ class BrowserTest extends BrowserBasis {
         controleerToegankelijkheid();
 
         klik("Controleer of het logboek ongewijzigd is");
-        assertThat(driver.getCurrentUrl()).isEqualTo(url("/logboek/verificatie"));
+        assertThat(driver().getCurrentUrl()).isEqualTo(url("/logboek/verificatie"));
         controleerToegankelijkheid();
     }
 
@@ -444,15 +444,15 @@ class BrowserTest extends BrowserBasis {
             naarInloggen();
             logIn("consulent");
             bezoek("/huishoudens/" + huishouden);
-            assertThat(driver.executeScript("return typeof window.htmx")).as("htmx draait niet").isEqualTo("undefined");
+            assertThat(driver().executeScript("return typeof window.htmx")).as("htmx draait niet").isEqualTo("undefined");
 
             // With htmx this form swaps part of the page; without JavaScript it is a plain GET.
             vulDatumIn("peildatum", LocalDate.of(2019, 1, 1));
             klik("Toon samenstelling");
-            assertThat(driver.getCurrentUrl()).contains("peildatum=2019-01-01");
-            assertThat(driver.findElement(By.id("samenstelling")).getText()).contains("woonden hier:", achternaam);
+            assertThat(driver().getCurrentUrl()).contains("peildatum=2019-01-01");
+            assertThat(driver().findElement(By.id("samenstelling")).getText()).contains("woonden hier:", achternaam);
 
-            driver.findElement(By.linkText("Naam wijzigen")).click();
+            driver().findElement(By.linkText("Naam wijzigen")).click();
             vulIn("naam", "Zonder script " + achternaam);
             klik("Opslaan");
             assertThat(kop()).isEqualTo("Zonder script " + achternaam);
@@ -466,16 +466,16 @@ class BrowserTest extends BrowserBasis {
     @Test
     void theAccessibilityCheckFailsOnAPageWithAFieldWithoutALabel() {
         bezoek("/inloggen");
-        driver.executeScript("document.querySelector('main').insertAdjacentHTML('beforeend', '<input type=\"text\" id=\"zonder-label\">')");
+        driver().executeScript("document.querySelector('main').insertAdjacentHTML('beforeend', '<input type=\"text\" id=\"zonder-label\">')");
         assertThatThrownBy(BrowserBasis::controleerToegankelijkheid).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("label").hasMessageContaining("#zonder-label");
     }
 
     private static String resultaatKop() {
-        return driver.findElement(By.id("resultaten")).getText();
+        return driver().findElement(By.id("resultaten")).getText();
     }
 
     private static String resultaten() {
-        return driver.findElement(By.cssSelector("section[aria-labelledby=resultaten]")).getText();
+        return driver().findElement(By.cssSelector("section[aria-labelledby=resultaten]")).getText();
     }
 }

@@ -48,14 +48,14 @@ class BesluitBrowserTest extends BrowserBasis {
         vulDatumIn("peildatum", LocalDate.of(2025, 9, 1));
         klik("Terugvordering starten");
         assertThat(kop()).isEqualTo("Terugvordering van bijstand: Concept");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("ambtshalve");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("ambtshalve");
         controleerToegankelijkheid();
-        return driver.getCurrentUrl();
+        return driver().getCurrentUrl();
     }
 
     private static void kies(String naam, String waarde) {
-        WebElement keuze = driver.findElement(By.cssSelector("input[name=" + naam + "][value='" + waarde + "']"));
-        driver.findElement(By.cssSelector("label[for='" + keuze.getAttribute("id") + "']")).click();
+        WebElement keuze = driver().findElement(By.cssSelector("input[name=" + naam + "][value='" + waarde + "']"));
+        driver().findElement(By.cssSelector("label[for='" + keuze.getAttribute("id") + "']")).click();
     }
 
     /** The toets in its order and the facts of the claim, as the consulent would fill them in. */
@@ -86,12 +86,12 @@ class BesluitBrowserTest extends BrowserBasis {
         vulIn("aflossingPerMaand", "250.00");
         kies("inningswijze", "BETALINGSREGELING");
         vulIn("motiveringOnderVoet", "Zo gaat het sneller.");
-        new Select(driver.findElement(By.id("afwijkingRedensoort"))).selectByValue("WENS_INWONER");
+        new Select(driver().findElement(By.id("afwijkingRedensoort"))).selectByValue("WENS_INWONER");
         // The form was opened as a plain decision, so its button still offers to make it final.
         klik("Opslaan en definitief maken");
         assertThat(kop()).isEqualTo("Terugvordering van bijstand: Concept");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Dat beslist niemand alleen", "teamleider");
-        String zij = driver.findElement(By.cssSelector("aside")).getText();
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Dat beslist niemand alleen", "teamleider");
+        String zij = driver().findElement(By.cssSelector("aside")).getText();
         assertThat(zij).contains("minder over dan de beslagvrije voet", "€ 1.300,61", "103 maanden", "€ 821,40 per jaar");
         controleerToegankelijkheid();
         klik("Opslaan en ter goedkeuring aanbieden");
@@ -100,13 +100,13 @@ class BesluitBrowserTest extends BrowserBasis {
         logUit();
 
         logIn("teamleider");
-        driver.get(besluitUrl);
-        String main = driver.findElement(By.tagName("main")).getText();
+        driver().get(besluitUrl);
+        String main = driver().findElement(By.tagName("main")).getText();
         assertThat(main).contains("Strenger voor de inwoner dan de regel", "De instemming van de inwoner ontbreekt");
         controleerToegankelijkheid();
         klik("Goedkeuren");
         assertThat(kop()).isEqualTo("Terugvordering van bijstand: Ter goedkeuring");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("instemming");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("instemming");
         controleerToegankelijkheid();
         vulIn("toelichting", "Leg eerst vast dat zij zelf sneller wil aflossen, of verlaag de aflossing tot de ruimte.");
         klik("Niet goedkeuren");
@@ -129,7 +129,7 @@ class BesluitBrowserTest extends BrowserBasis {
         vulIn("beslotenBedrag", "7040.00");
         vulIn("aflossingPerMaand", "250.00");
         klik("Opslaan en opnieuw berekenen");
-        String zij = driver.findElement(By.cssSelector("aside")).getText();
+        String zij = driver().findElement(By.cssSelector("aside")).getText();
         assertThat(zij).contains("minder over dan de beslagvrije voet", "€ 1.300,61", "103 maanden");
         controleerToegankelijkheid();
 
@@ -139,12 +139,12 @@ class BesluitBrowserTest extends BrowserBasis {
         vulIn("aflossingPerMaand", "50.00");
         kies("inningswijze", "VERREKENING");
         kies("afwijking", "true");
-        new Select(driver.findElement(By.id("bevoegdheid"))).selectByVisibleText("Afzien van terugvordering om dringende redenen");
-        new Select(driver.findElement(By.id("afwijkingRedensoort"))).selectByValue("ONEVENREDIG");
+        new Select(driver().findElement(By.id("bevoegdheid"))).selectByVisibleText("Afzien van terugvordering om dringende redenen");
+        new Select(driver().findElement(By.id("afwijkingRedensoort"))).selectByValue("ONEVENREDIG");
         vulIn("afwijkingMotivering", "De boodschappen waren hulp van haar moeder. Alles terugvragen houdt haar jaren onder het minimum.");
         klik("Opslaan en opnieuw berekenen");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Gunstiger voor de inwoner dan de regel");
-        assertThat(driver.findElement(By.cssSelector("aside")).getText()).contains("57 maanden").doesNotContain("Let op");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Gunstiger voor de inwoner dan de regel");
+        assertThat(driver().findElement(By.cssSelector("aside")).getText()).contains("57 maanden").doesNotContain("Let op");
         controleerToegankelijkheid();
         klik("Opslaan en ter goedkeuring aanbieden");
         assertThat(kop()).isEqualTo("Terugvordering van bijstand: Ter goedkeuring");
@@ -164,18 +164,18 @@ class BesluitBrowserTest extends BrowserBasis {
 
         // The consulent finalises and reads the letter.
         logIn("consulent");
-        driver.get(besluitUrl);
+        driver().get(besluitUrl);
         controleerToegankelijkheid();
         klik("Definitief maken");
         assertThat(kop()).isEqualTo("Terugvordering van bijstand: Definitief");
         controleerToegankelijkheid();
         klikLink("Brief bekijken");
         controleerToegankelijkheid();
-        String brief = driver.findElement(By.tagName("main")).getText();
+        String brief = driver().findElement(By.tagName("main")).getText();
         assertThat(brief).contains("Wij vragen € 2.835,41 terug.", "dringende redenen", "binnen 6 weken", "Petra Jansen");
 
         // The PDF, fetched with the consulent's session, holds the reasoning and the way to object, not the file notes.
-        String sessie = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        String sessie = driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(besluitUrl + "/brief.pdf"))
                 .header("Cookie", sessie).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -188,7 +188,7 @@ class BesluitBrowserTest extends BrowserBasis {
                 "Wij houden € 50,00 per maand in op uw bijstand vanaf 1 oktober 2025", "Bent u het niet eens met dit besluit?",
                 "binnen 6 weken", "Participatiewet, artikel 58")
                 .doesNotContain("Rust in haar geldzaken", "De boodschappen waren hulp van haar moeder");
-        driver.get(besluitUrl);
+        driver().get(besluitUrl);
         klik("Brief verzenden");
         assertThat(kop()).isEqualTo("Terugvordering van bijstand: Verzonden");
         logUit();
@@ -197,16 +197,16 @@ class BesluitBrowserTest extends BrowserBasis {
         logIn("beleid");
         klikLink("Register van afwijkingen");
         controleerToegankelijkheid();
-        String register = driver.findElement(By.tagName("main")).getText();
+        String register = driver().findElement(By.tagName("main")).getText();
         assertThat(register).contains("Terugvorderen van te veel betaalde bijstand", "strenger dan de regel", "definitieve besluiten")
                 .doesNotContain(naam);
-        WebElement sectie = driver.findElement(By.xpath("//section[.//h2[contains(., 'Terugvorderen van te veel betaalde bijstand')]]"));
+        WebElement sectie = driver().findElement(By.xpath("//section[.//h2[contains(., 'Terugvorderen van te veel betaalde bijstand')]]"));
         new Select(sectie.findElement(By.tagName("select"))).selectByValue("IN_HERZIENING");
         sectie.findElement(By.tagName("textarea")).sendKeys("Wij bekijken of hulp van familie buiten de terugvordering kan blijven.");
-        WebElement pagina = driver.findElement(By.tagName("html"));
+        WebElement pagina = driver().findElement(By.tagName("html"));
         sectie.findElement(By.tagName("button")).click();
         wachtOpNieuwePagina(pagina);
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Uw reactie is vastgelegd", "De regel wordt herzien",
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Uw reactie is vastgelegd", "De regel wordt herzien",
                 "hulp van familie buiten de terugvordering");
         controleerToegankelijkheid();
     }

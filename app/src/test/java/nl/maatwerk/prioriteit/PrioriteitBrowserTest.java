@@ -47,11 +47,11 @@ class PrioriteitBrowserTest extends BrowserBasis {
         naarInloggen();
         logIn("consulent");
         bezoek("/vroegsignalen/inlezen");
-        driver.findElement(By.id("bestand")).sendKeys(bestand.toAbsolutePath().toString());
+        driver().findElement(By.id("bestand")).sendKeys(bestand.toAbsolutePath().toString());
         klik("Inlezen");
         controleerToegankelijkheid();
-        assertThat(driver.findElement(By.id("verslag")).getText()).contains("3 regels gelezen: 1 nieuw ingelezen, 1 dubbel overgeslagen, 1 met een fout");
-        assertThat(driver.findElement(By.id("regelfouten")).getText()).contains("regel 2", "Onbekend soort schuldeiser", "geen geldig burgerservicenummer");
+        assertThat(driver().findElement(By.id("verslag")).getText()).contains("3 regels gelezen: 1 nieuw ingelezen, 1 dubbel overgeslagen, 1 met een fout");
+        assertThat(driver().findElement(By.id("regelfouten")).getText()).contains("regel 2", "Onbekend soort schuldeiser", "geen geldig burgerservicenummer");
         Files.delete(bestand);
 
         // The household is in the team's queue, with why it is there.
@@ -66,43 +66,43 @@ class PrioriteitBrowserTest extends BrowserBasis {
         UUID signaal = jdbc.sql("select id from prioriteit.vroegsignaal where huishouden_id = ?").param(huishouden).query(UUID.class).single();
         bezoek("/vroegsignalen/" + signaal);
         klik("Stap vastleggen");
-        assertThat(driver.findElement(By.id("foutoverzicht")).getText()).contains("Kies wat er is gedaan.");
+        assertThat(driver().findElement(By.id("foutoverzicht")).getText()).contains("Kies wat er is gedaan.");
         controleerToegankelijkheid();
-        new Select(driver.findElement(By.id("soort"))).selectByVisibleText("Gebeld");
-        driver.findElement(By.cssSelector("input[name=contact][value=true]")).click();
+        new Select(driver().findElement(By.id("soort"))).selectByVisibleText("Gebeld");
+        driver().findElement(By.cssSelector("input[name=contact][value=true]")).click();
         vulIn("notitie", "Mevrouw gesproken, gesprek bij haar thuis gepland.");
         klik("Stap vastleggen");
-        assertThat(driver.findElement(By.id("stappen")).getText()).contains("Gebeld: contact gehad", "Mevrouw gesproken");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Contact gehad");
+        assertThat(driver().findElement(By.id("stappen")).getText()).contains("Gebeld: contact gehad", "Mevrouw gesproken");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Contact gehad");
         controleerToegankelijkheid();
 
         // The household page shows the signal and its outreach in the timeline.
         bezoek("/huishoudens/" + huishouden);
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Signalen van betalingsachterstand", "Woningcorporatie Browser",
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Signalen van betalingsachterstand", "Woningcorporatie Browser",
                 "Gebeld na signaal van Woningcorporatie Browser: contact gehad");
 
         // Moving the item down takes a reason, which the team then sees.
         bezoek("/werkvoorraad/team/verplaatsen?item=huishouden:" + huishouden);
-        new Select(driver.findElement(By.id("richting"))).selectByVisibleText("Onderaan zetten");
+        new Select(driver().findElement(By.id("richting"))).selectByVisibleText("Onderaan zetten");
         klik("Verplaatsen");
-        assertThat(driver.findElement(By.id("foutoverzicht")).getText()).contains("Schrijf op waarom");
+        assertThat(driver().findElement(By.id("foutoverzicht")).getText()).contains("Schrijf op waarom");
         controleerToegankelijkheid();
         vulIn("reden", "Schuldhulp loopt al via de budgetcoach van de corporatie.");
         klik("Verplaatsen");
         controleerToegankelijkheid();
-        List<WebElement> rijen = driver.findElements(By.cssSelector("#wachtrij tbody tr"));
+        List<WebElement> rijen = driver().findElements(By.cssSelector("#wachtrij tbody tr"));
         assertThat(rijen.getLast().getText()).contains("Huishouden " + achternaam);
     }
 
     /** The queue row of a household, following "Volgende pagina" with the keyboard until it is on the page. */
     private static WebElement rijVan(String naam) {
         while (true) {
-            List<WebElement> rij = driver.findElements(By.xpath("//table[@id='wachtrij']//tr[.//a[normalize-space()='" + naam + "']]"));
+            List<WebElement> rij = driver().findElements(By.xpath("//table[@id='wachtrij']//tr[.//a[normalize-space()='" + naam + "']]"));
             if (!rij.isEmpty()) {
                 return rij.getFirst();
             }
-            WebElement pagina = driver.findElement(By.tagName("html"));
-            driver.findElement(By.linkText("Volgende pagina")).sendKeys(Keys.ENTER);
+            WebElement pagina = driver().findElement(By.tagName("html"));
+            driver().findElement(By.linkText("Volgende pagina")).sendKeys(Keys.ENTER);
             wachtOpNieuwePagina(pagina);
             controleerToegankelijkheid();
         }
@@ -115,18 +115,18 @@ class PrioriteitBrowserTest extends BrowserBasis {
         bezoek("/werkvoorraad/gewichten");
         vulIn("reden", "kort");
         klik("Gewichten opslaan");
-        assertThat(driver.findElement(By.id("foutoverzicht")).getText()).contains("Schrijf op waarom de gewichten veranderen");
+        assertThat(driver().findElement(By.id("foutoverzicht")).getText()).contains("Schrijf op waarom de gewichten veranderen");
         controleerToegankelijkheid();
         bezoek("/eerlijkheid");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Verhouding", "Geslacht slaat Maatwerk niet op");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Verhouding", "Geslacht slaat Maatwerk niet op");
         logUit();
         logIn("beleid");
         bezoek("/vroegsignalen/overzicht");
-        assertThat(driver.findElement(By.id("dashboard")).getText()).contains("Verhuurder", "Zorgverzekeraar");
+        assertThat(driver().findElement(By.id("dashboard")).getText()).contains("Verhuurder", "Zorgverzekeraar");
         bezoek("/eerlijkheid");
         logUit();
         bezoek("/algoritmeregister");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Werkvoorraad op volgorde van nood", "Menselijke tussenkomst",
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Werkvoorraad op volgorde van nood", "Menselijke tussenkomst",
                 "Wat nooit meetelt", "Wijkteam Centrum");
     }
 }

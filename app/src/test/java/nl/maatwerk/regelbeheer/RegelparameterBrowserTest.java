@@ -17,11 +17,11 @@ import org.openqa.selenium.support.ui.Select;
 class RegelparameterBrowserTest extends BrowserBasis {
 
     private static void rij(int i, String naam, String waarde, LocalDate vanaf, String bron, String status, String toelichting) {
-        new Select(driver.findElement(By.id("waarden[" + i + "].naam"))).selectByValue(naam);
+        new Select(driver().findElement(By.id("waarden[" + i + "].naam"))).selectByValue(naam);
         vulIn("waarden[" + i + "].waarde", waarde);
         vulDatumIn("waarden[" + i + "].geldigVanaf", vanaf);
         vulIn("waarden[" + i + "].bron", bron);
-        new Select(driver.findElement(By.id("waarden[" + i + "].status"))).selectByValue(status);
+        new Select(driver().findElement(By.id("waarden[" + i + "].status"))).selectByValue(status);
         vulIn("waarden[" + i + "].toelichting", toelichting);
     }
 
@@ -35,7 +35,7 @@ class RegelparameterBrowserTest extends BrowserBasis {
         controleerToegankelijkheid();
         klikLink("Regelparameters");
         assertThat(kop()).isEqualTo("Regelparameters");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("pw-norm-gehuwden", "Wat vandaag geldt");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("pw-norm-gehuwden", "Wat vandaag geldt");
         controleerToegankelijkheid();
         klikLink("Nieuwe waarden voorstellen");
         controleerToegankelijkheid();
@@ -44,12 +44,12 @@ class RegelparameterBrowserTest extends BrowserBasis {
         rij(0, "pw-norm-gehuwden", "3400.00", vanaf, "jci1.3:c:BWBR0015703&artikel=21", "bevestigd", "Normenbrief SZW (browsertest)");
         rij(1, "pw-norm-alleenstaande", "2380.00", vanaf, "artikel 21", "te verifiëren", "Normenbrief SZW (browsertest)");
         klik("Voorstel opslaan");
-        assertThat(driver.findElement(By.id("foutoverzicht")).getText()).contains("juriconnect").doesNotContain("Regel 1:");
+        assertThat(driver().findElement(By.id("foutoverzicht")).getText()).contains("juriconnect").doesNotContain("Regel 1:");
         controleerToegankelijkheid();
         vulIn("waarden[1].bron", "jci1.3:c:BWBR0015703&artikel=21");
         klik("Voorstel opslaan");
         assertThat(kop()).isEqualTo("Voorstel: Wacht op beoordeling");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("U deed dit voorstel zelf", "€ 3.400,00", "€ 2.380,00");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("U deed dit voorstel zelf", "€ 3.400,00", "€ 2.380,00");
         controleerToegankelijkheid();
         logUit();
 
@@ -60,7 +60,7 @@ class RegelparameterBrowserTest extends BrowserBasis {
         controleerToegankelijkheid();
         klik("Goedkeuren");
         assertThat(kop()).isEqualTo("Voorstel: Goedgekeurd");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("beheerder2");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("beheerder2");
         controleerToegankelijkheid();
         logUit();
 
@@ -70,9 +70,9 @@ class RegelparameterBrowserTest extends BrowserBasis {
         vulDatumIn("peildatum", vanaf.plusMonths(2));
         vulDatumIn("leden[0].geboortedatum", vanaf.minusYears(40));
         klik("Bereken");
-        assertThat(driver.findElement(By.id("uitkomst")).getText()).contains("2.380,00");
+        assertThat(driver().findElement(By.id("uitkomst")).getText()).contains("2.380,00");
         controleerToegankelijkheid();
         bezoek("/regelparameters");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Goedgekeurd door beheer");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Goedgekeurd door beheer");
     }
 }

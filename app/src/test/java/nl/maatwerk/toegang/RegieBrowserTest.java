@@ -40,33 +40,33 @@ class RegieBrowserTest extends BrowserBasis {
         bezoek("/huishoudens/" + huishouden + "/doorbraak");
         vulIn("reden", reden);
         klik("Doorbraak vastleggen en openen");
-        assertThat(driver.getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden));
+        assertThat(driver().getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden));
         controleerToegankelijkheid();
 
-        driver.findElement(By.linkText("Regie aanvragen")).click();
+        driver().findElement(By.linkText("Regie aanvragen")).click();
         assertThat(kop()).isEqualTo("Regie en team");
         controleerToegankelijkheid();
-        assertThat(driver.findElements(By.id("regisseur"))).as("no choice of regisseur for someone of another team").isEmpty();
+        assertThat(driver().findElements(By.id("regisseur"))).as("no choice of regisseur for someone of another team").isEmpty();
         klik("Regie aanvragen");
-        assertThat(driver.findElement(By.id("foutoverzicht")).getText()).contains("Schrijf op waarom u de regie wilt");
+        assertThat(driver().findElement(By.id("foutoverzicht")).getText()).contains("Schrijf op waarom u de regie wilt");
         controleerToegankelijkheid();
         vulIn("verzoekReden", "Ik ken het gezin uit de opvang en kan de hulp het best afstemmen.");
         klik("Regie aanvragen");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Uw verzoek om de regie is verstuurd", "Wacht op het team");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Uw verzoek om de regie is verstuurd", "Wacht op het team");
         controleerToegankelijkheid();
         logUit();
 
         logIn("consulent");
         bezoek("/huishoudens/" + huishouden);
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Doorbraken op dit huishouden", "Lotte Laak", reden);
-        driver.findElement(By.linkText("1 verzoek om de regie wacht op uw team")).click();
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Doorbraken op dit huishouden", "Lotte Laak", reden);
+        driver().findElement(By.linkText("1 verzoek om de regie wacht op uw team")).click();
         controleerToegankelijkheid();
         // With the keyboard alone: the button takes focus and Enter sends the form.
-        WebElement akkoord = driver.findElement(By.xpath("//button[starts-with(normalize-space(), 'Akkoord')]"));
-        WebElement pagina = driver.findElement(By.tagName("html"));
+        WebElement akkoord = driver().findElement(By.xpath("//button[starts-with(normalize-space(), 'Akkoord')]"));
+        WebElement pagina = driver().findElement(By.tagName("html"));
         akkoord.sendKeys(Keys.ENTER);
         wachtOpNieuwePagina(pagina);
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("U heeft ingestemd met het verzoek", "Lotte Laak");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("U heeft ingestemd met het verzoek", "Lotte Laak");
         controleerToegankelijkheid();
         assertThat(jdbc.sql("select regisseur from toegang.regie where huishouden_id = ? and tot is null").param(huishouden)
                 .query(String.class).single()).isEqualTo(laak);
@@ -76,6 +76,6 @@ class RegieBrowserTest extends BrowserBasis {
 
         logIn("teamleider");
         bezoek("/team/doorbraken");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Doorbraken op huishoudens van uw team", reden);
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Doorbraken op huishoudens van uw team", reden);
     }
 }
