@@ -16,7 +16,6 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -45,9 +44,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Two filter chains: the API (stateless; HTTP Basic in demo mode, OIDC bearer tokens when
  * configured) and the web pages (form login in demo mode, OIDC authorization code when configured).
+ * Who may do what is decided here by path and role, and what a person may see by inwoner's
+ * need-to-know API; there is no method security (no {@code @PreAuthorize}: it would check every
+ * method of every bean at start for nothing, and {@code GeenMethodebeveiligingTest} keeps it out).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class BeveiligingConfiguratie {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

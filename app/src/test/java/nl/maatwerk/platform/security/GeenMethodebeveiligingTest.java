@@ -1,0 +1,30 @@
+package nl.maatwerk.platform.security;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Authorisation lives in the filter chains (path and role) and in inwoner's need-to-know API. Method security is not
+ * switched on, so an annotation like {@code @PreAuthorize} would be ignored without a word: none may appear.
+ */
+class GeenMethodebeveiligingTest {
+
+    private static final JavaClasses APP = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.maatwerk");
+
+    @Test
+    void noMethodOrClassCarriesAMethodSecurityAnnotationThatNothingWouldCheck() {
+        for (String annotatie : new String[] {"org.springframework.security.access.prepost.PreAuthorize",
+            "org.springframework.security.access.prepost.PostAuthorize", "org.springframework.security.access.prepost.PreFilter",
+            "org.springframework.security.access.prepost.PostFilter", "org.springframework.security.access.annotation.Secured",
+            "jakarta.annotation.security.RolesAllowed"}) {
+            noMethods().should().beAnnotatedWith(annotatie).allowEmptyShould(true).check(APP);
+            noClasses().should().beAnnotatedWith(annotatie).allowEmptyShould(true).check(APP);
+        }
+    }
+}
