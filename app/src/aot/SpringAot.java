@@ -29,6 +29,12 @@ public final class SpringAot {
         Path klassen = aot.resolve("classes");
         Path uitvoer = doel.resolve("classes");
         verwijder(aot);
+        // What an earlier run generated must not outlive the classes it was made for.
+        try (Stream<Path> oud = Files.walk(uitvoer)) {
+            for (Path p : oud.filter(SpringAot::gegenereerd).toList()) {
+                Files.delete(p);
+            }
+        }
         // The same situation as the contract's demo start: embedded database, demo mode, no OIDC (SpringAotKeuze).
         SpringApplicationAotProcessor.main(new String[] {"nl.maatwerk.MaatwerkApplication", bronnen.toString(),
                 hulpbronnen.toString(), klassen.toString(), args[1], args[2]});
@@ -47,6 +53,12 @@ public final class SpringAot {
         kopieer(klassen, uitvoer);
         // The processor leaves threads (a scheduler, a pool) of the context it only prepared.
         System.exit(0);
+    }
+
+    /** Spring AOT's names: {@code X__BeanDefinitions}, {@code X__ApplicationContextInitializer}, {@code X$$SpringCGLIB$$0}. */
+    private static boolean gegenereerd(Path p) {
+        String naam = p.getFileName().toString();
+        return naam.endsWith(".class") && (naam.contains("__") || naam.contains("$$SpringCGLIB$$"));
     }
 
     private static void kopieer(Path van, Path naar) throws IOException {

@@ -34,8 +34,10 @@ final class SpringAotKeuze implements ApplicationListener<ApplicationEnvironment
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-        // spring.aot.processing: the build's own Spring AOT step (src/aot/SpringAot.java) is running.
-        if (System.getProperty(EIGENSCHAP) != null || Boolean.getBoolean("spring.aot.processing") || !ClassUtils.isPresent(INITIALISATOR, MaatwerkApplication.class.getClassLoader())) {
+        // spring.aot.processing: the build's own Spring AOT step (src/aot/SpringAot.java) is running. Only from the
+        // jar: in a classes directory (spring-boot:run) the generated code may be from an earlier package.
+        if (System.getProperty(EIGENSCHAP) != null || Boolean.getBoolean("spring.aot.processing") || !uitDeJar()
+                || !ClassUtils.isPresent(INITIALISATOR, MaatwerkApplication.class.getClassLoader())) {
             return;
         }
         List<String> verschillen = verschillenMetDeBuild(event.getEnvironment());
@@ -46,6 +48,11 @@ final class SpringAotKeuze implements ApplicationListener<ApplicationEnvironment
         } else {
             log.info("Zonder Spring AOT, want deze start wijkt af van de demostart van de build: {}", String.join("; ", verschillen));
         }
+    }
+
+    private static boolean uitDeJar() {
+        var klasse = MaatwerkApplication.class.getResource(MaatwerkApplication.class.getSimpleName() + ".class");
+        return klasse != null && klasse.getProtocol().equals("jar");
     }
 
     /** What makes this start differ from the situation the build processed; empty when it does not. */

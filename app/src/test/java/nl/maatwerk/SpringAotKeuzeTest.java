@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.bootstrap.DefaultBootstrapContext;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.MapPropertySource;
@@ -60,6 +63,14 @@ class SpringAotKeuzeTest {
         omgeving.getPropertySources().addLast(new PropertiesPropertySource(
                 "Config resource 'file [config/application.properties]' via location 'optional:file:./config/'", bestand));
         assertThat(SpringAotKeuze.verschillenMetDeBuild(omgeving)).singleElement().asString().startsWith("instellingen uit Config resource 'file");
+    }
+
+    @Test
+    void aStartFromAClassesDirectoryNeverUsesGeneratedCodeThatAnEarlierPackageMayHaveLeft() {
+        // spring-boot:run and this test run from target/classes, where a package may have left AOT code of older classes.
+        new SpringAotKeuze().onApplicationEvent(new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(),
+                new SpringApplication(), new String[0], demostart(Map.of(), Map.of())));
+        assertThat(System.getProperty(SpringAotKeuze.EIGENSCHAP)).isNull();
     }
 
     @Test
