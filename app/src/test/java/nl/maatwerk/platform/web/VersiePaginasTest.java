@@ -304,6 +304,8 @@ class VersiePaginasTest {
         // Without the version: 428, as on the API (docs/conventies.md).
         assertThat(mvc.perform(post("/huishoudens/" + h + "/bewerken").with(CONSULENT).with(csrf()).param("naam", "Zonder versie"))
                 .andReturn().getResponse().getStatus()).isEqualTo(428);
+        assertThat(mvc.perform(post("/huishoudens/" + h + "/plan/bewerken").with(CONSULENT).with(csrf()))
+                .andReturn().getResponse().getStatus()).as("the plan's form without its version").isEqualTo(428);
 
         // "Remove the first" from the page of before: that is Buurman Bob now, whom the user never saw. Nothing is removed.
         MvcResult weg = mvc.perform(post("/huishoudens/" + h + "/netwerk/0/verwijderen").with(CONSULENT).with(csrf())

@@ -239,6 +239,44 @@ class VersiecontractTest {
         }));
     }
 
+    /**
+     * Twenty clients read the same version and all write at once (household, request status, outreach step,
+     * decision): exactly one wins, every other one hears 409, none gets a 5xx, and the version went up by one
+     * (no write lost silently, none counted twice).
+     */
+    @TestFactory
+    Stream<DynamicTest> twentyWritersOnOneVersionOneWinsTheOthersGet409() {
+        Set<String> gelijktijdig = Set.of("PUT /api/v1/huishoudens/{id}", "POST /api/v1/hulpvragen/{id}/statuswijzigingen",
+                "POST /api/v1/vroegsignalen/{id}/contactmomenten", "PUT /api/v1/besluiten/{id}");
+        return wijzigingen().stream().filter(w -> gelijktijdig.contains(w.sleutel())).map(w -> DynamicTest.dynamicTest(w.sleutel(), () -> {
+            Doel d = w.maak().get();
+            MockHttpServletResponse voor = lees(d);
+            String etag = voor.getHeader("ETag");
+            int n = 20;
+            var klaar = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> uitkomsten = new ArrayList<>();
+            long start = System.nanoTime();
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(n)) {
+                for (int i = 0; i < n; i++) {
+                    uitkomsten.add(pool.submit(() -> {
+                        klaar.await();
+                        return mvc.perform(w.verzoek().apply(d, etag).with(httpBasic(w.rol(), "demo"))).andReturn().getResponse().getStatus();
+                    }));
+                }
+                klaar.countDown();
+                Map<Integer, Integer> telling = new java.util.TreeMap<>();
+                for (var u : uitkomsten) {
+                    telling.merge(u.get(60, java.util.concurrent.TimeUnit.SECONDS), 1, Integer::sum);
+                }
+                long ms = (System.nanoTime() - start) / 1_000_000;
+                System.out.println("Versiecontract gelijktijdig " + w.sleutel() + ": " + telling + " in " + ms + " ms");
+                assertThat(telling).as("%s: status → count", w.sleutel()).containsOnlyKeys(200, 409).containsEntry(200, 1).containsEntry(409, n - 1);
+            }
+            int oud = json.readTree(voor.getContentAsString()).get("versie").asInt();
+            assertThat(json.readTree(lees(d).getContentAsString()).get("versie").asInt()).as("one write, one version").isEqualTo(oud + 1);
+        }));
+    }
+
     private void leesGeeftEtag(Wijziging w) throws Exception {
         Doel d = w.maak().get();
         MockHttpServletResponse a = lees(d);
