@@ -145,6 +145,11 @@ public class Regelparameters {
 
     /** Someone reviewed the proposal since the user read it: who and when, what it is now, and the version now. */
     private VersieConflictException verouderd(Voorstel nu) {
+        if (nu.beoordeeldOp() == null) {
+            // Nobody reviewed it: the version sent was never one this proposal had.
+            return new VersieConflictException("Dit voorstel is versie " + nu.versie() + ", niet de versie die u noemde. Laad het opnieuw.",
+                    nu.versie());
+        }
         String door = nu.beoordeeldDoor() == null ? null : gebruikers.namen(List.of(nu.beoordeeldDoor()))
                 .getOrDefault(nu.beoordeeldDoor(), nu.beoordeeldDoor());
         return new VersieConflictException(nl.maatwerk.platform.Versieconflict.bericht("dit voorstel", door, nu.beoordeeldOp())
