@@ -242,6 +242,8 @@ class BesluitPaginas {
         if (!resultaat.hasErrors()) {
             try {
                 Besluit b = besluiten.wijzig(id, formulier, versie);
+                // Saved: should the next step be refused, the form comes back on the version just saved, not the one it opened on.
+                Versieconflict.geopend(model, b.versie(), momentopname(b));
                 String melding = "Opgeslagen.";
                 if (actie.equals("indienen")) {
                     b = besluiten.dienIn(id, b.versie());
