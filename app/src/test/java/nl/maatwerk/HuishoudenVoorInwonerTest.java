@@ -277,7 +277,8 @@ class HuishoudenVoorInwonerTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         for (String id : JsonPath.<List<String>>read(signalen, "$.vroegsignalen[*].id")) {
             ids.put("signaal-" + id, UUID.fromString(id));
-            mvc.perform(post("/api/v1/vroegsignalen/" + id + "/contactmomenten").with(consulent).contentType(MediaType.APPLICATION_JSON)
+            mvc.perform(post("/api/v1/vroegsignalen/" + id + "/contactmomenten").with(consulent).header("If-Match", "0")
+                            .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"soort\":\"telefoon\",\"contact\":true,\"notitie\":\"" + GEHEIM + "-NOTITIE schaamt zich\",\"datum\":\""
                             + vandaag + "\"}"))
                     .andExpect(status().isOk());

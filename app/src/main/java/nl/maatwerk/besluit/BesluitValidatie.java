@@ -11,7 +11,6 @@ import nl.maatwerk.platform.Klok;
 import nl.maatwerk.platform.NietToegestaanException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
-import nl.maatwerk.platform.VersieOntbreektException;
 
 /**
  * What may and may not happen to a decision, as pure functions over the decision, its check and the
@@ -234,17 +233,6 @@ final class BesluitValidatie {
         if (!b.status().kanNaar(naar)) {
             throw new BesluitStatusException("Een besluit met de status '" + b.status().omschrijving().toLowerCase(Locale.ROOT)
                     + "' kan niet naar '" + naar.omschrijving().toLowerCase(Locale.ROOT) + "'.");
-        }
-    }
-
-    /** Every change names the version it was based on, so no one approves or overwrites what they did not see. */
-    static void controleerVersie(Besluit b, Integer versie) {
-        if (versie == null) {
-            throw new VersieOntbreektException("Geef de versie van het besluit mee die u las (If-Match), bijvoorbeeld \"" + b.versie() + "\".");
-        }
-        if (versie != b.versie()) {
-            throw new BesluitStatusException("Iemand anders heeft dit besluit intussen aangepast (versie " + b.versie()
-                    + "). Laad het opnieuw en kijk of uw wijziging nog nodig is.");
         }
     }
 

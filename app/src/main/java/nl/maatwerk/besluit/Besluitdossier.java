@@ -66,12 +66,33 @@ class Besluitdossier {
         return b;
     }
 
-    /** Reads for a change: the row stays locked until the transaction ends, so versions cannot cross. */
+    /**
+     * Reads for a change: the row stays locked until the transaction ends, so versions cannot cross. Every
+     * change names the version it was based on (428 without, 409 when stale), so no one approves or
+     * overwrites what they did not see.
+     */
     Besluit vergrendeld(UUID id, Integer versie) {
         opslag.vergrendel(id);
         Besluit b = zichtbaar(id);
-        BesluitValidatie.controleerVersie(b, versie);
+        nl.maatwerk.platform.VersieConflictException.vereisActueel(versie, "het besluit", b.versie(), () -> verouderd(b));
         return b;
+    }
+
+    /**
+     * Someone saved or took a step since the user read the decision (docs/conventies.md): the last of
+     * those by whom and when, and the version now, so the user knows what to look at.
+     */
+    private nl.maatwerk.platform.VersieConflictException verouderd(Besluit b) {
+        record Wie(String door, java.time.Instant op) {
+        }
+        Optional<Wie> laatste = java.util.stream.Stream.of(new Wie(b.gewijzigdDoor(), b.gewijzigdOp()), new Wie(b.ingediendDoor(), b.ingediendOp()),
+                        new Wie(b.beoordeeldDoor(), b.beoordeeldOp()), new Wie(b.definitiefDoor(), b.definitiefOp()),
+                        new Wie(b.verzondenDoor(), b.verzondenOp()))
+                .filter(w -> w.op() != null).max(java.util.Comparator.comparing(Wie::op));
+        String door = laatste.map(Wie::door).filter(d -> d != null && !d.isBlank())
+                .map(d -> gebruikers.namen(List.of(d)).getOrDefault(d, d)).orElse(null);
+        return new nl.maatwerk.platform.VersieConflictException(nl.maatwerk.platform.Versieconflict.bericht("dit besluit", door,
+                laatste.map(Wie::op).orElse(null)), b.versie());
     }
 
     /**

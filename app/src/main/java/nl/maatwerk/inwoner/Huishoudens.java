@@ -22,7 +22,6 @@ import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.VersieConflictException;
-import nl.maatwerk.platform.VersieOntbreektException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -168,12 +167,14 @@ public class Huishoudens {
         Gebruiker g = gebruikers.huidige();
         Huishouden huidig = zichtbaar(g, id);
         inzage.vereisProfessional(g);
+        // The version first: whoever read an old household hears that, not a rule error about members they never saw.
+        int gelezen = VersieConflictException.vereisActueel(versie, "het huishouden", huidig.versie(), () -> verouderd(id));
         Map<UUID, Inwoner> leden = controleer(g, huidig, gegevens);
         List<Betrokkene> betrokkenen = new ArrayList<>(betrokkenen(huidig));
         betrokkenen.addAll(betrokkenen(leden.values(), List.of()));
         return logboek.verwerk("huishouden.wijzigen", Verwerkingsactiviteit.HUISHOUDEN_REGISTREREN, betrokkenen, () -> {
-            if (!opslag.vervang(id, gegevens, VersieOntbreektException.vereis(versie, "het huishouden", huidig.versie()), Instant.now(klok))) {
-                throw new VersieConflictException("Iemand anders heeft dit huishouden net gewijzigd. Laad de pagina opnieuw en voer uw wijziging nog eens in.");
+            if (!opslag.vervang(id, gegevens, gelezen, Instant.now(klok), g.gebruikersnaam())) {
+                throw verouderd(id);
             }
             publiceerVerhuizingen(id, huidig.alsGegevens().leden(), gegevens);
             Huishouden nieuw = opslag.vind(id).orElseThrow();
@@ -183,6 +184,13 @@ public class Huishoudens {
                     Instant.now(klok), true);
             return afscherming.voor(g, nieuw);
         });
+    }
+
+    /** Someone saved since the user read the household: who and when, and the version now (docs/conventies.md). */
+    private VersieConflictException verouderd(UUID id) {
+        HuishoudenOpslag.Stand stand = opslag.stand(id);
+        String door = stand.door() == null ? null : gebruikers.namen(List.of(stand.door())).getOrDefault(stand.door(), stand.door());
+        return new VersieConflictException(nl.maatwerk.platform.Versieconflict.bericht("dit huishouden", door, stand.op()), stand.versie());
     }
 
     /**

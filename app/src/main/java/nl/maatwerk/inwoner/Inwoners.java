@@ -18,7 +18,6 @@ import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.Rol;
 import nl.maatwerk.platform.TeVaakGezochtException;
 import nl.maatwerk.platform.VersieConflictException;
-import nl.maatwerk.platform.VersieOntbreektException;
 import nl.maatwerk.platform.Zoekrem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -95,17 +94,27 @@ public class Inwoners {
         Gebruiker g = gebruikers.huidige();
         Inwoner huidig = leesZonderLog(g, id);
         inzage.vereisProfessional(g);
+        // The version first: whoever read old data hears that before any rule about the data now.
+        int gelezen = VersieConflictException.vereisActueel(versie, "de inwoner", huidig.versie(), () -> verouderd(id));
         weigerDubbelBsn(gegevens.burgerservicenummer(), id);
         List<Betrokkene> betrokkenen = new ArrayList<>(List.of(Betrokkene.bsn(huidig.bsn())));
         betrokkenen.add(Betrokkene.bsn(gegevens.burgerservicenummer()));
         return logboek.verwerk("inwoner.wijzigen", Verwerkingsactiviteit.INWONER_REGISTREREN, betrokkenen, () -> {
-            if (!opslag.wijzig(id, gegevens, VersieOntbreektException.vereis(versie, "de inwoner", huidig.versie()), Instant.now(klok))) {
-                throw new VersieConflictException("Iemand anders heeft deze gegevens net gewijzigd. Laad de pagina opnieuw en voer uw wijziging nog eens in.");
+            if (!opslag.wijzig(id, gegevens, gelezen, Instant.now(klok), g.gebruikersnaam())) {
+                throw verouderd(id);
             }
             Inwoner nieuw = opslag.vind(id).orElseThrow();
             Naamgeheugen.onthoud(nieuw);
             return nieuw;
         });
+    }
+
+    /** Someone saved since the user read the resident: who and when, and the version now (docs/conventies.md). */
+    private VersieConflictException verouderd(UUID id) {
+        InwonerOpslag.Stand stand = opslag.stand(id);
+        String door = stand.door() == null ? null : gebruikers.namen(List.of(stand.door())).getOrDefault(stand.door(), stand.door());
+        return new VersieConflictException(nl.maatwerk.platform.Versieconflict.bericht("de gegevens van deze inwoner", door, stand.op()),
+                stand.versie());
     }
 
     public Inwoner lees(UUID id) {

@@ -36,9 +36,11 @@ public class Gewichteninstelling {
     }
 
     private final JdbcClient jdbc;
+    private final nl.maatwerk.platform.GebruikerRegister gebruikers;
 
-    Gewichteninstelling(JdbcClient jdbc) {
+    Gewichteninstelling(JdbcClient jdbc, nl.maatwerk.platform.GebruikerRegister gebruikers) {
         this.jdbc = jdbc;
+        this.gebruikers = gebruikers;
     }
 
     public Versie huidige(String teamId) {
@@ -68,8 +70,12 @@ public class Gewichteninstelling {
         return jdbc.sql("select distinct team_id from prioriteit.prioriteit_gewichten order by team_id").query(String.class).list();
     }
 
+    /**
+     * Stores the weights as the team's next version, when {@code gelezen} is still its current version
+     * (docs/conventies.md): 428 without it, 409 when another team lead saved in between.
+     */
     @Transactional
-    public Versie wijzig(Gebruiker g, Gewichten gewichten, String reden) {
+    public Versie wijzig(Gebruiker g, Gewichten gewichten, String reden, Integer gelezen) {
         if (g.rol() != Rol.TEAMLEIDER || g.teamId() == null) {
             throw new AccessDeniedException("Alleen de teamleider van het team wijzigt de gewichten");
         }
@@ -87,8 +93,13 @@ public class Gewichteninstelling {
         }
         // One team lead at a time: the lock makes the version number unique without a retry.
         jdbc.sql("select pg_advisory_xact_lock(hashtext('prioriteit_gewichten:' || ?))").param(g.teamId()).query(Object.class).list();
-        int versie = jdbc.sql("select coalesce(max(versie), 0) + 1 from prioriteit.prioriteit_gewichten where team_id = ?").param(g.teamId())
-                .query(Integer.class).single();
+        Versie huidig = huidige(g.teamId());
+        nl.maatwerk.platform.VersieConflictException.vereisActueel(gelezen, "de gewichten", huidig.versie(),
+                () -> new nl.maatwerk.platform.VersieConflictException(nl.maatwerk.platform.Versieconflict.bericht("de gewichten van uw team",
+                        huidig.door() == null || huidig.door().isEmpty() ? null
+                                : gebruikers.namen(List.of(huidig.door())).getOrDefault(huidig.door(), huidig.door()), huidig.op()),
+                        huidig.versie()));
+        int versie = huidig.versie() + 1;
         jdbc.sql("""
                 insert into prioriteit.prioriteit_gewichten (team_id, versie, acuut_domein, zwak_domein, schuld, achterstand, veiligheid, termijn,
                     wachttijd, reden, door) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

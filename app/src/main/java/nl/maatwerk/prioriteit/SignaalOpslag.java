@@ -161,7 +161,7 @@ class SignaalOpslag {
                             rs.getString("koppeling"),
                             rs.getString("team_id"), rs.getString("status"), rs.getObject("eerste_contact_op", LocalDate.class),
                             rs.getObject("teruggemeld_op", LocalDate.class), acties.getOrDefault(id, List.of()),
-                            rs.getObject("doorgezet_uit", UUID.class) != null));
+                            rs.getObject("doorgezet_uit", UUID.class) != null, rs.getInt("versie")));
                 })
                 .list();
         Map<UUID, Huishoudens.Kop> koppen = huishoudens.koppen(perId.values().stream().map(Vroegsignaal::huishoudenId)
@@ -178,16 +178,18 @@ class SignaalOpslag {
     }
 
     /**
-     * Sets the status; a contact made on {@code datum} becomes the first contact when it is earlier
-     * than the one known, and feedback to the creditor sets the feedback date.
+     * Sets the status when the signal is still at {@code versie}, and raises the version; a contact made
+     * on {@code datum} becomes the first contact when it is earlier than the one known, and feedback to the
+     * creditor sets the feedback date. False when someone else recorded a step first: nothing changed.
      */
-    void werkBij(UUID id, String status, boolean contactGemaakt, boolean teruggemeld, LocalDate datum) {
-        jdbc.sql("""
+    boolean werkBij(UUID id, int versie, String status, boolean contactGemaakt, boolean teruggemeld, LocalDate datum) {
+        return jdbc.sql("""
                 update prioriteit.vroegsignaal set status = ?,
                     eerste_contact_op = case when ? then least(coalesce(eerste_contact_op, ?), ?) else eerste_contact_op end,
-                    teruggemeld_op = case when ? then ? else teruggemeld_op end
-                where id = ?
-                """).params(status, contactGemaakt, datum, datum, teruggemeld, datum, id).update();
+                    teruggemeld_op = case when ? then ? else teruggemeld_op end,
+                    versie = versie + 1
+                where id = ? and versie = ?
+                """).params(status, contactGemaakt, datum, datum, teruggemeld, datum, id, versie).update() == 1;
     }
 
     // --- dashboard -------------------------------------------------------------------------------

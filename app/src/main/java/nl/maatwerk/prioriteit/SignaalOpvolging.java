@@ -12,6 +12,7 @@ import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
+import nl.maatwerk.platform.VersieConflictException;
 import nl.maatwerk.prioriteit.Vroegsignaal.Soort;
 import org.springframework.stereotype.Component;
 
@@ -38,9 +39,11 @@ class SignaalOpvolging {
     }
 
     /** See {@link Vroegsignalen#legVast}; the caller holds the transaction. */
-    Vroegsignaal legVast(UUID id, String soortCode, Boolean contact, String notitie, LocalDate datum) {
+    Vroegsignaal legVast(UUID id, String soortCode, Boolean contact, String notitie, LocalDate datum, Integer versie) {
         Vroegsignaal s = lezen.zichtbaar(id);
         Gebruiker g = gebruikers.huidige();
+        // The version first: whoever saw an older state hears who recorded a step meanwhile, not a rule about a state they never saw.
+        int gelezen = VersieConflictException.vereisActueel(versie, "het signaal", s.versie(), () -> verouderd(s));
         List<Fout> fouten = fouten(s, soortCode, contact, notitie, datum, LocalDate.now(klok));
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
@@ -50,12 +53,22 @@ class SignaalOpvolging {
         Boolean metContact = soort.poging() ? contact : soort == Soort.TERUGMELDING ? Boolean.valueOf(s.eersteContactOp() != null) : null;
         List<Betrokkene> wie = lezen.betrokkenen(List.of(s));
         logboek.verwerk("vroegsignaal.opvolgen", Verwerkingsactiviteit.VROEGSIGNAAL_OPVOLGEN, wie, () -> {
+            if (!opslag.werkBij(id, gelezen, status(s, soort, contact), Boolean.TRUE.equals(contact) && soort.poging(),
+                    soort == Soort.TERUGMELDING, datum)) {
+                throw verouderd(opslag.laad(List.of(id)).getFirst());
+            }
             opslag.voegStapToe(id, soort, metContact, notitie == null || notitie.isBlank() ? null : notitie.strip(), datum,
                     g.gebruikersnaam(), g.naam());
-            opslag.werkBij(id, status(s, soort, contact), Boolean.TRUE.equals(contact) && soort.poging(), soort == Soort.TERUGMELDING, datum);
             return null;
         });
         return opslag.laad(List.of(id)).getFirst();
+    }
+
+    /** Someone recorded a step since the user read the signal: who and when (the last step), and the version now. */
+    private static VersieConflictException verouderd(Vroegsignaal nu) {
+        Vroegsignaal.Actie laatste = nu.acties().stream().max(java.util.Comparator.comparing(Vroegsignaal.Actie::op)).orElse(null);
+        return new VersieConflictException(nl.maatwerk.platform.Versieconflict.bericht("dit signaal",
+                laatste == null ? null : laatste.doorNaam(), laatste == null ? null : laatste.op()), nu.versie());
     }
 
     /**

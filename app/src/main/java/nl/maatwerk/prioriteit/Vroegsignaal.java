@@ -16,7 +16,7 @@ import nl.maatwerk.platform.Keuze;
  */
 public record Vroegsignaal(UUID id, SchuldeiserType schuldeiserType, String schuldeiser, String bsn, String adres, BigDecimal bedrag,
         int maanden, LocalDate signaaldatum, LocalDate ontvangenOp, UUID huishoudenId, String huishoudenNaam, UUID inwonerId, String koppeling,
-        String teamId, String status, LocalDate eersteContactOp, LocalDate teruggemeldOp, List<Actie> acties, boolean doorgezet) {
+        String teamId, String status, LocalDate eersteContactOp, LocalDate teruggemeldOp, List<Actie> acties, boolean doorgezet, int versie) {
 
     /**
      * The kind of creditor that sent the signal. The code is in the database and the API; an import
@@ -119,6 +119,6 @@ public record Vroegsignaal(UUID id, SchuldeiserType schuldeiserType, String schu
     /** The same signal with its household's name, which {@code inwoner} holds. */
     Vroegsignaal metHuishoudenNaam(String naam) {
         return new Vroegsignaal(id, schuldeiserType, schuldeiser, bsn, adres, bedrag, maanden, signaaldatum, ontvangenOp, huishoudenId, naam,
-                inwonerId, koppeling, teamId, status, eersteContactOp, teruggemeldOp, acties, doorgezet);
+                inwonerId, koppeling, teamId, status, eersteContactOp, teruggemeldOp, acties, doorgezet, versie);
     }
 }

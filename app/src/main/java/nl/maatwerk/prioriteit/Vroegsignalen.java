@@ -72,11 +72,12 @@ public class Vroegsignalen {
     /**
      * Records one outreach step. A contact attempt says whether contact was made; an answer needs an
      * offer first; the feedback to the creditor says by itself whether contact was made; a closed
-     * signal takes no more steps. Every problem is reported at once.
+     * signal takes no more steps. Every problem is reported at once. The step names the version of the
+     * signal it was based on (docs/conventies.md): 428 without, 409 when someone recorded a step meanwhile.
      */
     @Transactional
-    public Vroegsignaal legVast(UUID id, String soortCode, Boolean contact, String notitie, LocalDate datum) {
-        return opvolging.legVast(id, soortCode, contact, notitie, datum);
+    public Vroegsignaal legVast(UUID id, String soortCode, Boolean contact, String notitie, LocalDate datum, Integer versie) {
+        return opvolging.legVast(id, soortCode, contact, notitie, datum, versie);
     }
 
     /**

@@ -21,7 +21,7 @@ import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.NietToegestaanException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.Rol;
-import nl.maatwerk.platform.VersieOntbreektException;
+import nl.maatwerk.platform.VersieConflictException;
 import nl.maatwerk.regels.inkomen.Parameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -143,6 +143,19 @@ public class Regelparameters {
         return opslag.lees(id).orElseThrow(() -> new NietGevondenException("Voorstel"));
     }
 
+    /** Someone reviewed the proposal since the user read it: who and when, what it is now, and the version now. */
+    private VersieConflictException verouderd(Voorstel nu) {
+        if (nu.beoordeeldOp() == null) {
+            // Nobody reviewed it: the version sent was never one this proposal had.
+            return new VersieConflictException("Dit voorstel is versie " + nu.versie() + ", niet de versie die u noemde. Laad het opnieuw.",
+                    nu.versie());
+        }
+        String door = nu.beoordeeldDoor() == null ? null : gebruikers.namen(List.of(nu.beoordeeldDoor()))
+                .getOrDefault(nu.beoordeeldDoor(), nu.beoordeeldDoor());
+        return new VersieConflictException(nl.maatwerk.platform.Versieconflict.bericht("dit voorstel", door, nu.beoordeeldOp())
+                + " Het is nu " + nu.status().omschrijving().toLowerCase(java.util.Locale.ROOT) + ".", nu.versie());
+    }
+
     /** Proposals, newest first; with a status only those. */
     public Voorstellen voorstellen(VoorstelStatus status, int pagina, int paginagrootte) {
         return new Voorstellen(opslag.lijst(status, pagina, paginagrootte), pagina, paginagrootte, opslag.aantal(status));
@@ -156,6 +169,8 @@ public class Regelparameters {
     public Voorstel beoordeel(UUID id, Boolean akkoord, String toelichting, Integer versie) {
         Gebruiker ik = beheerder();
         Voorstel v = lees(id);
+        // The version first: a reviewer who read it while it was still open hears who decided meanwhile.
+        VersieConflictException.vereisActueel(versie, "het voorstel", v.versie(), () -> verouderd(v));
         String reden = toelichting == null ? null : toelichting.replaceAll("\\s+", " ").strip();
         List<OngeldigeInvoerException.Fout> fouten = new ArrayList<>();
         if (akkoord == null) {
@@ -169,17 +184,10 @@ public class Regelparameters {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        if (versie == null) {
-            throw new VersieOntbreektException("Geef de versie van het voorstel mee die u las (If-Match), bijvoorbeeld \"" + v.versie() + "\".");
-        }
         VoorstelStatus naar = akkoord ? VoorstelStatus.GOEDGEKEURD : VoorstelStatus.AFGEWEZEN;
         if (!v.status().kanNaar(naar)) {
             throw new ConflictException("Dit voorstel is al " + v.status().omschrijving().toLowerCase(java.util.Locale.ROOT)
                     + " en verandert niet meer.");
-        }
-        if (versie != v.versie()) {
-            throw new ConflictException("U las versie " + versie + " van dit voorstel, maar het is nu versie " + v.versie()
-                    + ". Laad het opnieuw.");
         }
         if (v.voorgesteldDoor().equals(ik.gebruikersnaam())) {
             throw new NietToegestaanException("U kunt uw eigen voorstel niet beoordelen. Een andere beheerder doet dat (vier ogen).");
@@ -194,7 +202,7 @@ public class Regelparameters {
         }
         Instant nu = Instant.now(klok);
         if (!opslag.beoordeel(id, versie, naar, reden == null || reden.isEmpty() ? null : reden, ik.gebruikersnaam(), nu)) {
-            throw new ConflictException("Iemand anders heeft dit voorstel net beoordeeld. Laad het opnieuw.");
+            throw verouderd(lees(id));
         }
         if (akkoord) {
             opslag.keurWaardenGoed(id);

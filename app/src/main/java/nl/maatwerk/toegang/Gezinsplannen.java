@@ -91,10 +91,15 @@ public class Gezinsplannen {
      * changes with the ones saved since.
      */
     @Transactional
-    public Gezinsplan slaOp(UUID huishoudenId, PlanInhoud inhoud, int versie) {
+    public Gezinsplan slaOp(UUID huishoudenId, PlanInhoud inhoud, Integer gelezen) {
         Gebruiker g = gebruikers.huidige();
         zichtbaar(g, huishoudenId);
         inzage.vereisProfessional(g);
+        if (gelezen == null) {
+            throw new nl.maatwerk.platform.VersieOntbreektException("Geef de versie van het plan mee waarop u voortbouwt, in If-Match of in "
+                    + "het veld versie, bijvoorbeeld \"" + huidig(huishoudenId).versie() + "\" (0 als er nog geen plan is).");
+        }
+        int versie = gelezen;
         return metConflictGelezen(huishoudenId, () -> logboek.verwerk("gezinsplan.vastleggen", Verwerkingsactiviteit.PLAN_VASTLEGGEN,
                 betrokkenen(huishoudenId), () -> {
             Gezinsplan huidig = huidig(huishoudenId);

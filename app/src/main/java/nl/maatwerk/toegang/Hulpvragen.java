@@ -25,7 +25,6 @@ import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.SqlLijsten;
 import nl.maatwerk.platform.VersieConflictException;
-import nl.maatwerk.platform.VersieOntbreektException;
 import nl.maatwerk.regels.termijn.Termijnen;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -180,6 +179,8 @@ public class Hulpvragen {
         Gebruiker g = gebruikers.huidige();
         Hulpvraag h = zichtbaar(id);
         inzage.vereisProfessional(g);
+        // The version first: whoever saw an older status hears that, not "you cannot go back" about a step they never saw.
+        int gelezen = VersieConflictException.vereisActueel(versie, "de hulpvraag", h.versie(), () -> verouderd(h));
         List<Fout> fouten = new ArrayList<>();
         if (naar == null) {
             fouten.add(new Fout("status", "required", "Kies de nieuwe status."));
@@ -200,9 +201,9 @@ public class Hulpvragen {
         return logboek.verwerk("hulpvraag.status", Verwerkingsactiviteit.HULPVRAAG_REGISTREREN,
                 huishoudens.betrokkenenVoorLogboek(h.huishoudenId()), () -> {
                     int gewijzigd = jdbc.sql("update toegang.hulpvraag set status = ?, versie = versie + 1 where id = ? and versie = ?")
-                            .params(naar.code(), id, VersieOntbreektException.vereis(versie, "de hulpvraag", h.versie())).update();
+                            .params(naar.code(), id, gelezen).update();
                     if (gewijzigd == 0) {
-                        throw new VersieConflictException("Iemand anders heeft deze hulpvraag net gewijzigd. Bekijk de nieuwe stand en probeer het opnieuw.");
+                        throw verouderd(laad(id));
                     }
                     statusRegel(id, h.status(), naar, reden.strip(), g);
                     LocalDate vandaag = LocalDate.now(klok);
@@ -227,6 +228,13 @@ public class Hulpvragen {
                     }
                     return laad(id);
                 });
+    }
+
+    /** Someone moved the request on since the user read it: who and when (its last step), and the version now. */
+    private static VersieConflictException verouderd(Hulpvraag nu) {
+        Hulpvraag.StatusWijziging laatste = nu.geschiedenis().isEmpty() ? null : nu.geschiedenis().getLast();
+        return new VersieConflictException(nl.maatwerk.platform.Versieconflict.bericht("deze hulpvraag",
+                laatste == null ? null : laatste.door(), laatste == null ? null : laatste.op()), nu.versie());
     }
 
     /** The clocks a decision answers. */
@@ -285,7 +293,11 @@ public class Hulpvragen {
         }
         return logboek.verwerk("hulpvraag.termijn-afronden", Verwerkingsactiviteit.HULPVRAAG_REGISTREREN,
                 huishoudens.betrokkenenVoorLogboek(h.huishoudenId()), () -> {
-                    jdbc.sql("update toegang.termijn set afgerond_op = ? where id = ?").params(op, termijnId).update();
+                    // Once: a colleague who completed it meanwhile keeps their date.
+                    if (jdbc.sql("update toegang.termijn set afgerond_op = ? where id = ? and afgerond_op is null and gestopt_reden is null")
+                            .params(op, termijnId).update() == 0) {
+                        throw new OngeldigeInvoerException("afgerondOp", "invalid", "Deze termijn is al afgerond of gestopt.");
+                    }
                     return laad(hulpvraagId);
                 });
     }

@@ -144,8 +144,9 @@ class BesluitPaginasTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post(locatie).with(user("consulent").roles("CONSULENT")).with(csrf()).param("versie", "1")
                         .param("peildatum", "2025-09-01").param("beoogdEffect", "Tweede versie, op een oude pagina"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Iemand anders heeft dit besluit intussen aangepast")));
+                .andExpect(status().isConflict())
+                .andExpect(content().string(allOf(containsString("heeft dit besluit"), containsString("Intussen gewijzigd door iemand anders"),
+                        containsString("Tweede versie, op een oude pagina"))));
         mvc.perform(get(locatie).with(user("consulent").roles("CONSULENT")))
                 .andExpect(content().string(allOf(containsString("Eerste versie"), not(containsString("Tweede versie")))));
     }

@@ -291,7 +291,7 @@ class BesluitenTest {
         Besluit b = concept();
         consulent(() -> besluiten.wijzig(b.id(), wijdemeren("7040.00", "50.00", false, null), b.versie()));
         assertThatThrownBy(() -> consulent(() -> besluiten.wijzig(b.id(), wijdemeren("7040.00", "60.00", false, null), b.versie())))
-                .isInstanceOf(BesluitStatusException.class).hasMessageContaining("intussen aangepast");
+                .isInstanceOf(nl.maatwerk.platform.VersieConflictException.class).hasMessageContaining("heeft dit besluit");
     }
 
     @Test

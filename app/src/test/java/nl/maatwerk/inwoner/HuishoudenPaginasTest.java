@@ -119,8 +119,8 @@ class HuishoudenPaginasTest {
         jdbc.sql("update inwoner.huishouden set versie = 3 where id = ?").param(h).update();
 
         mvc.perform(post("/huishoudens/" + h + "/bewerken").with(CONSULENT).with(csrf()).param("versie", "2").param("naam", "Nieuwe naam"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Iemand anders heeft dit huishouden net gewijzigd")));
+                .andExpect(status().isConflict())
+                .andExpect(content().string(allOf(containsString("Iemand anders heeft dit huishouden"), containsString("Nieuwe naam"))));
         assertThat(jdbc.sql("select naam from inwoner.huishouden where id = ?").param(h).query(String.class).single()).isEqualTo("Gelijktijdig");
     }
 

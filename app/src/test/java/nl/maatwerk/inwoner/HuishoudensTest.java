@@ -115,7 +115,7 @@ class HuishoudensTest {
         assertThat(gewijzigd.netwerk()).extracting(Huishouden.Netwerkrelatie::naam).containsExactly("Oma Jansen");
         assertThat(gewijzigd.versie()).isEqualTo(h.versie() + 1);
         assertThatThrownBy(() -> huishoudens.wijzig(h.id(), h.alsGegevens(), h.versie()))
-                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("net gewijzigd");
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("heeft dit huishouden");
     }
 
     @Test

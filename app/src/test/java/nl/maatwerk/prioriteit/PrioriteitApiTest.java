@@ -51,7 +51,7 @@ class PrioriteitApiTest {
                 .andExpect(jsonPath("$.nieuw").value(1)).andExpect(jsonPath("$.fout").value(1))
                 .andExpect(jsonPath("$.uitkomsten[1].regel").value(3));
         String id = jdbc.sql("select id from prioriteit.vroegsignaal where huishouden_id = ?").param(huishouden).query(String.class).single();
-        mvc.perform(post("/api/v1/vroegsignalen/" + id + "/contactmomenten").with(httpBasic("consulent", "demo"))
+        mvc.perform(post("/api/v1/vroegsignalen/" + id + "/contactmomenten").with(httpBasic("consulent", "demo")).header("If-Match", "0")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"soort\":\"telefoon\",\"datum\":\"2999-01-01\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Content-Type", "application/problem+json"))

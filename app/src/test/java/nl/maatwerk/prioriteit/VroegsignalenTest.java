@@ -161,35 +161,40 @@ class VroegsignalenTest {
 
     @Test
     void outreachFollowsItsStepsAndTheFeedbackSaysWhetherContactWasMade() {
+        // Each step names the version it was based on (docs/conventies.md); here always the current one.
         signalen.importeer("s.csv", "csv", csv());
         UUID id = signalen.lijst(new Vroegsignalen.Filter(huishouden, null), 1, 5).signalen().getFirst().id();
         LocalDate vandaag = LocalDate.now();
-        assertThatThrownBy(() -> signalen.legVast(id, "geaccepteerd", null, null, vandaag))
+        assertThatThrownBy(() -> signalen.legVast(id, "geaccepteerd", null, null, vandaag, versie(id)))
                 .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).extracting(OngeldigeInvoerException.Fout::code)
                         .contains("order"));
-        assertThatThrownBy(() -> signalen.legVast(id, "telefoon", null, "x".repeat(1001), vandaag.plusDays(1)))
+        assertThatThrownBy(() -> signalen.legVast(id, "telefoon", null, "x".repeat(1001), vandaag.plusDays(1), versie(id)))
                 .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten()).extracting(OngeldigeInvoerException.Fout::veld)
                         .containsExactlyInAnyOrder("contact", "datum", "notitie"));
         // An unknown step is refused as every Keuze refuses an unknown code, listed with the other fields.
-        assertThatThrownBy(() -> signalen.legVast(id, "bellen", null, null, vandaag.plusDays(1)))
+        assertThatThrownBy(() -> signalen.legVast(id, "bellen", null, null, vandaag.plusDays(1), versie(id)))
                 .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> {
                     assertThat(e.fouten()).extracting(OngeldigeInvoerException.Fout::veld).containsExactlyInAnyOrder("soort", "datum");
                     assertThat(e.fouten().getFirst().reden()).startsWith("Onbekende soort stap: bellen");
                 });
-        signalen.legVast(id, "brief", false, "Brief gestuurd", vandaag.minusDays(2));
+        signalen.legVast(id, "brief", false, "Brief gestuurd", vandaag.minusDays(2), versie(id));
         assertThat(signalen.lees(id).status()).isEqualTo("open");
         // The page sends the constant's name (Keuze.opties), the API the code; both are the same step.
-        signalen.legVast(id, "HUISBEZOEK", true, "Gesproken met mevrouw", vandaag.minusDays(1));
-        signalen.legVast(id, "aanbod", null, "Budgetcoach", vandaag);
-        signalen.legVast(id, "geaccepteerd", null, null, vandaag);
-        Vroegsignaal s = signalen.legVast(id, "terugmelding", null, null, vandaag);
+        signalen.legVast(id, "HUISBEZOEK", true, "Gesproken met mevrouw", vandaag.minusDays(1), versie(id));
+        signalen.legVast(id, "aanbod", null, "Budgetcoach", vandaag, versie(id));
+        signalen.legVast(id, "geaccepteerd", null, null, vandaag, versie(id));
+        Vroegsignaal s = signalen.legVast(id, "terugmelding", null, null, vandaag, versie(id));
         assertThat(s.status()).isEqualTo("geaccepteerd");
         assertThat(s.eersteContactOp()).isEqualTo(vandaag.minusDays(1));
         assertThat(s.teruggemeldOp()).isEqualTo(vandaag);
         assertThat(s.acties().getLast().contact()).as("feedback says contact was made").isTrue();
         assertThat(s.acties()).hasSize(5);
-        signalen.legVast(id, "afgesloten", null, null, vandaag);
-        assertThatThrownBy(() -> signalen.legVast(id, "telefoon", true, null, vandaag)).isInstanceOf(OngeldigeInvoerException.class);
+        signalen.legVast(id, "afgesloten", null, null, vandaag, versie(id));
+        assertThatThrownBy(() -> signalen.legVast(id, "telefoon", true, null, vandaag, versie(id))).isInstanceOf(OngeldigeInvoerException.class);
+    }
+
+    private Integer versie(UUID id) {
+        return signalen.lees(id).versie();
     }
 
     @Test

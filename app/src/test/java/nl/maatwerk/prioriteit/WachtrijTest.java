@@ -115,11 +115,16 @@ class WachtrijTest {
     @WithMockUser(username = "teamleider", roles = "TEAMLEIDER")
     void theTeamLeadChangesTheWeightsWithAReasonAndEveryVersionIsKept() {
         try {
-            assertThatThrownBy(() -> gewichten.wijzig(gebruikers.huidige(), new Gewichten(-1, 8, 2, 3, 999, 40, 1), " "))
+            int huidig = gewichten.huidige("wijkteam-centrum").versie();
+            assertThatThrownBy(() -> gewichten.wijzig(gebruikers.huidige(), new Gewichten(-1, 8, 2, 3, 999, 40, 1), " ", huidig))
                     .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
                             .extracting(OngeldigeInvoerException.Fout::veld).containsExactlyInAnyOrder("acuutDomein", "veiligheid", "reden"));
-            var v1 = gewichten.wijzig(gebruikers.huidige(), new Gewichten(40, 8, 2, 3, 100, 40, 1), "Meer nadruk op acute domeinen");
-            var v2 = gewichten.wijzig(gebruikers.huidige(), new Gewichten(40, 8, 2, 3, 100, 40, 2), "Wachttijd telt zwaarder na klachten");
+            var v1 = gewichten.wijzig(gebruikers.huidige(), new Gewichten(40, 8, 2, 3, 100, 40, 1), "Meer nadruk op acute domeinen", huidig);
+            // Saved on the page of before v1: refused, so v1 is not silently undone (docs/conventies.md).
+            assertThatThrownBy(() -> gewichten.wijzig(gebruikers.huidige(), Gewichten.STANDAARD, "Terug naar de standaard", huidig))
+                    .isInstanceOf(nl.maatwerk.platform.VersieConflictException.class);
+            var v2 = gewichten.wijzig(gebruikers.huidige(), new Gewichten(40, 8, 2, 3, 100, 40, 2), "Wachttijd telt zwaarder na klachten",
+                    v1.versie());
             assertThat(v2.versie()).isEqualTo(v1.versie() + 1);
             assertThat(gewichten.huidige("wijkteam-centrum").gewichten().wachttijd()).isEqualTo(2);
             assertThat(gewichten.geschiedenis("wijkteam-centrum")).extracting(Gewichteninstelling.Versie::reden)
@@ -131,7 +136,7 @@ class WachtrijTest {
 
     @Test
     void aConsulentCannotChangeTheWeights() {
-        assertThatThrownBy(() -> gewichten.wijzig(gebruikers.huidige(), Gewichten.STANDAARD, "Ik wil het anders"))
+        assertThatThrownBy(() -> gewichten.wijzig(gebruikers.huidige(), Gewichten.STANDAARD, "Ik wil het anders", 0))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 

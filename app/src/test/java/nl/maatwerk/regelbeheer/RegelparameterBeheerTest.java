@@ -127,7 +127,8 @@ class RegelparameterBeheerTest {
     void theReviewNamesTheVersionItWasBasedOn() {
         Voorstel v = alsBeheerder(() -> regelparameters.stelVoor(normen(nieuwHalfjaar(), "3000.00", "2100.00")));
         assertThatThrownBy(() -> alsBeheerder2(() -> regelparameters.beoordeel(v.id(), true, null, null))).isInstanceOf(VersieOntbreektException.class);
-        assertThatThrownBy(() -> alsBeheerder2(() -> regelparameters.beoordeel(v.id(), true, null, 5))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> alsBeheerder2(() -> regelparameters.beoordeel(v.id(), true, null, 5)))
+                .isInstanceOf(nl.maatwerk.platform.VersieConflictException.class).hasMessageContaining("niet de versie die u noemde");
         assertThat(regelparameters.lees(v.id()).status()).isEqualTo(VoorstelStatus.VOORGESTELD);
     }
 

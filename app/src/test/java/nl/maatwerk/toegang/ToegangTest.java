@@ -141,7 +141,8 @@ class ToegangTest {
             assertThat(t.gestoptReden()).contains("werk gevonden");
         });
         UUID id = v.id();
-        assertThatThrownBy(() -> hulpvragen.wijzigStatus(id, HulpvraagStatus.BESLUIT, "Toch nog", null))
+        int versie = v.versie();
+        assertThatThrownBy(() -> hulpvragen.wijzigStatus(id, HulpvraagStatus.BESLUIT, "Toch nog", versie))
                 .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("afgesloten");
     }
 
@@ -170,7 +171,7 @@ class ToegangTest {
         Hulpvraag v = hulpvragen.registreer(huishouden, vraag(Vorm.MELDING, List.of(Wet.WMO), null, maandag(1)));
         hulpvragen.wijzigStatus(v.id(), HulpvraagStatus.ONDERZOEK, "Gesprek gepland", v.versie());
         assertThatThrownBy(() -> hulpvragen.wijzigStatus(v.id(), HulpvraagStatus.AANVRAAG, "Aanvraag", v.versie()))
-                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("net gewijzigd");
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("heeft deze hulpvraag");
     }
 
     @Test

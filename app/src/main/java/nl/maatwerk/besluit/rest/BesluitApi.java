@@ -1,6 +1,7 @@
 package nl.maatwerk.besluit.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -75,58 +76,61 @@ class BesluitApi {
         Besluit b = nieuw.soort() != null && nieuw.soort().isTerugvordering() && nieuw.hulpvraagId() == null
                 ? besluiten.maakTerugvordering(nieuw.huishoudenId(), nieuw.peildatum())
                 : besluiten.maak(nieuw.hulpvraagId(), nieuw.soort(), nieuw.peildatum());
-        return ResponseEntity.created(URI.create("/api/v1/besluiten/" + b.id())).body(antwoord(b));
+        return IfMatch.aangemaakt(URI.create("/api/v1/besluiten/" + b.id()), antwoord(b), b.versie());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Eén besluit", description = "Met de toets, de berekening van wat het huishouden overhoudt en de geschiedenis.")
-    BesluitAntwoord lees(@PathVariable UUID id) {
-        return antwoord(besluiten.lees(id));
+    ResponseEntity<BesluitAntwoord> lees(@PathVariable UUID id) {
+        return metVersie(besluiten.lees(id));
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Concept bijwerken", description = "Alleen een concept. Geef de versie mee in If-Match; een oudere versie geeft 409.")
-    BesluitAntwoord wijzig(@PathVariable UUID id, @RequestBody BesluitGegevens inhoud,
-            @RequestHeader(name = "If-Match", required = false) String versie) {
-        return antwoord(besluiten.wijzig(id, inhoud, IfMatch.versie(versie)));
+    @Operation(summary = "Concept bijwerken", description = "Alleen een concept. " + IfMatch.OPENAPI)
+    ResponseEntity<BesluitAntwoord> wijzig(@PathVariable UUID id, @RequestBody BesluitGegevens inhoud,
+            @Parameter(description = IfMatch.PARAMETER) @RequestHeader(name = "If-Match", required = false) String versie) {
+        return metVersie(besluiten.wijzig(id, inhoud, IfMatch.versie(versie)));
     }
 
     @PostMapping("/{id}/indiening")
-    @Operation(summary = "Afwijking ter goedkeuring aanbieden", description = "Alle stappen moeten ingevuld zijn.")
-    BesluitAntwoord dienIn(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String versie) {
-        return antwoord(besluiten.dienIn(id, IfMatch.versie(versie)));
+    @Operation(summary = "Afwijking ter goedkeuring aanbieden", description = "Alle stappen moeten ingevuld zijn. " + IfMatch.OPENAPI)
+    ResponseEntity<BesluitAntwoord> dienIn(@PathVariable UUID id,
+            @Parameter(description = IfMatch.PARAMETER) @RequestHeader(name = "If-Match", required = false) String versie) {
+        return metVersie(besluiten.dienIn(id, IfMatch.versie(versie)));
     }
 
     @PostMapping("/{id}/beoordeling")
     @Operation(summary = "Afwijking goedkeuren of afwijzen", description = "Door een teamleider die het besluit niet zelf voorstelde. "
-            + "Afwijzen vraagt een toelichting en zet het besluit terug naar concept.")
-    BesluitAntwoord beoordeel(@PathVariable UUID id, @RequestBody Beoordeling beoordeling,
-            @RequestHeader(name = "If-Match", required = false) String versie) {
+            + "Afwijzen vraagt een toelichting en zet het besluit terug naar concept. " + IfMatch.OPENAPI)
+    ResponseEntity<BesluitAntwoord> beoordeel(@PathVariable UUID id, @RequestBody Beoordeling beoordeling,
+            @Parameter(description = IfMatch.PARAMETER) @RequestHeader(name = "If-Match", required = false) String versie) {
         if (beoordeling.akkoord() == null) {
             throw new OngeldigeInvoerException("akkoord", "required", "Geef aan of u het besluit goedkeurt (true) of niet (false).");
         }
-        return antwoord(besluiten.beoordeel(id, beoordeling.akkoord(), beoordeling.toelichting(), IfMatch.versie(versie)));
+        return metVersie(besluiten.beoordeel(id, beoordeling.akkoord(), beoordeling.toelichting(), IfMatch.versie(versie)));
     }
 
     @PostMapping("/{id}/definitief")
     @Operation(summary = "Besluit definitief maken", description = "Compleet, en goedgekeurd door een teamleider als het afwijkt, in welke "
             + "richting ook. Onder de beslagvrije voet alleen als vrijwillige betalingsregeling met vastgelegde instemming van de inwoner; "
-            + "verrekenen of beslag onder de voet wordt geweigerd. Daarna verandert het niet meer.")
-    BesluitAntwoord maakDefinitief(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String versie) {
-        return antwoord(besluiten.maakDefinitief(id, IfMatch.versie(versie)));
+            + "verrekenen of beslag onder de voet wordt geweigerd. Daarna verandert het niet meer. " + IfMatch.OPENAPI)
+    ResponseEntity<BesluitAntwoord> maakDefinitief(@PathVariable UUID id,
+            @Parameter(description = IfMatch.PARAMETER) @RequestHeader(name = "If-Match", required = false) String versie) {
+        return metVersie(besluiten.maakDefinitief(id, IfMatch.versie(versie)));
     }
 
     @PostMapping("/{id}/verzending")
-    @Operation(summary = "Brief verzonden", description = "Legt vast dat de brief naar de inwoner is verstuurd.")
-    BesluitAntwoord verzend(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String versie) {
-        return antwoord(besluiten.verzend(id, IfMatch.versie(versie)));
+    @Operation(summary = "Brief verzonden", description = "Legt vast dat de brief naar de inwoner is verstuurd. " + IfMatch.OPENAPI)
+    ResponseEntity<BesluitAntwoord> verzend(@PathVariable UUID id,
+            @Parameter(description = IfMatch.PARAMETER) @RequestHeader(name = "If-Match", required = false) String versie) {
+        return metVersie(besluiten.verzend(id, IfMatch.versie(versie)));
     }
 
     @PostMapping("/{id}/correctie")
     @Operation(summary = "Correctiebesluit maken", description = "Een nieuw concept dat naar dit definitieve besluit verwijst; dit besluit blijft zoals het was.")
     ResponseEntity<BesluitAntwoord> corrigeer(@PathVariable UUID id) {
         Besluit b = besluiten.corrigeer(id);
-        return ResponseEntity.created(URI.create("/api/v1/besluiten/" + b.id())).body(antwoord(b));
+        return IfMatch.aangemaakt(URI.create("/api/v1/besluiten/" + b.id()), antwoord(b), b.versie());
     }
 
     @GetMapping(value = "/{id}/brief", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.TEXT_HTML_VALUE})
@@ -139,6 +143,11 @@ class BesluitApi {
                     .body(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(beschikking.pdf(html));
+    }
+
+    /** The decision with its version as ETag, for If-Match on the next step. */
+    private ResponseEntity<BesluitAntwoord> metVersie(Besluit b) {
+        return IfMatch.ok(antwoord(b), b.versie());
     }
 
     private BesluitAntwoord antwoord(Besluit b) {

@@ -27,7 +27,10 @@ import nl.maatwerk.platform.Keuze;
 import nl.maatwerk.platform.Formulierbinding;
 import nl.maatwerk.platform.Formulierfouten;
 import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.Momentopname;
 import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.VersieConflictException;
+import nl.maatwerk.platform.Versieconflict;
 import nl.maatwerk.platform.Rol;
 import nl.maatwerk.toegang.Hulpvraag;
 import nl.maatwerk.toegang.Hulpvragen;
@@ -153,18 +156,94 @@ class BesluitPaginas {
     String besluit(@PathVariable UUID id, Model model) {
         Besluit b = besluiten.lees(id);
         model.addAttribute("formulier", b.inhoud());
+        Versieconflict.geopend(model, b.versie(), momentopname(b));
         return pagina(b, model);
+    }
+
+    /** The labels of the form's fields, for what changed meanwhile; in the order of the toets. */
+    private static final Map<String, String> LABELS = labels();
+
+    private static Map<String, String> labels() {
+        Map<String, String> l = new LinkedHashMap<>();
+        l.put("peildatum", "Peildatum");
+        l.put("beoogdEffect", "Stap 1, het beoogde effect");
+        l.put("gevolgen", "Stap 2, gevolgen");
+        l.put("bedoelingen", "Stap 3, bedoelingen van de wet");
+        l.put("bedoelingToelichting", "Stap 3, hoe het besluit bij die bedoeling past");
+        l.put("ethiek", "Stap 4, uw afweging");
+        l.put("standaardUitkomst", "Stap 5, wat de regel zonder afwijking oplevert");
+        l.put("vordering", "Vordering");
+        l.put("beslotenBedrag", "Wat u terugvordert");
+        l.put("aflossingPerMaand", "Aflossing per maand");
+        l.put("wmoBijdrage", "Eigen bijdrage Wmo");
+        l.put("afwijking", "Afwijking");
+        l.put("bevoegdheid", "Bevoegdheid om af te wijken");
+        l.put("afwijkingRedensoort", "Soort reden van de afwijking");
+        l.put("afwijkingMotivering", "Waarom u afwijkt");
+        l.put("motiveringOnderVoet", "Waarom onder de beslagvrije voet verantwoord is");
+        l.put("besluitTekst", "Wat u besluit");
+        l.put("kostenDoormodderen", "Kosten van doorgaan zoals nu");
+        l.put("kostenDoorbraak", "Kosten van de doorbraak");
+        l.put("doorbraakToelichting", "Toelichting op de doorbraak");
+        l.put("inningswijze", "Hoe het geld terugkomt");
+        l.put("instemmingOp", "Datum van instemming");
+        l.put("instemmingWijze", "Hoe de inwoner instemde");
+        l.put("afwijkingRichting", "Richting van de afwijking");
+        l.put("briefToelichting", "Uitleg in de brief");
+        l.put("periodeVan", "Te veel betaald vanaf");
+        l.put("periodeTot", "Te veel betaald tot en met");
+        l.put("herzieningsbesluitOp", "Datum van het herzieningsbesluit");
+        l.put("eersteBetaling", "Eerste betaling");
+        l.put("voorziening", "Welke hulp");
+        l.put("leveringsvorm", "Leveringsvorm");
+        l.put("aanbieder", "Aanbieder");
+        l.put("ingangsdatum", "Vanaf");
+        l.put("einddatum", "Tot en met");
+        return l;
+    }
+
+    private static final java.time.format.DateTimeFormatter DATUM =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl-NL"));
+
+    /**
+     * What the decision's page shows that a change or a step depends on: its status and every field of the
+     * toets, as a person reads them. After a stale save the page lists what of this someone else changed.
+     */
+    static Momentopname momentopname(Besluit b) {
+        Momentopname.Builder m = Momentopname.met().waarde("Status", b.status().omschrijving());
+        BesluitGegevens g = b.inhoud();
+        for (java.lang.reflect.RecordComponent c : BesluitGegevens.class.getRecordComponents()) {
+            Object waarde;
+            try {
+                waarde = c.getAccessor().invoke(g);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            m.waarde(LABELS.getOrDefault(c.getName(), c.getName()), switch (waarde) {
+                case null -> null;
+                case java.time.LocalDate d -> DATUM.format(d);
+                case java.math.BigDecimal bedrag -> "€ " + String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,.2f", bedrag);
+                case Boolean ja -> ja ? "ja" : "nee";
+                case nl.maatwerk.platform.Keuze k -> k.omschrijving();
+                case java.util.List<?> lijst -> String.join(", ", lijst.stream().map(String::valueOf).toList());
+                default -> waarde.toString();
+            });
+        }
+        return m.klaar();
     }
 
     /** Saves and, when asked, takes the next step in the same click. */
     @PostMapping("/besluiten/{id}")
     String bewaar(@PathVariable UUID id, @ModelAttribute("formulier") BesluitGegevens formulier, BindingResult resultaat,
-            @RequestParam(required = false) Integer versie, @RequestParam(defaultValue = "opslaan") String actie, Model model,
-            RedirectAttributes redirect, HttpServletRequest request) {
+            @RequestParam(required = false) Integer versie, @RequestParam(required = false) String basis,
+            @RequestParam(defaultValue = "opslaan") String actie, Model model, RedirectAttributes redirect, HttpServletRequest request) {
+        Versieconflict.behouden(model, versie, basis);
         binding.valideerOokNaTypefouten(request, resultaat, BesluitGegevens.class);
         if (!resultaat.hasErrors()) {
             try {
                 Besluit b = besluiten.wijzig(id, formulier, versie);
+                // Saved: should the next step be refused, the form comes back on the version just saved, not the one it opened on.
+                Versieconflict.geopend(model, b.versie(), momentopname(b));
                 String melding = "Opgeslagen.";
                 if (actie.equals("indienen")) {
                     b = besluiten.dienIn(id, b.versie());
@@ -175,6 +254,11 @@ class BesluitPaginas {
                 }
                 redirect.addFlashAttribute("melding", melding);
                 return "redirect:/besluiten/" + b.id();
+            } catch (VersieConflictException e) {
+                // What a colleague changed meanwhile, above the toets that still holds what this user wrote.
+                Besluit nu = besluiten.lees(id);
+                Versieconflict.toon(model, e, basis, nu.versie(), momentopname(nu), Versieconflict.FORMULIER_BEWAARD);
+                return pagina(nu, model);
             } catch (OngeldigeInvoerException e) {
                 Formulierfouten.verwerk(e, resultaat, VELDEN);
             } catch (BesluitStatusException e) {
@@ -186,12 +270,19 @@ class BesluitPaginas {
 
     @PostMapping("/besluiten/{id}/beoordeling")
     String beoordeel(@PathVariable UUID id, @RequestParam boolean akkoord, @RequestParam(required = false) String toelichting,
-            @RequestParam(required = false) Integer versie, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) Integer versie, @RequestParam(required = false) String basis, Model model,
+            RedirectAttributes redirect) {
+        Versieconflict.behouden(model, versie, basis);
+        // What the team lead wrote stays in the field when the form comes back.
+        model.addAttribute("toelichting", toelichting);
         try {
             Besluit b = besluiten.beoordeel(id, akkoord, toelichting, versie);
             redirect.addFlashAttribute("melding", akkoord ? "U heeft de afwijking goedgekeurd. De collega kan het besluit nu definitief maken."
                     : "Het besluit gaat terug naar de collega, met uw toelichting.");
             return "redirect:/besluiten/" + b.id();
+        } catch (VersieConflictException e) {
+            Besluit nu = besluiten.lees(id);
+            Versieconflict.toon(model, e, basis, nu.versie(), momentopname(nu), Versieconflict.FORMULIER_BEWAARD);
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("beoordelingFout", e.fouten().getFirst().reden());
         } catch (BesluitStatusException | org.springframework.security.access.AccessDeniedException e) {
@@ -203,8 +294,9 @@ class BesluitPaginas {
     }
 
     @PostMapping("/besluiten/{id}/stap")
-    String stap(@PathVariable UUID id, @RequestParam String actie, @RequestParam(required = false) Integer versie, Model model,
-            RedirectAttributes redirect) {
+    String stap(@PathVariable UUID id, @RequestParam String actie, @RequestParam(required = false) Integer versie,
+            @RequestParam(required = false) String basis, Model model, RedirectAttributes redirect) {
+        Versieconflict.behouden(model, versie, basis);
         try {
             Besluit b = switch (actie) {
                 case "definitief" -> besluiten.maakDefinitief(id, versie);
@@ -218,6 +310,9 @@ class BesluitPaginas {
                 default -> "Dit is een nieuw concept dat het eerdere besluit corrigeert. Het eerdere besluit blijft zoals het was.";
             });
             return "redirect:/besluiten/" + b.id();
+        } catch (VersieConflictException e) {
+            Besluit nu = besluiten.lees(id);
+            Versieconflict.toon(model, e, basis, nu.versie(), momentopname(nu), Versieconflict.STAP_NIET_GEZET);
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("fout", "Het besluit is nog niet compleet: " + e.fouten().getFirst().reden());
         } catch (BesluitStatusException e) {
@@ -230,6 +325,9 @@ class BesluitPaginas {
 
     private String pagina(Besluit b, Model model) {
         var gebruiker = gebruikers.huidige();
+        if (!model.containsAttribute("versie")) {
+            Versieconflict.geopend(model, b.versie(), momentopname(b));
+        }
         model.addAttribute("besluit", b);
         model.addAttribute("hulpvraag", b.hulpvraagId() == null ? null : hulpvragen.lees(b.hulpvraagId()));
         Besluiten.Controle controle = besluiten.controle(b);

@@ -85,10 +85,11 @@ public class HuishoudenOpslag {
         schrijfLedenEnNetwerk(id, g);
     }
 
-    /** Replaces name, members and network when the version still matches. */
-    public boolean vervang(UUID id, HuishoudenGegevens g, int versie, Instant op) {
-        int rijen = jdbc.sql("update inwoner.huishouden set naam = ?, gewijzigd_op = ?, versie = versie + 1 where id = ? and versie = ?")
-                .params(g.naam().trim(), Timestamp.from(op), id, versie).update();
+    /** Replaces name, members and network when the version still matches; {@code door} is the account that saves. */
+    public boolean vervang(UUID id, HuishoudenGegevens g, int versie, Instant op, String door) {
+        int rijen = jdbc.sql("update inwoner.huishouden set naam = ?, gewijzigd_op = ?, gewijzigd_door = ?, versie = versie + 1 "
+                        + "where id = ? and versie = ?")
+                .params(g.naam().trim(), Timestamp.from(op), door, id, versie).update();
         if (rijen == 0) {
             return false;
         }
@@ -96,6 +97,15 @@ public class HuishoudenOpslag {
         jdbc.sql("delete from inwoner.netwerkrelatie where huishouden_id = ?").param(id).update();
         schrijfLedenEnNetwerk(id, g);
         return true;
+    }
+
+    /** The version stored now, and who saved it when (the account; null when unknown): for a stale save's message. */
+    public record Stand(int versie, String door, Instant op) {
+    }
+
+    public Stand stand(UUID id) {
+        return jdbc.sql("select versie, gewijzigd_door, gewijzigd_op from inwoner.huishouden where id = ?").param(id)
+                .query((rs, n) -> new Stand(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant())).single();
     }
 
     private void schrijfLedenEnNetwerk(UUID id, HuishoudenGegevens g) {

@@ -86,21 +86,30 @@ public class InwonerOpslag {
     }
 
     /** Updates when the stored version still matches; returns false when someone else changed it first. */
-    public boolean wijzig(UUID id, InwonerGegevens g, int versie, Instant op) {
+    public boolean wijzig(UUID id, InwonerGegevens g, int versie, Instant op, String door) {
         var n = g.naam();
         var v = g.verblijfplaats();
         var c = g.contact() == null ? InwonerGegevens.Contact.leeg() : g.contact();
         return jdbc.sql("""
                 update inwoner.inwoner set bsn = ?, voornamen = ?, voorvoegsel = ?, geslachtsnaam = ?, geboortedatum = ?, straat = ?,
                     huisnummer = ?, huisletter = ?, huisnummertoevoeging = ?, postcode = ?, woonplaats = ?, wijk = ?,
-                    telefoonnummer = ?, emailadres = ?, gewijzigd_op = ?, versie = versie + 1
+                    telefoonnummer = ?, emailadres = ?, gewijzigd_op = ?, gewijzigd_door = ?, versie = versie + 1
                 where id = ? and versie = ?
                 """)
                 .params(g.burgerservicenummer(), n.voornamen().trim(), leegAlsNull(n.voorvoegsel()), n.geslachtsnaam().trim(),
                         g.geboortedatum(), v.straat().trim(), v.huisnummer(), leegAlsNull(v.huisletter()),
                         leegAlsNull(v.huisnummertoevoeging()), v.postcodeGenormaliseerd(), v.woonplaats().trim(),
-                        leegAlsNull(v.wijk()), leegAlsNull(c.telefoonnummer()), leegAlsNull(c.emailadres()), Timestamp.from(op), id, versie)
+                        leegAlsNull(v.wijk()), leegAlsNull(c.telefoonnummer()), leegAlsNull(c.emailadres()), Timestamp.from(op), door, id, versie)
                 .update() == 1;
+    }
+
+    /** The version stored now, and who saved it when (the account; null when unknown): for a stale save's message. */
+    public record Stand(int versie, String door, Instant op) {
+    }
+
+    public Stand stand(UUID id) {
+        return jdbc.sql("select versie, gewijzigd_door, gewijzigd_op from inwoner.inwoner where id = ?").param(id)
+                .query((rs, n) -> new Stand(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant())).single();
     }
 
     static String leegAlsNull(String s) {

@@ -106,25 +106,26 @@ class HuishoudenApi {
             + "Van wie vertrokken is en nu woont waar u niet bij mag, ziet u alleen de naam en de periode; burgerservicenummer en "
             + "geboortedatum ontbreken dan. Een inwoner ziet zijn eigen gegevens helemaal en van de anderen alleen naam, rol en periode "
             + "(van wie vertrokken is: de tijd dat u er samen woonde), net als op de pagina van het huishouden.")
-    HuishoudenAntwoord lees(@PathVariable UUID id,
+    ResponseEntity<HuishoudenAntwoord> lees(@PathVariable UUID id,
             @Parameter(description = "De dag waarop de samenstelling geldt")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum) {
         Huishouden h = huishoudens.lees(id);
-        return HuishoudenAntwoord.van(h, peildatum == null ? h.leden() : h.ledenOp(peildatum));
+        return IfMatch.ok(HuishoudenAntwoord.van(h, peildatum == null ? h.leden() : h.ledenOp(peildatum)), h.versie());
     }
 
     @PostMapping
     @Operation(summary = "Huishouden vastleggen", description = "Het huishouden komt bij uw eigen team.")
     ResponseEntity<HuishoudenAntwoord> maak(@Valid @RequestBody HuishoudenGegevens gegevens) {
         Huishouden h = huishoudens.maak(gegevens);
-        return ResponseEntity.created(URI.create("/api/v1/huishoudens/" + h.id())).body(HuishoudenAntwoord.van(h, h.leden()));
+        return IfMatch.aangemaakt(URI.create("/api/v1/huishoudens/" + h.id()), HuishoudenAntwoord.van(h, h.leden()), h.versie());
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Huishouden wijzigen", description = "Vervangt naam, leden en netwerk. Geef leden die vertrokken een einddatum in plaats van ze weg te laten, zodat de geschiedenis blijft.")
-    HuishoudenAntwoord wijzig(@PathVariable UUID id, @Valid @RequestBody HuishoudenGegevens gegevens,
-            @RequestHeader(name = "If-Match", required = false) String versie) {
+    @Operation(summary = "Huishouden wijzigen", description = "Vervangt naam, leden en netwerk. Geef leden die vertrokken een einddatum in plaats van ze weg te laten, zodat de geschiedenis blijft. "
+            + IfMatch.OPENAPI)
+    ResponseEntity<HuishoudenAntwoord> wijzig(@PathVariable UUID id, @Valid @RequestBody HuishoudenGegevens gegevens,
+            @Parameter(description = IfMatch.PARAMETER) @RequestHeader(name = "If-Match", required = false) String versie) {
         Huishouden h = huishoudens.wijzig(id, gegevens, IfMatch.versie(versie));
-        return HuishoudenAntwoord.van(h, h.leden());
+        return IfMatch.ok(HuishoudenAntwoord.van(h, h.leden()), h.versie());
     }
 }

@@ -103,21 +103,23 @@ class InwonerApi {
     @GetMapping("/{id}")
     @Operation(summary = "Eén inwoner", description = "Een inwoner leest alleen zijn eigen gegevens. Vraagt hij naar iemand uit zijn "
             + "huishouden (nu of vroeger), dan is het antwoord 403: van de anderen ziet hij alleen naam, rol en periode, in het huishouden.")
-    InwonerAntwoord lees(@PathVariable UUID id) {
-        return InwonerAntwoord.van(inwoners.lees(id));
+    ResponseEntity<InwonerAntwoord> lees(@PathVariable UUID id) {
+        Inwoner inwoner = inwoners.lees(id);
+        return IfMatch.ok(InwonerAntwoord.van(inwoner), inwoner.versie());
     }
 
     @PostMapping
     @Operation(summary = "Inwoner vastleggen")
     ResponseEntity<InwonerAntwoord> maak(@Valid @RequestBody InwonerGegevens gegevens) {
         Inwoner inwoner = inwoners.registreer(gegevens);
-        return ResponseEntity.created(URI.create("/api/v1/inwoners/" + inwoner.id())).body(InwonerAntwoord.van(inwoner));
+        return IfMatch.aangemaakt(URI.create("/api/v1/inwoners/" + inwoner.id()), InwonerAntwoord.van(inwoner), inwoner.versie());
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Inwoner wijzigen", description = "Met de header If-Match (de versie) weigert de server een wijziging als iemand anders eerder opsloeg.")
-    InwonerAntwoord wijzig(@PathVariable UUID id, @Valid @RequestBody InwonerGegevens gegevens,
-            @RequestHeader(name = "If-Match", required = false) String versie) {
-        return InwonerAntwoord.van(inwoners.wijzig(id, gegevens, IfMatch.versie(versie)));
+    @Operation(summary = "Inwoner wijzigen", description = IfMatch.OPENAPI)
+    ResponseEntity<InwonerAntwoord> wijzig(@PathVariable UUID id, @Valid @RequestBody InwonerGegevens gegevens,
+            @io.swagger.v3.oas.annotations.Parameter(description = IfMatch.PARAMETER) @RequestHeader(name = "If-Match", required = false) String versie) {
+        Inwoner inwoner = inwoners.wijzig(id, gegevens, IfMatch.versie(versie));
+        return IfMatch.ok(InwonerAntwoord.van(inwoner), inwoner.versie());
     }
 }

@@ -28,6 +28,9 @@ import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.Formulierbinding;
 import nl.maatwerk.platform.Formulierfouten;
+import nl.maatwerk.platform.Momentopname;
+import nl.maatwerk.platform.VersieConflictException;
+import nl.maatwerk.platform.Versieconflict;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -127,6 +130,8 @@ class HuishoudenPaginas {
         model.addAttribute("peildatum", peildatum);
         model.addAttribute("opPeildatum", peildatum == null ? null : h.ledenOp(peildatum));
         model.addAttribute("ecomap", Ecomap.van(h));
+        // The inline forms (remove from the network) carry the version and what the page showed.
+        model.addAttribute("basis", momentopname(h).alsVeld());
         return "huishouden/huishouden";
     }
 
@@ -202,29 +207,39 @@ class HuishoudenPaginas {
 
     @GetMapping("/{id}/bewerken")
     String bewerk(@PathVariable UUID id, Model model) {
-        Huishouden h = huishoudens.lees(id);
-        model.addAttribute("huishouden", h);
+        Huishouden h = geopend(id, model);
         model.addAttribute("formulier", new HuishoudenFormulieren.Naam(h.naam()));
         return "huishouden/bewerken";
     }
 
+    /** A form on the household: the household as the user sees it, with its version and what the form showed (hidden). */
+    private Huishouden geopend(UUID id, Model model) {
+        Huishouden h = huishoudens.lees(id);
+        model.addAttribute("huishouden", h);
+        Versieconflict.geopend(model, h.versie(), momentopname(h));
+        return h;
+    }
+
     @PostMapping("/{id}/bewerken")
     String wijzigNaam(@PathVariable UUID id, @Valid @ModelAttribute("formulier") HuishoudenFormulieren.Naam formulier,
-            BindingResult resultaat, @RequestParam int versie, Model model, RedirectAttributes redirect) {
-        return wijzig(id, versie, resultaat, model, redirect, "huishouden/bewerken", Map.of("naam", "naam"),
+            BindingResult resultaat, @RequestParam(required = false) Integer versie, @RequestParam(required = false) String basis, Model model,
+            RedirectAttributes redirect) {
+        return wijzig(id, versie, basis, resultaat, model, redirect, "huishouden/bewerken", Map.of("naam", "naam"),
                 g -> new HuishoudenGegevens(formulier.naam(), g.leden(), g.netwerk()), "De naam is opgeslagen.");
     }
 
     @GetMapping("/{id}/leden/nieuw")
     String nieuwLid(@PathVariable UUID id, Model model) {
-        model.addAttribute("huishouden", huishoudens.lees(id));
+        geopend(id, model);
         model.addAttribute("formulier", HuishoudenFormulieren.Lid.leeg());
         return "huishouden/lid";
     }
 
     @PostMapping("/{id}/leden/nieuw")
     String voegLidToe(@PathVariable UUID id, @Valid @ModelAttribute("formulier") HuishoudenFormulieren.Lid formulier,
-            BindingResult resultaat, @RequestParam int versie, Model model, RedirectAttributes redirect, HttpServletRequest request) {
+            BindingResult resultaat, @RequestParam(required = false) Integer versie, @RequestParam(required = false) String basis, Model model,
+            RedirectAttributes redirect, HttpServletRequest request) {
+        Versieconflict.behouden(model, versie, basis);
         binding.valideerOokNaTypefouten(request, resultaat, HuishoudenFormulieren.Lid.class);
         if (resultaat.hasErrors()) {
             model.addAttribute("huishouden", huishoudens.lees(id));
@@ -238,7 +253,7 @@ class HuishoudenPaginas {
             model.addAttribute("huishouden", huishoudens.lees(id));
             return "huishouden/lid";
         }
-        return wijzig(id, versie, resultaat, model, redirect, "huishouden/lid", LID_VELDEN, g -> {
+        return wijzig(id, versie, basis, resultaat, model, redirect, "huishouden/lid", LID_VELDEN, g -> {
             List<HuishoudenGegevens.Lid> leden = new ArrayList<>(g.leden());
             leden.add(new HuishoudenGegevens.Lid(inwonerId, formulier.rol(), formulier.uitzondering(), formulier.vanaf(), null));
             return new HuishoudenGegevens(g.naam(), leden, g.netwerk());
@@ -247,8 +262,7 @@ class HuishoudenPaginas {
 
     @GetMapping("/{id}/leden/{index}/beeindigen")
     String einde(@PathVariable UUID id, @PathVariable int index, Model model) {
-        Huishouden h = huishoudens.lees(id);
-        model.addAttribute("huishouden", h);
+        Huishouden h = geopend(id, model);
         model.addAttribute("lid", lid(h, index));
         model.addAttribute("index", index);
         model.addAttribute("formulier", new HuishoudenFormulieren.Einde(null));
@@ -258,10 +272,11 @@ class HuishoudenPaginas {
     @PostMapping("/{id}/leden/{index}/beeindigen")
     String beeindig(@PathVariable UUID id, @PathVariable int index,
             @Valid @ModelAttribute("formulier") HuishoudenFormulieren.Einde formulier, BindingResult resultaat,
-            @RequestParam int versie, Model model, RedirectAttributes redirect, HttpServletRequest request) {
+            @RequestParam(required = false) Integer versie, @RequestParam(required = false) String basis, Model model, RedirectAttributes redirect,
+            HttpServletRequest request) {
         binding.valideerOokNaTypefouten(request, resultaat, HuishoudenFormulieren.Einde.class);
         model.addAttribute("index", index);
-        return wijzig(id, versie, resultaat, model, redirect, "huishouden/einde", EINDE_VELDEN, g -> {
+        return wijzig(id, versie, basis, resultaat, model, redirect, "huishouden/einde", EINDE_VELDEN, g -> {
             List<HuishoudenGegevens.Lid> leden = new ArrayList<>(g.leden());
             if (index < 0 || index >= leden.size()) {
                 throw new nl.maatwerk.platform.NietGevondenException("Lid"); // as on the page with the form
@@ -274,16 +289,17 @@ class HuishoudenPaginas {
 
     @GetMapping("/{id}/netwerk/nieuw")
     String nieuwNetwerk(@PathVariable UUID id, Model model) {
-        model.addAttribute("huishouden", huishoudens.lees(id));
+        geopend(id, model);
         model.addAttribute("formulier", new HuishoudenGegevens.Netwerkpersoon(null, null, null, null));
         return "huishouden/netwerk";
     }
 
     @PostMapping("/{id}/netwerk/nieuw")
     String voegNetwerkToe(@PathVariable UUID id, @Valid @ModelAttribute("formulier") HuishoudenGegevens.Netwerkpersoon formulier,
-            BindingResult resultaat, @RequestParam int versie, Model model, RedirectAttributes redirect, HttpServletRequest request) {
+            BindingResult resultaat, @RequestParam(required = false) Integer versie, @RequestParam(required = false) String basis, Model model,
+            RedirectAttributes redirect, HttpServletRequest request) {
         binding.valideerOokNaTypefouten(request, resultaat, HuishoudenGegevens.Netwerkpersoon.class);
-        return wijzig(id, versie, resultaat, model, redirect, "huishouden/netwerk", NETWERK_VELDEN, g -> {
+        return wijzig(id, versie, basis, resultaat, model, redirect, "huishouden/netwerk", NETWERK_VELDEN, g -> {
             List<HuishoudenGegevens.Netwerkpersoon> netwerk = new ArrayList<>(g.netwerk());
             netwerk.add(formulier);
             return new HuishoudenGegevens(g.naam(), g.leden(), netwerk);
@@ -291,18 +307,23 @@ class HuishoudenPaginas {
     }
 
     @PostMapping("/{id}/netwerk/{index}/verwijderen")
-    String verwijderNetwerk(@PathVariable UUID id, @PathVariable int index, @RequestParam int versie,
-            RedirectAttributes redirect) {
+    String verwijderNetwerk(@PathVariable UUID id, @PathVariable int index, @RequestParam(required = false) Integer versie,
+            @RequestParam(required = false) String basis, RedirectAttributes redirect) {
         Huishouden h = huishoudens.lees(id);
-        if (index < 0 || index >= h.netwerk().size()) {
+        boolean bestaat = index >= 0 && index < h.netwerk().size();
+        if (!bestaat && versie != null && h.versie() == versie) {
             return "redirect:/huishoudens/" + id;
         }
+        // With a stale version the index may point at someone else now: the service refuses it before anything changes.
         HuishoudenGegevens g = h.alsGegevens();
         List<HuishoudenGegevens.Netwerkpersoon> netwerk = new ArrayList<>(g.netwerk());
-        HuishoudenGegevens.Netwerkpersoon weg = netwerk.remove(index);
+        HuishoudenGegevens.Netwerkpersoon weg = bestaat ? netwerk.remove(index) : null;
         try {
             huishoudens.wijzig(id, new HuishoudenGegevens(g.naam(), g.leden(), netwerk), versie);
             redirect.addFlashAttribute("melding", weg.naam() + " is uit het netwerk gehaald.");
+        } catch (VersieConflictException e) {
+            redirect.addFlashAttribute("versieconflict", Versieconflict.van(e, basis, momentopname(huishoudens.lees(id)),
+                    Versieconflict.STAP_NIET_GEZET));
         } catch (OngeldigeInvoerException e) {
             redirect.addFlashAttribute("fout", e.getMessage());
         }
@@ -310,14 +331,19 @@ class HuishoudenPaginas {
     }
 
     /** Loads, changes one part, saves the whole; on a rule error the same form comes back with the errors. */
-    private String wijzig(UUID id, int versie, BindingResult resultaat, Model model, RedirectAttributes redirect, String formulier,
-            Map<String, String> velden, UnaryOperator<HuishoudenGegevens> wijziging, String melding) {
+    private String wijzig(UUID id, Integer versie, String basis, BindingResult resultaat, Model model, RedirectAttributes redirect,
+            String formulier, Map<String, String> velden, UnaryOperator<HuishoudenGegevens> wijziging, String melding) {
+        Versieconflict.behouden(model, versie, basis);
         Huishouden h = huishoudens.lees(id);
         if (!resultaat.hasErrors()) {
             try {
                 huishoudens.wijzig(id, wijziging.apply(h.alsGegevens()), versie);
                 redirect.addFlashAttribute("melding", melding);
                 return "redirect:/huishoudens/" + id;
+            } catch (VersieConflictException e) {
+                // What a colleague changed meanwhile, above the form that still holds what this user typed.
+                h = huishoudens.lees(id);
+                Versieconflict.toon(model, e, basis, h.versie(), momentopname(h), Versieconflict.FORMULIER_BEWAARD);
             } catch (OngeldigeInvoerException e) {
                 Formulierfouten.verwerk(e, resultaat, velden);
             }
@@ -327,6 +353,27 @@ class HuishoudenPaginas {
             model.addAttribute("lid", lid(h, index));
         }
         return formulier;
+    }
+
+    private static final java.time.format.DateTimeFormatter DATUM =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
+
+    /**
+     * What the household's forms show, as a person reads it: the name, each member with role and period, each
+     * person in the network. After a stale save the page lists what of this someone else changed.
+     */
+    static Momentopname momentopname(Huishouden h) {
+        Momentopname.Builder m = Momentopname.met().waarde("Naam", h.naam());
+        for (Huishouden.Lidmaatschap l : h.leden()) {
+            m.waarde("Lid " + l.inwoner().volledigeNaam(), l.rol().omschrijving().toLowerCase(Locale.ROOT)
+                    + (l.uitzondering() == null ? "" : " (" + l.uitzondering().omschrijving().toLowerCase(Locale.ROOT) + ")")
+                    + ", vanaf " + DATUM.format(l.vanaf()) + (l.totEnMet() == null ? "" : " tot en met " + DATUM.format(l.totEnMet())));
+        }
+        for (Huishouden.Netwerkrelatie p : h.netwerk()) {
+            m.waarde("Netwerk " + p.naam(), p.relatie().omschrijving().toLowerCase(Locale.ROOT)
+                    + (p.bijdrage() == null ? "" : ", " + p.bijdrage()) + (p.telefoonnummer() == null ? "" : ", tel. " + p.telefoonnummer()));
+        }
+        return m.klaar();
     }
 
     private static Huishouden.Lidmaatschap lid(Huishouden h, int index) {

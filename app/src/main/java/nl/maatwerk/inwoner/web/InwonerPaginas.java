@@ -12,6 +12,9 @@ import nl.maatwerk.platform.Formulierbinding;
 import nl.maatwerk.regels.Bsn;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.Formulierfouten;
+import nl.maatwerk.platform.Momentopname;
+import nl.maatwerk.platform.VersieConflictException;
+import nl.maatwerk.platform.Versieconflict;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -117,26 +120,48 @@ class InwonerPaginas {
         Inwoner inwoner = inwoners.lees(id);
         model.addAttribute("inwoner", inwoner.gegevens());
         model.addAttribute("id", id);
-        model.addAttribute("versie", inwoner.versie());
+        Versieconflict.geopend(model, inwoner.versie(), momentopname(inwoner.gegevens()));
         return "inwoner/formulier";
     }
 
     @PostMapping("/{id}/bewerken")
     String wijzig(@PathVariable UUID id, @Valid @ModelAttribute("inwoner") InwonerGegevens gegevens, BindingResult resultaat,
-            @RequestParam(required = false) Integer versie, Model model, RedirectAttributes redirect, HttpServletRequest request) {
+            @RequestParam(required = false) Integer versie, @RequestParam(required = false) String basis, Model model,
+            RedirectAttributes redirect, HttpServletRequest request) {
+        Versieconflict.behouden(model, versie, basis);
         BindingResult fouten = binding.herbouw(request, resultaat, InwonerGegevens.class, model);
         if (!resultaat.hasErrors()) {
             try {
                 Inwoner inwoner = inwoners.wijzig(id, gegevens, versie);
                 redirect.addFlashAttribute("melding", "De gegevens van " + inwoner.volledigeNaam() + " zijn opgeslagen.");
                 return "redirect:/inwoners/" + id;
+            } catch (VersieConflictException e) {
+                // What the colleague changed, above the form that still holds what this user typed.
+                Inwoner nu = inwoners.lees(id);
+                Versieconflict.toon(model, e, basis, nu.versie(), momentopname(nu.gegevens()), Versieconflict.FORMULIER_BEWAARD);
             } catch (OngeldigeInvoerException e) {
                 Formulierfouten.verwerk(e, resultaat, VELDEN);
             }
         }
         aanvullen(model, fouten);
         model.addAttribute("id", id);
-        model.addAttribute("versie", versie);
         return "inwoner/formulier";
+    }
+
+    private static final java.time.format.DateTimeFormatter DATUM =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl-NL"));
+
+    /** The fields of the form as a person reads them, to say after a stale save which of them someone else changed. */
+    static Momentopname momentopname(InwonerGegevens g) {
+        InwonerGegevens.Naam n = g.naam() == null ? InwonerGegevens.Naam.leeg() : g.naam();
+        InwonerGegevens.Verblijfplaats v = g.verblijfplaats() == null ? InwonerGegevens.Verblijfplaats.leeg() : g.verblijfplaats();
+        InwonerGegevens.Contact c = g.contact() == null ? InwonerGegevens.Contact.leeg() : g.contact();
+        return Momentopname.met().waarde("BSN", g.burgerservicenummer()).waarde("Voornamen", n.voornamen())
+                .waarde("Voorvoegsel", n.voorvoegsel()).waarde("Achternaam", n.geslachtsnaam())
+                .waarde("Geboortedatum", g.geboortedatum() == null ? null : DATUM.format(g.geboortedatum()))
+                .waarde("Straat", v.straat()).waarde("Huisnummer", v.huisnummer()).waarde("Huisletter", v.huisletter())
+                .waarde("Toevoeging", v.huisnummertoevoeging()).waarde("Postcode", v.postcodeGenormaliseerd())
+                .waarde("Woonplaats", v.woonplaats()).waarde("Wijk", v.wijk())
+                .waarde("Telefoonnummer", c.telefoonnummer()).waarde("E-mailadres", c.emailadres()).klaar();
     }
 }

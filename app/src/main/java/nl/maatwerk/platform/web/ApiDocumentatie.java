@@ -49,12 +49,54 @@ class ApiDocumentatie implements OpenApiCustomizer {
         api.getComponents().addSchemas("Problem", probleemSchema());
         Paths paden = new Paths();
         if (api.getPaths() != null) {
+            documenteerVersies(api.getPaths());
             api.getPaths().forEach((pad, item) -> {
                 item.readOperations().forEach(ApiDocumentatie::vulAntwoorden);
                 paden.addPathItem(pad.startsWith(BASIS) ? pad.substring(BASIS.length()) : pad, item);
             });
         }
         api.paths(paden);
+    }
+
+    /**
+     * The version contract (docs/conventies.md, "Optimistische vergrendeling") in the document: a change
+     * that takes If-Match answers 428 without it and 409 when stale, and carries the new ETag; a read of a
+     * resource such a change works on carries its ETag, and so does the 201 that made it.
+     */
+    private static void documenteerVersies(Paths paden) {
+        java.util.Set<String> metVersie = new java.util.TreeSet<>();
+        paden.forEach((pad, item) -> item.readOperations().stream().filter(ApiDocumentatie::neemtIfMatch).forEach(o -> {
+            metVersie.add(pad);
+            ApiResponses antwoorden = o.getResponses() == null ? new ApiResponses() : o.getResponses();
+            antwoorden.putIfAbsent("409", new ApiResponse().description("Iemand anders wijzigde het intussen: er is niets opgeslagen. "
+                    + "huidigeVersie en de ETag noemen de versie van nu"));
+            antwoorden.putIfAbsent("428", new ApiResponse().description("If-Match ontbreekt: noem de versie waarop u voortbouwt"));
+            o.responses(antwoorden);
+            etagBij(antwoorden, "2");
+        }));
+        paden.forEach((pad, item) -> {
+            boolean bron = metVersie.stream().anyMatch(w -> w.equals(pad) || (pad.endsWith("}") && w.startsWith(pad + "/")));
+            if (bron && item.getGet() != null && item.getGet().getResponses() != null) {
+                etagBij(item.getGet().getResponses(), "200");
+            }
+            boolean verzameling = metVersie.stream().anyMatch(w -> w.matches(java.util.regex.Pattern.quote(pad) + "/\\{[^/]+}(/.*)?"));
+            if (verzameling && item.getPost() != null && item.getPost().getResponses() != null) {
+                etagBij(item.getPost().getResponses(), "201");
+            }
+        });
+    }
+
+    private static boolean neemtIfMatch(Operation o) {
+        return o.getParameters() != null && o.getParameters().stream().anyMatch(p -> "header".equals(p.getIn()) && "If-Match".equals(p.getName()));
+    }
+
+    private static void etagBij(ApiResponses antwoorden, String code) {
+        antwoorden.forEach((c, antwoord) -> {
+            if (c.startsWith(code)) {
+                antwoord.addHeaderObject("ETag", new Header().description("De versie van de bron, voor If-Match bij een volgende wijziging")
+                        .schema(new StringSchema().example("\"3\"")));
+            }
+        });
     }
 
     private static void vulAntwoorden(Operation operatie) {

@@ -148,13 +148,21 @@ public class ApiFoutafhandeling extends ResponseEntityExceptionHandler {
                 .map(f -> new OngeldigVeld(f.veld(), f.code(), f.reden())).toList()));
     }
 
-    /** Stale version: 409 with the field, so a client can show what happened where it happened. */
+    /**
+     * Stale version: 409 with the field, so a client can show what happened where it happened, and the
+     * version now stored (as ETag and {@code huidigeVersie}) when known, so it can read that and try again.
+     */
     @ExceptionHandler(nl.maatwerk.platform.VersieConflictException.class)
     ResponseEntity<ProblemDetail> verouderd(nl.maatwerk.platform.VersieConflictException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.fouten().getFirst().reden());
-        problem.setTitle("Conflict");
+        problem.setTitle("Versie verouderd");
         problem.setProperty("invalidParams", ex.fouten().stream().map(f -> new OngeldigVeld(f.veld(), f.code(), f.reden())).toList());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        ResponseEntity.BodyBuilder antwoord = ResponseEntity.status(HttpStatus.CONFLICT);
+        if (ex.huidigeVersie() != null) {
+            problem.setProperty("huidigeVersie", ex.huidigeVersie());
+            antwoord.eTag(nl.maatwerk.platform.IfMatch.etag(ex.huidigeVersie()));
+        }
+        return antwoord.body(problem);
     }
 
     @ExceptionHandler(NietGevondenException.class)

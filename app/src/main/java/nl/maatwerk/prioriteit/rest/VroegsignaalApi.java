@@ -10,10 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.maatwerk.platform.IfMatch;
 import nl.maatwerk.platform.Paginering;
 import nl.maatwerk.prioriteit.Vroegsignaal;
 import nl.maatwerk.prioriteit.Vroegsignalen;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,13 +39,14 @@ class VroegsignaalApi {
             int maanden, LocalDate signaaldatum, LocalDate ontvangenOp, UUID huishoudenId, String koppeling, String status,
             LocalDate eersteContactOp, LocalDate teruggemeldOp, List<ActieAntwoord> acties,
             @Schema(description = "Waar: een ander team las dit signaal in en zoekt ook zelf contact; dat team ziet niet dat het "
-                    + "huishouden bij uw team hoort") boolean doorgezet) {
+                    + "huishouden bij uw team hoort") boolean doorgezet,
+            @Schema(description = "De versie, ook de ETag: een stap in de opvolging noemt hem in If-Match") int versie) {
 
         static SignaalAntwoord van(Vroegsignaal s) {
             return new SignaalAntwoord(s.id(), s.schuldeiserType().code(), s.schuldeiser(), s.bsn(), s.adres(), s.bedrag(), s.maanden(),
                     s.signaaldatum(), s.ontvangenOp(), s.huishoudenId(), s.koppeling(), s.status(), s.eersteContactOp(), s.teruggemeldOp(),
                     s.acties().stream().map(a -> new ActieAntwoord(a.soort().code(), a.contact(), a.notitie(), a.datum(), a.doorNaam(), a.op()))
-                            .toList(), s.doorgezet());
+                            .toList(), s.doorgezet(), s.versie());
         }
     }
 
@@ -90,13 +93,17 @@ class VroegsignaalApi {
 
     @GetMapping("/{id}")
     @Operation(summary = "Eén signaal", description = "Met alle stappen van de opvolging.")
-    SignaalAntwoord lees(@PathVariable UUID id) {
-        return SignaalAntwoord.van(signalen.lees(id));
+    ResponseEntity<SignaalAntwoord> lees(@PathVariable UUID id) {
+        Vroegsignaal s = signalen.lees(id);
+        return IfMatch.ok(SignaalAntwoord.van(s), s.versie());
     }
 
     @PostMapping("/{id}/contactmomenten")
-    @Operation(summary = "Stap in de opvolging vastleggen", description = "Een contactpoging (met of zonder contact), het aanbod en het antwoord, de terugmelding aan de schuldeiser of het afsluiten.")
-    SignaalAntwoord legVast(@PathVariable UUID id, @RequestBody Contactmoment stap) {
-        return SignaalAntwoord.van(signalen.legVast(id, stap.soort(), stap.contact(), stap.notitie(), stap.datum()));
+    @Operation(summary = "Stap in de opvolging vastleggen", description = "Een contactpoging (met of zonder contact), het aanbod en het antwoord, "
+            + "de terugmelding aan de schuldeiser of het afsluiten. " + IfMatch.OPENAPI)
+    ResponseEntity<SignaalAntwoord> legVast(@PathVariable UUID id, @RequestBody Contactmoment stap,
+            @io.swagger.v3.oas.annotations.Parameter(description = IfMatch.PARAMETER) @RequestHeader(name = "If-Match", required = false) String versie) {
+        Vroegsignaal s = signalen.legVast(id, stap.soort(), stap.contact(), stap.notitie(), stap.datum(), IfMatch.versie(versie));
+        return IfMatch.ok(SignaalAntwoord.van(s), s.versie());
     }
 }

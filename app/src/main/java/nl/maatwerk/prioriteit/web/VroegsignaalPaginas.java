@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import nl.maatwerk.platform.Formulierfouten;
 import nl.maatwerk.platform.Keuze;
+import nl.maatwerk.platform.Momentopname;
+import nl.maatwerk.platform.VersieConflictException;
+import nl.maatwerk.platform.Versieconflict;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.prioriteit.Vroegsignaal;
 import nl.maatwerk.prioriteit.Vroegsignalen;
@@ -82,8 +85,24 @@ class VroegsignaalPaginas {
     @GetMapping("/vroegsignalen/{id}")
     String signaal(@PathVariable UUID id, Model model) {
         model.addAttribute("stap", new Stap(null, null, null, LocalDate.now(klok)));
-        return signaalPagina(signalen.lees(id), model);
+        Vroegsignaal s = signalen.lees(id);
+        Versieconflict.geopend(model, s.versie(), momentopname(s));
+        return signaalPagina(s, model);
     }
+
+    /** What the page shows of a signal that a step depends on: its status and every step so far. */
+    static Momentopname momentopname(Vroegsignaal s) {
+        Momentopname.Builder m = Momentopname.met().waarde("Status", s.statusTekst());
+        for (int i = 0; i < s.acties().size(); i++) {
+            Vroegsignaal.Actie a = s.acties().get(i);
+            m.waarde("Stap " + (i + 1), a.soort().omschrijving() + (a.contact() == null ? "" : a.contact() ? ", contact gehad" : ", geen contact")
+                    + " op " + DATUM.format(a.datum()) + " door " + a.doorNaam());
+        }
+        return m.klaar();
+    }
+
+    private static final java.time.format.DateTimeFormatter DATUM =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl-NL"));
 
     private String signaalPagina(Vroegsignaal s, Model model) {
         model.addAttribute("signaal", s);
@@ -92,17 +111,24 @@ class VroegsignaalPaginas {
     }
 
     @PostMapping("/vroegsignalen/{id}/stappen")
-    String stap(@PathVariable UUID id, @ModelAttribute("stap") Stap stap, BindingResult resultaat, Model model, RedirectAttributes redirect,
-            HttpServletRequest request) {
+    String stap(@PathVariable UUID id, @ModelAttribute("stap") Stap stap, BindingResult resultaat,
+            @RequestParam(required = false) Integer versie, @RequestParam(required = false) String basis, Model model,
+            RedirectAttributes redirect, HttpServletRequest request) {
+        Versieconflict.behouden(model, versie, basis);
         if (resultaat.hasErrors()) {
             // A date or yes/no that did not convert: the form comes back with what was typed.
             binding.herbouw(request, resultaat, Stap.class, model);
         } else {
             try {
                 signalen.legVast(id, stap.soort() == null || stap.soort().isBlank() ? null : stap.soort(), stap.contact(), stap.notitie(),
-                        stap.datum());
+                        stap.datum(), versie);
                 redirect.addFlashAttribute("melding", "De stap is vastgelegd.");
                 return "redirect:/vroegsignalen/" + id;
+            } catch (VersieConflictException e) {
+                // A colleague recorded a step meanwhile: which one, and this step stays in the form to record again or not.
+                Vroegsignaal nu = signalen.lees(id);
+                Versieconflict.toon(model, e, basis, nu.versie(), momentopname(nu), Versieconflict.FORMULIER_BEWAARD);
+                return signaalPagina(nu, model);
             } catch (OngeldigeInvoerException e) {
                 Formulierfouten.verwerk(e, resultaat, Map.of());
             }

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 import nl.maatwerk.platform.Formulierfouten;
 import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.Momentopname;
 import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.VersieConflictException;
+import nl.maatwerk.platform.Versieconflict;
 import nl.maatwerk.prioriteit.Gewichteninstelling;
 import nl.maatwerk.prioriteit.Veiligheid;
 import nl.maatwerk.prioriteit.Wachtrij;
@@ -110,8 +113,21 @@ class WachtrijPaginas {
     @GetMapping("/werkvoorraad/gewichten")
     String gewichten(Model model) {
         var g = gebruikers.huidige();
-        model.addAttribute("formulier", GewichtenFormulier.van(gewichten.huidige(g.teamId()).gewichten()));
+        Gewichteninstelling.Versie huidig = gewichten.huidige(g.teamId());
+        model.addAttribute("formulier", GewichtenFormulier.van(huidig.gewichten()));
+        Versieconflict.geopend(model, huidig.versie(), momentopname(huidig));
         return gewichtenPagina(model);
+    }
+
+    private static final Map<String, String> LABELS = Map.of("veiligheid", "Acuut onveilig", "acuutDomein", "Acuut levensdomein (ZRM 1)",
+            "zwakDomein", "Levensdomein op ZRM 2 of lager", "schuld", "Betalingsachterstand", "achterstand", "Maanden achterstand",
+            "termijn", "Wettelijke termijn", "wachttijd", "Wachttijd");
+
+    /** The weights as the page shows them, to say after a stale save which of them another team lead changed. */
+    static Momentopname momentopname(Gewichteninstelling.Versie v) {
+        Momentopname.Builder m = Momentopname.met();
+        v.gewichten().alsMap().forEach((code, waarde) -> m.waarde(LABELS.getOrDefault(code, code), waarde));
+        return m.klaar();
     }
 
     private String gewichtenPagina(Model model) {
@@ -133,12 +149,18 @@ class WachtrijPaginas {
     }
 
     @PostMapping("/werkvoorraad/gewichten")
-    String wijzig(@ModelAttribute("formulier") GewichtenFormulier f, BindingResult resultaat, Model model, RedirectAttributes redirect) {
+    String wijzig(@ModelAttribute("formulier") GewichtenFormulier f, BindingResult resultaat, @RequestParam(required = false) Integer versie,
+            @RequestParam(required = false) String basis, Model model, RedirectAttributes redirect) {
+        Versieconflict.behouden(model, versie, basis);
         if (!resultaat.hasErrors()) {
             try {
-                var v = gewichten.wijzig(gebruikers.huidige(), f.gewichten(), f.reden());
+                var v = gewichten.wijzig(gebruikers.huidige(), f.gewichten(), f.reden(), versie);
                 redirect.addFlashAttribute("melding", "De gewichten zijn opgeslagen als versie " + v.versie() + ".");
                 return "redirect:/werkvoorraad/gewichten";
+            } catch (VersieConflictException e) {
+                // Another team lead saved meanwhile: what they changed, and this user's weights stay in the form.
+                Gewichteninstelling.Versie nu = gewichten.huidige(gebruikers.huidige().teamId());
+                Versieconflict.toon(model, e, basis, nu.versie(), momentopname(nu), Versieconflict.FORMULIER_BEWAARD);
             } catch (OngeldigeInvoerException e) {
                 Formulierfouten.verwerk(e, resultaat, Map.of());
             }

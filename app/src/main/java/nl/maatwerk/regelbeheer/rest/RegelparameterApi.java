@@ -155,24 +155,23 @@ class RegelparameterApi {
     ResponseEntity<RegelparameterVoorstel> stelVoor(@RequestBody RegelparameterVoorstelVerzoek verzoek) {
         Voorstel v = regelparameters.stelVoor(new NieuwVoorstel(verzoek.reden(), verzoek.waarden() == null ? List.of()
                 : verzoek.waarden().stream().map(w -> w == null ? null : w.alsRegelwaarde()).toList()));
-        return ResponseEntity.created(URI.create("/api/v1/regelparameters/voorstellen/" + v.id())).eTag("\"" + v.versie() + "\"")
-                .body(RegelparameterVoorstel.van(v));
+        return IfMatch.aangemaakt(URI.create("/api/v1/regelparameters/voorstellen/" + v.id()), RegelparameterVoorstel.van(v), v.versie());
     }
 
     @GetMapping("/voorstellen/{id}")
     @Operation(summary = "Eén voorstel", description = "Met de waarden, de beoordeling en elke stap. De ETag is de versie voor If-Match.")
     ResponseEntity<RegelparameterVoorstel> lees(@PathVariable UUID id) {
         Voorstel v = regelparameters.lees(id);
-        return ResponseEntity.ok().eTag("\"" + v.versie() + "\"").body(RegelparameterVoorstel.van(v));
+        return IfMatch.ok(RegelparameterVoorstel.van(v), v.versie());
     }
 
     @PostMapping("/voorstellen/{id}/beoordeling")
     @Operation(summary = "Voorstel goedkeuren of afwijzen", description = "Door een andere beheerder dan wie het voorstelde (vier ogen). "
-            + "Geef de versie mee in If-Match: zonder 428, een oude versie 409. Afwijzen vraagt een toelichting. "
+            + IfMatch.OPENAPI + " Afwijzen vraagt een toelichting. "
             + "Na goedkeuring rekenen berekeningen vanaf de datum van elke waarde met de nieuwe waarde.")
     ResponseEntity<RegelparameterVoorstel> beoordeel(@PathVariable UUID id, @RequestBody RegelparameterBeoordeling beoordeling,
-            @RequestHeader(name = "If-Match", required = false) String versie) {
+            @Parameter(description = IfMatch.PARAMETER) @RequestHeader(name = "If-Match", required = false) String versie) {
         Voorstel v = regelparameters.beoordeel(id, beoordeling.akkoord(), beoordeling.toelichting(), IfMatch.versie(versie));
-        return ResponseEntity.ok().eTag("\"" + v.versie() + "\"").body(RegelparameterVoorstel.van(v));
+        return IfMatch.ok(RegelparameterVoorstel.van(v), v.versie());
     }
 }

@@ -177,6 +177,10 @@ class RegelparameterPaginas {
                     ? "Het voorstel is goedgekeurd. Vanaf de datum van elke waarde rekenen berekeningen ermee."
                     : "Het voorstel is afgewezen. De waarden tellen niet mee.");
             return "redirect:/regelparameters/voorstellen/" + id;
+        } catch (nl.maatwerk.platform.VersieConflictException e) {
+            // Someone else reviewed it meanwhile; the page then shows their decision in place of the form.
+            redirect.addFlashAttribute("fout", e.getMessage() + " Uw beoordeling is niet opgeslagen.");
+            return "redirect:/regelparameters/voorstellen/" + id;
         } catch (OngeldigeInvoerException e) {
             e.fouten().forEach(f -> {
                 if (f.veld().equals("toelichting")) {

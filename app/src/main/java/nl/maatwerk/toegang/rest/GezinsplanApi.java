@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import nl.maatwerk.platform.IfMatch;
 import nl.maatwerk.platform.OngeldigeInvoerException;
-import nl.maatwerk.platform.VersieOntbreektException;
 import nl.maatwerk.toegang.Gezinsplan;
 import nl.maatwerk.toegang.Gezinsplannen;
 import nl.maatwerk.toegang.PlanConflictException;
@@ -65,7 +64,7 @@ class GezinsplanApi {
             description = "Versie 0 zonder doelen betekent: er is nog geen plan. De ETag is de versie.")
     ResponseEntity<PlanAntwoord> lees(@PathVariable UUID id) {
         Gezinsplan p = plannen.lees(id);
-        return ResponseEntity.ok().eTag("\"" + p.versie() + "\"").body(PlanAntwoord.van(p));
+        return IfMatch.ok(PlanAntwoord.van(p), p.versie());
     }
 
     @PutMapping
@@ -80,9 +79,9 @@ class GezinsplanApi {
     ResponseEntity<PlanAntwoord> slaOp(@PathVariable UUID id, @RequestBody PlanVerzoek verzoek,
             @Parameter(description = "De versie waarvan u uitging, bijvoorbeeld \"3\"")
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        int versie = versie(verzoek.versie(), ifMatch);
-        Gezinsplan p = plannen.slaOp(id, new PlanInhoud(verzoek.evaluatiedatum(), verzoek.doelen()), versie);
-        return ResponseEntity.ok().eTag("\"" + p.versie() + "\"").body(PlanAntwoord.van(p));
+        // Without any version the service answers 428, but only after need-to-know: another team's household stays a 404.
+        Gezinsplan p = plannen.slaOp(id, new PlanInhoud(verzoek.evaluatiedatum(), verzoek.doelen()), versie(verzoek.versie(), ifMatch));
+        return IfMatch.ok(PlanAntwoord.van(p), p.versie());
     }
 
     @GetMapping("/versies")
@@ -102,15 +101,12 @@ class GezinsplanApi {
         problem.setProperty("huidigeVersie", huidige);
         problem.setProperty("huidigPlan", PlanAntwoord.van(e.huidig()));
         problem.setProperty("conflicten", e.samenvoeging().conflicten().stream().map(PlanSamenvoeging.Conflict::omschrijving).toList());
-        return ResponseEntity.status(HttpStatus.CONFLICT).eTag("\"" + huidige + "\"").body(problem);
+        return ResponseEntity.status(HttpStatus.CONFLICT).eTag(IfMatch.etag(huidige)).body(problem);
     }
 
-    private static int versie(Integer uitBody, String ifMatch) {
+    /** The version from the field or from If-Match; null when neither has one. */
+    private static Integer versie(Integer uitBody, String ifMatch) {
         Integer uitKop = IfMatch.versie(ifMatch);
-        if (uitBody == null && uitKop == null) {
-            throw new VersieOntbreektException(
-                    "Geef de versie mee waarvan u uitging: in het veld versie of in If-Match (0 als er nog geen plan is).");
-        }
         if (uitBody != null && uitKop != null && !uitBody.equals(uitKop)) {
             throw new OngeldigeInvoerException("versie", "invalid", "De versie in het veld versie en in If-Match verschillen.");
         }

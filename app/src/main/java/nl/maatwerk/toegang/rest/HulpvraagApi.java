@@ -95,8 +95,9 @@ class HulpvraagApi {
 
     @GetMapping("/{id}")
     @Operation(summary = "Eén hulpvraag", description = "Met de wettelijke termijnen en de geschiedenis van de status.")
-    HulpvraagAntwoord lees(@PathVariable UUID id) {
-        return HulpvraagAntwoord.van(hulpvragen.lees(id), LocalDate.now(klok));
+    ResponseEntity<HulpvraagAntwoord> lees(@PathVariable UUID id) {
+        Hulpvraag h = hulpvragen.lees(id);
+        return IfMatch.ok(HulpvraagAntwoord.van(h, LocalDate.now(klok)), h.versie());
     }
 
     @PostMapping
@@ -106,14 +107,15 @@ class HulpvraagApi {
             throw new OngeldigeInvoerException("huishoudenId", "required", "Geef het huishouden van de hulpvraag.");
         }
         Hulpvraag h = hulpvragen.registreer(gegevens.huishoudenId(), gegevens);
-        return ResponseEntity.created(URI.create("/api/v1/hulpvragen/" + h.id())).body(HulpvraagAntwoord.van(h, LocalDate.now(klok)));
+        return IfMatch.aangemaakt(URI.create("/api/v1/hulpvragen/" + h.id()), HulpvraagAntwoord.van(h, LocalDate.now(klok)), h.versie());
     }
 
     @PostMapping("/{id}/statuswijzigingen")
-    @Operation(summary = "Volgende stap van een hulpvraag", description = "Met een reden. Terug kan niet; afsluiten kan altijd. Geef de versie mee in If-Match.")
-    HulpvraagAntwoord wijzigStatus(@PathVariable UUID id, @RequestBody StatusWijziging wijziging,
-            @RequestHeader(name = "If-Match", required = false) String versie) {
-        return HulpvraagAntwoord.van(hulpvragen.wijzigStatus(id, wijziging.status(), wijziging.reden(), IfMatch.versie(versie)),
-                LocalDate.now(klok));
+    @Operation(summary = "Volgende stap van een hulpvraag", description = "Met een reden. Terug kan niet; afsluiten kan altijd. "
+            + IfMatch.OPENAPI)
+    ResponseEntity<HulpvraagAntwoord> wijzigStatus(@PathVariable UUID id, @RequestBody StatusWijziging wijziging,
+            @io.swagger.v3.oas.annotations.Parameter(description = IfMatch.PARAMETER) @RequestHeader(name = "If-Match", required = false) String versie) {
+        Hulpvraag h = hulpvragen.wijzigStatus(id, wijziging.status(), wijziging.reden(), IfMatch.versie(versie));
+        return IfMatch.ok(HulpvraagAntwoord.van(h, LocalDate.now(klok)), h.versie());
     }
 }

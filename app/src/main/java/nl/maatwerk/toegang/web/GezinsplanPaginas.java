@@ -92,9 +92,13 @@ class GezinsplanPaginas {
     }
 
     @PostMapping("/bewerken")
-    String slaOp(@PathVariable UUID id, @ModelAttribute("formulier") PlanFormulier formulier, @RequestParam int versie,
-            Model model, RedirectAttributes redirect) {
+    String slaOp(@PathVariable UUID id, @ModelAttribute("formulier") PlanFormulier formulier,
+            @RequestParam(required = false) Integer versie, Model model, RedirectAttributes redirect) {
         PlanFormulier.Omzetting o = formulier.omzetting();
+        if (versie == null) {
+            // No hidden version: the service checks need-to-know and then answers 428, as the API does (docs/conventies.md).
+            plannen.slaOp(id, o.inhoud(), null);
+        }
         List<Fout> fouten = new ArrayList<>();
         o.fouten().forEach((veld, melding) -> fouten.add(fout(veld, melding)));
         plannen.controleer(id, o.inhoud(), versie).forEach(f -> fouten.add(fout(o.formulierveld(f.veld()), f.reden())));

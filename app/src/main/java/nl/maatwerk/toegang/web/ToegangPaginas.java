@@ -15,7 +15,10 @@ import nl.maatwerk.platform.Keuze;
 import nl.maatwerk.platform.Formulierbinding;
 import nl.maatwerk.platform.Formulierfouten;
 import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.Momentopname;
 import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.VersieConflictException;
+import nl.maatwerk.platform.Versieconflict;
 import nl.maatwerk.toegang.Dreiging;
 import nl.maatwerk.toegang.Hulpvraag;
 import nl.maatwerk.toegang.HulpvraagGegevens;
@@ -119,22 +122,39 @@ class ToegangPaginas {
     String hulpvraag(@PathVariable UUID id, Model model) {
         Hulpvraag v = hulpvragen.lees(id);
         model.addAttribute("statusFormulier", new ToegangFormulieren.Status(null, null, v.versie()));
+        Versieconflict.geopend(model, v.versie(), momentopname(v));
         return hulpvraagPagina(v, model);
     }
 
     @PostMapping("/hulpvragen/{id}/status")
     String status(@PathVariable UUID id, @ModelAttribute("statusFormulier") ToegangFormulieren.Status formulier, BindingResult resultaat,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String basis, Model model, RedirectAttributes redirect) {
+        Versieconflict.behouden(model, formulier.versie(), basis);
         if (!resultaat.hasErrors()) {
             try {
                 Hulpvraag v = hulpvragen.wijzigStatus(id, formulier.status(), formulier.reden(), formulier.versie());
                 redirect.addFlashAttribute("melding", "De status is nu: " + v.status().omschrijving() + ".");
                 return "redirect:/hulpvragen/" + id;
+            } catch (VersieConflictException e) {
+                // Who moved it on meanwhile, and to what; the chosen step and reason stay in the form.
+                Hulpvraag nu = hulpvragen.lees(id);
+                Versieconflict.toon(model, e, basis, nu.versie(), momentopname(nu), Versieconflict.FORMULIER_BEWAARD);
+                return hulpvraagPagina(nu, model);
             } catch (OngeldigeInvoerException e) {
-                Formulierfouten.verwerk(e, resultaat, Map.of("versie", "reden"));
+                Formulierfouten.verwerk(e, resultaat, Map.of());
             }
         }
         return hulpvraagPagina(hulpvragen.lees(id), model);
+    }
+
+    /** What the request's page shows that a next step depends on: its status and every step so far, with its reason. */
+    static Momentopname momentopname(Hulpvraag v) {
+        Momentopname.Builder m = Momentopname.met().waarde("Status", v.status().omschrijving());
+        for (int i = 0; i < v.geschiedenis().size(); i++) {
+            Hulpvraag.StatusWijziging w = v.geschiedenis().get(i);
+            m.waarde("Stap " + (i + 1), w.naar().omschrijving() + ": " + w.reden() + " (" + w.door() + ")");
+        }
+        return m.klaar();
     }
 
     @PostMapping("/hulpvragen/{id}/termijnen/{termijn}/afronden")
@@ -149,6 +169,7 @@ class ToegangPaginas {
             model.addAttribute("afrondFout", Map.of(termijn, e.fouten().getFirst().reden()));
             Hulpvraag v = hulpvragen.lees(id);
             model.addAttribute("statusFormulier", new ToegangFormulieren.Status(null, null, v.versie()));
+            Versieconflict.geopend(model, v.versie(), momentopname(v));
             return hulpvraagPagina(v, model);
         }
     }

@@ -668,7 +668,7 @@ class ApiAutorisatieMatrixTest {
                 (d, g) -> get("/api/v1/vroegsignalen/" + g.nieuwSignaal().apply(g.huishouden(d))),
                 ApiAutorisatieMatrixTest::professionalVanHuishouden));
         m.add(new Eindpunt("POST /api/v1/vroegsignalen/{id}/contactmomenten",
-                (d, g) -> post("/api/v1/vroegsignalen/" + g.nieuwSignaal().apply(g.huishouden(d)) + "/contactmomenten")
+                (d, g) -> post("/api/v1/vroegsignalen/" + g.nieuwSignaal().apply(g.huishouden(d)) + "/contactmomenten").header("If-Match", "0")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"soort\":\"brief\",\"contact\":false,\"datum\":\"" + LocalDate.now() + "\"}"),
                 ApiAutorisatieMatrixTest::professionalVanHuishouden));
         m.add(new Eindpunt("GET /api/v1/vroegsignalen/overzicht", (d, g) -> get("/api/v1/vroegsignalen/overzicht"),
