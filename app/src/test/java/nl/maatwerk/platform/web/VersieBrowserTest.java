@@ -41,10 +41,10 @@ class VersieBrowserTest extends BrowserBasis {
                 vulIn("contact.emailadres", email);
                 klik("Opslaan");
 
-                assertThat(driver.findElement(By.id("versieconflict")).getText()).contains("Intussen gewijzigd door iemand anders",
+                assertThat(driver().findElement(By.id("versieconflict")).getText()).contains("Intussen gewijzigd door iemand anders",
                         collega + " heeft de gegevens van deze inwoner", "Telefoonnummer: was", "nu \u201c" + telefoon + "\u201d",
                         "Wat u invulde staat nog in het formulier");
-                assertThat(driver.findElement(By.id("contact.emailadres")).getAttribute("value")).isEqualTo(email);
+                assertThat(driver().findElement(By.id("contact.emailadres")).getAttribute("value")).isEqualTo(email);
                 if (metScript) {
                     controleerToegankelijkheid();
                 }
