@@ -1,14 +1,10 @@
 package nl.maatwerk.platform.database;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,20 +13,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import nl.maatwerk.platform.Klok;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts PostgreSQL 17 from the binaries on the class path, either in a throw-away directory or in a
- * kept data directory. A kept directory may hold a {@code postmaster.pid} left by a crash; that is
- * cleared first so that one command always brings the app back up.
+ * Starts PostgreSQL 17 from the binaries on the class path ({@link PostgresServer}), either in a throw-away directory
+ * (fast: fsync off) or in a kept data directory (durable). What a crash left on a kept directory (a server still running,
+ * a pid file) is cleared first, so that one command always brings the app back up.
  */
 public final class EmbeddedPostgresStarter {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresStarter.class);
-    private static final String PID_FILE = "postmaster.pid";
-    private static final String LOCK_FILE = "epg-lock";
 
     /**
      * In every data directory the app makes: the password of the superuser {@code postgres}, readable by the
@@ -57,10 +50,10 @@ public final class EmbeddedPostgresStarter {
      * A started server, the password of its superuser {@code postgres}, and, when it runs on a copy of the
      * template, the copy: it goes when the server stops, as a temporary directory of initdb's would.
      */
-    public record RunningPostgres(EmbeddedPostgres server, Path copy, String wachtwoord, AtomicReference<Bewaren> bewaren)
+    public record RunningPostgres(PostgresServer server, Path copy, String wachtwoord, AtomicReference<Bewaren> bewaren)
             implements Closeable {
 
-        public RunningPostgres(EmbeddedPostgres server, Path copy, String wachtwoord) {
+        public RunningPostgres(PostgresServer server, Path copy, String wachtwoord) {
             this(server, copy, wachtwoord, new AtomicReference<>());
         }
 
@@ -157,7 +150,11 @@ public final class EmbeddedPostgresStarter {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("Onderbroken tijdens het wachten op de ingebouwde PostgreSQL", e);
                 } catch (ExecutionException e) {
-                    throw new IllegalStateException("De ingebouwde PostgreSQL kon niet starten ("
+                    if (e.getCause() instanceof DatabaseStartFout fout) {
+                        // Its own sentence names the directory and what to do; wrapped, it would lose that.
+                        throw fout;
+                    }
+                    throw new DatabaseStartFout("De ingebouwde PostgreSQL kon niet starten ("
                             + (dir.isEmpty() ? "tijdelijke map" : dir) + "): " + e.getCause().getMessage(), e.getCause());
                 }
             }
@@ -171,8 +168,8 @@ public final class EmbeddedPostgresStarter {
         if (dir.isEmpty()) {
             return startTemporaryFromTemplate(demostad);
         }
-        Path data = Path.of(dir);
-        return new RunningPostgres(startIn(data), null, leesWachtwoord(data));
+        PostgresServer server = startIn(Path.of(dir));
+        return new RunningPostgres(server, null, leesWachtwoord(server.dataDirectory()));
     }
 
     private static void closeQuietly(RunningPostgres postgres) {
@@ -186,11 +183,12 @@ public final class EmbeddedPostgresStarter {
     /** Starts in a fresh temporary directory that is removed on close. */
     public static RunningPostgres startTemporary() throws IOException {
         String wachtwoord = nieuwWachtwoord();
-        Path[] data = new Path[1];
-        EmbeddedPostgres server = nieuwCluster(configure(EmbeddedPostgres.builder()), wachtwoord, map -> data[0] = map)
-                .start();
-        schrijfWachtwoord(data[0], wachtwoord);
-        return new RunningPostgres(server, null, wachtwoord);
+        // The same place and prefix as a copy of the template, so one left by a JVM killed outright goes at a later start too.
+        Path data = Files.createTempDirectory("epg");
+        PostgresServer.initdb(data, wachtwoord);
+        schrijfWachtwoord(data, wachtwoord);
+        Files.writeString(data.resolve(EIGENAAR), eigenaar(ProcessHandle.current()), StandardCharsets.UTF_8);
+        return new RunningPostgres(PostgresServer.start(data, PostgresServer.Modus.SNEL, wachtwoord, true), null, wachtwoord);
     }
 
     /**
@@ -225,14 +223,11 @@ public final class EmbeddedPostgresStarter {
             opruimer.setDaemon(true);
             opruimer.start();
             long copied = System.nanoTime();
-            EmbeddedPostgres server = configure(EmbeddedPostgres.builder())
-                    .setConnectConfig("password", sjabloonwachtwoord)
-                    .setDataDirectory(copy)
-                    .setCleanDataDirectory(false)
-                    .start();
+            PostgresServer server = PostgresServer.start(copy, PostgresServer.Modus.SNEL, sjabloonwachtwoord, false);
             // Every copy its own password: the template's is known to whoever can read the build's directory.
             String wachtwoord = nieuwWachtwoord();
             zetWachtwoord(server, sjabloonwachtwoord, wachtwoord);
+            server.wachtwoord(wachtwoord);
             schrijfWachtwoord(copy, wachtwoord);
             LOG.info("Ingebouwde PostgreSQL gestart uit het sjabloon {} (kopiëren {} ms, starten {} ms)", template,
                     (copied - begin) / 1_000_000, (System.nanoTime() - copied) / 1_000_000);
@@ -292,72 +287,40 @@ public final class EmbeddedPostgresStarter {
     }
 
     /**
-     * Starts on a kept data directory, creating it on first use. A directory made before the app set a
-     * password (every connection trusted) gets one now, once.
+     * Starts on a kept data directory, durable ({@link PostgresServer.Modus#DUURZAAM}), creating it on first use. The
+     * directory counts by its real path, so a relative MAATWERK_DATA_DIR and its absolute path are the same directory. A
+     * directory made before the app set a password (every connection trusted) gets one now, once.
      */
-    public static EmbeddedPostgres startIn(Path dataDir) throws IOException {
-        Files.createDirectories(dataDir);
-        checkNotInUse(dataDir);
-        recoverFromCrash(dataDir);
-        boolean nieuw = !Files.exists(dataDir.resolve("PG_VERSION"));
-        boolean zonderWachtwoord = !nieuw && !Files.exists(dataDir.resolve(WACHTWOORD));
-        String wachtwoord = nieuw || zonderWachtwoord ? nieuwWachtwoord() : leesWachtwoord(dataDir);
-        EmbeddedPostgres.Builder builder = configure(EmbeddedPostgres.builder());
+    public static PostgresServer startIn(Path dataDir) throws IOException {
+        Path data = echtePad(dataDir);
+        boolean nieuw = !Files.exists(data.resolve("PG_VERSION"));
+        boolean zonderWachtwoord = !nieuw && !Files.exists(data.resolve(WACHTWOORD));
+        String wachtwoord = nieuw || zonderWachtwoord ? nieuwWachtwoord() : leesWachtwoord(data);
         if (nieuw) {
-            nieuwCluster(builder, wachtwoord);
-        } else if (!zonderWachtwoord) {
-            builder.setConnectConfig("password", wachtwoord);
+            PostgresServer.initdb(data, wachtwoord);
+            schrijfWachtwoord(data, wachtwoord);
         }
-        // Kept data must survive a crash: the embedded defaults trade durability for speed.
-        EmbeddedPostgres server = builder
-                .setDataDirectory(dataDir)
-                .setCleanDataDirectory(false)
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
-                .start();
+        PostgresServer server = PostgresServer.start(data, PostgresServer.Modus.DUURZAAM, zonderWachtwoord ? null : wachtwoord, false);
         if (zonderWachtwoord) {
-            LOG.warn("De datamap {} liet elke verbinding toe zonder wachtwoord; PostgreSQL krijgt er nu een.", dataDir);
+            LOG.warn("De datamap {} liet elke verbinding toe zonder wachtwoord; PostgreSQL krijgt er nu een.", data);
             zetWachtwoord(server, null, wachtwoord);
-            schrijfWachtwoord(dataDir, wachtwoord);
+            schrijfWachtwoord(data, wachtwoord);
             vraagOveralWachtwoord(server, wachtwoord);
             server.close();
-            return startIn(dataDir);
-        }
-        if (nieuw) {
-            schrijfWachtwoord(dataDir, wachtwoord);
+            return startIn(data);
         }
         return server;
     }
 
-    /**
-     * initdb with SCRAM for every connection (socket and TCP) and the given superuser password; the
-     * server connections of the embedded library (its readiness check, getPostgresDatabase) use it too.
-     */
-    static EmbeddedPostgres.Builder nieuwCluster(EmbeddedPostgres.Builder builder, String wachtwoord) throws IOException {
-        return nieuwCluster(builder, wachtwoord, map -> { });
-    }
-
-    /** As above; {@code naInitdb} gets the new data directory once initdb made it. */
-    static EmbeddedPostgres.Builder nieuwCluster(EmbeddedPostgres.Builder builder, String wachtwoord, java.util.function.Consumer<Path> naInitdb)
-            throws IOException {
-        Path bestand = Files.createTempFile("maatwerk-pg", ".txt",
-                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(bestand, wachtwoord + "\n", StandardCharsets.UTF_8);
-        // Only initdb reads it: it goes as soon as initdb is done (a JVM hook removes it should initdb never run).
-        bestand.toFile().deleteOnExit();
-        return builder
-                .setLocaleConfig("auth", "scram-sha-256")
-                .setLocaleConfig("pwfile", bestand.toString())
-                .setConnectConfig("password", wachtwoord)
-                .setDataDirectoryCustomizer(map -> {
-                    try {
-                        Files.deleteIfExists(bestand);
-                    } catch (IOException e) {
-                        LOG.warn("Tijdelijk wachtwoordbestand {} verwijderen lukte niet: {}", bestand, e.getMessage());
-                    }
-                    naInitdb.accept(map.toPath());
-                });
+    /** The directory made if needed, as its real path; a directory that cannot be made or read is one clear sentence. */
+    private static Path echtePad(Path dataDir) {
+        Path absoluut = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absoluut);
+            return absoluut.toRealPath();
+        } catch (IOException e) {
+            throw new DatabaseStartFout(DatabaseStartFout.waarom(absoluut, e), e);
+        }
     }
 
     static String nieuwWachtwoord() {
@@ -379,7 +342,7 @@ public final class EmbeddedPostgresStarter {
     }
 
     /** Gives {@code postgres} a new password, connecting with the old one (null: a cluster that trusts every connection). */
-    private static void zetWachtwoord(EmbeddedPostgres server, String oud, String nieuw) throws IOException {
+    private static void zetWachtwoord(PostgresServer server, String oud, String nieuw) throws IOException {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(server.getJdbcUrl("postgres", "postgres"), "postgres", oud);
                 java.sql.Statement s = c.createStatement()) {
             s.execute("set password_encryption = 'scram-sha-256'");
@@ -391,7 +354,7 @@ public final class EmbeddedPostgresStarter {
     }
 
     /** Rewrites pg_hba.conf so that every connection needs the password, and has the server read it again. */
-    private static void vraagOveralWachtwoord(EmbeddedPostgres server, String wachtwoord) throws IOException {
+    private static void vraagOveralWachtwoord(PostgresServer server, String wachtwoord) throws IOException {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(server.getJdbcUrl("postgres", "postgres"), "postgres", wachtwoord);
                 java.sql.Statement s = c.createStatement()) {
             Path hba;
@@ -409,74 +372,11 @@ public final class EmbeddedPostgresStarter {
         }
     }
 
-    static EmbeddedPostgres.Builder configure(EmbeddedPostgres.Builder builder) {
-        return builder
-                // Stopped by its bean's close when Spring shuts down, after what still needs the database then (listeners
-                // finishing, the event registry's last look); a JVM hook of its own would stop it while those run.
-                .setRegisterShutdownHook(false)
-                .setPGStartupWait(Duration.ofSeconds(30))
-                .setServerConfig("max_connections", "100")
-                .setServerConfig("timezone", Klok.ZONE.getId())
-                .setLocaleConfig("encoding", "UTF8");
-    }
-
-    /** Another running Maatwerk holds the lock: say so rather than fight over the directory. */
-    private static void checkNotInUse(Path dataDir) throws IOException {
-        Path lock = dataDir.resolve(LOCK_FILE);
-        if (!Files.exists(lock)) {
-            return;
-        }
-        try (RandomAccessFile file = new RandomAccessFile(lock.toFile(), "rw")) {
-            FileLock held = file.getChannel().tryLock();
-            if (held == null) {
-                throw new IllegalStateException("De datamap " + dataDir
-                        + " is in gebruik door een andere Maatwerk. Stop die eerst of kies een andere MAATWERK_DATA_DIR.");
-            }
-            held.release();
-        }
-    }
-
     /**
-     * After a crash of the JVM, PostgreSQL either died too (a stale pid file remains) or lives on as
-     * an orphan that still owns the directory. Remove the first; stop the second.
+     * After a crash of the JVM, PostgreSQL either died too (a stale pid file remains) or lives on as an orphan that
+     * still owns the directory: see {@link PostgresProcessen#herstelNaCrash}.
      */
     static void recoverFromCrash(Path dataDir) throws IOException {
-        Path pidFile = dataDir.resolve(PID_FILE);
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        Optional<ProcessHandle> owner = readPid(pidFile).flatMap(ProcessHandle::of)
-                .filter(ProcessHandle::isAlive)
-                .filter(p -> isPostgresFor(p, dataDir));
-        if (owner.isEmpty()) {
-            LOG.warn("Verouderd {} gevonden in {} (na een crash); het wordt verwijderd.", PID_FILE, dataDir);
-            Files.deleteIfExists(pidFile);
-            return;
-        }
-        ProcessHandle orphan = owner.get();
-        LOG.warn("Achtergebleven PostgreSQL-proces {} op {} wordt gestopt.", orphan.pid(), dataDir);
-        orphan.destroy();
-        try {
-            orphan.onExit().get(15, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            orphan.destroyForcibly();
-        }
-        Files.deleteIfExists(pidFile);
-    }
-
-    private static Optional<Long> readPid(Path pidFile) {
-        try {
-            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.getFirst().trim()));
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean isPostgresFor(ProcessHandle process, Path dataDir) {
-        ProcessHandle.Info info = process.info();
-        String command = info.command().orElse("");
-        String arguments = String.join(" ", info.arguments().orElse(new String[0]));
-        return command.endsWith("postgres") && arguments.contains(dataDir.toAbsolutePath().toString());
+        PostgresProcessen.herstelNaCrash(dataDir.toAbsolutePath().normalize());
     }
 }
