@@ -189,8 +189,14 @@ class BeveiligingConfiguratie {
                     .loginPage("/inloggen")
                     .loginProcessingUrl("/inloggen")
                     .defaultSuccessUrl("/", false)
-                    .failureHandler((request, response, e) -> response.sendRedirect(
-                            request.getContextPath() + (e instanceof LockedException ? "/inloggen?geblokkeerd" : "/inloggen?fout")))
+                    .failureHandler((request, response, e) -> {
+                        if (nl.maatwerk.platform.web.DatabaseNietBeschikbaar.soort(e) != null) {
+                            // Not a wrong password: the accounts could not be read. The database filter shows the 503 page.
+                            throw new jakarta.servlet.ServletException(e);
+                        }
+                        response.sendRedirect(
+                                request.getContextPath() + (e instanceof LockedException ? "/inloggen?geblokkeerd" : "/inloggen?fout"));
+                    })
                     .permitAll());
         }
         if (!demo && !oidc.actief()) {

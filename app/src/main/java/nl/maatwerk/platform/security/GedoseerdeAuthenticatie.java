@@ -30,18 +30,19 @@ class GedoseerdeAuthenticatie implements AuthenticationProvider {
             Thread.currentThread().interrupt();
             throw new LockedException("Inloggen is onderbroken. Probeer het opnieuw.");
         }
-        boolean gelukt = false;
+        Authentication resultaat;
         try {
-            Authentication resultaat = wachtwoord.authenticate(authentication);
-            gelukt = true;
-            return resultaat;
-        } finally {
-            if (gelukt) {
-                rem.gelukt(naam, adres);
+            resultaat = wachtwoord.authenticate(authentication);
+        } catch (RuntimeException | Error e) {
+            if (nl.maatwerk.platform.web.DatabaseNietBeschikbaar.soort(e) != null) {
+                rem.afgebroken(naam, adres);
             } else {
                 rem.mislukt(naam, adres);
             }
+            throw e;
         }
+        rem.gelukt(naam, adres);
+        return resultaat;
     }
 
     /** The client's address as the web layer saw it (behind a trusted proxy: the forwarded one). */

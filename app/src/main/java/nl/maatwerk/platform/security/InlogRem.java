@@ -102,6 +102,18 @@ public class InlogRem {
         notifyAll();
     }
 
+    /**
+     * The attempt could not be judged (the database was not there to read the account): it frees its place without
+     * counting as a wrong password, so an outage does not lock anyone out.
+     */
+    public synchronized void afgebroken(String gebruikersnaam, String adres) {
+        Adres a = perAdres.get(perAdres(gebruikersnaam, adres));
+        if (a != null) {
+            a.bezig = Math.max(0, a.bezig - 1);
+        }
+        notifyAll();
+    }
+
     /** The right password: the failures from this address are forgiven and its place is free again. */
     public synchronized void gelukt(String gebruikersnaam, String adres) {
         Adres a = perAdres.get(perAdres(gebruikersnaam, adres));

@@ -2,6 +2,7 @@ package nl.maatwerk.platform.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import nl.maatwerk.platform.web.DatabaseNietBeschikbaar;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -13,6 +14,12 @@ final class ProblemAntwoorden {
 
     static AuthenticationEntryPoint nietIngelogd(boolean basic) {
         return (request, response, e) -> {
+            DatabaseNietBeschikbaar.Soort soort = DatabaseNietBeschikbaar.soort(e);
+            if (soort != null) {
+                // The user could not be looked up because the database is not there: that is no reason to log in again.
+                DatabaseNietBeschikbaar.schrijfProbleem(response, soort);
+                return;
+            }
             if (basic) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"maatwerk\", Bearer");
             } else {

@@ -41,6 +41,12 @@ public class ApiFoutafhandeling extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiFoutafhandeling.class);
 
+    private final nl.maatwerk.platform.database.DatabaseBereikbaarheid bereikbaarheid;
+
+    ApiFoutafhandeling(nl.maatwerk.platform.database.DatabaseBereikbaarheid bereikbaarheid) {
+        this.bereikbaarheid = bereikbaarheid;
+    }
+
     public record OngeldigVeld(String name, String code, String reason) {
     }
 
@@ -212,8 +218,35 @@ public class ApiFoutafhandeling extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
+    /**
+     * The database is out of reach or too busy for this request ({@link DatabaseNietBeschikbaar}): 503 with Retry-After,
+     * so a client waits and tries again instead of reporting a bug. The filter {@link DatabaseStoringFilter} answers the
+     * same for what fails before a controller (authentication, the session).
+     */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+        org.springframework.dao.TransientDataAccessResourceException.class,
+        org.springframework.transaction.CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseNietBeschikbaar(Exception ex) {
+        DatabaseNietBeschikbaar.Soort soort = DatabaseNietBeschikbaar.soort(ex, bereikbaarheid.bereikbaar());
+        if (soort == null) {
+            return onverwacht(ex);
+        }
+        if (soort == DatabaseNietBeschikbaar.Soort.ONBEREIKBAAR) {
+            bereikbaarheid.meldOnbereikbaar(DatabaseStoringFilter.kort(ex));
+        }
+        LOG.info("503 in de API, database {}: {}", soort == DatabaseNietBeschikbaar.Soort.BEZET ? "bezet" : "niet bereikbaar",
+                DatabaseStoringFilter.kort(ex));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseNietBeschikbaar.OPNIEUW_NA_SECONDEN))
+                .body(DatabaseNietBeschikbaar.probleem(soort));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> onverwacht(Exception ex) {
+        if (DatabaseNietBeschikbaar.soort(ex, bereikbaarheid.bereikbaar()) != null) {
+            // Wrapped in something else (a rollback that failed, a listener): still the database, still 503.
+            return databaseNietBeschikbaar(ex);
+        }
         LOG.error("Onverwachte fout in de API", ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Er ging iets mis aan onze kant. Probeer het later opnieuw.");

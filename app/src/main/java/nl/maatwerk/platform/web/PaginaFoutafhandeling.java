@@ -29,6 +29,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice(annotations = Controller.class)
 class PaginaFoutafhandeling {
 
+    private final nl.maatwerk.platform.database.DatabaseBereikbaarheid bereikbaarheid;
+
+    PaginaFoutafhandeling(nl.maatwerk.platform.database.DatabaseBereikbaarheid bereikbaarheid) {
+        this.bereikbaarheid = bereikbaarheid;
+    }
+
     @ExceptionHandler(NietGevondenException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String nietGevonden() {
@@ -95,5 +101,27 @@ class PaginaFoutafhandeling {
     @ResponseStatus(HttpStatus.PRECONDITION_REQUIRED)
     String versieOntbreekt() {
         return "error/428";
+    }
+
+    /**
+     * The database is out of reach or too busy for this request ({@link DatabaseNietBeschikbaar}): the Dutch 503 page with
+     * Retry-After. {@link DatabaseStoringFilter} shows the same page for what fails before a controller.
+     */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+        org.springframework.dao.TransientDataAccessResourceException.class,
+        org.springframework.transaction.CannotCreateTransactionException.class})
+    String databaseNietBeschikbaar(Exception e, Model model, jakarta.servlet.http.HttpServletResponse response) throws Exception {
+        DatabaseNietBeschikbaar.Soort soort = DatabaseNietBeschikbaar.soort(e, bereikbaarheid.bereikbaar());
+        if (soort == null) {
+            // Not the database's absence after all: as any other unexpected failure.
+            throw e;
+        }
+        if (soort == DatabaseNietBeschikbaar.Soort.ONBEREIKBAAR) {
+            bereikbaarheid.meldOnbereikbaar(DatabaseStoringFilter.kort(e));
+        }
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader("Retry-After", String.valueOf(DatabaseNietBeschikbaar.OPNIEUW_NA_SECONDEN));
+        model.addAttribute("bezet", soort == DatabaseNietBeschikbaar.Soort.BEZET);
+        return "error/503";
     }
 }

@@ -84,4 +84,22 @@ class GedoseerdeAuthenticatieTest {
         }
         assertThat(ingelogd.get()).isEqualTo(20);
     }
+
+    /** Issue 14, finding 3: while the database is gone, logging in fails, but that is no wrong password and locks no one out. */
+    @Test
+    void aLoginThatFailsBecauseTheDatabaseIsGoneIsNoWrongPassword() {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(naam -> {
+            throw new org.springframework.jdbc.CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                    new java.sql.SQLException("Connection to localhost:5432 refused", "08001"));
+        });
+        InlogRem rem = new InlogRem();
+        GedoseerdeAuthenticatie authenticatie = new GedoseerdeAuthenticatie(dao, rem);
+        for (int i = 0; i < 3 * InlogRem.MAX_POGINGEN; i++) {
+            UsernamePasswordAuthenticationToken poging = UsernamePasswordAuthenticationToken.unauthenticated("consulent", "demo");
+            poging.setDetails(new WebAuthenticationDetails("192.0.2.10", null));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> authenticatie.authenticate(poging))
+                    .isNotInstanceOf(org.springframework.security.authentication.LockedException.class);
+        }
+        assertThat(rem.isGeblokkeerd("consulent", "192.0.2.10")).isFalse();
+    }
 }

@@ -1,0 +1,156 @@
+package nl.maatwerk.platform.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.TransactionSystemException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one place that decides which failures mean "the database is not available now, try again shortly": a 503 with
+ * Retry-After, never a 500, and never a 401 because looking up the user failed. Used by the API's and the pages' error
+ * handling ({@link ApiFoutafhandeling}, {@link PaginaFoutafhandeling}), by {@link DatabaseStoringFilter} for what fails
+ * outside a controller (the session, the login), and by platform.security.
+ *
+ * <p>Two kinds. {@link Soort#ONBEREIKBAAR}: no connection can be made or a connection broke (the server is down, shuts
+ * down or restarts; SQLState class 08, 57P01-57P03), or it has no room (class 53: a full disk, no memory, too many
+ * connections). {@link Soort#BEZET}: the database answers, but not in time for this request: every connection of the
+ * pool in use until its timeout, a lock or statement timeout (55P03, 57014). Only the first makes
+ * platform.database.DatabaseBereikbaarheid answer everyone 503 at once until the database is back.
+ */
+public final class DatabaseNietBeschikbaar {
+
+    /** Seconds in Retry-After: the embedded server is back within a second or two; an external one is checked every second. */
+    public static final int OPNIEUW_NA_SECONDEN = 5;
+
+    public static final String TITEL = "Tijdelijk niet beschikbaar";
+
+    public static final String DETAIL = "De database is even niet bereikbaar. Er is niets opgeslagen of gewijzigd. "
+            + "Probeer het over " + OPNIEUW_NA_SECONDEN + " seconden opnieuw.";
+
+    public static final String DETAIL_BEZET = "Het is nu te druk om uw verzoek op tijd te verwerken. Er is niets opgeslagen of gewijzigd. "
+            + "Probeer het over " + OPNIEUW_NA_SECONDEN + " seconden opnieuw.";
+
+    /** Which of the two a failure is. */
+    public enum Soort {
+        ONBEREIKBAAR, BEZET
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final Set<String> ONBEREIKBAAR_STATES = Set.of("57P01", "57P02", "57P03");
+
+    private DatabaseNietBeschikbaar() {
+    }
+
+    /**
+     * What kind of unavailability {@code fout} is, looking through everything it wraps (causes, a failed rollback's original
+     * failure, suppressed and chained SQL exceptions), or null when it is another failure.
+     */
+    public static Soort soort(Throwable fout) {
+        Soort gevonden = null;
+        Map<Throwable, Boolean> gezien = new IdentityHashMap<>();
+        Deque<Throwable> nog = new ArrayDeque<>();
+        if (fout != null) {
+            nog.add(fout);
+        }
+        while (!nog.isEmpty()) {
+            Throwable t = nog.removeFirst();
+            if (gezien.put(t, Boolean.TRUE) != null) {
+                continue;
+            }
+            Soort s = eigen(t);
+            if (s == Soort.ONBEREIKBAAR) {
+                return s;
+            }
+            gevonden = s != null ? s : gevonden;
+            if (t.getCause() != null) {
+                nog.add(t.getCause());
+            }
+            // A rollback that failed after the real failure keeps that one aside (Spring Session's lookup on a dead connection).
+            if (t instanceof TransactionSystemException tse && tse.getApplicationException() != null) {
+                nog.add(tse.getApplicationException());
+            }
+            if (t instanceof SQLException sql && sql.getNextException() != null) {
+                nog.add(sql.getNextException());
+            }
+            nog.addAll(List.of(t.getSuppressed()));
+        }
+        return gevonden;
+    }
+
+    /**
+     * As {@link #soort(Throwable)}, knowing whether the database is reachable: while it is known to be gone, any failure of
+     * the database counts as its absence, also one that says so only indirectly (a rollback on a connection the pool
+     * already closed because it broke: Hikari's "Connection is closed", without a SQLState).
+     */
+    public static Soort soort(Throwable fout, boolean databaseBereikbaar) {
+        Soort soort = soort(fout);
+        if (soort != null || databaseBereikbaar) {
+            return soort;
+        }
+        for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException || t instanceof org.springframework.dao.DataAccessException
+                    || t instanceof org.springframework.transaction.TransactionException) {
+                return Soort.ONBEREIKBAAR;
+            }
+        }
+        return null;
+    }
+
+    private static Soort eigen(Throwable t) {
+        if (t instanceof ConnectException || t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException) {
+            return Soort.ONBEREIKBAAR;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || state.startsWith("53") || ONBEREIKBAAR_STATES.contains(state))) {
+                return Soort.ONBEREIKBAAR;
+            }
+            if ("55P03".equals(state) || "57014".equals(state)) {
+                return Soort.BEZET;
+            }
+            // The pool's own timeout: with the database down its cause says why a connection failed (found above).
+            if (t instanceof SQLTransientConnectionException) {
+                return Soort.BEZET;
+            }
+        }
+        return null;
+    }
+
+    /** The API's answer: problem+json with status 503. */
+    public static ProblemDetail probleem(Soort soort) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, soort == Soort.BEZET ? DETAIL_BEZET : DETAIL);
+        problem.setTitle(TITEL);
+        return problem;
+    }
+
+    /** The API's 503 as problem+json with Retry-After, for writers outside Spring MVC (a filter, the security's entry point). */
+    public static void schrijfProbleem(HttpServletResponse response, Soort soort) throws IOException {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", String.valueOf(OPNIEUW_NA_SECONDEN));
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("API-Version", ApiVersie.VERSIE);
+        Map<String, Object> probleem = new LinkedHashMap<>();
+        probleem.put("type", "about:blank");
+        probleem.put("status", 503);
+        probleem.put("title", TITEL);
+        probleem.put("detail", soort == Soort.BEZET ? DETAIL_BEZET : DETAIL);
+        response.getWriter().write(JSON.writeValueAsString(probleem));
+    }
+}
