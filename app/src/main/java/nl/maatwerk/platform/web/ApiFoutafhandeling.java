@@ -234,10 +234,10 @@ public class ApiFoutafhandeling extends ResponseEntityExceptionHandler {
         if (soort == DatabaseNietBeschikbaar.Soort.ONBEREIKBAAR) {
             bereikbaarheid.meldOnbereikbaar(DatabaseStoringFilter.kort(ex));
         }
-        LOG.info("503 in de API, database {}: {}", soort == DatabaseNietBeschikbaar.Soort.BEZET ? "bezet" : "niet bereikbaar",
+        LOG.info("503 in de API, database {}: {}", soort.name().toLowerCase(java.util.Locale.ROOT),
                 DatabaseStoringFilter.kort(ex));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseNietBeschikbaar.OPNIEUW_NA_SECONDEN))
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(soort.opnieuwNaSeconden()))
                 .body(DatabaseNietBeschikbaar.probleem(soort));
     }
 

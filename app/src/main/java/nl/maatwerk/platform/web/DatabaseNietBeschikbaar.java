@@ -26,28 +26,49 @@ import tools.jackson.databind.json.JsonMapper;
  * handling ({@link ApiFoutafhandeling}, {@link PaginaFoutafhandeling}), by {@link DatabaseStoringFilter} for what fails
  * outside a controller (the session, the login), and by platform.security.
  *
- * <p>Two kinds. {@link Soort#ONBEREIKBAAR}: no connection can be made or a connection broke (the server is down, shuts
- * down or restarts; SQLState class 08, 57P01-57P03), or it has no room (class 53: a full disk, no memory, too many
- * connections). {@link Soort#BEZET}: the database answers, but not in time for this request: every connection of the
- * pool in use until its timeout, a lock or statement timeout (55P03, 57014). Only the first makes
- * platform.database.DatabaseBereikbaarheid answer everyone 503 at once until the database is back.
+ * <p>Three kinds. {@link Soort#ONBEREIKBAAR}: no connection can be made or a connection broke (the server is down, shuts
+ * down, crashed or restarts; SQLState class 08, 57P01-57P03). {@link Soort#VOL}: the database answers but cannot write,
+ * its disk is full (53100). {@link Soort#BEZET}: the database answers, but not in time or not with room for this
+ * request: every connection of the pool in use until its timeout, a lock or statement timeout (55P03, 57014), no memory
+ * or too many connections (the rest of class 53). Only the first makes platform.database.DatabaseBereikbaarheid answer
+ * everyone 503 at once until the database is back; with a full disk, reading still works.
  */
 public final class DatabaseNietBeschikbaar {
 
-    /** Seconds in Retry-After: the embedded server is back within a second or two; an external one is checked every second. */
-    public static final int OPNIEUW_NA_SECONDEN = 5;
-
     public static final String TITEL = "Tijdelijk niet beschikbaar";
 
-    public static final String DETAIL = "De database is even niet bereikbaar. Er is niets opgeslagen of gewijzigd. "
-            + "Probeer het over " + OPNIEUW_NA_SECONDEN + " seconden opnieuw.";
-
-    public static final String DETAIL_BEZET = "Het is nu te druk om uw verzoek op tijd te verwerken. Er is niets opgeslagen of gewijzigd. "
-            + "Probeer het over " + OPNIEUW_NA_SECONDEN + " seconden opnieuw.";
-
-    /** Which of the two a failure is. */
+    /** Which kind a failure is, with what the user reads and when to try again (Retry-After, seconds). */
     public enum Soort {
-        ONBEREIKBAAR, BEZET
+        // The embedded server is back within a second or two; an external one is checked every second.
+        ONBEREIKBAAR("Maatwerk is even niet bereikbaar", "De database is even niet bereikbaar.", 5),
+        BEZET("Het is even te druk", "Het is nu te druk om uw verzoek op tijd te verwerken.", 5),
+        // Space comes back when someone makes it: no use asking every few seconds.
+        VOL("Er kan even niets worden opgeslagen", "De database kan nu niets opslaan, want de schijf is vol.", 60);
+
+        private final String kop;
+        private final String reden;
+        private final int opnieuwNaSeconden;
+
+        Soort(String kop, String reden, int opnieuwNaSeconden) {
+            this.kop = kop;
+            this.reden = reden;
+            this.opnieuwNaSeconden = opnieuwNaSeconden;
+        }
+
+        /** The heading of the page. */
+        public String kop() {
+            return kop;
+        }
+
+        /** The problem's detail: what happened, that nothing was half done, and when to try again. */
+        public String detail() {
+            return reden + " Er is niets opgeslagen of gewijzigd. Probeer het over " + (opnieuwNaSeconden < 60
+                    ? opnieuwNaSeconden + " seconden" : opnieuwNaSeconden / 60 + " minuut") + " opnieuw.";
+        }
+
+        public int opnieuwNaSeconden() {
+            return opnieuwNaSeconden;
+        }
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -118,10 +139,13 @@ public final class DatabaseNietBeschikbaar {
         }
         if (t instanceof SQLException sql) {
             String state = sql.getSQLState();
-            if (state != null && (state.startsWith("08") || state.startsWith("53") || ONBEREIKBAAR_STATES.contains(state))) {
+            if (state != null && (state.startsWith("08") || ONBEREIKBAAR_STATES.contains(state))) {
                 return Soort.ONBEREIKBAAR;
             }
-            if ("55P03".equals(state) || "57014".equals(state)) {
+            if ("53100".equals(state)) {
+                return Soort.VOL;
+            }
+            if (state != null && state.startsWith("53") || "55P03".equals(state) || "57014".equals(state)) {
                 return Soort.BEZET;
             }
             // The pool's own timeout: with the database down its cause says why a connection failed (found above).
@@ -134,7 +158,7 @@ public final class DatabaseNietBeschikbaar {
 
     /** The API's answer: problem+json with status 503. */
     public static ProblemDetail probleem(Soort soort) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, soort == Soort.BEZET ? DETAIL_BEZET : DETAIL);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, soort.detail());
         problem.setTitle(TITEL);
         return problem;
     }
@@ -142,7 +166,7 @@ public final class DatabaseNietBeschikbaar {
     /** The API's 503 as problem+json with Retry-After, for writers outside Spring MVC (a filter, the security's entry point). */
     public static void schrijfProbleem(HttpServletResponse response, Soort soort) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", String.valueOf(OPNIEUW_NA_SECONDEN));
+        response.setHeader("Retry-After", String.valueOf(soort.opnieuwNaSeconden()));
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("API-Version", ApiVersie.VERSIE);
@@ -150,7 +174,7 @@ public final class DatabaseNietBeschikbaar {
         probleem.put("type", "about:blank");
         probleem.put("status", 503);
         probleem.put("title", TITEL);
-        probleem.put("detail", soort == Soort.BEZET ? DETAIL_BEZET : DETAIL);
+        probleem.put("detail", soort.detail());
         response.getWriter().write(JSON.writeValueAsString(probleem));
     }
 }

@@ -112,7 +112,7 @@ class DatabaseStoringFilter {
     static void schrijf(HttpServletRequest request, HttpServletResponse response, DatabaseNietBeschikbaar.Soort soort,
             ITemplateEngine sjablonen) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", String.valueOf(DatabaseNietBeschikbaar.OPNIEUW_NA_SECONDEN));
+        response.setHeader("Retry-After", String.valueOf(soort.opnieuwNaSeconden()));
         response.setHeader("Cache-Control", "no-store");
         String pad = request.getRequestURI().substring(request.getContextPath().length());
         if (pad.startsWith("/api/") || pad.startsWith("/actuator/")) {
@@ -124,12 +124,12 @@ class DatabaseStoringFilter {
         String html;
         try {
             WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-                    .buildExchange(request, response), Locale.forLanguageTag("nl-NL"), Map.of("bezet", soort == DatabaseNietBeschikbaar.Soort.BEZET));
+                    .buildExchange(request, response), Locale.forLanguageTag("nl-NL"), Map.of("kop", soort.kop(), "uitleg", soort.detail()));
             html = sjablonen.process("error/503", context);
         } catch (RuntimeException e) {
             LOG.warn("De pagina error/503 kon niet worden gemaakt ({}); een eenvoudige in plaats daarvan", e.toString());
             html = "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Even niet bereikbaar - Maatwerk</title></head>"
-                    + "<body><main><h1>Maatwerk is even niet bereikbaar</h1><p>" + DatabaseNietBeschikbaar.DETAIL + "</p></main></body></html>";
+                    + "<body><main><h1>" + soort.kop() + "</h1><p>" + soort.detail() + "</p></main></body></html>";
         }
         response.getWriter().write(html);
     }

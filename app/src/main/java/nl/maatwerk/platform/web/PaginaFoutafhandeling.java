@@ -120,8 +120,9 @@ class PaginaFoutafhandeling {
             bereikbaarheid.meldOnbereikbaar(DatabaseStoringFilter.kort(e));
         }
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setHeader("Retry-After", String.valueOf(DatabaseNietBeschikbaar.OPNIEUW_NA_SECONDEN));
-        model.addAttribute("bezet", soort == DatabaseNietBeschikbaar.Soort.BEZET);
+        response.setHeader("Retry-After", String.valueOf(soort.opnieuwNaSeconden()));
+        model.addAttribute("kop", soort.kop());
+        model.addAttribute("uitleg", soort.detail());
         return "error/503";
     }
 }

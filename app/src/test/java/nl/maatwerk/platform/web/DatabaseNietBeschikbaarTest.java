@@ -24,13 +24,23 @@ class DatabaseNietBeschikbaarTest {
         assertThat(DatabaseNietBeschikbaar.soort(new DataAccessResourceFailureException("x",
                 new SQLException("terminating connection due to administrator command", "57P01"))))
                 .isEqualTo(DatabaseNietBeschikbaar.Soort.ONBEREIKBAAR);
-        assertThat(DatabaseNietBeschikbaar.soort(new SQLException("could not extend file: No space left on device", "53100")))
-                .isEqualTo(DatabaseNietBeschikbaar.Soort.ONBEREIKBAAR);
         // Spring Session's lookup: the rollback failed on the closed connection after the real failure, which it keeps aside.
         var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
         rollback.initApplicationException(new DataAccessResourceFailureException("select",
                 new SQLException("terminating connection due to unexpected postmaster exit", "57P01")));
         assertThat(DatabaseNietBeschikbaar.soort(new jakarta.servlet.ServletException(rollback))).isEqualTo(DatabaseNietBeschikbaar.Soort.ONBEREIKBAAR);
+    }
+
+    /** A full disk: reading still works, so it is no outage; writing is refused until someone makes room. */
+    @Test
+    void aFullDiskIsItsOwnKindWithALongerRetryAfter() {
+        var vol = DatabaseNietBeschikbaar.soort(new DataAccessResourceFailureException("insert",
+                new SQLException("could not extend file \"base/5/16400\": No space left on device", "53100")));
+        assertThat(vol).isEqualTo(DatabaseNietBeschikbaar.Soort.VOL);
+        assertThat(vol.opnieuwNaSeconden()).isEqualTo(60);
+        assertThat(vol.detail()).contains("schijf is vol").contains("niets opgeslagen").contains("1 minuut");
+        assertThat(DatabaseNietBeschikbaar.soort(new SQLException("sorry, too many clients already", "53300")))
+                .isEqualTo(DatabaseNietBeschikbaar.Soort.BEZET);
     }
 
     @Test
