@@ -43,6 +43,10 @@ class LogboekVerbindingen implements DisposableBean {
         config.setMaximumPoolSize(Math.max(1, aantal));
         config.setMinimumIdle(1);
         config.setPoolName("maatwerk-logboek");
+        // The app pool's limits (issue 14): a few seconds for a connection, and the session's lock and statement
+        // timeout, so a queue on the chain's lock ends in a clear error instead of a request that hangs.
+        config.setConnectionTimeout(hikari.getConnectionTimeout());
+        config.setConnectionInitSql(hikari.getConnectionInitSql());
         // Writers queue on the chain's lock in PostgreSQL anyway; a few connections suffice.
         config.setAutoCommit(false);
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
@@ -65,6 +69,11 @@ class LogboekVerbindingen implements DisposableBean {
             c.setAutoCommit(false);
         }
         return c;
+    }
+
+    /** How long a record waits for one of these connections. */
+    long wachttijdMillis() {
+        return eigen == null ? -1 : eigen.getConnectionTimeout();
     }
 
     @Override

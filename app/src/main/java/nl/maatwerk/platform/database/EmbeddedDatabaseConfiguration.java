@@ -8,8 +8,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Without DATABASE_URL the app brings its own PostgreSQL, so that one command runs everything.
@@ -32,8 +35,11 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgresStarter.RunningPostgres postgres, @Value("${DATABASE_POOL_SIZE:10}") int poolSize) {
+    DataSource dataSource(EmbeddedPostgresStarter.RunningPostgres postgres, @Value("${DATABASE_POOL_SIZE:10}") int poolSize,
+            Environment omgeving) {
         HikariConfig config = new HikariConfig();
+        // The pool settings of spring.datasource.hikari (timeouts, the session's lock and statement timeout), as with DATABASE_URL.
+        Binder.get(omgeving).bind("spring.datasource.hikari", Bindable.ofInstance(config));
         config.setJdbcUrl(postgres.server().getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
         config.setPassword(postgres.wachtwoord());

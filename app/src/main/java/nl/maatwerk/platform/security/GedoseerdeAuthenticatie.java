@@ -1,13 +1,19 @@
 package nl.maatwerk.platform.security;
 
+import nl.maatwerk.platform.web.TijdelijkNietBeschikbaar;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Wraps password authentication with the login throttle, for the form and for HTTP Basic alike. */
+/**
+ * Wraps password authentication with the login throttle, for the form and for HTTP Basic alike. Only a
+ * wrong password counts as a failure; a password that could not be looked up (the database busy or
+ * away) does not, and is answered as what it is: 503, try again shortly (issue 14).
+ */
 class GedoseerdeAuthenticatie implements AuthenticationProvider {
 
     private final AuthenticationProvider wachtwoord;
@@ -31,13 +37,24 @@ class GedoseerdeAuthenticatie implements AuthenticationProvider {
             throw new LockedException("Inloggen is onderbroken. Probeer het opnieuw.");
         }
         boolean gelukt = false;
+        boolean nietGecontroleerd = false;
         try {
             Authentication resultaat = wachtwoord.authenticate(authentication);
             gelukt = true;
             return resultaat;
+        } catch (InternalAuthenticationServiceException e) {
+            // The password could not be checked at all (issue 14): that is no wrong password, and no reason for a 401.
+            nietGecontroleerd = true;
+            if (TijdelijkNietBeschikbaar.is(e) && e.getCause() instanceof RuntimeException oorzaak) {
+                // Thrown as the database error it is, past Spring Security's 401, to the 503 of TijdelijkNietBeschikbaarFilter.
+                throw oorzaak;
+            }
+            throw e;
         } finally {
             if (gelukt) {
                 rem.gelukt(naam, adres);
+            } else if (nietGecontroleerd) {
+                rem.nietGecontroleerd(naam, adres);
             } else {
                 rem.mislukt(naam, adres);
             }

@@ -206,6 +206,11 @@ public class ApiFoutafhandeling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> onverwacht(Exception ex) {
+        if (TijdelijkNietBeschikbaar.is(ex)) {
+            // No connection, lock or statement in time (issue 14): try again shortly, not a fault of the server's code.
+            LOG.warn("503 in de API: {}", ex.getMessage());
+            return TijdelijkNietBeschikbaar.probleem();
+        }
         LOG.error("Onverwachte fout in de API", ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Er ging iets mis aan onze kant. Probeer het later opnieuw.");

@@ -134,6 +134,9 @@ class ApiFoutpagina {
         } else if (status == 404) {
             problem.put("title", "Niet gevonden");
             problem.put("detail", "Dit adres bestaat niet in de API.");
+        } else if (status == 503) {
+            problem.put("title", TijdelijkNietBeschikbaar.TITEL);
+            problem.put("detail", TijdelijkNietBeschikbaar.UITLEG);
         } else {
             problem.put("title", http == null ? "Fout" : http.getReasonPhrase());
             problem.put("detail", status >= 500 ? "Er ging iets mis aan onze kant. Probeer het later opnieuw."

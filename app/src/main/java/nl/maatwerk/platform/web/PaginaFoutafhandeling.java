@@ -1,5 +1,6 @@
 package nl.maatwerk.platform.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import nl.maatwerk.platform.ConflictException;
 import nl.maatwerk.platform.NietGevondenException;
@@ -8,10 +9,15 @@ import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.VersieConflictException;
 import nl.maatwerk.platform.VersieOntbreektException;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -28,6 +34,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @ControllerAdvice(annotations = Controller.class)
 class PaginaFoutafhandeling {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PaginaFoutafhandeling.class);
 
     @ExceptionHandler(NietGevondenException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
@@ -88,6 +96,21 @@ class PaginaFoutafhandeling {
     String conflict(RuntimeException e, Model model) {
         model.addAttribute("reden", e instanceof VersieConflictException v ? v.fouten().getFirst().reden() : e.getMessage());
         return "error/409";
+    }
+
+    /**
+     * The database did not hand out a connection, a lock or an answer in time (issue 14): the Dutch 503 page with
+     * Retry-After. Any other database error goes on as before.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, nl.maatwerk.platform.TeDrukException.class})
+    String tijdelijkNietBeschikbaar(Exception e, HttpServletResponse response) throws Exception {
+        if (!TijdelijkNietBeschikbaar.is(e)) {
+            throw e;
+        }
+        LOG.warn("503 op een pagina: {}", e.getMessage());
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(TijdelijkNietBeschikbaar.OPNIEUW_NA_SECONDEN));
+        return "error/503";
     }
 
     /** The form's hidden version is missing (docs/conventies.md): without it a save could overwrite what the user never saw. */
