@@ -16,6 +16,7 @@ import nl.maatwerk.inwoner.opslag.InwonerOpslag;
 import nl.maatwerk.logboek.Betrokkene;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
+import nl.maatwerk.platform.BotsingException;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.NietGevondenException;
@@ -157,7 +158,10 @@ public class Huishoudens {
         UUID id = UUID.randomUUID();
         return logboek.verwerk("huishouden.aanmaken", Verwerkingsactiviteit.HUISHOUDEN_REGISTREREN, betrokkenen(leden.values(), List.of()),
                 () -> {
-                    opslag.voegToe(id, g.teamId(), gegevens);
+                    schrijfLeden(gegevens, leden, () -> {
+                        opslag.voegToe(id, g.teamId(), gegevens);
+                        return null;
+                    });
                     publiceerVerhuizingen(id, List.of(), gegevens);
                     return afscherming.voor(g, opslag.vind(id).orElseThrow());
                 });
@@ -172,7 +176,8 @@ public class Huishoudens {
         List<Betrokkene> betrokkenen = new ArrayList<>(betrokkenen(huidig));
         betrokkenen.addAll(betrokkenen(leden.values(), List.of()));
         return logboek.verwerk("huishouden.wijzigen", Verwerkingsactiviteit.HUISHOUDEN_REGISTREREN, betrokkenen, () -> {
-            if (!opslag.vervang(id, gegevens, VersieOntbreektException.vereis(versie, "het huishouden", huidig.versie()), Instant.now(klok))) {
+            int gelezen = VersieOntbreektException.vereis(versie, "het huishouden", huidig.versie());
+            if (!schrijfLeden(gegevens, leden, () -> opslag.vervang(id, gegevens, gelezen, Instant.now(klok)))) {
                 throw new VersieConflictException("Iemand anders heeft dit huishouden net gewijzigd. Laad de pagina opnieuw en voer uw wijziging nog eens in.");
             }
             publiceerVerhuizingen(id, huidig.alsGegevens().leden(), gegevens);
@@ -183,6 +188,23 @@ public class Huishoudens {
                     Instant.now(klok), true);
             return afscherming.voor(g, nieuw);
         });
+    }
+
+    /**
+     * Writes the members, and turns a member the database finds living elsewhere in that period (someone else
+     * wrote that a moment ago, after {@link #controleer} looked) into a 409 that names them (issue 14).
+     */
+    private <T> T schrijfLeden(HuishoudenGegevens gegevens, Map<UUID, Inwoner> leden, java.util.function.Supplier<T> schrijf) {
+        try {
+            return schrijf.get();
+        } catch (HuishoudenOpslag.WonenElders e) {
+            throw new BotsingException(e.leden().stream().map(i -> {
+                Inwoner inwoner = leden.get(gegevens.leden().get(i).inwonerId());
+                String naam = inwoner == null ? "Deze inwoner" : inwoner.volledigeNaam();
+                return new Fout("leden[" + i + "].vanaf", "conflict", naam + " woont in die periode al in een ander huishouden. "
+                        + "Iemand heeft dat zojuist vastgelegd. Beëindig dat eerst, of kies een andere periode.");
+            }).toList());
+        }
     }
 
     /**

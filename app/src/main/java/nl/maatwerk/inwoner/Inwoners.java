@@ -11,6 +11,7 @@ import nl.maatwerk.inwoner.opslag.InwonerOpslag;
 import nl.maatwerk.logboek.Betrokkene;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
+import nl.maatwerk.platform.BotsingException;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.NietGevondenException;
@@ -20,6 +21,7 @@ import nl.maatwerk.platform.TeVaakGezochtException;
 import nl.maatwerk.platform.VersieConflictException;
 import nl.maatwerk.platform.VersieOntbreektException;
 import nl.maatwerk.platform.Zoekrem;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,7 +83,10 @@ public class Inwoners {
         UUID id = UUID.randomUUID();
         return logboek.verwerk("inwoner.registreren", Verwerkingsactiviteit.INWONER_REGISTREREN,
                 List.of(Betrokkene.bsn(gegevens.burgerservicenummer())), () -> {
-                    opslag.voegToe(id, gegevens, g.teamId());
+                    if (!opslag.voegToe(id, gegevens, g.teamId())) {
+                        // Registered by someone else since the check above (issue 14): the unique constraint decided.
+                        throw new BotsingException("burgerservicenummer", DUBBEL_BSN);
+                    }
                     return opslag.vind(id).orElseThrow();
                 });
     }
@@ -99,7 +104,13 @@ public class Inwoners {
         List<Betrokkene> betrokkenen = new ArrayList<>(List.of(Betrokkene.bsn(huidig.bsn())));
         betrokkenen.add(Betrokkene.bsn(gegevens.burgerservicenummer()));
         return logboek.verwerk("inwoner.wijzigen", Verwerkingsactiviteit.INWONER_REGISTREREN, betrokkenen, () -> {
-            if (!opslag.wijzig(id, gegevens, VersieOntbreektException.vereis(versie, "de inwoner", huidig.versie()), Instant.now(klok))) {
+            boolean gewijzigd;
+            try {
+                gewijzigd = opslag.wijzig(id, gegevens, VersieOntbreektException.vereis(versie, "de inwoner", huidig.versie()), Instant.now(klok));
+            } catch (DuplicateKeyException e) {
+                throw new BotsingException("burgerservicenummer", DUBBEL_BSN);
+            }
+            if (!gewijzigd) {
                 throw new VersieConflictException("Iemand anders heeft deze gegevens net gewijzigd. Laad de pagina opnieuw en voer uw wijziging nog eens in.");
             }
             Inwoner nieuw = opslag.vind(id).orElseThrow();
@@ -140,9 +151,12 @@ public class Inwoners {
         return opslag.vind(id).orElseThrow(() -> new NietGevondenException("Inwoner"));
     }
 
+    static final String DUBBEL_BSN = "Er is al een inwoner met dit BSN. Zoek deze inwoner op in plaats van hem of haar opnieuw vast te leggen.";
+
+    /** A BSN of another resident is a conflict with stored data (409), whether this check or the database's constraint finds it. */
     private void weigerDubbelBsn(String bsn, UUID behalve) {
         opslag.vindOpBsn(bsn).filter(i -> !i.id().equals(behalve)).ifPresent(i -> {
-            throw new OngeldigeInvoerException("burgerservicenummer", "unique", "Er is al een inwoner met dit BSN.");
+            throw new BotsingException("burgerservicenummer", DUBBEL_BSN);
         });
     }
 

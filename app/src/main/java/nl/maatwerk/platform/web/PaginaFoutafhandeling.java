@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -95,6 +96,27 @@ class PaginaFoutafhandeling {
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict(RuntimeException e, Model model) {
         model.addAttribute("reden", e instanceof VersieConflictException v ? v.fouten().getFirst().reden() : e.getMessage());
+        return "error/409";
+    }
+
+    /**
+     * Stored data changed under the request (someone else registered that BSN a moment ago) where the page did not
+     * show it on its form: say so; nothing was saved.
+     */
+    @ExceptionHandler(nl.maatwerk.platform.BotsingException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String botsing(nl.maatwerk.platform.BotsingException e, Model model) {
+        model.addAttribute("reden", e.fouten().getFirst().reden());
+        return "error/409";
+    }
+
+    /** A constraint of the database that no use case turned into a message of its own: still a conflict, not a 500. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String constraint(DataIntegrityViolationException e, Model model) {
+        LOG.info("Invoer op een pagina botst met opgeslagen gegevens: {}", e.getMostSpecificCause().getMessage());
+        model.addAttribute("reden", "Wat u wilde opslaan, botst met wat intussen is opgeslagen, bijvoorbeeld doordat iemand anders "
+                + "tegelijk hetzelfde vastlegde.");
         return "error/409";
     }
 
