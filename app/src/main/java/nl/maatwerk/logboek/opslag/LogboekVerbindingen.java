@@ -25,8 +25,10 @@ class LogboekVerbindingen implements DisposableBean {
 
     private final DataSource bron;
     private final HikariDataSource eigen;
+    private final int aantal;
 
     LogboekVerbindingen(DataSource app, @Value("${maatwerk.logboek.verbindingen:3}") int aantal) {
+        this.aantal = Math.max(1, aantal);
         HikariDataSource hikari = hikari(app);
         if (hikari == null) {
             // Another kind of pool: its connections still give the log its own transaction, without the guard above.
@@ -69,6 +71,11 @@ class LogboekVerbindingen implements DisposableBean {
             c.setAutoCommit(false);
         }
         return c;
+    }
+
+    /** How many connections the log has of its own (or may take from the application's pool). */
+    int aantal() {
+        return aantal;
     }
 
     /** How long a record waits for one of these connections. */
