@@ -132,6 +132,9 @@ public final class Http {
         try {
             HttpResponse<String> antwoord = client.send(verzoek, HttpResponse.BodyHandlers.ofString());
             return new Antwoord(antwoord.statusCode(), antwoord.body(), antwoord.headers().map(), Duration.ofNanos(System.nanoTime() - start));
+        } catch (java.net.http.HttpTimeoutException e) {
+            // Status 0: no answer within the request's timeout, shown with the others instead of ending the test.
+            return new Antwoord(0, "geen antwoord: " + e.getMessage(), Map.of(), Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(verzoek.method() + " " + verzoek.uri() + " na "
                     + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms", e);
