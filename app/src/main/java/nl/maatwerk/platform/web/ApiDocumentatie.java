@@ -61,6 +61,10 @@ class ApiDocumentatie implements OpenApiCustomizer {
         ApiResponses antwoorden = operatie.getResponses() == null ? new ApiResponses() : operatie.getResponses();
         antwoorden.putIfAbsent("401", new ApiResponse().description("Niet ingelogd"));
         antwoorden.putIfAbsent("403", new ApiResponse().description("Uw rol geeft geen toegang"));
+        // Any call can meet a busy or unreachable database (issue 14, TijdelijkNietBeschikbaar).
+        antwoorden.putIfAbsent("503", new ApiResponse().description("Het is nu te druk; probeer het na Retry-After seconden opnieuw")
+                .addHeaderObject("Retry-After", new Header().description("Na hoeveel seconden u het opnieuw kunt proberen")
+                        .schema(new IntegerSchema().example(TijdelijkNietBeschikbaar.OPNIEUW_NA_SECONDEN))));
         antwoorden.forEach((code, antwoord) -> {
             if (code.startsWith("2") || code.startsWith("3")) {
                 antwoord.addHeaderObject("API-Version", new Header()
