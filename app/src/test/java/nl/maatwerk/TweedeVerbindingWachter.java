@@ -1,5 +1,7 @@
 package nl.maatwerk;
 
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -19,6 +21,7 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * In every Spring test context (META-INF/spring.factories): a request that holds a connection of the
@@ -28,16 +31,21 @@ import org.springframework.web.context.request.RequestContextHolder;
  * runs a request through the application thus also checks that no code path does this, including
  * {@code REQUIRES_NEW} and a {@code DataSource.getConnection()} of its own.
  *
- * <p>Only within a web request: a test's own thread may well hold a lock in a transaction of its own
- * and then look in the database; scheduled jobs and event listeners run outside requests. The Logboek's
- * own connections ({@code LogboekVerbindingen}) are another pool and are not watched.
+ * <p>Only connections a request took itself count: a test's own thread may well hold a lock in a
+ * transaction of its own and then look in the database, or run a MockMvc request inside a test
+ * transaction; scheduled jobs and event listeners run outside requests. The Logboek's own connections
+ * ({@code LogboekVerbindingen}) are another pool and are not watched.
  */
 public final class TweedeVerbindingWachter implements ContextCustomizerFactory {
 
     private static final List<String> OVERTREDINGEN = Collections.synchronizedList(new ArrayList<>());
 
+    /** A connection of the application's pool this thread holds, with the request it was taken in (null: none). */
+    private record Vast(Connection verbinding, Object verzoek) {
+    }
+
     /** The connections of the application's pool this thread holds, oldest first. */
-    private static final ThreadLocal<List<Connection>> VASTGEHOUDEN = ThreadLocal.withInitial(ArrayList::new);
+    private static final ThreadLocal<List<Vast>> VASTGEHOUDEN = ThreadLocal.withInitial(ArrayList::new);
 
     /** What was refused so far, in every context of this test run. */
     public static List<String> overtredingen() {
@@ -103,11 +111,14 @@ public final class TweedeVerbindingWachter implements ContextCustomizerFactory {
         }
 
         private static void controleer() throws SQLException {
-            if (RequestContextHolder.getRequestAttributes() == null) {
+            Object verzoek = verzoek();
+            if (verzoek == null) {
                 return;
             }
-            for (Connection c : VASTGEHOUDEN.get()) {
-                if (!c.isClosed() && !c.getAutoCommit()) {
+            for (Vast vast : VASTGEHOUDEN.get()) {
+                Connection c = vast.verbinding();
+                // Only what this request took: a test that wraps a MockMvc call in a transaction of its own is no request doing so.
+                if (vast.verzoek() == verzoek && !c.isClosed() && !c.getAutoCommit()) {
                     IllegalStateException fout = new IllegalStateException("Een verzoek vraagt een tweede verbinding van de pool terwijl "
                             + "het er al een in een transactie vasthoudt (issue 14): met een volle pool wacht zo alles op elkaar.");
                     java.io.StringWriter plek = new java.io.StringWriter();
@@ -118,9 +129,22 @@ public final class TweedeVerbindingWachter implements ContextCustomizerFactory {
             }
         }
 
+        /** The request this thread works for, as the servlet container handed it in (under every wrapper); null outside one. */
+        private static Object verzoek() {
+            if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributen)) {
+                return null;
+            }
+            ServletRequest verzoek = attributen.getRequest();
+            while (verzoek instanceof ServletRequestWrapper omhulsel) {
+                verzoek = omhulsel.getRequest();
+            }
+            return verzoek;
+        }
+
         private static Connection bewaak(Connection verbinding) {
-            List<Connection> vast = VASTGEHOUDEN.get();
-            vast.add(verbinding);
+            List<Vast> vast = VASTGEHOUDEN.get();
+            Vast deze = new Vast(verbinding, verzoek());
+            vast.add(deze);
             InvocationHandler handler = new InvocationHandler() {
                 @Override
                 public Object invoke(Object proxy, Method methode, Object[] args) throws Throwable {
@@ -132,7 +156,7 @@ public final class TweedeVerbindingWachter implements ContextCustomizerFactory {
                         case "getTargetConnection":
                             return verbinding;
                         case "close":
-                            vast.remove(verbinding);
+                            vast.remove(deze);
                             break;
                         default:
                             break;
