@@ -29,6 +29,22 @@ public final class TestData {
         jdbc.sql("insert into platform.team (id, naam) values (?, ?) on conflict do nothing").params(id, id).update();
     }
 
+    /**
+     * An account of this test's own, with password {@code demo} stored as {@code {noop}}: a test of many
+     * requests at once measures the application, not a password hash per HTTP Basic request. Only in
+     * the test database; the demo accounts keep their hashed passwords.
+     */
+    public String account(String gebruikersnaam, String rol, String teamId) {
+        if (teamId != null) {
+            team(teamId);
+        }
+        jdbc.sql("""
+                insert into platform.gebruiker (gebruikersnaam, naam, rol, team_id, wachtwoord_hash) values (?, ?, ?, ?, '{noop}demo')
+                on conflict (gebruikersnaam) do nothing
+                """).params(gebruikersnaam, "Test " + gebruikersnaam, rol, teamId).update();
+        return gebruikersnaam;
+    }
+
     public UUID inwoner(String geslachtsnaam, LocalDate geboortedatum) {
         return inwoner(nieuwBsn(), geslachtsnaam, geboortedatum, "2511AB", 1);
     }

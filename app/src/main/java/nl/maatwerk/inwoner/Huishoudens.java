@@ -16,12 +16,14 @@ import nl.maatwerk.inwoner.opslag.InwonerOpslag;
 import nl.maatwerk.logboek.Betrokkene;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
+import nl.maatwerk.platform.BotsingException;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.VersieConflictException;
+import nl.maatwerk.platform.VersieOntbreektException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -156,7 +158,10 @@ public class Huishoudens {
         UUID id = UUID.randomUUID();
         return logboek.verwerk("huishouden.aanmaken", Verwerkingsactiviteit.HUISHOUDEN_REGISTREREN, betrokkenen(leden.values(), List.of()),
                 () -> {
-                    opslag.voegToe(id, g.teamId(), gegevens);
+                    schrijfLeden(gegevens, leden, () -> {
+                        opslag.voegToe(id, g.teamId(), gegevens);
+                        return null;
+                    });
                     publiceerVerhuizingen(id, List.of(), gegevens);
                     return afscherming.voor(g, opslag.vind(id).orElseThrow());
                 });
@@ -168,12 +173,21 @@ public class Huishoudens {
         Huishouden huidig = zichtbaar(g, id);
         inzage.vereisProfessional(g);
         // The version first: whoever read an old household hears that, not a rule error about members they never saw.
-        int gelezen = VersieConflictException.vereisActueel(versie, "het huishouden", huidig.versie(), () -> verouderd(id));
+        Instant begin = Instant.now(klok);
+        int gelezen;
+        try {
+            gelezen = VersieConflictException.vereisActueel(versie, "het huishouden", huidig.versie(), () -> verouderd(id));
+        } catch (VersieConflictException | VersieOntbreektException e) {
+            // A failed change of the household in the log, as when the write finds the version stale a moment later: whether a
+            // lost race is logged must not depend on the moment it was lost (issue 14).
+            logboek.registreer("huishouden.wijzigen", Verwerkingsactiviteit.HUISHOUDEN_REGISTREREN, betrokkenen(huidig), begin, false);
+            throw e;
+        }
         Map<UUID, Inwoner> leden = controleer(g, huidig, gegevens);
         List<Betrokkene> betrokkenen = new ArrayList<>(betrokkenen(huidig));
         betrokkenen.addAll(betrokkenen(leden.values(), List.of()));
         return logboek.verwerk("huishouden.wijzigen", Verwerkingsactiviteit.HUISHOUDEN_REGISTREREN, betrokkenen, () -> {
-            if (!opslag.vervang(id, gegevens, gelezen, Instant.now(klok), g.gebruikersnaam())) {
+            if (!schrijfLeden(gegevens, leden, () -> opslag.vervang(id, gegevens, gelezen, Instant.now(klok), g.gebruikersnaam()))) {
                 throw verouderd(id);
             }
             publiceerVerhuizingen(id, huidig.alsGegevens().leden(), gegevens);
@@ -191,6 +205,23 @@ public class Huishoudens {
         HuishoudenOpslag.Stand stand = opslag.stand(id);
         String door = stand.door() == null ? null : gebruikers.namen(List.of(stand.door())).getOrDefault(stand.door(), stand.door());
         return new VersieConflictException(nl.maatwerk.platform.Versieconflict.bericht("dit huishouden", door, stand.op()), stand.versie());
+    }
+
+    /**
+     * Writes the members, and turns a member the database finds living elsewhere in that period (someone else
+     * wrote that a moment ago, after {@link #controleer} looked) into a 409 that names them (issue 14).
+     */
+    private <T> T schrijfLeden(HuishoudenGegevens gegevens, Map<UUID, Inwoner> leden, java.util.function.Supplier<T> schrijf) {
+        try {
+            return schrijf.get();
+        } catch (HuishoudenOpslag.WonenElders e) {
+            throw new BotsingException(e.leden().stream().map(i -> {
+                Inwoner inwoner = leden.get(gegevens.leden().get(i).inwonerId());
+                String naam = inwoner == null ? "Deze inwoner" : inwoner.volledigeNaam();
+                return new Fout("leden[" + i + "].vanaf", "conflict", naam + " woont in die periode al in een ander huishouden. "
+                        + "Iemand heeft dat zojuist vastgelegd. Beëindig dat eerst, of kies een andere periode.");
+            }).toList());
+        }
     }
 
     /**

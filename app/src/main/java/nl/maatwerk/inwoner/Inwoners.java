@@ -11,6 +11,7 @@ import nl.maatwerk.inwoner.opslag.InwonerOpslag;
 import nl.maatwerk.logboek.Betrokkene;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
+import nl.maatwerk.platform.BotsingException;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.NietGevondenException;
@@ -18,7 +19,9 @@ import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.Rol;
 import nl.maatwerk.platform.TeVaakGezochtException;
 import nl.maatwerk.platform.VersieConflictException;
+import nl.maatwerk.platform.VersieOntbreektException;
 import nl.maatwerk.platform.Zoekrem;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,7 +83,10 @@ public class Inwoners {
         UUID id = UUID.randomUUID();
         return logboek.verwerk("inwoner.registreren", Verwerkingsactiviteit.INWONER_REGISTREREN,
                 List.of(Betrokkene.bsn(gegevens.burgerservicenummer())), () -> {
-                    opslag.voegToe(id, gegevens, g.teamId());
+                    if (!opslag.voegToe(id, gegevens, g.teamId())) {
+                        // Registered by someone else since the check above (issue 14): the unique constraint decided.
+                        throw new BotsingException("burgerservicenummer", DUBBEL_BSN);
+                    }
                     return opslag.vind(id).orElseThrow();
                 });
     }
@@ -95,12 +101,28 @@ public class Inwoners {
         Inwoner huidig = leesZonderLog(g, id);
         inzage.vereisProfessional(g);
         // The version first: whoever read old data hears that before any rule about the data now.
-        int gelezen = VersieConflictException.vereisActueel(versie, "de inwoner", huidig.versie(), () -> verouderd(id));
+        Instant begin = Instant.now(klok);
+        int gelezen;
+        try {
+            gelezen = VersieConflictException.vereisActueel(versie, "de inwoner", huidig.versie(), () -> verouderd(id));
+        } catch (VersieConflictException | VersieOntbreektException e) {
+            // In the log as a failed change, as when the write finds the version stale a moment later (issue 14).
+            logboek.registreer("inwoner.wijzigen", Verwerkingsactiviteit.INWONER_REGISTREREN, List.of(Betrokkene.bsn(huidig.bsn())), begin,
+                    false);
+            throw e;
+        }
         weigerDubbelBsn(gegevens.burgerservicenummer(), id);
         List<Betrokkene> betrokkenen = new ArrayList<>(List.of(Betrokkene.bsn(huidig.bsn())));
         betrokkenen.add(Betrokkene.bsn(gegevens.burgerservicenummer()));
         return logboek.verwerk("inwoner.wijzigen", Verwerkingsactiviteit.INWONER_REGISTREREN, betrokkenen, () -> {
-            if (!opslag.wijzig(id, gegevens, gelezen, Instant.now(klok), g.gebruikersnaam())) {
+            boolean gewijzigd;
+            try {
+                gewijzigd = opslag.wijzig(id, gegevens, gelezen, Instant.now(klok), g.gebruikersnaam());
+            } catch (DuplicateKeyException e) {
+                // The new BSN was registered by someone else since the check above: the unique constraint decided (issue 14).
+                throw new BotsingException("burgerservicenummer", DUBBEL_BSN);
+            }
+            if (!gewijzigd) {
                 throw verouderd(id);
             }
             Inwoner nieuw = opslag.vind(id).orElseThrow();
@@ -149,9 +171,12 @@ public class Inwoners {
         return opslag.vind(id).orElseThrow(() -> new NietGevondenException("Inwoner"));
     }
 
+    static final String DUBBEL_BSN = "Er is al een inwoner met dit BSN. Zoek deze inwoner op in plaats van hem of haar opnieuw vast te leggen.";
+
+    /** A BSN of another resident is a conflict with stored data (409), whether this check or the database's constraint finds it. */
     private void weigerDubbelBsn(String bsn, UUID behalve) {
         opslag.vindOpBsn(bsn).filter(i -> !i.id().equals(behalve)).ifPresent(i -> {
-            throw new OngeldigeInvoerException("burgerservicenummer", "unique", "Er is al een inwoner met dit BSN.");
+            throw new BotsingException("burgerservicenummer", DUBBEL_BSN);
         });
     }
 

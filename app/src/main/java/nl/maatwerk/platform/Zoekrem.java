@@ -12,8 +12,8 @@ import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The search limit: how often one account may look residents up by BSN or by surname and birth
@@ -37,16 +37,18 @@ public class Zoekrem {
     private static final DateTimeFormatter DATUM_TIJD = DateTimeFormatter.ofPattern("d MMMM 'om' HH:mm", Locale.forLanguageTag("nl"));
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactie;
     private final Clock klok;
     private final int perMinuut;
     private final int perDag;
 
-    Zoekrem(JdbcClient jdbc, Clock klok, @Value("${maatwerk.zoeken.max-per-minuut}") int perMinuut,
+    Zoekrem(JdbcClient jdbc, TransactionTemplate transactie, Clock klok, @Value("${maatwerk.zoeken.max-per-minuut}") int perMinuut,
             @Value("${maatwerk.zoeken.max-per-dag}") int perDag) {
         if (perMinuut < 1 || perDag < perMinuut) {
             throw new IllegalStateException("maatwerk.zoeken: max-per-minuut moet 1 of meer zijn en max-per-dag minstens zo groot");
         }
         this.jdbc = jdbc;
+        this.transactie = transactie;
         this.klok = klok;
         this.perMinuut = perMinuut;
         this.perDag = perDag;
@@ -57,10 +59,20 @@ public class Zoekrem {
      * transaction of its own, so the search counts even when what follows fails, and one account's
      * searches that arrive together are counted one after the other.
      *
+     * <p>Only outside a transaction: inside one, a transaction of its own needs a second connection of
+     * the pool while the caller holds the first, and with the pool full of such callers nothing moves
+     * (issue 14). Not {@code REQUIRES_NEW} therefore, but a refusal that a test finds.
+     *
      * @throws TeVaakGezochtException when a limit is reached; the search must not run
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void tel(String gebruikersnaam) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("De zoekrem telt in een eigen transactie en hoort daarom niet binnen een transactie");
+        }
+        transactie.executeWithoutResult(t -> telNu(gebruikersnaam));
+    }
+
+    private void telNu(String gebruikersnaam) {
         Instant nu = Instant.now(klok);
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param("zoekrem:" + gebruikersnaam).query((rs, n) -> 1).list();
         jdbc.sql("delete from platform.zoekpoging where gebruikersnaam = ? and op <= ?").params(gebruikersnaam, Timestamp.from(nu.minus(DAG))).update();

@@ -15,6 +15,7 @@ import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.Inzage;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
+import nl.maatwerk.platform.BotsingException;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.NietGevondenException;
@@ -142,8 +143,16 @@ public class Regie {
             Instant nu = Instant.now(klok);
             jdbc.sql("update toegang.regie set tot = ? where huishouden_id = ? and tot is null").params(java.sql.Timestamp.from(nu), huishoudenId)
                     .update();
-            jdbc.sql("insert into toegang.regie (id, huishouden_id, regisseur, vanaf, reden, door) values (?, ?, ?, ?, ?, ?)")
-                    .params(UUID.randomUUID(), huishoudenId, regisseur, java.sql.Timestamp.from(nu), reden.strip(), g.naam()).update();
+            // One current regisseur is the database's rule (regie_een_tegelijk); who loses a race to it hears who won (issue 14).
+            int rijen = jdbc.sql("""
+                    insert into toegang.regie (id, huishouden_id, regisseur, vanaf, reden, door) values (?, ?, ?, ?, ?, ?)
+                    on conflict (huishouden_id) where tot is null do nothing
+                    """).params(UUID.randomUUID(), huishoudenId, regisseur, java.sql.Timestamp.from(nu), reden.strip(), g.naam()).update();
+            if (rijen == 0) {
+                String winnaar = huidige(huishoudenId).map(Regisseurschap::naam).orElse("Iemand anders");
+                throw new BotsingException("regisseur", winnaar + " is net regisseur geworden van dit huishouden: een collega legde dat "
+                        + "tegelijk met u vast. Uw keuze is niet opgeslagen. Wilt u toch een andere regisseur? Kies dan opnieuw.");
+            }
             // The access that came with the previous regie ends with it.
             huidig.ifPresent(vorige -> inzage.beeindigToewijzing(huishoudenId, vorige.regisseur()));
             if (!Objects.equals(teamVan(huishoudenId), nieuw.get().teamId())) {

@@ -115,8 +115,9 @@ class InwonerApiTest {
         String bsn = TestData.nieuwBsn();
         mvc.perform(post("/api/v1/inwoners").with(httpBasic("consulent", "demo")).contentType(MediaType.APPLICATION_JSON).content(inwoner(bsn, "Een")))
                 .andExpect(status().isCreated());
+        // A conflict with stored data, the same 409 as when the two arrive at the same moment (issue 14, IntegriteitTest).
         mvc.perform(post("/api/v1/inwoners").with(httpBasic("regisseur", "demo")).contentType(MediaType.APPLICATION_JSON).content(inwoner(bsn, "Twee")))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("burgerservicenummer"));
     }
 

@@ -80,12 +80,36 @@ public class HuishoudenOpslag {
         return resultaat;
     }
 
+    /**
+     * Members that could not be written because they live in another household in that period: the
+     * exclusion constraint of V24 found them, also when that other household was written a moment ago
+     * in a transaction that was still running. By their place in {@link HuishoudenGegevens#leden()}.
+     */
+    public static class WonenElders extends RuntimeException {
+
+        private final List<Integer> leden;
+
+        WonenElders(List<Integer> leden) {
+            super("Leden " + leden + " wonen in die periode al in een ander huishouden");
+            this.leden = List.copyOf(leden);
+        }
+
+        public List<Integer> leden() {
+            return leden;
+        }
+    }
+
+    /** @throws WonenElders when a member lives elsewhere in that period; the caller's transaction must roll back */
     public void voegToe(UUID id, String teamId, HuishoudenGegevens g) {
         jdbc.sql("insert into inwoner.huishouden (id, naam, team_id) values (?, ?, ?)").params(id, g.naam().trim(), teamId).update();
         schrijfLedenEnNetwerk(id, g);
     }
 
-    /** Replaces name, members and network when the version still matches; {@code door} is the account that saves. */
+    /**
+     * Replaces name, members and network when the version still matches; {@code door} is the account that saves.
+     *
+     * @throws WonenElders when a member lives elsewhere in that period; the caller's transaction must roll back
+     */
     public boolean vervang(UUID id, HuishoudenGegevens g, int versie, Instant op, String door) {
         int rijen = jdbc.sql("update inwoner.huishouden set naam = ?, gewijzigd_op = ?, gewijzigd_door = ?, versie = versie + 1 "
                         + "where id = ? and versie = ?")
@@ -109,11 +133,23 @@ public class HuishoudenOpslag {
     }
 
     private void schrijfLedenEnNetwerk(UUID id, HuishoudenGegevens g) {
-        for (HuishoudenGegevens.Lid lid : g.leden()) {
-            jdbc.sql("insert into inwoner.huishouden_lid (id, huishouden_id, inwoner_id, rol, uitzondering, vanaf, tot_en_met) values (?, ?, ?, ?, ?, ?, ?)")
+        List<Integer> elders = new ArrayList<>();
+        for (int i = 0; i < g.leden().size(); i++) {
+            HuishoudenGegevens.Lid lid = g.leden().get(i);
+            // "Do nothing" on the exclusion constraint instead of an error: the transaction stays usable, and says which member.
+            int rijen = jdbc.sql("""
+                    insert into inwoner.huishouden_lid (id, huishouden_id, inwoner_id, rol, uitzondering, vanaf, tot_en_met) values (?, ?, ?, ?, ?, ?, ?)
+                    on conflict do nothing
+                    """)
                     .params(UUID.randomUUID(), id, lid.inwonerId(), lid.rol().code(),
                             lid.uitzondering() == null ? null : lid.uitzondering().code(), lid.vanaf(), lid.totEnMet())
                     .update();
+            if (rijen == 0) {
+                elders.add(i);
+            }
+        }
+        if (!elders.isEmpty()) {
+            throw new WonenElders(elders);
         }
         for (HuishoudenGegevens.Netwerkpersoon p : g.netwerk()) {
             jdbc.sql("insert into inwoner.netwerkrelatie (id, huishouden_id, naam, relatie, bijdrage, telefoonnummer) values (?, ?, ?, ?, ?, ?)")

@@ -69,23 +69,33 @@ public class InwonerOpslag {
                 .params(postcode, huisnummer, max).query((rs, n) -> lees(rs)).list();
     }
 
-    public void voegToe(UUID id, InwonerGegevens g, String teamId) {
+    /**
+     * Adds the resident; false when someone else already registered this BSN, also a moment ago in a
+     * transaction that was still running (the unique constraint waits for it and then finds it).
+     */
+    public boolean voegToe(UUID id, InwonerGegevens g, String teamId) {
         var n = g.naam();
         var v = g.verblijfplaats();
         var c = g.contact() == null ? InwonerGegevens.Contact.leeg() : g.contact();
-        jdbc.sql("""
+        return jdbc.sql("""
                 insert into inwoner.inwoner (id, bsn, voornamen, voorvoegsel, geslachtsnaam, geboortedatum, straat, huisnummer, huisletter,
                     huisnummertoevoeging, postcode, woonplaats, wijk, telefoonnummer, emailadres, team_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (bsn) do nothing
                 """)
                 .params(id, g.burgerservicenummer(), n.voornamen().trim(), leegAlsNull(n.voorvoegsel()), n.geslachtsnaam().trim(),
                         g.geboortedatum(), v.straat().trim(), v.huisnummer(), leegAlsNull(v.huisletter()),
                         leegAlsNull(v.huisnummertoevoeging()), v.postcodeGenormaliseerd(), v.woonplaats().trim(),
                         leegAlsNull(v.wijk()), leegAlsNull(c.telefoonnummer()), leegAlsNull(c.emailadres()), teamId)
-                .update();
+                .update() == 1;
     }
 
-    /** Updates when the stored version still matches; returns false when someone else changed it first. */
+    /**
+     * Updates when the stored version still matches; returns false when someone else changed it first.
+     * {@code door} is the account that saves.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when the new BSN belongs to another resident
+     */
     public boolean wijzig(UUID id, InwonerGegevens g, int versie, Instant op, String door) {
         var n = g.naam();
         var v = g.verblijfplaats();

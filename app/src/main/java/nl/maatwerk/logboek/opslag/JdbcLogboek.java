@@ -12,12 +12,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import nl.maatwerk.logboek.Betrokkene;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.LogboekRecord;
 import nl.maatwerk.logboek.Pseudoniemen;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,7 +36,7 @@ import org.springframework.stereotype.Component;
  * several application nodes on one database, and with any number of requests at the same moment.
  */
 @Component
-class JdbcLogboek implements Logboek {
+class JdbcLogboek implements Logboek, DisposableBean {
 
     /** The lock that orders the chain: one writer at a time reads the last record and appends after it. */
     static final long KETTING_SLOT = 0x4c6f67626f656bL; // "Logboek"
@@ -42,7 +47,20 @@ class JdbcLogboek implements Logboek {
     private final Ketting ketting;
     private final Clock klok;
 
+    /**
+     * The appends run on a few platform threads, as many as the log has connections, not on the request's
+     * virtual thread (issue 14). The chain's lock is held from the append's first statement to its commit;
+     * a virtual thread that holds it waits, after each answer of the database, for a carrier thread, and
+     * with both carriers busy with CPU work (a password hash per HTTP Basic request) that took seconds while
+     * every other append queued on the lock. A platform thread gets its share of the processor from the
+     * operating system. The request waits for its append as before: a record is in the chain, or the
+     * processing fails, before the result goes out.
+     */
+    private final ExecutorService schrijvers;
+
     JdbcLogboek(LogboekVerbindingen verbindingen, Pseudoniemen pseudoniemen, LogboekSpan spans, Ketting ketting, Clock klok) {
+        this.schrijvers = Executors.newFixedThreadPool(verbindingen.aantal(),
+                Thread.ofPlatform().name("logboek-schrijver-", 1).daemon().factory());
         this.verbindingen = verbindingen;
         this.pseudoniemen = pseudoniemen;
         this.spans = spans;
@@ -84,19 +102,37 @@ class JdbcLogboek implements Logboek {
         for (Betrokkene b : new LinkedHashSet<>(betrokkenen)) {
             onderwerpen.add(new String[] {pseudoniemen.van(b), b.type().name()});
         }
-        try (Connection c = verbindingen.verbinding()) {
-            try {
-                voegToe(c, onderwerpen, span, naam, begin, eind, gelukt ? "OK" : "ERROR", activiteit.id(), actor);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+        Future<?> geschreven = schrijvers.submit(() -> {
+            try (Connection c = verbindingen.verbinding()) {
+                try {
+                    voegToe(c, onderwerpen, span, naam, begin, eind, gelukt ? "OK" : "ERROR", activiteit.id(), actor);
+                    c.commit();
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw new DataAccessResourceFailureException("Het logboek kon de verwerking '" + naam + "' niet vastleggen", e);
             }
-        } catch (SQLException e) {
+        });
+        try {
+            geschreven.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException fout) {
+                throw fout;
+            }
+            throw new DataAccessResourceFailureException("Het logboek kon de verwerking '" + naam + "' niet vastleggen", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new DataAccessResourceFailureException("Het logboek kon de verwerking '" + naam + "' niet vastleggen", e);
         }
+    }
+
+    @Override
+    public void destroy() {
+        schrijvers.shutdown();
     }
 
     private void voegToe(Connection c, List<String[]> onderwerpen, LogboekSpan.Span span, String naam, Instant begin, Instant eind,

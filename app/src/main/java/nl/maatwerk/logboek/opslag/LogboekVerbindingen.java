@@ -25,8 +25,10 @@ class LogboekVerbindingen implements DisposableBean {
 
     private final DataSource bron;
     private final HikariDataSource eigen;
+    private final int aantal;
 
     LogboekVerbindingen(DataSource app, @Value("${maatwerk.logboek.verbindingen:3}") int aantal) {
+        this.aantal = Math.max(1, aantal);
         HikariDataSource hikari = hikari(app);
         if (hikari == null) {
             // Another kind of pool: its connections still give the log its own transaction, without the guard above.
@@ -43,6 +45,10 @@ class LogboekVerbindingen implements DisposableBean {
         config.setMaximumPoolSize(Math.max(1, aantal));
         config.setMinimumIdle(1);
         config.setPoolName("maatwerk-logboek");
+        // The app pool's limits (issue 14): a few seconds for a connection, and the session's lock and statement
+        // timeout, so a queue on the chain's lock ends in a clear error instead of a request that hangs.
+        config.setConnectionTimeout(hikari.getConnectionTimeout());
+        config.setConnectionInitSql(hikari.getConnectionInitSql());
         // Writers queue on the chain's lock in PostgreSQL anyway; a few connections suffice.
         config.setAutoCommit(false);
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
@@ -65,6 +71,16 @@ class LogboekVerbindingen implements DisposableBean {
             c.setAutoCommit(false);
         }
         return c;
+    }
+
+    /** How many connections the log has of its own (or may take from the application's pool). */
+    int aantal() {
+        return aantal;
+    }
+
+    /** How long a record waits for one of these connections. */
+    long wachttijdMillis() {
+        return eigen == null ? -1 : eigen.getConnectionTimeout();
     }
 
     @Override

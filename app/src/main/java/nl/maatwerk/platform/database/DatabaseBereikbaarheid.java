@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,7 @@ public class DatabaseBereikbaarheid implements DisposableBean {
     private static final Duration PEILEN_ELKE = Duration.ofSeconds(1);
 
     private final ObjectProvider<DataSource> bron;
+    private final Environment omgeving;
     private final AtomicBoolean peilerLoopt = new AtomicBoolean();
     private volatile Storing storing;
     private volatile boolean gestopt;
@@ -48,8 +50,9 @@ public class DatabaseBereikbaarheid implements DisposableBean {
     public record Peiling(boolean bereikbaar, String reden, long ms) {
     }
 
-    public DatabaseBereikbaarheid(ObjectProvider<DataSource> bron) {
+    public DatabaseBereikbaarheid(ObjectProvider<DataSource> bron, Environment omgeving) {
         this.bron = bron;
+        this.omgeving = omgeving;
     }
 
     public boolean bereikbaar() {
@@ -103,6 +106,11 @@ public class DatabaseBereikbaarheid implements DisposableBean {
         }
     }
 
+    /**
+     * Never a connection of the pool, not even as a fallback: that is what this check must not wait for, and a connection
+     * taken by hand could be a second one inside a transaction (issue 14, TweedeVerbindingTest). Without a HikariCP pool
+     * that names its JDBC URL (not so in this app), the URL of {@code spring.datasource}.
+     */
     private Connection verbind() throws SQLException {
         DataSource pool = bron.getObject();
         if (pool instanceof DelegatingDataSource omhulsel) {
@@ -110,23 +118,35 @@ public class DatabaseBereikbaarheid implements DisposableBean {
             pool = omhulsel.getTargetDataSource();
         }
         HikariDataSource hikari = pool.isWrapperFor(HikariDataSource.class) ? pool.unwrap(HikariDataSource.class) : null;
-        if (hikari == null || hikari.getJdbcUrl() == null) {
-            return pool.getConnection();
-        }
         Properties eigenschappen = new Properties();
-        eigenschappen.putAll(hikari.getDataSourceProperties());
-        if (hikari.getUsername() != null) {
-            eigenschappen.setProperty("user", hikari.getUsername());
+        String url;
+        String gebruiker;
+        String wachtwoord;
+        if (hikari != null && hikari.getJdbcUrl() != null) {
+            eigenschappen.putAll(hikari.getDataSourceProperties());
+            url = hikari.getJdbcUrl();
+            gebruiker = hikari.getUsername();
+            wachtwoord = hikari.getPassword();
+        } else {
+            url = omgeving.getProperty("spring.datasource.url");
+            gebruiker = omgeving.getProperty("spring.datasource.username");
+            wachtwoord = omgeving.getProperty("spring.datasource.password");
+            if (url == null || url.isBlank()) {
+                throw new SQLException("Geen JDBC-adres om de database op een eigen verbinding te peilen");
+            }
         }
-        if (hikari.getPassword() != null) {
-            eigenschappen.setProperty("password", hikari.getPassword());
+        if (gebruiker != null) {
+            eigenschappen.setProperty("user", gebruiker);
+        }
+        if (wachtwoord != null) {
+            eigenschappen.setProperty("password", wachtwoord);
         }
         String seconden = Long.toString(PEILTIJD.toSeconds());
         eigenschappen.setProperty("connectTimeout", seconden);
         eigenschappen.setProperty("loginTimeout", seconden);
         eigenschappen.setProperty("socketTimeout", Long.toString(PEILTIJD.toSeconds() + 1));
         eigenschappen.setProperty("ApplicationName", "maatwerk-peiling");
-        return DriverManager.getConnection(hikari.getJdbcUrl(), eigenschappen);
+        return DriverManager.getConnection(url, eigenschappen);
     }
 
     private void peilTotBereikbaar() {

@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import nl.maatwerk.platform.TeDrukException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +41,8 @@ public class InlogRem {
     }
 
     private final Map<String, Adres> perAdres = new HashMap<>();
+    /** How many checks could not be done (the database did not answer), so that checks waiting for a place need not wait for it too. */
+    private long storingen;
     private final Map<String, Deque<Instant>> perAccount = new HashMap<>();
     private final Clock clock;
 
@@ -53,16 +56,22 @@ public class InlogRem {
 
     /**
      * Takes a place to check a password for this account from this address, waiting while the checks
-     * under way could still use up the failures left. Every true must be followed by {@link #gelukt} or
-     * {@link #mislukt}.
+     * under way could still use up the failures left. Every true must be followed by {@link #gelukt},
+     * {@link #mislukt} or {@link #afgebroken}.
      *
      * @return false when blocked: the password must not be checked
+     * @throws TeDrukException when no place came free within {@link #WACHTTIJD} although the account is not blocked
      */
     public synchronized boolean probeer(String gebruikersnaam, String adres) throws InterruptedException {
         long tot = System.nanoTime() + WACHTTIJD.toNanos();
+        long storingenBijBegin = storingen;
         while (true) {
             if (isGeblokkeerd(gebruikersnaam, adres)) {
                 return false;
+            }
+            if (storingen != storingenBijBegin) {
+                // A check ended while this one waited because the database did not answer: this one would wait for it too.
+                throw new TeDrukException("Wachtwoorden kunnen nu niet worden gecontroleerd");
             }
             Adres a = adres(gebruikersnaam, adres);
             if (a.mislukt.size() + a.bezig < MAX_POGINGEN) {
@@ -71,7 +80,8 @@ public class InlogRem {
             }
             long over = tot - System.nanoTime();
             if (over <= 0) {
-                return false;
+                // Not blocked: the checks under way took this long, so the application is busy, which is no wrong password.
+                throw new TeDrukException("Er worden voor dit account al " + a.bezig + " wachtwoorden gecontroleerd");
             }
             wait(Math.max(1, over / 1_000_000));
         }
@@ -103,13 +113,18 @@ public class InlogRem {
     }
 
     /**
-     * The attempt could not be judged (the database was not there to read the account): it frees its place without
-     * counting as a wrong password, so an outage does not lock anyone out.
+     * The attempt could not be judged (the database was not there to read the account, or did not answer in time): its
+     * place is free again and nothing is counted, so a busy or unreachable database never locks anyone out (issue 14).
+     * Checks waiting for a place give up at once ({@link #probeer}): theirs would meet the same database.
      */
     public synchronized void afgebroken(String gebruikersnaam, String adres) {
+        storingen++;
         Adres a = perAdres.get(perAdres(gebruikersnaam, adres));
         if (a != null) {
             a.bezig = Math.max(0, a.bezig - 1);
+            if (a.bezig == 0 && a.mislukt.isEmpty()) {
+                perAdres.remove(perAdres(gebruikersnaam, adres));
+            }
         }
         notifyAll();
     }

@@ -103,6 +103,11 @@ class ApiDocumentatie implements OpenApiCustomizer {
         ApiResponses antwoorden = operatie.getResponses() == null ? new ApiResponses() : operatie.getResponses();
         antwoorden.putIfAbsent("401", new ApiResponse().description("Niet ingelogd"));
         antwoorden.putIfAbsent("403", new ApiResponse().description("Uw rol geeft geen toegang"));
+        // Any call can meet a busy, full or unreachable database (issue 14, DatabaseNietBeschikbaar).
+        antwoorden.putIfAbsent("503", new ApiResponse().description("De database is even niet bereikbaar, het is te druk of de schijf "
+                        + "is vol: er is niets opgeslagen; probeer het na Retry-After seconden opnieuw")
+                .addHeaderObject("Retry-After", new Header().description("Na hoeveel seconden u het opnieuw kunt proberen")
+                        .schema(new IntegerSchema().example(DatabaseNietBeschikbaar.Soort.BEZET.opnieuwNaSeconden()))));
         antwoorden.forEach((code, antwoord) -> {
             if (code.startsWith("2") || code.startsWith("3")) {
                 antwoord.addHeaderObject("API-Version", new Header()

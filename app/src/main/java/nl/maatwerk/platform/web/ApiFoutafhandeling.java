@@ -171,6 +171,15 @@ public class ApiFoutafhandeling extends ResponseEntityExceptionHandler {
         return antwoord.body(problem);
     }
 
+    /** A collision with stored data (a BSN that exists, a resident who lives elsewhere): 409 naming the fields. */
+    @ExceptionHandler(nl.maatwerk.platform.BotsingException.class)
+    ResponseEntity<ProblemDetail> botsing(nl.maatwerk.platform.BotsingException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.fouten().getFirst().reden());
+        problem.setTitle("Conflict");
+        problem.setProperty("invalidParams", ex.fouten().stream().map(f -> new OngeldigVeld(f.veld(), f.code(), f.reden())).toList());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
     @ExceptionHandler(NietGevondenException.class)
     ResponseEntity<ProblemDetail> nietGevonden(NietGevondenException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage() + ".");

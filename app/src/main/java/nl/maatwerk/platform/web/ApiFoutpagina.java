@@ -134,6 +134,10 @@ class ApiFoutpagina {
         } else if (status == 404) {
             problem.put("title", "Niet gevonden");
             problem.put("detail", "Dit adres bestaat niet in de API.");
+        } else if (status == 503) {
+            // Which kind, and whether anything was saved, is not known here; DatabaseNietBeschikbaar's own answers say both.
+            problem.put("title", DatabaseNietBeschikbaar.TITEL);
+            problem.put("detail", "Maatwerk kan uw verzoek nu niet afhandelen. Probeer het over een paar seconden opnieuw.");
         } else {
             problem.put("title", http == null ? "Fout" : http.getReasonPhrase());
             problem.put("detail", status >= 500 ? "Er ging iets mis aan onze kant. Probeer het later opnieuw."

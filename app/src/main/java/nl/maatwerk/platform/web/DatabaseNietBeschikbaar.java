@@ -3,11 +3,10 @@ package nl.maatwerk.platform.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
+import java.sql.SQLTransientException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
@@ -15,8 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.maatwerk.platform.TeDrukException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.TransactionSystemException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,9 +33,14 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Three kinds. {@link Soort#ONBEREIKBAAR}: no connection can be made or a connection broke (the server is down, shuts
  * down, crashed or restarts; SQLState class 08, 57P01-57P03). {@link Soort#VOL}: the database answers but cannot write,
  * its disk is full (53100). {@link Soort#BEZET}: the database answers, but not in time or not with room for this
- * request: every connection of the pool in use until its timeout, a lock or statement timeout (55P03, 57014), no memory
- * or too many connections (the rest of class 53). Only the first makes platform.database.DatabaseBereikbaarheid answer
- * everyone 503 at once until the database is back; with a full disk, reading still works.
+ * request, and a second try a few seconds later can work (issue 14, findings 2 and 3): every connection of the pool in
+ * use until its timeout, a lock or statement timeout (55P03, 57014), a deadlock or serialization failure (40P01, 40001),
+ * no memory or too many connections (the rest of class 53), and {@link nl.maatwerk.platform.TeDrukException} (passwords
+ * could not be checked in time: the login throttle's wait). Only the first makes platform.database.DatabaseBereikbaarheid
+ * answer everyone 503 at once until the database is back; with a full disk, reading still works.
+ *
+ * <p>A constraint (class 23: a BSN that exists, overlapping memberships) is none of these: that is a conflict with stored
+ * data, 409 ({@link nl.maatwerk.platform.BotsingException}).
  */
 public final class DatabaseNietBeschikbaar {
 
@@ -41,6 +50,7 @@ public final class DatabaseNietBeschikbaar {
     public enum Soort {
         // The embedded server is back within a second or two; an external one is checked every second.
         ONBEREIKBAAR("Maatwerk is even niet bereikbaar", "De database is even niet bereikbaar.", 5),
+        // By then a connection or a lock is usually free again (a request waits 3 s for one, 5 s for the other: application.yaml).
         BEZET("Het is even te druk", "Het is nu te druk om uw verzoek op tijd te verwerken.", 5),
         // Space comes back when someone makes it: no use asking every few seconds.
         VOL("Er kan even niets worden opgeslagen", "De database kan nu niets opslaan, want de schijf is vol.", 60);
@@ -74,6 +84,9 @@ public final class DatabaseNietBeschikbaar {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final Set<String> ONBEREIKBAAR_STATES = Set.of("57P01", "57P02", "57P03");
+
+    /** Lock timeout, statement timeout, deadlock, serialization failure: the database answered, a second try can work. */
+    private static final Set<String> BEZET_STATES = Set.of("55P03", "57014", "40P01", "40001");
 
     private DatabaseNietBeschikbaar() {
     }
@@ -145,13 +158,19 @@ public final class DatabaseNietBeschikbaar {
             if ("53100".equals(state)) {
                 return Soort.VOL;
             }
-            if (state != null && state.startsWith("53") || "55P03".equals(state) || "57014".equals(state)) {
+            if (state != null && (state.startsWith("53") || BEZET_STATES.contains(state))) {
                 return Soort.BEZET;
             }
-            // The pool's own timeout: with the database down its cause says why a connection failed (found above).
-            if (t instanceof SQLTransientConnectionException) {
+            // The pool's own timeout (with the database down its cause says why a connection failed, found above), and the
+            // driver's other "try again": a query timeout, a transaction rolled back for a deadlock.
+            if (t instanceof SQLTransientException) {
                 return Soort.BEZET;
             }
+        }
+        // What Spring made of those when the SQL exception is not at hand, and the login throttle's "not in time".
+        if (t instanceof TeDrukException || t instanceof CannotGetJdbcConnectionException || t instanceof PessimisticLockingFailureException
+                || t instanceof QueryTimeoutException || t instanceof TransientDataAccessResourceException) {
+            return Soort.BEZET;
         }
         return null;
     }
@@ -167,14 +186,14 @@ public final class DatabaseNietBeschikbaar {
     public static void schrijfProbleem(HttpServletResponse response, Soort soort) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", String.valueOf(soort.opnieuwNaSeconden()));
+        // As the API's other problems: JSON is UTF-8 by definition, without a charset parameter (written as bytes below).
         response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("API-Version", ApiVersie.VERSIE);
         Map<String, Object> probleem = new LinkedHashMap<>();
         probleem.put("type", "about:blank");
         probleem.put("status", 503);
         probleem.put("title", TITEL);
         probleem.put("detail", soort.detail());
-        response.getWriter().write(JSON.writeValueAsString(probleem));
+        response.getOutputStream().write(JSON.writeValueAsBytes(probleem));
     }
 }

@@ -1,5 +1,6 @@
 package nl.maatwerk.platform.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import nl.maatwerk.platform.ConflictException;
 import nl.maatwerk.platform.NietGevondenException;
@@ -8,10 +9,16 @@ import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.VersieConflictException;
 import nl.maatwerk.platform.VersieOntbreektException;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -28,6 +35,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @ControllerAdvice(annotations = Controller.class)
 class PaginaFoutafhandeling {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PaginaFoutafhandeling.class);
 
     private final nl.maatwerk.platform.database.DatabaseBereikbaarheid bereikbaarheid;
 
@@ -96,6 +105,27 @@ class PaginaFoutafhandeling {
         return "error/409";
     }
 
+    /**
+     * Stored data changed under the request (someone else registered that BSN a moment ago) where the page did not
+     * show it on its form: say so; nothing was saved.
+     */
+    @ExceptionHandler(nl.maatwerk.platform.BotsingException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String botsing(nl.maatwerk.platform.BotsingException e, Model model) {
+        model.addAttribute("reden", e.fouten().getFirst().reden());
+        return "error/409";
+    }
+
+    /** A constraint of the database that no use case turned into a message of its own: still a conflict, not a 500. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String constraint(DataIntegrityViolationException e, Model model) {
+        LOG.info("Invoer op een pagina botst met opgeslagen gegevens: {}", e.getMostSpecificCause().getMessage());
+        model.addAttribute("reden", "Wat u wilde opslaan, botst met wat intussen is opgeslagen, bijvoorbeeld doordat iemand anders "
+                + "tegelijk hetzelfde vastlegde.");
+        return "error/409";
+    }
+
     /** The form's hidden version is missing (docs/conventies.md): without it a save could overwrite what the user never saw. */
     @ExceptionHandler(VersieOntbreektException.class)
     @ResponseStatus(HttpStatus.PRECONDITION_REQUIRED)
@@ -104,13 +134,12 @@ class PaginaFoutafhandeling {
     }
 
     /**
-     * The database is out of reach or too busy for this request ({@link DatabaseNietBeschikbaar}): the Dutch 503 page with
-     * Retry-After. {@link DatabaseStoringFilter} shows the same page for what fails before a controller.
+     * The database is out of reach, too busy for this request, or did not hand out a connection, a lock or an answer in
+     * time ({@link DatabaseNietBeschikbaar}, issue 14): the Dutch 503 page with Retry-After. Any other database error goes
+     * on as before. {@link DatabaseStoringFilter} shows the same page for what fails before a controller.
      */
-    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
-        org.springframework.dao.TransientDataAccessResourceException.class,
-        org.springframework.transaction.CannotCreateTransactionException.class})
-    String databaseNietBeschikbaar(Exception e, Model model, jakarta.servlet.http.HttpServletResponse response) throws Exception {
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, nl.maatwerk.platform.TeDrukException.class})
+    String databaseNietBeschikbaar(Exception e, Model model, HttpServletResponse response) throws Exception {
         DatabaseNietBeschikbaar.Soort soort = DatabaseNietBeschikbaar.soort(e, bereikbaarheid.bereikbaar());
         if (soort == null) {
             // Not the database's absence after all: as any other unexpected failure.
@@ -119,8 +148,9 @@ class PaginaFoutafhandeling {
         if (soort == DatabaseNietBeschikbaar.Soort.ONBEREIKBAAR) {
             bereikbaarheid.meldOnbereikbaar(DatabaseStoringFilter.kort(e));
         }
+        LOG.info("503 op een pagina, database {}: {}", soort.name().toLowerCase(java.util.Locale.ROOT), DatabaseStoringFilter.kort(e));
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setHeader("Retry-After", String.valueOf(soort.opnieuwNaSeconden()));
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(soort.opnieuwNaSeconden()));
         model.addAttribute("kop", soort.kop());
         model.addAttribute("uitleg", soort.detail());
         return "error/503";

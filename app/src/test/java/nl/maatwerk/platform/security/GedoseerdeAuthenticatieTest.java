@@ -102,4 +102,29 @@ class GedoseerdeAuthenticatieTest {
         }
         assertThat(rem.isGeblokkeerd("consulent", "192.0.2.10")).isFalse();
     }
+
+    /**
+     * Issue 14: a password that could not be looked up (the pool had no connection in time) is no wrong password.
+     * It was a 401 and counted against the account: five of them locked the owner out for 15 minutes. Now it is
+     * the database's error as it is (503 further up), and nothing is counted.
+     */
+    @Test
+    void aPasswordThatCouldNotBeLookedUpIsNotAWrongPasswordAndLocksNobodyOut() {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(naam -> {
+            throw new org.springframework.jdbc.CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                    new java.sql.SQLTransientConnectionException("maatwerk - Connection is not available, request timed out after 5000ms"));
+        });
+        InlogRem rem = new InlogRem();
+        GedoseerdeAuthenticatie authenticatie = new GedoseerdeAuthenticatie(dao, rem);
+
+        for (int i = 0; i < 2 * InlogRem.MAX_POGINGEN; i++) {
+            UsernamePasswordAuthenticationToken poging = UsernamePasswordAuthenticationToken.unauthenticated("consulent", "demo");
+            poging.setDetails(new WebAuthenticationDetails("192.0.2.10", null));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> authenticatie.authenticate(poging))
+                    .isInstanceOf(org.springframework.jdbc.CannotGetJdbcConnectionException.class);
+        }
+
+        assertThat(rem.isGeblokkeerd("consulent", "192.0.2.10")).isFalse();
+        assertThat(rem.aantalBijgehouden()).isZero();
+    }
 }
