@@ -11,8 +11,9 @@ import org.springframework.boot.SpringApplicationAotProcessor;
 
 /**
  * Build step of {@code app/pom.xml} (prepare-package): Spring AOT for the JVM. It runs Spring's processor on
- * the app (bean definitions as code instead of scanning and condition checks at every start), compiles what the
- * processor wrote and puts it in {@code target/classes}, so the jar contains it. Run with the JDK 25 toolchain as
+ * the app (bean definitions as code instead of scanning and condition checks at every start) and compiles what the
+ * processor wrote into {@code target/spring-aot/jar/BOOT-INF/classes}; the build's {@code voorstart} step adds that
+ * to the jar. Never into {@code target/classes}: the tests of a next build would see code made for older classes. Run with the JDK 25 toolchain as
  * a source file: Spring Boot's {@code process-aot} goal compiles inside Maven's own JVM (Java 17), which cannot
  * compile for 25. The app uses the result only when nothing is configured that the build did not see
  * ({@code nl.maatwerk.SpringAotKeuze}).
@@ -23,21 +24,21 @@ public final class SpringAot {
 
     public static void main(String[] args) throws Exception {
         Path doel = Path.of(args[0]);
-        Path aot = doel.resolve("spring-aot/main");
-        Path bronnen = aot.resolve("sources");
-        Path hulpbronnen = aot.resolve("resources");
-        Path klassen = aot.resolve("classes");
-        Path uitvoer = doel.resolve("classes");
+        Path aot = doel.resolve("spring-aot");
+        Path bronnen = aot.resolve("main/sources");
+        Path klassen = aot.resolve("main/classes");
+        Path uitvoer = aot.resolve("jar/BOOT-INF/classes");
         verwijder(aot);
-        // What an earlier run generated must not outlive the classes it was made for.
-        try (Stream<Path> oud = Files.walk(uitvoer)) {
+        Files.createDirectories(uitvoer);
+        // Earlier versions of this step wrote into target/classes: what they left must go.
+        try (Stream<Path> oud = Files.walk(doel.resolve("classes"))) {
             for (Path p : oud.filter(SpringAot::gegenereerd).toList()) {
                 Files.delete(p);
             }
         }
         // The same situation as the contract's demo start: embedded database, demo mode, no OIDC (SpringAotKeuze).
         SpringApplicationAotProcessor.main(new String[] {"nl.maatwerk.MaatwerkApplication", bronnen.toString(),
-                hulpbronnen.toString(), klassen.toString(), args[1], args[2]});
+                aot.resolve("main/resources").toString(), klassen.toString(), args[1], args[2]});
         List<String> opties = new ArrayList<>(List.of("--release", "25", "-proc:none", "-parameters", "-nowarn",
                 "-encoding", "UTF-8", "-d", uitvoer.toString(),
                 // The classes the processor generated itself (CGLIB proxies of configuration classes) are referenced.
@@ -49,7 +50,7 @@ public final class SpringAot {
         if (code != 0) {
             throw new IllegalStateException("De code van Spring AOT compileert niet (javac " + code + ")");
         }
-        kopieer(hulpbronnen, uitvoer);
+        // Only classes: the processor's resources are hints for native images (META-INF/native-image), not for a JVM.
         kopieer(klassen, uitvoer);
         // The processor leaves threads (a scheduler, a pool) of the context it only prepared.
         System.exit(0);
