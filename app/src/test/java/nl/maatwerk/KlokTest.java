@@ -35,6 +35,8 @@ import nl.maatwerk.toegang.DatabasetijdVoorbeeld;
 import nl.maatwerk.toegang.EigenTijdVoorbeeld;
 import nl.maatwerk.toegang.EigenZoneVoorbeeld;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * One clock (docs/conventies.md, "Tijd: één klok"): main code takes the date and time from the
@@ -48,6 +50,7 @@ import org.junit.jupiter.api.Test;
  * copy of the one zone {@link Klok#ZONE} (a zone constant of its own, or the zone's name). A
  * template shows a moment in the model's {@code tijdzone}, never in a zone it names itself.
  */
+@Execution(ExecutionMode.CONCURRENT) // no Spring context: beside the context tests (app/pom.xml, surefire)
 class KlokTest {
 
     /** The java.time types whose {@code now(...)} reads the time. */

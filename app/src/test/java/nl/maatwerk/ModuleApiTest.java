@@ -27,6 +27,8 @@ import java.util.stream.Stream;
 import nl.maatwerk.logboek.InternVoorbeeld;
 import nl.maatwerk.logboek.OngebruikteApiVoorbeeld;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.NamedInterface;
 
@@ -41,6 +43,7 @@ import org.springframework.modulith.NamedInterface;
  * each module's {@code allowedDependencies}, which name only the unnamed interface and the
  * {@code demo} interfaces).
  */
+@Execution(ExecutionMode.CONCURRENT) // no Spring context: beside the context tests (app/pom.xml, surefire)
 class ModuleApiTest {
 
     /** The named interface for types only the module's own sub-packages may use. */

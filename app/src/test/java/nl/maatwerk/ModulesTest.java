@@ -2,9 +2,12 @@ package nl.maatwerk;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
+@Execution(ExecutionMode.CONCURRENT) // no Spring context: beside the context tests (app/pom.xml, surefire)
 class ModulesTest {
 
     /** The rules library shares the base package but is a plain library that any module may use, not a module. */

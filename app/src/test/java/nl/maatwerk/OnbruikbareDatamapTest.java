@@ -12,12 +12,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Issue 14, finding 4, as a user meets it: {@code MAATWERK_DATA_DIR} names a directory PostgreSQL cannot write to. The app
  * stops with one Dutch sentence that names the directory and what to do, not after half a minute of waiting for PostgreSQL
  * with a stack trace of 150 lines.
  */
+@Execution(ExecutionMode.CONCURRENT) // no Spring context: beside the context tests (app/pom.xml, surefire)
 class OnbruikbareDatamapTest {
 
     @TempDir

@@ -24,6 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.maatwerk.toegang.VreemdSchemaVoorbeeld;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Each module owns its data (issue 12, ADR 0013): its tables live in a PostgreSQL schema named after
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * owner's Java API or an event. The rule reads the string constants of every compiled class (SQL in
  * text blocks and literals ends up there) and fails on a table or function of a foreign schema.
  */
+@Execution(ExecutionMode.CONCURRENT) // no Spring context: beside the context tests (app/pom.xml, surefire)
 class SchemaEigendomTest {
 
     /** Every schema a module owns; {@code public} holds only Flyway's history and belongs to no module. */

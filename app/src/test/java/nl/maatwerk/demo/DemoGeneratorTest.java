@@ -14,7 +14,10 @@ import nl.maatwerk.demo.DemoGenerator.Lid;
 import nl.maatwerk.demo.DemoGenerator.Soort;
 import nl.maatwerk.regels.Bsn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
+@Execution(ExecutionMode.CONCURRENT) // no Spring context: beside the context tests (app/pom.xml, surefire)
 class DemoGeneratorTest {
 
     private static List<DemoHuishouden> genereer(long seed, int aantal) {

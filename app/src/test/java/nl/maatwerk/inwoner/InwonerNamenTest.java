@@ -9,12 +9,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * {@link Inwoners#namen} gives names without a need-to-know check of its own; its Javadoc says why
  * that is safe for the callers there are (issue 13). A new caller must get the same review: this
  * test fails until it is added here, with the check it relies on.
  */
+@Execution(ExecutionMode.CONCURRENT) // no Spring context: beside the context tests (app/pom.xml, surefire)
 class InwonerNamenTest {
 
     private static final JavaClasses KLASSEN = new ClassFileImporter()

@@ -11,11 +11,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Every status machine in the app (docs/conventies.md, "Statusmachines") is a sound process: no
  * state follows itself, every state can be reached from the first, and there is an end state.
  */
+@Execution(ExecutionMode.CONCURRENT) // no Spring context: beside the context tests (app/pom.xml, surefire)
 class StatusmachinesTest {
 
     private static List<Class<?>> statusmachines() {

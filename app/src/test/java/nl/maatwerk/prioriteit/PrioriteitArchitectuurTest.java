@@ -21,6 +21,8 @@ import java.util.Locale;
 import nl.maatwerk.prioriteit.score.Factoren;
 import nl.maatwerk.toegang.ZrmTellingen;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Proves that the prioritisation cannot read the attributes it must never use. The scoring
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * the queries that gather those factors never touch the resident table or its attribute columns; and
  * the one package that reads protected attributes (the fairness report) is used by no scoring code.
  */
+@Execution(ExecutionMode.CONCURRENT) // no Spring context: beside the context tests (app/pom.xml, surefire)
 class PrioriteitArchitectuurTest {
 
     private static final JavaClasses KLASSEN = new ClassFileImporter()

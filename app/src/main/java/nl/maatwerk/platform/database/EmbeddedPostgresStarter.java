@@ -197,7 +197,12 @@ public final class EmbeddedPostgresStarter {
      * otherwise a new cluster from initdb.
      */
     static RunningPostgres startTemporaryFromTemplate(String demostad) throws IOException {
-        String demo = System.getProperty(DemostadSjabloon.PROPERTY, "");
+        return startTemporaryFromTemplate(demostad, System.getProperty(DemostadSjabloon.PROPERTY, ""),
+                System.getProperty(SJABLOON_PROPERTY, ""));
+    }
+
+    /** As {@link #startTemporaryFromTemplate(String)}, with the two templates' directories given ("" for none). */
+    static RunningPostgres startTemporaryFromTemplate(String demostad, String demo, String template) throws IOException {
         if (!demo.isBlank() && demostad != null) {
             Optional<Path> passend = DemostadSjabloon.passend(Path.of(demo), demostad);
             if (passend.isPresent()) {
@@ -206,7 +211,6 @@ public final class EmbeddedPostgresStarter {
             LOG.info("Het sjabloon van de demostad past niet bij deze instellingen (seed, aantal huishoudens of sleutels): "
                     + "de hele demostad wordt gevuld");
         }
-        String template = System.getProperty(SJABLOON_PROPERTY, "");
         return startTemporaryFrom(template.isBlank() ? null : Path.of(template));
     }
 

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * SHA-256 and are checked that way up to the transition point, the records after it with the key.
  * Its own PostgreSQL, migrated in two steps like a municipality's database is.
  */
+@Execution(ExecutionMode.CONCURRENT) // no Spring context: beside the context tests (app/pom.xml, surefire)
 class OudeKetenTest {
 
     private static final String SLEUTEL = "een-sleutel-voor-deze-test";

@@ -13,8 +13,11 @@ import nl.maatwerk.platform.database.EmbeddedPostgresStarter.RunningPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The template that package makes so that a start copies a migrated cluster instead of running initdb. */
+@Execution(ExecutionMode.CONCURRENT) // no Spring context: beside the context tests (app/pom.xml, surefire)
 class DatabaseSjabloonTest {
 
     @TempDir
@@ -195,21 +198,12 @@ class DatabaseSjabloonTest {
         assertThat(DemostadSjabloon.passend(demostad, null)).isEmpty();
         assertThat(DemostadSjabloon.passend(sjabloon, "vingerafdruk-a")).as("the plain template holds no city").isEmpty();
 
-        String eerder = System.getProperty(DemostadSjabloon.PROPERTY);
-        String eerderSjabloon = System.getProperty(EmbeddedPostgresStarter.SJABLOON_PROPERTY);
-        System.setProperty(DemostadSjabloon.PROPERTY, demostad.toString());
-        System.setProperty(EmbeddedPostgresStarter.SJABLOON_PROPERTY, sjabloon.toString());
-        try {
-            try (RunningPostgres pg = EmbeddedPostgresStarter.startTemporaryFromTemplate("vingerafdruk-a")) {
-                assertThat(getal(pg, "select aantal_huishoudens from demo.demo_stand where seed = 42")).isEqualTo(7);
-                vraagtWachtwoord(pg);
-            }
-            try (RunningPostgres pg = EmbeddedPostgresStarter.startTemporaryFromTemplate("vingerafdruk-b")) {
-                assertThat(getal(pg, "select count(*) from demo.demo_stand")).as("another city: seeded from scratch").isZero();
-            }
-        } finally {
-            zetTerug(DemostadSjabloon.PROPERTY, eerder);
-            zetTerug(EmbeddedPostgresStarter.SJABLOON_PROPERTY, eerderSjabloon);
+        try (RunningPostgres pg = EmbeddedPostgresStarter.startTemporaryFromTemplate("vingerafdruk-a", demostad.toString(), sjabloon.toString())) {
+            assertThat(getal(pg, "select aantal_huishoudens from demo.demo_stand where seed = 42")).isEqualTo(7);
+            vraagtWachtwoord(pg);
+        }
+        try (RunningPostgres pg = EmbeddedPostgresStarter.startTemporaryFromTemplate("vingerafdruk-b", demostad.toString(), sjabloon.toString())) {
+            assertThat(getal(pg, "select count(*) from demo.demo_stand")).as("another city: seeded from scratch").isZero();
         }
         // Written last: a template without its fingerprint was interrupted while being made.
         Files.delete(demostad.resolve(DemostadSjabloon.STEMPEL));
@@ -239,13 +233,6 @@ class DatabaseSjabloonTest {
         assertThat(a).hasSize(64);
     }
 
-    private static void zetTerug(String naam, String waarde) {
-        if (waarde == null) {
-            System.clearProperty(naam);
-        } else {
-            System.setProperty(naam, waarde);
-        }
-    }
 
     private static long getal(RunningPostgres pg, String sql) throws SQLException {
         try (Connection c = pg.verbinding(); Statement s = c.createStatement();

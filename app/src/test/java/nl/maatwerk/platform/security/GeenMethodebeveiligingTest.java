@@ -7,11 +7,14 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Authorisation lives in the filter chains (path and role) and in inwoner's need-to-know API. Method security is not
  * switched on, so an annotation like {@code @PreAuthorize} would be ignored without a word: none may appear.
  */
+@Execution(ExecutionMode.CONCURRENT) // no Spring context: beside the context tests (app/pom.xml, surefire)
 class GeenMethodebeveiligingTest {
 
     private static final JavaClasses APP = new ClassFileImporter()
