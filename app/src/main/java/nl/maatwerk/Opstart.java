@@ -20,6 +20,10 @@ final class Opstart {
     }
 
     static void start(Class<?> applicatie, String[] args) throws IOException {
+        if (System.getProperty("maatwerk.aot", "").equals("kind")) {
+            // The start with the AOT cache (AotStart): the demo city's template is known before Spring is.
+            VroegeDatabase.kopieerVooraf();
+        }
         SpringApplication application = new SpringApplication(applicatie);
         // PostgreSQL starts in parallel with the context rather than when the data source is asked for.
         application.addListeners(new VroegeDatabase(), new SpringAotKeuze());

@@ -53,6 +53,8 @@ class DemostadJarTest {
             wachtOpGezond(http, basis, app, log);
             String logtekst = Files.readString(log);
             assertThat(logtekst).contains("gestart uit het sjabloon").contains("pg-demostad")
+                    .as("the copy of the demo city was begun before Spring read its configuration")
+                    .contains("kopie vooraf gemaakt")
                     .as("the contract's start uses the bean definitions of the build's Spring AOT step")
                     .contains("Beandefinities van Spring AOT uit de build")
                     .containsPattern("Demostap 2/7 inwoner .*: 2\\.000 huishoudens, 0 nieuw")

@@ -30,6 +30,21 @@ public final class VroegeDatabase implements ApplicationListener<ApplicationEnvi
     }
 
     /**
+     * Called by {@code main} before Spring starts, in the JVM that runs with the build's AOT cache and templates: without
+     * {@code DATABASE_URL} and {@code MAATWERK_DATA_DIR} in the environment, begins copying the demo city's template, so the
+     * copy is there when the configuration (read later) asks for it. Whether it is used is decided then, as always.
+     */
+    public static void kopieerVooraf() {
+        if (leeg(System.getenv("DATABASE_URL")) && leeg(System.getenv("MAATWERK_DATA_DIR"))) {
+            EmbeddedPostgresStarter.kopieerVooraf();
+        }
+    }
+
+    private static boolean leeg(String waarde) {
+        return waarde == null || waarde.isBlank();
+    }
+
+    /**
      * For the build's run that makes the demo city's template ({@link DemostadSjabloon#MAKEN}): when the context
      * closes, its database becomes that template at {@code doel}.
      */

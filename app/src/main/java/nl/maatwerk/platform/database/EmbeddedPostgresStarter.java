@@ -180,6 +180,18 @@ public final class EmbeddedPostgresStarter {
         }
     }
 
+    /**
+     * Before Spring reads its configuration (the start with the AOT cache, {@code nl.maatwerk.Opstart}): begins copying the
+     * demo city's template that this JVM was given, so the copy is ready when the configuration asks for it. Nothing
+     * is decided here: a start that turns out to want another database leaves the copy, and it goes.
+     */
+    public static void kopieerVooraf() {
+        String demo = System.getProperty(DemostadSjabloon.PROPERTY, "");
+        if (!demo.isBlank() && DatabaseSjabloon.isComplete(Path.of(demo))) {
+            VoorafKopie.begin(Path.of(demo));
+        }
+    }
+
     /** Starts in a fresh temporary directory that is removed on close. */
     public static RunningPostgres startTemporary() throws IOException {
         String wachtwoord = nieuwWachtwoord();
@@ -218,12 +230,11 @@ public final class EmbeddedPostgresStarter {
     static RunningPostgres startTemporaryFrom(Path template) throws IOException {
         if (template != null && DatabaseSjabloon.isComplete(template)) {
             long begin = System.nanoTime();
-            // The same place and prefix as initdb's temporary directories. A normal stop removes the copy
-            // (RunningPostgres.close); one left by a JVM killed outright goes at a later start (below).
-            Path copy = DataDirectories.copy(template, Files.createTempDirectory("epg"));
-            Files.writeString(copy.resolve(EIGENAAR), eigenaar(ProcessHandle.current()), StandardCharsets.UTF_8);
+            Path vooraf = VoorafKopie.neem(template).orElse(null);
+            Path copy = vooraf != null ? vooraf : VoorafKopie.maak(template);
             String sjabloonwachtwoord = leesWachtwoord(copy);
-            Thread opruimer = new Thread(() -> ruimAchtergelatenKopieenOp(copy.getParent()), "postgres-opruimen");
+            Path tijdelijk = copy.getParent();
+            Thread opruimer = new Thread(() -> ruimAchtergelatenKopieenOp(tijdelijk), "postgres-opruimen");
             opruimer.setDaemon(true);
             opruimer.start();
             long copied = System.nanoTime();
@@ -233,8 +244,9 @@ public final class EmbeddedPostgresStarter {
             zetWachtwoord(server, sjabloonwachtwoord, wachtwoord);
             server.wachtwoord(wachtwoord);
             schrijfWachtwoord(copy, wachtwoord);
-            LOG.info("Ingebouwde PostgreSQL gestart uit het sjabloon {} (kopiëren {} ms, starten {} ms)", template,
-                    (copied - begin) / 1_000_000, (System.nanoTime() - copied) / 1_000_000);
+            LOG.info("Ingebouwde PostgreSQL gestart uit het sjabloon {} ({} {} ms, starten {} ms)", template,
+                    vooraf != null ? "kopie vooraf gemaakt, gewacht" : "kopiëren", (copied - begin) / 1_000_000,
+                    (System.nanoTime() - copied) / 1_000_000);
             return new RunningPostgres(server, copy, wachtwoord);
         }
         return startTemporary();

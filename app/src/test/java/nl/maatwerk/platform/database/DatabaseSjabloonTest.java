@@ -49,6 +49,25 @@ class DatabaseSjabloonTest {
     }
 
     @Test
+    void aCopyMadeBeforeSpringReadsItsConfigurationIsTheCopyTheStartRunsOnAndACopyOfAnotherTemplateGoes() throws Exception {
+        Path vooraf = VoorafKopie.begin(sjabloon).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        try (RunningPostgres pg = EmbeddedPostgresStarter.startTemporaryFrom(sjabloon)) {
+            assertThat(pg.copy()).isEqualTo(vooraf);
+            assertThat(getal(pg, "select count(*) from information_schema.tables where table_schema = 'inwoner' and table_name = 'huishouden'"))
+                    .isEqualTo(1);
+        }
+        assertThat(vooraf).as("the copy goes with its server, as any copy").doesNotExist();
+
+        Path ander = DataDirectories.copy(sjabloon, Files.createDirectories(map.resolve("ander-sjabloon")));
+        Path onnodig = VoorafKopie.begin(ander).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        try (RunningPostgres pg = EmbeddedPostgresStarter.startTemporaryFrom(sjabloon)) {
+            assertThat(pg.copy()).isNotEqualTo(onnodig);
+        }
+        assertThat(onnodig).as("a copy of a template the start did not want").doesNotExist();
+        assertThat(ander).as("the template itself stays").exists();
+    }
+
+    @Test
     void twoStartsFromOneTemplateShareNothingAndLeaveTheTemplateAlone() throws Exception {
         try (RunningPostgres eerste = EmbeddedPostgresStarter.startTemporaryFrom(sjabloon);
                 RunningPostgres tweede = EmbeddedPostgresStarter.startTemporaryFrom(sjabloon)) {
