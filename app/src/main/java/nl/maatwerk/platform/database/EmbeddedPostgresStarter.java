@@ -50,11 +50,34 @@ public final class EmbeddedPostgresStarter {
      * A started server, the password of its superuser {@code postgres}, and, when it runs on a copy of the
      * template, the copy: it goes when the server stops, as a temporary directory of initdb's would.
      */
-    public record RunningPostgres(PostgresServer server, Path copy, String wachtwoord, AtomicReference<Bewaren> bewaren)
+    public record RunningPostgres(PostgresServer server, Path copy, String wachtwoord, AtomicReference<Bewaren> bewaren, Path sjabloon)
             implements Closeable {
 
         public RunningPostgres(PostgresServer server, Path copy, String wachtwoord) {
-            this(server, copy, wachtwoord, new AtomicReference<>());
+            this(server, copy, wachtwoord, null);
+        }
+
+        RunningPostgres(PostgresServer server, Path copy, String wachtwoord, Path sjabloon) {
+            this(server, copy, wachtwoord, new AtomicReference<>(), sjabloon);
+        }
+
+        /**
+         * Whether this server runs on a fresh copy of a template that {@code package} made together with this very jar: the
+         * start with the AOT cache got the template from {@code AotStart}, which checked that the build's directory belongs to
+         * this jar. Such a copy holds exactly the jar's migrations, so Flyway has nothing to check (see
+         * {@code EmbeddedDatabaseConfiguration#migraties}).
+         */
+        public boolean vanSjabloonVanDezeBuild() {
+            return vanSjabloonVanDezeBuild(System.getProperties());
+        }
+
+        /** As {@link #vanSjabloonVanDezeBuild()}, with the JVM's system properties given. */
+        boolean vanSjabloonVanDezeBuild(java.util.Properties jvm) {
+            if (copy == null || sjabloon == null || !"kind".equals(jvm.getProperty("maatwerk.aot"))) {
+                return false;
+            }
+            String pad = sjabloon.toString();
+            return pad.equals(jvm.getProperty(SJABLOON_PROPERTY)) || pad.equals(jvm.getProperty(DemostadSjabloon.PROPERTY));
         }
 
         /** A connection to database postgres as the superuser. */
@@ -247,7 +270,7 @@ public final class EmbeddedPostgresStarter {
             LOG.info("Ingebouwde PostgreSQL gestart uit het sjabloon {} ({} {} ms, starten {} ms)", template,
                     vooraf != null ? "kopie vooraf gemaakt, gewacht" : "kopiëren", (copied - begin) / 1_000_000,
                     (System.nanoTime() - copied) / 1_000_000);
-            return new RunningPostgres(server, copy, wachtwoord);
+            return new RunningPostgres(server, copy, wachtwoord, template);
         }
         return startTemporary();
     }

@@ -150,8 +150,19 @@ public final class PostgresServer implements Closeable {
         PostgresServer server = null;
         try {
             PostgresProcessen.herstelNaCrash(map);
-            server = new PostgresServer(map, vrijePoort(), modus, wachtwoord, verwijderBijStop, kanaal, slot);
-            server.startProces();
+            for (int poging = 1; ; poging++) {
+                server = new PostgresServer(map, vrijePoort(), modus, wachtwoord, verwijderBijStop, kanaal, slot);
+                try {
+                    server.startProces();
+                    break;
+                } catch (DatabaseStartFout e) {
+                    // The socket file of this port is taken after all (a server that started in between): another port.
+                    if (poging == 5 || !e.getMessage().contains(".s.PGSQL.")) {
+                        throw e;
+                    }
+                    LOG.info("Poort {} is bezet voor de socket van PostgreSQL; een andere poort", server.poort);
+                }
+            }
             LOG.info("Ingebouwde PostgreSQL gestart op poort {} in {}, {}", server.poort, map, modus.omschrijving);
             return server;
         } catch (RuntimeException | Error e) {
@@ -463,12 +474,35 @@ public final class PostgresServer implements Closeable {
         return code > 128 ? "signaal " + (code - 128) : "exitcode " + code;
     }
 
-    private static int vrijePoort() {
+    /**
+     * A free TCP port whose socket file in {@code /tmp} is free too. PostgreSQL takes both, and refuses a port whose lock
+     * file names a living process: one left by a server killed outright whose number a new process got since.
+     */
+    static int vrijePoort() {
+        return vrijePoort(PostgresServer::vrijeTcpPoort);
+    }
+
+    /** As {@link #vrijePoort()}, with the TCP ports to try given. */
+    static int vrijePoort(java.util.function.IntSupplier tcpPoorten) {
+        for (int poging = 1; ; poging++) {
+            int poort = tcpPoorten.getAsInt();
+            if (poging == 20 || !Files.exists(socketSlot(poort))) {
+                return poort;
+            }
+        }
+    }
+
+    private static int vrijeTcpPoort() {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {
             throw new DatabaseStartFout("Geen vrije poort voor de ingebouwde PostgreSQL: " + e.getMessage(), e);
         }
+    }
+
+    /** The lock file of PostgreSQL's socket for this port (in /tmp, the default of unix_socket_directories). */
+    static Path socketSlot(int poort) {
+        return Path.of("/tmp", ".s.PGSQL." + poort + ".lock");
     }
 
     private static void laatLos(FileChannel kanaal, FileLock slot) {

@@ -68,6 +68,26 @@ class DatabaseSjabloonTest {
     }
 
     @Test
+    void onlyAFreshCopyOfTheTemplateThatAotStartVouchedForSkipsFlyway() throws Exception {
+        java.util.Properties kind = new java.util.Properties();
+        kind.setProperty("maatwerk.aot", "kind");
+        kind.setProperty(EmbeddedPostgresStarter.SJABLOON_PROPERTY, sjabloon.toString());
+        java.util.Properties zonderCache = new java.util.Properties();
+        zonderCache.setProperty(EmbeddedPostgresStarter.SJABLOON_PROPERTY, sjabloon.toString());
+        java.util.Properties anderSjabloon = new java.util.Properties();
+        anderSjabloon.setProperty("maatwerk.aot", "kind");
+        anderSjabloon.setProperty(EmbeddedPostgresStarter.SJABLOON_PROPERTY, map.resolve("elders").toString());
+        try (RunningPostgres pg = EmbeddedPostgresStarter.startTemporaryFrom(sjabloon)) {
+            assertThat(pg.vanSjabloonVanDezeBuild(kind)).isTrue();
+            assertThat(pg.vanSjabloonVanDezeBuild(zonderCache)).as("no AotStart: the template may be older than the classes").isFalse();
+            assertThat(pg.vanSjabloonVanDezeBuild(anderSjabloon)).as("a template AotStart did not name").isFalse();
+        }
+        try (RunningPostgres pg = EmbeddedPostgresStarter.startTemporary()) {
+            assertThat(pg.vanSjabloonVanDezeBuild(kind)).as("initdb: Flyway must migrate").isFalse();
+        }
+    }
+
+    @Test
     void twoStartsFromOneTemplateShareNothingAndLeaveTheTemplateAlone() throws Exception {
         try (RunningPostgres eerste = EmbeddedPostgresStarter.startTemporaryFrom(sjabloon);
                 RunningPostgres tweede = EmbeddedPostgresStarter.startTemporaryFrom(sjabloon)) {

@@ -29,6 +29,20 @@ class EmbeddedPostgresStarterTest {
     Path map;
 
     @Test
+    void aPortWhoseSocketLockFileIsLeftInTmpIsPassedOverForTheNextFreeOne() throws Exception {
+        // What a server killed outright leaves; when a new process gets its number, PostgreSQL refuses the port.
+        int bezet = PostgresServer.vrijePoort();
+        Path slot = PostgresServer.socketSlot(bezet);
+        Files.writeString(slot, ProcessHandle.current().pid() + "\n");
+        try {
+            java.util.Iterator<Integer> kandidaten = java.util.List.of(bezet, bezet + 1).iterator();
+            assertThat(PostgresServer.vrijePoort(kandidaten::next)).isEqualTo(bezet + 1);
+        } finally {
+            Files.deleteIfExists(slot);
+        }
+    }
+
+    @Test
     void keepsDataAcrossRestartsInAKeptDirectory() throws Exception {
         Path data = map.resolve("pg");
         try (var pg = EmbeddedPostgresStarter.startIn(data);
