@@ -88,6 +88,17 @@ class DatabaseSjabloonTest {
     }
 
     @Test
+    void eachCopyGetsItsOwnRandomPasswordWithFewScramRoundsSoAPoolConnectionCostsNoPbkdf2Work() throws Exception {
+        try (RunningPostgres pg = EmbeddedPostgresStarter.startTemporaryFrom(sjabloon);
+                var c = pg.verbinding(); var s = c.createStatement();
+                var rs = s.executeQuery("select rolpassword from pg_authid where rolname = 'postgres'")) {
+            rs.next();
+            assertThat(rs.getString(1)).startsWith("SCRAM-SHA-256$16:");
+            assertThat(pg.wachtwoord()).as("256 random bits: rounds would not slow down guessing it").hasSize(64);
+        }
+    }
+
+    @Test
     void twoStartsFromOneTemplateShareNothingAndLeaveTheTemplateAlone() throws Exception {
         try (RunningPostgres eerste = EmbeddedPostgresStarter.startTemporaryFrom(sjabloon);
                 RunningPostgres tweede = EmbeddedPostgresStarter.startTemporaryFrom(sjabloon)) {
