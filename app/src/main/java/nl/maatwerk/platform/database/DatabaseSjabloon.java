@@ -45,6 +45,8 @@ public final class DatabaseSjabloon {
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
+            // Stored again with few SCRAM rounds (see EmbeddedPostgresStarter#zetWachtwoord): a start's first connection is to this.
+            EmbeddedPostgresStarter.zetWachtwoord(server, wachtwoord, wachtwoord);
         }
         EmbeddedPostgresStarter.schrijfWachtwoord(dir, wachtwoord);
         // What the stopped server leaves: a copy starts its own.

@@ -381,7 +381,7 @@ public final class EmbeddedPostgresStarter {
     }
 
     /** Gives {@code postgres} a new password, connecting with the old one (null: a cluster that trusts every connection). */
-    private static void zetWachtwoord(PostgresServer server, String oud, String nieuw) throws IOException {
+    static void zetWachtwoord(PostgresServer server, String oud, String nieuw) throws IOException {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(server.getJdbcUrl("postgres", "postgres"), "postgres", oud);
                 java.sql.Statement s = c.createStatement()) {
             s.execute("set password_encryption = 'scram-sha-256'");

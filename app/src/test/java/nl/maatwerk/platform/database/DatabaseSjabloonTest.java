@@ -96,6 +96,14 @@ class DatabaseSjabloonTest {
             assertThat(rs.getString(1)).startsWith("SCRAM-SHA-256$16:");
             assertThat(pg.wachtwoord()).as("256 random bits: rounds would not slow down guessing it").hasSize(64);
         }
+        Path zoals = DataDirectories.copy(sjabloon, Files.createDirectories(map.resolve("zoals-het-sjabloon")));
+        try (PostgresServer server = PostgresServer.start(zoals, PostgresServer.Modus.SNEL, EmbeddedPostgresStarter.leesWachtwoord(zoals), true);
+                var c = java.sql.DriverManager.getConnection(server.getJdbcUrl("postgres", "postgres"), "postgres",
+                        EmbeddedPostgresStarter.leesWachtwoord(zoals));
+                var s = c.createStatement(); var rs = s.executeQuery("select rolpassword from pg_authid where rolname = 'postgres'")) {
+            rs.next();
+            assertThat(rs.getString(1)).as("the template's own password, which a start's first connection uses").startsWith("SCRAM-SHA-256$16:");
+        }
     }
 
     @Test
