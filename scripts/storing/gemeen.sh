@@ -158,3 +158,43 @@ telling() {
 postmaster_van() {
   head -1 "$1/postmaster.pid"
 }
+
+# werkmap NAME: a fresh work directory in $werk (with $data for a kept database and $log for the app's log) and a trap
+# that stops the writers and the app when the script ends, however it ends.
+werkmap() {
+  werk=$(mktemp -d "/tmp/storing-$1.XXXXXX")
+  data=$werk/data
+  log=$werk/app.log
+  trap stop_alles EXIT
+}
+
+stop_alles() {
+  touch "$werk/stop"
+  [[ -n ${APP_PID:-} ]] && kill -TERM "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+}
+
+# start_app_duurzaam: the app on the kept data directory $data (durable mode), in demo mode.
+start_app_duurzaam() {
+  start_app "$log" -u DATABASE_URL MAATWERK_DATA_DIR="$data" MAATWERK_DEMO=true
+}
+
+# storingsrondes STORING HERSTEL: the frame of the kill scripts. RONDES rounds of: SCHRIJVERS writers for SCHRIJFTIJD s,
+# then the function STORING while they write, then the writers stop, then the function HERSTEL, and then every
+# acknowledged write of every round so far is looked up in the database of $data. STORING and HERSTEL tell what they saw
+# in VOOR (before the journal's result) and NA (after it). One line per round and a summary; returns 1 when any
+# acknowledged write was lost.
+storingsrondes() {
+  local r uitkomst verloren=0
+  for ((r = 1; r <= RONDES; r++)); do
+    VOOR='' NA=''
+    start_schrijvers "$werk" $(((r - 1) * 20000))
+    sleep "$SCHRIJFTIJD"
+    "$1"
+    stop_schrijvers "$werk"
+    "$2"
+    uitkomst=$(controleer_journaal "$werk" psql_app "$data") || verloren=$((verloren + $(wc -l <"$werk/verloren")))
+    echo "ronde $r: $VOOR; $uitkomst; statussen tot nu: $(telling "$werk")${NA:+; $NA}"
+  done
+  echo "klaar: $RONDES rondes, $(wc -l <"$werk/journaal.uniek") bevestigde schrijfacties, verloren: $verloren (log: $log)"
+  ((verloren == 0))
+}

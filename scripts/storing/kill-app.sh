@@ -14,32 +14,27 @@ cd "$(dirname "$0")/../.."
 source scripts/storing/gemeen.sh
 RONDES=${RONDES:-3}
 SCHRIJFTIJD=${SCHRIJFTIJD:-15}
-werk=$(mktemp -d /tmp/storing-app.XXXXXX)
-data=$werk/data
-log=$werk/app.log
-opruimen() {
-  touch "$werk/stop"
-  kill -TERM "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
-}
-trap opruimen EXIT
+werkmap app
 
-start_app "$log" -u DATABASE_URL MAATWERK_DATA_DIR="$data" MAATWERK_DEMO=true
-echo "eerste start (initdb, migraties, demostad van $HUISHOUDENS huishoudens): $(wacht_tot_gezond 600) ms; werkmap $werk"
-verloren_totaal=0
-for ((r = 1; r <= RONDES; r++)); do
-  start_schrijvers "$werk" $(((r - 1) * 20000))
-  sleep "$SCHRIJFTIJD"
+# The fault: kill -9 of the app's JVM; its PostgreSQL lives on, as after a real crash.
+storing() {
+  local oud_pg
   oud_pg=$(postmaster_van "$data")
   kill -9 "$APP_PID"
   wait "$APP_PID" 2>/dev/null || true
-  stop_schrijvers "$werk"
-  if kill -0 "$oud_pg" 2>/dev/null; then pg="draait door"; else pg="is weg"; fi
-  start_app "$log" -u DATABASE_URL MAATWERK_DATA_DIR="$data" MAATWERK_DEMO=true
+  if kill -0 "$oud_pg" 2>/dev/null; then VOOR="kill -9 van de app (PostgreSQL draait door)"; else VOOR="kill -9 van de app (PostgreSQL is weg)"; fi
+}
+
+# Start again on the same directory; the app clears away the PostgreSQL of the killed start and says so in its log.
+herstel() {
+  local herstart opgeruimd
+  start_app_duurzaam
   herstart=$(wacht_tot_gezond 300)
+  VOOR="$VOOR; weer UP na $herstart ms"
   opgeruimd=$(grep -o 'Een PostgreSQL van een eerdere start.*' "$log" | tail -1 || true)
-  uitkomst=$(controleer_journaal "$werk" psql_app "$data") || verloren_totaal=$((verloren_totaal + $(wc -l <"$werk/verloren")))
-  echo "ronde $r: kill -9 van de app (PostgreSQL $pg); weer UP na $herstart ms; $uitkomst; statussen tot nu: $(telling "$werk")"
-  [[ -n $opgeruimd ]] && echo "  log: $opgeruimd"
-done
-echo "klaar: $RONDES rondes, $(wc -l <"$werk/journaal.uniek") bevestigde schrijfacties, verloren: $verloren_totaal (log: $log)"
-((verloren_totaal == 0))
+  NA=${opgeruimd:+log: $opgeruimd}
+}
+
+start_app_duurzaam
+echo "eerste start (initdb, migraties, demostad van $HUISHOUDENS huishoudens): $(wacht_tot_gezond 600) ms; werkmap $werk"
+storingsrondes storing herstel

@@ -13,14 +13,7 @@ cd "$(dirname "$0")/../.."
 source scripts/storing/gemeen.sh
 RONDES=${RONDES:-3}
 SCHRIJFTIJD=${SCHRIJFTIJD:-10}
-werk=$(mktemp -d /tmp/storing-pg.XXXXXX)
-data=$werk/data
-log=$werk/app.log
-opruimen() {
-  touch "$werk/stop"
-  kill -TERM "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
-}
-trap opruimen EXIT
+werkmap pg
 
 postgres_processen() {
   local p
@@ -30,26 +23,30 @@ postgres_processen() {
   return 0
 }
 
-start_app "$log" -u DATABASE_URL MAATWERK_DATA_DIR="$data" MAATWERK_DEMO=true
-echo "eerste start: $(wacht_tot_gezond 600) ms; werkmap $werk"
-verloren_totaal=0
-for ((r = 1; r <= RONDES; r++)); do
-  start_schrijvers "$werk" $(((r - 1) * 20000))
-  sleep "$SCHRIJFTIJD"
+# The fault: kill -9 of every PostgreSQL process of the directory; health must go DOWN and UP again (the app restarts
+# PostgreSQL itself) while the writers keep writing, and they go on for SCHRIJFTIJD s after.
+storing() {
+  local processen gedood down terug
   processen=$(postgres_processen | paste -sd' ')
-  : >"$werk/tijden.ronde"
   kill -9 $processen
   gedood=$(nu_ms)
   down=$(wacht_op_status 503 10 || echo "niet gezien: ")
   wacht_op_status 200 120 >/dev/null
   terug=$(($(nu_ms) - gedood))
   sleep "$SCHRIJFTIJD"
-  stop_schrijvers "$werk"
-  uitkomst=$(controleer_journaal "$werk" psql_app "$data") || verloren_totaal=$((verloren_totaal + $(wc -l <"$werk/verloren")))
+  VOOR="kill -9 van $(wc -w <<<"$processen") PostgreSQL-processen; health DOWN na $down ms, weer UP na $terug ms"
+}
+
+# Nothing to restart; what clients saw meanwhile: the slowest answer that was not a 201.
+herstel() {
+  local traagst
   traagst=$(awk '$1 != 201 {print $2}' "$werk/tijden" | sort -n | tail -1)
-  echo "ronde $r: kill -9 van $(wc -w <<<"$processen") PostgreSQL-processen; health DOWN na $down ms, weer UP na $terug ms;" \
-    "$uitkomst; statussen tot nu: $(telling "$werk"); traagste antwoord dat geen 201 was: ${traagst:-0} ms"
-done
-grep -o 'Ingebouwde PostgreSQL opnieuw gestart.*' "$log" | sed 's/^/  log: /'
-echo "klaar: $RONDES rondes, $(wc -l <"$werk/journaal.uniek") bevestigde schrijfacties, verloren: $verloren_totaal (log: $log)"
-((verloren_totaal == 0))
+  NA="traagste antwoord dat geen 201 was: ${traagst:-0} ms"
+}
+
+start_app_duurzaam
+echo "eerste start: $(wacht_tot_gezond 600) ms; werkmap $werk"
+uitslag=0
+storingsrondes storing herstel || uitslag=$?
+grep -o 'Ingebouwde PostgreSQL opnieuw gestart.*' "$log" | sed 's/^/  log: /' || true
+exit $uitslag

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +48,9 @@ class IntegriteitTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    Clock klok;
 
     Http http;
     TestData data;
@@ -164,6 +168,41 @@ class IntegriteitTest {
                 .contains(winnaar.equals(consulent) ? "De regisseur heeft er nu tijd voor." : "De consulent kent het gezin al jaren.");
         assertThat(jdbc.sql("select count(*) from toegang.regie where huishouden_id = ?").param(huishouden).query(Long.class).single())
                 .isEqualTo(1);
+    }
+
+    /**
+     * Two corrections of one final decision at the same moment: each request checked that none was open, neither saw
+     * the other's, and the decision had two concept corrections that would contradict each other once final. Now the
+     * database keeps one open correction per decision (V29); the loser hears which one is open, and so does whoever
+     * asks again later.
+     */
+    @Test
+    void twoCorrectionsOfOneFinalDecisionAtTheSameMomentLeaveOneOpenCorrectionAndTheOtherGetsA409NamingIt() throws Exception {
+        UUID huishouden = huishoudenMetAanvrager("Huis met een besluit");
+        UUID origineel = data.besluit(huishouden, "definitief", "integriteit", klok);
+        String pad = "/api/v1/besluiten/" + origineel + "/correctie";
+
+        List<Http.Antwoord> antwoorden = terwijlVergrendeld("select 1 from besluit.besluit where id = ? for update", origineel,
+                "insert into besluit.besluit %", List.of(
+                        () -> http.api("POST", pad, consulent, null),
+                        () -> http.api("POST", pad, regisseur, null)));
+
+        assertThat(Http.telling(antwoorden)).as("%s", antwoorden).isEqualTo(Map.of(201, 1L, 409, 1L));
+        UUID open = jdbc.sql("select id from besluit.besluit where corrigeert = ?").param(origineel).query(UUID.class).single();
+        Http.Antwoord verliezer = antwoorden.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
+        assertThat(verliezer.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(verliezer.body()).contains("al een correctie").contains(open.toString()).contains("correctie");
+
+        Http.Antwoord later = http.api("POST", pad, consulent, null);
+        assertThat(later.status()).as("%s", later).isEqualTo(409);
+        assertThat(later.body()).contains("al een correctie").contains(open.toString());
+        Http.Sessie sessie = http.sessie(consulent);
+        String token = sessie.csrf("/besluiten/" + origineel);
+        Http.Antwoord pagina = sessie.postMetToken(token, "/besluiten/" + origineel + "/stap", "actie", "corrigeren");
+        assertThat(pagina.status()).as("the decision's page with the message, %s", pagina).isEqualTo(200);
+        assertThat(pagina.body()).contains("al een correctie").doesNotContain("nog niet compleet");
+        assertThat(jdbc.sql("select count(*) from besluit.besluit where corrigeert = ?").param(origineel).query(Long.class).single())
+                .as("one open correction, not two").isEqualTo(1);
     }
 
     /**

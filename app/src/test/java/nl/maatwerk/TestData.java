@@ -1,5 +1,7 @@
 package nl.maatwerk;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.maatwerk.regels.Bsn;
@@ -85,6 +87,33 @@ public final class TestData {
         jdbc.sql("insert into toegang.termijn (id, hulpvraag_id, code, omschrijving, start, uiterste_datum, bron) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), hulpvraag, code, "Testtermijn " + code, start, uiterste, "jci1.3:c:BWBR0005537&artikel=4:13")
                 .update();
+    }
+
+    /**
+     * A complete decision on bijzondere bijstand, on an application of its own received today, in a given state:
+     * "concept", "afwijking" (a departing concept), "ter-goedkeuring" or "definitief". Written by {@code door}, so
+     * the caller is not its author (and may approve it); days and moments come from the app's clock.
+     */
+    public UUID besluit(UUID huishouden, String stand, String door, Clock klok) {
+        UUID vraag = UUID.randomUUID();
+        jdbc.sql("""
+                insert into toegang.hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
+                values (?, ?, 'balie', 'aanvraag', ?, 'gemiddeld', '{participatiewet}', 'aanvraag', ?, ?)
+                """).params(vraag, huishouden, "Aanvraag van " + door, LocalDate.now(klok), door).update();
+        UUID id = UUID.randomUUID();
+        boolean afwijking = !stand.equals("concept") && !stand.equals("definitief");
+        boolean ingediend = stand.equals("ter-goedkeuring");
+        jdbc.sql("""
+                insert into besluit.besluit (id, huishouden_id, hulpvraag_id, soort, status, peildatum, beoogd_effect, gevolgen, bedoelingen,
+                    bedoeling_toelichting, ethiek, standaard_uitkomst, besluit_tekst, afwijking, bevoegdheid, afwijking_redensoort,
+                    afwijking_motivering, aangemaakt_door, gewijzigd_door, ingediend_door, ingediend_op)
+                values (?, ?, ?, 'pw-bijzondere-bijstand', ?, '2025-09-01', 'Een wasmachine zodat het gezin schone kleren heeft.',
+                    'Minder zorgen.', '{bijzondere-kosten}', 'Noodzakelijke kosten.', 'Eerlijk.', 'Afwijzen.', 'Wij vergoeden de wasmachine.',
+                    ?, ?, ?, ?, ?, ?, ?, ?)
+                """).params(id, huishouden, vraag, stand.equals("afwijking") ? "concept" : stand, afwijking,
+                afwijking ? "afwijken-beleidsregel" : null, afwijking ? "onevenredig" : null, afwijking ? "De beleidsregel past hier niet." : null,
+                door, door, ingediend ? door : null, ingediend ? Timestamp.from(klok.instant()) : null).update();
+        return id;
     }
 
     public String bsnVan(UUID inwoner) {

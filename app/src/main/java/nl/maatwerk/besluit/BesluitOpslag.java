@@ -39,12 +39,36 @@ class BesluitOpslag {
      */
     void voegToe(UUID id, UUID huishoudenId, UUID hulpvraagId, UUID inwonerId, BesluitSoort soort, LocalDate peildatum, UUID corrigeert,
             String door, Instant op) {
-        jdbc.sql("""
+        voegIn("", id, huishoudenId, hulpvraagId, inwonerId, soort, peildatum, corrigeert, door, op);
+    }
+
+    /**
+     * A new concept that corrects {@code corrigeert}, unless that decision already has an open correction: the database keeps
+     * one (besluit_een_open_correctie, V29). False when there was one, also one that another request wrote a moment ago; the
+     * transaction stays usable.
+     */
+    boolean voegCorrectieToe(UUID id, UUID huishoudenId, UUID hulpvraagId, UUID inwonerId, BesluitSoort soort, LocalDate peildatum,
+            UUID corrigeert, String door, Instant op) {
+        return voegIn("on conflict (corrigeert) where " + OPEN_CORRECTIE + " do nothing", id, huishoudenId, hulpvraagId, inwonerId, soort,
+                peildatum, corrigeert, door, op) == 1;
+    }
+
+    /** The predicate of the index besluit_een_open_correctie (V29), word for word, so {@code on conflict} finds that index. */
+    private static final String OPEN_CORRECTIE = "corrigeert is not null and status in ('concept', 'ter-goedkeuring', 'goedgekeurd')";
+
+    private int voegIn(String bijConflict, UUID id, UUID huishoudenId, UUID hulpvraagId, UUID inwonerId, BesluitSoort soort, LocalDate peildatum,
+            UUID corrigeert, String door, Instant op) {
+        return jdbc.sql("""
                 insert into besluit.besluit (id, huishouden_id, hulpvraag_id, inwoner_id, soort, peildatum, corrigeert, aangemaakt_door, aangemaakt_op,
                     gewijzigd_door, gewijzigd_op)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(id, huishoudenId, hulpvraagId, inwonerId, soort.code(), peildatum, corrigeert, door, Timestamp.from(op), door,
+                """ + bijConflict).params(id, huishoudenId, hulpvraagId, inwonerId, soort.code(), peildatum, corrigeert, door, Timestamp.from(op), door,
                 Timestamp.from(op)).update();
+    }
+
+    /** The correction of a final decision that is not final itself yet, if there is one. */
+    java.util.Optional<UUID> openCorrectie(UUID origineel) {
+        return jdbc.sql("select id from besluit.besluit where corrigeert = ? and " + OPEN_CORRECTIE).param(origineel).query(UUID.class).optional();
     }
 
     /** The content of a concept, with who changed it; whoever edits it joins those who may not approve it. */

@@ -63,6 +63,13 @@ final class BesluitValidatie {
         }
     }
 
+    /** The decision has a correction that is not final yet: name it, so the user continues there instead of starting a second. */
+    static nl.maatwerk.platform.BotsingException alOpenCorrectie(Besluit open, String begonnenDoor) {
+        return new nl.maatwerk.platform.BotsingException("correctie", "Er is al een correctie van dit besluit in de maak: het concept dat "
+                + begonnenDoor + " op " + datum(open.aangemaaktOp()) + " begon (besluit " + open.id() + ", " + open.status().omschrijving()
+                .toLowerCase(Locale.ROOT) + "). Werk verder in die correctie. Twee correcties van één besluit spreken elkaar tegen.");
+    }
+
     // --- editing ------------------------------------------------------------------------------
 
     static void vereisBewerkbaar(Besluit b) {

@@ -9,6 +9,7 @@ import nl.maatwerk.inwoner.Inzage;
 import nl.maatwerk.inwoner.LidRol;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
+import nl.maatwerk.platform.BotsingException;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.toegang.Hulpvraag;
@@ -87,22 +88,37 @@ class Voorstellen {
         });
     }
 
-    /** A correction: a new concept with the content of a final decision, which stays as it was. */
+    /**
+     * A correction: a new concept with the content of a final decision, which stays as it was. One open correction per
+     * decision: two would contradict each other once final. The database holds that line (V29) for two requests at once.
+     */
     Besluit corrigeer(UUID origineel) {
         Gebruiker g = gebruikers.huidige();
         inzage.vereisProfessional(g);
         Besluit b = dossier.zichtbaar(origineel);
         BesluitValidatie.vereisDefinitiefVoorCorrectie(b);
+        opslag.openCorrectie(origineel).ifPresent(open -> {
+            throw openCorrectie(open);
+        });
         UUID id = UUID.randomUUID();
         return logboek.verwerk("besluit.corrigeren", Verwerkingsactiviteit.BESLUIT_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(b.huishoudenId()), () -> {
             Instant nu = Instant.now(klok);
-            opslag.voegToe(id, b.huishoudenId(), b.hulpvraagId(), b.inwonerId(), b.soort(), b.inhoud().peildatum(), origineel, g.gebruikersnaam(),
-                    nu);
+            if (!opslag.voegCorrectieToe(id, b.huishoudenId(), b.hulpvraagId(), b.inwonerId(), b.soort(), b.inhoud().peildatum(), origineel,
+                    g.gebruikersnaam(), nu)) {
+                // Another request wrote its correction after the check above; say which one, as the check would have.
+                throw openCorrectie(opslag.openCorrectie(origineel).orElseThrow());
+            }
             opslag.schrijfInhoud(id, b.inhoud(), g.gebruikersnaam(), nu);
             opslag.stap(id, null, BesluitStatus.CONCEPT, "Correctie van het besluit van " + BesluitValidatie.datum(b.definitiefOp()), g.gebruikersnaam(),
                     nu);
             return dossier.laad(id);
         });
+    }
+
+    private BotsingException openCorrectie(UUID open) {
+        Besluit b = dossier.laad(open);
+        String wie = gebruikers.zoek(b.aangemaaktDoor()).map(Gebruiker::naam).orElse(b.aangemaaktDoor());
+        return BesluitValidatie.alOpenCorrectie(b, wie);
     }
 
     /** Saves a concept. Every filled field must be valid; the version must be the one that was read. */

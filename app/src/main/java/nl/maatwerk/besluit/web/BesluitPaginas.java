@@ -28,6 +28,7 @@ import nl.maatwerk.platform.Formulierbinding;
 import nl.maatwerk.platform.Formulierfouten;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.Momentopname;
+import nl.maatwerk.platform.BotsingException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.VersieConflictException;
 import nl.maatwerk.platform.Versieconflict;
@@ -313,6 +314,9 @@ class BesluitPaginas {
         } catch (VersieConflictException e) {
             Besluit nu = besluiten.lees(id);
             Versieconflict.toon(model, e, basis, nu.versie(), momentopname(nu), Versieconflict.STAP_NIET_GEZET);
+        } catch (BotsingException e) {
+            // A correction is already open (V29): the decision is complete, the message says where to continue.
+            model.addAttribute("fout", e.fouten().getFirst().reden());
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("fout", "Het besluit is nog niet compleet: " + e.fouten().getFirst().reden());
         } catch (BesluitStatusException e) {

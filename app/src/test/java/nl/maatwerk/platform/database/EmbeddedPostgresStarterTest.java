@@ -110,22 +110,7 @@ class EmbeddedPostgresStarterTest {
                 s.execute("insert into bewaard values (14)");
             }
             java.util.concurrent.BlockingQueue<String> gebeurd = new java.util.concurrent.LinkedBlockingQueue<>();
-            pg.bewaak(new PostgresServer.Bewaker() {
-                @Override
-                public void uitgevallen(String reden) {
-                    gebeurd.add("uitgevallen");
-                }
-
-                @Override
-                public void hersteld() {
-                    gebeurd.add("hersteld");
-                }
-
-                @Override
-                public void opgegeven(String reden) {
-                    gebeurd.add("opgegeven");
-                }
-            });
+            pg.bewaak(opnemer(gebeurd));
             long oud = pg.pid();
             int poort = pg.getPort();
 
@@ -148,7 +133,17 @@ class EmbeddedPostgresStarterTest {
     void aSupervisedServerThatTheAppStopsStaysStopped() throws Exception {
         java.util.List<String> gebeurd = new java.util.concurrent.CopyOnWriteArrayList<>();
         PostgresServer pg = EmbeddedPostgresStarter.startIn(map.resolve("gestopt"));
-        pg.bewaak(new PostgresServer.Bewaker() {
+        pg.bewaak(opnemer(gebeurd));
+        long pid = pg.pid();
+        pg.close();
+        Thread.sleep(500);
+        assertThat(gebeurd).isEmpty();
+        assertThat(leeft(pid)).isFalse();
+    }
+
+    /** Supervision that only notes what it heard, in order: "uitgevallen", "hersteld", "opgegeven". */
+    private static PostgresServer.Bewaker opnemer(java.util.Collection<String> gebeurd) {
+        return new PostgresServer.Bewaker() {
             @Override
             public void uitgevallen(String reden) {
                 gebeurd.add("uitgevallen");
@@ -163,12 +158,7 @@ class EmbeddedPostgresStarterTest {
             public void opgegeven(String reden) {
                 gebeurd.add("opgegeven");
             }
-        });
-        long pid = pg.pid();
-        pg.close();
-        Thread.sleep(500);
-        assertThat(gebeurd).isEmpty();
-        assertThat(leeft(pid)).isFalse();
+        };
     }
 
     /** Issue 14, finding 7: kept data must survive a crash of the machine, so nothing on the command line turns fsync off. */

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import nl.maatwerk.ApiEindpunten;
 import nl.maatwerk.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +41,6 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -300,31 +300,9 @@ class ApiAutorisatieMatrixTest {
         }
     }
 
-    /**
-     * A complete decision on bijzondere bijstand in a given state, written by someone else ('matrix'):
-     * "concept", "afwijking" (a departing concept), "ter-goedkeuring" or "definitief".
-     */
+    /** A complete decision in a given state, written by someone else ('matrix'): see {@link TestData#besluit}. */
     private UUID besluit(UUID huishouden, String stand) {
-        UUID vraag = UUID.randomUUID();
-        jdbc.sql("""
-                insert into toegang.hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
-                values (?, ?, 'balie', 'aanvraag', 'Matrixaanvraag', 'gemiddeld', '{participatiewet}', 'aanvraag', current_date, 'matrix')
-                """).params(vraag, huishouden).update();
-        UUID id = UUID.randomUUID();
-        boolean afwijking = !stand.equals("concept") && !stand.equals("definitief");
-        String status = stand.equals("afwijking") ? "concept" : stand;
-        jdbc.sql("""
-                insert into besluit.besluit (id, huishouden_id, hulpvraag_id, soort, status, peildatum, beoogd_effect, gevolgen, bedoelingen,
-                    bedoeling_toelichting, ethiek, standaard_uitkomst, besluit_tekst, afwijking, bevoegdheid, afwijking_redensoort,
-                    afwijking_motivering, aangemaakt_door, gewijzigd_door, ingediend_door, ingediend_op)
-                values (?, ?, ?, 'pw-bijzondere-bijstand', ?, '2025-09-01', 'Een wasmachine zodat het gezin schone kleren heeft.',
-                    'Minder zorgen.', '{bijzondere-kosten}', 'Noodzakelijke kosten.', 'Eerlijk.', 'Afwijzen.', 'Wij vergoeden de wasmachine.',
-                    ?, ?, ?, ?, 'matrix', 'matrix', ?, ?)
-                """).params(id, huishouden, vraag, status, afwijking, afwijking ? "afwijken-beleidsregel" : null,
-                afwijking ? "onevenredig" : null, afwijking ? "De beleidsregel past hier niet." : null,
-                stand.equals("ter-goedkeuring") ? "matrix" : null, stand.equals("ter-goedkeuring") ? java.sql.Timestamp.from(java.time.Instant.now()) : null)
-                .update();
-        return id;
+        return new TestData(jdbc).besluit(huishouden, stand, "matrix", klok);
     }
 
     private UUID demoInwoner;
@@ -737,20 +715,7 @@ class ApiAutorisatieMatrixTest {
 
     /** The endpoints Spring MVC serves under /api/v1, as "METHOD /path". */
     private Set<String> apiEindpunten() {
-        Set<String> gevonden = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> {
-            Set<RequestMethod> methoden = info.getMethodsCondition().getMethods();
-            for (String pad : info.getPatternValues()) {
-                if (!pad.startsWith("/api/v1")) {
-                    continue;
-                }
-                if (methoden.isEmpty()) {
-                    gevonden.add("ANY " + pad);
-                }
-                methoden.forEach(m -> gevonden.add(m.name() + " " + pad));
-            }
-        });
-        return gevonden;
+        return ApiEindpunten.van(mappings, m -> true);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import nl.maatwerk.ApiEindpunten;
 import nl.maatwerk.TestData;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -188,21 +189,7 @@ class VersiecontractTest {
 
     /** Every write under /api/v1 as "METHOD /path": anything but GET, HEAD and OPTIONS. */
     private Set<String> schrijfEindpunten() {
-        Set<String> gevonden = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> {
-            Set<RequestMethod> methoden = info.getMethodsCondition().getMethods();
-            for (String pad : info.getPatternValues()) {
-                if (!pad.startsWith("/api/v1")) {
-                    continue;
-                }
-                if (methoden.isEmpty()) {
-                    gevonden.add("ANY " + pad);
-                }
-                methoden.stream().filter(m -> m != RequestMethod.GET && m != RequestMethod.HEAD && m != RequestMethod.OPTIONS)
-                        .forEach(m -> gevonden.add(m.name() + " " + pad));
-            }
-        });
-        return gevonden;
+        return ApiEindpunten.van(mappings, m -> m != RequestMethod.GET && m != RequestMethod.HEAD && m != RequestMethod.OPTIONS);
     }
 
     @Test
@@ -370,30 +357,9 @@ class VersiecontractTest {
         return new Doel(vraag, "/api/v1/hulpvragen/" + vraag, "consulent");
     }
 
-    /**
-     * A complete decision on bijzondere bijstand in a given state, written by someone else ('versie'):
-     * "concept", "afwijking" (a departing concept), "ter-goedkeuring" or "definitief".
-     */
+    /** A complete decision in a given state, written by someone else ('versie'): see {@link TestData#besluit}. */
     private Doel besluit(UUID huishouden, String stand) {
-        UUID vraag = UUID.randomUUID();
-        jdbc.sql("""
-                insert into toegang.hulpvraag (id, huishouden_id, kanaal, vorm, vraag, urgentie, wetten, status, ontvangen_op, geregistreerd_door)
-                values (?, ?, 'balie', 'aanvraag', 'Versieaanvraag', 'gemiddeld', '{participatiewet}', 'aanvraag', ?, 'versie')
-                """).params(vraag, huishouden, LocalDate.now(klok)).update();
-        UUID id = UUID.randomUUID();
-        boolean afwijking = !stand.equals("concept") && !stand.equals("definitief");
-        String status = stand.equals("afwijking") ? "concept" : stand;
-        jdbc.sql("""
-                insert into besluit.besluit (id, huishouden_id, hulpvraag_id, soort, status, peildatum, beoogd_effect, gevolgen, bedoelingen,
-                    bedoeling_toelichting, ethiek, standaard_uitkomst, besluit_tekst, afwijking, bevoegdheid, afwijking_redensoort,
-                    afwijking_motivering, aangemaakt_door, gewijzigd_door, ingediend_door, ingediend_op)
-                values (?, ?, ?, 'pw-bijzondere-bijstand', ?, '2025-09-01', 'Een wasmachine zodat het gezin schone kleren heeft.',
-                    'Minder zorgen.', '{bijzondere-kosten}', 'Noodzakelijke kosten.', 'Eerlijk.', 'Afwijzen.', 'Wij vergoeden de wasmachine.',
-                    ?, ?, ?, ?, 'versie', 'versie', ?, ?)
-                """).params(id, huishouden, vraag, status, afwijking, afwijking ? "afwijken-beleidsregel" : null,
-                afwijking ? "onevenredig" : null, afwijking ? "De beleidsregel past hier niet." : null,
-                stand.equals("ter-goedkeuring") ? "versie" : null, stand.equals("ter-goedkeuring") ? java.sql.Timestamp.from(klok.instant()) : null)
-                .update();
+        UUID id = new TestData(jdbc).besluit(huishouden, stand, "versie", klok);
         return new Doel(id, "/api/v1/besluiten/" + id, "consulent");
     }
 
