@@ -43,7 +43,9 @@ class OnbruikbareDatamapTest {
             opdracht.environment().put("MAATWERK_DATA_DIR", data.toString());
             opdracht.environment().put("MAATWERK_DEMO", "true");
             Process app = opdracht.start();
-            boolean klaar = app.waitFor(90, TimeUnit.SECONDS);
+            // A JVM without the AOT cache, on 2 cores beside the context tests: on a quiet machine it stops within 10 s, at
+            // load 20 it took 37 s alone and over 90 s in a full verify. What the test pins is how it stops, not how fast.
+            boolean klaar = app.waitFor(240, TimeUnit.SECONDS);
             if (!klaar) {
                 app.destroyForcibly().waitFor();
             }
