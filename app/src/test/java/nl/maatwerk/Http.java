@@ -72,6 +72,29 @@ public final class Http {
         return stuur(api, verzoek.build());
     }
 
+    /** An API upload with HTTP Basic: a multipart body as built by {@link #multipart}. */
+    public Antwoord apiMultipart(String pad, String account, String grens, byte[] inhoud) {
+        return stuur(api, HttpRequest.newBuilder(uri(pad)).timeout(Duration.ofSeconds(60)).header("Authorization", basic(account))
+                .header("Content-Type", "multipart/form-data; boundary=" + grens).POST(HttpRequest.BodyPublishers.ofByteArray(inhoud)).build());
+    }
+
+    /**
+     * A multipart/form-data body with text fields ({@code velden}: name, value, ...) and one file {@code bestand}
+     * named {@code bestandsnaam}, separated by {@code grens}.
+     */
+    public static byte[] multipart(String grens, String bestandsnaam, byte[] bestand, String... velden) {
+        java.io.ByteArrayOutputStream uit = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i + 1 < velden.length; i += 2) {
+            uit.writeBytes(("--" + grens + "\r\nContent-Disposition: form-data; name=\"" + velden[i] + "\"\r\n\r\n" + velden[i + 1] + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        uit.writeBytes(("--" + grens + "\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"" + bestandsnaam
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        uit.writeBytes(bestand);
+        uit.writeBytes(("\r\n--" + grens + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return uit.toByteArray();
+    }
+
     /** A web session of this account, logged in through the login form. */
     public Sessie sessie(String account) {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
@@ -112,6 +135,13 @@ public final class Http {
         /** Posts a form as the browser would after opening {@code formulierPad}; {@code velden} is name, value, name, value, ... */
         public Antwoord post(String formulierPad, String pad, String... velden) {
             return postMetToken(csrf(formulierPad), pad, velden);
+        }
+
+        /** Posts a multipart body (an upload form) as built by {@link Http#multipart}. */
+        public Antwoord postMultipart(String pad, String grens, byte[] inhoud) {
+            return stuur(client, HttpRequest.newBuilder(uri(pad)).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "multipart/form-data; boundary=" + grens)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(inhoud)).build());
         }
 
         /** Posts a form with a token fetched earlier, so that several posts can leave at the same moment. */

@@ -29,6 +29,10 @@ public enum Verwerkingsactiviteit {
     VROEGSIGNAAL_RAADPLEGEN("va-vroegsignaal-raadplegen", "Signalen van betalingsachterstanden en hun opvolging raadplegen"),
     VROEGSIGNAAL_OPVOLGEN("va-vroegsignaal-opvolgen", "Contact zoeken na een signaal, hulp aanbieden en terugmelden aan de schuldeiser"),
     EERLIJKHEID_TOETSEN("va-eerlijkheid-toetsen", "Leeftijd en wijk samengeteld gebruiken om de werkvoorraad te toetsen op ongelijke uitkomsten"),
+    NOTITIE_VASTLEGGEN("va-notitie-vastleggen", "Notities van contact met een huishouden (contactjournaal) vastleggen"),
+    NOTITIE_RAADPLEGEN("va-notitie-raadplegen", "Notities van contact met een huishouden (contactjournaal) raadplegen"),
+    DOCUMENT_VASTLEGGEN("va-document-vastleggen", "Documenten van een huishouden, hulpvraag of besluit opslaan en intrekken"),
+    DOCUMENT_RAADPLEGEN("va-document-raadplegen", "Documenten van een huishouden, hulpvraag of besluit bekijken en downloaden"),
     LOGBOEK_INZIEN("va-logboek-inzien", "Het logboek doorzoeken op een betrokkene (toezicht door de privacy-auditor)");
 
     private final String id;

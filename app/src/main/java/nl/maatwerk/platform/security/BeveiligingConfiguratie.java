@@ -168,6 +168,8 @@ class BeveiligingConfiguratie {
                         .requestMatchers(HttpMethod.GET, "/huishoudens/*", "/huishoudens/*/zrm", "/inwoners/*").hasAnyRole(PROFESSIONALS_EN_INWONER)
                         // The household plan and its print view: readable by the resident too (need-to-know decides whose).
                         .requestMatchers(HttpMethod.GET, "/huishoudens/*/plan", "/huishoudens/*/plan/afdruk").hasAnyRole(PROFESSIONALS_EN_INWONER)
+                        // A document shared with the resident, downloaded from their household page (dossier: need-to-know and sharing decide).
+                        .requestMatchers(HttpMethod.GET, "/huishoudens/*/documenten/*").hasAnyRole(PROFESSIONALS_EN_INWONER)
                         .requestMatchers("/berekeningen/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
                         .requestMatchers("/afwijkingen/**").hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())

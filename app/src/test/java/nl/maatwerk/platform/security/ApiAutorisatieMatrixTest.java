@@ -40,6 +40,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -115,7 +116,8 @@ class ApiAutorisatieMatrixTest {
         ALGEMEEN
     }
 
-    record Eindpunt(String sleutel, BiFunction<Doel, Gegevens, MockHttpServletRequestBuilder> verzoek,
+    // The common base of a plain and a multipart request (an upload, issue 15).
+    record Eindpunt(String sleutel, BiFunction<Doel, Gegevens, AbstractMockHttpServletRequestBuilder<?>> verzoek,
             BiFunction<Wie, Doel, Uitkomst> verwacht) {
     }
 
@@ -128,7 +130,8 @@ class ApiAutorisatieMatrixTest {
     record Gegevens(Map<Doel, Doelwit> doelen, String vertrokkenLid, String nieuwAdres,
             Function<String, UUID> vrijeInwonerVanTeam, Function<UUID, UUID> nieuweHulpvraag,
             Function<UUID, Integer> planVersie, BiFunction<UUID, String, UUID> nieuwBesluit, Function<UUID, UUID> nieuwSignaal,
-            Function<UUID, String> huishoudenVersie, Function<UUID, String> inwonerVersie) {
+            Function<UUID, String> huishoudenVersie, Function<UUID, String> inwonerVersie,
+            Function<UUID, UUID> nieuweNotitie, Function<UUID, UUID> nieuwDocument) {
 
         UUID huishouden(Doel d) {
             return doelen.get(d).huishouden();
@@ -237,6 +240,8 @@ class ApiAutorisatieMatrixTest {
         doelen.put(Doel.VOORMALIG_LID, new Doelwit(eigenHuishouden, vertrokken, data.bsnVan(vertrokken), verwanteNaam, ik));
         doelen.put(Doel.BEEINDIGDE_TOEWIJZING, new Doelwit(toegewezen, toegewezenLid, data.bsnVan(toegewezenLid), toewijzingNaam, toegewezenLid));
         doelen.put(Doel.VERLOPEN_DOORBRAAK, new Doelwit(doorbroken, doorbrokenLid, data.bsnVan(doorbrokenLid), doorbraakNaam, doorbrokenLid));
+        // Stores the matrix's documents: not one of the callers, so that only the team lead may withdraw them.
+        String uploader = data.account("matrix-uploader", "CONSULENT", CENTRUM);
         gegevens = new Gegevens(doelen, vertrokkenLid, nieuwAdres, team -> {
                     UUID vrij = data.inwoner("Matrixvrij-" + achtervoegsel, LocalDate.of(1990, 1, 1));
                     jdbc.sql("update inwoner.inwoner set team_id = ? where id = ?").params(team, vrij).update();
@@ -261,7 +266,22 @@ class ApiAutorisatieMatrixTest {
                     return signaal;
                 },
                 huishouden -> jdbc.sql("select versie from inwoner.huishouden where id = ?").param(huishouden).query(Integer.class).optional().orElse(0).toString(),
-                inwoner -> jdbc.sql("select versie from inwoner.inwoner where id = ?").param(inwoner).query(Integer.class).optional().orElse(0).toString());
+                inwoner -> jdbc.sql("select versie from inwoner.inwoner where id = ?").param(inwoner).query(Integer.class).optional().orElse(0).toString(),
+                // Issue 15: a note and a document shared with the residents, so the resident's answer shows the household too.
+                huishouden -> {
+                    UUID notitie = UUID.randomUUID();
+                    jdbc.sql("insert into dossier.notitie (id, huishouden_id, kanaal, tekst, gedeeld, door, op) values (?, ?, 'telefoon', 'Matrixnotitie', true, 'consulent', ?)")
+                            .params(notitie, huishouden, java.sql.Timestamp.from(klok.instant())).update();
+                    return notitie;
+                }, huishouden -> {
+                    UUID document = UUID.randomUUID();
+                    jdbc.sql("""
+                            insert into dossier.document (id, huishouden_id, documenttype, bestandsnaam, mediatype, grootte, sha256, gedeeld, geupload_door,
+                                geupload_op, bewaren_tot) values (?, ?, 'overig', 'matrix.pdf', 'application/pdf', 8, ?, true, ?, ?, '2999-01-01')
+                            """).params(document, huishouden, "0".repeat(64), uploader, java.sql.Timestamp.from(klok.instant())).update();
+                    jdbc.sql("insert into dossier.document_inhoud (document_id, inhoud) values (?, ?)").params(document, "%PDF-1.4".getBytes()).update();
+                    return document;
+                });
         maakThermometerMeting();
         regelvoorstel = this::maakRegelvoorstel;
         logElkeRolIn();
@@ -512,6 +532,45 @@ class ApiAutorisatieMatrixTest {
                 (d, g) -> put("/api/v1/huishoudens/" + g.huishouden(d) + "/plan").contentType(MediaType.APPLICATION_JSON)
                         .content(plan(g.planVersie().apply(g.huishouden(d)))),
                 ApiAutorisatieMatrixTest::wijzigen));
+        // Issue 15: the dossier. A resident reads what is shared with their household; only professionals add to it.
+        m.add(new Eindpunt("GET /api/v1/huishoudens/{huishoudenId}/notities",
+                (d, g) -> {
+                    g.nieuweNotitie().apply(g.huishouden(d));
+                    return get("/api/v1/huishoudens/" + g.huishouden(d) + "/notities");
+                },
+                ApiAutorisatieMatrixTest::lezen));
+        m.add(new Eindpunt("GET /api/v1/huishoudens/{huishoudenId}/notities/{id}",
+                (d, g) -> get("/api/v1/huishoudens/" + g.huishouden(d) + "/notities/" + g.nieuweNotitie().apply(g.huishouden(d))),
+                ApiAutorisatieMatrixTest::lezen));
+        m.add(new Eindpunt("POST /api/v1/huishoudens/{huishoudenId}/notities",
+                (d, g) -> post("/api/v1/huishoudens/" + g.huishouden(d) + "/notities").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kanaal\":\"telefoon\",\"tekst\":\"Matrix\"}"),
+                ApiAutorisatieMatrixTest::wijzigen));
+        m.add(new Eindpunt("GET /api/v1/huishoudens/{huishoudenId}/documenten",
+                (d, g) -> {
+                    g.nieuwDocument().apply(g.huishouden(d));
+                    return get("/api/v1/huishoudens/" + g.huishouden(d) + "/documenten");
+                },
+                ApiAutorisatieMatrixTest::lezen));
+        m.add(new Eindpunt("GET /api/v1/huishoudens/{huishoudenId}/documenten/{id}",
+                (d, g) -> get("/api/v1/huishoudens/" + g.huishouden(d) + "/documenten/" + g.nieuwDocument().apply(g.huishouden(d))),
+                ApiAutorisatieMatrixTest::lezen));
+        m.add(new Eindpunt("GET /api/v1/huishoudens/{huishoudenId}/documenten/{id}/inhoud",
+                (d, g) -> get("/api/v1/huishoudens/" + g.huishouden(d) + "/documenten/" + g.nieuwDocument().apply(g.huishouden(d)) + "/inhoud"),
+                ApiAutorisatieMatrixTest::lezen));
+        m.add(new Eindpunt("POST /api/v1/huishoudens/{huishoudenId}/documenten",
+                (d, g) -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/huishoudens/" + g.huishouden(d) + "/documenten")
+                        .file(new org.springframework.mock.web.MockMultipartFile("bestand", "matrix.pdf", "application/pdf", "%PDF-1.4".getBytes()))
+                        .param("documenttype", "overig"),
+                ApiAutorisatieMatrixTest::wijzigen));
+        // Withdrawing: the uploader or the team lead; the matrix's documents were stored by someone else.
+        m.add(new Eindpunt("POST /api/v1/huishoudens/{huishoudenId}/documenten/{id}/intrekking",
+                (d, g) -> post("/api/v1/huishoudens/" + g.huishouden(d) + "/documenten/" + g.nieuwDocument().apply(g.huishouden(d)) + "/intrekking")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reden\":\"Matrix trekt in.\"}"),
+                (w, d) -> {
+                    Uitkomst u = wijzigen(w, d);
+                    return u == Uitkomst.TOEGESTAAN && w != Wie.TEAMLEIDER ? Uitkomst.GEEN_TOEGANG : u;
+                }));
         m.add(new Eindpunt("GET /api/v1/inwoners",
                 (d, g) -> get("/api/v1/inwoners").param("burgerservicenummer", g.bsn(d)),
                 // Only the caller's own current residents; the partner who left is as hidden as a stranger.
@@ -750,7 +809,7 @@ class ApiAutorisatieMatrixTest {
     }
 
     private void controleer(Eindpunt e, Wie wie, Doel doel, Uitkomst verwacht) throws Exception {
-        MockHttpServletRequestBuilder verzoek = e.verzoek().apply(doel, gegevens);
+        AbstractMockHttpServletRequestBuilder<?> verzoek = e.verzoek().apply(doel, gegevens);
         if (wie != Wie.ANONIEM) {
             verzoek.with(authentication(aangemeld.get(wie)));
         }
@@ -767,7 +826,8 @@ class ApiAutorisatieMatrixTest {
                 assertThat(status).as(wat).isBetween(200, 299);
                 // Aggregates and letters do not carry the household's id; the rest must show what was asked for.
                 if (e.sleutel().startsWith("GET") && !e.sleutel().contains("logboek") && !e.sleutel().contains("openapi")
-                        && !e.sleutel().contains("thermometer") && !e.sleutel().contains("afwijkingen") && !e.sleutel().endsWith("/brief")) {
+                        && !e.sleutel().contains("thermometer") && !e.sleutel().contains("afwijkingen") && !e.sleutel().endsWith("/brief")
+                        && !e.sleutel().endsWith("/inhoud")) {
                     assertThat(body).as("shows what was asked for; " + wat).contains(id);
                 }
             }

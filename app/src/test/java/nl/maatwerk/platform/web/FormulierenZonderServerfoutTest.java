@@ -209,6 +209,13 @@ class FormulierenZonderServerfoutTest {
                 "jci1.3:c:BWBR0015703&artikel=21", "waarden[0].status", "bevestigd"));
         lees(BEHEERDER2, "/regelparameters/voorstellen/" + voorstel, Map.of());
         lees(AUDITOR, "/logboek", Map.of());
+        // Issue 15: withdrawing a document asks for confirmation on a page of its own, which only a stored document has.
+        UUID document = UUID.randomUUID();
+        jdbc.sql("""
+                insert into dossier.document (id, huishouden_id, documenttype, bestandsnaam, mediatype, grootte, sha256, geupload_door, geupload_op,
+                    bewaren_tot) values (?, ?, 'overig', 'formulier.pdf', 'application/pdf', 8, ?, 'consulent', ?, ?)
+                """).params(document, huishouden, "0".repeat(64), java.sql.Timestamp.from(klok.instant()), vandaag.plusYears(2)).update();
+        lees(CONSULENT, h + "/documenten/" + document + "/intrekken", Map.of("reden", "Verkeerd bestand gekozen."));
         // Forms that a page shows only in a state the fixtures above do not reach.
         formulier("met de hand", TEAMLEIDER, besluit + "/beoordeling", "akkoord", "true", "toelichting", "Akkoord", "versie", "1");
         formulier("met de hand", CONSULENT, besluit + "/stap", "actie", "definitief", "versie", "1");

@@ -70,7 +70,12 @@ class VersiecontractTest {
                     "maakt nieuwe eenmalige links; wat er al was verandert niet, en na het bekijken van de uitkomsten weigert de server (409)"),
             Map.entry("POST /api/v1/regelparameters/voorstellen", "doet een nieuw voorstel"),
             Map.entry("POST /api/v1/vroegsignalen", "leest nieuwe signalen in; een signaal dat er al is, blijft zoals het is"),
-            Map.entry("POST /api/v1/berekeningen/bestaanszekerheid", "rekent alleen en slaat niets op"));
+            Map.entry("POST /api/v1/berekeningen/bestaanszekerheid", "rekent alleen en slaat niets op"),
+            Map.entry("POST /api/v1/huishoudens/{huishoudenId}/notities",
+                    "voegt een notitie toe; een notitie verandert nooit (alleen aanvullen), ook een correctie is een nieuwe notitie"),
+            Map.entry("POST /api/v1/huishoudens/{huishoudenId}/documenten", "slaat een nieuw document op"),
+            Map.entry("POST /api/v1/huishoudens/{huishoudenId}/documenten/{id}/intrekking",
+                    "trekt één keer in; een tweede keer is 409 en verandert niets"));
 
     private static final String CENTRUM = "wijkteam-centrum";
     private static final String ELDERS = "wijkteam-versie-elders";
