@@ -29,6 +29,8 @@ public enum Verwerkingsactiviteit {
     VROEGSIGNAAL_RAADPLEGEN("va-vroegsignaal-raadplegen", "Signalen van betalingsachterstanden en hun opvolging raadplegen"),
     VROEGSIGNAAL_OPVOLGEN("va-vroegsignaal-opvolgen", "Contact zoeken na een signaal, hulp aanbieden en terugmelden aan de schuldeiser"),
     EERLIJKHEID_TOETSEN("va-eerlijkheid-toetsen", "Leeftijd en wijk samengeteld gebruiken om de werkvoorraad te toetsen op ongelijke uitkomsten"),
+    TAAK_VASTLEGGEN("va-taak-vastleggen", "Taken over een huishouden vastleggen, afronden en aan een collega toewijzen"),
+    TAAK_RAADPLEGEN("va-taak-raadplegen", "Taken over huishoudens raadplegen"),
     LOGBOEK_INZIEN("va-logboek-inzien", "Het logboek doorzoeken op een betrokkene (toezicht door de privacy-auditor)");
 
     private final String id;
