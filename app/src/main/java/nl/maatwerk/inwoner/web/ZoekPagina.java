@@ -30,12 +30,21 @@ class ZoekPagina {
     }
 
     @GetMapping("/zoeken")
-    String zoek(@RequestParam(required = false) String bsn,
+    String zoek(@RequestParam(required = false) String q, @RequestParam(required = false) String bsn,
             @RequestParam(required = false) String achternaam,
             @RequestParam(required = false) String geboortedatum,
             @RequestParam(required = false) String postcode,
             @RequestParam(required = false) String huisnummer,
             Model model, HttpServletResponse response) {
+        // The start page's one field: nine digits (with spaces or dots) are a BSN, anything else (part of) a name.
+        if (q != null && bsn == null && achternaam == null) {
+            if (q.replaceAll("[\\s.]", "").matches("[0-9]{8,9}")) {
+                bsn = q;
+            } else {
+                achternaam = q;
+                geboortedatum = "";
+            }
+        }
         Map<String, String> fouten = new LinkedHashMap<>();
         Inwoners.Zoekresultaat resultaat = null;
         try {
