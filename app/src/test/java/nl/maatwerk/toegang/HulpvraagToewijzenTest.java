@@ -62,6 +62,12 @@ class HulpvraagToewijzenTest {
         vraag = data.aanvraagParticipatiewet(huishouden, i, "Ik heb geen inkomen meer sinds vorige maand.");
     }
 
+    /** The shared demo database keeps behandelaars in the demo team only (DemoGegevensTest): this test's team gives its requests back. */
+    @org.junit.jupiter.api.AfterEach
+    void geefTerug() {
+        jdbc.sql("update toegang.hulpvraag set behandelaar = null where huishouden_id = ?").param(huishouden).update();
+    }
+
     private RequestPostProcessor als(String wie, String rol) {
         return user(wie).roles(rol);
     }

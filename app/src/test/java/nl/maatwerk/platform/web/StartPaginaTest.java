@@ -34,6 +34,14 @@ class StartPaginaTest {
     @Autowired
     java.time.Clock klok;
 
+    /** Households of this test's own teams; their requests go back to no behandelaar afterwards (DemoGegevensTest). */
+    private final java.util.List<UUID> eigen = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void geefTerug() {
+        eigen.forEach(h -> jdbc.sql("update toegang.hulpvraag set behandelaar = null where huishouden_id = ?").param(h).update());
+    }
+
     private String start(String wie, String rol) throws Exception {
         return mvc.perform(get("/").with(user(wie).roles(rol))).andReturn().getResponse().getContentAsString();
     }
@@ -48,6 +56,7 @@ class StartPaginaTest {
         // Aaa comes first by name, Zzz is the one opened: the page used to list the team's households alphabetically.
         UUID eerste = data.huishouden("Huishouden Aaa " + s, team);
         UUID geopend = data.huishouden("Huishouden Zzz " + s, team);
+        eigen.add(geopend);
         UUID i = data.inwoner("Start" + s, LocalDate.of(1980, 1, 1));
         data.lid(geopend, i, "aanvrager", LocalDate.of(2020, 1, 1), null);
         mvc.perform(get("/huishoudens/" + geopend).with(user(ik).roles("CONSULENT")));
@@ -68,8 +77,9 @@ class StartPaginaTest {
                 "Laatst geopend", "Huishouden Zzz " + s);
         assertThat(html).as("not the team's households by name").doesNotContain("Huishouden Aaa " + s, "Huishoudens van uw team");
         assertThat(eerste).isNotNull();
-        assertThat(jdbc.sql("select count(*) from logboek.logboek_record where actor = ? and naam in ('taak.lijst', 'hulpvraag.lijst', 'huishouden.lijst')")
-                .param(ik).query(Long.class).single()).as("what the start page shows of households is logged").isEqualTo(3);
+        assertThat(jdbc.sql("select distinct naam from logboek.logboek_record where actor = ? and naam in ('taak.lijst', 'hulpvraag.lijst', "
+                + "'huishouden.lijst')").param(ik).query(String.class).list()).as("what the start page shows of households is logged")
+                .containsExactlyInAnyOrder("taak.lijst", "hulpvraag.lijst", "huishouden.lijst");
     }
 
     @Test
@@ -80,6 +90,7 @@ class StartPaginaTest {
         String leider = data.account("leid-" + s, "TEAMLEIDER", team);
         String medewerker = data.account("mw-" + s, "CONSULENT", team);
         UUID h = data.huishouden("Huishouden Risico " + s, team);
+        eigen.add(h);
         UUID i = data.inwoner("Risico" + s, LocalDate.of(1975, 5, 5));
         data.lid(h, i, "aanvrager", LocalDate.of(2020, 1, 1), null);
         UUID zonder = data.aanvraagParticipatiewet(h, i, "Geen behandelaar");
