@@ -59,8 +59,8 @@ class BrowserTest extends BrowserBasis {
         controleerToegankelijkheid();
 
         // By BSN, from the start page.
-        driver().findElement(By.id("start-bsn")).sendKeys(bsn);
-        verstuur("start-bsn");
+        driver().findElement(By.id("start-zoek")).sendKeys(bsn);
+        verstuur("start-zoek");
         assertThat(resultaatKop()).isEqualTo("1 inwoner gevonden");
         controleerToegankelijkheid();
 

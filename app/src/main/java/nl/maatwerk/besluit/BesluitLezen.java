@@ -64,4 +64,16 @@ class BesluitLezen {
         }
         return lijst;
     }
+
+    /** For the start page: the user's decisions that came back from approval in the last {@code dagen} days. Logged. */
+    List<Besluit> terugVanBeoordeling(int dagen) {
+        Gebruiker g = gebruikers.huidige();
+        List<Besluit> lijst = dossier.laadAlle(opslag.terugVanBeoordeling(g.gebruikersnaam(),
+                Instant.now(klok).minus(java.time.Duration.ofDays(dagen)), inzage.zichtbaarheid(g)));
+        if (!lijst.isEmpty()) {
+            logboek.registreer("besluit.lijst", Verwerkingsactiviteit.BESLUIT_RAADPLEGEN,
+                    huishoudens.betrokkenenVoorLogboek(lijst.stream().map(Besluit::huishoudenId).distinct().toList()), Instant.now(klok), true);
+        }
+        return lijst;
+    }
 }

@@ -172,6 +172,21 @@ class BesluitOpslag {
                 """.formatted(zichtbaar.subquery())).params(zichtbaar.parameters()).query(UUID.class).list();
     }
 
+    /**
+     * Decisions the user put up for approval that a second person judged since {@code sinds} and that wait for
+     * their next step (approved: make definitive; rejected: back to concept), newest judgement first.
+     */
+    List<UUID> terugVanBeoordeling(String ingediendDoor, Instant sinds, Zichtbaarheid zichtbaar) {
+        List<Object> params = new java.util.ArrayList<>(zichtbaar.parameters());
+        params.add(ingediendDoor);
+        params.add(Timestamp.from(sinds));
+        return jdbc.sql("""
+                select b.id from besluit.besluit b
+                where b.huishouden_id in (%s) and b.ingediend_door = ? and b.beoordeeld_op >= ? and b.status in ('goedgekeurd', 'concept')
+                order by b.beoordeeld_op desc
+                """.formatted(zichtbaar.subquery())).params(params).query(UUID.class).list();
+    }
+
     /** Decisions with their history, in the order of the ids, in two queries; an unknown id is left out. */
     List<Besluit> laadAlle(List<UUID> ids) {
         if (ids.isEmpty()) {

@@ -127,6 +127,15 @@ public class Doorbraken {
         return gelezen(lijst("d.huishouden_id = ? and d.team_id is distinct from h.team_id", huishoudenId, max));
     }
 
+    /** For the privacy auditor's start page (issue 15): the newest doorbraken across all teams, logged like any read of them. */
+    public List<Doorbraak> recent(int max) {
+        Gebruiker g = gebruikers.huidige();
+        if (g.rol() != Rol.AUDITOR) {
+            throw new AccessDeniedException("Alleen de privacy-auditor ziet alle doorbraken");
+        }
+        return gelezen(lijst("d.tijdstip <= ?", java.sql.Timestamp.from(Instant.now(klok)), max));
+    }
+
     /**
      * A doorbraak's reason is about the people of that household ("acute huurschuld"): reading it is logged for the
      * people who live there now, or the household itself when no one does, like any other read.

@@ -69,6 +69,45 @@ public class Huishoudens {
         return getoond;
     }
 
+    /**
+     * Remembers that the user opened this household's page, for "recently opened" on their start page (issue 15).
+     * Only the newest opening per household counts; the read itself is logged by {@link #lees}.
+     */
+    public void onthoudGeopend(UUID id) {
+        Gebruiker g = gebruikers.huidige();
+        if (!g.isProfessional()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into inwoner.recent_geopend (gebruikersnaam, huishouden_id, geopend_op) values (?, ?, ?)
+                on conflict (gebruikersnaam, huishouden_id) do update set geopend_op = excluded.geopend_op
+                """).params(g.gebruikersnaam(), id, java.sql.Timestamp.from(Instant.now(klok))).update();
+    }
+
+    /** A household the user opened, with when they last did. */
+    public record Geopend(UUID id, String naam, Instant op) {
+    }
+
+    /**
+     * The households the user opened last, newest first, as far as they may still see them. Logged for the
+     * people of the households shown: their names are personal data.
+     */
+    public List<Geopend> recentGeopend(int max) {
+        Gebruiker g = gebruikers.huidige();
+        List<Object> params = new ArrayList<>();
+        params.add(g.gebruikersnaam());
+        String conditie = inzage.zichtbaarVoor(g, params);
+        params.add(max);
+        List<Geopend> lijst = jdbc.sql("select h.id, h.naam, r.geopend_op from inwoner.recent_geopend r join inwoner.huishouden h on h.id = r.huishouden_id "
+                + "where r.gebruikersnaam = ? and " + conditie + " order by r.geopend_op desc limit ?")
+                .params(params).query((rs, i) -> new Geopend(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant())).list();
+        if (!lijst.isEmpty()) {
+            logboek.registreer("huishouden.lijst", Verwerkingsactiviteit.HUISHOUDEN_RAADPLEGEN,
+                    logboekBetrokkenen(lijst.stream().map(Geopend::id).toList()), Instant.now(klok), true);
+        }
+        return lijst;
+    }
+
     /** The households a resident belongs or belonged to, as far as the user may see them, each as {@link #lees} shows it. */
     public List<Huishouden> vanInwoner(UUID inwonerId) {
         Gebruiker g = gebruikers.huidige();

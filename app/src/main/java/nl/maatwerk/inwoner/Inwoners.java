@@ -180,8 +180,63 @@ public class Inwoners {
         });
     }
 
-    /** A search result: what the user may see, and households elsewhere that an exact match lives in. */
-    public record Zoekresultaat(List<Inwoner> inwoners, List<UUID> huishoudensBuitenTeam) {
+    /**
+     * A search result: what the user may see, and households elsewhere that an exact match lives in. With each
+     * resident shown, the households they live in today, so people with the same name can be told apart.
+     */
+    public record Zoekresultaat(List<Inwoner> inwoners, List<UUID> huishoudensBuitenTeam, Map<UUID, List<HuishoudenKort>> huishoudens) {
+
+        public List<HuishoudenKort> huishoudensVan(UUID inwonerId) {
+            return huishoudens.getOrDefault(inwonerId, List.of());
+        }
+    }
+
+    /** A household as a search result shows it: its name, address, applicant and members today. */
+    public record HuishoudenKort(UUID id, String naam, String adres, String aanvrager, List<String> leden) {
+    }
+
+    /** The shortest part of a name that a search within the team takes: one letter would list half the team. */
+    public static final int MINIMAAL_NAAMDEEL = 2;
+
+    /**
+     * Residents whose name contains {@code deel} ("vries", "de Vr", "Jan de"), who live today in a household
+     * the user may see (issue 15): a professional often has only part of a name and no birth date. Not limited
+     * by {@link Zoekrem} and never tells of households elsewhere, like {@link #zoekOpAdres}: it finds only who
+     * the user may see. Logged as every search.
+     */
+    public Zoekresultaat zoekOpNaamdeel(String deel) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        String patroon = "%" + deel.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return filter(inVolgorde(zichtbaarWonend(g, "concat_ws(' ', i.voornamen, i.voorvoegsel, i.geslachtsnaam) ilike ?", patroon)),
+                false, null);
+    }
+
+    /** Residents with this postcode who live today in a household the user may see; as {@link #zoekOpNaamdeel}, not limited. */
+    public Zoekresultaat zoekOpPostcode(String postcode) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        return filter(inVolgorde(zichtbaarWonend(g, "i.postcode = ?", postcode)), false, null);
+    }
+
+    private List<Inwoner> inVolgorde(List<UUID> ids) {
+        Map<UUID, Inwoner> gevonden = new java.util.HashMap<>();
+        opslag.vindAlle(ids).forEach(i -> gevonden.put(i.id(), i));
+        return ids.stream().map(gevonden::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The ids of residents matching {@code voorwaarde} who live today in a household the user may see, by name. */
+    private List<UUID> zichtbaarWonend(Gebruiker g, String voorwaarde, Object waarde) {
+        java.time.LocalDate vandaag = java.time.LocalDate.now(klok);
+        List<Object> params = new ArrayList<>(List.of(vandaag, vandaag));
+        String conditie = inzage.zichtbaarVoor(g, params);
+        params.add(waarde);
+        params.add(MAX_ZOEKRESULTATEN);
+        return jdbc.sql("select i.id from inwoner.inwoner i where exists (select 1 from inwoner.huishouden_lid l "
+                        + "join inwoner.huishouden h on h.id = l.huishouden_id where l.inwoner_id = i.id and l.vanaf <= ? "
+                        + "and (l.tot_en_met is null or l.tot_en_met >= ?) and " + conditie + ") and " + voorwaarde
+                        + " order by i.geslachtsnaam, i.voornamen, i.id limit ?")
+                .params(params).query(UUID.class).list();
     }
 
     /**
@@ -249,13 +304,57 @@ public class Inwoners {
                 }
             }
         }
-        List<Betrokkene> getoond = zichtbaar.stream().map(i -> Betrokkene.bsn(i.bsn())).toList();
+        Map<UUID, List<HuishoudenKort>> huishoudens = new java.util.LinkedHashMap<>();
+        List<Betrokkene> getoond = new ArrayList<>(zichtbaar.stream().map(i -> Betrokkene.bsn(i.bsn())).toList());
+        // The members shown beside each result are personal data read too.
+        huishoudensVanVandaag(g, zichtbaar, huishoudens, getoond);
         logboek.registreer("inwoner.zoeken", Verwerkingsactiviteit.INWONER_RAADPLEGEN,
-                getoond.isEmpty() && eldersBetrokken.isEmpty() && gezocht != null ? List.of(gezocht) : getoond, Instant.now(klok), true);
+                getoond.isEmpty() && eldersBetrokken.isEmpty() && gezocht != null ? List.of(gezocht) : getoond.stream().distinct().toList(),
+                Instant.now(klok), true);
         // Learning that a person lives in a household elsewhere is itself a processing of their data.
         logboek.registreer("inwoner.zoeken.buiten-team", Verwerkingsactiviteit.INWONER_RAADPLEGEN, eldersBetrokken,
                 Instant.now(klok), true);
-        return new Zoekresultaat(zichtbaar, elders.stream().distinct().toList());
+        return new Zoekresultaat(zichtbaar, elders.stream().distinct().toList(), huishoudens);
+    }
+
+    /**
+     * The households the residents shown live in today and the user may see, each with its address (the
+     * applicant's), applicant and members; the members' BSNs are added to {@code gelezen} for the log.
+     */
+    private void huishoudensVanVandaag(Gebruiker g, List<Inwoner> gevonden, Map<UUID, List<HuishoudenKort>> uit, List<Betrokkene> gelezen) {
+        if (gevonden.isEmpty()) {
+            return;
+        }
+        java.time.LocalDate vandaag = java.time.LocalDate.now(klok);
+        record Lid(UUID huishouden, String naam, UUID inwoner, String rol) {
+        }
+        List<Object> params = new ArrayList<>(List.of(gevonden.stream().map(Inwoner::id).toArray(UUID[]::new), vandaag, vandaag));
+        String conditie = inzage.zichtbaarVoor(g, params);
+        params.add(vandaag);
+        params.add(vandaag);
+        List<Lid> leden = jdbc.sql("select h.id, h.naam, m.inwoner_id, m.rol from inwoner.huishouden h "
+                        + "join inwoner.huishouden_lid m on m.huishouden_id = h.id "
+                        + "where h.id in (select l.huishouden_id from inwoner.huishouden_lid l where l.inwoner_id = any(?) and l.vanaf <= ? "
+                        + "and (l.tot_en_met is null or l.tot_en_met >= ?)) and " + conditie
+                        + " and m.vanaf <= ? and (m.tot_en_met is null or m.tot_en_met >= ?) order by h.naam, m.rol")
+                .params(params).query((rs, n) -> new Lid(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+                        rs.getString(4))).list();
+        Map<UUID, Inwoner> personen = new java.util.HashMap<>();
+        opslag.vindAlle(leden.stream().map(Lid::inwoner).distinct().toList()).forEach(i -> personen.put(i.id(), i));
+        Map<UUID, HuishoudenKort> kort = new java.util.LinkedHashMap<>();
+        leden.stream().map(Lid::huishouden).distinct().forEach(h -> {
+            List<Lid> van = leden.stream().filter(l -> l.huishouden().equals(h)).toList();
+            Inwoner aanvrager = van.stream().filter(l -> "aanvrager".equals(l.rol())).map(l -> personen.get(l.inwoner())).findFirst()
+                    .orElse(personen.get(van.getFirst().inwoner()));
+            kort.put(h, new HuishoudenKort(h, van.getFirst().naam(), aanvrager == null ? "" : aanvrager.adresregel(),
+                    aanvrager == null ? "" : aanvrager.volledigeNaam(),
+                    van.stream().map(l -> personen.get(l.inwoner()).volledigeNaam() + " (" + LidRol.vanCode(l.rol()).omschrijving().toLowerCase(
+                            java.util.Locale.ROOT) + ")").toList()));
+            van.forEach(l -> gelezen.add(Betrokkene.bsn(personen.get(l.inwoner()).bsn())));
+        });
+        for (Inwoner i : gevonden) {
+            uit.put(i.id(), leden.stream().filter(l -> l.inwoner().equals(i.id())).map(l -> kort.get(l.huishouden())).distinct().toList());
+        }
     }
 
     /**

@@ -33,6 +33,8 @@ public enum Verwerkingsactiviteit {
     NOTITIE_RAADPLEGEN("va-notitie-raadplegen", "Notities van contact met een huishouden (contactjournaal) raadplegen"),
     DOCUMENT_VASTLEGGEN("va-document-vastleggen", "Documenten van een huishouden, hulpvraag of besluit opslaan en intrekken"),
     DOCUMENT_RAADPLEGEN("va-document-raadplegen", "Documenten van een huishouden, hulpvraag of besluit bekijken en downloaden"),
+    TAAK_VASTLEGGEN("va-taak-vastleggen", "Taken over een huishouden vastleggen, afronden en aan een collega toewijzen"),
+    TAAK_RAADPLEGEN("va-taak-raadplegen", "Taken over huishoudens raadplegen"),
     LOGBOEK_INZIEN("va-logboek-inzien", "Het logboek doorzoeken op een betrokkene (toezicht door de privacy-auditor)");
 
     private final String id;

@@ -302,6 +302,159 @@ public class Hulpvragen {
                 });
     }
 
+    static final String ALLEEN_TEAM = "Alleen het team van het huishouden wijst deze hulpvraag toe.";
+    static final String ALLEEN_BEHANDELAAR_OF_TEAMLEIDER = "Deze hulpvraag heeft al een behandelaar. Alleen die behandelaar of de teamleider "
+            + "geeft haar aan een collega.";
+
+    /** One change of behandelaar, with names (not logins): from whom (none when it had none), to whom, why, by whom, when. */
+    public record Toewijzing(String van, String naar, String reden, String door, Instant op) {
+    }
+
+    /**
+     * Gives the request to a named colleague of the household's team, with a reason that stays in its history
+     * (issue 15). A request without a behandelaar any professional of the team assigns; one with a behandelaar
+     * that behandelaar hands on, and the team lead reassigns any request of the team. Need-to-know first (404),
+     * then who may (403), then the version (409/428), then the rules (400).
+     */
+    @Transactional
+    public Hulpvraag wijsToe(UUID id, String naar, String reden, Integer versie) {
+        Gebruiker g = gebruikers.huidige();
+        Hulpvraag h = zichtbaar(id);
+        inzage.vereisProfessional(g);
+        String team = huishoudens.koppen(List.of(h.huishoudenId())).get(h.huishoudenId()).teamId();
+        if (team == null || !team.equals(g.teamId())) {
+            throw new nl.maatwerk.platform.NietToegestaanException(ALLEEN_TEAM);
+        }
+        if (h.behandelaar() != null && !h.behandelaar().equals(g.gebruikersnaam()) && g.rol() != nl.maatwerk.platform.Rol.TEAMLEIDER) {
+            throw new nl.maatwerk.platform.NietToegestaanException(ALLEEN_BEHANDELAAR_OF_TEAMLEIDER);
+        }
+        int gelezen = VersieConflictException.vereisActueel(versie, "de hulpvraag", h.versie(), () -> verouderd(laad(id)));
+        List<Fout> fouten = new ArrayList<>();
+        if (!h.isOpen()) {
+            fouten.add(new Fout("naar", "invalid", "Deze hulpvraag is afgesloten en gaat niet meer naar een collega."));
+        }
+        if (naar == null || naar.isBlank()) {
+            fouten.add(new Fout("naar", "required", "Kies een collega."));
+        } else if (collegas(team).stream().noneMatch(p -> p.gebruikersnaam().equals(naar))) {
+            fouten.add(new Fout("naar", "invalid", "Kies een collega uit het team " + gebruikers.teamNaam(team)
+                    + ". Een hulpvraag gaat alleen naar iemand van het team van het huishouden."));
+        } else if (naar.equals(h.behandelaar())) {
+            fouten.add(new Fout("naar", "invalid", "Deze collega behandelt de hulpvraag al. Kies een andere collega."));
+        }
+        if (reden == null || reden.isBlank()) {
+            fouten.add(new Fout("reden", "required", "Schrijf op waarom de hulpvraag naar deze collega gaat."));
+        } else if (reden.length() > 1000) {
+            fouten.add(new Fout("reden", "size", "De reden is te lang (hoogstens 1000 tekens)."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        return logboek.verwerk("hulpvraag.toewijzen", Verwerkingsactiviteit.HULPVRAAG_REGISTREREN,
+                huishoudens.betrokkenenVoorLogboek(h.huishoudenId()), () -> {
+                    if (jdbc.sql("update toegang.hulpvraag set behandelaar = ?, versie = versie + 1 where id = ? and versie = ?")
+                            .params(naar, id, gelezen).update() == 0) {
+                        throw verouderd(laad(id));
+                    }
+                    jdbc.sql("insert into toegang.hulpvraag_toewijzing (id, hulpvraag_id, van, naar, reden, door, op) values (?, ?, ?, ?, ?, ?, ?)")
+                            .params(UUID.randomUUID(), id, h.behandelaar(), naar, reden.strip(), g.gebruikersnaam(),
+                                    java.sql.Timestamp.from(Instant.now(klok))).update();
+                    return laad(id);
+                });
+    }
+
+    /**
+     * Every change of behandelaar of a request, oldest first, with names. Within need-to-know; logs nothing
+     * itself: shown with the request, whose read {@link #lees} logs.
+     */
+    public List<Toewijzing> toewijzingen(UUID id) {
+        zichtbaar(id);
+        record Rij(String van, String naar, String reden, String door, Instant op) {
+        }
+        List<Rij> rijen = jdbc.sql("select van, naar, reden, door, op from toegang.hulpvraag_toewijzing where hulpvraag_id = ? order by op, id")
+                .param(id).query((rs, i) -> new Rij(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant())).list();
+        java.util.Set<String> logins = new java.util.HashSet<>();
+        rijen.forEach(r -> {
+            if (r.van() != null) {
+                logins.add(r.van());
+            }
+            logins.add(r.naar());
+            logins.add(r.door());
+        });
+        Map<String, String> namen = gebruikers.namen(logins);
+        return rijen.stream().map(r -> new Toewijzing(r.van() == null ? null : namen.getOrDefault(r.van(), r.van()),
+                namen.getOrDefault(r.naar(), r.naar()), r.reden(), namen.getOrDefault(r.door(), r.door()), r.op())).toList();
+    }
+
+    /** The colleagues a request or task of this team can go to: the team's professionals, by name. */
+    public List<GebruikerRegister.Professional> collegas(String teamId) {
+        return gebruikers.professionals().stream().filter(p -> teamId != null && teamId.equals(p.teamId())).toList();
+    }
+
+    /** An open clock of an open request, with the request it belongs to: a deadline on a start page. */
+    public record Deadline(Hulpvraag hulpvraag, Termijn termijn) {
+    }
+
+    /**
+     * The open clocks of open requests that run out on or before {@code tot} (including those already
+     * overrun), soonest first: of the user's own requests (behandelaar), or with {@code heelTeam} of every
+     * household of the user's team. Within need-to-know; logged for the households shown.
+     */
+    public List<Deadline> deadlines(Gebruiker g, boolean heelTeam, LocalDate tot) {
+        Zichtbaarheid zichtbaar = inzage.zichtbaarheid(g);
+        List<Object> params = new ArrayList<>(zichtbaar.parameters());
+        String wie;
+        if (heelTeam) {
+            params.add(SqlLijsten.uuids(g.teamId() == null ? List.of() : huishoudens.vanTeam(g.teamId())));
+            wie = "v.huishouden_id = any(?::uuid[])";
+        } else {
+            params.add(g.gebruikersnaam());
+            wie = "v.behandelaar = ?";
+        }
+        params.add(tot);
+        List<UUID> ids = jdbc.sql("select distinct v.id from toegang.hulpvraag v join toegang.termijn t on t.hulpvraag_id = v.id "
+                + "where v.huishouden_id in (" + zichtbaar.subquery() + ") and " + wie + " and v.status <> 'afgesloten' "
+                + "and t.afgerond_op is null and t.gestopt_reden is null and t.uiterste_datum <= ?")
+                .params(params).query(UUID.class).list();
+        List<Hulpvraag> gevonden = laadAlle(ids);
+        List<Deadline> uit = new ArrayList<>();
+        gevonden.forEach(h -> h.termijnen().stream().filter(t -> t.isOpen() && !t.uitersteDatum().isAfter(tot))
+                .forEach(t -> uit.add(new Deadline(h, t))));
+        uit.sort(java.util.Comparator.comparing((Deadline d) -> d.termijn().uitersteDatum()).thenComparing(d -> d.hulpvraag().huishoudenNaam()));
+        if (!gevonden.isEmpty()) {
+            logboek.registreer("hulpvraag.lijst", Verwerkingsactiviteit.HULPVRAAG_RAADPLEGEN,
+                    huishoudens.betrokkenenVoorLogboek(gevonden.stream().map(Hulpvraag::huishoudenId).distinct().toList()), Instant.now(klok), true);
+        }
+        return uit;
+    }
+
+    /** The open requests of the user's team that no one handles, oldest first: for the team lead. Logged for the households shown. */
+    public List<Hulpvraag> nietToegewezen(Gebruiker g) {
+        if (g.teamId() == null) {
+            return List.of();
+        }
+        Zichtbaarheid zichtbaar = inzage.zichtbaarheid(g);
+        List<Object> params = new ArrayList<>(zichtbaar.parameters());
+        params.add(SqlLijsten.uuids(huishoudens.vanTeam(g.teamId())));
+        List<Hulpvraag> lijst = laadAlle(jdbc.sql("select v.id from toegang.hulpvraag v where v.huishouden_id in (" + zichtbaar.subquery()
+                + ") and v.huishouden_id = any(?::uuid[]) and v.behandelaar is null and v.status <> 'afgesloten' order by v.ontvangen_op, v.id")
+                .params(params).query(UUID.class).list());
+        if (!lijst.isEmpty()) {
+            logboek.registreer("hulpvraag.lijst", Verwerkingsactiviteit.HULPVRAAG_RAADPLEGEN,
+                    huishoudens.betrokkenenVoorLogboek(lijst.stream().map(Hulpvraag::huishoudenId).distinct().toList()), Instant.now(klok), true);
+        }
+        return lijst;
+    }
+
+    /** The number of open requests per behandelaar among a team's households; counts only, no personal data of residents. */
+    public Map<String, Long> openPerBehandelaar(String teamId) {
+        Map<String, Long> uit = new LinkedHashMap<>();
+        jdbc.sql("select behandelaar, count(*) from toegang.hulpvraag where huishouden_id = any(?::uuid[]) and behandelaar is not null "
+                + "and status <> 'afgesloten' group by behandelaar").param(SqlLijsten.uuids(huishoudens.vanTeam(teamId)))
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2))).list().forEach(e -> uit.put(e.getKey(), e.getValue()));
+        return uit;
+    }
+
     private void rondAf(UUID hulpvraagId, List<String> codes, LocalDate op) {
         jdbc.sql("update toegang.termijn set afgerond_op = ? where hulpvraag_id = ? and code = any(?::text[]) and afgerond_op is null "
                 + "and gestopt_reden is null").params(op, hulpvraagId, SqlLijsten.tekst(codes)).update();

@@ -119,6 +119,7 @@ class HuishoudenPaginas {
             Gebruiker g = gebruikers.huidige();
             model.addAttribute("delen", delen(h, g));
             model.addAttribute("tijdlijn", tijdlijn(h, g));
+            huishoudens.onthoudGeopend(id);
         }
         LocalDate vandaag = LocalDate.now(klok);
         model.addAttribute("huishouden", h);

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Search a resident three ways: by BSN, by surname and birth date, or by postcode and house
- * number. Each way is its own small form, so a person uses the one that fits what they have. A
+ * Search a resident three ways: by BSN, by name (with a birth date anywhere, without one or with part of a
+ * name only within what the user may see), or by postcode (with or without house number). Each way is its own small form, so a person uses the one that fits what they have. A
  * search over the account's limit (platform.Zoekrem) shows why, and when searching is possible again.
  */
 @Controller
@@ -30,12 +30,21 @@ class ZoekPagina {
     }
 
     @GetMapping("/zoeken")
-    String zoek(@RequestParam(required = false) String bsn,
+    String zoek(@RequestParam(required = false) String q, @RequestParam(required = false) String bsn,
             @RequestParam(required = false) String achternaam,
             @RequestParam(required = false) String geboortedatum,
             @RequestParam(required = false) String postcode,
             @RequestParam(required = false) String huisnummer,
             Model model, HttpServletResponse response) {
+        // The start page's one field: nine digits (with spaces or dots) are a BSN, anything else (part of) a name.
+        if (q != null && bsn == null && achternaam == null) {
+            if (q.replaceAll("[\\s.]", "").matches("[0-9]{8,9}")) {
+                bsn = q;
+            } else {
+                achternaam = q;
+                geboortedatum = "";
+            }
+        }
         Map<String, String> fouten = new LinkedHashMap<>();
         Inwoners.Zoekresultaat resultaat = null;
         try {
@@ -67,27 +76,32 @@ class ZoekPagina {
                 resultaat = inwoners.zoekOpBsn(schoon);
             }
         } else if (achternaam != null || geboortedatum != null) {
+            boolean zonderDatum = geboortedatum == null || geboortedatum.isBlank();
             LocalDate datum = datum(geboortedatum);
             if (achternaam == null || achternaam.isBlank()) {
-                fouten.put("achternaam", "Vul de achternaam in.");
+                fouten.put("achternaam", "Vul de naam in, of een deel ervan.");
+            } else if (zonderDatum && achternaam.strip().length() < Inwoners.MINIMAAL_NAAMDEEL) {
+                fouten.put("achternaam", "Vul minstens " + Inwoners.MINIMAAL_NAAMDEEL + " letters van de naam in.");
             }
-            if (datum == null) {
-                fouten.put("geboortedatum", "Vul een geldige geboortedatum in.");
+            if (!zonderDatum && datum == null) {
+                fouten.put("geboortedatum", "Vul een geldige geboortedatum in, of laat het veld leeg.");
             }
             if (fouten.isEmpty()) {
-                resultaat = inwoners.zoekOpNaam(achternaam, datum);
+                // Without a birth date only within the team (issue 15): part of a name finds no one elsewhere.
+                resultaat = zonderDatum ? inwoners.zoekOpNaamdeel(achternaam) : inwoners.zoekOpNaam(achternaam, datum);
             }
         } else if (postcode != null || huisnummer != null) {
             String pc = postcode == null ? "" : postcode.replace(" ", "").toUpperCase(Locale.ROOT);
+            boolean zonderNummer = huisnummer == null || huisnummer.isBlank();
             Integer nummer = getal(huisnummer);
             if (!pc.matches("[1-9][0-9]{3}[A-Z]{2}")) {
                 fouten.put("postcode", "Vul een postcode in zoals 2511 AB.");
             }
-            if (nummer == null || nummer < 1) {
-                fouten.put("huisnummer", "Vul een huisnummer in, bijvoorbeeld 12.");
+            if (!zonderNummer && (nummer == null || nummer < 1)) {
+                fouten.put("huisnummer", "Vul een huisnummer in, bijvoorbeeld 12, of laat het veld leeg.");
             }
             if (fouten.isEmpty()) {
-                resultaat = inwoners.zoekOpAdres(pc, nummer);
+                resultaat = zonderNummer ? inwoners.zoekOpPostcode(pc) : inwoners.zoekOpAdres(pc, nummer);
             }
         }
         return resultaat;

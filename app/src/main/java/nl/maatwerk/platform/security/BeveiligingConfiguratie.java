@@ -176,7 +176,8 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/regelparameters/voorstellen", "/regelparameters/voorstellen/**").hasRole(Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/regelparameters", "/regelparameters/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name(), Rol.BEHEERDER.name())
-                        .requestMatchers("/zoeken", "/huishoudens/**", "/inwoners/**", "/hulpvragen/**", "/besluiten/**", "/werkvoorraad")
+                        .requestMatchers("/zoeken", "/huishoudens/**", "/inwoners/**", "/hulpvragen/**", "/besluiten/**", "/werkvoorraad", "/taken",
+                                "/taken/**")
                         .hasAnyRole(PROFESSIONALS)
                         // A login without a known role (possible with OIDC) reaches no page but the public ones.
                         .anyRequest().hasAnyRole(ALLE_ROLLEN))

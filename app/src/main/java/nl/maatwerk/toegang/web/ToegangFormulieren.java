@@ -15,6 +15,10 @@ final class ToegangFormulieren {
     record Status(HulpvraagStatus status, String reden, Integer versie) {
     }
 
+    /** Giving a request to a colleague: whom (login, chosen from the team by name) and why. */
+    record Toewijzing(String naar, String toewijzingReden, Integer versie) {
+    }
+
     record Regisseur(String regisseur, String reden) {
     }
 

@@ -147,6 +147,30 @@ class ToegangPaginas {
         return hulpvraagPagina(hulpvragen.lees(id), model);
     }
 
+    @PostMapping("/hulpvragen/{id}/toewijzen")
+    String wijsToe(@PathVariable UUID id, @ModelAttribute("toewijzingFormulier") ToegangFormulieren.Toewijzing formulier,
+            BindingResult resultaat, @RequestParam(required = false) String basis, Model model, RedirectAttributes redirect) {
+        Versieconflict.behouden(model, formulier.versie(), basis);
+        if (!resultaat.hasErrors()) {
+            try {
+                Hulpvraag v = hulpvragen.wijsToe(id, formulier.naar(), formulier.toewijzingReden(), formulier.versie());
+                redirect.addFlashAttribute("melding", "De hulpvraag is nu van " + gebruikers.namen(List.of(v.behandelaar()))
+                        .getOrDefault(v.behandelaar(), v.behandelaar()) + ".");
+                return "redirect:/hulpvragen/" + id;
+            } catch (VersieConflictException e) {
+                Hulpvraag nu = hulpvragen.lees(id);
+                Versieconflict.toon(model, e, basis, nu.versie(), momentopname(nu), Versieconflict.FORMULIER_BEWAARD);
+                model.addAttribute("statusFormulier", new ToegangFormulieren.Status(null, null, nu.versie()));
+                return hulpvraagPagina(nu, model);
+            } catch (OngeldigeInvoerException e) {
+                Formulierfouten.verwerk(e, resultaat, Map.of("reden", "toewijzingReden", "naar", "naar"));
+            }
+        }
+        Hulpvraag v = hulpvragen.lees(id);
+        model.addAttribute("statusFormulier", new ToegangFormulieren.Status(null, null, v.versie()));
+        return hulpvraagPagina(v, model);
+    }
+
     /** What the request's page shows that a next step depends on: its status and every step so far, with its reason. */
     static Momentopname momentopname(Hulpvraag v) {
         Momentopname.Builder m = Momentopname.met().waarde("Status", v.status().omschrijving());
@@ -182,6 +206,22 @@ class ToegangPaginas {
         Arrays.stream(HulpvraagStatus.values()).filter(st -> st.ordinal() > v.status().ordinal())
                 .forEach(st -> statussen.put(st.name(), st.omschrijving()));
         model.addAttribute("statussen", statussen);
+        // Assigning: the behandelaar and every change by name, and the colleagues of the household's team to choose from.
+        model.addAttribute("toewijzingen", hulpvragen.toewijzingen(v.id()));
+        model.addAttribute("behandelaarNaam", v.behandelaar() == null ? null
+                : gebruikers.namen(List.of(v.behandelaar())).getOrDefault(v.behandelaar(), v.behandelaar()));
+        String team = huishoudens.koppen(List.of(v.huishoudenId())).get(v.huishoudenId()).teamId();
+        Map<String, String> collegas = new LinkedHashMap<>();
+        collegas.put("", "Kies een collega");
+        hulpvragen.collegas(team).stream().filter(p -> !p.gebruikersnaam().equals(v.behandelaar()))
+                .forEach(p -> collegas.put(p.gebruikersnaam(), p.naam()));
+        model.addAttribute("collegas", collegas);
+        model.addAttribute("magToewijzen", v.isOpen() && team != null && team.equals(gebruikers.huidige().teamId())
+                && (v.behandelaar() == null || v.behandelaar().equals(gebruikers.huidige().gebruikersnaam())
+                        || gebruikers.huidige().rol() == nl.maatwerk.platform.Rol.TEAMLEIDER));
+        if (!model.containsAttribute("toewijzingFormulier")) {
+            model.addAttribute("toewijzingFormulier", new ToegangFormulieren.Toewijzing(null, null, v.versie()));
+        }
         return "toegang/hulpvraag";
     }
 

@@ -189,6 +189,13 @@ class FormulierenZonderServerfoutTest {
                 "ontvangenOp", vandaag.toString()));
         lees(CONSULENT, "/hulpvragen/" + hulpvraag, Map.of("afgerondOp", vandaag.toString(), "status", "ONDERZOEK", "reden", "Gesprek gepland"));
         lees(CONSULENT, "/hulpvragen/" + hulpvraag + "/besluiten/nieuw", Map.of());
+        // Tasks (issue 15): the new-task form, and a task's own forms (change, done, hand on).
+        lees(CONSULENT, h + "/taken/nieuw", Map.of("omschrijving", "Formuliertaak", "vervaldatum", vandaag.plusDays(3).toString(),
+                "eigenaar", "consulent"));
+        String taak = doe(post(h + "/taken/nieuw").with(CONSULENT).with(csrf()).param("omschrijving", "Formuliertaak")
+                .param("vervaldatum", vandaag.plusDays(3).toString()).param("eigenaar", "consulent")).getRedirectedUrl();
+        assertThat(taak).as("a task to fill in").startsWith("/taken/");
+        lees(CONSULENT, taak, Map.of("reden", "Zij kent het gezin"));
         lees(CONSULENT, besluit, Map.of());
         lees(CONSULENT, "/vroegsignalen/" + signaal, Map.of("soort", "telefoon", "contact", "true", "notitie", "Gebeld", "datum",
                 vandaag.toString()));

@@ -67,13 +67,18 @@ class VersiePaginasTest {
             "POST /regelparameters/voorstellen/{id}/beoordeling",
             "POST /huishoudens/{id}/regie/verzoeken/{verzoek}",
             "POST /vroegsignalen/{id}/stappen",
-            "POST /werkvoorraad/gewichten");
+            "POST /werkvoorraad/gewichten",
+            "POST /hulpvragen/{id}/toewijzen",
+            "POST /taken/{id}",
+            "POST /taken/{id}/gedaan",
+            "POST /taken/{id}/toewijzen");
 
     /** Page writes that need no version, each with why: they make something new, store nothing, or can happen only once. */
     static final Map<String, String> ZONDER_VERSIE = Map.ofEntries(
             Map.entry("POST /inwoners/nieuw", "legt een nieuwe inwoner vast"),
             Map.entry("POST /huishoudens/nieuw", "maakt een nieuw huishouden"),
             Map.entry("POST /huishoudens/{id}/hulpvragen/nieuw", "legt een nieuwe hulpvraag vast"),
+            Map.entry("POST /huishoudens/{id}/taken/nieuw", "legt een nieuwe taak vast"),
             Map.entry("POST /hulpvragen/{id}/termijnen/{termijn}/afronden",
                     "rondt een termijn één keer af; wie te laat is, hoort dat hij al is afgerond (de datum blijft)"),
             Map.entry("POST /hulpvragen/{id}/besluiten", "maakt een nieuw concept"),
