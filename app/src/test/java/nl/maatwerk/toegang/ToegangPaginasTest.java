@@ -121,4 +121,37 @@ class ToegangPaginasTest {
                         org.hamcrest.Matchers.not(containsString("href=\"/hulpvragen/")),
                         org.hamcrest.Matchers.not(containsString("Nieuwe hulpvraag (intake)")))));
     }
+
+    @Autowired
+    java.time.Clock klok;
+
+    @org.junit.jupiter.api.Test
+    void consentIsOfferedAndTakenOnlyFromMembersOf16OrOlderAParentGivesItForAYoungerChild() throws Exception {
+        // Issue 15: the form offered every member, a child of 9 included. From 16 one consents oneself (UAVG art. 5).
+        java.time.LocalDate vandaag = java.time.LocalDate.now(klok);
+        nl.maatwerk.TestData data = new nl.maatwerk.TestData(jdbc);
+        UUID h = data.huishouden("Huishouden Toestemmingleeftijd", "wijkteam-centrum");
+        UUID ouder = data.inwoner("Toestemmingouder", java.time.LocalDate.of(1984, 4, 4));
+        UUID zestien = data.inwoner("Toestemmingzestien", vandaag.minusYears(16));          // 16 today
+        UUID vijftien = data.inwoner("Toestemmingvijftien", vandaag.minusYears(16).plusDays(1)); // 16 tomorrow
+        data.lid(h, ouder, "aanvrager", java.time.LocalDate.of(2010, 1, 1), null);
+        data.lid(h, zestien, "kind", java.time.LocalDate.of(2010, 1, 1), null);
+        data.lid(h, vijftien, "kind", java.time.LocalDate.of(2010, 1, 1), null);
+
+        String pagina = mvc.perform(get("/huishoudens/" + h + "/toestemming").with(consulent)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(pagina).contains(">Test Toestemmingouder<", ">Test Toestemmingzestien<")
+                .doesNotContain("Test Toestemmingvijftien");
+        mvc.perform(post("/huishoudens/" + h + "/toestemming").with(consulent).with(csrf()).param("inwonerId", vijftien.toString())
+                        .param("partij", "Buurtteam").param("onderdelen", "plan").param("doel", "Afstemmen van de hulp")
+                        .param("gegevenOp", vandaag.toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Test Toestemmingvijftien is jonger dan 16 en geeft zelf geen toestemming.")));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from toegang.toestemming where huishouden_id = ?").param(h)
+                .query(Long.class).single()).isZero();
+        mvc.perform(post("/huishoudens/" + h + "/toestemming").with(consulent).with(csrf()).param("inwonerId", zestien.toString())
+                        .param("partij", "Buurtteam").param("onderdelen", "plan").param("doel", "Afstemmen van de hulp")
+                        .param("gegevenOp", vandaag.toString()))
+                .andExpect(status().is3xxRedirection());
+    }
 }
