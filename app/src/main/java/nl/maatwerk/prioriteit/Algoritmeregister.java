@@ -122,7 +122,7 @@ public class Algoritmeregister {
                         + " worden niet getoond. Een architectuurtest bewijst dat de rekenregel geen persoonskenmerken kan lezen. "
                         + "Elke verwerking van persoonsgegevens staat in het logboek.",
                 List.of(new Bron("Wet maatschappelijke ondersteuning 2015, art. 2.3.2 (onderzoek na een melding)", "jci1.3:c:BWBR0035362&artikel=2.3.2"),
-                        new Bron("Wet gemeentelijke schuldhulpverlening, art. 3 en 4 (vroegsignalering, termijnen)", "jci1.3:c:BWBR0031343&artikel=3"),
+                        new Bron("Wet gemeentelijke schuldhulpverlening, art. 3 en 4 (vroegsignalering, termijnen)", "jci1.3:c:BWBR0031331&artikel=3"),
                         new Bron("Besluit gemeentelijke schuldhulpverlening, § 2 (gegevens bij betalingsachterstanden)", "Stb. 2020, 240"),
                         new Bron("Algemene wet bestuursrecht, art. 4:13 (beslistermijn)", "jci1.3:c:BWBR0005537&artikel=4:13")),
                 List.of(new Bron("DPIA: nog uit te voeren door de gemeente voor ingebruikname", ""),

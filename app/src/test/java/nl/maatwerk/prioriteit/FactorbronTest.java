@@ -59,7 +59,7 @@ class FactorbronTest {
         UUID huishouden = UUID.randomUUID();
         LocalDate vandaag = LocalDate.of(2026, 3, 4);
         nl.maatwerk.toegang.Termijn crisis = new nl.maatwerk.toegang.Termijn(UUID.randomUUID(), "wgs-crisis", "Eerste gesprek",
-                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 5), "jci1.3:c:BWBR0031343&artikel=4&lid=2", null, null, true);
+                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 5), "jci1.3:c:BWBR0031331&artikel=4&lid=2", null, null, true);
         nl.maatwerk.toegang.Hulpvraag vraag = new nl.maatwerk.toegang.Hulpvraag(UUID.randomUUID(), huishouden, "Huishouden", null, null,
                 null, null, "Ontruiming dreigt", null, List.of(), nl.maatwerk.toegang.Urgentie.ACUUT, List.of(), null,
                 nl.maatwerk.toegang.HulpvraagStatus.values()[0], LocalDate.of(2026, 3, 2), null, null, null, 0, List.of(crisis), List.of());

@@ -154,4 +154,28 @@ class ToegangPaginasTest {
                         .param("gegevenOp", vandaag.toString()))
                 .andExpect(status().is3xxRedirection());
     }
+
+    @org.junit.jupiter.api.Test
+    void aTermsLegalSourceReadsAsTheArticleWithALinkAndTheHistoryNamesThePersonNotTheLogin() throws Exception {
+        // Issue 15: the page showed "Bron: jci1.3:c:BWBR0031331&artikel=4&lid=2" and "— consulent".
+        nl.maatwerk.TestData data = new nl.maatwerk.TestData(jdbc);
+        UUID h = data.huishouden("Huishouden Bronweergave", "wijkteam-centrum");
+        UUID aanvrager = data.inwoner("Bronweergave", java.time.LocalDate.of(1980, 1, 1));
+        data.lid(h, aanvrager, "aanvrager", java.time.LocalDate.of(2010, 1, 1), null);
+        UUID vraag = data.aanvraagParticipatiewet(h, aanvrager, "Ontruiming dreigt");
+        java.time.LocalDate vandaag = java.time.LocalDate.now(klok);
+        jdbc.sql("insert into toegang.termijn (id, hulpvraag_id, code, omschrijving, start, uiterste_datum, bron) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), vraag, "wgs-eerste-gesprek-dreiging", "Eerste gesprek bij dreigende ontruiming", vandaag,
+                        vandaag.plusDays(3), "jci1.3:c:BWBR0031331&artikel=4&lid=2").update();
+        jdbc.sql("insert into toegang.hulpvraag_status (id, hulpvraag_id, van, naar, reden, door) values (?, ?, 'aanvraag', 'onderzoek', 'Huisbezoek gepland', 'consulent')")
+                .params(UUID.randomUUID(), vraag).update();
+        String naam = jdbc.sql("select naam from platform.gebruiker where gebruikersnaam = 'consulent'").query(String.class).single();
+
+        String pagina = mvc.perform(get("/hulpvragen/" + vraag).with(consulent)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(pagina)
+                .contains("href=\"https://wetten.overheid.nl/jci1.3:c:BWBR0031331&amp;artikel=4&amp;lid=2\">Wgs art. 4 lid 2</a>")
+                .contains("Huisbezoek gepland</span> — <span>" + naam + "</span>")
+                .doesNotContain(">jci1.3:c:", "— <span>consulent</span>");
+    }
 }
