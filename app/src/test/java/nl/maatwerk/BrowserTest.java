@@ -273,6 +273,8 @@ class BrowserTest extends BrowserBasis {
         assertThat(driver().findElement(By.tagName("main")).getText()).contains("Zelfredzaamheid (ZRM)", "1 hoger (beter)");
         driver().findElement(By.linkText("Nieuwe ZRM-meting vastleggen")).click();
         controleerToegankelijkheid();
+        // The ZRM scores one adult per assessment (issue 15): choose who.
+        new Select(driver().findElement(By.id("inwonerId"))).selectByIndex(1);
         assertThat(driver().findElement(By.id("scores[0].score-3")).isSelected()).as("pre-filled with the previous score").isTrue();
         vulDatumIn("datum", LocalDate.now().plusDays(5));
         driver().findElement(By.id("scores[1].score-nb")).click();
@@ -337,6 +339,8 @@ class BrowserTest extends BrowserBasis {
         // ZRM: a first assessment, every domain filled in.
         driver().findElement(By.linkText("Nieuwe ZRM-meting vastleggen")).click();
         controleerToegankelijkheid();
+        // The ZRM scores one adult per assessment (issue 15): choose who.
+        new Select(driver().findElement(By.id("inwonerId"))).selectByIndex(1);
         for (int d = 0; d < nl.maatwerk.toegang.Levensdomein.values().length; d++) {
             // The first choice (score 1) carries the field id itself, so the error summary can link to it.
             driver().findElement(By.id(d < 2 ? "scores[" + d + "].score" : "scores[" + d + "].score-3")).click();

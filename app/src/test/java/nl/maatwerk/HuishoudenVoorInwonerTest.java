@@ -245,9 +245,11 @@ class HuishoudenVoorInwonerTest {
         ids.put("vraagHuishouden", vraagHuishouden);
 
         // ZRM: about the son, about her, and about the household, each with the professional's comments.
-        zrm(zoon, GEHEIM + "-ZRM-ZOON", vandaag.minusDays(3));
+        // Since issue 15 the ZRM scores one adult per assessment; the son's (17) and the household's are older data
+        // a database may still hold, written as such.
+        zrmVanVroeger(zoon, GEHEIM + "-ZRM-ZOON", vandaag.minusDays(3));
         zrm(moeder, GEHEIM + "-ZRM-MOEDER", vandaag.minusDays(2));
-        zrm(null, GEHEIM + "-ZRM-HUISHOUDEN", vandaag.minusDays(1));
+        zrmVanVroeger(null, GEHEIM + "-ZRM-HUISHOUDEN", vandaag.minusDays(1));
 
         // Regie with a reason, a team member brought in for the son, and the safety flag.
         mvc.perform(post("/huishoudens/" + huishouden + "/regie").with(consulentWeb).with(csrf())
@@ -312,6 +314,16 @@ class HuishoudenVoorInwonerTest {
         mvc.perform(post("/api/v1/hulpvragen/" + vraag + "/statuswijzigingen").with(consulent).header("If-Match", versie.toString())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"" + naar + "\",\"reden\":\"" + reden + "\"}"))
                 .andExpect(status().isOk());
+    }
+
+    private void zrmVanVroeger(UUID over, String toelichting, LocalDate op) {
+        UUID meting = UUID.randomUUID();
+        jdbc.sql("insert into toegang.zrm_meting (id, huishouden_id, inwoner_id, datum, door_naam) values (?, ?, ?, ?, 'Sanne de Wit')")
+                .params(meting, huishouden, over, op).update();
+        for (nl.maatwerk.toegang.Levensdomein d : nl.maatwerk.toegang.Levensdomein.values()) {
+            jdbc.sql("insert into toegang.zrm_score (meting_id, domein, score, toelichting) values (?, ?, 3, ?)")
+                    .params(meting, d.code(), toelichting).update();
+        }
     }
 
     private void zrm(UUID over, String toelichting, LocalDate op) throws Exception {

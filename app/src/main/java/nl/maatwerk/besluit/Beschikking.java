@@ -24,8 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.maatwerk.inwoner.Huishouden;
 import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.InwonerGegevens;
@@ -60,14 +58,6 @@ public class Beschikking {
     /** PDF/A needs an output intent: the colours are meant as sRGB. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
-    private static final Pattern JCI = Pattern.compile("jci1\\.3:c:(BWBR\\d{7})&artikel=([\\w.:]+)(?:&lid=(\\d+))?");
-    private static final Map<String, String> WETTEN = Map.of(
-            "BWBR0015703", "Participatiewet",
-            "BWBR0035362", "Wet maatschappelijke ondersteuning 2015",
-            "BWBR0034925", "Jeugdwet",
-            "BWBR0005537", "Algemene wet bestuursrecht",
-            "BWBR0001827", "Wetboek van Burgerlijke Rechtsvordering",
-            "BWBR0005416", "Gemeentewet");
 
     /** One paragraph; {@code eigenTekst} marks the professional's own words, quoted as such. */
     public record Alinea(String tekst, boolean eigenTekst) {
@@ -424,16 +414,12 @@ public class Beschikking {
     }
 
     private static void voeg(Map<String, Grondslag> lijst, String bron) {
-        lijst.putIfAbsent(bron, new Grondslag(wetsartikel(bron), "https://wetten.overheid.nl/" + bron));
+        lijst.putIfAbsent(bron, new Grondslag(wetsartikel(bron), nl.maatwerk.platform.Wetsbron.url(bron)));
     }
 
-    /** "Participatiewet, artikel 58" from a juriconnect reference. */
+    /** "Participatiewet, artikel 58" from a juriconnect reference: the one formatter ({@link nl.maatwerk.platform.Wetsbron}). */
     static String wetsartikel(String bron) {
-        Matcher m = JCI.matcher(bron);
-        if (!m.matches()) {
-            return bron;
-        }
-        return WETTEN.getOrDefault(m.group(1), m.group(1)) + ", artikel " + m.group(2) + (m.group(3) == null ? "" : " lid " + m.group(3));
+        return nl.maatwerk.platform.Wetsbron.voluit(bron);
     }
 
     private String naam(String gebruikersnaam) {

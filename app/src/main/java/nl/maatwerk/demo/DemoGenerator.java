@@ -113,7 +113,8 @@ final class DemoGenerator {
                 }
             }
         }
-        String naam = "Huishouden " + (voorvoegsel == null ? "" : capitalize(voorvoegsel) + " ") + kern;
+        // With the applicant's first name: a list of a team's households otherwise reads "Huishouden Aydın" many times over.
+        String naam = "Huishouden " + leden.getFirst().persoon().voornamen().split(" ")[0] + " " + (voorvoegsel == null ? "" : voorvoegsel + " ") + kern;
         UUID id = UUID.nameUUIDFromBytes(("maatwerk-demo-huishouden-" + seed + "-" + nummer).getBytes(StandardCharsets.UTF_8));
         List<Netwerk> netwerk = netwerk(r, kern, leden.getFirst().persoon());
         // From a stream of its own, so the people and network above are what they were before ZRM was added.
@@ -253,9 +254,5 @@ final class DemoGenerator {
         return r.nextInt(4) == 0
                 ? String.format("070 %03d %02d %02d", 100 + r.nextInt(900), r.nextInt(100), r.nextInt(100))
                 : String.format("06 %08d", r.nextInt(10_000_000, 99_999_999));
-    }
-
-    private static String capitalize(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

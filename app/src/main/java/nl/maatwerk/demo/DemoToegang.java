@@ -44,9 +44,9 @@ final class DemoToegang {
     private static final String[][] VRAGEN = {
         {"Ik kan sinds mijn heupoperatie het huishouden niet meer zelf doen.", "Zelf blijven koken en de was doen.", "wmo", "instrumentele-adl,lichamelijke-gezondheid"},
         {"Er komen steeds meer aanmaningen en ik durf de post niet meer open te maken.", "Rust in mijn hoofd en de huur kunnen blijven betalen.", "wgs", "financien"},
-        {"De verhuurder heeft gezegd dat we de woning uit moeten als de achterstand niet betaald wordt.", "Dat de kinderen in hun school kunnen blijven.", "wgs", "financien,huisvesting"},
+        {"De verhuurder heeft gezegd dat we de woning uit moeten als de achterstand niet betaald wordt.", "In de buurt kunnen blijven wonen.", "wgs", "financien,huisvesting"},
         {"Mijn uitkering van het UWV stopt volgende maand en ik heb nog geen werk.", "Werk dat past bij mijn rugklachten.", "participatiewet", "financien,werk-opleiding"},
-        {"Onze zoon van 14 gaat al weken niet naar school en zit alleen op zijn kamer.", "Dat hij weer plezier krijgt en vrienden ziet.", "jeugdwet", "huiselijke-relaties,geestelijke-gezondheid"},
+        {"{kind} ({leeftijd}) gaat al weken niet naar school en zit alleen op de kamer.", "Dat {kind} weer plezier krijgt en vrienden ziet.", "jeugdwet", "huiselijke-relaties,geestelijke-gezondheid"},
         {"Ik wil graag een scootmobiel zodat ik zelf boodschappen kan doen.", "Zelfstandig blijven en de buurvrouw niet steeds hoeven vragen.", "wmo", "basale-adl,maatschappelijke-participatie"},
         {"Mijn moeder heeft dementie en ik kan de zorg naast mijn werk niet meer aan.", "Dat mijn moeder thuis kan blijven wonen.", "wmo", "geestelijke-gezondheid,sociaal-netwerk"},
         {"Ik zit veel alleen thuis en weet niet goed wat ik met mijn dagen moet.", "Ergens bij horen.", "geen", "tijdsbesteding,sociaal-netwerk"},
@@ -101,8 +101,38 @@ final class DemoToegang {
         return new Toegang(vragen, regisseur, regieReden, regieVanaf, team, partij, onderdelen, toestemmingOp);
     }
 
+    /** A child of school age (12 to 17) living in the household on the day, for a Jeugdwet request about them. */
+    static java.util.Optional<DemoGenerator.Lid> schoolkind(DemoGenerator.DemoHuishouden h, LocalDate dag) {
+        return h.leden().stream().filter(l -> l.rol().equals("kind") && !l.vanaf().isAfter(dag) && (l.totEnMet() == null || !l.totEnMet().isBefore(dag)))
+                .filter(l -> { int jaar = java.time.Period.between(l.persoon().geboortedatum(), dag).getYears(); return jaar >= 12 && jaar <= 17; })
+                .findFirst();
+    }
+
+    /**
+     * The request drawn for the household, or the next one in the list that fits who lives there: a request
+     * about a child of school age only where one lives, with that child's first name and age (issue 15:
+     * "onze zoon van 14" appeared in households without children). One draw either way, so the draws after it stay.
+     */
+    private static String[] passend(int getrokken, DemoGenerator.DemoHuishouden h, LocalDate dag) {
+        for (int k = 0; k < VRAGEN.length; k++) {
+            String[] v = VRAGEN[(getrokken + k) % VRAGEN.length];
+            if (!v[0].contains("{kind}")) {
+                return v;
+            }
+            var kind = schoolkind(h, dag);
+            if (kind.isPresent()) {
+                String naam = kind.get().persoon().voornamen().split(" ")[0];
+                String leeftijd = String.valueOf(java.time.Period.between(kind.get().persoon().geboortedatum(), dag).getYears());
+                // Maatwerk stores no gender (ADR 0010), so the text says "ons kind", never "zoon" or "dochter".
+                return new String[] {v[0].replace("{kind}", "Ons kind " + naam).replace("{leeftijd}", leeftijd), v[1].replace("{kind}", naam),
+                    v[2], v[3]};
+            }
+        }
+        throw new IllegalStateException("Geen hulpvraag past");
+    }
+
     private static Vraag vraag(SplittableRandom r, DemoGenerator.DemoHuishouden h, int i, LocalDate vandaag, boolean centrum) {
-        String[] v = VRAGEN[r.nextInt(VRAGEN.length)];
+        String[] v = passend(r.nextInt(VRAGEN.length), h, vandaag);
         Wet wet = Wet.vanCode(v[2]);
         Vorm vorm = wet == Wet.WMO || wet == Wet.GEEN ? (r.nextInt(4) == 0 ? Vorm.AANVRAAG : Vorm.MELDING) : Vorm.AANVRAAG;
         Dreiging dreiging = wet == Wet.WGS && v[0].contains("woning uit") ? Dreiging.ONTRUIMING

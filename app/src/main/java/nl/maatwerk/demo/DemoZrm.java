@@ -90,7 +90,9 @@ final class DemoZrm {
                 continue;
             }
             UUID id = UUID.nameUUIDFromBytes((huishoudenId + "-zrm-" + i).getBytes(StandardCharsets.UTF_8));
-            metingen.add(new Meting(id, datum, door, r.nextInt(5) == 0 ? aanvrager : null, nullVrij(scores), nullVrij(toelichtingen)));
+            r.nextInt(5); // once chose between the applicant and the whole household; kept so the draws after it stay the same
+            // The ZRM scores one adult per assessment (issue 15): the applicant, never the household as a whole.
+            metingen.add(new Meting(id, datum, door, aanvrager, nullVrij(scores), nullVrij(toelichtingen)));
             if (r.nextInt(4) == 0) {
                 door = PROFESSIONALS[r.nextInt(PROFESSIONALS.length)];
             }

@@ -81,13 +81,14 @@ public class Algoritmeregister {
         Map<String, Integer> grenzen = new LinkedHashMap<>();
         grenzen.put("schuld: hoogstens zoveel keer 100 euro", Gewichten.MAX_SCHULD_EENHEDEN);
         grenzen.put("maanden achterstand: hoogstens", Gewichten.MAX_MAANDEN);
-        grenzen.put("termijn telt mee vanaf zoveel dagen voor het einde", Gewichten.TERMIJN_HORIZON);
+        grenzen.put("termijn: telt als minstens zoveel dagen lang (een crisistermijn drukt zo vanaf de eerste dag)", Gewichten.TERMIJN_HORIZON);
         grenzen.put("wachttijd: hoogstens zoveel weken", Gewichten.MAX_WACHTWEKEN);
         grenzen.put("hoogste gewicht dat een teamleider kan kiezen", Gewichten.MAXIMUM);
         Technisch technisch = new Technisch("""
                 Voor elk item in de werkvoorraad (een open hulpvraag, of een huishouden met regie, een open signaal van \
                 betalingsachterstand of een markering 'acuut onveilig') telt de software punten op: per factor een gewicht keer \
-                een aantal, met een bovengrens. De punten van het huishouden (ZRM, betalingsachterstand, acuut onveilig) \
+                een aantal, met een bovengrens. De wettelijke termijn telt naar het deel van de termijn dat voorbij is; de urgentie \
+                die de professional bij de intake koos (laag, gemiddeld, hoog, acuut) telt per stap. De punten van het huishouden (ZRM, betalingsachterstand, acuut onveilig) \
                 tellen bij één item per huishouden; meer vragen geeft dus geen extra plaatsen bovenaan. Meer punten komt \
                 hoger. Bij gelijke punten gaat de termijn die het eerst afloopt \
                 voor, dan de langste wachttijd. Het is een vaste rekenregel, geen lerend model: dezelfde gegevens geven altijd \
@@ -97,8 +98,8 @@ public class Algoritmeregister {
         return new Registratie(
                 "Werkvoorraad op volgorde van nood",
                 "De gemeente helpt eerst de mensen die hulp het hardst nodig hebben. De computer zet de hulpvragen van een "
-                        + "wijkteam op volgorde: wie in acute nood zit, een grote betalingsachterstand heeft of een wettelijke termijn "
-                        + "bijna mist, komt bovenaan. Bij elke vraag staat waarom. Een medewerker kiest zelf en kan de volgorde "
+                        + "wijkteam op volgorde: wie in acute nood zit, een grote betalingsachterstand heeft, een wettelijke termijn "
+                        + "bijna mist of bij de intake als acuut is ingeschat, komt bovenaan. Bij elke vraag staat waarom. Een medewerker kiest zelf en kan de volgorde "
                         + "veranderen. De computer kijkt nooit naar afkomst, geloof, geslacht, leeftijd, wijk of taal.",
                 organisatie,
                 "Sociale zekerheid; Zorg en welzijn; Schulden",
@@ -121,12 +122,12 @@ public class Algoritmeregister {
                         + " worden niet getoond. Een architectuurtest bewijst dat de rekenregel geen persoonskenmerken kan lezen. "
                         + "Elke verwerking van persoonsgegevens staat in het logboek.",
                 List.of(new Bron("Wet maatschappelijke ondersteuning 2015, art. 2.3.2 (onderzoek na een melding)", "jci1.3:c:BWBR0035362&artikel=2.3.2"),
-                        new Bron("Wet gemeentelijke schuldhulpverlening, art. 3 en 4 (vroegsignalering, termijnen)", "jci1.3:c:BWBR0031343&artikel=3"),
+                        new Bron("Wet gemeentelijke schuldhulpverlening, art. 3 en 4 (vroegsignalering, termijnen)", "jci1.3:c:BWBR0031331&artikel=3"),
                         new Bron("Besluit gemeentelijke schuldhulpverlening, § 2 (gegevens bij betalingsachterstanden)", "Stb. 2020, 240"),
                         new Bron("Algemene wet bestuursrecht, art. 4:13 (beslistermijn)", "jci1.3:c:BWBR0005537&artikel=4:13")),
                 List.of(new Bron("DPIA: nog uit te voeren door de gemeente voor ingebruikname", ""),
                         new Bron("IAMA: nog uit te voeren door de gemeente voor ingebruikname", "")),
-                List.of("Hulpvragen en hun wettelijke termijnen (Maatwerk, module toegang)",
+                List.of("Hulpvragen, hun wettelijke termijnen en de urgentie die de professional bij de intake koos (Maatwerk, module toegang)",
                         "ZRM-metingen door professionals (Maatwerk, module toegang)",
                         "Signalen van betalingsachterstanden van verhuurders, energie- en drinkwaterbedrijven en zorgverzekeraars",
                         "Markering 'acuut onveilig' door een professional"),
@@ -142,7 +143,10 @@ public class Algoritmeregister {
                 new Weging("zwakDomein", Factor.ZWAKKE_DOMEINEN.omschrijving(), g.zwakDomein(), "punten per domein"),
                 new Weging("schuld", Factor.SCHULD.omschrijving(), g.schuld(), "punten per 100 euro"),
                 new Weging("achterstand", Factor.ACHTERSTAND.omschrijving(), g.achterstand(), "punten per maand"),
-                new Weging("termijn", Factor.TERMIJN.omschrijving(), g.termijn(), "punten op de laatste dag; anderhalf keer na afloop"),
+                new Weging("termijn", Factor.TERMIJN.omschrijving(), g.termijn(),
+                        "punten op de laatste dag; daarvoor naar het deel van de termijn dat voorbij is; anderhalf keer na afloop"),
+                new Weging("urgentie", Factor.URGENTIE.omschrijving(), g.urgentie(),
+                        "punten per stap boven laag (gemiddeld 1, hoog 2, acuut 3), zoals de professional bij de intake koos"),
                 new Weging("wachttijd", Factor.WACHTTIJD.omschrijving(), g.wachttijd(), "punten per week"));
     }
 }

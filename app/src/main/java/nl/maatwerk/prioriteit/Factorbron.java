@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.maatwerk.platform.SqlLijsten;
 import nl.maatwerk.prioriteit.score.Factoren;
 import nl.maatwerk.toegang.Termijn;
+import nl.maatwerk.toegang.Urgentie;
 import nl.maatwerk.toegang.Werkvoorraad.Werkitem;
 import nl.maatwerk.toegang.ZrmTellingen;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * Gathers the allowed factors of work items, three queries for any number of items. It reads the ZRM
  * counts (through {@code toegang}'s {@link ZrmTellingen}), open early debt signals (amount, months,
- * date received), the safety flag and the request's own deadline and date: never the resident table,
+ * date received), the safety flag and the request's own deadline (with its term's length), intake urgency and date: never the resident table,
  * so never a birth date, gender, nationality, address, wijk or language.
  * {@code PrioriteitArchitectuurTest} checks these queries and those of {@link ZrmTellingen}.
  */
@@ -100,15 +101,28 @@ class Factorbron {
             Integer dagen = w.termijn().map(Termijn::uitersteDatum).map(d -> (int) ChronoUnit.DAYS.between(vandaag, d)).orElse(null);
             LocalDate sinds = w.hulpvraag() != null ? w.hulpvraag().ontvangenOp() : s == null ? null : s.sinds();
             int wacht = sinds == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(sinds, vandaag));
+            // The term's own length and the intake's urgency belong to the request: every item of a household keeps them.
+            Integer duur = w.termijn().map(t -> (int) Math.max(0, ChronoUnit.DAYS.between(t.start(), t.uitersteDatum()))).orElse(null);
+            int urgentie = w.hulpvraag() == null ? 0 : urgentie(w.hulpvraag().urgentie());
             if (!w.sleutel().equals(dragers.get(w.huishoudenId()))) {
-                uit.put(w.sleutel(), new Factoren(0, 0, 0, 0, false, dagen, wacht));
+                uit.put(w.sleutel(), new Factoren(0, 0, 0, 0, false, dagen, wacht, duur, urgentie));
                 continue;
             }
             ZrmTellingen.Telling z = zrm.getOrDefault(w.huishoudenId(), ZrmTellingen.Telling.GEEN);
             uit.put(w.sleutel(), new Factoren(z.acuut(), z.zwak(), s == null ? 0 : s.bedrag(), s == null ? 0 : s.maanden(),
-                    onveilig.contains(w.huishoudenId()), dagen, wacht));
+                    onveilig.contains(w.huishoudenId()), dagen, wacht, duur, urgentie));
         }
         return uit;
+    }
+
+    /** The intake urgency as steps above "laag", the unit of the urgency weight. */
+    static int urgentie(Urgentie u) {
+        return switch (u) {
+            case LAAG -> 0;
+            case GEMIDDELD -> 1;
+            case HOOG -> 2;
+            case ACUUT -> Factoren.ACUUT;
+        };
     }
 
     /**

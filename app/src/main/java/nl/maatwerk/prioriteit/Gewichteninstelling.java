@@ -60,7 +60,7 @@ public class Gewichteninstelling {
         return jdbc.sql("select * from prioriteit.prioriteit_gewichten where team_id = ? order by versie desc").param(teamId)
                 .query((rs, i) -> new Versie(rs.getString("team_id"), rs.getInt("versie"), new Gewichten(rs.getInt("acuut_domein"),
                         rs.getInt("zwak_domein"), rs.getInt("schuld"), rs.getInt("achterstand"), rs.getInt("veiligheid"),
-                        rs.getInt("termijn"), rs.getInt("wachttijd")), rs.getString("reden"), rs.getString("door"),
+                        rs.getInt("termijn"), rs.getInt("wachttijd"), rs.getInt("urgentie")), rs.getString("reden"), rs.getString("door"),
                         rs.getTimestamp("op").toInstant()))
                 .list();
     }
@@ -102,9 +102,9 @@ public class Gewichteninstelling {
         int versie = huidig.versie() + 1;
         jdbc.sql("""
                 insert into prioriteit.prioriteit_gewichten (team_id, versie, acuut_domein, zwak_domein, schuld, achterstand, veiligheid, termijn,
-                    wachttijd, reden, door) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    wachttijd, urgentie, reden, door) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(g.teamId(), versie, gewichten.acuutDomein(), gewichten.zwakDomein(), gewichten.schuld(),
-                gewichten.achterstand(), gewichten.veiligheid(), gewichten.termijn(), gewichten.wachttijd(), reden.strip(),
+                gewichten.achterstand(), gewichten.veiligheid(), gewichten.termijn(), gewichten.wachttijd(), gewichten.urgentie(), reden.strip(),
                 g.gebruikersnaam()).update();
         LOG.info("Gewichten van team {} gewijzigd naar versie {} door {}: {} ({})", g.teamId(), versie, g.gebruikersnaam(),
                 gewichten.alsMap(), reden.strip());

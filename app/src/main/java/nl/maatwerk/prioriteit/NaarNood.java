@@ -28,7 +28,7 @@ class NaarNood implements Werkvoorraad.Ordening {
     @Override
     public String uitleg() {
         return "Op volgorde van nood: acuut onveilig, acute levensdomeinen in de ZRM, betalingsachterstanden, "
-                + "de wettelijke termijn en de wachttijd tellen mee. Bij elk item staat waarom het daar staat. "
+                + "de wettelijke termijn, de urgentie die bij de intake is gekozen en de wachttijd tellen mee. Bij elk item staat waarom het daar staat. "
                 + "Afkomst, geloof, geslacht, leeftijd, wijk, taal en hoe vaak iemand belt tellen nooit mee. "
                 + "De volgorde is een voorstel: u kiest zelf.";
     }

@@ -97,8 +97,16 @@ public class Toestemmingen {
         zichtbaar(huishoudenId);
         inzage.vereisProfessional(g);
         List<Fout> fouten = new ArrayList<>();
-        if (!huishoudens.isHuidigLid(huishoudenId, inwonerId)) {
+        LocalDate vandaag = LocalDate.now(klok);
+        var gever = inwonerId == null ? java.util.Optional.<nl.maatwerk.inwoner.Huishouden.Lidmaatschap>empty()
+                : huishoudens.samenstellingOp(huishoudenId, vandaag).stream().filter(l -> l.inwoner().id().equals(inwonerId)).findFirst();
+        if (gever.isEmpty()) {
             fouten.add(new Fout("inwonerId", "required", "Kies wie de toestemming geeft: iemand die nu in dit huishouden woont."));
+        } else if (!Leeftijdsgrenzen.magToestemmingGeven(gever.get().inwoner().geboortedatum(), vandaag)) {
+            // Under 16 a parent or guardian consents for the child (UAVG art. 5): the parent is then the giver.
+            fouten.add(new Fout("inwonerId", "range", gever.get().inwoner().volledigeNaam() + " is jonger dan " + Leeftijdsgrenzen.TOESTEMMING
+                    + " en geeft zelf geen toestemming. Een ouder of voogd geeft toestemming voor een kind onder de "
+                    + Leeftijdsgrenzen.TOESTEMMING + "."));
         }
         Regie.verplicht(fouten, "partij", partij, "Vul in met welke partij gedeeld mag worden.", 200);
         if (onderdelen == null || onderdelen.isEmpty()) {

@@ -74,9 +74,20 @@ public class ZrmMetingen {
         Gebruiker g = gebruikers.huidige();
         zichtbaar(g, huishoudenId);
         inzage.vereisProfessional(g);
-        List<Fout> fouten = new ArrayList<>(invoer.fouten(LocalDate.now(klok.withZone(Klok.ZONE))));
-        if (invoer.inwonerId() != null && !huishoudens.isHuidigLid(huishoudenId, invoer.inwonerId())) {
-            fouten.add(new Fout("inwonerId", "unknown", "Deze persoon hoort nu niet bij dit huishouden."));
+        LocalDate vandaag = LocalDate.now(klok.withZone(Klok.ZONE));
+        List<Fout> fouten = new ArrayList<>(invoer.fouten(vandaag));
+        // The ZRM scores one adult at a time (the method); the household page sums the members up.
+        if (invoer.inwonerId() == null) {
+            fouten.add(new Fout("inwonerId", "required", "Kies over wie de meting gaat. De ZRM scoort één volwassene per meting."));
+        } else {
+            var lid = huishoudens.samenstellingOp(huishoudenId, vandaag).stream()
+                    .filter(l -> l.inwoner().id().equals(invoer.inwonerId())).findFirst();
+            if (lid.isEmpty()) {
+                fouten.add(new Fout("inwonerId", "unknown", "Deze persoon hoort nu niet bij dit huishouden."));
+            } else if (!Leeftijdsgrenzen.krijgtZrm(lid.get().inwoner().geboortedatum(), vandaag)) {
+                fouten.add(new Fout("inwonerId", "range", lid.get().inwoner().volledigeNaam() + " is jonger dan " + Leeftijdsgrenzen.ZRM
+                        + ". De ZRM is voor volwassenen: kies een volwassen lid van het huishouden."));
+            }
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);

@@ -42,4 +42,32 @@ class DemoToegangTest {
         assertThat(stad).filteredOn(t -> t.toestemmingPartij() != null).isNotEmpty()
                 .allSatisfy(t -> assertThat(t.toestemmingOp()).isBeforeOrEqualTo(VANDAAG));
     }
+
+    @Test
+    void aRequestAboutAChildIsOnlyWhereThatChildLivesWithItsNameAndAge() {
+        // Issue 15: "Onze zoon van 14 ..." stood at households with no child of 14, or none at all.
+        long seed = 20261123;
+        DemoGenerator g = new DemoGenerator(seed);
+        java.util.regex.Pattern leeftijd = java.util.regex.Pattern.compile("(\\p{L}+) (?:van )?\\(?(\\d{1,2})\\)?");
+        int overKind = 0;
+        for (int n = 0; n < 4_000; n++) {
+            DemoGenerator.DemoHuishouden h = g.volgende();
+            List<DemoGenerator.Lid> kinderen = h.leden().stream().filter(l -> l.rol().equals("kind") && l.totEnMet() == null).toList();
+            for (DemoToegang.Vraag v : DemoToegang.voor(seed, h, VANDAAG).vragen()) {
+                String tekst = (v.tekst() + " " + v.watTelt()).toLowerCase(java.util.Locale.ROOT);
+                if (!(tekst.contains("zoon") || tekst.contains("dochter") || tekst.contains("kind"))) {
+                    continue;
+                }
+                overKind++;
+                assertThat(kinderen).as("household %s: %s", h.naam(), v.tekst()).isNotEmpty();
+                java.util.regex.Matcher m = leeftijd.matcher(v.tekst());
+                assertThat(m.find()).as(v.tekst()).isTrue();
+                int jaar = Integer.parseInt(m.group(2));
+                assertThat(kinderen).as("a child of %d in %s: %s", jaar, h.naam(), v.tekst())
+                        .anyMatch(k -> java.time.Period.between(k.persoon().geboortedatum(), VANDAAG).getYears() == jaar
+                                && (m.group(1).equalsIgnoreCase("zoon") || k.persoon().voornamen().startsWith(m.group(1))));
+            }
+        }
+        assertThat(overKind).as("requests about a child").isPositive();
+    }
 }

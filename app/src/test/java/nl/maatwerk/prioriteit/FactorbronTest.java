@@ -52,4 +52,24 @@ class FactorbronTest {
         assertThat(f.acuteDomeinen()).as("the son's three acute domains stay after his mother's calmer assessment").isEqualTo(3);
         assertThat(f.zwakkeDomeinen()).as("the most serious member, not the sum (3 + 1)").isEqualTo(3);
     }
+
+    @Test
+    void everyItemCarriesItsTermsLengthAndTheIntakeUrgencyAsSteps() {
+        // Issue 15: the need order could not weigh the intake's urgency, nor a deadline against its term.
+        UUID huishouden = UUID.randomUUID();
+        LocalDate vandaag = LocalDate.of(2026, 3, 4);
+        nl.maatwerk.toegang.Termijn crisis = new nl.maatwerk.toegang.Termijn(UUID.randomUUID(), "wgs-crisis", "Eerste gesprek",
+                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 5), "jci1.3:c:BWBR0031331&artikel=4&lid=2", null, null, true);
+        nl.maatwerk.toegang.Hulpvraag vraag = new nl.maatwerk.toegang.Hulpvraag(UUID.randomUUID(), huishouden, "Huishouden", null, null,
+                null, null, "Ontruiming dreigt", null, List.of(), nl.maatwerk.toegang.Urgentie.ACUUT, List.of(), null,
+                nl.maatwerk.toegang.HulpvraagStatus.values()[0], LocalDate.of(2026, 3, 2), null, null, null, 0, List.of(crisis), List.of());
+        Werkitem item = new Werkitem(huishouden, "Huishouden", vraag, false);
+        Factoren f = bron.factoren(List.of(item), vandaag).get(item.sleutel());
+        assertThat(f.dagenTotTermijn()).isEqualTo(1);
+        assertThat(f.termijnDagen()).isEqualTo(3);
+        assertThat(f.urgentie()).isEqualTo(Factoren.ACUUT);
+        assertThat(Factorbron.urgentie(nl.maatwerk.toegang.Urgentie.LAAG)).isZero();
+        assertThat(Factorbron.urgentie(nl.maatwerk.toegang.Urgentie.GEMIDDELD)).isEqualTo(1);
+        assertThat(Factorbron.urgentie(nl.maatwerk.toegang.Urgentie.HOOG)).isEqualTo(2);
+    }
 }

@@ -53,6 +53,39 @@ class NoodTest {
     }
 
     @Test
+    void anEvictionMarkedAcuteWithThreeDaysLeftOfItsCrisisTermRanksAboveAJeugdwetRequestWith47DaysLeft() {
+        // Issue 15: the eviction (Wgs art. 4 lid 2, three working days = 5 calendar days over a weekend, acuut at intake)
+        // ranked below a Jeugdwet request with 47 of 56 days left in a household with one acute ZRM domain.
+        Item ontruiming = new Item("ontruiming", new Factoren(0, 0, 0, 0, false, 3, 2, 5, Factoren.ACUUT));
+        Item jeugdwet = new Item("jeugdwet", new Factoren(1, 2, 0, 0, false, 47, 9, 56, 1));
+        // Eviction: 40 × 11/14 = 31 (a crisis term counts as 14 days) + 3 × 15 = 45 → 76.
+        // Jeugdwet: 30 + 16 + 40 × 9/56 = 6 + 1 × 15 + 1 week = 1 → 68.
+        assertThat(Nood.punten(ontruiming.f(), W)).isEqualTo(76);
+        assertThat(Nood.punten(jeugdwet.f(), W)).isEqualTo(68);
+        assertThat(Nood.orden(List.of(jeugdwet, ontruiming), Item::f, Item::naam, W)).extracting(Item::naam)
+                .containsExactly("ontruiming", "jeugdwet");
+        Score s = Nood.bereken(ontruiming.f(), W);
+        assertThat(s.bijdragen()).extracting(Score.Bijdrage::factor).containsExactly(Factor.TERMIJN, Factor.URGENTIE);
+        assertThat(s.bijdragen()).extracting(Score.Bijdrage::uitleg).containsExactly(
+                "De wettelijke termijn loopt over 3 dagen af (termijn van 5 dagen, telt als 14): 40 × 11/14 = 31 punten.",
+                "Bij de intake ingeschat als acuut: 3 stappen boven laag × 15 = 45 punten.");
+    }
+
+    @Test
+    void aLongTermPressesInProportionToThePartThatHasPassed() {
+        // Eight weeks (56 days) with 20 days left: 36/56 of the term has passed → 40 × 36/56 = 25 (before: nothing until 14 days).
+        assertThat(Nood.punten(new Factoren(0, 0, 0, 0, false, 20, 0, 56, 0), W)).isEqualTo(25);
+        assertThat(Nood.punten(new Factoren(0, 0, 0, 0, false, 56, 0, 56, 0), W)).isZero();
+        assertThat(Nood.punten(new Factoren(0, 0, 0, 0, false, 0, 0, 56, 0), W)).isEqualTo(40);
+        assertThat(Nood.bereken(new Factoren(0, 0, 0, 0, false, 20, 0, 56, 0), W).bijdragen().getFirst().uitleg())
+                .isEqualTo("De wettelijke termijn loopt over 20 dagen af (termijn van 56 dagen): 40 × 36/56 = 25 punten.");
+        // Urgency per step above "laag": gemiddeld 15, hoog 30; a team lead's weight 0 switches it off.
+        assertThat(Nood.punten(new Factoren(0, 0, 0, 0, false, null, 0, null, 1), W)).isEqualTo(15);
+        assertThat(Nood.punten(new Factoren(0, 0, 0, 0, false, null, 0, null, 2), W)).isEqualTo(30);
+        assertThat(Nood.punten(new Factoren(0, 0, 0, 0, false, null, 0, null, 2), new Gewichten(30, 8, 2, 3, 100, 40, 1, 0))).isZero();
+    }
+
+    @Test
     void theOrderIsTheHandComputedOne() {
         List<Item> items = List.of(
                 new Item("wacht lang", new Factoren(0, 0, 0, 0, false, null, 140)),          // 20
@@ -81,13 +114,13 @@ class NoodTest {
         List<Item> items = List.of(new Item("schuld", new Factoren(0, 0, 2000, 6, false, null, 0)),   // 40 + 18 = 58
                 new Item("acuut", new Factoren(1, 1, 0, 0, false, null, 0)));                           // 38
         assertThat(Nood.orden(items, Item::f, Item::naam, W)).extracting(Item::naam).containsExactly("schuld", "acuut");
-        Gewichten zorg = new Gewichten(60, 8, 1, 1, 100, 40, 1);   // schuld 20 + 6 = 26; acuut 68
+        Gewichten zorg = new Gewichten(60, 8, 1, 1, 100, 40, 1, 15);   // schuld 20 + 6 = 26; acuut 68
         assertThat(Nood.orden(items, Item::f, Item::naam, zorg)).extracting(Item::naam).containsExactly("acuut", "schuld");
     }
 
     @Test
     void weightsOutOfRangeAreNamed() {
-        assertThat(new Gewichten(-1, 8, 2, 3, 201, 40, 1).buitenBereik()).containsExactly("acuutDomein", "veiligheid");
+        assertThat(new Gewichten(-1, 8, 2, 3, 201, 40, 1, 15).buitenBereik()).containsExactly("acuutDomein", "veiligheid");
         assertThat(Gewichten.STANDAARD.buitenBereik()).isEmpty();
     }
 }

@@ -78,7 +78,7 @@ class PrioriteitArchitectuurTest {
     void theFactorsHoldNoExcludedAttribute() {
         List<String> velden = Arrays.stream(Factoren.class.getRecordComponents()).map(RecordComponent::getName).toList();
         assertThat(velden).containsExactly("acuteDomeinen", "zwakkeDomeinen", "schuldEuro", "maandenAchterstand", "acuutOnveilig",
-                "dagenTotTermijn", "wachtdagen");
+                "dagenTotTermijn", "wachtdagen", "termijnDagen", "urgentie");
         for (String v : velden) {
             assertThat(UITGESLOTEN).noneMatch(u -> v.toLowerCase(Locale.ROOT).contains(u));
         }

@@ -116,14 +116,14 @@ class WachtrijTest {
     void theTeamLeadChangesTheWeightsWithAReasonAndEveryVersionIsKept() {
         try {
             int huidig = gewichten.huidige("wijkteam-centrum").versie();
-            assertThatThrownBy(() -> gewichten.wijzig(gebruikers.huidige(), new Gewichten(-1, 8, 2, 3, 999, 40, 1), " ", huidig))
+            assertThatThrownBy(() -> gewichten.wijzig(gebruikers.huidige(), new Gewichten(-1, 8, 2, 3, 999, 40, 1, 15), " ", huidig))
                     .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
                             .extracting(OngeldigeInvoerException.Fout::veld).containsExactlyInAnyOrder("acuutDomein", "veiligheid", "reden"));
-            var v1 = gewichten.wijzig(gebruikers.huidige(), new Gewichten(40, 8, 2, 3, 100, 40, 1), "Meer nadruk op acute domeinen", huidig);
+            var v1 = gewichten.wijzig(gebruikers.huidige(), new Gewichten(40, 8, 2, 3, 100, 40, 1, 15), "Meer nadruk op acute domeinen", huidig);
             // Saved on the page of before v1: refused, so v1 is not silently undone (docs/conventies.md).
             assertThatThrownBy(() -> gewichten.wijzig(gebruikers.huidige(), Gewichten.STANDAARD, "Terug naar de standaard", huidig))
                     .isInstanceOf(nl.maatwerk.platform.VersieConflictException.class);
-            var v2 = gewichten.wijzig(gebruikers.huidige(), new Gewichten(40, 8, 2, 3, 100, 40, 2), "Wachttijd telt zwaarder na klachten",
+            var v2 = gewichten.wijzig(gebruikers.huidige(), new Gewichten(40, 8, 2, 3, 100, 40, 2, 15), "Wachttijd telt zwaarder na klachten",
                     v1.versie());
             assertThat(v2.versie()).isEqualTo(v1.versie() + 1);
             assertThat(gewichten.huidige("wijkteam-centrum").gewichten().wachttijd()).isEqualTo(2);
@@ -208,17 +208,17 @@ class WachtrijTest {
         UUID stil = data.huishouden("Huishouden Stil", team);
         acuut(roept, "financien", "huisvesting");   // 2 × 30 + 2 × 8 = 76 household points
         acuut(stil, "financien");                     // 1 × 30 + 1 × 8 = 38 household points
-        UUID r1 = vraag(roept, vandaag.minusDays(14), vandaag.plusDays(7));  // deadline 40 × 7/14 = 20, 2 weeks = 2
+        UUID r1 = vraag(roept, vandaag.minusDays(14), vandaag.plusDays(7));  // 14 of a 21-day term passed: 40 × 14/21 = 26, 2 weeks = 2
         UUID r2 = vraag(roept, vandaag.minusDays(14), null);                  // 2 weeks = 2
         UUID r3 = vraag(roept, vandaag.minusDays(14), null);                  // 2 weeks = 2
         UUID s1 = vraag(stil, vandaag.minusDays(7), null);                    // 1 week = 1
 
         List<Werkitem> rij = ordenaar.orden(team, wachtrij.items(team), vandaag);
 
-        // Before: every request of "Roept" carried its 76 points (98, 78, 78) and "Stil" (39) came last.
+        // Before: every request of "Roept" carried its 76 points (104, 78, 78) and "Stil" (39) came last.
         String laatste = r2.toString().compareTo(r3.toString()) < 0 ? "hulpvraag:" + r3 : "hulpvraag:" + r2;
         assertThat(rij).extracting(Werkitem::sleutel).startsWith("hulpvraag:" + r1, "hulpvraag:" + s1).endsWith(laatste);
-        assertThat(rij).extracting(w -> w.waarom().punten()).containsExactly(98L, 39L, 2L, 2L);
+        assertThat(rij).extracting(w -> w.waarom().punten()).containsExactly(104L, 39L, 2L, 2L);
         assertThat(rij.get(2).waarom().opmerking()).contains("tellen één keer", "eerste termijn");
         assertThat(rij.get(0).waarom().opmerking()).isNull();
         assertThat(rij.get(1).waarom().opmerking()).as("a household with one item has nothing to explain").isNull();

@@ -121,4 +121,61 @@ class ToegangPaginasTest {
                         org.hamcrest.Matchers.not(containsString("href=\"/hulpvragen/")),
                         org.hamcrest.Matchers.not(containsString("Nieuwe hulpvraag (intake)")))));
     }
+
+    @Autowired
+    java.time.Clock klok;
+
+    @org.junit.jupiter.api.Test
+    void consentIsOfferedAndTakenOnlyFromMembersOf16OrOlderAParentGivesItForAYoungerChild() throws Exception {
+        // Issue 15: the form offered every member, a child of 9 included. From 16 one consents oneself (UAVG art. 5).
+        java.time.LocalDate vandaag = java.time.LocalDate.now(klok);
+        nl.maatwerk.TestData data = new nl.maatwerk.TestData(jdbc);
+        UUID h = data.huishouden("Huishouden Toestemmingleeftijd", "wijkteam-centrum");
+        UUID ouder = data.inwoner("Toestemmingouder", java.time.LocalDate.of(1984, 4, 4));
+        UUID zestien = data.inwoner("Toestemmingzestien", vandaag.minusYears(16));          // 16 today
+        UUID vijftien = data.inwoner("Toestemmingvijftien", vandaag.minusYears(16).plusDays(1)); // 16 tomorrow
+        data.lid(h, ouder, "aanvrager", java.time.LocalDate.of(2010, 1, 1), null);
+        data.lid(h, zestien, "kind", java.time.LocalDate.of(2010, 1, 1), null);
+        data.lid(h, vijftien, "kind", java.time.LocalDate.of(2010, 1, 1), null);
+
+        String pagina = mvc.perform(get("/huishoudens/" + h + "/toestemming").with(consulent)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(pagina).contains(">Test Toestemmingouder<", ">Test Toestemmingzestien<")
+                .doesNotContain("Test Toestemmingvijftien");
+        mvc.perform(post("/huishoudens/" + h + "/toestemming").with(consulent).with(csrf()).param("inwonerId", vijftien.toString())
+                        .param("partij", "Buurtteam").param("onderdelen", "plan").param("doel", "Afstemmen van de hulp")
+                        .param("gegevenOp", vandaag.toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Test Toestemmingvijftien is jonger dan 16 en geeft zelf geen toestemming.")));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from toegang.toestemming where huishouden_id = ?").param(h)
+                .query(Long.class).single()).isZero();
+        mvc.perform(post("/huishoudens/" + h + "/toestemming").with(consulent).with(csrf()).param("inwonerId", zestien.toString())
+                        .param("partij", "Buurtteam").param("onderdelen", "plan").param("doel", "Afstemmen van de hulp")
+                        .param("gegevenOp", vandaag.toString()))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTermsLegalSourceReadsAsTheArticleWithALinkAndTheHistoryNamesThePersonNotTheLogin() throws Exception {
+        // Issue 15: the page showed "Bron: jci1.3:c:BWBR0031331&artikel=4&lid=2" and "— consulent".
+        nl.maatwerk.TestData data = new nl.maatwerk.TestData(jdbc);
+        UUID h = data.huishouden("Huishouden Bronweergave", "wijkteam-centrum");
+        UUID aanvrager = data.inwoner("Bronweergave", java.time.LocalDate.of(1980, 1, 1));
+        data.lid(h, aanvrager, "aanvrager", java.time.LocalDate.of(2010, 1, 1), null);
+        UUID vraag = data.aanvraagParticipatiewet(h, aanvrager, "Ontruiming dreigt");
+        java.time.LocalDate vandaag = java.time.LocalDate.now(klok);
+        jdbc.sql("insert into toegang.termijn (id, hulpvraag_id, code, omschrijving, start, uiterste_datum, bron) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), vraag, "wgs-eerste-gesprek-dreiging", "Eerste gesprek bij dreigende ontruiming", vandaag,
+                        vandaag.plusDays(3), "jci1.3:c:BWBR0031331&artikel=4&lid=2").update();
+        jdbc.sql("insert into toegang.hulpvraag_status (id, hulpvraag_id, van, naar, reden, door) values (?, ?, 'aanvraag', 'onderzoek', 'Huisbezoek gepland', 'consulent')")
+                .params(UUID.randomUUID(), vraag).update();
+        String naam = jdbc.sql("select naam from platform.gebruiker where gebruikersnaam = 'consulent'").query(String.class).single();
+
+        String pagina = mvc.perform(get("/hulpvragen/" + vraag).with(consulent)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(pagina)
+                .contains("href=\"https://wetten.overheid.nl/jci1.3:c:BWBR0031331&amp;artikel=4&amp;lid=2\">Wgs art. 4 lid 2</a>")
+                .contains("Huisbezoek gepland</span> — <span>" + naam + "</span>")
+                .doesNotContain(">jci1.3:c:", "— <span>consulent</span>");
+    }
 }

@@ -302,7 +302,8 @@ class ToegangTest {
         assertThat(hulpvragen.vanHuishoudenZonderLog(huishouden)).singleElement()
                 .satisfies(v -> assertThat(v.inwonerNaam()).isEqualTo("Test Toegangtest"));
 
-        toestemmingen.leg(huishouden, youssef, "Schoolmaatschappelijk werk", List.of(Onderdeel.PLAN), "Afstemming met school.",
+        // Youssef is 14: his mother gives consent for him (issue 15).
+        toestemmingen.leg(huishouden, fatima, "Schoolmaatschappelijk werk", List.of(Onderdeel.PLAN), "Afstemming met school.",
                 LocalDate.now(), null);
         assertThat(toestemmingen.vanHuishouden(huishouden)).singleElement()
                 .satisfies(t -> assertThat(t.inwonerNaam()).isEqualTo("Test Toegangtest"));

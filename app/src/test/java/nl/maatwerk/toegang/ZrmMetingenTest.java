@@ -99,7 +99,7 @@ class ZrmMetingenTest {
                 .andExpect(jsonPath("$.inwonerId").value(g.aanvrager().toString()))
                 .andExpect(jsonPath("$.beoordeeldDoor").isNotEmpty())
                 .andExpect(jsonPath("$.scores.length()").value(13));
-        mvc.perform(postMeting(g.huishouden(), meting("2024-12-01", 2, null))).andExpect(status().isCreated());
+        mvc.perform(postMeting(g.huishouden(), meting("2024-12-01", 2, g.aanvrager().toString()))).andExpect(status().isCreated());
 
         mvc.perform(get("/api/v1/huishoudens/" + g.huishouden() + "/zrm-metingen").with(httpBasic("consulent", "demo")))
                 .andExpect(status().isOk())
@@ -169,7 +169,7 @@ class ZrmMetingenTest {
         assertThat(aantalMetingen(elders)).isZero();
 
         Gezin g = gezin("Zrmeigen");
-        mvc.perform(postMeting(g.huishouden(), meting("2025-01-01", 4, null))).andExpect(status().isCreated());
+        mvc.perform(postMeting(g.huishouden(), meting("2025-01-01", 4, g.partner().toString()))).andExpect(status().isCreated());
         String naam = "zrm-inwoner-" + UUID.randomUUID();
         jdbc.sql("insert into platform.gebruiker (gebruikersnaam, naam, rol, inwoner_id) values (?, 'Zrm Inwoner', 'INWONER', ?)")
                 .params(naam, g.partner()).update();
@@ -198,7 +198,7 @@ class ZrmMetingenTest {
         Set<String> leden = Set.of(pseudoniem(g.aanvrager()), pseudoniem(g.partner()));
         String vertrokken = pseudoniem(g.vertrokken());
 
-        mvc.perform(postMeting(g.huishouden(), meting("2025-03-01", 3, null))).andExpect(status().isCreated());
+        mvc.perform(postMeting(g.huishouden(), meting("2025-03-01", 3, g.aanvrager().toString()))).andExpect(status().isCreated());
         assertThat(records("zrm.vastleggen", Verwerkingsactiviteit.ZRM_VASTLEGGEN, leden, vertrokken)).hasSize(2);
 
         mvc.perform(get("/api/v1/huishoudens/" + g.huishouden() + "/zrm-metingen").with(httpBasic("consulent", "demo")))
@@ -236,7 +236,7 @@ class ZrmMetingenTest {
     @Test
     void theFormIsPrefilledWithThePreviousScoresAndListsEveryProblemInPlainDutch() throws Exception {
         Gezin g = gezin("Zrmformulier");
-        mvc.perform(postMeting(g.huishouden(), meting("2025-01-15", 2, null))).andExpect(status().isCreated());
+        mvc.perform(postMeting(g.huishouden(), meting("2025-01-15", 2, g.aanvrager().toString()))).andExpect(status().isCreated());
 
         String formulier = mvc.perform(get("/huishoudens/" + g.huishouden() + "/zrm/nieuw").with(CONSULENT))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -267,7 +267,7 @@ class ZrmMetingenTest {
         assertThat(aantalMetingen(g.huishouden())).isEqualTo(1);
 
         var goed = post("/huishoudens/" + g.huishouden() + "/zrm/nieuw").with(CONSULENT).with(csrf())
-                .param("datum", "2025-09-01").param("inwonerId", g.partner().toString());
+                .param("datum", "2025-09-01").param("inwonerId", g.aanvrager().toString());
         for (int i = 0; i < 13; i++) {
             goed.param("scores[" + i + "].score", i == 0 ? "4" : "nb").param("scores[" + i + "].toelichting", i == 0 ? "Schulden geregeld" : "");
         }
@@ -286,5 +286,43 @@ class ZrmMetingenTest {
                         containsString("nu niet beoordeeld"))));
         mvc.perform(get("/huishoudens/" + g.huishouden()).with(CONSULENT))
                 .andExpect(content().string(allOf(containsString("ZRM-meting door"), containsString("Nieuwe ZRM-meting vastleggen"))));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock klok;
+
+    @Test
+    void theZrmScoresOneAdultPerAssessmentAndTheHouseholdPageShowsTheLowestScorePerDomainWithWhoseItIs() throws Exception {
+        // Issue 15: an assessment could be about "het hele huishouden" or a child; the method scores one adult at a time.
+        LocalDate vandaag = LocalDate.now(klok);
+        TestData data = new TestData(jdbc);
+        UUID h = data.huishouden("Zrmleden", "wijkteam-centrum");
+        UUID moeder = data.inwoner("Zrmmoeder", LocalDate.of(1985, 5, 5));
+        UUID vader = data.inwoner("Zrmvader", LocalDate.of(1983, 3, 3));
+        UUID kind = data.inwoner("Zrmkind", vandaag.minusYears(18).plusDays(1));   // 17, one day short of 18 on the app's clock
+        data.lid(h, moeder, "aanvrager", LocalDate.of(2015, 1, 1), null);
+        data.lid(h, vader, "partner", LocalDate.of(2015, 1, 1), null);
+        data.lid(h, kind, "kind", LocalDate.of(2015, 1, 1), null);
+
+        mvc.perform(postMeting(h, meting("2025-01-01", 3, null))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[*].name", containsInAnyOrder("inwonerId")));
+        mvc.perform(postMeting(h, meting("2025-01-01", 3, kind.toString()))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].reason", containsString("jonger dan 18")));
+        assertThat(aantalMetingen(h)).isZero();
+        String formulier = mvc.perform(get("/huishoudens/" + h + "/zrm/nieuw").with(CONSULENT)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(formulier).contains(">Test Zrmmoeder<", ">Test Zrmvader<").doesNotContain("Test Zrmkind", "Het hele huishouden");
+
+        mvc.perform(postMeting(h, meting("2025-02-01", 3, moeder.toString()))).andExpect(status().isCreated());
+        mvc.perform(postMeting(h, meting("2025-03-01", 2, vader.toString()))).andExpect(status().isCreated());
+        mvc.perform(postMeting(h, meting("2025-04-01", 4, moeder.toString()))).andExpect(status().isCreated());
+        String pagina = mvc.perform(get("/huishoudens/" + h).with(CONSULENT)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // Lowest of the latest per member: the father's 2 (March), not the mother's earlier 3 nor her latest 4.
+        assertThat(pagina).contains("Laagste score per levensdomein", "uit de laatste meting van")
+                .containsPattern("Financiën</th>\\s*<td class=\"utrecht-table__cell\">2 niet zelfredzaam</td>\\s*<td class=\"utrecht-table__cell\">Test Zrmvader</td>");
+        // The ZRM page compares the mother's latest with her own previous assessment, never with the father's.
+        mvc.perform(get("/huishoudens/" + h + "/zrm").with(CONSULENT)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 hoger (beter)")));
     }
 }

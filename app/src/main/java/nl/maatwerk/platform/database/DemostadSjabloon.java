@@ -39,11 +39,20 @@ public final class DemostadSjabloon {
      * What a demo city depends on besides the jar, or empty outside demo mode (then no template fits).
      * Reads the configuration as the app will see it, after {@code platform.MaatwerkOmgeving} filled in the demo defaults.
      */
+    /**
+     * The version of what the day-fixed demo steps write (households, members, names, network, accounts).
+     * Raise it with every change to that: a template made by an older jar then no longer fits and the app
+     * fills the city anew. {@code DemostadVersieTest} fails until it is raised. 2: household names with
+     * the applicant's first name (issue 15).
+     */
+    public static final int GENERATOR_VERSIE = 2;
+
     public static Optional<String> vingerafdruk(PropertyResolver omgeving) {
         if (!Boolean.parseBoolean(omgeving.getProperty("maatwerk.demo", "false"))) {
             return Optional.empty();
         }
-        String waarden = "seed=" + omgeving.getProperty("maatwerk.demo-data.seed", "")
+        String waarden = "generator=" + GENERATOR_VERSIE
+                + "\nseed=" + omgeving.getProperty("maatwerk.demo-data.seed", "")
                 + "\nhuishoudens=" + omgeving.getProperty("maatwerk.demo-data.huishoudens", "")
                 + "\npseudoniem-sleutel=" + sha256(omgeving.getProperty("maatwerk.pseudoniem-sleutel", ""))
                 + "\nlogboek-sleutel=" + sha256(omgeving.getProperty("maatwerk.logboek.sleutel", ""));

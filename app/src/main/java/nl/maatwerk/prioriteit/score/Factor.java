@@ -8,6 +8,7 @@ public enum Factor {
     ACHTERSTAND("Betalingsachterstand (maanden)"),
     VEILIGHEID("Acuut onveilig"),
     TERMIJN("Wettelijke termijn"),
+    URGENTIE("Urgentie bij de intake"),
     WACHTTIJD("Wachttijd");
 
     private final String omschrijving;

@@ -12,9 +12,16 @@ package nl.maatwerk.prioriteit.score;
  * @param acuutOnveilig  a professional marked the household as acutely unsafe
  * @param dagenTotTermijn days until the legal deadline of the request (negative: passed); null when none
  * @param wachtdagen     days since the request came in (or, for a household without one, since its oldest open signal came in)
+ * @param termijnDagen   the length of that legal term in calendar days (start to last day); null when unknown or no term
+ * @param urgentie       how urgent the professional judged the request at intake, in steps above "laag":
+ *                       0 laag (or no request), 1 gemiddeld, 2 hoog, {@link #ACUUT} acuut. A judgement about the
+ *                       situation, made and explained by a professional: no attribute of the person.
  */
 public record Factoren(int acuteDomeinen, int zwakkeDomeinen, long schuldEuro, int maandenAchterstand, boolean acuutOnveilig,
-        Integer dagenTotTermijn, int wachtdagen) {
+        Integer dagenTotTermijn, int wachtdagen, Integer termijnDagen, int urgentie) {
+
+    /** The highest urgency step: acuut. */
+    public static final int ACUUT = 3;
 
     public static final Factoren GEEN = new Factoren(0, 0, 0, 0, false, null, 0);
 
@@ -22,5 +29,14 @@ public record Factoren(int acuteDomeinen, int zwakkeDomeinen, long schuldEuro, i
         if (acuteDomeinen < 0 || zwakkeDomeinen < 0 || schuldEuro < 0 || maandenAchterstand < 0 || wachtdagen < 0) {
             throw new IllegalArgumentException("Factoren zijn niet negatief");
         }
+        if (termijnDagen != null && termijnDagen < 0 || urgentie < 0 || urgentie > ACUUT) {
+            throw new IllegalArgumentException("Termijnduur is niet negatief en urgentie is 0 tot en met " + ACUUT);
+        }
+    }
+
+    /** Without term length and intake urgency: a household item, or a request with no term judged "laag". */
+    public Factoren(int acuteDomeinen, int zwakkeDomeinen, long schuldEuro, int maandenAchterstand, boolean acuutOnveilig,
+            Integer dagenTotTermijn, int wachtdagen) {
+        this(acuteDomeinen, zwakkeDomeinen, schuldEuro, maandenAchterstand, acuutOnveilig, dagenTotTermijn, wachtdagen, null, 0);
     }
 }

@@ -49,16 +49,24 @@ public final class Nood {
         }
         if (f.dagenTotTermijn() != null) {
             int d = f.dagenTotTermijn();
+            long p = termijnpunten(f, w);
             if (d < 0) {
-                long p = w.termijn() + w.termijn() / 2;
                 totaal += voeg(b, Factor.TERMIJN, p, "De wettelijke termijn is " + (-d) + (d == -1 ? " dag" : " dagen")
                         + " verlopen: " + w.termijn() + " + de helft = " + p + " punten.");
-            } else if (d < Gewichten.TERMIJN_HORIZON) {
-                long p = (long) w.termijn() * (Gewichten.TERMIJN_HORIZON - d) / Gewichten.TERMIJN_HORIZON;
+            } else if (p > 0) {
+                int duur = rekenduur(f);
+                String looptijd = f.termijnDagen() == null ? ""
+                        : " (termijn van " + f.termijnDagen() + (f.termijnDagen() == 1 ? " dag" : " dagen")
+                                + (f.termijnDagen() < Gewichten.TERMIJN_HORIZON ? ", telt als " + Gewichten.TERMIJN_HORIZON : "") + ")";
                 totaal += voeg(b, Factor.TERMIJN, p, d == 0 ? "De wettelijke termijn loopt vandaag af: " + p + " punten."
-                        : "De wettelijke termijn loopt over " + d + (d == 1 ? " dag" : " dagen") + " af: " + w.termijn() + " × "
-                                + (Gewichten.TERMIJN_HORIZON - d) + "/" + Gewichten.TERMIJN_HORIZON + " = " + p + " punten.");
+                        : "De wettelijke termijn loopt over " + d + (d == 1 ? " dag" : " dagen") + " af" + looptijd + ": "
+                                + w.termijn() + " × " + (duur - d) + "/" + duur + " = " + p + " punten.");
             }
+        }
+        if (f.urgentie() > 0 && w.urgentie() > 0) {
+            long p = (long) f.urgentie() * w.urgentie();
+            totaal += voeg(b, Factor.URGENTIE, p, "Bij de intake ingeschat als " + URGENTIE[f.urgentie()] + ": " + f.urgentie()
+                    + (f.urgentie() == 1 ? " stap" : " stappen") + " boven laag × " + w.urgentie() + " = " + p + " punten.");
         }
         int weken = Math.min(f.wachtdagen() / 7, Gewichten.MAX_WACHTWEKEN);
         if (weken > 0) {
@@ -76,11 +84,8 @@ public final class Nood {
         totaal += (long) f.acuteDomeinen() * w.acuutDomein() + (long) f.zwakkeDomeinen() * w.zwakDomein();
         totaal += Math.min(f.schuldEuro() / 100, Gewichten.MAX_SCHULD_EENHEDEN) * w.schuld();
         totaal += (long) Math.min(f.maandenAchterstand(), Gewichten.MAX_MAANDEN) * w.achterstand();
-        if (f.dagenTotTermijn() != null) {
-            int d = f.dagenTotTermijn();
-            totaal += d < 0 ? w.termijn() + w.termijn() / 2
-                    : d < Gewichten.TERMIJN_HORIZON ? (long) w.termijn() * (Gewichten.TERMIJN_HORIZON - d) / Gewichten.TERMIJN_HORIZON : 0;
-        }
+        totaal += termijnpunten(f, w);
+        totaal += (long) f.urgentie() * w.urgentie();
         totaal += (long) Math.min(f.wachtdagen() / 7, Gewichten.MAX_WACHTWEKEN) * w.wachttijd();
         return totaal;
     }
@@ -111,6 +116,32 @@ public final class Nood {
             uit.add(items.get(i));
         }
         return uit;
+    }
+
+    /** The words of the intake urgency steps, for the explanation. */
+    private static final String[] URGENTIE = {"laag", "gemiddeld", "hoog", "acuut"};
+
+    /**
+     * The term's points: the part of the term that has passed, {@code (duur − dagen) / duur}, with
+     * {@code duur} the term's length but at least {@link Gewichten#TERMIJN_HORIZON} days (see there); the
+     * full weight on the last day, one and a half times once passed. Fewer days left, or the same days left
+     * of a longer term, never give fewer points.
+     */
+    private static long termijnpunten(Factoren f, Gewichten w) {
+        if (f.dagenTotTermijn() == null) {
+            return 0;
+        }
+        int d = f.dagenTotTermijn();
+        if (d < 0) {
+            return w.termijn() + w.termijn() / 2;
+        }
+        int duur = rekenduur(f);
+        return d >= duur ? 0 : (long) w.termijn() * (duur - d) / duur;
+    }
+
+    /** The length the deadline factor reckons with: the term's own, but at least the horizon; the horizon when unknown. */
+    private static int rekenduur(Factoren f) {
+        return f.termijnDagen() == null ? Gewichten.TERMIJN_HORIZON : Math.max(f.termijnDagen(), Gewichten.TERMIJN_HORIZON);
     }
 
     private static long voeg(List<Score.Bijdrage> b, Factor factor, long punten, String uitleg) {

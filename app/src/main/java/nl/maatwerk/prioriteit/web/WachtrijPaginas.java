@@ -32,15 +32,15 @@ class WachtrijPaginas {
     }
 
     record GewichtenFormulier(Integer acuutDomein, Integer zwakDomein, Integer schuld, Integer achterstand, Integer veiligheid,
-            Integer termijn, Integer wachttijd, String reden) {
+            Integer termijn, Integer wachttijd, Integer urgentie, String reden) {
 
         static GewichtenFormulier van(Gewichten g) {
             return new GewichtenFormulier(g.acuutDomein(), g.zwakDomein(), g.schuld(), g.achterstand(), g.veiligheid(), g.termijn(),
-                    g.wachttijd(), null);
+                    g.wachttijd(), g.urgentie(), null);
         }
 
         Gewichten gewichten() {
-            return new Gewichten(n(acuutDomein), n(zwakDomein), n(schuld), n(achterstand), n(veiligheid), n(termijn), n(wachttijd));
+            return new Gewichten(n(acuutDomein), n(zwakDomein), n(schuld), n(achterstand), n(veiligheid), n(termijn), n(wachttijd), n(urgentie));
         }
 
         private static int n(Integer i) {
@@ -121,7 +121,7 @@ class WachtrijPaginas {
 
     private static final Map<String, String> LABELS = Map.of("veiligheid", "Acuut onveilig", "acuutDomein", "Acuut levensdomein (ZRM 1)",
             "zwakDomein", "Levensdomein op ZRM 2 of lager", "schuld", "Betalingsachterstand", "achterstand", "Maanden achterstand",
-            "termijn", "Wettelijke termijn", "wachttijd", "Wachttijd");
+            "termijn", "Wettelijke termijn", "wachttijd", "Wachttijd", "urgentie", "Urgentie bij de intake");
 
     /** The weights as the page shows them, to say after a stale save which of them another team lead changed. */
     static Momentopname momentopname(Gewichteninstelling.Versie v) {
@@ -142,8 +142,9 @@ class WachtrijPaginas {
                 new String[] {"zwakDomein", "Levensdomein op ZRM 2 of lager", "punten per domein"},
                 new String[] {"schuld", "Betalingsachterstand", "punten per volle 100 euro, hoogstens " + Gewichten.MAX_SCHULD_EENHEDEN + " keer"},
                 new String[] {"achterstand", "Maanden achterstand", "punten per maand, hoogstens " + Gewichten.MAX_MAANDEN + " maanden"},
-                new String[] {"termijn", "Wettelijke termijn", "punten op de laatste dag, minder verder weg (niets vanaf "
-                        + Gewichten.TERMIJN_HORIZON + " dagen), anderhalf keer zoveel als de termijn verlopen is"},
+                new String[] {"termijn", "Wettelijke termijn", "punten op de laatste dag; daarvoor naar het deel van de termijn dat voorbij is"
+                        + " (een termijn telt als minstens " + Gewichten.TERMIJN_HORIZON + " dagen); anderhalf keer zoveel als de termijn verlopen is"},
+                new String[] {"urgentie", "Urgentie bij de intake", "punten per stap boven laag: gemiddeld 1, hoog 2, acuut 3 stappen"},
                 new String[] {"wachttijd", "Wachttijd", "punten per volle week, hoogstens " + Gewichten.MAX_WACHTWEKEN + " weken"}));
         return "prioriteit/gewichten";
     }

@@ -40,11 +40,9 @@ public final class Weergave {
         return d == null ? "" : DATUM.format(d);
     }
 
+    /** "Participatiewet art. 22a": the one formatter of legal sources. */
     public String wetsartikel(String bron) {
-        if (bron == null || !bron.contains("artikel=")) {
-            return bron;
-        }
-        return "artikel " + bron.substring(bron.indexOf("artikel=") + 8).replace("&lid=", " lid ");
+        return nl.maatwerk.platform.Wetsbron.kort(bron);
     }
 
     public String badge(String status) {

@@ -382,7 +382,9 @@ class ToegangPaginas {
         model.addAttribute("verstrekkingen", toestemmingen.verstrekkingen(id));
         Map<String, String> leden = new LinkedHashMap<>();
         leden.put("", "Kies wie toestemming geeft");
-        h.ledenOp(vandaag).forEach(l -> leden.put(l.inwoner().id().toString(), l.inwoner().volledigeNaam()));
+        // Only who can give it: 16 or older; a parent gives it for a child under 16 (Leeftijdsgrenzen.TOESTEMMING).
+        h.ledenOp(vandaag).stream().filter(l -> nl.maatwerk.toegang.Leeftijdsgrenzen.magToestemmingGeven(l.inwoner().geboortedatum(), vandaag))
+                .forEach(l -> leden.put(l.inwoner().id().toString(), l.inwoner().volledigeNaam()));
         model.addAttribute("leden", leden);
         model.addAttribute("onderdelen", Keuze.opties(Onderdeel.values(), null));
         Map<String, String> partijen = new LinkedHashMap<>();

@@ -117,8 +117,10 @@ class ZrmPaginas {
     private String formulier(Huishouden h, ZrmMeting vorige, ZrmFormulier formulier, BindingResult resultaat, Model model) {
         LocalDate vandaag = LocalDate.now(klok);
         Map<String, String> leden = new LinkedHashMap<>();
-        leden.put("", "Het hele huishouden");
-        h.ledenOp(vandaag).forEach(l -> leden.put(l.inwoner().id().toString(), l.inwoner().volledigeNaam()));
+        leden.put("", "Kies een volwassene");
+        // The ZRM scores one adult per assessment; children are not scored with it.
+        h.ledenOp(vandaag).stream().filter(l -> nl.maatwerk.toegang.Leeftijdsgrenzen.krijgtZrm(l.inwoner().geboortedatum(), vandaag))
+                .forEach(l -> leden.put(l.inwoner().id().toString(), l.inwoner().volledigeNaam()));
         Map<String, String> keuzes = new LinkedHashMap<>();
         for (ZrmNiveau n : ZrmNiveau.values()) {
             keuzes.put(String.valueOf(n.score()), n.score() + " " + n.omschrijving());

@@ -655,7 +655,7 @@ class ApiAutorisatieMatrixTest {
                 ApiAutorisatieMatrixTest::lezen));
         m.add(new Eindpunt("POST /api/v1/huishoudens/{id}/zrm-metingen",
                 (d, g) -> post("/api/v1/huishoudens/" + g.huishouden(d) + "/zrm-metingen").contentType(MediaType.APPLICATION_JSON)
-                        .content(zrmMeting()),
+                        .content(zrmMeting(g.doelen().get(d).lid())),
                 ApiAutorisatieMatrixTest::wijzigen));
         // A calculation on a described household: no personal data, so policy advisors may use it as well.
         m.add(new Eindpunt("POST /api/v1/berekeningen/bestaanszekerheid",
@@ -755,12 +755,13 @@ class ApiAutorisatieMatrixTest {
                 """.formatted(versie);
     }
 
-    static String zrmMeting() {
+    /** About the household's applicant: the ZRM scores one adult per assessment (issue 15). */
+    static String zrmMeting(UUID over) {
         StringBuilder scores = new StringBuilder();
         for (nl.maatwerk.toegang.Levensdomein d : nl.maatwerk.toegang.Levensdomein.values()) {
             scores.append(scores.isEmpty() ? "" : ",").append("{\"domein\":\"").append(d.code()).append("\",\"score\":3}");
         }
-        return "{\"datum\":\"2025-06-01\",\"scores\":[" + scores + "]}";
+        return "{\"datum\":\"2025-06-01\",\"inwonerId\":\"" + over + "\",\"scores\":[" + scores + "]}";
     }
 
     static String inwoner(String bsn, String achternaam) {

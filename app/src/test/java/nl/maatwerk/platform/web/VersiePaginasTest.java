@@ -389,7 +389,7 @@ class VersiePaginasTest {
         try {
             Geopend geopend = open("/werkvoorraad/gewichten", teamleider);
             String[][] velden = {{"acuutDomein", "40"}, {"zwakDomein", "8"}, {"schuld", "2"}, {"achterstand", "3"}, {"veiligheid", "100"},
-                    {"termijn", "40"}, {"wachttijd", "1"}};
+                    {"termijn", "40"}, {"wachttijd", "1"}, {"urgentie", "15"}};
             var eerst = post("/werkvoorraad/gewichten").with(teamleider).with(csrf()).param("versie", geopend.versie())
                     .param("basis", geopend.basis()).param("reden", "Meer nadruk op acute domeinen");
             for (String[] v : velden) {
