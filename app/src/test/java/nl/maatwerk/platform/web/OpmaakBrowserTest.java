@@ -119,6 +119,76 @@ class OpmaakBrowserTest extends BrowserBasis {
                 rijen.getFirst().getRect().getHeight()).isGreaterThanOrEqualTo(12);
     }
 
+    @Test
+    void aNetworkMemberIsRemovedOnlyAfterAConfirmStepThatWorksWithoutJavaScript() {
+        TestData data = new TestData(jdbc);
+        String achternaam = "Netwerk" + letters(6);
+        UUID huishouden = data.huishouden("Huishouden " + achternaam, "wijkteam-centrum");
+        UUID inwoner = data.inwoner(achternaam, LocalDate.of(1979, 4, 2));
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2020, 1, 1), null);
+        jdbc.sql("insert into inwoner.netwerkrelatie (id, huishouden_id, naam, relatie) values (?, ?, 'Tante Riet', 'familie')")
+                .params(UUID.randomUUID(), huishouden).update();
+
+        naarInloggen();
+        logIn("consulent");
+        schakelJavaScript(false);
+        try {
+            driver().get(url("/huishoudens/" + huishouden));
+            WebElement netwerk = driver().findElement(By.cssSelector("section[aria-labelledby=netwerk-titel]"));
+            // No button that removes at once: the first step only asks.
+            assertThat(netwerk.findElements(By.cssSelector("button[type=submit]"))).noneMatch(WebElement::isDisplayed);
+            WebElement vraag = netwerk.findElement(By.cssSelector("details.mw-bevestig > summary"));
+            assertThat(vraag.getText()).startsWith("Verwijderen");
+            assertThat(vraag.getAttribute("class")).contains("utrecht-button--secondary-action").doesNotContain("primary");
+            vraag.click();
+            assertThat(netwerk.getText()).contains("Tante Riet uit het netwerk halen?");
+            klik("Ja, verwijderen");
+        } finally {
+            schakelJavaScript(true);
+        }
+        assertThat(jdbc.sql("select count(*) from inwoner.netwerkrelatie where huishouden_id = ?").param(huishouden).query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void checkboxAndRadioLabelsStayOnOneLineInTheToets() {
+        TestData data = new TestData(jdbc);
+        String naam = "Vinkjes " + letters(6);
+        UUID huishouden = data.huishouden(naam, "wijkteam-centrum");
+        UUID inwoner = data.inwoner(naam, LocalDate.of(1975, 5, 1));
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2015, 1, 1), null);
+        naarInloggen();
+        logIn("consulent");
+        bezoek("/huishoudens/" + huishouden);
+        klikLink("Terugvordering starten");
+        vulDatumIn("peildatum", LocalDate.of(2025, 9, 1));
+        klik("Terugvordering starten");
+        venster(1366, 900, false);
+        @SuppressWarnings("unchecked")
+        List<String> gebroken = (List<String>) driver().executeScript(REGELS_PER_LABEL);
+        assertThat(gebroken).as("korte labels van vinkjes en keuzerondjes die over meer regels lopen").isEmpty();
+        assertThat(driver().findElements(By.cssSelector("label.utrecht-form-label--checkbox"))).isNotEmpty();
+    }
+
+    /** Labels of checkboxes and radios with a short text (up to 50 characters) whose text takes more than one line. */
+    private static final String REGELS_PER_LABEL = """
+            const uit = [];
+            for (const label of document.querySelectorAll('label.utrecht-form-label--checkbox, label.utrecht-form-label--radio')) {
+              const tekst = label.textContent.replace(/\s+/g, ' ').trim();
+              if (tekst.length === 0 || tekst.length > 50 || label.getClientRects().length === 0) continue;
+              const regels = new Set();
+              const loper = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+              while (loper.nextNode()) {
+                if (!loper.currentNode.textContent.trim()) continue;
+                const r = document.createRange();
+                r.selectNodeContents(loper.currentNode);
+                for (const rect of r.getClientRects()) { if (rect.width > 0) regels.add(Math.round(rect.top)); }
+              }
+              if (regels.size > 1) uit.push(tekst + ': ' + regels.size + ' regels');
+            }
+            return uit;
+            """;
+
     // --- helpers -------------------------------------------------------------------------------
 
     /** A demo household of the consulent's team with the most members: the long page a professional scrolls. */
