@@ -75,10 +75,10 @@ class OpmaakBrowserTest extends BrowserBasis {
                 .containsExactly("Werk", "Team", "Beleid en verantwoording");
         WebElement huidig = driver().findElement(By.cssSelector("nav#hoofdmenu [aria-current=page]"));
         assertThat(huidig.getAttribute("href")).endsWith("/team/besluiten");
-        assertThat(huidig.getText()).startsWith("Besluiten ter goedkeuring");
+        assertThat(huidig.getText()).isEqualTo("Besluiten ter goedkeuring");
         // The badge is the number of decisions on the page, which the team lead may approve.
         int opDePagina = driver().findElements(By.cssSelector("main table tbody tr")).size();
-        List<WebElement> teller = huidig.findElements(By.cssSelector(".utrecht-badge-counter"));
+        List<WebElement> teller = huidig.findElements(By.xpath("../span[contains(@class, 'utrecht-badge-counter')]"));
         if (opDePagina == 0) {
             assertThat(teller).isEmpty();
         } else {
@@ -148,6 +148,21 @@ class OpmaakBrowserTest extends BrowserBasis {
         }
         assertThat(jdbc.sql("select count(*) from inwoner.netwerkrelatie where huishouden_id = ?").param(huishouden).query(Long.class).single())
                 .isZero();
+    }
+
+    @Test
+    void theLongHouseholdPageListsItsSectionsAndEveryLinkLeadsToOne() {
+        naarInloggen();
+        logIn("consulent");
+        bezoek("/huishoudens/" + voorbeeldhuishouden());
+        List<WebElement> links = driver().findElements(By.cssSelector("nav[aria-labelledby=opdezepagina-titel] a"));
+        assertThat(links).extracting(WebElement::getText).contains("Leden", "Netwerk", "Regie en hulpvragen", "Zelfredzaamheid", "Plan",
+                "Besluiten", "Signalen", "Wat er gebeurde");
+        for (WebElement link : links) {
+            String doel = link.getAttribute("hash").substring(1);
+            WebElement sectie = driver().findElement(By.id(doel));
+            assertThat(sectie.getText()).as("sectie %s heeft inhoud", doel).isNotBlank();
+        }
     }
 
     @Test
