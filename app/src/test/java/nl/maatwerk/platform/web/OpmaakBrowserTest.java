@@ -226,7 +226,8 @@ class OpmaakBrowserTest extends BrowserBasis {
                 .filter(e => font(e) !== thema && font(e) !== koppen)
                 .map(e => e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined ? '.' + e.className : '') + ': ' + font(e));
             const markers = [...document.querySelectorAll('nav li')]
-                .filter(li => getComputedStyle(li).display === 'list-item' && getComputedStyle(li).listStyleType !== 'none')
+                .filter(li => getComputedStyle(li).display === 'list-item'
+                    && (getComputedStyle(li).listStyleType !== 'none' || !['none', 'normal'].includes(getComputedStyle(li, '::marker').content)))
                 .map(li => li.textContent.trim().slice(0, 40) + ': ' + getComputedStyle(li).listStyleType);
             return {thema: thema, body: font(document.body), kop: kop ? font(kop) : thema,
                     verkeerd: [...new Set(verkeerd)].slice(0, 10), markers: markers};
