@@ -33,6 +33,11 @@ class BesluitOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
     }
 
     @Override
+    public String kop() {
+        return "Besluiten";
+    }
+
+    @Override
     public String fragment() {
         return "besluiten";
     }

@@ -173,6 +173,21 @@ class BesluitOpslag {
     }
 
     /**
+     * How many of those decisions this user may approve: the filter of {@link Besluit#magBeoordelenDoor}
+     * in SQL, so the menu's count is one query and reads no decision.
+     */
+    long aantalTerGoedkeuring(Zichtbaarheid zichtbaar, String gebruikersnaam) {
+        List<Object> params = new ArrayList<>(zichtbaar.parameters());
+        params.addAll(List.of(gebruikersnaam, gebruikersnaam, gebruikersnaam));
+        return jdbc.sql("""
+                select count(*) from besluit.besluit b
+                where b.status = 'ter-goedkeuring' and b.huishouden_id in (%s)
+                  and b.aangemaakt_door is distinct from ? and b.ingediend_door is distinct from ?
+                  and not (? = any (b.bewerkt_door))
+                """.formatted(zichtbaar.subquery())).params(params).query(Long.class).single();
+    }
+
+    /**
      * Decisions the user put up for approval that a second person judged since {@code sinds} and that wait for
      * their next step (approved: make definitive; rejected: back to concept), newest judgement first.
      */

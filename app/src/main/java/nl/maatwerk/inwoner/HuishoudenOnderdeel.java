@@ -29,6 +29,14 @@ public interface HuishoudenOnderdeel {
     /** The fragment's name in that template; it sees the model below as {@code deel}. */
     String fragment();
 
+    /**
+     * The part's name in the household page's "Op deze pagina" list, which links to it; null leaves
+     * it out (a part that often shows nothing). Short, as its heading says it.
+     */
+    default String kop() {
+        return null;
+    }
+
     /** What the fragment shows a professional who may see this household. */
     Map<String, Object> voorProfessional(Huishouden huishouden, Gebruiker professional);
 

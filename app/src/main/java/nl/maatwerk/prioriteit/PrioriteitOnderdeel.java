@@ -44,6 +44,11 @@ class PrioriteitOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
     }
 
     @Override
+    public String kop() {
+        return "Signalen";
+    }
+
+    @Override
     public String fragment() {
         return "signalen";
     }

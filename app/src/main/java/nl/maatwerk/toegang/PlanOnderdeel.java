@@ -34,6 +34,11 @@ class PlanOnderdeel implements HuishoudenOnderdeel {
     }
 
     @Override
+    public String kop() {
+        return "Plan";
+    }
+
+    @Override
     public String fragment() {
         return "plan";
     }

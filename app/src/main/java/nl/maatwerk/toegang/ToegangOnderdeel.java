@@ -46,6 +46,11 @@ class ToegangOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
     }
 
     @Override
+    public String kop() {
+        return "Regie en hulpvragen";
+    }
+
+    @Override
     public String fragment() {
         return "regie";
     }

@@ -29,6 +29,11 @@ class ZrmOnderdeel implements HuishoudenOnderdeel {
     }
 
     @Override
+    public String kop() {
+        return "Zelfredzaamheid";
+    }
+
+    @Override
     public String fragment() {
         return "samenvatting";
     }

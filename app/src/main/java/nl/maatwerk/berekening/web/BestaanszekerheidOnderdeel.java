@@ -21,6 +21,11 @@ class BestaanszekerheidOnderdeel implements HuishoudenOnderdeel {
     }
 
     @Override
+    public String kop() {
+        return "Bestaanszekerheid";
+    }
+
+    @Override
     public String fragment() {
         return "paneel";
     }

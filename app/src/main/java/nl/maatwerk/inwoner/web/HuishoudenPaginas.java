@@ -81,7 +81,7 @@ class HuishoudenPaginas {
     }
 
     /** A contributed part of the page with its data, ready for the template. */
-    record Deel(String sjabloon, String fragment, Map<String, Object> gegevens) {
+    record Deel(String sjabloon, String fragment, Map<String, Object> gegevens, String kop) {
     }
 
     @ModelAttribute("rollen")
@@ -142,14 +142,14 @@ class HuishoudenPaginas {
      */
     private List<Deel> delen(Huishouden h, Gebruiker g) {
         if (g.isProfessional()) {
-            return onderdelen.stream().map(o -> new Deel(o.sjabloon(), o.fragment(), o.voorProfessional(h, g))).toList();
+            return onderdelen.stream().map(o -> new Deel(o.sjabloon(), o.fragment(), o.voorProfessional(h, g), o.kop())).toList();
         }
         UUID lid = lidZelf(h, g);
         if (lid == null) {
             return List.of();
         }
         return onderdelen.stream()
-                .flatMap(o -> o.voorInwoner(h, lid).map(m -> new Deel(o.sjabloon(), o.fragment(), m)).stream()).toList();
+                .flatMap(o -> o.voorInwoner(h, lid).map(m -> new Deel(o.sjabloon(), o.fragment(), m, o.kop())).stream()).toList();
     }
 
     /** The resident looking, when they are (or were) a member of this household; else null. */

@@ -4,8 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.Klok;
+import nl.maatwerk.platform.Menuteller;
 import nl.maatwerk.platform.security.OidcInstellingen;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -20,6 +24,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * deadline stands, whether a consent holds); and {@code tijdzone}, the app's one zone
  * ({@link Klok#ZONE}), in which a page shows a moment ({@code #temporals.format(op.atZone(tijdzone), ...)}).
  * A controller that already put {@code vandaag} there (because it counted with it) keeps its own.
+ * {@code menu}: the main menu of the user's role with the current page marked ({@link Hoofdmenu}).
  */
 @Component
 class PaginaModel implements HandlerInterceptor, WebMvcConfigurer {
@@ -28,12 +33,15 @@ class PaginaModel implements HandlerInterceptor, WebMvcConfigurer {
     private final boolean demo;
     private final boolean oidc;
     private final Clock klok;
+    private final Map<String, Menuteller> tellers;
 
-    PaginaModel(GebruikerRegister gebruikers, @Value("${maatwerk.demo}") boolean demo, OidcInstellingen oidc, Clock klok) {
+    PaginaModel(GebruikerRegister gebruikers, @Value("${maatwerk.demo}") boolean demo, OidcInstellingen oidc, Clock klok,
+            List<Menuteller> tellers) {
         this.gebruikers = gebruikers;
         this.demo = demo;
         this.oidc = oidc.actief();
         this.klok = klok;
+        this.tellers = tellers.stream().collect(Collectors.toUnmodifiableMap(Menuteller::sleutel, t -> t));
     }
 
     @Override
@@ -55,6 +63,11 @@ class PaginaModel implements HandlerInterceptor, WebMvcConfigurer {
         gebruikers.huidigeOptioneel().ifPresent(g -> {
             mav.addObject("gebruiker", g);
             mav.addObject("teamNaam", gebruikers.teamNaam(g.teamId()));
+            String pad = request.getRequestURI().substring(request.getContextPath().length());
+            mav.addObject("menu", Hoofdmenu.voor(g.rol(), pad, sleutel -> {
+                Menuteller t = tellers.get(sleutel);
+                return t == null ? 0 : t.aantal(g);
+            }));
         });
     }
 }

@@ -45,6 +45,11 @@ class VersieBrowserTest extends BrowserBasis {
                         collega + " heeft de gegevens van deze inwoner", "Telefoonnummer: was", "nu \u201c" + telefoon + "\u201d",
                         "Wat u invulde staat nog in het formulier");
                 assertThat(driver().findElement(By.id("contact.emailadres")).getAttribute("value")).isEqualTo(email);
+                // One block: heading, text and list of changes under each other, not side by side in columns.
+                var kop = driver().findElement(By.id("versieconflict-titel")).getRect();
+                var lijst = driver().findElement(By.cssSelector("#versieconflict ul")).getRect();
+                assertThat(lijst.getY()).as("de lijst staat onder de kop").isGreaterThanOrEqualTo(kop.getY() + kop.getHeight());
+                assertThat(Math.abs(lijst.getX() - kop.getX())).as("kop en lijst beginnen links gelijk").isLessThanOrEqualTo(40);
                 if (metScript) {
                     controleerToegankelijkheid();
                 }
