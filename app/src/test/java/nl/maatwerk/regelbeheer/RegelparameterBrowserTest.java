@@ -60,7 +60,8 @@ class RegelparameterBrowserTest extends BrowserBasis {
         controleerToegankelijkheid();
         klik("Goedkeuren");
         assertThat(kop()).isEqualTo("Voorstel: Goedgekeurd");
-        assertThat(driver().findElement(By.tagName("main")).getText()).contains("beheerder2");
+        // The second beheerder (beheerder2) approved; pages show people by name, not login (#15).
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Beoordeeld door\nLotte de Boer");
         controleerToegankelijkheid();
         logUit();
 
