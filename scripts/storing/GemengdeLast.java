@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,6 +35,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 public class GemengdeLast {
+
+    /** A request's date is the municipality's day, not this machine's zone (as the app's Klok). */
+    static final ZoneId GEMEENTE = ZoneId.of("Europe/Amsterdam");
 
     /** Longer than this is a hang, whatever the answer. */
     static final long HANGT_MS = 30_000;
@@ -103,7 +107,7 @@ public class GemengdeLast {
             c.voorbereiden();
         }
 
-        long einde = System.currentTimeMillis() + duurMs;
+        long einde = System.nanoTime() + duurMs * 1_000_000;
         List<Thread> draden = new ArrayList<>();
         for (Client c : alle) {
             draden.add(Thread.ofVirtual().start(() -> c.draai(einde)));
@@ -164,7 +168,7 @@ public class GemengdeLast {
         }
 
         void draai(long einde) {
-            while (System.currentTimeMillis() < einde) {
+            while (System.nanoTime() - einde < 0) {
                 int r = ThreadLocalRandom.current().nextInt(100);
                 try {
                     if (r < 18) {
@@ -278,7 +282,7 @@ public class GemengdeLast {
             String json = """
                     {"huishoudenId":"%s","kanaal":"balie","vorm":"melding","vraag":"Hulp bij de post (belastingproef)",
                      "levensdomeinen":["financien"],"urgentie":"gemiddeld","wetten":["wmo"],"ontvangenOp":"%s"}
-                    """.formatted(eigen.getFirst(), LocalDate.now());
+                    """.formatted(eigen.getFirst(), LocalDate.now(GEMEENTE));
             HttpResponse<String> gemaakt = gemeten ? api("api-hulpvraag-nieuw", "POST", "/api/v1/hulpvragen", json, null)
                     : zonderMeten(() -> apiVerzoek("POST", "/api/v1/hulpvragen", json, null));
             if (gemaakt != null && gemaakt.statusCode() == 201) {

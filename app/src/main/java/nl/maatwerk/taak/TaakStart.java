@@ -1,8 +1,6 @@
 package nl.maatwerk.taak;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +9,7 @@ import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.Rol;
 import nl.maatwerk.platform.StartOnderdeel;
+import nl.maatwerk.platform.Vervaldagen;
 import nl.maatwerk.toegang.Hulpvragen;
 import org.springframework.stereotype.Component;
 
@@ -52,14 +51,9 @@ final class TaakStart {
             if (!g.isProfessional()) {
                 return Optional.empty();
             }
-            LocalDate vandaag = LocalDate.now(klok);
-            LocalDate zondag = vandaag.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-            List<Taak> open = taken.mijnOpen(g);
-            return Optional.of(Map.of(
-                    "teLaat", open.stream().filter(t -> t.vervaldatum().isBefore(vandaag)).toList(),
-                    "vandaag", open.stream().filter(t -> t.vervaldatum().isEqual(vandaag)).toList(),
-                    "dezeWeek", open.stream().filter(t -> t.vervaldatum().isAfter(vandaag) && !t.vervaldatum().isAfter(zondag)).toList(),
-                    "later", open.stream().filter(t -> t.vervaldatum().isAfter(zondag)).count()));
+            Vervaldagen<Taak> open = Vervaldagen.indelen(taken.mijnOpen(g), Taak::vervaldatum, LocalDate.now(klok));
+            return Optional.of(Map.of("teLaat", open.teLaat(), "vandaag", open.vandaag(), "dezeWeek", open.dezeWeek(),
+                    "later", (long) open.later().size()));
         }
     }
 

@@ -1,14 +1,13 @@
 package nl.maatwerk.toegang;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.Rol;
 import nl.maatwerk.platform.StartOnderdeel;
+import nl.maatwerk.platform.Vervaldagen;
 import org.springframework.stereotype.Component;
 
 /** Legal deadlines and unassigned requests on the start page (issue 15). */
@@ -53,12 +52,9 @@ final class ToegangStart {
                 return Optional.empty();
             }
             LocalDate vandaag = LocalDate.now(klok);
-            LocalDate zondag = vandaag.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-            List<Hulpvragen.Deadline> lijst = hulpvragen.deadlines(g, false, zondag);
-            return Optional.of(Map.of(
-                    "verlopen", lijst.stream().filter(d -> d.termijn().uitersteDatum().isBefore(vandaag)).toList(),
-                    "vandaag", lijst.stream().filter(d -> d.termijn().uitersteDatum().isEqual(vandaag)).toList(),
-                    "dezeWeek", lijst.stream().filter(d -> d.termijn().uitersteDatum().isAfter(vandaag)).toList()));
+            Vervaldagen<Hulpvragen.Deadline> lijst = Vervaldagen.indelen(hulpvragen.deadlines(g, false, Vervaldagen.zondag(vandaag)),
+                    d -> d.termijn().uitersteDatum(), vandaag);
+            return Optional.of(Map.of("verlopen", lijst.teLaat(), "vandaag", lijst.vandaag(), "dezeWeek", lijst.dezeWeek()));
         }
     }
 
