@@ -110,10 +110,11 @@ class FormulierenZonderServerfoutTest {
     }
 
     final List<Formulier> formulieren = new ArrayList<>();
-    final List<String> serverfouten = new ArrayList<>();
-    final Set<String> bereikt = new TreeSet<>();
-    final Set<String> getoondeOorzaken = new java.util.HashSet<>();
-    int verzoeken;
+    // The forms are posted by two threads (see noFormAnswersBadInputWithAServerError), so what they collect is shared safely.
+    final List<String> serverfouten = java.util.Collections.synchronizedList(new ArrayList<>());
+    final Set<String> bereikt = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    final Set<String> getoondeOorzaken = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    final java.util.concurrent.atomic.AtomicInteger verzoeken = new java.util.concurrent.atomic.AtomicInteger();
 
     UUID huishouden;
     UUID lid;
@@ -244,40 +245,26 @@ class FormulierenZonderServerfoutTest {
                 .param("reden", "Opgeheven na de formuliertest."));
     }
 
+    /**
+     * About 5,000 requests, so the forms are posted by two threads (each form's requests in order by one of them): the
+     * test took a minute on its own while the other core waited. The last form (the thermometer round's own buttons) goes
+     * last, since closing the round ends the invitation another form uses.
+     */
     @Test
     void noFormAnswersBadInputWithAServerError() throws Exception {
-        for (Formulier f : formulieren) {
-            for (String naam : f.namen()) {
-                for (String waarde : SLECHT) {
-                    verstuur(f, f.actie(), met(f.velden(), naam, waarde), naam + "=" + kort(waarde));
-                }
-                verstuur(f, f.actie(), zonder(f.velden(), naam), "zonder " + naam);
-                Matcher index = INDEX.matcher(naam);
-                if (index.find()) {
-                    for (String buiten : List.of("300", "99999", "-1", "x")) {
-                        String ander = naam.substring(0, index.start()) + "[" + buiten + "]" + naam.substring(index.end());
-                        List<Map.Entry<String, String>> velden = new ArrayList<>(f.velden());
-                        velden.add(Map.entry(ander, "abc"));
-                        verstuur(f, f.actie(), velden, ander + "=abc");
-                    }
-                }
+        try (var tweeDraden = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            List<java.util.concurrent.Future<?>> klaar = new ArrayList<>();
+            for (Formulier f : formulieren.subList(0, formulieren.size() - 1)) {
+                klaar.add(tweeDraden.submit(() -> {
+                    probeerSlechteInvoer(f);
+                    return null;
+                }));
             }
-            verstuur(f, f.actie(), List.of(), "zonder velden");
-            Matcher id = UUID_IN_PAD.matcher(f.actie());
-            while (id.find()) {
-                for (String ander : List.of("x", UUID.randomUUID().toString())) {
-                    String pad = f.actie().substring(0, id.start()) + ander + f.actie().substring(id.end());
-                    verstuur(f, pad, f.velden(), "id " + kort(ander));
-                }
-            }
-            Matcher nummer = Pattern.compile("/(\\d+)(?=/|$)").matcher(f.actie());
-            while (nummer.find()) {
-                for (String ander : List.of("x", "99999", "-1")) {
-                    String pad = f.actie().substring(0, nummer.start(1)) + ander + f.actie().substring(nummer.end(1));
-                    verstuur(f, pad, f.velden(), "nummer " + ander);
-                }
+            for (var k : klaar) {
+                k.get();
             }
         }
+        probeerSlechteInvoer(formulieren.getLast());
         System.out.println("Formulieren: " + formulieren.size() + ", verzoeken: " + verzoeken + ", serverfouten: " + serverfouten.size());
         serverfouten.forEach(System.out::println);
         Set<String> nietBereikt = new TreeSet<>(postHandlers());
@@ -285,6 +272,39 @@ class FormulierenZonderServerfoutTest {
         System.out.println("Niet bereikt: " + nietBereikt);
         assertThat(serverfouten).as("bad input that gave a server error (of %d requests)", verzoeken).isEmpty();
         assertThat(nietBereikt).as("POST handlers of pages that no form reached").isEmpty();
+    }
+
+    private void probeerSlechteInvoer(Formulier f) {
+        for (String naam : f.namen()) {
+            for (String waarde : SLECHT) {
+                verstuur(f, f.actie(), met(f.velden(), naam, waarde), naam + "=" + kort(waarde));
+            }
+            verstuur(f, f.actie(), zonder(f.velden(), naam), "zonder " + naam);
+            Matcher index = INDEX.matcher(naam);
+            if (index.find()) {
+                for (String buiten : List.of("300", "99999", "-1", "x")) {
+                    String ander = naam.substring(0, index.start()) + "[" + buiten + "]" + naam.substring(index.end());
+                    List<Map.Entry<String, String>> velden = new ArrayList<>(f.velden());
+                    velden.add(Map.entry(ander, "abc"));
+                    verstuur(f, f.actie(), velden, ander + "=abc");
+                }
+            }
+        }
+        verstuur(f, f.actie(), List.of(), "zonder velden");
+        Matcher id = UUID_IN_PAD.matcher(f.actie());
+        while (id.find()) {
+            for (String ander : List.of("x", UUID.randomUUID().toString())) {
+                String pad = f.actie().substring(0, id.start()) + ander + f.actie().substring(id.end());
+                verstuur(f, pad, f.velden(), "id " + kort(ander));
+            }
+        }
+        Matcher nummer = Pattern.compile("/(\\d+)(?=/|$)").matcher(f.actie());
+        while (nummer.find()) {
+            for (String ander : List.of("x", "99999", "-1")) {
+                String pad = f.actie().substring(0, nummer.start(1)) + ander + f.actie().substring(nummer.end(1));
+                verstuur(f, pad, f.velden(), "nummer " + ander);
+            }
+        }
     }
 
     @Test
@@ -354,7 +374,7 @@ class FormulierenZonderServerfoutTest {
     // --- posting ------------------------------------------------------------------------------
 
     private void verstuur(Formulier f, String pad, List<Map.Entry<String, String>> velden, String wat) {
-        verzoeken++;
+        verzoeken.incrementAndGet();
         AbstractMockHttpServletRequestBuilder<?> verzoek;
         if (f.bestand()) {
             var mp = multipart(pad);
