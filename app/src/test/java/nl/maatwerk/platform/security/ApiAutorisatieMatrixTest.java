@@ -21,12 +21,16 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.maatwerk.ApiEindpunten;
 import nl.maatwerk.TestData;
+import nl.maatwerk.TweedeContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,6 +69,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Execution(ExecutionMode.CONCURRENT) // the second lane of surefire (TweedeContext)
+@ResourceLock(TweedeContext.NAAM)
 class ApiAutorisatieMatrixTest {
 
     private static final String CENTRUM = "wijkteam-centrum";

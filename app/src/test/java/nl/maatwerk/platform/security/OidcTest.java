@@ -30,11 +30,15 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.maatwerk.TestData;
+import nl.maatwerk.TweedeContext;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import nl.maatwerk.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -55,6 +59,8 @@ import org.springframework.test.web.servlet.MockMvc;
             "maatwerk.logboek.sleutel=een-eigen-logboeksleutel-voor-deze-test-van-ruim-32-tekens", "maatwerk.oidc.client-id=maatwerk", "maatwerk.oidc.client-secret=geheim",
             "maatwerk.oidc.audience=maatwerk-api"})
 @AutoConfigureMockMvc
+@Execution(ExecutionMode.CONCURRENT) // the second lane of surefire (TweedeContext)
+@ResourceLock(TweedeContext.NAAM)
 class OidcTest {
 
     private static final String ISSUER = "maatwerk";
