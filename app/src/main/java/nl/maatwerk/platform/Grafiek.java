@@ -41,10 +41,19 @@ public record Grafiek(String id, String titel, String beschrijving, int breedte,
 
     /** A line of the chart: an axis ({@code as}) or a grid line. */
     public record Lijn(int x1, int y1, int x2, int y2, boolean as) {
+
+        /** Its CSS class; here, because a "__" in a template expression is Thymeleaf's preprocessing. */
+        public String klasse() {
+            return as ? "mw-grafiek__as" : "mw-grafiek__raster";
+        }
     }
 
     /** One bar; {@code gestreept} fills it with the chart's stripe pattern. */
     public record Staaf(int x, int y, int b, int h, String klasse, boolean gestreept, String reeks, String tekst) {
+
+        public String klassen() {
+            return gestreept ? klasse + " mw-grafiek__staaf--gestreept" : klasse;
+        }
     }
 
     /** A text at (x, y); {@code anker} is the SVG text-anchor. */
@@ -53,6 +62,10 @@ public record Grafiek(String id, String titel, String beschrijving, int breedte,
 
     /** A legend entry: the series' name and how its bars look. */
     public record Legenda(String naam, String klasse, boolean gestreept) {
+
+        public String klassen() {
+            return gestreept ? klasse + " mw-grafiek__staaf--gestreept" : klasse;
+        }
     }
 
     /**
@@ -77,7 +90,7 @@ public record Grafiek(String id, String titel, String beschrijving, int breedte,
             if (n == null) {
                 return VERBORGEN;
             }
-            BigDecimal d = BigDecimal.valueOf(n.doubleValue()).setScale(decimalen, RoundingMode.HALF_UP);
+            BigDecimal d = BigDecimal.valueOf(n.doubleValue()).setScale(decimalen, RoundingMode.HALF_EVEN);
             return d.toPlainString().replace('.', ',') + achter;
         }
     }
@@ -156,7 +169,7 @@ public record Grafiek(String id, String titel, String beschrijving, int breedte,
                 staven.add(new Staaf(x0 - 2, onder - h, binnen + 4, h, "mw-grafiek__staaf--achter", false, achter.naam(),
                         maandNaam + ", " + achter.naam() + ": " + eenheid.tekst(achter.waarden().get(m))));
             }
-            if (gestapeld) {
+            if (gestapeld && !voor.isEmpty()) {
                 // A stack is one whole: with one part hidden the others would give it away, so the month shows none of them.
                 if (voor.stream().anyMatch(r -> r.waarden().get(m) == null)) {
                     teksten.add(new Tekst(x0 + binnen / 2, onder - 4, "middle", VERBORGEN_KORT, "mw-grafiek__waarde"));
