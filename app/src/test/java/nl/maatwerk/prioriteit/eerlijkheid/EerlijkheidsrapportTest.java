@@ -103,7 +103,6 @@ class EerlijkheidsrapportTest {
                 assertThat(html).as("a chart of hidden groups only is not drawn").doesNotContain("eerlijkheid-" + deel + "-grafiek");
                 continue;
             }
-            System.out.println("Eerlijkheid " + deel + ": " + rijen);
             String svg = nl.maatwerk.platform.GrafiekHtml.svg(html, "eerlijkheid-" + deel + "-grafiek");
             assertThat(svg).contains("role=\"img\"", "aria-labelledby=\"eerlijkheid-" + deel + "-grafiek-titel\"", "<title id=");
 
