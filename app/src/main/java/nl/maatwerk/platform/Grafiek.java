@@ -272,9 +272,12 @@ public record Grafiek(String id, String titel, String beschrijving, int breedte,
         return id + "-beschrijving";
     }
 
-    /** Whether any number of the chart is shown: a chart of hidden numbers only is not drawn, the table says why. */
+    /**
+     * Whether there is anything to draw: a bar, or the mark of a hidden number (a chart of hidden numbers still
+     * shows its groups or months, each saying "verborgen"). Without any series there is nothing.
+     */
     public boolean heeftWaarden() {
-        return !staven.isEmpty();
+        return !staven.isEmpty() || teksten.stream().anyMatch(t -> t.klasse().equals("mw-grafiek__waarde"));
     }
 
     private static double waarde(Reeks r, int i) {

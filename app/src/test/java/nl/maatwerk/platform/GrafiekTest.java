@@ -64,7 +64,7 @@ class GrafiekTest {
     }
 
     @Test
-    void aStackedMonthWithAHiddenPartShowsNoTotalAndAChartOfHiddenNumbersOnlyIsNotDrawn() {
+    void aStackedMonthWithAHiddenPartShowsNoTotalAndOnlyAChartWithoutSeriesIsNotDrawn() {
         Grafiek g = Grafiek.perMaand("t", "Termijnen", "b", KWARTAAL,
                 List.of(new Reeks("Gehaald", Arrays.asList(10L, null, 0L)), new Reeks("Overschreden", Arrays.asList(5L, 3L, 0L))), true,
                 Eenheid.AANTAL, null);
@@ -72,8 +72,10 @@ class GrafiekTest {
         assertThat(g.staven()).as("the shown part of a month with a hidden part is not drawn either").extracting(Grafiek.Staaf::tekst)
                 .noneMatch(t -> t.startsWith("december"));
 
-        Grafiek leeg = Grafiek.perGroep("l", "Leeg", "b", List.of("a"), List.of(new Reeks("x", Arrays.asList((Long) null))), Eenheid.AANTAL, null);
-        assertThat(leeg.heeftWaarden()).isFalse();
+        Grafiek verborgen = Grafiek.perGroep("l", "Verborgen", "b", List.of("a"), List.of(new Reeks("x", Arrays.asList((Long) null))),
+                Eenheid.AANTAL, null);
+        assertThat(verborgen.heeftWaarden()).as("it says 'verborgen' per group").isTrue();
+        assertThat(Grafiek.perMaand("g", "Geen reeks", "b", KWARTAAL, List.of(), true, Eenheid.AANTAL, null).heeftWaarden()).isFalse();
     }
 
     @Test
