@@ -180,7 +180,7 @@ public record Grafiek(String id, String titel, String beschrijving, int breedte,
                     Number n = voor.get(r).waarden().get(m);
                     int y = onder - hoogte(stapel + n.doubleValue(), top);
                     int h = hoogte(stapel + n.doubleValue(), top) - hoogte(stapel, top);
-                    staven.add(new Staaf(x0, y, binnen, h, KLASSEN[r % KLASSEN.length], r % 2 == 1, voor.get(r).naam(),
+                    staven.add(new Staaf(x0, y, binnen, h, KLASSEN[r % KLASSEN.length], r == 1, voor.get(r).naam(),
                             maandNaam + ", " + voor.get(r).naam() + ": " + eenheid.tekst(n)));
                     stapel += n.doubleValue();
                 }
@@ -197,7 +197,7 @@ public record Grafiek(String id, String titel, String beschrijving, int breedte,
                     continue;
                 }
                 int h = hoogte(n.doubleValue(), top);
-                staven.add(new Staaf(x, onder - h, perStaaf - 1, h, KLASSEN[r % KLASSEN.length], r % 2 == 1, voor.get(r).naam(),
+                staven.add(new Staaf(x, onder - h, perStaaf - 1, h, KLASSEN[r % KLASSEN.length], r == 1, voor.get(r).naam(),
                         maandNaam + ", " + voor.get(r).naam() + ": " + eenheid.tekst(n)));
                 if (n.doubleValue() == 0) {
                     teksten.add(new Tekst(x + (perStaaf - 1) / 2, onder - 4, "middle", "0", "mw-grafiek__waarde"));
@@ -209,7 +209,7 @@ public record Grafiek(String id, String titel, String beschrijving, int breedte,
             legenda.add(new Legenda(achter.naam(), "mw-grafiek__staaf--achter", false));
         }
         for (int r = 0; r < voor.size(); r++) {
-            legenda.add(new Legenda(voor.get(r).naam(), KLASSEN[r % KLASSEN.length], r % 2 == 1));
+            legenda.add(new Legenda(voor.get(r).naam(), KLASSEN[r % KLASSEN.length], r == 1));
         }
         return new Grafiek(id, titel, beschrijving, breedte, onder + 32, lijnen, staven, teksten, legenda);
     }
@@ -251,14 +251,14 @@ public record Grafiek(String id, String titel, String beschrijving, int breedte,
                     continue;
                 }
                 int b = (int) Math.round(PLOT_B * n.doubleValue() / top);
-                staven.add(new Staaf(x0, y, b, RIJ_H - 2, KLASSEN[r % KLASSEN.length], r % 2 == 1, reeksen.get(r).naam(),
+                staven.add(new Staaf(x0, y, b, RIJ_H - 2, KLASSEN[r % KLASSEN.length], r == 1, reeksen.get(r).naam(),
                         groepen.get(g) + ", " + reeksen.get(r).naam() + ": " + eenheid.tekst(n)));
                 teksten.add(new Tekst(x0 + b + 4, y + RIJ_H - 4, "start", eenheid.tekst(n), "mw-grafiek__waarde"));
             }
         }
         List<Legenda> legenda = new ArrayList<>();
         for (int r = 0; r < reeksen.size(); r++) {
-            legenda.add(new Legenda(reeksen.get(r).naam(), KLASSEN[r % KLASSEN.length], r % 2 == 1));
+            legenda.add(new Legenda(reeksen.get(r).naam(), KLASSEN[r % KLASSEN.length], r == 1));
         }
         return new Grafiek(id, titel, beschrijving, breedte, onder + 20, lijnen, staven, teksten, legenda);
     }

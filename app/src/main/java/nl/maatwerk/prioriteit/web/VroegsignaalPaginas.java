@@ -93,8 +93,8 @@ class VroegsignaalPaginas {
                 Grafiek.Eenheid.AANTAL, null));
         model.addAttribute("bereikGrafiek", Grafiek.perMaand("bereik-per-maand", "Contact binnen 14 en 28 dagen, per maand van binnenkomst",
                 "Percentage signalen met een eerste contact binnen 14 dagen (effen) en binnen 28 dagen (gestreept), per maand waarin het signaal"
-                        + " binnenkwam. Een streepje: minder dan " + KleineGroep.MINIMUM
-                        + " signalen die oud genoeg zijn om mee te tellen. De tabel onder de grafiek geeft dezelfde getallen.",
+                        + " binnenkwam. Een streepje: geen signalen, of minder dan " + KleineGroep.MINIMUM
+                        + " die oud genoeg zijn om mee te tellen. De tabel onder de grafiek geeft dezelfde getallen.",
                 bereik.stream().map(Vroegsignalen.Bereikmaand::maand).toList(),
                 List.of(new Grafiek.Reeks("Binnen 14 dagen", bereik.stream().map(Vroegsignalen.Bereikmaand::binnen14).toList()),
                         new Grafiek.Reeks("Binnen 28 dagen", bereik.stream().map(Vroegsignalen.Bereikmaand::binnen28).toList())),
