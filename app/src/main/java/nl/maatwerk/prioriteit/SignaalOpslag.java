@@ -34,6 +34,10 @@ class SignaalOpslag {
         static final Telling GEEN = new Telling(0, 0, 0, 0, 0, 0);
     }
 
+    /** The reach counts of the signals received in one month, as in {@link Telling}: old enough to count, and with contact in time. */
+    record Bereik(java.time.YearMonth maand, long oud14, long contact14, long oud28, long contact28) {
+    }
+
     private final JdbcClient jdbc;
     private final Huishoudens huishoudens;
 
@@ -214,5 +218,26 @@ class SignaalOpslag {
                         rs.getLong(5), rs.getLong(6), rs.getLong(7))))
                 .list();
         return uit;
+    }
+
+    /**
+     * The reach counts per month of receipt from {@code van} on, the same definition as {@link #tellingen}:
+     * only months that have signals; the caller fills the months without any.
+     */
+    List<Bereik> bereikPerMaand(java.time.YearMonth van, LocalDate vandaag) {
+        LocalDate dag14 = vandaag.minusDays(14);
+        LocalDate dag28 = vandaag.minusDays(28);
+        return jdbc.sql("""
+                select cast(date_trunc('month', ontvangen_op) as date),
+                       count(*) filter (where ontvangen_op <= ?),
+                       count(*) filter (where ontvangen_op <= ? and eerste_contact_op <= ontvangen_op + 14),
+                       count(*) filter (where ontvangen_op <= ?),
+                       count(*) filter (where ontvangen_op <= ? and eerste_contact_op <= ontvangen_op + 28)
+                from prioriteit.vroegsignaal where doorgezet_uit is null and ontvangen_op >= ? and ontvangen_op <= ?
+                group by 1 order by 1
+                """).params(dag14, dag14, dag28, dag28, van.atDay(1), vandaag)
+                .query((rs, i) -> new Bereik(java.time.YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5)))
+                .list();
     }
 }

@@ -39,6 +39,14 @@ public class Vroegsignalen {
     public record Dashboardregel(String schuldeiserType, Long aantal, Long open, Integer binnen14, Integer binnen28) {
     }
 
+    /**
+     * Reach in one month of receipt: of the signals received that month and at least 14 (28) days ago, how many
+     * ({@code basis14}) and the share with a first contact within 14 (28) days. Null is hidden: a base under
+     * {@link nl.maatwerk.platform.KleineGroep#MINIMUM}, or no signals at all (no share of nothing).
+     */
+    public record Bereikmaand(java.time.YearMonth maand, Long basis14, Integer binnen14, Long basis28, Integer binnen28) {
+    }
+
     private final SignalenInlezen inlezen;
     private final SignalenLezen lezen;
     private final SignaalOpvolging opvolging;
@@ -87,5 +95,10 @@ public class Vroegsignalen {
      */
     public List<Dashboardregel> dashboard() {
         return dashboard.dashboard();
+    }
+
+    /** The reach within 14 and 28 days per month of receipt, the last twelve months, every month; as {@link #dashboard} for who may see it. */
+    public List<Bereikmaand> bereik() {
+        return dashboard.bereik();
     }
 }

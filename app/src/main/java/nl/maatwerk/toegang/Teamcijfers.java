@@ -44,12 +44,6 @@ public class Teamcijfers {
      */
     public record PerWet(Wet wet, Long totaal, Long gehaald, Long overschreden, boolean maandenVerborgen, List<Maand> maanden,
             Doorlooptijd doorlooptijd) {
-
-        /** The highest bar of the month chart, at least 1 so the chart scales. */
-        public long hoogste() {
-            return Math.max(1, maanden.stream().mapToLong(m -> (m.gehaald() == null ? 0 : m.gehaald())
-                    + (m.overschreden() == null ? 0 : m.overschreden())).max().orElse(0));
-        }
     }
 
     /** One worker's open requests (by name, not login). */
@@ -57,15 +51,6 @@ public class Teamcijfers {
     }
 
     public record Cijfers(YearMonth van, YearMonth tot, List<PerWet> wetten, List<Werklast> werklast, int minimaleGroep) {
-
-        public long hoogsteWerklast() {
-            return Math.max(1, werklast.stream().mapToLong(Werklast::open).max().orElse(0));
-        }
-
-        public int hoogsteDoorlooptijd() {
-            return Math.max(1, wetten.stream().map(PerWet::doorlooptijd).filter(d -> d.mediaan() != null).mapToInt(Doorlooptijd::negentigste)
-                    .max().orElse(0));
-        }
     }
 
     /** A deadline that ran out: in which month, under which law, and whether it was met. */

@@ -89,8 +89,37 @@ class AfwijkingenRegisterTest {
         String maanden = tabel(pagina, "Besluiten en afwijkingen per maand van Terugvorderen van te veel betaalde bijstand");
         assertThat(maanden.replaceAll("\\s+", " ")).contains("maart 2016</td> <td class=\"utrecht-table__cell\">30</td> "
                 + "<td class=\"utrecht-table__cell\">verborgen</td>");
-        // The chart draws no hidden bar, and its scale is the highest shown number: 45 decisions in February.
-        assertThat(pagina).contains(">45</text>");
+        // The chart draws no hidden bar: the decisions only, on an axis that rounds up from the highest shown number, 45 in February.
+        String grafiek = nl.maatwerk.platform.GrafiekHtml.svg(pagina, "afwijkingen-" + REGEL.replaceAll("[^A-Za-z0-9_-]", "-"));
+        assertThat(grafiek).contains("role=\"img\"", "<title>februari 2016, Alle definitieve besluiten: 45</title>", ">50</text>",
+                "<title>december 2016, Alle definitieve besluiten: 0</title>");
+        assertThat(grafiek).doesNotContain("Milder dan de regel:", "Afwijkingen:");
+    }
+
+    @Test
+    void departuresPerMonthAreAChartWithEveryMonthOnAnAxisZeroMonthsIncludedAndTheTableSaysTheSame() throws Exception {
+        // Without March's three, no month is small: 10 in January, 12 in February, none after; all milder.
+        jdbc.sql("delete from besluit.afwijking where maand = ?").params(LocalDate.of(JAAR, 3, 1)).update();
+        String pagina = mvc.perform(get("/afwijkingen").param("jaar", String.valueOf(JAAR)).with(user("beleid").roles("BELEID")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String grafiek = nl.maatwerk.platform.GrafiekHtml.svg(pagina, "afwijkingen-" + REGEL.replaceAll("[^A-Za-z0-9_-]", "-"));
+        assertThat(grafiek).contains("aria-labelledby=\"afwijkingen-" + REGEL.replaceAll("[^A-Za-z0-9_-]", "-") + "-titel\"");
+        String maanden = tabel(pagina, "Besluiten en afwijkingen per maand van Terugvorderen van te veel betaalde bijstand");
+        java.util.regex.Matcher rij = java.util.regex.Pattern.compile(
+                "<td class=\"utrecht-table__cell\">(\\p{L}+ 2016)</td>\\s*<td class=\"utrecht-table__cell\">(\\d+)</td>\\s*"
+                        + "<td class=\"utrecht-table__cell\">(\\d+)</td>\\s*<td class=\"utrecht-table__cell\">(\\d+)</td>\\s*"
+                        + "<td class=\"utrecht-table__cell\">(\\d+)</td>").matcher(maanden);
+        int gezien = 0;
+        while (rij.find()) {
+            gezien++;
+            assertThat(grafiek).contains("<title>" + rij.group(1) + ", Alle definitieve besluiten: " + rij.group(2) + "</title>",
+                    "<title>" + rij.group(1) + ", Milder dan de regel: " + rij.group(4) + "</title>",
+                    "<title>" + rij.group(1) + ", Strenger dan de regel: " + rij.group(5) + "</title>");
+        }
+        assertThat(gezien).as("every month of the past year, the empty ones too").isEqualTo(12);
+        // The month labels and the numbers above the bars: a month without departures says 0 rather than nothing.
+        assertThat(grafiek).contains(">jan</text>", ">dec</text>", ">2016</text>", ">10</text>", ">12</text>");
+        assertThat(grafiek.split(">0</text>", -1)).as("the axis's 0 and ten empty months").hasSize(1 + 1 + 10);
     }
 
     private static String tabel(String pagina, String bijschrift) {

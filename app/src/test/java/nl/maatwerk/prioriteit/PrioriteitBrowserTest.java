@@ -123,10 +123,39 @@ class PrioriteitBrowserTest extends BrowserBasis {
         logIn("beleid");
         bezoek("/vroegsignalen/overzicht");
         assertThat(driver().findElement(By.id("dashboard")).getText()).contains("Verhuurder", "Zorgverzekeraar");
+        // Every figure that is compared is a chart beside its table (issue 15), axe checked each page; it fits a phone's width.
+        grafiekenPassen("signalen-per-schuldeiser", "bereik-per-maand");
         bezoek("/eerlijkheid");
+        bezoek("/afwijkingen");
+        assertThat(driver().findElements(By.cssSelector("svg.mw-grafiek__svg[role='img']"))).isNotEmpty();
+        grafiekenPassen();
         logUit();
         bezoek("/algoritmeregister");
         assertThat(driver().findElement(By.tagName("main")).getText()).contains("Werkvoorraad op volgorde van nood", "Menselijke tussenkomst",
                 "Wat nooit meetelt", "Wijkteam Centrum");
+    }
+
+    /**
+     * The charts with these ids are there with their title, and every chart of the page scales to 390 px wide
+     * without a horizontal scroll bar, its text still at least 8 px.
+     */
+    private static void grafiekenPassen(String... ids) {
+        for (String id : ids) {
+            WebElement svg = driver().findElement(By.id(id));
+            assertThat(svg.getAttribute("role")).isEqualTo("img");
+            assertThat(driver().findElement(By.id(id + "-titel")).getAttribute("textContent")).isNotBlank();
+        }
+        driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1,
+                "mobile", false));
+        try {
+            for (WebElement svg : driver().findElements(By.cssSelector("svg.mw-grafiek__svg"))) {
+                assertThat(svg.getRect().getX() + svg.getRect().getWidth()).as("chart within 390 px").isLessThanOrEqualTo(390);
+                Number tekst = (Number) driver().executeScript(
+                        "const t = arguments[0].querySelector('text'); return t ? t.getBoundingClientRect().height : 99;", svg);
+                assertThat(tekst.doubleValue()).as("chart text readable").isGreaterThanOrEqualTo(8);
+            }
+        } finally {
+            driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
     }
 }

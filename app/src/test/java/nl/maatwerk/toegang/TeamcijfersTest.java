@@ -81,6 +81,27 @@ class TeamcijfersTest {
         String html = mvc.perform(get("/team/cijfers").with(user("teamleider").roles("TEAMLEIDER"))).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Cijfers van het team", "Wettelijke termijnen: gehaald en overschreden", "Doorlooptijd",
                 "Werklast per medewerker", "<svg", "Toon als tabel", "role=\"img\"");
+        assertThat(html).contains("id=\"werklast-grafiek\"", "aria-labelledby=\"werklast-grafiek-titel\"");
+        // Lead times: each law in the chart, a hidden one saying "verborgen" as the table does.
+        List<List<String>> duur = nl.maatwerk.platform.GrafiekHtml.rijen(html.replace("<caption class=\"utrecht-table__caption\">Doorlooptijd per wet",
+                "<caption id=\"doorlooptijd-tabel\">"), "doorlooptijd-tabel");
+        if (!duur.isEmpty()) {
+            String grafiek = nl.maatwerk.platform.GrafiekHtml.svg(html, "doorlooptijd-grafiek");
+            for (List<String> wet : duur) {
+                assertThat(grafiek).contains(wet.get(2).equals("verborgen") ? ">verborgen</text>"
+                        : "<title>" + wet.getFirst() + ", Mediaan: " + wet.get(2) + "</title>");
+            }
+        }
+        // Caseload: each worker's bar says what the table says.
+        String werklast = html.substring(html.indexOf("<caption class=\"utrecht-table__caption\">Open hulpvragen per medewerker"));
+        java.util.regex.Matcher rij = java.util.regex.Pattern.compile("scope=\"row\">([^<]+)</th>\\s*<td class=\"utrecht-table__cell\">(\\d+)</td>")
+                .matcher(werklast.substring(0, werklast.indexOf("</table>")));
+        int rijen = 0;
+        while (rij.find()) {
+            rijen++;
+            assertThat(html).contains("<title>" + rij.group(1) + ", Open hulpvragen: " + rij.group(2) + "</title>");
+        }
+        assertThat(rijen).isPositive();
         assertThat(mvc.perform(get("/team/cijfers").with(user("consulent").roles("CONSULENT"))).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
     }

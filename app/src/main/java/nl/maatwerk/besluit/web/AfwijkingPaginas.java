@@ -2,9 +2,11 @@ package nl.maatwerk.besluit.web;
 
 import java.time.Clock;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.List;
 import nl.maatwerk.besluit.Afwijkingen;
 import nl.maatwerk.besluit.Redensoort;
+import nl.maatwerk.platform.Grafiek;
 import nl.maatwerk.platform.Keuze;
 import nl.maatwerk.platform.KleineGroep;
 import nl.maatwerk.platform.OngeldigeInvoerException;
@@ -53,6 +55,7 @@ class AfwijkingPaginas {
         }
         model.addAttribute("jaren", jaren);
         model.addAttribute("tellingen", tellingen);
+        model.addAttribute("grafieken", tellingen.stream().map(AfwijkingPaginas::perMaand).toList());
         model.addAttribute("minimaal", KleineGroep.MINIMUM);
         model.addAttribute("reactiesoorten", Keuze.opties(Afwijkingen.ReactieSoort.values(), null));
         model.addAttribute("redensoorten", Redensoort.values());
@@ -72,4 +75,27 @@ class AfwijkingPaginas {
         return jaar == null ? "redirect:/afwijkingen" : "redirect:/afwijkingen?jaar=" + jaar;
     }
 
+
+    /**
+     * A rule's months as one chart: all final decisions as light bars behind, the departures in front (milder and stricter
+     * stacked when that split is shown). Every month of the year up to now is on the axis, a month without any as 0.
+     */
+    static Grafiek perMaand(Afwijkingen.Telling t) {
+        List<YearMonth> maanden = t.perMaand().stream().map(m -> YearMonth.from(m.maand())).toList();
+        List<Grafiek.Reeks> reeksen = new java.util.ArrayList<>();
+        if (t.besluitenPerMaand()) {
+            reeksen.add(new Grafiek.Reeks("Alle definitieve besluiten", t.perMaand().stream().map(Afwijkingen.Maand::besluiten).toList(), true));
+        }
+        if (t.richtingPerMaand()) {
+            reeksen.add(new Grafiek.Reeks("Milder dan de regel", t.perMaand().stream().map(Afwijkingen.Maand::milder).toList()));
+            reeksen.add(new Grafiek.Reeks("Strenger dan de regel", t.perMaand().stream().map(Afwijkingen.Maand::strenger).toList()));
+        } else if (t.afwijkingenPerMaand()) {
+            reeksen.add(new Grafiek.Reeks("Afwijkingen", t.perMaand().stream().map(Afwijkingen.Maand::afwijkingen).toList()));
+        }
+        return Grafiek.perMaand("afwijkingen-" + t.regel().replaceAll("[^A-Za-z0-9_-]", "-"), "Besluiten en afwijkingen per maand van " + t.regelNaam(),
+                "Per maand de definitieve besluiten (lichte balk) en de afwijkingen daarvan (donker; gestreept: strenger dan de regel),"
+                        + " met het aantal afwijkingen boven de balk. Verborgen reeksen staan niet in de grafiek."
+                        + " De tabel onder de grafiek geeft dezelfde getallen.",
+                maanden, reeksen, true, Grafiek.Eenheid.AANTAL, null);
+    }
 }

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import nl.maatwerk.platform.Grafiek;
+import nl.maatwerk.platform.KleineGroep;
 import java.util.UUID;
 import nl.maatwerk.platform.Formulierfouten;
 import nl.maatwerk.platform.Keuze;
@@ -78,7 +81,24 @@ class VroegsignaalPaginas {
 
     @GetMapping("/vroegsignalen/overzicht")
     String overzicht(Model model) {
-        model.addAttribute("regels", signalen.dashboard());
+        List<Vroegsignalen.Dashboardregel> regels = signalen.dashboard();
+        List<Vroegsignalen.Bereikmaand> bereik = signalen.bereik();
+        model.addAttribute("regels", regels);
+        model.addAttribute("bereik", bereik);
+        model.addAttribute("perSchuldeiser", Grafiek.perGroep("signalen-per-schuldeiser", "Signalen per soort schuldeiser",
+                "Aantal signalen per soort schuldeiser. Een groep van minder dan " + KleineGroep.MINIMUM
+                        + " signalen is verborgen. De tabel onder de grafiek geeft dezelfde getallen.",
+                regels.stream().map(Vroegsignalen.Dashboardregel::schuldeiserType).toList(),
+                List.of(new Grafiek.Reeks("Signalen", regels.stream().map(Vroegsignalen.Dashboardregel::aantal).toList())),
+                Grafiek.Eenheid.AANTAL, null));
+        model.addAttribute("bereikGrafiek", Grafiek.perMaand("bereik-per-maand", "Contact binnen 14 en 28 dagen, per maand van binnenkomst",
+                "Percentage signalen met een eerste contact binnen 14 dagen (effen) en binnen 28 dagen (gestreept), per maand waarin het signaal"
+                        + " binnenkwam. Een streepje: geen signalen, of minder dan " + KleineGroep.MINIMUM
+                        + " die oud genoeg zijn om mee te tellen. De tabel onder de grafiek geeft dezelfde getallen.",
+                bereik.stream().map(Vroegsignalen.Bereikmaand::maand).toList(),
+                List.of(new Grafiek.Reeks("Binnen 14 dagen", bereik.stream().map(Vroegsignalen.Bereikmaand::binnen14).toList()),
+                        new Grafiek.Reeks("Binnen 28 dagen", bereik.stream().map(Vroegsignalen.Bereikmaand::binnen28).toList())),
+                false, Grafiek.Eenheid.PROCENT, 100.0));
         return "prioriteit/dashboard";
     }
 

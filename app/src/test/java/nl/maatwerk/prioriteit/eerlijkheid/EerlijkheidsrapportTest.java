@@ -20,6 +20,9 @@ class EerlijkheidsrapportTest {
     @Autowired
     Eerlijkheidsrapport rapport;
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
     @Test
     void ageBandsFollowTheBirthDateOnTheDayOfTheReport() {
         LocalDate dag = LocalDate.of(2026, 11, 26);
@@ -88,5 +91,25 @@ class EerlijkheidsrapportTest {
     @WithMockUser(username = "consulent", roles = "CONSULENT")
     void aConsulentDoesNotComputeIt() {
         assertThatThrownBy(() -> rapport.bereken()).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void thePageDrawsEachGroupingAsAChartBesideItsTableWithTheSameNumbersAndHiddenGroupsHidden() throws Exception {
+        String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/eerlijkheid")).andReturn()
+                .getResponse().getContentAsString();
+        for (String deel : List.of("leeftijd", "wijk")) {
+            List<List<String>> rijen = nl.maatwerk.platform.GrafiekHtml.rijen(html, "eerlijkheid-" + deel);
+            String svg = nl.maatwerk.platform.GrafiekHtml.svg(html, "eerlijkheid-" + deel + "-grafiek");
+            assertThat(svg).contains("role=\"img\"", "aria-labelledby=\"eerlijkheid-" + deel + "-grafiek-titel\"", "<title id=");
+
+            for (List<String> rij : rijen) {
+                if (rij.get(1).startsWith("Niet getoond")) {
+                    assertThat(svg).doesNotContain("<title>" + rij.getFirst() + ", ").contains(">verborgen</text>");
+                } else {
+                    assertThat(svg).contains("<title>" + rij.getFirst() + ", Aandeel in de werkvoorraad: " + rij.get(2) + "</title>",
+                            "<title>" + rij.getFirst() + ", Aandeel bovenin: " + rij.get(3) + "</title>");
+                }
+            }
+        }
     }
 }
