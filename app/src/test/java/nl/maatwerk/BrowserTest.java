@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -231,17 +232,20 @@ class BrowserTest extends BrowserBasis {
         assertThat(driver().findElement(By.id("rol")).getAttribute("aria-invalid")).isEqualTo("true");
         controleerToegankelijkheid();
 
-        bezoek("/huishoudens/" + huishouden);
+        // The network has its own tab on the household page (issue 15); adding someone returns to it.
+        bezoek("/huishoudens/" + huishouden + "?tab=netwerk");
         driver().findElement(By.linkText("Persoon aan het netwerk toevoegen")).click();
         controleerToegankelijkheid();
         vulIn("naam", "Tante Wil");
         new Select(driver().findElement(By.id("relatie"))).selectByValue("MANTELZORGER");
         vulIn("bijdrage", "kookt twee keer per week");
         klik("Toevoegen");
-        assertThat(driver().getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden));
+        assertThat(driver().getCurrentUrl()).isEqualTo(url("/huishoudens/" + huishouden + "?tab=netwerk"));
         assertThat(driver().findElement(By.cssSelector("svg.mw-ecomap")).getAttribute("aria-labelledby")).isNotBlank();
         assertThat(driver().findElement(By.tagName("main")).getText()).contains("Tante Wil", "kookt twee keer per week");
         controleerToegankelijkheid();
+
+        bezoek("/huishoudens/" + huishouden);
 
         driver().findElement(By.partialLinkText("Vertrek vastleggen")).click();
         controleerToegankelijkheid();
@@ -269,7 +273,7 @@ class BrowserTest extends BrowserBasis {
 
         naarInloggen();
         logIn("consulent");
-        bezoek("/huishoudens/" + huishouden);
+        bezoek("/huishoudens/" + huishouden + "?tab=plan");
         assertThat(driver().findElement(By.tagName("main")).getText()).contains("Zelfredzaamheid (ZRM)", "1 hoger (beter)");
         driver().findElement(By.linkText("Nieuwe ZRM-meting vastleggen")).click();
         controleerToegankelijkheid();
@@ -336,7 +340,8 @@ class BrowserTest extends BrowserBasis {
         klik("Regie vastleggen");
         assertThat(driver().findElement(By.tagName("main")).getText()).contains("Mohamed El Amrani");
 
-        // ZRM: a first assessment, every domain filled in.
+        // ZRM: a first assessment, every domain filled in; from the household page's tab with the plan and the ZRM.
+        driver().findElement(By.linkText("Plan en ZRM")).click();
         driver().findElement(By.linkText("Nieuwe ZRM-meting vastleggen")).click();
         controleerToegankelijkheid();
         // The ZRM scores one adult per assessment (issue 15): choose who.
@@ -351,7 +356,7 @@ class BrowserTest extends BrowserBasis {
         controleerToegankelijkheid();
 
         // Plan: a goal in the household's own words with an action for the network.
-        bezoek("/huishoudens/" + huishouden);
+        bezoek("/huishoudens/" + huishouden + "?tab=plan");
         driver().findElement(By.linkText("Plan maken")).click();
         controleerToegankelijkheid();
         new Select(driver().findElement(By.id("doelen-0-levensdomein"))).selectByVisibleText("Financiën");
@@ -363,9 +368,15 @@ class BrowserTest extends BrowserBasis {
         klik("Plan opslaan");
         controleerToegankelijkheid();
 
-        // The household page now shows the whole picture.
+        // The household page now shows the whole picture, over its tabs: overview, plan and history.
         bezoek("/huishoudens/" + huishouden);
         String pagina = driver().findElement(By.tagName("main")).getText();
+        for (String tab : List.of("Plan en ZRM", "Geschiedenis")) {
+            driver().findElement(By.linkText(tab)).click();
+            assertThat(driver().findElement(By.cssSelector("nav.mw-tabs [aria-current=page]")).getText()).isEqualTo(tab);
+            controleerToegankelijkheid();
+            pagina += "\n" + driver().findElement(By.tagName("main")).getText();
+        }
         assertThat(pagina).contains("Mohamed El Amrani", "Open hulpvragen", "Let op", "Zelfredzaamheid (ZRM)",
                 "We willen in ons huis blijven wonen", "1 actie loopt nog", "Wat er gebeurde", "wordt regisseur", "Hulpvraag binnengekomen",
                 "ZRM-meting door");
@@ -450,7 +461,8 @@ class BrowserTest extends BrowserBasis {
             bezoek("/huishoudens/" + huishouden);
             assertThat(driver().executeScript("return typeof window.htmx")).as("htmx draait niet").isEqualTo("undefined");
 
-            // With htmx this form swaps part of the page; without JavaScript it is a plain GET.
+            // With htmx this form swaps part of the page; without JavaScript it is a plain GET. It is folded away until asked.
+            driver().findElement(By.xpath("//summary[normalize-space()='Wie woonde er op een andere dag?']")).click();
             vulDatumIn("peildatum", LocalDate.of(2019, 1, 1));
             klik("Toon samenstelling");
             assertThat(driver().getCurrentUrl()).contains("peildatum=2019-01-01");

@@ -206,6 +206,121 @@ class IntegriteitTest {
     }
 
     /**
+     * Issue 15, docs/betrouwbaarheid.md ("controleren, dan toevoegen"): a household marked acute unsafe by a colleague at
+     * the same moment. The check in Java cannot see the colleague's uncommitted marking; the unique index does. The loser
+     * got the general 409 page; now the household page with "al als acuut onveilig gemarkeerd".
+     */
+    @Test
+    void aSafetyMarkingThatLosesTheRaceHearsTheHouseholdIsAlreadyMarked() throws Exception {
+        UUID huishouden = huishoudenMetAanvrager("Huis onveilig");
+        Http.Sessie sessie = http.sessie(consulent);
+        String token = sessie.csrf("/huishoudens/" + huishouden + "/bewerken");
+        Http.Antwoord antwoord = naUitstaandeInsert(List.of("""
+                insert into prioriteit.veiligheidsmarkering (id, huishouden_id, reden, door, op)
+                values (gen_random_uuid(), ?, 'Een collega markeerde het net', 'Collega', now())
+                """), huishouden, "insert into prioriteit.veiligheidsmarkering%",
+                () -> sessie.postMetToken(token, "/huishoudens/" + huishouden + "/veiligheid", "actie", "markeren",
+                        "reden", "Er is huiselijk geweld gemeld."));
+
+        assertThat(antwoord.status()).as("%s", antwoord).isEqualTo(302);
+        assertThat(sessie.get("/huishoudens/" + huishouden + "?tab=signalen").body()).contains("Dit huishouden is al als acuut onveilig gemarkeerd.");
+        assertThat(jdbc.sql("select count(*) from prioriteit.veiligheidsmarkering where huishouden_id = ?").param(huishouden)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** The same for a request for the regie sent twice at once (a double click): the second hears it was already sent. */
+    @Test
+    void aRequestForTheRegieSentTwiceAtOnceHearsItWasAlreadySent() throws Exception {
+        UUID huishouden = huishoudenMetAanvrager("Huis regieverzoek");
+        String buiten = data.account("integriteit-b-" + UUID.randomUUID().toString().substring(0, 8), "CONSULENT", TEAM + "-ander");
+        // Someone of another team who may see the household for now (a doorbraak), as one who asks for the regie can.
+        jdbc.sql("insert into inwoner.doorbraak (id, gebruikersnaam, team_id, huishouden_id, reden, tijdstip, geldig_tot) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), buiten, TEAM + "-ander", huishouden, "Inwoner staat aan de balie met een brief",
+                        java.sql.Timestamp.from(klok.instant()), java.sql.Timestamp.from(klok.instant().plus(Duration.ofDays(1)))).update();
+        Http.Sessie sessie = http.sessie(buiten);
+        String token = sessie.csrf("/");
+        Http.Antwoord antwoord = naUitstaandeInsert(List.of("""
+                insert into toegang.regieverzoek (id, huishouden_id, aanvrager, reden, aangevraagd_op, status)
+                values (gen_random_uuid(), ?, '%s', 'Het eerste verzoek van dezelfde dubbele klik.', now(), 'aangevraagd')
+                """.formatted(buiten)), huishouden, "insert into toegang.regieverzoek%",
+                () -> sessie.postMetToken(token, "/huishoudens/" + huishouden + "/regie/verzoek",
+                        "verzoekReden", "Ik ken dit gezin al jaren vanuit de schuldhulp."));
+
+        assertThat(antwoord.status()).as("%s", antwoord).isIn(200, 409);
+        assertThat(antwoord.body()).contains("U heeft de regie van dit huishouden al aangevraagd.");
+        assertThat(jdbc.sql("select count(*) from toegang.regieverzoek where huishouden_id = ?").param(huishouden).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    /**
+     * And for two proposals that set the same rule parameter from the same date, approved at the same moment: the second
+     * approval hears that a value was approved meanwhile, instead of the general 409, and nothing of it counts.
+     */
+    @Test
+    void anApprovalThatLosesTheRaceForAParameterAndDateHearsAValueWasApprovedMeanwhile() throws Exception {
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        String voorsteller = data.account("integriteit-bh1-" + s, "BEHEERDER", null);
+        String beoordelaar = data.account("integriteit-bh2-" + s, "BEHEERDER", null);
+        LocalDate vanaf = LocalDate.of(2300 + (int) (Math.abs(UUID.randomUUID().getLeastSignificantBits()) % 600), 1, 1);
+        String voorstel = """
+                {"reden":"Race op één datum","waarden":[{"naam":"pw-norm-gehuwden","waarde":3100.00,"geldigVanaf":"%s",
+                  "bron":"jci1.3:c:BWBR0015703&artikel=21","status":"bevestigd","toelichting":"Normenbrief SZW"}]}
+                """.formatted(vanaf);
+        Http.Antwoord eerste = http.api("POST", "/api/v1/regelparameters/voorstellen", voorsteller, voorstel);
+        Http.Antwoord tweede = http.api("POST", "/api/v1/regelparameters/voorstellen", voorsteller, voorstel);
+        assertThat(eerste.status()).as("%s", eerste).isEqualTo(201);
+        assertThat(tweede.status()).as("%s", tweede).isEqualTo(201);
+        UUID eersteId = UUID.fromString(eerste.body().replaceAll("(?s).*?\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1"));
+        UUID tweedeId = UUID.fromString(tweede.body().replaceAll("(?s).*?\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1"));
+        // The other approval, as Regelparameters.beoordeel writes it: the proposal approved, its values counting.
+        Http.Antwoord antwoord = naUitstaandeInsert(List.of("""
+                update regelbeheer.voorstel set status = 'goedgekeurd', versie = versie + 1, beoordeeld_door = 'beheerder', beoordeeld_op = now()
+                where id = ?
+                """, """
+                insert into regelbeheer.goedgekeurde_waarde (naam, geldig_vanaf, waarde_id)
+                select naam, geldig_vanaf, id from regelbeheer.waarde where voorstel_id = ?
+                """), tweedeId, "%insert into regelbeheer.goedgekeurde_waarde%",
+                () -> http.api("POST", "/api/v1/regelparameters/voorstellen/" + eersteId + "/beoordeling", beoordelaar,
+                        "{\"akkoord\":true}", "If-Match", "\"1\""));
+
+        assertThat(antwoord.status()).as("%s", antwoord).isEqualTo(409);
+        assertThat(antwoord.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(antwoord.body()).contains("Intussen is al een waarde goedgekeurd voor pw-norm-gehuwden vanaf 1 januari " + vanaf.getYear());
+        assertThat(jdbc.sql("select status from regelbeheer.voorstel where id = ?").param(eersteId).query(String.class).single())
+                .as("the approval did not happen").isEqualTo("voorgesteld");
+        // The value this test approved by itself stays: regelbeheer keeps all history (no delete), and 2300 and later is never used.
+    }
+
+    /**
+     * Someone else's row, written and not yet committed, so the request's check in Java cannot see it; the request is sent,
+     * and once it waits for that row in its insert (the statement starts with {@code wachtendOp}), the row is committed.
+     */
+    private Http.Antwoord naUitstaandeInsert(List<String> sqls, UUID parameter, String wachtendOp, Callable<Http.Antwoord> verzoek)
+            throws Exception {
+        ExecutorService uitvoerder = Executors.newVirtualThreadPerTaskExecutor();
+        try (Connection ander = dataSource.getConnection()) {
+            ander.setAutoCommit(false);
+            for (String sql : sqls) {
+                try (PreparedStatement insert = ander.prepareStatement(sql)) {
+                    insert.setObject(1, parameter);
+                    insert.executeUpdate();
+                }
+            }
+            Future<Http.Antwoord> lopend = uitvoerder.submit(verzoek);
+            try {
+                wachtTotWachtend(wachtendOp, 1);
+                ander.commit();
+            } catch (AssertionError | RuntimeException e) {
+                ander.rollback();
+                throw e;
+            }
+            return lopend.get(30, TimeUnit.SECONDS);
+        } finally {
+            uitvoerder.shutdownNow();
+        }
+    }
+
+    /**
      * Runs the requests while this test holds a lock that each of them needs only after its checks in Java, waits
      * until all of them wait for it (the statement they wait in starts with {@code wachtendOp}), then lets go.
      */

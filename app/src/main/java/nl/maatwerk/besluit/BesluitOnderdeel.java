@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import nl.maatwerk.inwoner.Huishouden;
 import nl.maatwerk.inwoner.HuishoudenOnderdeel;
+import nl.maatwerk.inwoner.Tabblad;
 import nl.maatwerk.inwoner.Tijdlijn;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.toegang.Hulpvraag;
@@ -40,6 +41,16 @@ class BesluitOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
     @Override
     public String fragment() {
         return "besluiten";
+    }
+
+    @Override
+    public Tabblad tabblad() {
+        return Tabblad.BESLUITEN;
+    }
+
+    @Override
+    public List<String> ankers() {
+        return List.of("besluiten-titel");
     }
 
     // The panel and the timeline read the same decisions while one page is built; read them once.

@@ -1,10 +1,12 @@
 package nl.maatwerk.dossier;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.maatwerk.inwoner.Huishouden;
 import nl.maatwerk.inwoner.HuishoudenOnderdeel;
+import nl.maatwerk.inwoner.Tabblad;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.Keuze;
 import org.springframework.stereotype.Component;
@@ -41,6 +43,16 @@ class DossierOnderdeel implements HuishoudenOnderdeel {
     @Override
     public String fragment() {
         return "dossier";
+    }
+
+    @Override
+    public Tabblad tabblad() {
+        return Tabblad.DOSSIER;
+    }
+
+    @Override
+    public List<String> ankers() {
+        return List.of("notities", "notities-titel", "documenten", "documenten-titel");
     }
 
     @Override

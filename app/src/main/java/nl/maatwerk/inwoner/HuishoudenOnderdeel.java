@@ -1,5 +1,6 @@
 package nl.maatwerk.inwoner;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,6 +36,20 @@ public interface HuishoudenOnderdeel {
      */
     default String kop() {
         return null;
+    }
+
+    /** The tab of a professional's household page that shows this part. */
+    default Tabblad tabblad() {
+        return Tabblad.OVERZICHT;
+    }
+
+    /**
+     * The ids inside the fragment that links may point at ({@code #veiligheid}), besides {@code deel-} and the
+     * fragment's name, which every part has. On another tab they lead to this part's tab, so a link or bookmark
+     * from before the tabs still arrives somewhere that says where to go.
+     */
+    default List<String> ankers() {
+        return List.of();
     }
 
     /** What the fragment shows a professional who may see this household. */

@@ -19,6 +19,17 @@ public interface LogboekInzage {
     Pagina zoek(Filter filter, int pagina, int grootte);
 
     /**
+     * Unusual access by one professional on one day (docs/begrippen.md, "Ongewone toegang"): the number of
+     * different data subjects whose data they used, when above {@code drempel}, and how many of those they used
+     * at night (22:00 to 06:00, Dutch time). About professionals' access, never a score of residents.
+     */
+    record OngewoneToegang(String actor, java.time.LocalDate dag, long betrokkenen, long sNachts) {
+    }
+
+    /** Unusual access since {@code vanaf}, newest day first, at most {@code max} rows; system actions are left out. */
+    List<OngewoneToegang> ongewoneToegang(Instant vanaf, int drempel, int max);
+
+    /**
      * Recomputes the chain from the first record and compares it with the anchor points outside the
      * database; reports the first record that does not fit and every other finding.
      */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.maatwerk.inwoner.Huishouden;
 import nl.maatwerk.inwoner.HuishoudenOnderdeel;
+import nl.maatwerk.inwoner.Tabblad;
 import nl.maatwerk.inwoner.Tijdlijn;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.Klok;
@@ -51,6 +52,16 @@ class PrioriteitOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
     @Override
     public String fragment() {
         return "signalen";
+    }
+
+    @Override
+    public Tabblad tabblad() {
+        return Tabblad.SIGNALEN;
+    }
+
+    @Override
+    public List<String> ankers() {
+        return List.of("vroegsignalen", "signalen-titel", "veiligheid");
     }
 
     private List<Vroegsignaal> van(UUID id) {

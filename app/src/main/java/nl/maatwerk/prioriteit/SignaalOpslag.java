@@ -137,6 +137,16 @@ class SignaalOpslag {
                 .query(UUID.class).list();
     }
 
+    /** The ids of the signals received since {@code vanaf} for these households, newest first, at most {@code max}. */
+    List<UUID> nieuwVoor(List<UUID> huishoudens, LocalDate vanaf, int max) {
+        if (huishoudens.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id from prioriteit.vroegsignaal where huishouden_id = any(?::uuid[]) and ontvangen_op >= ? "
+                + "order by ontvangen_op desc, signaaldatum desc, id limit ?")
+                .params(nl.maatwerk.platform.SqlLijsten.uuids(huishoudens), vanaf, max).query(UUID.class).list();
+    }
+
     /** The signals with their steps and their household's name, in the order of {@code ids}; three queries for any number. */
     List<Vroegsignaal> laad(List<UUID> ids) {
         if (ids.isEmpty()) {

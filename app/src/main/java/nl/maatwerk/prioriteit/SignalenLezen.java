@@ -49,6 +49,19 @@ class SignalenLezen {
         return new Vroegsignalen.Pagina(lijst, pagina, grootte, totaal);
     }
 
+    /**
+     * New signals for the user's own households (their start page): received in the last {@code dagen} days.
+     * The households come from the caller, who checked they are the user's; the read is logged per person.
+     */
+    List<Vroegsignaal> nieuwVoorMijnHuishoudens(Gebruiker g, List<UUID> mijnHuishoudens, int dagen, int max) {
+        inzage.vereisProfessional(g);
+        List<Vroegsignaal> lijst = opslag.laad(opslag.nieuwVoor(mijnHuishoudens, java.time.LocalDate.now(klok).minusDays(dagen), max));
+        if (!lijst.isEmpty()) {
+            logboek.registreer("vroegsignaal.start", Verwerkingsactiviteit.VROEGSIGNAAL_RAADPLEGEN, betrokkenen(lijst), Instant.now(klok), true);
+        }
+        return lijst;
+    }
+
     Vroegsignaal lees(UUID id) {
         Vroegsignaal s = zichtbaar(id);
         logboek.registreer("vroegsignaal.raadplegen", Verwerkingsactiviteit.VROEGSIGNAAL_RAADPLEGEN, betrokkenen(List.of(s)),

@@ -10,6 +10,7 @@ import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.Inzage;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
+import nl.maatwerk.platform.BotsingException;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.OngeldigeInvoerException;
@@ -25,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @org.springframework.modulith.NamedInterface("intern")
 public class Veiligheid {
+
+    static final String AL_GEMARKEERD = "Dit huishouden is al als acuut onveilig gemarkeerd.";
 
     public record Markering(UUID id, String reden, String door, Instant op, Instant opgehevenOp, String opgehevenDoor,
             String opgehevenReden) {
@@ -67,11 +70,18 @@ public class Veiligheid {
         inzage.vereisProfessional(g);
         vereisReden(reden, "Schrijf op wat er onveilig is (minstens 10 tekens).");
         if (actief(huishoudenId).isPresent()) {
-            throw new OngeldigeInvoerException("reden", "exists", "Dit huishouden is al als acuut onveilig gemarkeerd.");
+            throw new OngeldigeInvoerException("reden", "exists", AL_GEMARKEERD);
         }
-        logboek.verwerk("veiligheid.markeren", Verwerkingsactiviteit.VEILIGHEID_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(huishoudenId),
-                () -> jdbc.sql("insert into prioriteit.veiligheidsmarkering (id, huishouden_id, reden, door, op) values (?, ?, ?, ?, ?)")
-                        .params(UUID.randomUUID(), huishoudenId, reden.strip(), g.naam(), Timestamp.from(Instant.now(klok))).update());
+        // The check above cannot see a marking that another request writes at the same moment; the unique index
+        // veiligheidsmarkering_actief (V7) can. Whoever loses hears the same message as the check gives.
+        int nieuw = logboek.verwerk("veiligheid.markeren", Verwerkingsactiviteit.VEILIGHEID_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(huishoudenId),
+                () -> jdbc.sql("""
+                        insert into prioriteit.veiligheidsmarkering (id, huishouden_id, reden, door, op) values (?, ?, ?, ?, ?)
+                        on conflict (huishouden_id) where opgeheven_op is null do nothing
+                        """).params(UUID.randomUUID(), huishoudenId, reden.strip(), g.naam(), Timestamp.from(Instant.now(klok))).update());
+        if (nieuw == 0) {
+            throw new BotsingException("reden", AL_GEMARKEERD);
+        }
     }
 
     @Transactional

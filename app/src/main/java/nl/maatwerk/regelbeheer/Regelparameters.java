@@ -144,6 +144,11 @@ public class Regelparameters {
     }
 
     /** Someone reviewed the proposal since the user read it: who and when, what it is now, and the version now. */
+    private static String intussenGoedgekeurd(List<String> bezet) {
+        return "Intussen is al een waarde goedgekeurd voor " + String.join(", ", bezet)
+                + ". Die blijft staan. Wijs dit voorstel af en doe een nieuw voorstel met een nieuwe datum.";
+    }
+
     private VersieConflictException verouderd(Voorstel nu) {
         if (nu.beoordeeldOp() == null) {
             // Nobody reviewed it: the version sent was never one this proposal had.
@@ -196,8 +201,7 @@ public class Regelparameters {
             List<String> bezet = v.waarden().stream().filter(w -> opslag.isGoedgekeurd(w.naam(), w.geldigVanaf()))
                     .map(w -> w.naam() + " vanaf " + Voorstelcontrole.DATUM.format(w.geldigVanaf())).toList();
             if (!bezet.isEmpty()) {
-                throw new ConflictException("Intussen is al een waarde goedgekeurd voor " + String.join(", ", bezet)
-                        + ". Die blijft staan. Wijs dit voorstel af en doe een nieuw voorstel met een nieuwe datum.");
+                throw new ConflictException(intussenGoedgekeurd(bezet));
             }
         }
         Instant nu = Instant.now(klok);
@@ -205,7 +209,11 @@ public class Regelparameters {
             throw verouderd(lees(id));
         }
         if (akkoord) {
-            opslag.keurWaardenGoed(id);
+            // The check above cannot see an approval of the same name and date at this moment; the primary key can.
+            List<String> bezet = opslag.keurWaardenGoed(id);
+            if (!bezet.isEmpty()) {
+                throw new ConflictException(intussenGoedgekeurd(bezet));
+            }
             verversNaAfloop();
         }
         opslag.stap(id, v.status(), naar, reden, ik.gebruikersnaam(), nu);

@@ -53,12 +53,23 @@ class VoorstelOpslag {
                 """).params(naar.code(), door, Timestamp.from(op), toelichting, id, versie).update() == 1;
     }
 
-    /** Makes the values of an approved proposal count; the primary key refuses a second value for a name and date. */
-    void keurWaardenGoed(UUID id) {
-        jdbc.sql("""
-                insert into regelbeheer.goedgekeurde_waarde (naam, geldig_vanaf, waarde_id)
-                select naam, geldig_vanaf, id from regelbeheer.waarde where voorstel_id = ? order by volgorde
-                """).param(id).update();
+    /**
+     * Makes the values of an approved proposal count. The primary key allows one value per name and date; a value
+     * that another approval wrote at the same moment is not overwritten. Returns the names and dates that were
+     * taken meanwhile (empty: all of this proposal's values now count).
+     */
+    List<String> keurWaardenGoed(UUID id) {
+        return jdbc.sql("""
+                with nieuw as (
+                    insert into regelbeheer.goedgekeurde_waarde (naam, geldig_vanaf, waarde_id)
+                    select naam, geldig_vanaf, id from regelbeheer.waarde where voorstel_id = ? order by volgorde
+                    on conflict (naam, geldig_vanaf) do nothing
+                    returning waarde_id)
+                select w.naam, w.geldig_vanaf from regelbeheer.waarde w
+                where w.voorstel_id = ? and w.id not in (select waarde_id from nieuw) order by w.volgorde
+                """).params(id, id)
+                .query((rs, i) -> rs.getString("naam") + " vanaf " + Voorstelcontrole.DATUM.format(rs.getObject("geldig_vanaf", java.time.LocalDate.class)))
+                .list();
     }
 
     /** Changes with every approval and never goes back: nodes compare it to know their cache is current. */

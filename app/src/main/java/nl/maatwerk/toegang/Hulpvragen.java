@@ -428,6 +428,22 @@ public class Hulpvragen {
         return uit;
     }
 
+    /**
+     * "My households" (issue 15): those this professional coordinates now, and those with an open request they
+     * handle, as far as they may still see them. Ids only, no personal data, so nothing to log here; whoever shows
+     * something of them logs that.
+     */
+    public List<UUID> mijnHuishoudens(Gebruiker g) {
+        Zichtbaarheid zichtbaar = inzage.zichtbaarheid(g);
+        List<Object> params = new ArrayList<>();
+        params.add(g.gebruikersnaam());
+        params.add(g.gebruikersnaam());
+        params.addAll(zichtbaar.parameters());
+        return jdbc.sql("select m.huishouden_id from (select huishouden_id from toegang.regie where regisseur = ? and tot is null "
+                + "union select huishouden_id from toegang.hulpvraag where behandelaar = ? and status <> 'afgesloten') m "
+                + "where m.huishouden_id in (" + zichtbaar.subquery() + ")").params(params).query(UUID.class).list();
+    }
+
     /** The open requests of the user's team that no one handles, oldest first: for the team lead. Logged for the households shown. */
     public List<Hulpvraag> nietToegewezen(Gebruiker g) {
         if (g.teamId() == null) {

@@ -3,11 +3,13 @@ package nl.maatwerk.toegang;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.maatwerk.inwoner.Huishouden;
 import nl.maatwerk.inwoner.HuishoudenOnderdeel;
+import nl.maatwerk.inwoner.Tabblad;
 import nl.maatwerk.platform.Gebruiker;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +43,16 @@ class PlanOnderdeel implements HuishoudenOnderdeel {
     @Override
     public String fragment() {
         return "plan";
+    }
+
+    @Override
+    public Tabblad tabblad() {
+        return Tabblad.PLAN;
+    }
+
+    @Override
+    public List<String> ankers() {
+        return List.of("plan-titel");
     }
 
     @Override

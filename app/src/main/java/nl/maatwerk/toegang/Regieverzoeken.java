@@ -12,6 +12,7 @@ import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.Inzage;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
+import nl.maatwerk.platform.BotsingException;
 import nl.maatwerk.platform.ConflictException;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
@@ -33,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @org.springframework.modulith.NamedInterface("intern")
 public class Regieverzoeken {
+
+    static final String AL_AANGEVRAAGD = "U heeft de regie van dit huishouden al aangevraagd. Het team beslist.";
 
     static final int MINIMALE_REDEN = 20;
 
@@ -92,13 +95,20 @@ public class Regieverzoeken {
             throw new OngeldigeInvoerException("reden", "invalid", "U bent al de regisseur van dit huishouden.");
         }
         if (!open(huishoudenId).stream().filter(v -> v.aanvrager().equals(g.gebruikersnaam())).toList().isEmpty()) {
-            throw new OngeldigeInvoerException("reden", "invalid", "U heeft de regie van dit huishouden al aangevraagd. Het team beslist.");
+            throw new OngeldigeInvoerException("reden", "invalid", AL_AANGEVRAAGD);
         }
         UUID id = UUID.randomUUID();
-        logboek.verwerk("regie.aanvragen", Verwerkingsactiviteit.REGIE_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(huishoudenId), () ->
-                jdbc.sql("insert into toegang.regieverzoek (id, huishouden_id, aanvrager, reden, aangevraagd_op, status) values (?, ?, ?, ?, ?, ?)")
-                        .params(id, huishoudenId, g.gebruikersnaam(), schoon, Timestamp.from(Instant.now(klok)), RegieverzoekStatus.AANGEVRAAGD.code())
+        // A request sent at the same moment (a double click) passes the check above; the unique index
+        // regieverzoek_een_open (V16_2) stops it, and its sender hears the same message.
+        int nieuw = logboek.verwerk("regie.aanvragen", Verwerkingsactiviteit.REGIE_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(huishoudenId), () ->
+                jdbc.sql("""
+                        insert into toegang.regieverzoek (id, huishouden_id, aanvrager, reden, aangevraagd_op, status) values (?, ?, ?, ?, ?, ?)
+                        on conflict (huishouden_id, aanvrager) where status = 'aangevraagd' do nothing
+                        """).params(id, huishoudenId, g.gebruikersnaam(), schoon, Timestamp.from(Instant.now(klok)), RegieverzoekStatus.AANGEVRAAGD.code())
                         .update());
+        if (nieuw == 0) {
+            throw new BotsingException("reden", AL_AANGEVRAAGD);
+        }
         return lees(huishoudenId, id);
     }
 

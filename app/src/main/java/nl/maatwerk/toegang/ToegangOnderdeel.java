@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.maatwerk.inwoner.Huishouden;
 import nl.maatwerk.inwoner.HuishoudenOnderdeel;
+import nl.maatwerk.inwoner.Tabblad;
 import nl.maatwerk.inwoner.Tijdlijn;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.Klok;
@@ -53,6 +54,16 @@ class ToegangOnderdeel implements HuishoudenOnderdeel, Tijdlijn {
     @Override
     public String fragment() {
         return "regie";
+    }
+
+    @Override
+    public Tabblad tabblad() {
+        return Tabblad.OVERZICHT;
+    }
+
+    @Override
+    public List<String> ankers() {
+        return List.of("regie-titel");
     }
 
     private List<Hulpvraag> vragen(UUID id) {

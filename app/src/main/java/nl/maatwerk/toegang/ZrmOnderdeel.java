@@ -1,10 +1,12 @@
 package nl.maatwerk.toegang;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.maatwerk.inwoner.Huishouden;
 import nl.maatwerk.inwoner.HuishoudenOnderdeel;
+import nl.maatwerk.inwoner.Tabblad;
 import nl.maatwerk.platform.Gebruiker;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +38,16 @@ class ZrmOnderdeel implements HuishoudenOnderdeel {
     @Override
     public String fragment() {
         return "samenvatting";
+    }
+
+    @Override
+    public Tabblad tabblad() {
+        return Tabblad.PLAN;
+    }
+
+    @Override
+    public List<String> ankers() {
+        return List.of("zrm-titel");
     }
 
     @Override

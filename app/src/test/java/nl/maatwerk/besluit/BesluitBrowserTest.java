@@ -42,7 +42,7 @@ class BesluitBrowserTest extends BrowserBasis {
 
     /** From the household page, as the municipality starts a recovery itself. */
     private String startTerugvordering(UUID huishouden) {
-        bezoek("/huishoudens/" + huishouden);
+        bezoek("/huishoudens/" + huishouden + "?tab=besluiten");
         klikLink("Terugvordering starten");
         controleerToegankelijkheid();
         vulDatumIn("peildatum", LocalDate.of(2025, 9, 1));

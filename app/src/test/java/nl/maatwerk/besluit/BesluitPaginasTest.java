@@ -48,10 +48,12 @@ class BesluitPaginasTest {
                 .andExpect(content().string(not(containsString("Beoordelen (vier ogen)"))));
         mvc.perform(get("/team/besluiten").with(user("consulent").roles("CONSULENT"))).andExpect(status().isForbidden());
         UUID huishouden = jdbc.sql("select huishouden_id from besluit.besluit where id = ?").param(BesluitDemo.WACHTEND).query(UUID.class).single();
-        mvc.perform(get("/huishoudens/" + huishouden).with(user("consulent").roles("CONSULENT")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Bijzondere bijstand: ter goedkeuring"),
-                        containsString("/besluiten/" + BesluitDemo.WACHTEND))));
+        // The household page is in tabs (issue 15): decisions on theirs, what happened in the history.
+        String pagina = mvc.perform(get("/huishoudens/" + huishouden).param("tab", "besluiten").with(user("consulent").roles("CONSULENT")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()
+                + mvc.perform(get("/huishoudens/" + huishouden).param("tab", "geschiedenis").with(user("consulent").roles("CONSULENT")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(pagina).contains("Bijzondere bijstand: ter goedkeuring", "/besluiten/" + BesluitDemo.WACHTEND);
     }
 
     @Test

@@ -39,7 +39,7 @@ class DossierBrowserTest extends BrowserBasis {
 
         naarInloggen();
         logIn("consulent");
-        bezoek("/huishoudens/" + huishouden);
+        bezoek("/huishoudens/" + huishouden + "?tab=dossier");
         assertThat(hoofd()).contains("Contactjournaal", "Er zijn nog geen notities.", "Documenten");
 
         open("Notitie toevoegen");

@@ -60,17 +60,17 @@ class DossierPaginasTest {
 
     @Test
     void aNoteFromTheHouseholdPageIsListedThereAndOnlyTheSharedOneReachesTheResident() throws Exception {
-        mvc.perform(get("/huishoudens/" + huishouden).with(user("consulent").roles("CONSULENT"))).andExpect(status().isOk())
+        mvc.perform(get("/huishoudens/" + huishouden).param("tab", "dossier").with(user("consulent").roles("CONSULENT"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Contactjournaal"), containsString("Er zijn nog geen notities."),
                         containsString("Notitie toevoegen"), containsString("hoogstens 10 MB"))));
         mvc.perform(post("/huishoudens/" + huishouden + "/notities").with(user("consulent").roles("CONSULENT")).with(csrf())
                         .param("terug", "huishouden").param("kanaal", "TELEFOON").param("tekst", "Gebeld over de achterstand bij de verhuurder."))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/huishoudens/" + huishouden + "#notities"));
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/huishoudens/" + huishouden + "?tab=dossier#notities"));
         mvc.perform(post("/huishoudens/" + huishouden + "/notities").with(user("consulent").roles("CONSULENT")).with(csrf())
                         .param("terug", "huishouden").param("kanaal", "HUISBEZOEK").param("gedeeld", "true")
                         .param("tekst", "Samen de brief van de corporatie gelezen."))
                 .andExpect(status().isFound());
-        mvc.perform(get("/huishoudens/" + huishouden).with(user("consulent").roles("CONSULENT"))).andExpect(status().isOk())
+        mvc.perform(get("/huishoudens/" + huishouden).param("tab", "dossier").with(user("consulent").roles("CONSULENT"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Gebeld over de achterstand bij de verhuurder."),
                         containsString("Samen de brief van de corporatie gelezen."), containsString("alleen voor het team"))));
 

@@ -76,10 +76,11 @@ class PrioriteitBrowserTest extends BrowserBasis {
         assertThat(driver().findElement(By.tagName("main")).getText()).contains("Contact gehad");
         controleerToegankelijkheid();
 
-        // The household page shows the signal and its outreach in the timeline.
-        bezoek("/huishoudens/" + huishouden);
-        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Signalen van betalingsachterstand", "Woningcorporatie Browser",
-                "Gebeld na signaal van Woningcorporatie Browser: contact gehad");
+        // The household page shows the signal on its tab, and its outreach in the timeline.
+        bezoek("/huishoudens/" + huishouden + "?tab=signalen");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Signalen van betalingsachterstand", "Woningcorporatie Browser");
+        bezoek("/huishoudens/" + huishouden + "?tab=geschiedenis");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Gebeld na signaal van Woningcorporatie Browser: contact gehad");
 
         // Moving the item down takes a reason, which the team then sees.
         bezoek("/werkvoorraad/team/verplaatsen?item=huishouden:" + huishouden);

@@ -63,9 +63,11 @@ class PrioriteitOnderdeelTest {
                 .andExpect(content().string(allOf(containsString("Energie Moeder BV"), containsString("Gebeld na signaal van Energie Moeder BV"),
                         not(containsString("Energie Zoon BV")), not(containsString("schaamt zich")), not(containsString("gokt")))));
 
-        mvc.perform(get("/huishoudens/" + huishouden).with(user("consulent").roles("CONSULENT")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Energie Moeder BV"), containsString("Energie Zoon BV"),
-                        containsString("schaamt zich"), containsString("gokt"))));
+        // A professional's page is in tabs (issue 15): the signals on theirs, their outreach in the history.
+        String professional = mvc.perform(get("/huishoudens/" + huishouden).param("tab", "signalen").with(user("consulent").roles("CONSULENT")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()
+                + mvc.perform(get("/huishoudens/" + huishouden).param("tab", "geschiedenis").with(user("consulent").roles("CONSULENT")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(professional).contains("Energie Moeder BV", "Energie Zoon BV", "schaamt zich", "gokt");
     }
 }

@@ -3,12 +3,15 @@ package nl.maatwerk.taak;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.maatwerk.BrowserBasis;
 import nl.maatwerk.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -74,6 +77,13 @@ class WerkplekBrowserTest extends BrowserBasis {
         assertThat(main()).contains("De taak is vastgelegd voor Test " + ik, "Taak aangemaakt");
         bezoek("/");
         assertThat(main()).contains("Vandaag (1)", "Verhuurder bellen over de betalingsregeling", "Huishouden " + achternaam);
+        // The task due today is a badge beside "Taken" in the menu, with its meaning for screen readers.
+        WebElement taken = driver().findElement(By.cssSelector("nav#hoofdmenu a[href$='/taken']"));
+        assertThat(taken.findElements(By.xpath("../span[contains(@class, 'utrecht-badge-counter')]"))).singleElement()
+                .extracting(WebElement::getText).isEqualTo("1");
+        assertThat(taken.findElement(By.xpath("..")).getText()).doesNotContain("wachten");
+        // The start page's parts are blocks with room between them, and their lists have no bullets (issue 15, walk).
+        controleerStartpagina();
         logUit();
 
         logIn(leider);
@@ -90,6 +100,27 @@ class WerkplekBrowserTest extends BrowserBasis {
         assertThat(main()).contains("De taak is nu van Test " + collega, "Van Test " + ik + " naar Test " + collega);
         bezoek("/team/cijfers");
         assertThat(kop()).isEqualTo("Cijfers van het team");
+    }
+
+    /** No list item in a part of the start page shows a marker; each part starts at least 16 px below the one before. */
+    @SuppressWarnings("unchecked")
+    private static void controleerStartpagina() {
+        Map<String, Object> uit = (Map<String, Object>) driver().executeScript("""
+                const delen = [...document.querySelectorAll('main .mw-start-deel')];
+                const markers = [...document.querySelectorAll('main .mw-start-deel li')]
+                    .filter(li => getComputedStyle(li).display === 'list-item'
+                        && (getComputedStyle(li).listStyleType !== 'none' || !['none', 'normal'].includes(getComputedStyle(li, '::marker').content)))
+                    .map(li => li.textContent.trim().slice(0, 40));
+                const krap = [];
+                for (let i = 1; i < delen.length; i++) {
+                  const ruimte = delen[i].getBoundingClientRect().top - delen[i - 1].getBoundingClientRect().bottom;
+                  if (ruimte < 16) krap.push(delen[i].querySelector('h2').textContent.trim() + ': ' + Math.round(ruimte) + ' px');
+                }
+                return {delen: delen.length, markers: markers, krap: krap};
+                """);
+        assertThat(((Number) uit.get("delen")).intValue()).as("parts on the start page").isGreaterThan(1);
+        assertThat((List<String>) uit.get("markers")).as("list items with a bullet on the start page").isEmpty();
+        assertThat((List<String>) uit.get("krap")).as("parts of the start page without room above them").isEmpty();
     }
 
     @Test

@@ -120,9 +120,10 @@ class GezinsplanPaginasTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(regisseurDoel), containsString("Wie veranderde wat"),
                         containsString("Evaluatiedatum gezet op"))));
-        mvc.perform(get("/huishoudens/" + huishouden).with(CONSULENT))
-                .andExpect(content().string(allOf(containsString("Plan van het huishouden"), containsString(regisseurDoel),
-                        containsString("Plan gewijzigd door"))));
+        mvc.perform(get("/huishoudens/" + huishouden).param("tab", "plan").with(CONSULENT))
+                .andExpect(content().string(allOf(containsString("Plan van het huishouden"), containsString(regisseurDoel))));
+        mvc.perform(get("/huishoudens/" + huishouden).param("tab", "geschiedenis").with(CONSULENT))
+                .andExpect(content().string(containsString("Plan gewijzigd door")));
     }
 
     @Test

@@ -57,8 +57,9 @@ class RegieBrowserTest extends BrowserBasis {
         logUit();
 
         logIn("consulent");
-        bezoek("/huishoudens/" + huishouden);
+        bezoek("/huishoudens/" + huishouden + "?tab=geschiedenis");
         assertThat(driver().findElement(By.tagName("main")).getText()).contains("Doorbraken op dit huishouden", "Lotte Laak", reden);
+        bezoek("/huishoudens/" + huishouden);
         driver().findElement(By.linkText("1 verzoek om de regie wacht op uw team")).click();
         controleerToegankelijkheid();
         // With the keyboard alone: the button takes focus and Enter sends the form.

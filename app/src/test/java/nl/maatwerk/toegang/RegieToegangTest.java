@@ -153,7 +153,7 @@ class RegieToegangTest {
         mvc.perform(get("/team/doorbraken").with(user("teamleider").roles("TEAMLEIDER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(reden)));
-        mvc.perform(get("/huishoudens/" + eigen).with(user("consulent").roles("CONSULENT")))
+        mvc.perform(get("/huishoudens/" + eigen).param("tab", "geschiedenis").with(user("consulent").roles("CONSULENT")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(reden)));
     }

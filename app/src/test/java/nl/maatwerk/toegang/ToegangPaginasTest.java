@@ -76,8 +76,10 @@ class ToegangPaginasTest {
         mvc.perform(get("/huishoudens/" + huishouden).with(consulent))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Regie en hulpvragen"), containsString("Open hulpvragen"),
-                        containsString("Onderzoek na een melding"), containsString("Wat er gebeurde"),
-                        containsString("Hulpvraag binnengekomen"))));
+                        containsString("Onderzoek na een melding"))));
+        mvc.perform(get("/huishoudens/" + huishouden).param("tab", "geschiedenis").with(consulent))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Wat er gebeurde"), containsString("Hulpvraag binnengekomen"))));
     }
 
     @Test

@@ -1,8 +1,10 @@
 package nl.maatwerk.berekening.web;
 
+import java.util.List;
 import java.util.Map;
 import nl.maatwerk.inwoner.Huishouden;
 import nl.maatwerk.inwoner.HuishoudenOnderdeel;
+import nl.maatwerk.inwoner.Tabblad;
 import nl.maatwerk.platform.Gebruiker;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +30,16 @@ class BestaanszekerheidOnderdeel implements HuishoudenOnderdeel {
     @Override
     public String fragment() {
         return "paneel";
+    }
+
+    @Override
+    public Tabblad tabblad() {
+        return Tabblad.BESLUITEN;
+    }
+
+    @Override
+    public List<String> ankers() {
+        return List.of("bestaanszekerheid-titel");
     }
 
     /** Only for professionals: a resident's page has no calculator (the default leaves this part off it). */

@@ -191,7 +191,8 @@ class DossierPaginas {
     /** Back to where the short form was: the household, the request or the decision page; else the dossier's own page. */
     private static String terug(UUID huishouden, String terug, UUID hulpvraag, UUID besluit, String eigen) {
         if ("huishouden".equals(terug)) {
-            return "/huishoudens/" + huishouden;
+            // The household page's tab with the notes and documents (issue 15); the anchor then finds the section.
+            return "/huishoudens/" + huishouden + "?tab=dossier";
         }
         if ("hulpvraag".equals(terug) && hulpvraag != null) {
             return "/hulpvragen/" + hulpvraag;

@@ -1,9 +1,11 @@
 package nl.maatwerk.inwoner.web;
 
+import java.util.List;
 import java.util.Map;
 import nl.maatwerk.inwoner.Doorbraken;
 import nl.maatwerk.inwoner.Huishouden;
 import nl.maatwerk.inwoner.HuishoudenOnderdeel;
+import nl.maatwerk.inwoner.Tabblad;
 import nl.maatwerk.platform.Gebruiker;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +38,16 @@ class DoorbrakenOnderdeel implements HuishoudenOnderdeel {
     @Override
     public String fragment() {
         return "doorbraken";
+    }
+
+    @Override
+    public Tabblad tabblad() {
+        return Tabblad.GESCHIEDENIS;
+    }
+
+    @Override
+    public List<String> ankers() {
+        return List.of("doorbraken-titel");
     }
 
     /** Residents see nothing of it: the interface's default for them. */

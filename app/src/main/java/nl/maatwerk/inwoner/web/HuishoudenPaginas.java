@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import nl.maatwerk.inwoner.Huishouden;
 import nl.maatwerk.inwoner.HuishoudenOnderdeel;
+import nl.maatwerk.inwoner.Tabblad;
 import nl.maatwerk.inwoner.Tijdlijn;
 import nl.maatwerk.platform.Keuze;
 import nl.maatwerk.platform.Gebruiker;
@@ -109,18 +110,41 @@ class HuishoudenPaginas {
         return "huishouden/lijst";
     }
 
+    /**
+     * A tab of the household page as its navigation shows it. {@code ankers} are the ids of what is on that tab
+     * (sections, parts, ids inside parts): on another tab they sit in the tab's link, so an old link such as
+     * {@code #veiligheid} lands on the link to the tab that now holds it.
+     */
+    record Tab(String code, String naam, boolean huidig, List<String> ankers) {
+    }
+
+    /** Ids of the page's own sections, by tab (the parts name theirs). */
+    private static final Map<Tabblad, List<String>> EIGEN_ANKERS = Map.of(
+            Tabblad.OVERZICHT, List.of("leden-titel", "samenstelling"),
+            Tabblad.NETWERK, List.of("netwerk-titel"),
+            Tabblad.GESCHIEDENIS, List.of("tijdlijn-titel"));
+
     @GetMapping("/{id}")
     String toon(@PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
+            @RequestParam(required = false) String tab,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Huishouden h = huishoudens.lees(id);
+        Gebruiker g = gebruikers.huidige();
+        // A professional's page is in tabs (it was 4,500 to 7,300 px long); a member of the household sees their own,
+        // shorter page whole. Only the tab shown is built, so the parts of the other tabs cost nothing.
+        Tabblad actief = g.isProfessional() ? Tabblad.van(tab).orElse(Tabblad.OVERZICHT) : null;
         if (htmx == null) {
             // The integral view: what other modules know of this household, and one timeline.
-            Gebruiker g = gebruikers.huidige();
-            model.addAttribute("delen", delen(h, g));
-            model.addAttribute("tijdlijn", tijdlijn(h, g));
+            model.addAttribute("delen", delen(h, g, actief));
+            model.addAttribute("tijdlijn", actief == null || actief == Tabblad.GESCHIEDENIS ? tijdlijn(h, g) : null);
+            if (actief != null) {
+                model.addAttribute("tabbladen", tabbladen(actief));
+            }
             huishoudens.onthoudGeopend(id);
         }
+        model.addAttribute("tab", actief == null ? "alles" : actief.code());
+        model.addAttribute("tabNaam", actief == null ? null : actief.naam());
         LocalDate vandaag = LocalDate.now(klok);
         model.addAttribute("huishouden", h);
         model.addAttribute("teamNaamHuishouden", gebruikers.teamNaam(h.teamId()));
@@ -140,9 +164,10 @@ class HuishoudenPaginas {
      * The contributed parts as this user may see them: a professional's view, or a member's view of
      * their own household; anyone else (need-to-know let them in, but they are neither) sees none.
      */
-    private List<Deel> delen(Huishouden h, Gebruiker g) {
+    private List<Deel> delen(Huishouden h, Gebruiker g, Tabblad actief) {
         if (g.isProfessional()) {
-            return onderdelen.stream().map(o -> new Deel(o.sjabloon(), o.fragment(), o.voorProfessional(h, g), o.kop())).toList();
+            return onderdelen.stream().filter(o -> o.tabblad() == actief)
+                    .map(o -> new Deel(o.sjabloon(), o.fragment(), o.voorProfessional(h, g), o.kop())).toList();
         }
         UUID lid = lidZelf(h, g);
         if (lid == null) {
@@ -150,6 +175,22 @@ class HuishoudenPaginas {
         }
         return onderdelen.stream()
                 .flatMap(o -> o.voorInwoner(h, lid).map(m -> new Deel(o.sjabloon(), o.fragment(), m, o.kop())).stream()).toList();
+    }
+
+    private List<Tab> tabbladen(Tabblad actief) {
+        List<Tab> tabs = new ArrayList<>();
+        for (Tabblad t : Tabblad.values()) {
+            List<String> ankers = new ArrayList<>();
+            if (t != actief) {
+                ankers.addAll(EIGEN_ANKERS.getOrDefault(t, List.of()));
+                onderdelen.stream().filter(o -> o.tabblad() == t).forEach(o -> {
+                    ankers.add("deel-" + o.fragment());
+                    ankers.addAll(o.ankers());
+                });
+            }
+            tabs.add(new Tab(t.code(), t.naam(), t == actief, ankers));
+        }
+        return tabs;
     }
 
     /** The resident looking, when they are (or were) a member of this household; else null. */
@@ -313,7 +354,7 @@ class HuishoudenPaginas {
         Huishouden h = huishoudens.lees(id);
         boolean bestaat = index >= 0 && index < h.netwerk().size();
         if (!bestaat && versie != null && h.versie() == versie) {
-            return "redirect:/huishoudens/" + id;
+            return "redirect:/huishoudens/" + id + "?tab=netwerk";
         }
         // With a stale version the index may point at someone else now: the service refuses it before anything changes.
         HuishoudenGegevens g = h.alsGegevens();
@@ -328,7 +369,7 @@ class HuishoudenPaginas {
         } catch (OngeldigeInvoerException e) {
             redirect.addFlashAttribute("fout", e.getMessage());
         }
-        return "redirect:/huishoudens/" + id;
+        return "redirect:/huishoudens/" + id + "?tab=netwerk";
     }
 
     /** Loads, changes one part, saves the whole; on a rule error the same form comes back with the errors. */
@@ -340,7 +381,8 @@ class HuishoudenPaginas {
             try {
                 huishoudens.wijzig(id, wijziging.apply(h.alsGegevens()), versie);
                 redirect.addFlashAttribute("melding", melding);
-                return "redirect:/huishoudens/" + id;
+                // Back to the tab that shows what changed.
+                return "redirect:/huishoudens/" + id + (formulier.equals("huishouden/netwerk") ? "?tab=netwerk" : "");
             } catch (VersieConflictException e) {
                 // What a colleague changed meanwhile, above the form that still holds what this user typed.
                 h = huishoudens.lees(id);

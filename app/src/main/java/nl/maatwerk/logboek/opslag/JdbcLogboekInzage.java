@@ -38,6 +38,20 @@ class JdbcLogboekInzage implements LogboekInzage {
     }
 
     @Override
+    public List<OngewoneToegang> ongewoneToegang(Instant vanaf, int drempel, int max) {
+        String lokaal = "(starttijd at time zone '" + nl.maatwerk.platform.Klok.ZONE.getId() + "')";
+        String nacht = "(extract(hour from " + lokaal + ") >= 22 or extract(hour from " + lokaal + ") < 6)";
+        return jdbc.query("select actor, " + lokaal + "::date as dag, count(distinct betrokkene_id) as betrokkenen, "
+                + "count(distinct betrokkene_id) filter (where " + nacht + ") as nachts "
+                + "from logboek.logboek_record where starttijd >= ? and actor not like 'systeem%' "
+                + "group by 1, 2 having count(distinct betrokkene_id) > ? or count(*) filter (where " + nacht + ") > 0 "
+                + "order by 2 desc, 3 desc, 1 limit ?",
+                (rs, i) -> new OngewoneToegang(rs.getString("actor"), rs.getObject("dag", java.time.LocalDate.class),
+                        rs.getLong("betrokkenen"), rs.getLong("nachts")),
+                Timestamp.from(vanaf), drempel, max);
+    }
+
+    @Override
     public Pagina zoek(Filter filter, int pagina, int grootte) {
         StringBuilder waar = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();

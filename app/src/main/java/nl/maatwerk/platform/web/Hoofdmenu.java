@@ -38,7 +38,12 @@ final class Hoofdmenu {
         }
     }
 
-    record Item(Groep groep, String tekst, String pad, Set<Rol> rollen, String teller) {
+    /** {@code tellerTekst}: what the count means, for screen readers after the number ("3 wachten"). */
+    record Item(Groep groep, String tekst, String pad, Set<Rol> rollen, String teller, String tellerTekst) {
+
+        Item(Groep groep, String tekst, String pad, Set<Rol> rollen, String teller) {
+            this(groep, tekst, pad, rollen, teller, "wachten");
+        }
     }
 
     private static final Set<Rol> PROFESSIONALS = EnumSet.of(CONSULENT, REGISSEUR, TEAMLEIDER);
@@ -47,7 +52,7 @@ final class Hoofdmenu {
     static final List<Item> ITEMS = List.of(
             new Item(Groep.START, "Start", "/", IEDEREEN, null),
             new Item(Groep.WERK, "Mijn werkvoorraad", "/werkvoorraad", PROFESSIONALS, null),
-            new Item(Groep.WERK, "Taken", "/taken", PROFESSIONALS, null),
+            new Item(Groep.WERK, "Taken", "/taken", PROFESSIONALS, "taken-te-doen", "vandaag of eerder te doen"),
             new Item(Groep.WERK, "Werkvoorraad team", "/werkvoorraad/team", PROFESSIONALS, null),
             new Item(Groep.WERK, "Signalen", "/vroegsignalen", PROFESSIONALS, null),
             new Item(Groep.WERK, "Inwoner zoeken", "/zoeken", PROFESSIONALS, null),
@@ -69,7 +74,7 @@ final class Hoofdmenu {
             new Item(Groep.MIJN, "Mijn huishouden", "/mijn-huishouden", EnumSet.of(INWONER), null));
 
     /** A link as the layout shows it: {@code huidig} is the value of aria-current ("page", "true") or null. */
-    record Link(String tekst, String pad, String huidig, long aantal) {
+    record Link(String tekst, String pad, String huidig, long aantal, String tellerTekst) {
     }
 
     /** A group of links; {@code id} for aria-labelledby. */
@@ -96,7 +101,7 @@ final class Hoofdmenu {
         for (Item i : zichtbaar) {
             String aria = huidig.filter(h -> h == i).map(h -> h.pad().equals(pad) ? "page" : "true").orElse(null);
             long aantal = i.teller() == null ? 0 : teller.applyAsLong(i.teller());
-            perGroep.get(i.groep()).add(new Link(i.tekst(), i.pad(), aria, aantal));
+            perGroep.get(i.groep()).add(new Link(i.tekst(), i.pad(), aria, aantal, i.tellerTekst()));
         }
         return perGroep.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> new Menugroep(e.getKey().kop, "menu-" + e.getKey().name().toLowerCase(java.util.Locale.ROOT), List.copyOf(e.getValue())))

@@ -183,6 +183,6 @@ class WachtrijPaginas {
         } catch (OngeldigeInvoerException e) {
             redirect.addFlashAttribute("fout", e.fouten().getFirst().reden());
         }
-        return "redirect:/huishoudens/" + id + "#veiligheid";
+        return "redirect:/huishoudens/" + id + "?tab=signalen#veiligheid";
     }
 }

@@ -46,14 +46,16 @@ class HoofdmenuTest {
             gevraagd.add(s);
             return 5;
         });
-        assertThat(gevraagd).isEmpty();
+        // A professional's only count: their tasks due today or overdue (issue 15).
+        assertThat(gevraagd).containsExactly("taken-te-doen");
+        gevraagd.clear();
         List<Hoofdmenu.Menugroep> menu = Hoofdmenu.voor(Rol.TEAMLEIDER, "/", s -> {
             gevraagd.add(s);
             return 3;
         });
-        assertThat(gevraagd).containsExactly("besluiten-ter-goedkeuring");
+        assertThat(gevraagd).containsExactly("taken-te-doen", "besluiten-ter-goedkeuring");
         assertThat(menu.stream().flatMap(g -> g.links().stream()).filter(l -> l.aantal() > 0))
-                .extracting(Hoofdmenu.Link::tekst).containsExactly("Besluiten ter goedkeuring");
+                .extracting(Hoofdmenu.Link::tekst).containsExactly("Taken", "Besluiten ter goedkeuring");
     }
 
     private static List<String> huidige(List<Hoofdmenu.Menugroep> menu) {

@@ -117,7 +117,25 @@ class OpmaakBrowserTest extends BrowserBasis {
         scherm("consulent-werkvoorraad-team");
         assertThat(zichtbaar).as("rijen boven de vouw bij 1366×900 (bovenkant eerste rij %d, hoogte %d)", rijen.getFirst().getRect().getY(),
                 rijen.getFirst().getRect().getHeight()).isGreaterThanOrEqualTo(12);
+        // Walk finding (issue 15): the table was wider than the content, "Wie pakt het op" cut off. Also with an item picked up.
+        driver().findElement(By.xpath("(//table[@id='wachtrij']//button[starts-with(normalize-space(), 'Ik pak dit op')])[1]")).click();
+        venster(1366, 900, false);
+        assertThat(((Number) driver().executeScript(SCHUIFT_TABEL)).longValue()).as("px van de wachtrij buiten beeld bij 1366").isLessThanOrEqualTo(0);
+        WebElement kop = driver().findElement(By.xpath("//table[@id='wachtrij']//th[normalize-space()='Wie pakt het op']"));
+        WebElement inhoud = driver().findElement(By.id("inhoud"));
+        assertThat(kop.getRect().getX() + kop.getRect().getWidth()).as("laatste kolom binnen de inhoud")
+                .isLessThanOrEqualTo(inhoud.getRect().getX() + inhoud.getRect().getWidth());
+        // At 390 the table scrolls inside its frame; the page itself does not scroll sideways.
+        venster(390, 844, false);
+        assertThat(((Number) driver().executeScript("return document.documentElement.scrollWidth")).longValue())
+                .as("breedte van de pagina bij 390").isLessThanOrEqualTo(390);
     }
+
+    /** How far the team queue's table reaches past the frame that holds it (0 or less: it fits). */
+    private static final String SCHUIFT_TABEL = """
+            const omhulsel = document.getElementById('wachtrij').closest('.mw-tabel-omhulsel');
+            return omhulsel.scrollWidth - omhulsel.clientWidth;
+            """;
 
     @Test
     void aNetworkMemberIsRemovedOnlyAfterAConfirmStepThatWorksWithoutJavaScript() {
@@ -133,7 +151,7 @@ class OpmaakBrowserTest extends BrowserBasis {
         logIn("consulent");
         schakelJavaScript(false);
         try {
-            driver().get(url("/huishoudens/" + huishouden));
+            driver().get(url("/huishoudens/" + huishouden + "?tab=netwerk"));
             WebElement netwerk = driver().findElement(By.cssSelector("section[aria-labelledby=netwerk-titel]"));
             // No button that removes at once: the first step only asks.
             assertThat(netwerk.findElements(By.cssSelector("button[type=submit]"))).noneMatch(WebElement::isDisplayed);
@@ -150,20 +168,78 @@ class OpmaakBrowserTest extends BrowserBasis {
                 .isZero();
     }
 
+    /**
+     * Issue 15: the household page was 4,500 to 7,300 px tall with only anchors. Now it is in tabs, links rendered on the
+     * server: the overview shows the key facts above the fold at 1366×900, every tab is far shorter than the old page,
+     * the current tab has aria-current, a tab works without JavaScript, and an old #anchor lands on the link to its tab.
+     * On the notes tab the "Delen met de inwoner" box stands before its text, in line with the field (walk finding).
+     */
     @Test
-    void theLongHouseholdPageListsItsSectionsAndEveryLinkLeadsToOne() {
+    void theHouseholdPageIsInTabsThatWorkWithoutJavaScriptAndOldAnchorsLeadToTheirTab() throws IOException {
+        UUID huishouden = voorbeeldhuishouden();
         naarInloggen();
         logIn("consulent");
-        bezoek("/huishoudens/" + voorbeeldhuishouden());
-        List<WebElement> links = driver().findElements(By.cssSelector("nav[aria-labelledby=opdezepagina-titel] a"));
-        assertThat(links).extracting(WebElement::getText).contains("Leden", "Netwerk", "Regie en hulpvragen", "Zelfredzaamheid", "Plan",
-                "Besluiten", "Signalen", "Wat er gebeurde");
-        for (WebElement link : links) {
-            String doel = link.getAttribute("hash").substring(1);
-            WebElement sectie = driver().findElement(By.id(doel));
-            assertThat(sectie.getText()).as("sectie %s heeft inhoud", doel).isNotBlank();
+        venster(1366, 900, false);
+        bezoek("/huishoudens/" + huishouden);
+        List<WebElement> tabs = driver().findElements(By.cssSelector("nav.mw-tabs a"));
+        assertThat(tabs).extracting(WebElement::getText).containsExactly("Overzicht", "Plan en ZRM", "Besluiten en geld",
+                "Signalen en veiligheid", "Netwerk", "Notities en documenten", "Geschiedenis");
+        assertThat(driver().findElements(By.cssSelector("nav.mw-tabs [aria-current=page]"))).extracting(WebElement::getText)
+                .containsExactly("Overzicht");
+        // The key facts above the fold: who lives there, the regisseur and the open requests with their deadlines.
+        for (String id : List.of("leden-titel", "regie-titel")) {
+            assertThat(driver().findElement(By.id(id)).getRect().getY()).as("bovenkant van %s bij 1366×900", id).isLessThan(900);
+        }
+        scherm("consulent-huishouden-overzicht");
+        List<String> hrefs = tabs.stream().map(t -> t.getAttribute("href")).toList();
+        for (String href : hrefs) {
+            driver().get(href);
+            controleerToegankelijkheid();
+            controleerOpmaak();
+            WebElement huidig = driver().findElement(By.cssSelector("nav.mw-tabs [aria-current=page]"));
+            assertThat(huidig.getAttribute("href")).isEqualTo(href);
+            assertThat(driver().findElements(By.cssSelector("main h2"))).as("een kop op %s", href).isNotEmpty();
+            long hoogte = ((Number) driver().executeScript("return document.documentElement.scrollHeight")).longValue();
+            assertThat(hoogte).as("hoogte van %s", href).isLessThan(4500);
+            assertThat((List<?>) driver().executeScript(DUBBELE_IDS)).as("dubbele ids op %s", href).isEmpty();
+        }
+        // An anchor from before the tabs: on the overview it is the link to the tab that holds that part now.
+        for (Map.Entry<String, String> anker : Map.of("veiligheid", "Signalen en veiligheid", "deel-plan", "Plan en ZRM",
+                "notities", "Notities en documenten", "netwerk-titel", "Netwerk").entrySet()) {
+            driver().get(url("/huishoudens/" + huishouden + "#" + anker.getKey()));
+            WebElement doel = driver().findElement(By.id(anker.getKey()));
+            assertThat(doel.findElement(By.xpath("..")).findElement(By.tagName("a")).getText()).as("#%s", anker.getKey())
+                    .isEqualTo(anker.getValue());
+        }
+
+        // "Delen met de inwoner": the box first, then its text, and not pulled out of the form's left edge.
+        bezoek("/huishoudens/" + huishouden + "?tab=dossier");
+        driver().findElement(By.xpath("//summary[normalize-space()='Notitie toevoegen']")).click();
+        WebElement label = driver().findElement(By.xpath("//label[contains(normalize-space(), 'Delen met de inwoner')]"));
+        WebElement vakje = label.findElement(By.tagName("input"));
+        WebElement tekst = label.findElement(By.tagName("span"));
+        WebElement veld = label.findElement(By.xpath("ancestor::div[contains(@class, 'utrecht-form-field--checkbox')]"));
+        assertThat(vakje.getRect().getX()).as("het vakje staat voor de tekst").isLessThan(tekst.getRect().getX());
+        assertThat(vakje.getRect().getX()).as("het vakje springt niet uit naar links").isGreaterThanOrEqualTo(veld.getRect().getX());
+        scherm("consulent-huishouden-notities");
+
+        // Without JavaScript a tab is a plain link.
+        schakelJavaScript(false);
+        try {
+            driver().get(url("/huishoudens/" + huishouden));
+            driver().findElement(By.linkText("Netwerk")).click();
+            assertThat(driver().getCurrentUrl()).endsWith("tab=netwerk");
+            assertThat(driver().findElement(By.id("netwerk-titel")).getText()).isEqualTo("Netwerk");
+        } finally {
+            schakelJavaScript(true);
         }
     }
+
+    private static final String DUBBELE_IDS = """
+            const gezien = new Set(), dubbel = [];
+            for (const e of document.querySelectorAll('[id]')) { if (gezien.has(e.id)) dubbel.push(e.id); gezien.add(e.id); }
+            return dubbel;
+            """;
 
     @Test
     void checkboxAndRadioLabelsStayOnOneLineInTheToets() {
@@ -174,7 +250,7 @@ class OpmaakBrowserTest extends BrowserBasis {
         data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2015, 1, 1), null);
         naarInloggen();
         logIn("consulent");
-        bezoek("/huishoudens/" + huishouden);
+        bezoek("/huishoudens/" + huishouden + "?tab=besluiten");
         klikLink("Terugvordering starten");
         vulDatumIn("peildatum", LocalDate.of(2025, 9, 1));
         klik("Terugvordering starten");

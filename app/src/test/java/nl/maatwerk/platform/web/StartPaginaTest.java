@@ -125,4 +125,100 @@ class StartPaginaTest {
                 .params(UUID.randomUUID(), h, reden, Timestamp.from(nu), Timestamp.from(nu.plusSeconds(3600))).update();
         assertThat(start("auditor", "AUDITOR")).contains("Recente doorbraken", reden, "Naar het logboek");
     }
+
+    /** A signal received for a household, matched to it by BSN. */
+    private void signaal(UUID huishouden, UUID inwoner, String team, String schuldeiser, LocalDate ontvangen) {
+        jdbc.sql("""
+                insert into prioriteit.vroegsignaal (id, sleutel, schuldeiser_type, schuldeiser, bsn, bedrag, maanden, signaaldatum, ontvangen_op,
+                    huishouden_id, inwoner_id, koppeling, team_id)
+                values (?, ?, 'energie', ?, (select bsn from inwoner.inwoner where id = ?), 312.50, 2, ?, ?, ?, ?, 'bsn', ?)""")
+                .params(UUID.randomUUID(), "start-" + UUID.randomUUID(), schuldeiser, inwoner, ontvangen.minusDays(3), ontvangen, huishouden, inwoner, team)
+                .update();
+    }
+
+    /**
+     * Issue 15: "new signals for my households". The households I coordinate or handle an open request of, with a signal of
+     * the last 14 days; not a household of my team that is not mine, nor an older signal. What it shows is logged.
+     */
+    @Test
+    void aProfessionalSeesNewSignalsForTheHouseholdsTheyCoordinateOrHandleAndNoOthers() throws Exception {
+        TestData data = new TestData(jdbc);
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        String team = "signaalteam-" + s;
+        String ik = data.account("signaal-ik-" + s, "REGISSEUR", team);
+        LocalDate vandaag = LocalDate.now(klok);
+        UUID regie = data.huishouden("Huishouden Regie " + s, team);
+        UUID behandeld = data.huishouden("Huishouden Behandeld " + s, team);
+        UUID ander = data.huishouden("Huishouden Ander " + s, team);
+        eigen.addAll(java.util.List.of(regie, behandeld, ander));
+        java.util.Map<UUID, UUID> lid = new java.util.HashMap<>();
+        for (UUID h : java.util.List.of(regie, behandeld, ander)) {
+            UUID i = data.inwoner("Signaal" + s, LocalDate.of(1982, 2, 2));
+            data.lid(h, i, "aanvrager", LocalDate.of(2020, 1, 1), null);
+            lid.put(h, i);
+        }
+        jdbc.sql("insert into toegang.regie (id, huishouden_id, regisseur, vanaf, reden, door) values (?, ?, ?, ?, 'Eén aanspreekpunt', ?)")
+                .params(UUID.randomUUID(), regie, ik, Timestamp.from(Instant.now(klok)), ik).update();
+        UUID vraag = data.aanvraagParticipatiewet(behandeld, lid.get(behandeld), "Achterstand energie");
+        jdbc.sql("update toegang.hulpvraag set behandelaar = ? where id = ?").params(ik, vraag).update();
+        signaal(regie, lid.get(regie), team, "Energie Regie " + s, vandaag.minusDays(2));
+        signaal(regie, lid.get(regie), team, "Energie Oud " + s, vandaag.minusDays(20));
+        signaal(behandeld, lid.get(behandeld), team, "Energie Behandeld " + s, vandaag);
+        signaal(ander, lid.get(ander), team, "Energie Ander " + s, vandaag);
+
+        String html = start(ik, "REGISSEUR");
+        assertThat(html).contains("Nieuwe signalen voor mijn huishoudens", "Energie Regie " + s, "Energie Behandeld " + s,
+                "Huishouden Regie " + s, "Huishouden Behandeld " + s);
+        assertThat(html).as("not a household of the team that is not mine, not a signal older than 14 days")
+                .doesNotContain("Energie Ander " + s, "Energie Oud " + s);
+        assertThat(jdbc.sql("select count(*) from logboek.logboek_record where actor = ? and naam = 'vroegsignaal.start'").param(ik)
+                .query(Long.class).single()).as("what the start page shows of signals is logged").isPositive();
+    }
+
+    /**
+     * Issue 15: "unusual access" on the auditor's start page (docs/begrippen.md): a professional who used the data of more
+     * than 50 people on one day, or any at night. Someone who used a few, by day, is not listed.
+     */
+    @Test
+    void theAuditorSeesUnusualAccessManyPeopleOnOneDayOrAtNight() throws Exception {
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        String nacht = "nachtwerker-" + s;
+        String veel = "veellezer-" + s;
+        String gewoon = "gewoon-" + s;
+        TestData data = new TestData(jdbc);
+        for (String a : java.util.List.of(nacht, veel, gewoon)) {
+            data.account(a, "CONSULENT", "wijkteam-centrum");
+        }
+        LocalDate gisteren = LocalDate.now(klok).minusDays(1);
+        registreer(nacht, 3, gisteren.atTime(2, 30));
+        registreer(veel, 51, gisteren.atTime(12, 0));
+        registreer(gewoon, 5, gisteren.atTime(11, 0));
+
+        String html = start("auditor", "AUDITOR");
+        assertThat(html).contains("Ongewone toegang", nacht, veel);
+        assertThat(html).as("a few people by day is not unusual").doesNotContain(gewoon);
+        assertThat(html).containsPattern("(?s)" + veel + ".{0,400}?<td class=\"utrecht-table__cell\">51</td>\\s*<td class=\"utrecht-table__cell\">0</td>");
+        assertThat(html).containsPattern("(?s)" + nacht + ".{0,400}?<td class=\"utrecht-table__cell\">3</td>\\s*<td class=\"utrecht-table__cell\">3</td>");
+    }
+
+    @Autowired
+    nl.maatwerk.logboek.Logboek logboek;
+
+    /** {@code aantal} different households read by {@code actor} at that moment (Dutch time). */
+    private void registreer(String actor, int aantal, java.time.LocalDateTime moment) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var vorige = context.getAuthentication();
+        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(actor, null,
+                java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_CONSULENT"))));
+        try {
+            java.util.List<nl.maatwerk.logboek.Betrokkene> wie = new java.util.ArrayList<>();
+            for (int i = 0; i < aantal; i++) {
+                wie.add(nl.maatwerk.logboek.Betrokkene.huishouden(UUID.randomUUID()));
+            }
+            logboek.registreer("test.raadplegen", nl.maatwerk.logboek.Verwerkingsactiviteit.HUISHOUDEN_RAADPLEGEN, wie,
+                    moment.atZone(nl.maatwerk.platform.Klok.ZONE).toInstant(), true);
+        } finally {
+            context.setAuthentication(vorige);
+        }
+    }
 }

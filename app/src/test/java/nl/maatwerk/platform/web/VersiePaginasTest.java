@@ -296,7 +296,7 @@ class VersiePaginasTest {
                 .params(UUID.randomUUID(), h).update();
         Geopend naamFormulier = open("/huishoudens/" + h + "/bewerken", CONSULENT);
         // The household page, with "remove" beside Oom Piet, the first (and only) one in the network.
-        Geopend pagina = open("/huishoudens/" + h, CONSULENT);
+        Geopend pagina = open("/huishoudens/" + h + "?tab=netwerk", CONSULENT);
 
         // A colleague replaces the network over the API: Oom Piet out, Buurman Bob (now the first) and Tante Wil in.
         mvc.perform(put("/api/v1/huishoudens/" + h).with(httpBasic("regisseur", "demo")).header("If-Match", naamFormulier.versie())
