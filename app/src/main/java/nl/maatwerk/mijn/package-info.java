@@ -4,5 +4,5 @@
  * resident's words, and logged with the resident (or the parent acting for a child) as actor. It stores nothing
  * of its own: it reads and writes through the APIs of {@code inwoner}, {@code toegang} and {@code besluit}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"inwoner", "logboek", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"besluit", "inwoner", "logboek", "platform", "toegang"})
 package nl.maatwerk.mijn;
