@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * What a resident sees of their household's requests in Mijn Maatwerk (issue 16): the kind, the law, when it came
- * in, where it stands and the legal deadline, and the actions in the plan that are theirs to do, plus who their
- * regisseur is. Never what professionals wrote (the question as registered, status reasons, notes). Need-to-know
+ * in, the question as the resident put it, where it stands and the legal deadline, and the actions in the plan that
+ * are theirs to do, plus who their regisseur is. Never what professionals wrote about it (status reasons, notes). Need-to-know
  * as for any user; every read is logged for the person the resident names (themselves, or the child they act for).
  */
 @Service
@@ -42,7 +42,7 @@ public class HulpvragenVoorInwoner {
     }
 
     /** A request as the resident sees it. {@code termijn}: the legal clock that runs out first, if one runs. */
-    public record Aanvraag(UUID id, Vorm vorm, List<Wet> wetten, LocalDate ontvangenOp, HulpvraagStatus status, boolean allesGeregeld,
+    public record Aanvraag(UUID id, Vorm vorm, String vraag, List<Wet> wetten, LocalDate ontvangenOp, HulpvraagStatus status, boolean allesGeregeld,
             Optional<Deadline> termijn) {
     }
 
@@ -54,24 +54,24 @@ public class HulpvragenVoorInwoner {
     public record EigenActie(String omschrijving, LocalDate uiterlijk, PlanStatus status) {
     }
 
-    /** The requests of the household, newest first, logged as read for {@code voor}. */
-    public List<Aanvraag> aanvragen(UUID huishoudenId, Collection<Betrokkene> voor) {
+    /**
+     * The requests of {@code inwoners} (the resident, or the child they act for) and of the household as a whole,
+     * newest first, logged as read for {@code voor}. Another member's request is theirs, not the resident's (issue 13).
+     */
+    public List<Aanvraag> aanvragen(UUID huishoudenId, Collection<UUID> inwoners, Collection<Betrokkene> voor) {
         inzage.vereisZichtbaar(gebruikers.huidige(), huishoudenId);
         return logboek.verwerk("mijn.hulpvragen", Verwerkingsactiviteit.HULPVRAAG_RAADPLEGEN, voor, () -> hulpvragen.laadAlle(
-                jdbc.sql("select id from toegang.hulpvraag where huishouden_id = ? order by ontvangen_op desc, geregistreerd_op desc")
-                        .param(huishoudenId).query(UUID.class).list()).stream().map(HulpvragenVoorInwoner::alsAanvraag).toList());
-    }
-
-    /** One request of the household; another household's is not found. */
-    public Aanvraag aanvraag(UUID huishoudenId, UUID id, Collection<Betrokkene> voor) {
-        return aanvragen(huishoudenId, voor).stream().filter(a -> a.id().equals(id)).findFirst()
-                .orElseThrow(() -> new nl.maatwerk.platform.NietGevondenException("Aanvraag"));
+                jdbc.sql("""
+                        select id from toegang.hulpvraag where huishouden_id = ? and (inwoner_id is null or inwoner_id = any(?::uuid[]))
+                        order by ontvangen_op desc, geregistreerd_op desc
+                        """).params(huishoudenId, nl.maatwerk.platform.SqlLijsten.uuids(inwoners)).query(UUID.class).list())
+                .stream().map(HulpvragenVoorInwoner::alsAanvraag).toList());
     }
 
     private static Aanvraag alsAanvraag(Hulpvraag h) {
         Optional<Deadline> termijn = h.eersteOpenTermijn().map(t -> new Deadline(t.uitersteDatum(), t.omschrijving(), t.bron()));
         boolean geregeld = h.status() == HulpvraagStatus.BESLUIT && termijn.isEmpty();
-        return new Aanvraag(h.id(), h.vorm(), h.wetten(), h.ontvangenOp(), h.status(), geregeld, termijn);
+        return new Aanvraag(h.id(), h.vorm(), h.vraag(), h.wetten(), h.ontvangenOp(), h.status(), geregeld, termijn);
     }
 
     /** The open actions of the plan that are the resident's to do ("what the municipality needs from me"). Logged. */

@@ -43,7 +43,7 @@ class MijnApi {
     record TermijnAntwoord(LocalDate uiterlijk, String omschrijving, String bron) {
     }
 
-    record HulpvraagAntwoord(UUID id, String vorm, List<String> wetten, LocalDate ontvangenOp, String stap, List<String> stappen,
+    record HulpvraagAntwoord(UUID id, String vorm, String vraag, List<String> wetten, LocalDate ontvangenOp, String stap, List<String> stappen,
             TermijnAntwoord termijn) {
     }
 
@@ -119,8 +119,8 @@ class MijnApi {
         if (!s.heeftHuishouden()) {
             return new HulpvraagPagina(List.of(), List.of(), Paginering.van(1, 100, 0));
         }
-        List<HulpvraagAntwoord> lijst = hulpvragen.aanvragen(s.huishoudenId(), voor(s)).stream()
-                .map(a -> new HulpvraagAntwoord(a.id(), a.vorm().code(), a.wetten().stream().map(w -> w.code()).toList(), a.ontvangenOp(),
+        List<HulpvraagAntwoord> lijst = hulpvragen.aanvragen(s.huishoudenId(), List.of(s.betrokkeneId()), voor(s)).stream()
+                .map(a -> new HulpvraagAntwoord(a.id(), a.vorm().code(), a.vraag(), a.wetten().stream().map(w -> w.code()).toList(), a.ontvangenOp(),
                         Woorden.huidigeStap(a.status(), a.allesGeregeld()), Woorden.STAPPEN,
                         a.termijn().map(t -> new TermijnAntwoord(t.uiterlijk(), t.omschrijving(), t.bron())).orElse(null)))
                 .toList();

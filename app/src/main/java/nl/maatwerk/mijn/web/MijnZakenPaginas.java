@@ -66,7 +66,7 @@ class MijnZakenPaginas {
             return "mijn/aanvragen";
         }
         UUID h = s.huishoudenId();
-        model.addAttribute("aanvragen", hulpvragen.aanvragen(h, voor(s)).stream()
+        model.addAttribute("aanvragen", hulpvragen.aanvragen(h, wie(s), voor(s)).stream()
                 .map(a -> Map.of("aanvraag", a, "stappen", Woorden.stappen(a.status(), a.allesGeregeld()),
                         "stap", Woorden.huidigeStap(a.status(), a.allesGeregeld())))
                 .toList());
