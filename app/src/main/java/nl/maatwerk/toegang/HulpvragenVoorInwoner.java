@@ -83,7 +83,7 @@ public class HulpvragenVoorInwoner {
                 .map(a -> new EigenActie(a.omschrijving(), a.uiterlijk(), a.status())).toList());
     }
 
-    /** The name of the household's regisseur, if it has one. Not logged: the name of a professional, no data about the resident. */
+    /** The name of the household's regisseur, if it has one. The caller logs it: that there is a regisseur says the household has help. */
     public Optional<Regisseur> regisseur(UUID huishoudenId) {
         return regie.huidige(huishoudenId).map(r -> new Regisseur(r.regisseur(), r.naam()));
     }

@@ -72,6 +72,10 @@ class MijnToegangTest {
             "/inwoners/" + g.moeder(), "/huishoudens"}) {
             mvc.perform(get(pad).with(g.als())).andExpect(status().isForbidden());
         }
+        // The contact page reads whether the household has a regisseur: that is logged too.
+        long voor = logboekRecords();
+        mvc.perform(get("/mijn/contact").with(g.als())).andExpect(status().isOk());
+        assertThat(logboekRecords()).isGreaterThan(voor);
         mvc.perform(get("/mijn").with(user("consulent").roles("CONSULENT"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/mijn/huishouden").with(user("consulent").roles("CONSULENT"))).andExpect(status().isForbidden());
     }

@@ -38,9 +38,11 @@ class MijnZakenPaginas {
     private final BesluitenVoorInwoner besluiten;
     private final Huishoudens huishoudens;
     private final Teamcontact teamcontact;
+    private final nl.maatwerk.logboek.Logboek logboek;
 
     MijnZakenPaginas(MijnInwoner mijn, HulpvragenVoorInwoner hulpvragen, BesluitenVoorInwoner besluiten, Huishoudens huishoudens,
-            Teamcontact teamcontact) {
+            Teamcontact teamcontact, nl.maatwerk.logboek.Logboek logboek) {
+        this.logboek = logboek;
         this.mijn = mijn;
         this.hulpvragen = hulpvragen;
         this.besluiten = besluiten;
@@ -162,9 +164,10 @@ class MijnZakenPaginas {
         if (s.heeftHuishouden()) {
             var kop = huishoudens.koppen(List.of(s.huishoudenId())).get(s.huishoudenId());
             model.addAttribute("team", kop == null ? null : teamcontact.van(kop.teamId()).orElse(null));
-            // The regisseur's name says that the household has help: shown only at the level that opens data.
+            // The regisseur's name says that the household has help: shown only at the level that opens data, and logged.
             if (s.magGegevensZien()) {
-                model.addAttribute("regisseur", hulpvragen.regisseur(s.huishoudenId()).orElse(null));
+                model.addAttribute("regisseur", logboek.verwerk("mijn.contact", nl.maatwerk.logboek.Verwerkingsactiviteit.HUISHOUDEN_RAADPLEGEN,
+                        voor(s), () -> hulpvragen.regisseur(s.huishoudenId()).orElse(null)));
             }
         }
         model.addAttribute("uitleg", Woorden.UITLEG);
