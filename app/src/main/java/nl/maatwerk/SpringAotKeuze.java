@@ -26,7 +26,8 @@ final class SpringAotKeuze implements ApplicationListener<ApplicationEnvironment
 
     static final String EIGENSCHAP = "spring.aot.enabled";
     /** Maatwerk's own settings that its conditions read; each is checked below (SpringAotKeuzeTest keeps the list complete). */
-    static final Set<String> BEPALENDE_INSTELLINGEN = Set.of("maatwerk.demo", "DATABASE_URL", "maatwerk.oidc.issuer-uri");
+    static final Set<String> BEPALENDE_INSTELLINGEN = Set.of("maatwerk.demo", "DATABASE_URL", "maatwerk.oidc.issuer-uri",
+            "maatwerk.digid.issuer-uri");
     private static final String INITIALISATOR = MaatwerkApplication.class.getName() + "__ApplicationContextInitializer";
     /** Sources that come with the jar or from the app itself: they were there when the build ran the processor. */
     private static final Set<String> EIGEN_BRONNEN = Set.of("maatwerkOmgeving", "applicationInfo", "random", "servletConfigInitParams",
@@ -66,6 +67,10 @@ final class SpringAotKeuze implements ApplicationListener<ApplicationEnvironment
         }
         if (!omgeving.getProperty("maatwerk.oidc.issuer-uri", "").isBlank()) {
             verschillen.add("OIDC ingesteld");
+        }
+        // DigiD for residents (issue 16): its client registration exists only when this is set.
+        if (!omgeving.getProperty("maatwerk.digid.issuer-uri", "").isBlank()) {
+            verschillen.add("DigiD ingesteld");
         }
         if (omgeving.getActiveProfiles().length > 0) {
             verschillen.add("profielen " + String.join(",", omgeving.getActiveProfiles()));

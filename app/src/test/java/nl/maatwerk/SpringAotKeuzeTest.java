@@ -42,6 +42,8 @@ class SpringAotKeuzeTest {
                 .contains("DATABASE_URL (een eigen database)");
         assertThat(SpringAotKeuze.verschillenMetDeBuild(demostart(Map.of("maatwerk.oidc.issuer-uri", "https://idp"), Map.of())))
                 .contains("OIDC ingesteld");
+        assertThat(SpringAotKeuze.verschillenMetDeBuild(demostart(Map.of("maatwerk.digid.issuer-uri", "https://digid-broker"), Map.of())))
+                .contains("DigiD ingesteld");
         StandardEnvironment profiel = demostart(Map.of(), Map.of());
         profiel.setActiveProfiles("acceptatie");
         assertThat(SpringAotKeuze.verschillenMetDeBuild(profiel)).contains("profielen acceptatie");

@@ -104,6 +104,8 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/api/v1/werkvoorraad", "/api/v1/werkvoorraad/**", "/api/v1/vroegsignalen", "/api/v1/vroegsignalen/**")
                         .hasAnyRole(PROFESSIONALS)
                         .requestMatchers("/api/v1/logboek/**").hasRole(Rol.AUDITOR.name())
+                        // The resident's own API (issue 16): always about the logged-in resident.
+                        .requestMatchers("/api/v1/mijn", "/api/v1/mijn/**").hasRole(Rol.INWONER.name())
                         .requestMatchers("/api/v1/inwoners/**", "/api/v1/huishoudens/**").hasAnyRole(PROFESSIONALS_EN_INWONER)
                         .requestMatchers("/api/v1/hulpvragen/**", "/api/v1/besluiten/**").hasAnyRole(PROFESSIONALS)
                         // The register of departures holds no personal data: for policy and team leads.
@@ -143,7 +145,8 @@ class BeveiligingConfiguratie {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, @Value("${maatwerk.demo}") boolean demo, OidcInstellingen oidc,
-            GebruikerRegister register) throws Exception {
+            DigidInstellingen digid, GebruikerRegister register, org.springframework.beans.factory.ObjectProvider<nl.maatwerk.platform.InwonerBijBsn> inwoners)
+            throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/inloggen", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/error", "/toegankelijkheid")
@@ -162,14 +165,9 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/vroegsignalen", "/vroegsignalen/**", "/werkvoorraad/**").hasAnyRole(PROFESSIONALS)
                         .requestMatchers("/logboek/**").hasRole(Rol.AUDITOR.name())
                         .requestMatchers("/team/**").hasRole(Rol.TEAMLEIDER.name())
-                        .requestMatchers("/mijn-huishouden").hasRole(Rol.INWONER.name())
-                        // Pages with personal data: professionals, and a resident for their own household.
-                        .requestMatchers("/huishoudens/nieuw", "/inwoners/nieuw").hasAnyRole(PROFESSIONALS)
-                        .requestMatchers(HttpMethod.GET, "/huishoudens/*", "/huishoudens/*/zrm", "/inwoners/*").hasAnyRole(PROFESSIONALS_EN_INWONER)
-                        // The household plan and its print view: readable by the resident too (need-to-know decides whose).
-                        .requestMatchers(HttpMethod.GET, "/huishoudens/*/plan", "/huishoudens/*/plan/afdruk").hasAnyRole(PROFESSIONALS_EN_INWONER)
-                        // A document shared with the resident, downloaded from their household page (dossier: need-to-know and sharing decide).
-                        .requestMatchers(HttpMethod.GET, "/huishoudens/*/documenten/*").hasAnyRole(PROFESSIONALS_EN_INWONER)
+                        // The resident area (issue 16). A resident no longer sees the professionals' pages: the old
+                        // address of their household page leads to /mijn.
+                        .requestMatchers("/mijn", "/mijn/**", "/mijn-huishouden").hasRole(Rol.INWONER.name())
                         .requestMatchers("/berekeningen/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
                         .requestMatchers("/afwijkingen/**").hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())
@@ -202,16 +200,20 @@ class BeveiligingConfiguratie {
                     })
                     .permitAll());
         }
-        if (!demo && !oidc.actief()) {
+        if (!demo && !oidc.actief() && !digid.actief()) {
             // No way to log in is configured; the login page says so instead of an empty 403.
             http.exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/inloggen")));
         }
-        if (oidc.actief()) {
+        if (oidc.actief() || digid.actief()) {
             OidcUserService standaard = new OidcUserService();
             http.oauth2Login(o -> o
                     .loginPage("/inloggen")
                     .userInfoEndpoint(u -> u.oidcUserService(verzoek -> {
                         var oidcUser = standaard.loadUser(verzoek);
+                        if (DigidLogin.REGISTRATIE.equals(verzoek.getClientRegistration().getRegistrationId())) {
+                            // A resident with DigiD: never a role from a claim, always INWONER, linked by BSN.
+                            return DigidLogin.inwoner(oidcUser, digid, register, inwoners.getIfAvailable());
+                        }
                         var rechten = OidcRollen.registreer(oidcUser.getClaims(), register);
                         String naamClaim = oidcUser.getClaims().containsKey("preferred_username") ? "preferred_username" : "sub";
                         return new DefaultOidcUser(rechten, oidcUser.getIdToken(), oidcUser.getUserInfo(), naamClaim);
@@ -229,15 +231,29 @@ class BeveiligingConfiguratie {
                 OidcRollen.gebruikersnaam(jwt.getClaims()));
     }
 
+    /** The professionals' registration ({@code maatwerk}) and the residents' DigiD ({@code digid}), each when configured. */
     @Bean
-    @ConditionalOnExpression("'${maatwerk.oidc.issuer-uri:}' != ''")
-    ClientRegistrationRepository clientRegistrationRepository(OidcInstellingen oidc) {
-        return new InMemoryClientRegistrationRepository(List.of(ClientRegistrations.fromIssuerLocation(oidc.issuerUri())
-                .registrationId("maatwerk")
-                .clientId(oidc.clientId())
-                .clientSecret(oidc.clientSecret())
-                .scope("openid", "profile")
-                .build()));
+    @ConditionalOnExpression("'${maatwerk.oidc.issuer-uri:}' != '' or '${maatwerk.digid.issuer-uri:}' != ''")
+    ClientRegistrationRepository clientRegistrationRepository(OidcInstellingen oidc, DigidInstellingen digid) {
+        List<org.springframework.security.oauth2.client.registration.ClientRegistration> registraties = new java.util.ArrayList<>();
+        if (oidc.actief()) {
+            registraties.add(ClientRegistrations.fromIssuerLocation(oidc.issuerUri())
+                    .registrationId("maatwerk")
+                    .clientId(oidc.clientId())
+                    .clientSecret(oidc.clientSecret())
+                    .scope("openid", "profile")
+                    .build());
+        }
+        if (digid.actief()) {
+            registraties.add(ClientRegistrations.fromIssuerLocation(digid.issuerUri())
+                    .registrationId(DigidLogin.REGISTRATIE)
+                    .clientName("DigiD")
+                    .clientId(digid.clientId())
+                    .clientSecret(digid.clientSecret())
+                    .scope("openid")
+                    .build());
+        }
+        return new InMemoryClientRegistrationRepository(registraties);
     }
 
     @Bean
