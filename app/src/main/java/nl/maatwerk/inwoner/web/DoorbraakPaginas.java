@@ -65,16 +65,9 @@ class DoorbraakPaginas {
         return "huishouden/doorbraken";
     }
 
+    /** The resident's old address (before issue 16): their own area is at /mijn now. */
     @GetMapping("/mijn-huishouden")
-    String mijnHuishouden(Model model) {
-        var g = gebruikers.huidige();
-        if (g.inwonerId() == null) {
-            return "huishouden/geen-huishouden";
-        }
-        var eigen = huishoudens.vanInwoner(g.inwonerId());
-        if (eigen.isEmpty()) {
-            return "huishouden/geen-huishouden";
-        }
-        return "redirect:/huishoudens/" + eigen.getFirst().id();
+    String mijnHuishouden() {
+        return "redirect:/mijn";
     }
 }

@@ -104,6 +104,8 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/api/v1/werkvoorraad", "/api/v1/werkvoorraad/**", "/api/v1/vroegsignalen", "/api/v1/vroegsignalen/**")
                         .hasAnyRole(PROFESSIONALS)
                         .requestMatchers("/api/v1/logboek/**").hasRole(Rol.AUDITOR.name())
+                        // The resident's own API (issue 16): always about the logged-in resident.
+                        .requestMatchers("/api/v1/mijn", "/api/v1/mijn/**").hasRole(Rol.INWONER.name())
                         .requestMatchers("/api/v1/inwoners/**", "/api/v1/huishoudens/**").hasAnyRole(PROFESSIONALS_EN_INWONER)
                         .requestMatchers("/api/v1/hulpvragen/**", "/api/v1/besluiten/**").hasAnyRole(PROFESSIONALS)
                         // The register of departures holds no personal data: for policy and team leads.
@@ -162,14 +164,9 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/vroegsignalen", "/vroegsignalen/**", "/werkvoorraad/**").hasAnyRole(PROFESSIONALS)
                         .requestMatchers("/logboek/**").hasRole(Rol.AUDITOR.name())
                         .requestMatchers("/team/**").hasRole(Rol.TEAMLEIDER.name())
-                        .requestMatchers("/mijn-huishouden").hasRole(Rol.INWONER.name())
-                        // Pages with personal data: professionals, and a resident for their own household.
-                        .requestMatchers("/huishoudens/nieuw", "/inwoners/nieuw").hasAnyRole(PROFESSIONALS)
-                        .requestMatchers(HttpMethod.GET, "/huishoudens/*", "/huishoudens/*/zrm", "/inwoners/*").hasAnyRole(PROFESSIONALS_EN_INWONER)
-                        // The household plan and its print view: readable by the resident too (need-to-know decides whose).
-                        .requestMatchers(HttpMethod.GET, "/huishoudens/*/plan", "/huishoudens/*/plan/afdruk").hasAnyRole(PROFESSIONALS_EN_INWONER)
-                        // A document shared with the resident, downloaded from their household page (dossier: need-to-know and sharing decide).
-                        .requestMatchers(HttpMethod.GET, "/huishoudens/*/documenten/*").hasAnyRole(PROFESSIONALS_EN_INWONER)
+                        // The resident area (issue 16). A resident no longer sees the professionals' pages: the old
+                        // address of their household page leads to /mijn.
+                        .requestMatchers("/mijn", "/mijn/**", "/mijn-huishouden").hasRole(Rol.INWONER.name())
                         .requestMatchers("/berekeningen/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
                         .requestMatchers("/afwijkingen/**").hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())

@@ -66,7 +66,7 @@ final class Hoofdmenu {
             new Item(Groep.BELEID, "Logboek", "/logboek", EnumSet.of(AUDITOR), null),
             new Item(Groep.BEHEER, "Regelparameters", "/regelparameters", EnumSet.of(BEHEERDER), null),
             new Item(Groep.BEHEER, "Voorstellen regelparameters", "/regelparameters/voorstellen", EnumSet.of(BEHEERDER), null),
-            new Item(Groep.MIJN, "Mijn huishouden", "/mijn-huishouden", EnumSet.of(INWONER), null));
+            new Item(Groep.MIJN, "Mijn Maatwerk", "/mijn", EnumSet.of(INWONER), null));
 
     /** A link as the layout shows it: {@code huidig} is the value of aria-current ("page", "true") or null. */
     record Link(String tekst, String pad, String huidig, long aantal) {

@@ -36,7 +36,7 @@ class StartPagina {
     String start(Model model) {
         Gebruiker g = gebruikers.huidige();
         if (g.rol() == Rol.INWONER) {
-            return "redirect:/mijn-huishouden";
+            return "redirect:/mijn";
         }
         List<Deel> delen = new ArrayList<>();
         for (StartOnderdeel o : onderdelen) {
