@@ -116,7 +116,7 @@ class MijnInzagenTest {
                 .params(anderAccount, ander).update();
 
         assertThat((Integer) JsonPath.read(inzagen(anderAccount), "$.inzagen.length()")).isZero();
-        mvc.perform(get("/api/v1/mijn/inzagen").with(httpBasic(consulent, "demo"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/mijn/inzagen").with(httpBasic(consulent, "demo"))).andExpect(status().isForbidden());
     }
 
     @Test

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.maatwerk.inwoner.IngelogdeInwoner;
+import nl.maatwerk.inwoner.DoorbrakenOpInwoner;
+import nl.maatwerk.mijn.Inwonersessie;
+import nl.maatwerk.mijn.MijnInwoner;
 import nl.maatwerk.logboek.Betrokkene;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
@@ -40,18 +42,20 @@ class Inzagen {
     static final int MAX_EXPORT = 10_000;
 
     private final nl.maatwerk.logboek.Inzagen log;
-    private final IngelogdeInwoner ik;
+    private final MijnInwoner ik;
+    private final DoorbrakenOpInwoner doorbraken;
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
     private final Clock klok;
     private final boolean naamTonen;
     private final String organisatie;
 
-    Inzagen(nl.maatwerk.logboek.Inzagen log, IngelogdeInwoner ik, GebruikerRegister gebruikers, Logboek logboek, Clock klok,
+    Inzagen(nl.maatwerk.logboek.Inzagen log, MijnInwoner ik, DoorbrakenOpInwoner doorbraken, GebruikerRegister gebruikers, Logboek logboek, Clock klok,
             @Value("${maatwerk.mijn.inzagen.naam-tonen:false}") boolean naamTonen,
             @Value("${maatwerk.gemeente.naam:Gemeente Den Haag (demo)}") String organisatie) {
         this.log = log;
         this.ik = ik;
+        this.doorbraken = doorbraken;
         this.gebruikers = gebruikers;
         this.logboek = logboek;
         this.klok = klok;
@@ -60,28 +64,30 @@ class Inzagen {
     }
 
     Overzicht overzicht(int pagina, int grootte) {
-        Betrokkene mij = ik.betrokkene();
+        Inwonersessie s = ik.vereisGegevenstoegang();
+        Betrokkene mij = MijnInwoner.betrokkene(s);
         Gebruiker g = gebruikers.huidige();
         var resultaat = logboek.verwerk("mijn.inzagen", Verwerkingsactiviteit.INZAGE_DOOR_INWONER, List.of(mij),
                 () -> log.van(mij, Set.of(g.gebruikersnaam()), LocalDate.now(klok), pagina, grootte));
-        return new Overzicht(inWoorden(resultaat.inzagen()), resultaat.achtergehouden(), resultaat.nummer(), resultaat.grootte(),
+        return new Overzicht(inWoorden(s, resultaat.inzagen()), resultaat.achtergehouden(), resultaat.nummer(), resultaat.grootte(),
                 resultaat.totaal(), resultaat.aantalPaginas());
     }
 
     /** Every access, for the CSV and PDF export; held-back accesses stay held back there too. */
     Overzicht alles() {
-        Betrokkene mij = ik.betrokkene();
+        Inwonersessie s = ik.vereisGegevenstoegang();
+        Betrokkene mij = MijnInwoner.betrokkene(s);
         Gebruiker g = gebruikers.huidige();
         LocalDate vandaag = LocalDate.now(klok);
         return logboek.verwerk("mijn.inzagen.export", Verwerkingsactiviteit.INZAGE_DOOR_INWONER, List.of(mij), () -> {
             var pagina = log.van(mij, Set.of(g.gebruikersnaam()), vandaag, 1, 1);
-            List<Inzage> alle = inWoorden(log.alle(mij, Set.of(g.gebruikersnaam()), vandaag, MAX_EXPORT));
+            List<Inzage> alle = inWoorden(s, log.alle(mij, Set.of(g.gebruikersnaam()), vandaag, MAX_EXPORT));
             return new Overzicht(alle, pagina.achtergehouden(), 1, alle.size(), alle.size(), 1);
         });
     }
 
-    private List<Inzage> inWoorden(List<nl.maatwerk.logboek.Inzagen.Inzage> ruw) {
-        List<IngelogdeInwoner.Doorbraak> doorbraken = ruw.isEmpty() ? List.of() : ik.doorbraken();
+    private List<Inzage> inWoorden(Inwonersessie s, List<nl.maatwerk.logboek.Inzagen.Inzage> ruw) {
+        List<DoorbrakenOpInwoner.Doorbraak> opMij = ruw.isEmpty() ? List.of() : doorbraken.van(s.betrokkeneId());
         Map<String, Optional<Gebruiker>> wie = new HashMap<>();
         ruw.forEach(r -> wie.computeIfAbsent(r.actor(), gebruikers::zoek));
         List<Inzage> uit = new ArrayList<>();
@@ -91,13 +97,13 @@ class Inzagen {
             String rol = door.map(d -> d.rol().omschrijving()).orElse("systeem".equals(r.actor()) ? "Het systeem, zonder medewerker" : "Medewerker");
             String naam = naamTonen ? door.map(Gebruiker::naam).orElse("") : "";
             // Every access within a doorbraak's hours is one, not only the opening itself.
-            Optional<IngelogdeInwoner.Doorbraak> onder = doorbraken.stream().filter(d -> d.gebruikersnaam().equals(r.actor())
+            Optional<DoorbrakenOpInwoner.Doorbraak> onder = opMij.stream().filter(d -> d.gebruikersnaam().equals(r.actor())
                     && !r.op().isBefore(d.tijdstip().minusSeconds(1)) && !r.op().isAfter(d.geldigTot())).findFirst();
             boolean doorbraak = onder.isPresent() || r.activiteiten().contains(Verwerkingsactiviteit.DOORBRAAK);
             uit.add(new Inzage(r.op(), organisatie, team, rol, naam,
                     r.activiteiten().stream().map(Woorden::wat).distinct().toList(),
                     r.activiteiten().stream().map(Woorden::waarvoor).distinct().toList(),
-                    doorbraak, onder.map(IngelogdeInwoner.Doorbraak::reden).orElse(doorbraak ? Woorden.DOORBRAAK_UITLEG : ""), r.gelukt()));
+                    doorbraak, onder.map(DoorbrakenOpInwoner.Doorbraak::reden).orElse(doorbraak ? Woorden.DOORBRAAK_UITLEG : ""), r.gelukt()));
         }
         return uit;
     }
