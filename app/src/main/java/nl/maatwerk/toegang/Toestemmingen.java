@@ -96,6 +96,15 @@ public class Toestemmingen {
         Gebruiker g = gebruikers.huidige();
         zichtbaar(huishoudenId);
         inzage.vereisProfessional(g);
+        return vastleggen(g, huishoudenId, inwonerId, partij, onderdelen, doel, gegevenOp, geldigTot);
+    }
+
+    /**
+     * The checks and the write of a new consent, for the professional ({@link #leg}) and the resident giving it
+     * themself ({@link ToestemmingenVanInwoner}); need-to-know is checked by the caller.
+     */
+    UUID vastleggen(Gebruiker g, UUID huishoudenId, UUID inwonerId, String partij, List<Onderdeel> onderdelen, String doel,
+            LocalDate gegevenOp, LocalDate geldigTot) {
         List<Fout> fouten = new ArrayList<>();
         LocalDate vandaag = LocalDate.now(klok);
         var gever = inwonerId == null ? java.util.Optional.<nl.maatwerk.inwoner.Huishouden.Lidmaatschap>empty()
@@ -143,7 +152,7 @@ public class Toestemmingen {
         inzage.vereisProfessional(g);
         logboek.verwerk("toestemming.intrekken", Verwerkingsactiviteit.TOESTEMMING_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(huishoudenId),
                 () -> {
-                    int n = jdbc.sql("update toegang.toestemming set ingetrokken_op = ? where id = ? and huishouden_id = ? and ingetrokken_op is null")
+                    int n = jdbc.sql("update toegang.toestemming set ingetrokken_op = ?, versie = versie + 1 where id = ? and huishouden_id = ? and ingetrokken_op is null")
                             .params(LocalDate.now(klok), toestemmingId, huishoudenId).update();
                     if (n == 0) {
                         throw new NietGevondenException("Toestemming");
@@ -184,11 +193,11 @@ public class Toestemmingen {
         logboek.verwerk("toestemming.vervallen", Verwerkingsactiviteit.TOESTEMMING_VASTLEGGEN, betrokkenen, () -> {
             String ids = SqlLijsten.uuids(lopend);
             jdbc.sql("""
-                    update toegang.toestemming set geldig_tot = ?, vervallen_reden = ?
+                    update toegang.toestemming set geldig_tot = ?, vervallen_reden = ?, versie = versie + 1
                     where id = any(?::uuid[]) and gegeven_op <= ? and ingetrokken_op is null and (geldig_tot is null or geldig_tot > ?)
                     """).params(laatsteDag, reden, ids, laatsteDag, laatsteDag).update();
             return jdbc.sql("""
-                    update toegang.toestemming set ingetrokken_op = gegeven_op, vervallen_reden = ?
+                    update toegang.toestemming set ingetrokken_op = gegeven_op, vervallen_reden = ?, versie = versie + 1
                     where id = any(?::uuid[]) and gegeven_op > ? and ingetrokken_op is null
                     """).params(reden, ids, laatsteDag).update();
         });
