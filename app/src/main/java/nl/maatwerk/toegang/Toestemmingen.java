@@ -96,7 +96,7 @@ public class Toestemmingen {
         Gebruiker g = gebruikers.huidige();
         zichtbaar(huishoudenId);
         inzage.vereisProfessional(g);
-        return vastleggen(g, huishoudenId, inwonerId, partij, onderdelen, doel, gegevenOp, geldigTot);
+        return vastleggen(g, huishoudenId, inwonerId, partij, onderdelen, doel, gegevenOp, geldigTot, false);
     }
 
     /**
@@ -104,7 +104,7 @@ public class Toestemmingen {
      * themself ({@link ToestemmingenVanInwoner}); need-to-know is checked by the caller.
      */
     UUID vastleggen(Gebruiker g, UUID huishoudenId, UUID inwonerId, String partij, List<Onderdeel> onderdelen, String doel,
-            LocalDate gegevenOp, LocalDate geldigTot) {
+            LocalDate gegevenOp, LocalDate geldigTot, boolean doorInwoner) {
         List<Fout> fouten = new ArrayList<>();
         LocalDate vandaag = LocalDate.now(klok);
         var gever = inwonerId == null ? java.util.Optional.<nl.maatwerk.inwoner.Huishouden.Lidmaatschap>empty()
@@ -136,11 +136,12 @@ public class Toestemmingen {
         UUID id = UUID.randomUUID();
         logboek.verwerk("toestemming.vastleggen", Verwerkingsactiviteit.TOESTEMMING_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(huishoudenId),
                 () -> jdbc.sql("""
-                        insert into toegang.toestemming (id, huishouden_id, inwoner_id, partij, onderdelen, doel, gegeven_op, geldig_tot, vastgelegd_door)
-                        values (?, ?, ?, ?, ?::text[], ?, ?, ?, ?)
+                        insert into toegang.toestemming (id, huishouden_id, inwoner_id, partij, onderdelen, doel, gegeven_op, geldig_tot, vastgelegd_door,
+                            door_inwoner)
+                        values (?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?)
                         """).params(id, huishoudenId, inwonerId, partij.strip(),
                         SqlLijsten.tekst(onderdelen.stream().distinct().map(Onderdeel::code).toList()), doel.strip(), gegevenOp,
-                        geldigTot, g.naam()).update());
+                        geldigTot, g.naam(), doorInwoner).update());
         return id;
     }
 

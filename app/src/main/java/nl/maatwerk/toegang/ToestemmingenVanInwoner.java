@@ -26,7 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ToestemmingenVanInwoner {
 
-    /** One consent as the resident sees it; {@code versie} is its ETag for withdrawing. */
+    /**
+     * One consent as the resident sees it; {@code versie} is its ETag for withdrawing. {@code doel} only when the resident
+     * gave it here: a purpose a professional wrote down is the professional's text (issue 13), so then it is null.
+     */
     public record Toestemming(UUID id, String partij, List<Onderdeel> onderdelen, String doel, LocalDate gegevenOp, LocalDate geldigTot,
             LocalDate ingetrokkenOp, String vervallenReden, boolean geldig, int versie) {
     }
@@ -71,7 +74,7 @@ public class ToestemmingenVanInwoner {
     public Toestemming geef(UUID huishoudenId, UUID inwonerId, String partij, List<Onderdeel> onderdelen, String doel, LocalDate geldigTot) {
         Gebruiker g = gebruikers.huidige();
         inzage.vereisZichtbaar(g, huishoudenId);
-        UUID id = toestemmingen.vastleggen(g, huishoudenId, inwonerId, partij, onderdelen, doel, LocalDate.now(klok), geldigTot);
+        UUID id = toestemmingen.vastleggen(g, huishoudenId, inwonerId, partij, onderdelen, doel, LocalDate.now(klok), geldigTot, true);
         return lees(huishoudenId, inwonerId, id, LocalDate.now(klok)).getFirst();
     }
 
@@ -113,7 +116,7 @@ public class ToestemmingenVanInwoner {
                     nl.maatwerk.platform.SqlLijsten.lees(rs.getArray("onderdelen")).stream().map(Onderdeel::vanCode).toList(), rs.getString("doel"),
                     rs.getObject("gegeven_op", LocalDate.class), rs.getObject("geldig_tot", LocalDate.class),
                     rs.getObject("ingetrokken_op", LocalDate.class), rs.getString("vastgelegd_door"), rs.getString("vervallen_reden"));
-            return new Toestemming(t.id(), t.partij(), t.onderdelen(), t.doel(), t.gegevenOp(), t.geldigTot(), t.ingetrokkenOp(), t.vervallenReden(),
+            return new Toestemming(t.id(), t.partij(), t.onderdelen(), rs.getBoolean("door_inwoner") ? t.doel() : null, t.gegevenOp(), t.geldigTot(), t.ingetrokkenOp(), t.vervallenReden(),
                     t.geldigOp(vandaag), rs.getInt("versie"));
         }).list();
     }

@@ -75,6 +75,7 @@ class VersiecontractTest {
                     "voegt een notitie toe; een notitie verandert nooit (alleen aanvullen), ook een correctie is een nieuwe notitie"),
             Map.entry("POST /api/v1/huishoudens/{huishoudenId}/documenten", "slaat een nieuw document op"),
             Map.entry("POST /api/v1/mijn/toestemmingen", "de inwoner geeft een nieuwe toestemming"),
+            Map.entry("POST /api/v1/mijn/berichten", "de inwoner stuurt een nieuw bericht; een bericht verandert nooit"),
             Map.entry("POST /api/v1/huishoudens/{huishoudenId}/documenten/{id}/intrekking",
                     "trekt één keer in; een tweede keer is 409 en verandert niets"));
 
