@@ -121,15 +121,17 @@ class HuishoudenVoorInwonerTest {
         // Her own data she does see in full.
         assertThat(bereikt.get("/api/v1/huishoudens/" + huishouden)).contains(new TestData(jdbc).bsnVan(moeder), "1981-03-03");
         // The walk must have reached the resident's pages, or the check above proves nothing.
-        assertThat(bereikt.keySet()).contains("/huishoudens/" + huishouden, "/huishoudens/" + huishouden + "/zrm",
-                "/huishoudens/" + huishouden + "/plan", "/api/v1/huishoudens/" + huishouden,
-                "/api/v1/huishoudens/" + huishouden + "/zrm-metingen");
-        String pagina = bereikt.get("/huishoudens/" + huishouden);
-        // What is hers: the public status of her own request and of the household's, her consent, her signal.
-        assertThat(pagina).contains("Vraag van moeder wil hulp", "In onderzoek", "Vraag van het huishouden wil hulp",
-                "Wet gemeentelijke schuldhulpverlening", "Partij van moeder", "Energie Moeder BV", "Zelfredzaamheid");
-        // Not hers: her son's request, consent, signal and ZRM, and the safety flag.
-        assertThat(pagina).doesNotContain("Jeugdwet", "Partij van zoon", "Energie Zoon BV", "Acuut onveilig");
+        // Issue 16: the resident's pages are Mijn Maatwerk now; the professionals' household page is closed to her.
+        assertThat(bereikt.keySet()).contains("/mijn", "/mijn/aanvragen", "/mijn/besluiten", "/mijn/contact",
+                "/api/v1/huishoudens/" + huishouden, "/api/v1/huishoudens/" + huishouden + "/zrm-metingen",
+                "/api/v1/mijn/huishouden", "/api/v1/mijn/hulpvragen", "/api/v1/mijn/besluiten");
+        assertThat(bereikt.keySet()).doesNotContain("/huishoudens/" + huishouden);
+        String pagina = bereikt.get("/mijn/aanvragen");
+        // What is hers: her own request and the household's, with the step they are at.
+        assertThat(pagina).contains("Vraag van moeder wil hulp", "Wordt bekeken", "Vraag van het huishouden wil hulp",
+                "Wet gemeentelijke schuldhulpverlening");
+        // Not hers: her son's request, and the safety flag.
+        assertThat(pagina).doesNotContain("Jeugdwet", "Acuut onveilig");
         String zrm = bereikt.get("/api/v1/huishoudens/" + huishouden + "/zrm-metingen");
         assertThat(JsonPath.<List<String>>read(zrm, "$.metingen[*].inwonerId")).doesNotContain(zoon.toString());
         assertThat(JsonPath.<List<Object>>read(zrm, "$.metingen")).hasSize(2);

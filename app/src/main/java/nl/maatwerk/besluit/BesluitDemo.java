@@ -122,6 +122,41 @@ public class BesluitDemo {
         LOG.info("Besluit-demo klaar: {} afwijkingen in het register, in {} ms", rijen.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
+    static final UUID VOOR_INWONER = UUID.nameUUIDFromBytes("demo-besluit-verzonden-inwoner".getBytes(StandardCharsets.UTF_8));
+
+    /**
+     * The demo resident's story (issue 16): a decision on bijzondere bijstand for a washing machine, approved and sent to
+     * them {@code dagenGeleden} days ago, so Mijn Maatwerk shows a letter and the objection form. Written once.
+     */
+    @Transactional
+    public void verzondenVoorInwoner(UUID huishoudenId, UUID hulpvraagId, UUID inwonerId, int dagenGeleden) {
+        Integer al = jdbc.queryForObject("select count(*) from besluit.besluit where id = ?", Integer.class, VOOR_INWONER);
+        if (al != null && al > 0) {
+            return;
+        }
+        Instant verzonden = Instant.now(klok).minus(Duration.ofDays(dagenGeleden));
+        Timestamp op = Timestamp.from(verzonden);
+        jdbc.update("""
+                insert into besluit.besluit (id, huishouden_id, hulpvraag_id, inwoner_id, soort, status, peildatum, beoogd_effect, gevolgen,
+                    bedoelingen, bedoeling_toelichting, ethiek, standaard_uitkomst, besluit_tekst, afwijking, aangemaakt_door, aangemaakt_op,
+                    gewijzigd_door, definitief_door, definitief_op, verzonden_door, verzonden_op)
+                values (?, ?, ?, ?, 'pw-bijzondere-bijstand', 'verzonden', ?, ?, ?, '{bijzondere-kosten}', ?, ?, ?, ?, false, 'consulent', ?,
+                    'consulent', 'consulent', ?, 'consulent', ?)
+                """, VOOR_INWONER, huishoudenId, hulpvraagId, inwonerId, LocalDate.ofInstant(verzonden, nl.maatwerk.platform.Klok.ZONE),
+                "Een werkende koelkast, zodat het gezin eten vers kan bewaren.",
+                "Zonder koelkast gooit het gezin elke week eten weg. Dat kost geld dat er niet is.",
+                "Dit zijn noodzakelijke kosten door een bijzondere situatie: de oude koelkast ging kapot.",
+                "Het is eerlijk om te helpen; het gezin heeft geen spaargeld.",
+                "Toekennen: de beleidsregel vergoedt een eenvoudige koelkast.",
+                "Wij betalen een eenvoudige koelkast tot 400 euro.", op, op, op);
+        jdbc.update("insert into besluit.besluit_gebeurtenis (besluit_id, van, naar, toelichting, door, op) values (?, null, 'concept', ?, 'consulent', ?)",
+                VOOR_INWONER, "Besluit voorbereid", op);
+        jdbc.update("insert into besluit.besluit_gebeurtenis (besluit_id, van, naar, toelichting, door, op) values (?, 'concept', 'definitief', ?, 'consulent', ?)",
+                VOOR_INWONER, "Definitief gemaakt", op);
+        jdbc.update("insert into besluit.besluit_gebeurtenis (besluit_id, van, naar, toelichting, door, op) values (?, 'definitief', 'verzonden', ?, 'consulent', ?)",
+                VOOR_INWONER, "Brief verzonden", op);
+    }
+
     /**
      * A departing decision on bijzondere bijstand, proposed by the demo consulent, for the team lead to
      * approve: on an open request of the team, preferably a Participatiewet request of a working-age

@@ -96,6 +96,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
     private final DemoGegevens huishoudens;
     private final DemoVroegsignalen vroegsignalen;
     private final BesluitDemo besluit;
+    private final DemoMijn mijn;
     private final ThermometerDemo thermometer;
     private final RegelbeheerDemo regelbeheer;
     private final Clock klok;
@@ -105,12 +106,13 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
     private volatile boolean gestopt;
 
     Demovolgorde(DemoOmgeving omgeving, DemoGegevens huishoudens, DemoVroegsignalen vroegsignalen, BesluitDemo besluit,
-            ThermometerDemo thermometer, RegelbeheerDemo regelbeheer, Clock klok,
+            ThermometerDemo thermometer, RegelbeheerDemo regelbeheer, DemoMijn mijn, Clock klok,
             @Value("${maatwerk.demostad.maken:}") String sjabloonMaken) {
         this.omgeving = omgeving;
         this.huishoudens = huishoudens;
         this.vroegsignalen = vroegsignalen;
         this.besluit = besluit;
+        this.mijn = mijn;
         this.thermometer = thermometer;
         this.regelbeheer = regelbeheer;
         this.klok = klok;
@@ -182,7 +184,8 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
             voer(Stap.PRIORITEIT, () -> vroegsignalen.vul(stad, vandaag) + " vroegsignalen");
             voer(Stap.BESLUIT, () -> {
                 besluit.vul();
-                return "";
+                // The demo resident's story in Mijn Maatwerk (issue 16): it needs the requests and the decision module.
+                return mijn.vul();
             });
         }
         if (!gestopt) {

@@ -6,5 +6,5 @@
  * data ({@code inzage}), their consents ({@code toestemming}), asking for help ({@code hulp}). Only the messages
  * with the regisseur ({@code bericht}) are its own data, in the schema {@code mijn}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"inwoner", "logboek", "platform", "toegang"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"besluit", "inwoner", "logboek", "platform", "toegang"})
 package nl.maatwerk.mijn;

@@ -65,6 +65,19 @@ public class GebruikerRegister {
         bekend.add(sleutel);
     }
 
+    /**
+     * Records a resident who logged in with DigiD (issue 16), linked to the resident with their BSN, or to no one
+     * when the municipality does not know them (then Mijn Maatwerk says so). Refreshed on every login.
+     */
+    public void registreerInwoner(String gebruikersnaam, String naam, UUID inwonerId) {
+        jdbc.sql("""
+                insert into platform.gebruiker (gebruikersnaam, naam, rol, inwoner_id) values (?, ?, 'INWONER', ?)
+                on conflict (gebruikersnaam) do update set naam = excluded.naam, rol = excluded.rol, team_id = null,
+                    inwoner_id = excluded.inwoner_id
+                """).params(gebruikersnaam, naam, inwonerId).update();
+        Verzoekgeheugen.vergeet("gebruiker." + gebruikersnaam);
+    }
+
     public String teamNaam(String teamId) {
         if (teamId == null) {
             return "";

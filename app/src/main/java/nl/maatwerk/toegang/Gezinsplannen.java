@@ -197,7 +197,7 @@ public class Gezinsplannen {
         return opslag.versie(huishoudenId, versie).orElseThrow();
     }
 
-    private Gezinsplan huidig(UUID huishoudenId) {
+    Gezinsplan huidig(UUID huishoudenId) {
         Huishoudens.Kop kop = huishoudens.koppen(List.of(huishoudenId)).get(huishoudenId);
         String naam = kop == null ? "" : kop.naam();
         return opslag.kop(huishoudenId)

@@ -116,15 +116,17 @@ class PaginaToegangTest {
         jdbc.sql("insert into platform.gebruiker (gebruikersnaam, naam, rol, inwoner_id) values ('inwoner-blijver', 'Test', 'INWONER', ?)")
                 .param(blijft).update();
         var huisgenoot = user("inwoner-blijver").roles("INWONER");
-        for (var wie : List.of(consulent, huisgenoot)) {
-            mvc.perform(get("/huishoudens/" + oud).with(wie))
-                    .andExpect(status().isOk())
-                    .andExpect(content().string(allOf(containsString("Paginavertrokken"), not(containsString("Paginaschuilplaats")),
-                            not(containsString("/inwoners/" + vertrokken)))));
-            mvc.perform(get("/inwoners/" + vertrokken).with(wie))
-                    .andExpect(status().isForbidden())
-                    .andExpect(content().string(allOf(containsString("alleen de naam"), not(containsString("Paginaschuilplaats")))));
-        }
+        mvc.perform(get("/huishoudens/" + oud).with(consulent))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Paginavertrokken"), not(containsString("Paginaschuilplaats")),
+                        not(containsString("/inwoners/" + vertrokken)))));
+        mvc.perform(get("/inwoners/" + vertrokken).with(consulent))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(allOf(containsString("alleen de naam"), not(containsString("Paginaschuilplaats")))));
+        // A resident no longer reaches the professionals' pages at all (issue 16): their own area is /mijn.
+        mvc.perform(get("/huishoudens/" + oud).with(huisgenoot)).andExpect(status().isForbidden());
+        mvc.perform(get("/inwoners/" + vertrokken).with(huisgenoot))
+                .andExpect(status().isForbidden()).andExpect(content().string(not(containsString("Paginaschuilplaats"))));
         mvc.perform(get("/inwoners/" + vertrokken + "/bewerken").with(consulent)).andExpect(status().isForbidden());
     }
 
@@ -139,9 +141,11 @@ class PaginaToegangTest {
                 .param(ik).update();
         var inwoner = user("inwoner-pagina").roles("INWONER");
 
-        mvc.perform(get("/mijn-huishouden").with(inwoner)).andExpect(redirectedUrl("/huishoudens/" + eigen));
-        mvc.perform(get("/huishoudens/" + eigen).with(inwoner)).andExpect(status().isOk());
-        mvc.perform(get("/huishoudens/" + ander).with(inwoner)).andExpect(status().isNotFound());
+        // Issue 16: the resident's own area replaces the professionals' household page.
+        mvc.perform(get("/mijn-huishouden").with(inwoner)).andExpect(redirectedUrl("/mijn"));
+        mvc.perform(get("/mijn").with(inwoner)).andExpect(status().isOk());
+        mvc.perform(get("/huishoudens/" + eigen).with(inwoner)).andExpect(status().isForbidden());
+        mvc.perform(get("/huishoudens/" + ander).with(inwoner)).andExpect(status().isForbidden());
         mvc.perform(get("/huishoudens").with(inwoner)).andExpect(status().isForbidden());
         mvc.perform(get("/zoeken").with(inwoner)).andExpect(status().isForbidden());
         mvc.perform(get("/team/doorbraken").with(inwoner)).andExpect(status().isForbidden());

@@ -72,8 +72,11 @@ class BesluitPaginas {
     private final Huishoudens huishoudens;
     private final Berekeningen berekeningen;
 
+    private final nl.maatwerk.besluit.BesluitenVoorInwoner voorInwoner;
+
     BesluitPaginas(Besluiten besluiten, Hulpvragen hulpvragen, Catalogus catalogus, Beschikking beschikking, GebruikerRegister gebruikers,
-            Formulierbinding binding, Huishoudens huishoudens, Berekeningen berekeningen) {
+            Formulierbinding binding, Huishoudens huishoudens, Berekeningen berekeningen, nl.maatwerk.besluit.BesluitenVoorInwoner voorInwoner) {
+        this.voorInwoner = voorInwoner;
         this.huishoudens = huishoudens;
         this.berekeningen = berekeningen;
         this.besluiten = besluiten;
@@ -333,6 +336,8 @@ class BesluitPaginas {
             Versieconflict.geopend(model, b.versie(), momentopname(b));
         }
         model.addAttribute("besluit", b);
+        // An objection the resident filed online (issue 16), with its own Awb deadline.
+        model.addAttribute("bezwaren", voorInwoner.bezwarenVan(b.id()));
         model.addAttribute("hulpvraag", b.hulpvraagId() == null ? null : hulpvragen.lees(b.hulpvraagId()));
         Besluiten.Controle controle = besluiten.controle(b);
         model.addAttribute("controle", controle);

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** The resident area's own error pages, in its layout and words: unknown resident, login too low, not found. */
-@ControllerAdvice(basePackageClasses = MijnFoutafhandeling.class, annotations = org.springframework.stereotype.Controller.class)
+@ControllerAdvice(basePackageClasses = MijnFoutafhandeling.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MijnFoutafhandeling {
 

@@ -145,7 +145,8 @@ class BeveiligingConfiguratie {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, @Value("${maatwerk.demo}") boolean demo, OidcInstellingen oidc,
-            GebruikerRegister register) throws Exception {
+            DigidInstellingen digid, GebruikerRegister register, org.springframework.beans.factory.ObjectProvider<nl.maatwerk.platform.InwonerBijBsn> inwoners)
+            throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/inloggen", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/error", "/toegankelijkheid")
@@ -199,16 +200,20 @@ class BeveiligingConfiguratie {
                     })
                     .permitAll());
         }
-        if (!demo && !oidc.actief()) {
+        if (!demo && !oidc.actief() && !digid.actief()) {
             // No way to log in is configured; the login page says so instead of an empty 403.
             http.exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/inloggen")));
         }
-        if (oidc.actief()) {
+        if (oidc.actief() || digid.actief()) {
             OidcUserService standaard = new OidcUserService();
             http.oauth2Login(o -> o
                     .loginPage("/inloggen")
                     .userInfoEndpoint(u -> u.oidcUserService(verzoek -> {
                         var oidcUser = standaard.loadUser(verzoek);
+                        if (DigidLogin.REGISTRATIE.equals(verzoek.getClientRegistration().getRegistrationId())) {
+                            // A resident with DigiD: never a role from a claim, always INWONER, linked by BSN.
+                            return DigidLogin.inwoner(oidcUser, digid, register, inwoners.getIfAvailable());
+                        }
                         var rechten = OidcRollen.registreer(oidcUser.getClaims(), register);
                         String naamClaim = oidcUser.getClaims().containsKey("preferred_username") ? "preferred_username" : "sub";
                         return new DefaultOidcUser(rechten, oidcUser.getIdToken(), oidcUser.getUserInfo(), naamClaim);
@@ -226,15 +231,29 @@ class BeveiligingConfiguratie {
                 OidcRollen.gebruikersnaam(jwt.getClaims()));
     }
 
+    /** The professionals' registration ({@code maatwerk}) and the residents' DigiD ({@code digid}), each when configured. */
     @Bean
-    @ConditionalOnExpression("'${maatwerk.oidc.issuer-uri:}' != ''")
-    ClientRegistrationRepository clientRegistrationRepository(OidcInstellingen oidc) {
-        return new InMemoryClientRegistrationRepository(List.of(ClientRegistrations.fromIssuerLocation(oidc.issuerUri())
-                .registrationId("maatwerk")
-                .clientId(oidc.clientId())
-                .clientSecret(oidc.clientSecret())
-                .scope("openid", "profile")
-                .build()));
+    @ConditionalOnExpression("'${maatwerk.oidc.issuer-uri:}' != '' or '${maatwerk.digid.issuer-uri:}' != ''")
+    ClientRegistrationRepository clientRegistrationRepository(OidcInstellingen oidc, DigidInstellingen digid) {
+        List<org.springframework.security.oauth2.client.registration.ClientRegistration> registraties = new java.util.ArrayList<>();
+        if (oidc.actief()) {
+            registraties.add(ClientRegistrations.fromIssuerLocation(oidc.issuerUri())
+                    .registrationId("maatwerk")
+                    .clientId(oidc.clientId())
+                    .clientSecret(oidc.clientSecret())
+                    .scope("openid", "profile")
+                    .build());
+        }
+        if (digid.actief()) {
+            registraties.add(ClientRegistrations.fromIssuerLocation(digid.issuerUri())
+                    .registrationId(DigidLogin.REGISTRATIE)
+                    .clientName("DigiD")
+                    .clientId(digid.clientId())
+                    .clientSecret(digid.clientSecret())
+                    .scope("openid")
+                    .build());
+        }
+        return new InMemoryClientRegistrationRepository(registraties);
     }
 
     @Bean

@@ -32,14 +32,16 @@ class PaginaModel implements HandlerInterceptor, WebMvcConfigurer {
     private final GebruikerRegister gebruikers;
     private final boolean demo;
     private final boolean oidc;
+    private final boolean digid;
     private final Clock klok;
     private final Map<String, Menuteller> tellers;
 
-    PaginaModel(GebruikerRegister gebruikers, @Value("${maatwerk.demo}") boolean demo, OidcInstellingen oidc, Clock klok,
+    PaginaModel(GebruikerRegister gebruikers, @Value("${maatwerk.demo}") boolean demo, OidcInstellingen oidc, nl.maatwerk.platform.security.DigidInstellingen digid, Clock klok,
             List<Menuteller> tellers) {
         this.gebruikers = gebruikers;
         this.demo = demo;
         this.oidc = oidc.actief();
+        this.digid = digid.actief();
         this.klok = klok;
         this.tellers = tellers.stream().collect(Collectors.toUnmodifiableMap(Menuteller::sleutel, t -> t));
     }
@@ -56,6 +58,7 @@ class PaginaModel implements HandlerInterceptor, WebMvcConfigurer {
         }
         mav.addObject("demo", demo);
         mav.addObject("oidc", oidc);
+        mav.addObject("digid", digid);
         mav.addObject("tijdzone", Klok.ZONE);
         if (!mav.getModelMap().containsAttribute("vandaag")) {
             mav.addObject("vandaag", LocalDate.now(klok));

@@ -75,6 +75,15 @@ public class ToegangDemoOpslag {
         this.jdbc = jdbc;
     }
 
+    /** Whether toegang holds any request, regie or plan of this household (the demo resident's story is added only once). */
+    public boolean heeftGegevens(UUID huishoudenId) {
+        Boolean ja = jdbc.queryForObject("""
+                select exists (select 1 from toegang.hulpvraag where huishouden_id = ?) or exists (select 1 from toegang.regie where huishouden_id = ?)
+                    or exists (select 1 from toegang.gezinsplan where huishouden_id = ?)
+                """, Boolean.class, huishoudenId, huishoudenId, huishoudenId);
+        return Boolean.TRUE.equals(ja);
+    }
+
     /** Adds the toegang rows of these households; none of them may exist yet. */
     @Transactional
     public void voegToe(List<Huishouden> huishoudens) {

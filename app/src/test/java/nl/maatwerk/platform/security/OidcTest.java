@@ -53,11 +53,12 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"maatwerk.demo=false", "maatwerk.pseudoniem-sleutel=een-eigen-sleutel-voor-deze-test-van-ruim-32-tekens",
             "maatwerk.logboek.sleutel=een-eigen-logboeksleutel-voor-deze-test-van-ruim-32-tekens", "maatwerk.oidc.client-id=maatwerk", "maatwerk.oidc.client-secret=geheim",
-            "maatwerk.oidc.audience=maatwerk-api"})
+            "maatwerk.oidc.audience=maatwerk-api", "maatwerk.digid.client-secret=geheim"})
 @AutoConfigureMockMvc
 class OidcTest {
 
     private static final String ISSUER = "maatwerk";
+    private static final String DIGID = "digid";
     private static final MockOAuth2Server OIDC = new MockOAuth2Server();
 
     static {
@@ -67,6 +68,8 @@ class OidcTest {
     @DynamicPropertySource
     static void oidc(DynamicPropertyRegistry registry) {
         registry.add("maatwerk.oidc.issuer-uri", () -> OIDC.issuerUrl(ISSUER).toString());
+        // Residents: DigiD through a broker, a second issuer on the same server (issue 16).
+        registry.add("maatwerk.digid.issuer-uri", () -> OIDC.issuerUrl(DIGID).toString());
     }
 
     @AfterAll
@@ -320,6 +323,74 @@ class OidcTest {
         assertThat(lijst.statusCode()).isEqualTo(200);
         assertThat(lijst.body()).doesNotContain(huishouden.toString()).contains("\"huishoudens\":[]");
         assertProblem(api("/api/v1/huishoudens/" + huishouden, bearer), 404);
+    }
+
+    // --- residents: DigiD (issue 16) -----------------------------------------------------------
+
+    /** Logs a resident in with DigiD, with these claims, and returns the browser at the page it lands on. */
+    private Browser digid(Map<String, Object> claims, URI app) throws Exception {
+        OIDC.enqueueCallback(new DefaultOAuth2TokenCallback(DIGID, "sub-" + UUID.randomUUID(), JOSEObjectType.JWT.getType(),
+                List.of("maatwerk"), claims, 3600));
+        Browser browser = Browser.nieuw();
+        HttpResponse<String> naarIdp = browser.get(app.resolve("/oauth2/authorization/digid"));
+        assertThat(naarIdp.statusCode()).isEqualTo(302);
+        URI autoriseer = URI.create(naarIdp.headers().firstValue("Location").orElseThrow());
+        assertThat(autoriseer.toString()).startsWith(OIDC.authorizationEndpointUrl(DIGID).toString());
+        browser.volg(autoriseer);
+        return browser;
+    }
+
+    @Test
+    void aResidentLogsInWithDigidTheBsnClaimFindsThemAndSubstantieelOpensTheirDecisions() throws Exception {
+        TestData data = new TestData(jdbc);
+        String bsn = TestData.nieuwBsn();
+        UUID huishouden = data.huishouden("Digid " + bsn, "wijkteam-centrum");
+        UUID inwoner = data.inwoner(bsn, "Digidinwoner", LocalDate.of(1980, 3, 4), "2511AB", 3);
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2020, 1, 1), null);
+        URI app = URI.create("http://localhost:" + port);
+        assertThat(Browser.nieuw().get(app.resolve("/inloggen")).body()).contains("/oauth2/authorization/digid").contains("Inloggen met DigiD");
+
+        Browser browser = digid(Map.of("bsn", bsn, "acr", "urn:oasis:names:tc:SAML:2.0:ac:classes:Smartcard", "name", "Dina Digid"), app);
+
+        assertThat(browser.bezocht().getLast().getPath()).as("a resident lands in their own area").isEqualTo("/mijn");
+        HttpResponse<String> mijn = browser.get(app.resolve("/mijn"));
+        assertThat(mijn.statusCode()).isEqualTo(200);
+        assertThat(mijn.body()).contains("Welkom").contains("Test Digidinwoner").doesNotContain("Log in met de DigiD app");
+        assertThat(browser.get(app.resolve("/mijn/besluiten")).statusCode()).isEqualTo(200);
+        assertThat(browser.get(app.resolve("/huishoudens/" + huishouden)).statusCode()).as("not the professionals' pages").isEqualTo(403);
+        assertThat(jdbc.sql("select rol || ' ' || inwoner_id from platform.gebruiker where gebruikersnaam like 'digid:%' and inwoner_id = ?")
+                .param(inwoner).query(String.class).single()).isEqualTo("INWONER " + inwoner);
+        assertThat(jdbc.sql("select count(*) from platform.gebruiker where gebruikersnaam like 'digid:%' and gebruikersnaam like ?")
+                .param("%" + bsn + "%").query(Long.class).single()).as("the BSN is no user name").isZero();
+    }
+
+    @Test
+    void aDigidLoginBelowSubstantieelIsRefusedDecisionsWithAPageThatSaysHowToLogInHigher() throws Exception {
+        TestData data = new TestData(jdbc);
+        String bsn = TestData.nieuwBsn();
+        UUID huishouden = data.huishouden("Digid midden " + bsn, "wijkteam-centrum");
+        UUID inwoner = data.inwoner(bsn, "Digidmidden", LocalDate.of(1980, 3, 4), "2511AB", 3);
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2020, 1, 1), null);
+        URI app = URI.create("http://localhost:" + port);
+
+        Browser browser = digid(Map.of("bsn", bsn, "acr", "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract"), app);
+
+        assertThat(browser.get(app.resolve("/mijn")).body()).contains("DigiD Midden").contains("Zo logt u hoger in");
+        for (String pad : List.of("/mijn/besluiten", "/mijn/aanvragen")) {
+            HttpResponse<String> besluiten = browser.get(app.resolve(pad));
+            assertThat(besluiten.statusCode()).as(pad).isEqualTo(403);
+            assertThat(besluiten.body()).contains("Log in met de DigiD app").contains("DigiD Substantieel");
+        }
+    }
+
+    @Test
+    void aBsnTheMunicipalityDoesNotKnowGetsAClearPage() throws Exception {
+        URI app = URI.create("http://localhost:" + port);
+        Browser browser = digid(Map.of("bsn", TestData.nieuwBsn(), "acr", "http://eidas.europa.eu/LoA/substantial"), app);
+        HttpResponse<String> mijn = browser.get(app.resolve("/mijn"));
+        assertThat(mijn.statusCode()).isEqualTo(200);
+        assertThat(mijn.body()).contains("Wij kennen u nog niet");
+        assertThat(browser.get(app.resolve("/mijn/besluiten")).body()).contains("Wij kennen u nog niet");
     }
 
     @Autowired

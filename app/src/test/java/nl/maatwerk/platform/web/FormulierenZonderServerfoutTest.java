@@ -166,6 +166,19 @@ class FormulierenZonderServerfoutTest {
         assertThat(item.find()).as("an item in the team's queue").isTrue();
         wachtrijItem = ontsnap(item.group(1));
 
+        // Mijn Maatwerk (issue 16): the resident with a child under 16 (the choice for whom) and a decision sent to her (the objection).
+        UUID kind = data.inwoner("Formulierkind", vandaag.minusYears(8));
+        data.lid(huishouden, kind, "kind", LocalDate.of(2018, 1, 1), null);
+        jdbc.sql("insert into platform.gebruiker (gebruikersnaam, naam, rol, inwoner_id) values ('inwoner-formulier', 'Formuliertest', 'INWONER', ?)"
+                + " on conflict do nothing").param(lid).update();
+        UUID verzonden = data.besluit(huishouden, "concept", "consulent", klok);
+        jdbc.sql("update besluit.besluit set status = 'verzonden', definitief_door = 'consulent', definitief_op = ?, verzonden_door = 'consulent',"
+                + " verzonden_op = ?, inwoner_id = ? where id = ?").params(java.sql.Timestamp.from(klok.instant()), java.sql.Timestamp.from(klok.instant()),
+                lid, verzonden).update();
+        var inwoner = user("inwoner-formulier").roles("INWONER");
+        lees(inwoner, "/mijn", Map.of());
+        lees(inwoner, "/mijn/besluiten/" + verzonden, Map.of("waarom", "Ik ben het niet eens met de hoogte.", "telefoonnummer", "06 12345678"));
+
         // The pages and the forms on them, with valid values where an empty field would stop every other check.
         lees(CONSULENT, "/huishoudens/nieuw", Map.of("naam", "Formulier Nieuw", "bsn", TestData.nieuwBsn(), "vanaf", vandaag.toString()));
         lees(CONSULENT, "/inwoners/nieuw", inwonerVelden(vandaag));
