@@ -94,13 +94,16 @@ class Inzagen {
         for (var r : ruw) {
             Optional<Gebruiker> door = wie.get(r.actor());
             String team = door.flatMap(Gebruiker::team).map(gebruikers::teamNaam).orElse("");
-            String rol = door.map(d -> d.rol().omschrijving()).orElse("systeem".equals(r.actor()) ? "Het systeem, zonder medewerker" : "Medewerker");
-            String naam = naamTonen ? door.map(Gebruiker::naam).orElse("") : "";
+            boolean huisgenoot = door.map(d -> d.rol() == nl.maatwerk.platform.Rol.INWONER).orElse(false);
+            // Another resident who read the household in Mijn Maatwerk (a housemate, a parent for a child) is no municipality.
+            String rol = huisgenoot ? "Iemand uit uw huishouden, in Mijn Maatwerk"
+                    : door.map(d -> d.rol().omschrijving()).orElse("systeem".equals(r.actor()) ? "Het systeem, zonder medewerker" : "Medewerker");
+            String naam = naamTonen && !huisgenoot ? door.map(Gebruiker::naam).orElse("") : "";
             // Every access within a doorbraak's hours is one, not only the opening itself.
             Optional<DoorbrakenOpInwoner.Doorbraak> onder = opMij.stream().filter(d -> d.gebruikersnaam().equals(r.actor())
                     && !r.op().isBefore(d.tijdstip().minusSeconds(1)) && !r.op().isAfter(d.geldigTot())).findFirst();
             boolean doorbraak = onder.isPresent() || r.activiteiten().contains(Verwerkingsactiviteit.DOORBRAAK);
-            uit.add(new Inzage(r.op(), organisatie, team, rol, naam,
+            uit.add(new Inzage(r.op(), huisgenoot ? "" : organisatie, team, rol, naam,
                     r.activiteiten().stream().map(Woorden::wat).distinct().toList(),
                     r.activiteiten().stream().map(Woorden::waarvoor).distinct().toList(),
                     doorbraak, onder.map(DoorbrakenOpInwoner.Doorbraak::reden).orElse(doorbraak ? Woorden.DOORBRAAK_UITLEG : ""), r.gelukt()));
