@@ -110,6 +110,113 @@ class MijnToegangTest {
         assertThat(pagina).contains("Wij kennen u nog niet");
     }
 
+    /** A decision sent to {@code aan} (null: to the household), as concept first because a final decision's row never changes. */
+    UUID verzonden(UUID huishouden, UUID aan) {
+        UUID id = new TestData(jdbc).besluit(huishouden, "concept", "consulent", klok);
+        jdbc.sql("update besluit.besluit set status = 'verzonden', definitief_door = 'consulent', definitief_op = ?, verzonden_door = 'consulent',"
+                + " verzonden_op = ?, inwoner_id = ? where id = ?").params(java.sql.Timestamp.from(klok.instant()),
+                java.sql.Timestamp.from(klok.instant()), aan, id).update();
+        return id;
+    }
+
+    @Test
+    void aResidentReadsTheirDecisionWithItsLetterAndObjectsWithACallFirstWhichTheProfessionalsSee() throws Exception {
+        Gezin g = gezin();
+        UUID besluit = verzonden(g.huishouden(), g.moeder());
+        UUID vanOudsteKind = verzonden(g.huishouden(), g.oud());
+        String lijst = mvc.perform(get("/mijn/besluiten").with(g.als())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(lijst).contains("/mijn/besluiten/" + besluit).doesNotContain(vanOudsteKind.toString());
+        String pagina = mvc.perform(get("/mijn/besluiten/" + besluit).with(g.als())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(pagina).contains("Bijzondere bijstand is geld van de gemeente", "Bel mij eerst", "tot en met");
+        assertThat(mvc.perform(get("/mijn/besluiten/" + besluit + "/brief").with(g.als())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("wasmachine");
+        byte[] pdf = mvc.perform(get("/mijn/besluiten/" + besluit + "/brief.pdf").with(g.als())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        // A call first needs a phone number: the form comes back with the message, nothing is recorded.
+        String fout = mvc.perform(post("/mijn/besluiten/" + besluit + "/bezwaar").with(g.als()).with(csrf()).param("eerstBellen", "ja")
+                .param("telefoonnummer", "").param("waarom", "Het bedrag klopt niet.")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(fout).contains("Vul een telefoonnummer in").contains("Het bedrag klopt niet.");
+        mvc.perform(post("/mijn/besluiten/" + besluit + "/bezwaar").with(g.als()).with(csrf()).param("eerstBellen", "ja")
+                .param("telefoonnummer", "06 12345678").param("waarom", "Het bedrag klopt niet.")).andExpect(redirectedUrl("/mijn/besluiten/" + besluit));
+        var rij = jdbc.sql("select eerst_bellen, op_tijd, bezwaartermijn_tot, beslissen_uiterlijk, beslistermijn_bron from besluit.bezwaar where besluit_id = ?")
+                .param(besluit).query((rs, i) -> java.util.List.of(rs.getBoolean(1), rs.getBoolean(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getString(5))).single();
+        LocalDate vandaag = LocalDate.now(klok);
+        assertThat(rij.get(0)).isEqualTo(true);
+        assertThat(rij.get(1)).isEqualTo(true);
+        // Awb 6:7/6:8: six weeks after the letter; 7:10: six weeks after that term ends (each moved past a weekend or holiday).
+        assertThat((LocalDate) rij.get(2)).isBetween(vandaag.plusWeeks(6), vandaag.plusWeeks(6).plusDays(3));
+        assertThat((LocalDate) rij.get(3)).isBetween(((LocalDate) rij.get(2)).plusWeeks(6), ((LocalDate) rij.get(2)).plusWeeks(6).plusDays(3));
+        assertThat(rij.get(4)).isEqualTo("jci1.3:c:BWBR0005537&artikel=7:10&lid=1");
+        // A second objection against the same decision is refused, with the form.
+        assertThat(mvc.perform(post("/mijn/besluiten/" + besluit + "/bezwaar").with(g.als()).with(csrf()).param("eerstBellen", "nee")
+                .param("waarom", "Nog een keer.")).andReturn().getResponse().getContentAsString()).contains("al bezwaar gemaakt");
+        // The professionals see it on the decision.
+        assertThat(mvc.perform(get("/besluiten/" + besluit).with(user("consulent").roles("CONSULENT"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains("Bezwaar van de inwoner", "Eerst bellen", "06 12345678");
+        // The API gives the same decision, with its objection.
+        assertThat(mvc.perform(get("/api/v1/mijn/besluiten/" + besluit).with(g.als())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("\"eerstBellen\":true");
+    }
+
+    @Test
+    void anotherHouseholdsAnythingIsNotFoundOnEveryPageAndEndpoint() throws Exception {
+        Gezin g = gezin();
+        Gezin buren = gezin();
+        UUID vanBuren = verzonden(buren.huishouden(), buren.moeder());
+        UUID aanvraagBuren = new TestData(jdbc).aanvraagParticipatiewet(buren.huishouden(), buren.moeder(), "Vraag van de buren");
+        for (String pad : new String[] {"/mijn/besluiten/" + vanBuren, "/mijn/besluiten/" + vanBuren + "/brief",
+            "/mijn/besluiten/" + vanBuren + "/brief.pdf", "/mijn/besluiten/" + buren.huishouden(), "/api/v1/mijn/besluiten/" + vanBuren,
+            "/api/v1/mijn/besluiten/" + vanBuren + "/brief"}) {
+            mvc.perform(get(pad).with(g.als())).andExpect(status().isNotFound());
+        }
+        mvc.perform(post("/mijn/besluiten/" + vanBuren + "/bezwaar").with(g.als()).with(csrf()).param("eerstBellen", "nee").param("waarom", "x"))
+                .andExpect(status().isNotFound());
+        for (String pad : new String[] {"/mijn/aanvragen", "/mijn/besluiten", "/api/v1/mijn/hulpvragen", "/api/v1/mijn/besluiten",
+            "/api/v1/mijn/huishouden"}) {
+            String tekst = mvc.perform(get(pad).with(g.als())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(tekst).as(pad).doesNotContain(vanBuren.toString(), aanvraagBuren.toString(), "Vraag van de buren",
+                    buren.huishouden().toString());
+        }
+        // Acting for a child of another household is not possible either.
+        mvc.perform(post("/mijn/voor").param("voor", buren.jong().toString()).with(g.als()).with(csrf())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aFormerMemberSeesNothingCurrent() throws Exception {
+        Gezin g = gezin();
+        UUID besluit = verzonden(g.huishouden(), g.moeder());
+        jdbc.sql("update inwoner.huishouden_lid set tot_en_met = ? where huishouden_id = ? and inwoner_id = ?")
+                .params(LocalDate.now(klok).minusDays(1), g.huishouden(), g.moeder()).update();
+        assertThat(mvc.perform(get("/mijn").with(g.als())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Wij weten niet waar u nu woont").doesNotContain("voor mijn kind");
+        assertThat(mvc.perform(get("/mijn/besluiten").with(g.als())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .doesNotContain(besluit.toString());
+        mvc.perform(get("/mijn/besluiten/" + besluit).with(g.als())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/mijn/huishouden").with(g.als())).andExpect(status().isNotFound());
+        assertThat(mvc.perform(get("/api/v1/mijn/besluiten").with(g.als())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).doesNotContain(besluit.toString());
+    }
+
+    @Test
+    void theDemoResidentHasAStoryARequestInProgressADecisionWithItsLetterAPlanAndConsent() {
+        UUID besluit = UUID.nameUUIDFromBytes("demo-besluit-verzonden-inwoner".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        UUID vraag = UUID.nameUUIDFromBytes("demo-mijn-hulpvraag".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(jdbc.sql("select status from besluit.besluit where id = ?").param(besluit).query(String.class).single()).isEqualTo("verzonden");
+        UUID huishouden = jdbc.sql("select huishouden_id from toegang.hulpvraag where id = ? and status = 'aanvraag'").param(vraag)
+                .query(UUID.class).single();
+        assertThat(jdbc.sql("select count(*) from toegang.toestemming where huishouden_id = ?").param(huishouden).query(Long.class).single())
+                .isPositive();
+        assertThat(jdbc.sql("select count(*) from toegang.gezinsplan where huishouden_id = ?").param(huishouden).query(Long.class).single())
+                .isOne();
+        assertThat(jdbc.sql("select count(*) from platform.team_openingstijd where team_id = 'wijkteam-centrum'").query(Long.class).single())
+                .isPositive();
+    }
+
     private long logboekRecords() {
         return new TestData(jdbc).aantalLogboekRecords();
     }

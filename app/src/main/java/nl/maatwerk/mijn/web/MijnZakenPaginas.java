@@ -100,13 +100,22 @@ class MijnZakenPaginas {
         model.addAttribute("uitleg", Woorden.UITLEG);
     }
 
-    /** The letter as it was sent, as a web page. */
-    @GetMapping(value = "/mijn/besluiten/{id}/brief", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> brief(@PathVariable UUID id) {
+    /** The letter as it was sent, as a web page in the resident's layout (the body of the letter's own HTML). */
+    @GetMapping("/mijn/besluiten/{id}/brief")
+    String brief(@PathVariable UUID id, Model model) {
         Inwonersessie s = mijn.vereisGegevenstoegang();
         UUID h = mijn.vereisHuishouden(s);
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body(besluiten.briefHtml(h, wie(s), id, voor(s)));
+        vulBesluit(model, besluiten.lees(h, wie(s), id, voor(s)));
+        model.addAttribute("briefInhoud", lichaam(besluiten.briefHtml(h, wie(s), id, voor(s))));
+        return "mijn/brief";
+    }
+
+    /** What is between the body tags of the letter, which besluit generated (escaped) itself; its print styles stay behind. */
+    static String lichaam(String html) {
+        int open = html.indexOf("<body");
+        int begin = open < 0 ? 0 : html.indexOf('>', open) + 1;
+        int eind = html.lastIndexOf("</body>");
+        return html.substring(begin, eind < begin ? html.length() : eind);
     }
 
     @GetMapping("/mijn/besluiten/{id}/brief.pdf")
@@ -136,6 +145,9 @@ class MijnZakenPaginas {
                     ? "Wij hebben uw bezwaar ontvangen. Wij bellen u eerst om erover te praten."
                     : "Wij hebben uw bezwaar ontvangen.");
             return "redirect:/mijn/besluiten/" + id;
+        } catch (nl.maatwerk.platform.BotsingException e) {
+            // Already objected (the form is gone from the page): say so at the top.
+            model.addAttribute("fout", e.fouten().getFirst().reden());
         } catch (OngeldigeInvoerException e) {
             Formulierfouten.verwerk(e, resultaat, Map.of("waarom", "waarom", "telefoonnummer", "telefoonnummer"));
         }

@@ -436,6 +436,14 @@ class ApiAutorisatieMatrixTest {
         return alleenProfessionals(wie, doel.verwant() ? Uitkomst.TOEGESTAAN : Uitkomst.NIET_GEVONDEN);
     }
 
+    /** The resident's own API: the resident only; every other role is refused by the URL rule. */
+    private static Uitkomst alleenInwoner(Wie wie, Uitkomst alsInwoner) {
+        if (wie == Wie.ANONIEM) {
+            return Uitkomst.NIET_INGELOGD;
+        }
+        return wie == Wie.INWONER ? alsInwoner : Uitkomst.GEEN_TOEGANG;
+    }
+
     private static Uitkomst alleenAuditor(Wie wie, Doel doel) {
         if (wie == Wie.ANONIEM) {
             return Uitkomst.NIET_INGELOGD;
@@ -731,6 +739,19 @@ class ApiAutorisatieMatrixTest {
                 (d, g) -> post("/api/v1/regelparameters/voorstellen/" + regelvoorstel.get() + "/beoordeling").header("If-Match", "1")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"akkoord\":true}"),
                 ApiAutorisatieMatrixTest::alleenBeheerder));
+        // The resident's own API (issue 16): no household id in the request; only the logged-in resident's own data.
+        m.add(new Eindpunt("GET /api/v1/mijn/huishouden", (d, g) -> get("/api/v1/mijn/huishouden"),
+                (w, d) -> alleenInwoner(w, d.verwant() ? Uitkomst.TOEGESTAAN : Uitkomst.VERBORGEN)));
+        m.add(new Eindpunt("GET /api/v1/mijn/hulpvragen", (d, g) -> get("/api/v1/mijn/hulpvragen"),
+                (w, d) -> alleenInwoner(w, Uitkomst.ALGEMEEN)));
+        m.add(new Eindpunt("GET /api/v1/mijn/besluiten", (d, g) -> get("/api/v1/mijn/besluiten"), (w, d) -> alleenInwoner(w, Uitkomst.ALGEMEEN)));
+        // A decision not sent to the resident (here a concept, of their own household or another) is not found.
+        m.add(new Eindpunt("GET /api/v1/mijn/besluiten/{id}",
+                (d, g) -> get("/api/v1/mijn/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "concept")),
+                (w, d) -> alleenInwoner(w, Uitkomst.NIET_GEVONDEN)));
+        m.add(new Eindpunt("GET /api/v1/mijn/besluiten/{id}/brief",
+                (d, g) -> get("/api/v1/mijn/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "concept") + "/brief"),
+                (w, d) -> alleenInwoner(w, Uitkomst.NIET_GEVONDEN)));
         m.add(new Eindpunt("GET /api/v1/algoritmeregister", (d, g) -> get("/api/v1/algoritmeregister"), (w, d) -> Uitkomst.ALGEMEEN));
         m.add(new Eindpunt("GET /api/v1/logboek", (d, g) -> get("/api/v1/logboek"), ApiAutorisatieMatrixTest::alleenAuditor));
         m.add(new Eindpunt("GET /api/v1/logboek/verificatie", (d, g) -> get("/api/v1/logboek/verificatie"),
