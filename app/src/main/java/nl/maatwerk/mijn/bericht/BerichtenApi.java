@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/mijn/berichten")
-@Tag(name = "Mijn Maatwerk", description = "Alles over de ingelogde inwoner zelf")
+@Tag(name = "Mijn Maatwerk", description = "De eigen gegevens van de ingelogde inwoner: huishouden, aanvragen en besluiten")
 class BerichtenApi {
 
     record BerichtDto(UUID id, boolean vanInwoner, String afzender, String tekst, OffsetDateTime verzondenOp) {

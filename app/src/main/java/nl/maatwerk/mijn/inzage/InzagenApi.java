@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/mijn/inzagen")
-@Tag(name = "Mijn Maatwerk", description = "Alles over de ingelogde inwoner zelf")
+@Tag(name = "Mijn Maatwerk", description = "De eigen gegevens van de ingelogde inwoner: huishouden, aanvragen en besluiten")
 class InzagenApi {
 
     record InzageDto(OffsetDateTime op, String organisatie, String team, String rol, String naam, List<String> watGegevens,

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/mijn/toestemmingen")
-@Tag(name = "Mijn Maatwerk", description = "Alles over de ingelogde inwoner zelf")
+@Tag(name = "Mijn Maatwerk", description = "De eigen gegevens van de ingelogde inwoner: huishouden, aanvragen en besluiten")
 class ToestemmingenApi {
 
     record ToestemmingDto(UUID id, String partij, List<Onderdeel> onderdelen, List<String> onderdelenInWoorden, String doel, LocalDate gegevenOp,
