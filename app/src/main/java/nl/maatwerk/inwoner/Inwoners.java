@@ -402,7 +402,7 @@ public class Inwoners {
      * callers, so a new one gets the same review). Each caller passes the residents that its own
      * records are about: a decision (besluit {@code Besluitdossier.laadAlle}), a request (toegang
      * {@code Hulpvragen.laadAlle}), an assessment ({@code ZrmMetingen}), a consent
-     * ({@code Toestemmingen.vanHuishouden}). It reads those records only for households whose
+     * ({@code Toestemmingen.vanHuishouden}), a message (mijn {@code Berichten.vanHuishouden}, issue 16). It reads those records only for households whose
      * need-to-know it checked first, or in a system action. A record can only be about someone who
      * lived in its household when it was made: each module checks that on writing. Whoever may see
      * a household may know the names of the people who live or lived there. Someone who moved out is

@@ -61,6 +61,22 @@ public class Hulpvragen {
     public Hulpvraag registreer(UUID huishoudenId, HulpvraagGegevens g) {
         Gebruiker gebruiker = gebruikers.huidige();
         inzage.vereisProfessional(gebruiker);
+        return schrijf(huishoudenId, g, gebruiker, gebruiker.gebruikersnaam());
+    }
+
+    /**
+     * A request the resident sends themself (Mijn Maatwerk, issue 16): no behandelaar yet, so it lands in the team's
+     * queue of unassigned requests; its legal clocks start on the day it came in, as at any intake. The caller
+     * passes the logged-in resident's household of today; need-to-know is checked again here.
+     */
+    @Transactional
+    Hulpvraag registreerVanInwoner(UUID huishoudenId, HulpvraagGegevens g) {
+        Gebruiker gebruiker = gebruikers.huidige();
+        inzage.vereisZichtbaar(gebruiker, huishoudenId);
+        return schrijf(huishoudenId, g, gebruiker, null);
+    }
+
+    private Hulpvraag schrijf(UUID huishoudenId, HulpvraagGegevens g, Gebruiker gebruiker, String behandelaar) {
         List<Betrokkene> betrokkenen = huishoudens.betrokkenenVoorLogboek(huishoudenId);
         controleer(huishoudenId, g);
         UUID id = UUID.randomUUID();
@@ -73,7 +89,7 @@ public class Hulpvragen {
                     """).params(id, huishoudenId, g.inwonerId(), g.kanaal().code(), g.vorm().code(), g.vraag().strip(),
                     leegIsNull(g.watTelt()), SqlLijsten.tekst(g.levensdomeinen().stream().distinct().map(Levensdomein::code).toList()),
                     g.urgentie().code(), SqlLijsten.tekst(g.wetten().stream().distinct().map(Wet::code).toList()),
-                    g.dreiging() == null ? null : g.dreiging().code(), status.code(), g.ontvangenOp(), gebruiker.gebruikersnaam(),
+                    g.dreiging() == null ? null : g.dreiging().code(), status.code(), g.ontvangenOp(), behandelaar,
                     gebruiker.gebruikersnaam()).update();
             statusRegel(id, null, status, "Intake via " + g.kanaal().omschrijving().toLowerCase(java.util.Locale.ROOT), gebruiker);
             for (String code : klokkenBijIntake(g)) {

@@ -96,6 +96,15 @@ public class Toestemmingen {
         Gebruiker g = gebruikers.huidige();
         zichtbaar(huishoudenId);
         inzage.vereisProfessional(g);
+        return vastleggen(g, huishoudenId, inwonerId, partij, onderdelen, doel, gegevenOp, geldigTot, false);
+    }
+
+    /**
+     * The checks and the write of a new consent, for the professional ({@link #leg}) and the resident giving it
+     * themself ({@link ToestemmingenVanInwoner}); need-to-know is checked by the caller.
+     */
+    UUID vastleggen(Gebruiker g, UUID huishoudenId, UUID inwonerId, String partij, List<Onderdeel> onderdelen, String doel,
+            LocalDate gegevenOp, LocalDate geldigTot, boolean doorInwoner) {
         List<Fout> fouten = new ArrayList<>();
         LocalDate vandaag = LocalDate.now(klok);
         var gever = inwonerId == null ? java.util.Optional.<nl.maatwerk.inwoner.Huishouden.Lidmaatschap>empty()
@@ -127,11 +136,12 @@ public class Toestemmingen {
         UUID id = UUID.randomUUID();
         logboek.verwerk("toestemming.vastleggen", Verwerkingsactiviteit.TOESTEMMING_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(huishoudenId),
                 () -> jdbc.sql("""
-                        insert into toegang.toestemming (id, huishouden_id, inwoner_id, partij, onderdelen, doel, gegeven_op, geldig_tot, vastgelegd_door)
-                        values (?, ?, ?, ?, ?::text[], ?, ?, ?, ?)
+                        insert into toegang.toestemming (id, huishouden_id, inwoner_id, partij, onderdelen, doel, gegeven_op, geldig_tot, vastgelegd_door,
+                            door_inwoner)
+                        values (?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?)
                         """).params(id, huishoudenId, inwonerId, partij.strip(),
                         SqlLijsten.tekst(onderdelen.stream().distinct().map(Onderdeel::code).toList()), doel.strip(), gegevenOp,
-                        geldigTot, g.naam()).update());
+                        geldigTot, g.naam(), doorInwoner).update());
         return id;
     }
 
@@ -143,7 +153,7 @@ public class Toestemmingen {
         inzage.vereisProfessional(g);
         logboek.verwerk("toestemming.intrekken", Verwerkingsactiviteit.TOESTEMMING_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(huishoudenId),
                 () -> {
-                    int n = jdbc.sql("update toegang.toestemming set ingetrokken_op = ? where id = ? and huishouden_id = ? and ingetrokken_op is null")
+                    int n = jdbc.sql("update toegang.toestemming set ingetrokken_op = ?, versie = versie + 1 where id = ? and huishouden_id = ? and ingetrokken_op is null")
                             .params(LocalDate.now(klok), toestemmingId, huishoudenId).update();
                     if (n == 0) {
                         throw new NietGevondenException("Toestemming");
@@ -184,11 +194,11 @@ public class Toestemmingen {
         logboek.verwerk("toestemming.vervallen", Verwerkingsactiviteit.TOESTEMMING_VASTLEGGEN, betrokkenen, () -> {
             String ids = SqlLijsten.uuids(lopend);
             jdbc.sql("""
-                    update toegang.toestemming set geldig_tot = ?, vervallen_reden = ?
+                    update toegang.toestemming set geldig_tot = ?, vervallen_reden = ?, versie = versie + 1
                     where id = any(?::uuid[]) and gegeven_op <= ? and ingetrokken_op is null and (geldig_tot is null or geldig_tot > ?)
                     """).params(laatsteDag, reden, ids, laatsteDag, laatsteDag).update();
             return jdbc.sql("""
-                    update toegang.toestemming set ingetrokken_op = gegeven_op, vervallen_reden = ?
+                    update toegang.toestemming set ingetrokken_op = gegeven_op, vervallen_reden = ?, versie = versie + 1
                     where id = any(?::uuid[]) and gegeven_op > ? and ingetrokken_op is null
                     """).params(reden, ids, laatsteDag).update();
         });

@@ -18,7 +18,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** Checks on a rendered letter: veraPDF against a standard, and what PDFBox reads back from it. */
-final class PdfKeuring {
+public final class PdfKeuring {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -28,7 +28,7 @@ final class PdfKeuring {
     }
 
     /** The rules of the standard that the PDF breaks, one line each; empty when it complies. */
-    static List<String> overtredingen(byte[] pdf, PDFAFlavour standaard) {
+    public static List<String> overtredingen(byte[] pdf, PDFAFlavour standaard) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), standaard);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(standaard, false)) {
             ValidationResult r = validator.validate(parser);
@@ -44,7 +44,7 @@ final class PdfKeuring {
         }
     }
 
-    static String tekst(byte[] pdf) {
+    public static String tekst(byte[] pdf) {
         try (PDDocument d = Loader.loadPDF(pdf)) {
             // Reading order on the page: the renderer writes inline parts of a line in its own order.
             PDFTextStripper s = new PDFTextStripper();

@@ -32,7 +32,10 @@ class InwonerNamenTest {
             // assessments: overzicht and vastleggen check the household; the household page parts come after its check
             "nl.maatwerk.toegang.ZrmMetingen.metNamen",
             // consents: vanHuishouden checks the household first
-            "nl.maatwerk.toegang.Toestemmingen.vanHuishouden");
+            "nl.maatwerk.toegang.Toestemmingen.vanHuishouden",
+            // messages (issue 16): vanHuishouden checks the household and the professional role first; the names are of the
+            // residents who wrote in that household's conversations
+            "nl.maatwerk.mijn.bericht.Berichten.vanHuishouden");
 
     @Test
     void namesAreAskedOnlyByTheReviewedCallers() {

@@ -758,6 +758,22 @@ class ApiAutorisatieMatrixTest {
         m.add(new Eindpunt("GET /api/v1/mijn/besluiten/{id}/brief",
                 (d, g) -> get("/api/v1/mijn/besluiten/" + g.nieuwBesluit().apply(g.huishouden(d), "concept") + "/brief"),
                 (w, d) -> alleenInwoner(w, Uitkomst.NIET_GEVONDEN)));
+        // Who looked at my data, my consents, my messages (issue 16): about the logged-in resident only; an id of
+        // anything that is not theirs is not found.
+        m.add(new Eindpunt("GET /api/v1/mijn/inzagen", (d, g) -> get("/api/v1/mijn/inzagen"), (w, d) -> alleenInwoner(w, Uitkomst.ALGEMEEN)));
+        m.add(new Eindpunt("GET /api/v1/mijn/toestemmingen", (d, g) -> get("/api/v1/mijn/toestemmingen"),
+                (w, d) -> alleenInwoner(w, Uitkomst.ALGEMEEN)));
+        m.add(new Eindpunt("POST /api/v1/mijn/toestemmingen", (d, g) -> post("/api/v1/mijn/toestemmingen").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"partij\":\"Matrix\",\"onderdelen\":[\"plan\"],\"doel\":\"Afstemmen\"}"),
+                (w, d) -> alleenInwoner(w, Uitkomst.ALGEMEEN)));
+        m.add(new Eindpunt("GET /api/v1/mijn/toestemmingen/{id}", (d, g) -> get("/api/v1/mijn/toestemmingen/" + UUID.randomUUID()),
+                (w, d) -> alleenInwoner(w, Uitkomst.NIET_GEVONDEN)));
+        m.add(new Eindpunt("POST /api/v1/mijn/toestemmingen/{id}/intrekking",
+                (d, g) -> post("/api/v1/mijn/toestemmingen/" + UUID.randomUUID() + "/intrekking").header("If-Match", "0"),
+                (w, d) -> alleenInwoner(w, Uitkomst.NIET_GEVONDEN)));
+        m.add(new Eindpunt("GET /api/v1/mijn/berichten", (d, g) -> get("/api/v1/mijn/berichten"), (w, d) -> alleenInwoner(w, Uitkomst.ALGEMEEN)));
+        m.add(new Eindpunt("POST /api/v1/mijn/berichten", (d, g) -> post("/api/v1/mijn/berichten").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"tekst\":\"Een vraag\"}"), (w, d) -> alleenInwoner(w, Uitkomst.ALGEMEEN)));
         m.add(new Eindpunt("GET /api/v1/algoritmeregister", (d, g) -> get("/api/v1/algoritmeregister"), (w, d) -> Uitkomst.ALGEMEEN));
         m.add(new Eindpunt("GET /api/v1/logboek", (d, g) -> get("/api/v1/logboek"), ApiAutorisatieMatrixTest::alleenAuditor));
         m.add(new Eindpunt("GET /api/v1/logboek/verificatie", (d, g) -> get("/api/v1/logboek/verificatie"),

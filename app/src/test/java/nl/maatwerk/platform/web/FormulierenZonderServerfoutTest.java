@@ -80,6 +80,8 @@ class FormulierenZonderServerfoutTest {
     static final RequestPostProcessor BEHEERDER2 = user("beheerder2").roles("BEHEERDER");
     static final RequestPostProcessor AUDITOR = user("auditor").roles("AUDITOR");
     static final RequestPostProcessor ANONIEM = anonymous();
+    /** The demo resident (Mijn Maatwerk, issue 16). */
+    static final RequestPostProcessor INWONER = user("inwoner").roles("INWONER");
 
     /** Values that do not fit most fields; each is put in every field of every form in turn. */
     static final List<String> SLECHT = List.of("abc", "2026-02-30", "", "-1", "99999999999999999999", "1e999999999",
@@ -241,6 +243,14 @@ class FormulierenZonderServerfoutTest {
                 "jci1.3:c:BWBR0015703&artikel=21", "waarden[0].status", "bevestigd"));
         lees(BEHEERDER2, "/regelparameters/voorstellen/" + voorstel, Map.of());
         lees(AUDITOR, "/logboek", Map.of());
+        // Mijn Maatwerk (issue 16): a consent of the demo resident first, so its form to stop it shows too.
+        vulIn(INWONER, "/mijn/toestemmingen", "/mijn/toestemmingen", Map.of("partij", "Buurtteam Formulier", "onderdelen", "PLAN",
+                "doel", "Afstemmen van de hulp"));
+        lees(INWONER, "/mijn/toestemmingen", Map.of("partij", "Buurtteam", "onderdelen", "PLAN", "doel", "Afstemmen"));
+        lees(INWONER, "/mijn/berichten", Map.of("tekst", "Een vraag over mijn plan"));
+        lees(INWONER, "/mijn/hulp", Map.of("onderwerp", "GELD", "watIsEr", "Ik heb schulden", "bereikbaar", "06 1234 5678", "wijziging", "INKOMEN",
+                "per", vandaag.toString(), "toelichting", "Ik krijg een baan"));
+        lees(CONSULENT, h + "/berichten", Map.of("inwonerId", lid.toString(), "tekst", "Ik bel u morgen"));
         // Issue 15: withdrawing a document asks for confirmation on a page of its own, which only a stored document has.
         UUID document = UUID.randomUUID();
         jdbc.sql("""

@@ -80,6 +80,8 @@ class VersiecontractTest {
             Map.entry("POST /api/v1/huishoudens/{huishoudenId}/notities",
                     "voegt een notitie toe; een notitie verandert nooit (alleen aanvullen), ook een correctie is een nieuwe notitie"),
             Map.entry("POST /api/v1/huishoudens/{huishoudenId}/documenten", "slaat een nieuw document op"),
+            Map.entry("POST /api/v1/mijn/toestemmingen", "de inwoner geeft een nieuwe toestemming"),
+            Map.entry("POST /api/v1/mijn/berichten", "de inwoner stuurt een nieuw bericht; een bericht verandert nooit"),
             Map.entry("POST /api/v1/huishoudens/{huishoudenId}/documenten/{id}/intrekking",
                     "trekt één keer in; een tweede keer is 409 en verandert niets"));
 
@@ -185,6 +187,10 @@ class VersiecontractTest {
                 (d, v) -> metVersie(post("/api/v1/regelparameters/voorstellen/" + d.id() + "/beoordeling"), v)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"akkoord\":true}"),
                 null));
+        w.add(new Wijziging("POST /api/v1/mijn/toestemmingen/{id}/intrekking", "inwoner",
+                () -> toestemmingVanDemoInwoner(demoHuishouden()),
+                (d, v) -> metVersie(post("/api/v1/mijn/toestemmingen/" + d.id() + "/intrekking"), v),
+                () -> toestemmingVanDemoInwoner(huishouden(data, ELDERS).id())));
         w.add(new Wijziging("POST /api/v1/vroegsignalen/{id}/contactmomenten", "consulent",
                 () -> signaal(huishouden(data, CENTRUM).id()),
                 (d, v) -> metVersie(post("/api/v1/vroegsignalen/" + d.id() + "/contactmomenten"), v).contentType(MediaType.APPLICATION_JSON)
@@ -331,6 +337,24 @@ class VersiecontractTest {
         UUID i = data.inwoner(naam, LocalDate.of(1980, 3, 3));
         data.lid(h, i, "aanvrager", LocalDate.of(2020, 1, 1), null);
         return new Doel(h, "/api/v1/huishoudens/" + h, "consulent");
+    }
+
+    /** The household the demo resident lives in today. */
+    private UUID demoHuishouden() {
+        return jdbc.sql("""
+                select l.huishouden_id from inwoner.huishouden_lid l join platform.gebruiker g on g.inwoner_id = l.inwoner_id
+                where g.gebruikersnaam = 'inwoner' and l.vanaf <= ? and (l.tot_en_met is null or l.tot_en_met >= ?) limit 1
+                """).params(LocalDate.now(klok), LocalDate.now(klok)).query(UUID.class).single();
+    }
+
+    /** A consent of the demo resident, on this household (another one's: the resident must get 404). */
+    private Doel toestemmingVanDemoInwoner(UUID huishouden) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into toegang.toestemming (id, huishouden_id, inwoner_id, partij, onderdelen, doel, gegeven_op, vastgelegd_door)
+                select ?, ?, inwoner_id, 'Versiecontract', '{plan}', 'test', ?, 'test' from platform.gebruiker where gebruikersnaam = 'inwoner'
+                """).params(id, huishouden, LocalDate.now(klok)).update();
+        return new Doel(id, "/api/v1/mijn/toestemmingen/" + id, "inwoner");
     }
 
     private UUID aanvrager(UUID huishouden) {

@@ -1,0 +1,100 @@
+package nl.maatwerk.mijn.bericht;
+
+import java.util.Map;
+import java.util.UUID;
+import nl.maatwerk.platform.Formulierfouten;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The resident's messages (/mijn/berichten) and the professional's side on the household (/huishoudens/{id}/berichten). */
+@Controller
+class BerichtenPaginas {
+
+    /** What was typed; kept when the form comes back. */
+    static class Formulier {
+        private String tekst;
+        private UUID inwonerId;
+
+        public String getTekst() {
+            return tekst;
+        }
+
+        public void setTekst(String tekst) {
+            this.tekst = tekst;
+        }
+
+        public UUID getInwonerId() {
+            return inwonerId;
+        }
+
+        public void setInwonerId(UUID inwonerId) {
+            this.inwonerId = inwonerId;
+        }
+    }
+
+    private final Berichten berichten;
+
+    BerichtenPaginas(Berichten berichten) {
+        this.berichten = berichten;
+    }
+
+    @GetMapping("/mijn/berichten")
+    String mijn(Model model) {
+        if (!model.containsAttribute("formulier")) {
+            model.addAttribute("formulier", new Formulier());
+        }
+        model.addAttribute("berichten", berichten.vanMij());
+        return "mijn/berichten";
+    }
+
+    @PostMapping("/mijn/berichten")
+    String stuur(@ModelAttribute("formulier") Formulier formulier, BindingResult binding, Model model, RedirectAttributes doorgeven) {
+        if (!binding.hasErrors()) {
+            try {
+                berichten.stuurAlsInwoner(formulier.getTekst());
+                doorgeven.addFlashAttribute("melding", "Uw bericht is verstuurd. U krijgt antwoord in Mijn Maatwerk.");
+                return "redirect:/mijn/berichten";
+            } catch (OngeldigeInvoerException fout) {
+                Formulierfouten.verwerk(fout, binding, Map.of());
+            }
+        }
+        model.addAttribute("berichten", berichten.vanMij());
+        return "mijn/berichten";
+    }
+
+    @GetMapping("/huishoudens/{id}/berichten")
+    String huishouden(@PathVariable UUID id, Model model) {
+        if (!model.containsAttribute("formulier")) {
+            model.addAttribute("formulier", new Formulier());
+        }
+        model.addAttribute("huishoudenId", id);
+        model.addAttribute("gesprekken", berichten.vanHuishouden(id));
+        model.addAttribute("ontvangers", berichten.ontvangers(id));
+        return "mijn/huishouden-berichten";
+    }
+
+    @PostMapping("/huishoudens/{id}/berichten")
+    String beantwoord(@PathVariable UUID id, @ModelAttribute("formulier") Formulier formulier, BindingResult binding, Model model,
+            RedirectAttributes doorgeven) {
+        if (!binding.hasErrors()) {
+            try {
+                berichten.stuurAlsProfessional(id, formulier.getInwonerId(), formulier.getTekst());
+                doorgeven.addFlashAttribute("melding", "Het bericht is verstuurd. De inwoner krijgt een e-mail dat er een bericht is, zonder inhoud.");
+                return "redirect:/huishoudens/" + id + "/berichten";
+            } catch (OngeldigeInvoerException fout) {
+                Formulierfouten.verwerk(fout, binding, Map.of());
+            }
+        }
+        model.addAttribute("huishoudenId", id);
+        model.addAttribute("gesprekken", berichten.vanHuishouden(id));
+        model.addAttribute("ontvangers", berichten.ontvangers(id));
+        return "mijn/huishouden-berichten";
+    }
+}
