@@ -410,8 +410,9 @@ class BrowserTest extends BrowserBasis {
     void aResidentSeesOnlyTheirOwnHouseholdPage() {
         naarInloggen();
         logIn("inwoner");
-        assertThat(driver().getCurrentUrl()).doesNotEndWith("/inloggen");
-        assertThat(driver().findElement(By.tagName("nav")).getText()).contains("Mijn huishouden")
+        // Issue 16: the resident has an area of their own, not the professionals' household page without buttons.
+        assertThat(driver().getCurrentUrl()).isEqualTo(url("/mijn"));
+        assertThat(driver().findElement(By.id("mijnmenu")).getText()).contains("Mijn aanvragen")
                 .doesNotContain("Inwoner zoeken");
         controleerToegankelijkheid();
         bezoek("/zoeken");
