@@ -80,6 +80,11 @@ class MijnBrowserTest extends BrowserBasis {
         }
         pastInBreedte();
         assertThat(kop()).startsWith("Welkom");
+        // The cards of the overview are blocks, not an enumeration: no bullet beside each card (walk of stop 17).
+        // The theme draws markers with ::marker content, so list-style-type none alone does not remove them.
+        assertThat(driver().executeScript("return [...document.querySelectorAll('main ul.mw-kaarten > li')].filter(li => "
+                + "getComputedStyle(li).display === 'list-item' && (getComputedStyle(li).listStyleType !== 'none' "
+                + "|| !['none', 'normal'].includes(getComputedStyle(li, '::marker').content))).length")).isEqualTo(0L);
 
         bezoek("/mijn/aanvragen");
         pastInBreedte();
