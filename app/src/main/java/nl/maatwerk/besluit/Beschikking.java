@@ -1,15 +1,5 @@
 package nl.maatwerk.besluit;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -18,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +19,7 @@ import nl.maatwerk.inwoner.InwonerGegevens;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.Klok;
+import nl.maatwerk.platform.PdfA;
 import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
@@ -49,14 +39,7 @@ public class Beschikking {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     /** The font of every letter (SIL Open Font License; see fonts/liberation/OFL.txt). */
-    private static final String LETTERTYPE = "Liberation Sans";
-    private static final List<Lettertype> LETTERTYPEN = List.of(
-            Lettertype.lees("LiberationSans-Regular.ttf", 400, FontStyle.NORMAL),
-            Lettertype.lees("LiberationSans-Bold.ttf", 700, FontStyle.NORMAL),
-            Lettertype.lees("LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
-            Lettertype.lees("LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
     /** PDF/A needs an output intent: the colours are meant as sRGB. */
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
 
     /** One paragraph; {@code eigenTekst} marks the professional's own words, quoted as such. */
@@ -221,41 +204,7 @@ public class Beschikking {
      * before this font existed ask for "sans-serif"; that name gets the same font, so they render too.
      */
     public byte[] pdf(String html) {
-        try (ByteArrayOutputStream uit = new ByteArrayOutputStream()) {
-            PdfRendererBuilder pdf = new PdfRendererBuilder();
-            pdf.useFastMode();
-            pdf.usePdfUaAccessibility(true);
-            pdf.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
-            pdf.useColorProfile(SRGB);
-            pdf.withProducer("Maatwerk");
-            for (Lettertype l : LETTERTYPEN) {
-                // A PDF/A may only use embedded fonts, so this font is also the last resort for any other family.
-                pdf.useFont(() -> new ByteArrayInputStream(l.bytes()), LETTERTYPE, l.gewicht(), l.stijl(), true,
-                        EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL));
-                // The renderer's own name for the generic family "sans-serif".
-                pdf.useFont(() -> new ByteArrayInputStream(l.bytes()), "SansSerif", l.gewicht(), l.stijl(), true);
-            }
-            pdf.withHtmlContent(html, null);
-            pdf.toStream(uit);
-            pdf.run();
-            return uit.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private record Lettertype(byte[] bytes, int gewicht, FontStyle stijl) {
-
-        static Lettertype lees(String bestand, int gewicht, FontStyle stijl) {
-            try (InputStream in = Beschikking.class.getResourceAsStream("/fonts/liberation/" + bestand)) {
-                if (in == null) {
-                    throw new IllegalStateException("Lettertype ontbreekt: " + bestand);
-                }
-                return new Lettertype(in.readAllBytes(), gewicht, stijl);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        return PdfA.van(html);
     }
 
     // --- parts --------------------------------------------------------------------------------

@@ -14,9 +14,9 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * A PDF from server-rendered HTML, as the letters are made (besluit.Beschikking): tagged for screen readers
- * (PDF/UA-1), fit for the archive (PDF/A-2a), with the vendored Liberation Sans embedded. For other modules'
- * exports (issue 16: the resident's "Wie keek in mijn gegevens").
+ * A PDF from server-rendered HTML: tagged for screen readers (PDF/UA-1), fit for the archive (PDF/A-2a), with the
+ * vendored Liberation Sans embedded so every name prints as written. The letters (besluit.Beschikking) and other
+ * modules' exports (issue 16: the resident's "Wie keek in mijn gegevens") are made with it.
  */
 public final class PdfA {
 
@@ -41,8 +41,10 @@ public final class PdfA {
             pdf.useColorProfile(SRGB);
             pdf.withProducer("Maatwerk");
             for (Lettertype l : LETTERTYPEN) {
+                // A PDF/A may only use embedded fonts, so this font is also the last resort for any other family.
                 pdf.useFont(() -> new ByteArrayInputStream(l.bytes()), LETTERTYPE, l.gewicht(), l.stijl(), true,
                         EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL));
+                // The renderer's own name for the generic family "sans-serif": letters stored before this font existed ask for it.
                 pdf.useFont(() -> new ByteArrayInputStream(l.bytes()), "SansSerif", l.gewicht(), l.stijl(), true);
             }
             pdf.withHtmlContent(html, null);
