@@ -62,22 +62,36 @@ class DemostadJarTest {
                     .containsPattern("Demostap 2/7 inwoner .*: 2\\.000 huishoudens, 0 nieuw")
                     .containsPattern("Demostap 5/7 toegang .*: bij 2\\.000 huishoudens");
 
-            String inloggen = http.send(HttpRequest.newBuilder(URI.create(basis + "/inloggen")).build(), HttpResponse.BodyHandlers.ofString()).body();
-            Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(inloggen);
-            assertThat(csrf.find()).isTrue();
-            String formulier = "username=consulent&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-            http.send(HttpRequest.newBuilder(URI.create(basis + "/inloggen")).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(formulier)).build(), HttpResponse.BodyHandlers.discarding());
+            inloggen(http, basis, "consulent");
             HttpResponse<String> werkvoorraad = http.send(HttpRequest.newBuilder(URI.create(basis + "/werkvoorraad")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(werkvoorraad.statusCode()).isEqualTo(200);
             assertThat(werkvoorraad.body()).as("requests with running legal clocks").contains("mw-termijn");
+
+            // The demo resident's story is written even though the generated city gives households of that size requests of their own.
+            HttpClient inwoner = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+            inloggen(inwoner, basis, "inwoner");
+            String aanvragen = inwoner.send(HttpRequest.newBuilder(URI.create(basis + "/mijn/aanvragen")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(aanvragen).as("the demo resident's request in progress").contains("huur van deze maand");
+            String besluiten = inwoner.send(HttpRequest.newBuilder(URI.create(basis + "/mijn/besluiten")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(besluiten).as("the demo resident's decision with its letter").contains("/mijn/besluiten/");
         } finally {
             app.destroy();
             if (!app.waitFor(60, TimeUnit.SECONDS)) {
                 app.destroyForcibly();
             }
         }
+    }
+
+    private static void inloggen(HttpClient http, String basis, String gebruiker) throws IOException, InterruptedException {
+        String pagina = http.send(HttpRequest.newBuilder(URI.create(basis + "/inloggen")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(pagina);
+        assertThat(csrf.find()).isTrue();
+        String formulier = "username=" + gebruiker + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        http.send(HttpRequest.newBuilder(URI.create(basis + "/inloggen")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formulier)).build(), HttpResponse.BodyHandlers.discarding());
     }
 
     private static void wachtOpGezond(HttpClient http, String basis, Process app, Path log) throws IOException, InterruptedException {

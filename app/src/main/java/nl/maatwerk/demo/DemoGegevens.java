@@ -119,13 +119,16 @@ class DemoGegevens implements DisposableBean {
         return vulInwoner(doel);
     }
 
-    /** The requests, regie, consent, plans and ZRM of the configured number of households, counted back from {@code vandaag}. */
-    Vulling vulToegang(LocalDate vandaag) {
-        return vulToegang(doel, vandaag);
+    /**
+     * The requests, regie, consent, plans and ZRM of the configured number of households, counted back from {@code vandaag}; the
+     * household {@code behalve} (the demo resident's, which gets its own story, or null) gets none of the generated ones.
+     */
+    Vulling vulToegang(LocalDate vandaag, UUID behalve) {
+        return vulToegang(doel, vandaag, behalve);
     }
 
     synchronized Vulling vulInwoner(int aantal) {
-        Vulling vulling = vul(Deel.INWONER, aantal, null);
+        Vulling vulling = vul(Deel.INWONER, aantal, null, null);
         if (vulling.nieuw() > 0 && !gestopt) {
             koppelDemoAccounts();
         }
@@ -134,11 +137,15 @@ class DemoGegevens implements DisposableBean {
 
     /** Requests for help count back from {@code vandaag} so their legal clocks are current. */
     synchronized Vulling vulToegang(int aantal, LocalDate vandaag) {
+        return vulToegang(aantal, vandaag, null);
+    }
+
+    private synchronized Vulling vulToegang(int aantal, LocalDate vandaag, UUID behalve) {
         int huishoudens = stand(Deel.INWONER);
         if (huishoudens < aantal) {
             throw new IllegalStateException("De toegangsgegevens van " + getal(aantal) + " huishoudens, maar er zijn er " + getal(huishoudens));
         }
-        return vul(Deel.TOEGANG, aantal, vandaag);
+        return vul(Deel.TOEGANG, aantal, vandaag, behalve);
     }
 
     /**
@@ -146,7 +153,7 @@ class DemoGegevens implements DisposableBean {
      * each commit with the count, so an interrupted pass resumes where it stopped. The households written earlier
      * pass by again: the BSNs are handed out in order, and the steps after this one see the whole city.
      */
-    private Vulling vul(Deel deel, int aantal, LocalDate vandaag) {
+    private Vulling vul(Deel deel, int aantal, LocalDate vandaag, UUID behalve) {
         int al = stand(deel);
         if (al >= aantal) {
             return new Vulling(al, 0, null);
@@ -168,7 +175,7 @@ class DemoGegevens implements DisposableBean {
             DemoHuishouden h = generator.volgende();
             if (deel == Deel.INWONER) {
                 huishoudens.add(inwonerdeel(h));
-            } else {
+            } else if (!h.id().equals(behalve)) {
                 toegangsdelen.add(toegangsdeel(h, vandaag));
             }
             DemoVroegsignalen.kandidaat(h).ifPresent(kandidaten::add);
@@ -198,6 +205,14 @@ class DemoGegevens implements DisposableBean {
         }
         if (gestopt) {
             return new Vulling(al, 0, null);
+        }
+        if (groot) {
+            // Autovacuum would analyze the tables too, but only after the steps that need the statistics have run.
+            if (deel == Deel.INWONER) {
+                inwoner.analyseer();
+            } else {
+                toegang.analyseer();
+            }
         }
         if (generator.buitenTestreeks()) {
             LOG.warn("De BSN-testreeks 999 is op: een deel van de demo-BSN's ligt in 990-998. Koppel deze database nooit aan echte systemen.");

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.maatwerk.besluit.BesluitDemo;
 import nl.maatwerk.inwoner.Woonsituaties;
@@ -59,6 +60,11 @@ class DemoMijn {
         this.besluit = besluit;
         this.teamcontact = teamcontact;
         this.klok = klok;
+    }
+
+    /** The demo resident's household, once the households and accounts are in; the generated requests and plans pass it by. */
+    Optional<UUID> huishouden() {
+        return gebruikers.zoek("inwoner").map(g -> g.inwonerId()).flatMap(woonsituaties::van).map(w -> w.huishoudenId());
     }
 
     String vul() {

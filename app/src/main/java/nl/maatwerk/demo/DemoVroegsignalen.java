@@ -78,15 +78,16 @@ class DemoVroegsignalen {
 
     /**
      * Writes the signals unless this seed's are there already; {@code stad} is what the households step
-     * left behind. Returns the number of signals written.
+     * left behind, {@code demoHuishouden} the demo resident's household (or null), which always gets a landlord's signal.
+     * Returns the number of signals written.
      */
-    int vul(DemoGegevens.Vulling stad, LocalDate vandaag) {
+    int vul(DemoGegevens.Vulling stad, LocalDate vandaag, UUID demoHuishouden) {
         String prefix = "demo-" + seed + "-";
         if (opslag.heeftSignalen(prefix)) {
             return 0;
         }
         List<Kandidaat> kandidaten = stad.alleGezien() ? stad.kandidaten() : kandidaten(stad.aantal());
-        Signalen s = signalen(seed, kandidaten, vandaag);
+        Signalen s = signalen(seed, kandidaten, vandaag, demoHuishouden);
         opslag.voegToe(s.signalen(), s.markering());
         return s.signalen().size();
     }
@@ -104,25 +105,41 @@ class DemoVroegsignalen {
     record Signalen(List<Signaal> signalen, Veiligheidsmarkering markering) {
     }
 
-    /** The signals and the safety flag for these candidates, in the generator's order; a pure function of its inputs. */
     static Signalen signalen(long seed, List<Kandidaat> kandidaten, LocalDate vandaag) {
+        return signalen(seed, kandidaten, vandaag, null);
+    }
+
+    /**
+     * The signals and the safety flag for these candidates, in the generator's order; a pure function of its inputs. The
+     * household {@code demoHuishouden} gets a landlord's signal matched by BSN (its story is about the rent), without changing
+     * what the others get.
+     */
+    static Signalen signalen(long seed, List<Kandidaat> kandidaten, LocalDate vandaag, UUID demoHuishouden) {
         String prefix = "demo-" + seed + "-";
-        SplittableRandom r = new SplittableRandom(seed * 31 + 7);
+        SplittableRandom stroom = new SplittableRandom(seed * 31 + 7);
         List<Signaal> signalen = new ArrayList<>();
         int n = 0;
         for (Kandidaat k : kandidaten) {
-            if (r.nextInt(12) != 0) {
+            boolean gekozen = stroom.nextInt(12) == 0;
+            boolean demo = k.huishouden().equals(demoHuishouden);
+            if (!gekozen && !demo) {
                 continue;
             }
+            // The demo household draws from its own stream and numbers, unless it was chosen anyway, so the others keep theirs.
+            SplittableRandom r = gekozen ? stroom : new SplittableRandom(seed * 31 + 11);
+            String sleutel = gekozen ? prefix + n : prefix + "inwoner";
             String[] eiser = SCHULDEISERS[r.nextInt(SCHULDEISERS.length)];
-            boolean opAdres = r.nextInt(5) == 0 && k.postcode() != null;
-            boolean onbekend = r.nextInt(15) == 0;
+            boolean opAdres = r.nextInt(5) == 0 && k.postcode() != null && !demo;
+            boolean onbekend = r.nextInt(15) == 0 && !demo;
+            if (demo) {
+                eiser = SCHULDEISERS[0];
+            }
             LocalDate ontvangen = vandaag.minusDays(r.nextInt(56));
             LocalDate signaaldatum = ontvangen.minusDays(1 + r.nextInt(5));
             int maanden = 1 + r.nextInt(eiser[0].equals("zorgverzekeraar") ? 6 : 4);
             BigDecimal bedrag = BigDecimal.valueOf(eiser[0].equals("verhuurder") ? 450 + r.nextInt(2400) : 60 + r.nextInt(900))
                     .add(BigDecimal.valueOf(r.nextInt(100), 2));
-            UUID id = id(prefix + n);
+            UUID id = id(sleutel);
             List<Actie> acties = new ArrayList<>();
             String status = "open";
             LocalDate contact = null;
@@ -153,14 +170,17 @@ class DemoVroegsignalen {
                 }
             }
             boolean gekoppeld = !onbekend;
-            signalen.add(new Signaal(id, prefix + n, SchuldeiserType.vanCode(eiser[0]), eiser[1], opAdres || onbekend ? null : k.bsn(), k.straat(),
+            signalen.add(new Signaal(id, sleutel, SchuldeiserType.vanCode(eiser[0]), eiser[1], opAdres || onbekend ? null : k.bsn(), k.straat(),
                     onbekend ? "2599ZZ" : k.postcode(), onbekend ? 900 + n : k.huisnummer(), bedrag, maanden, signaaldatum, ontvangen,
                     gekoppeld ? k.huishouden() : null, gekoppeld ? (opAdres ? "adres" : "bsn") : "geen", k.wijk().teamId(), status, contact, terug,
                     acties));
-            n++;
+            if (gekozen) {
+                n++;
+            }
         }
-        // One household of the consulent's team is marked unsafe, so the queue shows the flag on top.
-        Veiligheidsmarkering markering = kandidaten.stream().filter(k -> k.wijk().teamId().equals(DemoOmgeving.TEAM_CENTRUM)).findFirst()
+        // One household of the consulent's team is marked unsafe, so the queue shows the flag on top; not the demo resident's.
+        Veiligheidsmarkering markering = kandidaten.stream()
+                .filter(k -> k.wijk().teamId().equals(DemoOmgeving.TEAM_CENTRUM) && !k.huishouden().equals(demoHuishouden)).findFirst()
                 .map(k -> new Veiligheidsmarkering(id(prefix + "veilig"), k.huishouden(),
                         "Buren melden ruzie en geschreeuw; kinderen in huis. Vandaag huisbezoek met Veilig Thuis.", DemoOmgeving.NAAM_CONSULENT))
                 .orElse(null);

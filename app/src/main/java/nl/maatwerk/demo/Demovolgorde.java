@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -179,9 +180,11 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
         });
         if (!alleenDagvast && !gestopt) {
             long begin = System.nanoTime();
-            DemoGegevens.Vulling stad = huishoudens.vulToegang(vandaag);
+            // The demo resident's household gets its own story (DemoMijn) instead of generated requests, and a landlord's signal.
+            UUID demoHuishouden = mijn.huishouden().orElse(null);
+            DemoGegevens.Vulling stad = huishoudens.vulToegang(vandaag, demoHuishouden);
             klaar(Stap.TOEGANG, "bij " + DemoGegevens.getal(stad.nieuw()) + " huishoudens", System.nanoTime() - begin);
-            voer(Stap.PRIORITEIT, () -> vroegsignalen.vul(stad, vandaag) + " vroegsignalen");
+            voer(Stap.PRIORITEIT, () -> vroegsignalen.vul(stad, vandaag, demoHuishouden) + " vroegsignalen");
             voer(Stap.BESLUIT, () -> {
                 besluit.vul();
                 // The demo resident's story in Mijn Maatwerk (issue 16): it needs the requests and the decision module.

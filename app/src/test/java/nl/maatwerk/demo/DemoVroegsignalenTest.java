@@ -39,4 +39,23 @@ class DemoVroegsignalenTest {
         assertThat(s.markering().huishoudenId())
                 .isEqualTo(stad.stream().filter(k -> k.wijk() == Wijk.CENTRUM).findFirst().orElseThrow().huishouden());
     }
+
+    @Test
+    void theDemoResidentsHouseholdGetsALandlordSignalByBsnAndTheOtherHouseholdsKeepTheirs() {
+        List<DemoVroegsignalen.Kandidaat> stad = kandidaten(20261123, 600);
+        DemoVroegsignalen.Signalen zonder = DemoVroegsignalen.signalen(20261123, stad, VANDAAG);
+        DemoVroegsignalen.Kandidaat demo = stad.stream()
+                .filter(k -> zonder.signalen().stream().noneMatch(x -> k.huishouden().equals(x.huishoudenId())))
+                .filter(k -> k.wijk() == Wijk.CENTRUM).findFirst().orElseThrow();
+
+        DemoVroegsignalen.Signalen met = DemoVroegsignalen.signalen(20261123, stad, VANDAAG, demo.huishouden());
+
+        assertThat(met.signalen()).filteredOn(x -> demo.huishouden().equals(x.huishoudenId())).singleElement().satisfies(x -> {
+            assertThat(x.schuldeiserType().code()).isEqualTo("verhuurder");
+            assertThat(x.bsn()).isEqualTo(demo.bsn());
+            assertThat(x.koppeling()).isEqualTo("bsn");
+        });
+        assertThat(met.signalen()).filteredOn(x -> !demo.huishouden().equals(x.huishoudenId())).containsExactlyElementsOf(zonder.signalen());
+        assertThat(met.markering().huishoudenId()).isNotEqualTo(demo.huishouden());
+    }
 }

@@ -77,6 +77,14 @@ public class InwonerDemoOpslag {
     }
 
     /**
+     * Brings the planner's statistics of this module's tables up to date after a large bulk write, so the queries that follow
+     * (the demo's next steps) are planned for the rows that are there rather than for empty tables.
+     */
+    public void analyseer() {
+        jdbc.execute("analyze inwoner.huishouden, inwoner.inwoner, inwoner.huishouden_lid, inwoner.netwerkrelatie");
+    }
+
+    /**
      * The current applicant of the first family (by name) in team {@code teamId}: a household with a
      * child, for the demo resident account. Empty when the team has none.
      */

@@ -84,6 +84,16 @@ public class ToegangDemoOpslag {
         return Boolean.TRUE.equals(ja);
     }
 
+    /**
+     * Brings the planner's statistics of this module's tables up to date after a large bulk write: without them the demo's next
+     * steps plan {@code = any(array)} over a hundred thousand households as if the tables were empty, and take minutes.
+     */
+    public void analyseer() {
+        jdbc.execute("""
+                analyze toegang.hulpvraag, toegang.hulpvraag_status, toegang.termijn, toegang.regie, toegang.huishouden_betrokkene,
+                    toegang.toestemming, toegang.gezinsplan, toegang.gezinsplan_versie, toegang.zrm_meting, toegang.zrm_score""");
+    }
+
     /** Adds the toegang rows of these households; none of them may exist yet. */
     @Transactional
     public void voegToe(List<Huishouden> huishoudens) {
