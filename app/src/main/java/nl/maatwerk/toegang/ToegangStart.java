@@ -62,6 +62,9 @@ final class ToegangStart {
     @Component
     static class TeamInGevaar implements StartOnderdeel {
 
+        /** How many of each list the start page shows; the rest is a link away. */
+        static final int TONEN = 10;
+
         private final Hulpvragen hulpvragen;
         private final nl.maatwerk.platform.GebruikerRegister gebruikers;
         private final java.time.Clock klok;
@@ -93,12 +96,18 @@ final class ToegangStart {
                 return Optional.empty();
             }
             LocalDate vandaag = LocalDate.now(klok);
-            List<Hulpvragen.Deadline> inGevaar = hulpvragen.deadlines(g, true, vandaag.plusDays(DAGEN_IN_GEVAAR));
+            List<Hulpvragen.Deadline> alle = hulpvragen.deadlines(g, true, vandaag.plusDays(DAGEN_IN_GEVAAR));
+            // The start page shows the first ones and the counts; the whole list is the team queue (a team of 200 open requests
+            // made this page 3,000 px tall).
+            List<Hulpvragen.Deadline> inGevaar = alle.subList(0, Math.min(alle.size(), TONEN));
+            long verlopen = alle.stream().filter(d -> d.termijn().uitersteDatum().isBefore(vandaag)).count();
+            List<Hulpvraag> zonder = hulpvragen.nietToegewezen(g);
             // Users by name, not login.
             Map<String, String> behandelaars = gebruikers.namen(inGevaar.stream().map(d -> d.hulpvraag().behandelaar())
                     .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
-            return Optional.of(Map.of("inGevaar", inGevaar, "nietToegewezen", hulpvragen.nietToegewezen(g), "dagen", DAGEN_IN_GEVAAR,
-                    "behandelaars", behandelaars));
+            return Optional.of(Map.of("inGevaar", inGevaar, "aantalInGevaar", alle.size(), "aantalVerlopen", verlopen,
+                    "nietToegewezen", zonder.subList(0, Math.min(zonder.size(), TONEN)), "aantalNietToegewezen", zonder.size(),
+                    "dagen", DAGEN_IN_GEVAAR, "behandelaars", behandelaars));
         }
     }
 }

@@ -111,6 +111,32 @@ class StartPaginaTest {
     }
 
     @Test
+    void theTeamLeadSeesTheTenDeadlinesThatRunOutFirstWithTheCountsAndALinkToTheRestNotAPageOfThemAll() throws Exception {
+        TestData data = new TestData(jdbc);
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        String team = "veelteam-" + s;
+        String leider = data.account("veel-" + s, "TEAMLEIDER", team);
+        UUID h = data.huishouden("Huishouden Veel " + s, team);
+        eigen.add(h);
+        UUID i = data.inwoner("Veel" + s, LocalDate.of(1975, 5, 5));
+        data.lid(h, i, "aanvrager", LocalDate.of(2020, 1, 1), null);
+        LocalDate vandaag = LocalDate.now(klok);
+        // Twelve at risk: four overdue, eight within the week; each its own request without behandelaar.
+        for (int n = 0; n < 12; n++) {
+            UUID v = data.aanvraagParticipatiewet(h, i, "Vraag " + n);
+            data.klok(v, "pw-besluit", vandaag.minusWeeks(8), n < 4 ? vandaag.minusDays(4 - n) : vandaag.plusDays(n % 7));
+        }
+
+        String html = start(leider, "TEAMLEIDER");
+        assertThat(html).contains("De 10 termijnen die het eerst verlopen (van 12)", "12</span> in de werkvoorraad van het team", "En nog");
+        String tabel = html.substring(html.indexOf("start-team-termijnen"), html.indexOf("start-niet-toegewezen"));
+        assertThat(tabel.split("<tr class=\"utrecht-table__row\"", -1)).as("header row and ten rows").hasSize(1 + 1 + 10);
+        assertThat(tabel).containsPattern("<strong>4</strong>\\s*termijnen zijn verlopen en\\s*<strong>8</strong> verlopen binnen");
+        String zonder = html.substring(html.indexOf("start-niet-toegewezen"));
+        assertThat(zonder.substring(0, zonder.indexOf("</ul>")).split("<li>", -1)).as("ten unassigned requests listed").hasSize(11);
+    }
+
+    @Test
     void policySeesTheScreensThatExistAndTheAuditorTheNewestDoorbraken() throws Exception {
         String beleid = start("beleid", "BELEID");
         assertThat(beleid).doesNotContain("volgen in een volgende versie");
