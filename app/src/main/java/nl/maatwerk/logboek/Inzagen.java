@@ -51,4 +51,11 @@ public interface Inzagen {
 
     /** Records an uitstel; the caller checks who may do so and logs it. */
     void stelUit(Uitstel uitstel, String vastgelegdDoor);
+
+    /** An uitstel that still holds, with who recorded it: for the team lead who may record one, not for the resident. */
+    record LopendUitstel(String actor, Instant van, LocalDate tot, String reden, String vastgelegdDoor, Instant vastgelegdOp) {
+    }
+
+    /** The uitstel of this person that still hold on {@code vandaag}, the one that ends first first. */
+    List<LopendUitstel> lopend(Betrokkene betrokkene, LocalDate vandaag);
 }

@@ -36,6 +36,7 @@ public enum Verwerkingsactiviteit {
     TAAK_VASTLEGGEN("va-taak-vastleggen", "Taken over een huishouden vastleggen, afronden en aan een collega toewijzen"),
     TAAK_RAADPLEGEN("va-taak-raadplegen", "Taken over huishoudens raadplegen"),
     LOGBOEK_INZIEN("va-logboek-inzien", "Het logboek doorzoeken op een betrokkene (toezicht door de privacy-auditor)"),
+    INZAGE_UITSTELLEN("va-inzage-uitstellen", "Vastleggen dat een inwoner inzagen in zijn gegevens tijdelijk later ziet (AVG art. 23, UAVG art. 41)"),
     INZAGE_DOOR_INWONER("va-inzage-door-inwoner", "De inwoner ziet wie zijn gegevens gebruikte en waarvoor (recht op inzage, AVG art. 15)"),
     BERICHT_VASTLEGGEN("va-bericht-vastleggen", "Berichten tussen de inwoner en de regisseur versturen en bewaren"),
     BERICHT_RAADPLEGEN("va-bericht-raadplegen", "Berichten tussen de inwoner en de regisseur lezen");

@@ -5,6 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -103,6 +107,47 @@ class MijnInzagenTest {
         assertThat((Integer) JsonPath.read(json, "$.achtergehouden[0].aantal")).isEqualTo(1);
         assertThat((String) JsonPath.read(json, "$.achtergehouden[0].reden")).isEqualTo("er loopt een onderzoek naar een uitkering");
         assertThat((String) JsonPath.read(json, "$.achtergehouden[0].zichtbaarVanaf")).isEqualTo(LocalDate.now(klok).plusDays(31).toString());
+    }
+
+    @Test
+    void theTeamLeadHoldsBackTheAccessesFromTodayAndTheResidentSeesTheCountAndReasonNotTheAccesses() throws Exception {
+        String leider = new TestData(jdbc).account("inz-t-" + UUID.randomUUID().toString().substring(0, 8), "TEAMLEIDER", team);
+        UUID persoon = jdbc.sql("select id from inwoner.inwoner where bsn = ?").param(bsn).query(UUID.class).single();
+        LocalDate vandaag = LocalDate.now(klok);
+        String reden = "Er loopt een onderzoek. U ziet deze inzagen als het klaar is.";
+
+        mvc.perform(post("/inwoners/{id}/inzage-uitstellen", persoon).with(user(leider).roles("TEAMLEIDER")).with(csrf())
+                .param("vanaf", vandaag.toString()).param("tot", vandaag.plusDays(60).toString()).param("reden", reden))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/inwoners/" + persoon));
+        mvc.perform(get("/api/v1/huishoudens/{id}", huishouden).with(httpBasic(consulent, "demo"))).andExpect(status().isOk());
+
+        String json = inzagen(inwoner);
+        assertThat((Integer) JsonPath.read(json, "$.inzagen.length()")).as("the consulent's read and the team lead's are held back").isZero();
+        assertThat((String) JsonPath.read(json, "$.achtergehouden[0].reden")).isEqualTo(reden);
+        assertThat((Integer) JsonPath.read(json, "$.achtergehouden[0].aantal")).isGreaterThanOrEqualTo(2);
+        assertThat((String) JsonPath.read(json, "$.achtergehouden[0].zichtbaarVanaf")).isEqualTo(vandaag.plusDays(61).toString());
+        String formulier = mvc.perform(get("/inwoners/{id}/inzage-uitstellen", persoon).with(user(leider).roles("TEAMLEIDER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(formulier).contains("Loopt nu", reden, leider);
+    }
+
+    @Test
+    void onlyTheTeamLeadMayHoldBackAndAHoldIsAtMostAYearWithAReasonTheResidentCanRead() throws Exception {
+        String leider = new TestData(jdbc).account("inz-t-" + UUID.randomUUID().toString().substring(0, 8), "TEAMLEIDER", team);
+        UUID persoon = jdbc.sql("select id from inwoner.inwoner where bsn = ?").param(bsn).query(UUID.class).single();
+        LocalDate vandaag = LocalDate.now(klok);
+
+        mvc.perform(post("/inwoners/{id}/inzage-uitstellen", persoon).with(user(consulent).roles("CONSULENT")).with(csrf())
+                .param("vanaf", vandaag.toString()).param("tot", vandaag.plusDays(10).toString()).param("reden", "Er loopt een onderzoek."))
+                .andExpect(status().isForbidden());
+        String pagina = mvc.perform(post("/inwoners/{id}/inzage-uitstellen", persoon).with(user(leider).roles("TEAMLEIDER")).with(csrf())
+                .param("vanaf", vandaag.plusDays(1).toString()).param("tot", vandaag.plusYears(2).toString()).param("reden", "kort"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(pagina).contains("De begindatum kan niet na vandaag liggen.", "Hoogstens een jaar vooruit.", "10 tot 1000 tekens");
+        mvc.perform(post("/inwoners/{id}/inzage-uitstellen", persoon).with(user(leider).roles("TEAMLEIDER")).with(csrf())
+                .param("vanaf", "gisteren").param("tot", vandaag.toString()).param("reden", "Er loopt een onderzoek."))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Vul een datum in")));
+        assertThat(logboekInzagen.lopend(Betrokkene.bsn(bsn), vandaag)).as("nothing recorded").isEmpty();
     }
 
     @Test

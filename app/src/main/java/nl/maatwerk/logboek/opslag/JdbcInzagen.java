@@ -108,4 +108,15 @@ class JdbcInzagen implements Inzagen {
                 """).params(UUID.randomUUID(), pseudoniemen.van(uitstel.betrokkene()), uitstel.actor(), Timestamp.from(uitstel.van()),
                 uitstel.tot(), reden, vastgelegdDoor).update();
     }
+
+    @Override
+    public List<LopendUitstel> lopend(Betrokkene betrokkene, LocalDate vandaag) {
+        return jdbc.sql("""
+                select actor, van, tot, reden, vastgelegd_door, vastgelegd_op from logboek.uitgestelde_inzage
+                where betrokkene_id = ? and tot >= ? order by tot, van
+                """).params(pseudoniemen.van(betrokkene), vandaag)
+                .query((rs, i) -> new LopendUitstel(rs.getString("actor"), rs.getTimestamp("van").toInstant(), rs.getObject("tot", LocalDate.class),
+                        rs.getString("reden"), rs.getString("vastgelegd_door"), rs.getTimestamp("vastgelegd_op").toInstant()))
+                .list();
+    }
 }

@@ -49,6 +49,7 @@ final class Woorden {
         zet(Verwerkingsactiviteit.TAAK_VASTLEGGEN, "Afspraken over wat een medewerker voor u doet", "Om werk voor u te plannen");
         zet(Verwerkingsactiviteit.TAAK_RAADPLEGEN, "Afspraken over wat een medewerker voor u doet", "Om werk voor u te plannen");
         zet(Verwerkingsactiviteit.LOGBOEK_INZIEN, "Het logboek over u", "Om te controleren of iedereen zich aan de regels houdt");
+        zet(Verwerkingsactiviteit.INZAGE_UITSTELLEN, "Het logboek over u", "Om vast te leggen dat u sommige inzagen later ziet, zoals de wet toestaat");
         zet(Verwerkingsactiviteit.INZAGE_DOOR_INWONER, "Het logboek over u", "Omdat u wilde zien wie uw gegevens gebruikte");
         zet(Verwerkingsactiviteit.BERICHT_VASTLEGGEN, "Berichten tussen u en uw regisseur", "Om een bericht te versturen");
         zet(Verwerkingsactiviteit.BERICHT_RAADPLEGEN, "Berichten tussen u en uw regisseur", "Om uw bericht te lezen");
