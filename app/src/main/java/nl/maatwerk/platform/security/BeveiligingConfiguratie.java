@@ -89,7 +89,8 @@ class BeveiligingConfiguratie {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, @Value("${maatwerk.demo}") boolean demo, OidcInstellingen oidc,
-            GebruikerRegister register) throws Exception {
+            DigidInstellingen digid, GebruikerRegister register, org.springframework.beans.factory.ObjectProvider<JwtDecoder> decoder,
+            org.springframework.beans.factory.ObjectProvider<nl.maatwerk.platform.InwonerBijBsn> inwoners) throws Exception {
         // Metrics go with the API: a scraper logs in as a machine does (Basic in demo mode, a bearer token otherwise).
         http.securityMatcher("/api/**", "/actuator/prometheus")
                 .authorizeHttpRequests(a -> a
@@ -134,10 +135,22 @@ class BeveiligingConfiguratie {
         if (demo) {
             http.httpBasic(b -> b.authenticationEntryPoint(ProblemAntwoorden.nietIngelogd(true)));
         }
-        if (oidc.actief()) {
+        if (oidc.actief() || digid.actief()) {
+            // A bearer token from either issuer: the professionals' (role and team from its claims) or the residents' DigiD
+            // broker (always INWONER, linked by the BSN claim; a municipality's own app calls /api/v1/mijn with it). A token
+            // of any other issuer gets no manager, and so a 401.
+            java.util.Map<String, org.springframework.security.authentication.AuthenticationManager> perUitgever = new java.util.HashMap<>();
+            if (oidc.actief()) {
+                perUitgever.put(oidc.issuerUri(), bearer(decoder.getObject(), jwtNaarGebruiker(register)));
+            }
+            if (digid.actief()) {
+                perUitgever.put(digid.issuerUri(), bearer(digidDecoder(digid), jwt -> DigidLogin.inwoner(jwt, digid, register,
+                        inwoners.getIfAvailable())));
+            }
             http.oauth2ResourceServer(o -> o
                     .authenticationEntryPoint(ProblemAntwoorden.nietIngelogd(demo))
-                    .jwt(j -> j.jwtAuthenticationConverter(jwtNaarGebruiker(register))));
+                    .authenticationManagerResolver(new org.springframework.security.oauth2.server.resource.authentication
+                            .JwtIssuerAuthenticationManagerResolver(perUitgever::get)));
         }
         return http.build();
     }
@@ -224,6 +237,22 @@ class BeveiligingConfiguratie {
 
     private static org.springframework.security.core.userdetails.UserDetails failNietGevonden() {
         throw new UsernameNotFoundException("Inloggen met een wachtwoord kan alleen in demomodus");
+    }
+
+    private static org.springframework.security.authentication.AuthenticationManager bearer(JwtDecoder decoder,
+            Converter<Jwt, AbstractAuthenticationToken> naarGebruiker) {
+        var provider = new org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider(decoder);
+        provider.setJwtAuthenticationConverter(naarGebruiker);
+        return provider::authenticate;
+    }
+
+    /** DigiD tokens are accepted only when meant for this application: its client id in {@code aud}. */
+    private static JwtDecoder digidDecoder(DigidInstellingen digid) {
+        NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(digid.issuerUri());
+        String clientId = digid.clientId() == null ? "" : digid.clientId().trim();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(digid.issuerUri()),
+                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && !clientId.isEmpty() && aud.contains(clientId))));
+        return decoder;
     }
 
     private static Converter<Jwt, AbstractAuthenticationToken> jwtNaarGebruiker(GebruikerRegister register) {

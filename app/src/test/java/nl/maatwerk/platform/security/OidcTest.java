@@ -390,6 +390,40 @@ class OidcTest {
     }
 
     @Test
+    void aMunicipalitysAppCallsTheResidentsApiWithADigidBearerTokenAboutThatResidentOnly() throws Exception {
+        TestData data = new TestData(jdbc);
+        String bsn = TestData.nieuwBsn();
+        UUID huishouden = data.huishouden("Digid api " + bsn, "wijkteam-centrum");
+        UUID inwoner = data.inwoner(bsn, "Digidapi", LocalDate.of(1980, 3, 4), "2511AB", 3);
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2020, 1, 1), null);
+        UUID ander = data.huishouden("Digid api ander " + bsn, "wijkteam-centrum");
+
+        String substantieel = "Bearer " + digidToken("maatwerk", Map.of("bsn", bsn, "acr", "http://eidas.europa.eu/LoA/substantial"));
+        HttpResponse<String> mijn = api("/api/v1/mijn/huishouden", substantieel);
+        assertThat(mijn.statusCode()).as(mijn.body()).isEqualTo(200);
+        assertThat(mijn.body()).contains(huishouden.toString()).doesNotContain(ander.toString());
+        assertThat(api("/api/v1/mijn/besluiten", substantieel).statusCode()).isEqualTo(200);
+        assertThat(api("/api/v1/huishoudens/" + ander, substantieel).statusCode()).as("another household, also not through the other API")
+                .isIn(403, 404);
+        assertThat(jdbc.sql("select count(*) from platform.gebruiker where gebruikersnaam like 'digid:%' and inwoner_id = ? and rol = 'INWONER'")
+                .param(inwoner).query(Long.class).single()).isEqualTo(1);
+
+        // Below substantieel: no decisions or data, as on the web; a role claim makes no professional of a resident.
+        String midden = "Bearer " + digidToken("maatwerk", Map.of("bsn", bsn, "acr", "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract",
+                "rol", "TEAMLEIDER", "team", "wijkteam-centrum"));
+        assertThat(api("/api/v1/mijn/besluiten", midden).statusCode()).isEqualTo(403);
+        assertThat(api("/api/v1/hulpvragen", midden).statusCode()).isEqualTo(403);
+        // A DigiD token meant for another application.
+        assertProblem(api("/api/v1/mijn/huishouden", "Bearer " + digidToken("ander-systeem", Map.of("bsn", bsn,
+                "acr", "http://eidas.europa.eu/LoA/substantial"))), 401);
+    }
+
+    private static String digidToken(String audience, Map<String, Object> claims) {
+        return OIDC.issueToken(DIGID, audience, new DefaultOAuth2TokenCallback(DIGID, "sub-" + UUID.randomUUID(), JOSEObjectType.JWT.getType(),
+                List.of(audience), claims, 3600)).serialize();
+    }
+
+    @Test
     void aBsnTheMunicipalityDoesNotKnowGetsAClearPage() throws Exception {
         URI app = URI.create("http://localhost:" + port);
         Browser browser = digid(Map.of("bsn", TestData.nieuwBsn(), "acr", "http://eidas.europa.eu/LoA/substantial"), app);
