@@ -47,8 +47,16 @@ public class PlanVanInwoner {
     public record Inwoneractie(UUID actieId, String soort, String doorNaam, Instant op) {
     }
 
-    /** The plan for the resident: which actions they may mark done, and their own newest answer. */
-    public record MijnPlan(Gezinsplan plan, List<UUID> mijnActies, Instemming instemming, Map<UUID, List<Inwoneractie>> inwoneracties) {
+    /**
+     * The plan for the resident: its version (0: no plan yet) and content, which actions they may mark done, their own
+     * newest answer, and what residents added or marked done.
+     */
+    public record MijnPlan(int versie, PlanInhoud inhoud, List<UUID> mijnActies, Instemming instemming,
+            Map<UUID, List<Inwoneractie>> inwoneracties) {
+
+        public boolean bestaat() {
+            return versie > 0;
+        }
 
         public boolean isVanMij(UUID actieId) {
             return mijnActies.contains(actieId);
@@ -245,7 +253,7 @@ public class PlanVanInwoner {
         List<UUID> mijn = plan.inhoud().doelen().stream().flatMap(d -> d.acties().stream()).filter(a -> isVan(a, wie.eigenNamen()))
                 .map(PlanActie::id).toList();
         Instemming instemming = instemmingen(huishoudenId).stream().filter(i -> i.inwonerId().equals(wie.inwonerId())).findFirst().orElse(null);
-        return new MijnPlan(plan, mijn, instemming, inwoneracties(huishoudenId));
+        return new MijnPlan(plan.versie(), plan.inhoud(), mijn, instemming, inwoneracties(huishoudenId));
     }
 
     /** The newest answer of each resident, newest first. */

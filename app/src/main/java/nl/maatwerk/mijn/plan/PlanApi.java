@@ -47,14 +47,14 @@ class PlanApi {
 
         static PlanDto van(PlanVanInwoner.MijnPlan p) {
             Planwoorden w = new Planwoorden();
-            List<DoelDto> doelen = p.plan().inhoud().doelen().stream().map((PlanDoel d) -> new DoelDto(d.id(),
+            List<DoelDto> doelen = p.inhoud().doelen().stream().map((PlanDoel d) -> new DoelDto(d.id(),
                     d.levensdomein() == null ? null : d.levensdomein().code(), w.domein(d.levensdomein()), d.doel(),
                     d.acties().stream().map((PlanActie a) -> new ActieDto(a.id(), a.omschrijving(), w.wie(a),
                             a.eigenaarType() == null ? null : a.eigenaarType().code(), a.uiterlijk(), a.status() == null ? null : a.status().code(),
                             w.status(a.status()), p.isVanMij(a.id()), p.inwoneracties().getOrDefault(a.id(), List.of()).stream()
                                     .anyMatch(i -> "toegevoegd".equals(i.soort())))).toList())).toList();
             var i = p.instemming();
-            return new PlanDto(p.plan().versie(), p.plan().inhoud().evaluatiedatum(), doelen,
+            return new PlanDto(p.versie(), p.inhoud().evaluatiedatum(), doelen,
                     i == null ? null : new InstemmingDto(i.akkoord(), i.opmerking(), i.planVersie(), i.op().atZone(Klok.ZONE).toOffsetDateTime()));
         }
     }
@@ -78,7 +78,7 @@ class PlanApi {
     ResponseEntity<PlanDto> lees() {
         Inwonersessie s = mijn.vereisGegevenstoegang();
         var p = plannen.lees(mijn.vereisHuishouden(s), PlanPaginas.wie(s));
-        return IfMatch.ok(PlanDto.van(p), p.plan().versie());
+        return IfMatch.ok(PlanDto.van(p), p.versie());
     }
 
     @PostMapping("/instemming")
@@ -90,7 +90,7 @@ class PlanApi {
             throw new nl.maatwerk.platform.OngeldigeInvoerException("akkoord", "required", "Zeg of u het eens bent met het plan: true of false.");
         }
         var p = plannen.stemIn(mijn.vereisHuishouden(s), PlanPaginas.wie(s), antwoord.akkoord(), antwoord.opmerking(), IfMatch.versie(ifMatch));
-        return IfMatch.ok(PlanDto.van(p), p.plan().versie());
+        return IfMatch.ok(PlanDto.van(p), p.versie());
     }
 
     @PostMapping("/acties")
@@ -100,7 +100,7 @@ class PlanApi {
         Inwonersessie s = mijn.vereisGegevenstoegang();
         var p = plannen.voegActieToe(mijn.vereisHuishouden(s), PlanPaginas.wie(s), actie.doelId(), actie.omschrijving(), actie.uiterlijk(),
                 IfMatch.versie(ifMatch));
-        return IfMatch.aangemaakt(URI.create("/api/v1/mijn/plan"), PlanDto.van(p), p.plan().versie());
+        return IfMatch.aangemaakt(URI.create("/api/v1/mijn/plan"), PlanDto.van(p), p.versie());
     }
 
     @PostMapping("/acties/{id}/klaar")
@@ -110,6 +110,6 @@ class PlanApi {
             @Parameter(description = IfMatch.PARAMETER) @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         Inwonersessie s = mijn.vereisGegevenstoegang();
         var p = plannen.markeerGedaan(mijn.vereisHuishouden(s), PlanPaginas.wie(s), id, IfMatch.versie(ifMatch));
-        return IfMatch.ok(PlanDto.van(p), p.plan().versie());
+        return IfMatch.ok(PlanDto.van(p), p.versie());
     }
 }

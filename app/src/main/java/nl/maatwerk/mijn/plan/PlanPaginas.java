@@ -200,8 +200,8 @@ class PlanPaginas {
             model.addAttribute("actie", new NieuweActie());
         }
         // The forms always carry the version shown: after a conflict the resident now sees the newer plan.
-        ((Instemming) model.getAttribute("instemming")).setVersie(plan.plan().versie());
-        ((NieuweActie) model.getAttribute("actie")).setVersie(plan.plan().versie());
+        ((Instemming) model.getAttribute("instemming")).setVersie(plan.versie());
+        ((NieuweActie) model.getAttribute("actie")).setVersie(plan.versie());
         model.addAttribute("mijnPlan", plan);
         Map<String, String> keuzes = new java.util.LinkedHashMap<>();
         keuzes.put("eens", "Ja, ik ben het eens met het plan");
@@ -210,7 +210,7 @@ class PlanPaginas {
         Map<String, String> doelen = new java.util.LinkedHashMap<>();
         doelen.put("", "Kies een doel");
         Planwoorden w = new Planwoorden();
-        plan.plan().inhoud().doelen().forEach(d -> doelen.put(d.id().toString(), w.domein(d.levensdomein()) + ": " + d.doel()));
+        plan.inhoud().doelen().forEach(d -> doelen.put(d.id().toString(), w.domein(d.levensdomein()) + ": " + d.doel()));
         model.addAttribute("doelen", doelen);
         model.addAttribute("woorden", new Planwoorden());
         return "mijn/plan";
