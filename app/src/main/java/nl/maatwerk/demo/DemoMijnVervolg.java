@@ -36,6 +36,7 @@ class DemoMijnVervolg {
 
     /** {@code doel}: the id of the plan's housing goal that DemoMijn wrote. */
     void vul(UUID huishouden, UUID inwoner, String naam, UUID doel, LocalDate vandaag, Instant nu) {
+        long start = System.nanoTime();
         plan.inwonerWerktMee(huishouden, inwoner, "inwoner", naam, doel, id("actie-inwoner"),
                 "Zelf een overzicht maken van alle rekeningen die elke maand betaald moeten worden", vandaag.plusDays(10),
                 nu.minus(Duration.ofDays(5)));
@@ -49,7 +50,10 @@ class DemoMijnVervolg {
         berichten.bericht(id("bericht-2"), huishouden, inwoner, false, "regisseur",
                 "Goed dat u het vraagt. In de bijlage staat de uitnodiging met de datum en het adres. Neem uw bankafschriften mee.",
                 nu.minus(Duration.ofDays(3)), null, bijlage);
+        LOG.info("Demo-inwoner: eigen actie in het plan, berichten met een bijlage in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoMijnVervolg.class);
 
     /** A small one-page PDF with one line of text, with a correct cross-reference table so every reader opens it. */
     static byte[] pdf(String regel) {

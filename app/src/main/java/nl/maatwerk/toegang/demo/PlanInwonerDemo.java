@@ -31,18 +31,22 @@ public class PlanInwonerDemo {
         this.jdbc = jdbc;
     }
 
-    /** Adds {@code actieId} to goal {@code doelId} of the household's current plan, by the resident, and their agreement. */
+    /**
+     * Adds {@code actieId} to goal {@code doelId} of the household's current plan (to its first goal when the plan has no
+     * such goal, e.g. a plan the city generator wrote), by the resident, and their agreement.
+     */
     @Transactional
     public boolean inwonerWerktMee(UUID huishoudenId, UUID inwonerId, String gebruikersnaam, String naam, UUID doelId, UUID actieId,
             String omschrijving, LocalDate uiterlijk, Instant moment) {
         var kop = opslag.kop(huishoudenId).orElse(null);
-        if (kop == null || kop.inhoud().doelen().stream().flatMap(d -> d.acties().stream()).anyMatch(a -> a.id().equals(actieId))
-                || kop.inhoud().doelen().stream().noneMatch(d -> d.id().equals(doelId))) {
+        if (kop == null || kop.inhoud().doelen().isEmpty()
+                || kop.inhoud().doelen().stream().flatMap(d -> d.acties().stream()).anyMatch(a -> a.id().equals(actieId))) {
             return false;
         }
+        UUID doel = kop.inhoud().doelen().stream().anyMatch(d -> d.id().equals(doelId)) ? doelId : kop.inhoud().doelen().getFirst().id();
         PlanActie actie = new PlanActie(actieId, omschrijving, PlanEigenaar.INWONER, naam, uiterlijk, PlanStatus.BEZIG);
         List<PlanDoel> doelen = kop.inhoud().doelen().stream().map(d -> {
-            if (!d.id().equals(doelId)) {
+            if (!d.id().equals(doel)) {
                 return d;
             }
             List<PlanActie> acties = new ArrayList<>(d.acties());
