@@ -50,10 +50,12 @@ class DemoMijn {
     private final ToegangDemoOpslag toegang;
     private final BesluitDemo besluit;
     private final Teamcontact teamcontact;
+    private final DemoMijnVervolg vervolg;
     private final Clock klok;
 
     DemoMijn(GebruikerRegister gebruikers, Woonsituaties woonsituaties, ToegangDemoOpslag toegang, BesluitDemo besluit, Teamcontact teamcontact,
-            Clock klok) {
+            DemoMijnVervolg vervolg, Clock klok) {
+        this.vervolg = vervolg;
         this.gebruikers = gebruikers;
         this.woonsituaties = woonsituaties;
         this.toegang = toegang;
@@ -126,6 +128,7 @@ class DemoMijn {
                     List.of())));
             besluit.verzondenVoorInwoner(h, eerdere, inwoner, 21);
         }
+        vervolg.vul(h, inwoner, woon.naam(), id("doel-2"), vandaag, nu);
         return "verhaal van de demo-inwoner";
     }
 }

@@ -5,6 +5,6 @@
  * schema {@code demo} (how far the seeding got); the data itself goes in through the other modules'
  * APIs and their {@code demo} named interfaces, the only module that may use those (docs/demodata.md).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"besluit", "inwoner", "inwoner::demo", "platform",
-        "platform::demo", "prioriteit", "prioriteit::demo", "regelbeheer", "thermometer", "toegang", "toegang::demo"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"besluit", "dossier::demo", "inwoner", "inwoner::demo", "mijn::demo",
+        "platform", "platform::demo", "prioriteit", "prioriteit::demo", "regelbeheer", "thermometer", "toegang", "toegang::demo"})
 package nl.maatwerk.demo;

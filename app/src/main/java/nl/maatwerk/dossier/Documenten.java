@@ -91,7 +91,33 @@ public class Documenten {
 
     @Transactional
     public Document opslaan(UUID huishoudenId, Upload upload) {
-        Gebruiker g = toegang.schrijver(huishoudenId);
+        return opslaan(toegang.schrijver(huishoudenId), huishoudenId, upload);
+    }
+
+    /**
+     * An attachment to a message of Mijn Maatwerk (issue 16): stored as correspondence, shared with the household, with
+     * the same checks as every upload. Unlike other documents, a resident of the household may add it too.
+     */
+    @Transactional
+    public Document opslaanBijBericht(UUID huishoudenId, String bestandsnaam, byte[] inhoud) {
+        return opslaan(toegang.bijdrager(huishoudenId), huishoudenId,
+                new Upload(Documenttype.CORRESPONDENTIE, bestandsnaam, inhoud, true, null, null));
+    }
+
+    /** Descriptions of some of a household's documents for a page that logs its own read (need-to-know checked here). */
+    public List<Document> beschrijvingenZonderLog(UUID huishoudenId, java.util.Collection<UUID> ids) {
+        Dossiertoegang.Lezer lezer = toegang.lezer(huishoudenId);
+        List<Document> uit = new ArrayList<>();
+        for (UUID id : ids) {
+            Document d = zonderLog(huishoudenId, id, lezer.alleenGedeeld(), lezer.gebruiker());
+            if (d != null) {
+                uit.add(d);
+            }
+        }
+        return uit;
+    }
+
+    private Document opslaan(Gebruiker g, UUID huishoudenId, Upload upload) {
         List<Fout> fouten = new ArrayList<>();
         if (upload.documenttype() == null) {
             fouten.add(new Fout("documenttype", "required", "Kies wat voor document dit is."));

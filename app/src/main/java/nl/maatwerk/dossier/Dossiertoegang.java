@@ -53,6 +53,16 @@ class Dossiertoegang {
         throw new NietGevondenException("Huishouden");
     }
 
+    /** Who may add an attachment to a message: a professional with need-to-know, or a resident of the household. */
+    Gebruiker bijdrager(UUID huishoudenId) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisZichtbaar(g, huishoudenId);
+        if (!g.isProfessional() && g.rol() != Rol.INWONER) {
+            throw new NietGevondenException("Huishouden");
+        }
+        return g;
+    }
+
     Gebruiker schrijver(UUID huishoudenId) {
         Gebruiker g = gebruikers.huidige();
         inzage.vereisZichtbaar(g, huishoudenId);

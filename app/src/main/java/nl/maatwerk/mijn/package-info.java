@@ -4,7 +4,8 @@
  * resident's words, and logged with the resident (or the parent acting for a child) as actor. It reads and writes
  * through the APIs of {@code inwoner}, {@code toegang}, {@code dossier} and {@code logboek}: who looked at their
  * data ({@code inzage}), their consents ({@code toestemming}), asking for help ({@code hulp}). Only the messages
- * with the regisseur ({@code bericht}) are its own data, in the schema {@code mijn}.
+ * with the regisseur ({@code bericht}) are its own data, in the schema {@code mijn}; their attachments are documents
+ * of the household's dossier ({@code dossier::portaal}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"besluit", "inwoner", "logboek", "platform", "toegang"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"besluit", "dossier::portaal", "inwoner", "logboek", "platform", "toegang"})
 package nl.maatwerk.mijn;

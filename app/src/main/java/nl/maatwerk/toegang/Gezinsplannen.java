@@ -174,6 +174,15 @@ public class Gezinsplannen {
         return opslag.versies(huishoudenId);
     }
 
+    /**
+     * A resident's change (issue 16, {@link PlanVanInwoner}): saved as the next version only when {@code huidig} is
+     * still current, otherwise a {@link PlanConflictException} and nothing saved. The caller checked need-to-know
+     * and that the change is the resident's to make, and logs the write.
+     */
+    Gezinsplan schrijfVoorInwoner(Gebruiker g, Gezinsplan huidig, PlanInhoud inhoud) {
+        return schrijf(g, huidig, inhoud);
+    }
+
     private Gezinsplan schrijf(Gebruiker g, Gezinsplan huidig, PlanInhoud inhoud) {
         Instant nu = Instant.now(klok);
         List<String> wijzigingen = PlanWijzigingen.beschrijf(huidig.inhoud(), inhoud);

@@ -18,10 +18,12 @@ import org.springframework.stereotype.Component;
 class PlanOnderdeel implements HuishoudenOnderdeel {
 
     private final Gezinsplannen plannen;
+    private final PlanVanInwoner vanInwoner;
     private final Clock klok;
 
-    PlanOnderdeel(Gezinsplannen plannen, Clock klok) {
+    PlanOnderdeel(Gezinsplannen plannen, PlanVanInwoner vanInwoner, Clock klok) {
         this.plannen = plannen;
+        this.vanInwoner = vanInwoner;
         this.klok = klok;
     }
 
@@ -76,6 +78,8 @@ class PlanOnderdeel implements HuishoudenOnderdeel {
         m.put("verlopen", plan.verlopenActies(vandaag));
         m.put("evaluatieVerstreken", plan.inhoud().evaluatiedatum() != null && plan.inhoud().evaluatiedatum().isBefore(vandaag));
         m.put("magBewerken", magBewerken);
+        // What the residents answered in Mijn Maatwerk (issue 16), for the professional's summary.
+        m.put("instemmingen", magBewerken ? vanInwoner.voorProfessional(huishouden.id()).instemmingen() : List.of());
         return m;
     }
 }

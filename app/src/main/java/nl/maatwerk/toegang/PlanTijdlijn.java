@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 class PlanTijdlijn implements Tijdlijn {
 
     private final Gezinsplannen plannen;
+    private final PlanVanInwoner vanInwoner;
 
-    PlanTijdlijn(Gezinsplannen plannen) {
+    PlanTijdlijn(Gezinsplannen plannen, PlanVanInwoner vanInwoner) {
         this.plannen = plannen;
+        this.vanInwoner = vanInwoner;
     }
 
     /** The plan is shared with the household; its versions say what changed in it, in the system's words. */
@@ -23,8 +25,14 @@ class PlanTijdlijn implements Tijdlijn {
 
     @Override
     public List<Gebeurtenis> voorProfessional(UUID huishoudenId) {
-        return plannen.voorTijdlijn(huishoudenId).stream().map(v -> new Gebeurtenis(v.moment(), "Plan",
-                "Plan gewijzigd door " + v.door() + ": " + samenvatting(v.wijzigingen()), "")).toList();
+        List<Gebeurtenis> uit = new java.util.ArrayList<>(plannen.voorTijdlijn(huishoudenId).stream().map(v -> new Gebeurtenis(v.moment(), "Plan",
+                "Plan gewijzigd door " + v.door() + ": " + samenvatting(v.wijzigingen()), "")).toList());
+        // What a resident answered in Mijn Maatwerk (issue 16): agreed, or not with their comment.
+        vanInwoner.voorTijdlijn(huishoudenId).forEach(i -> uit.add(new Gebeurtenis(i.op(), "Plan",
+                i.akkoord() ? i.doorNaam() + " is het eens met het plan (versie " + i.planVersie() + ")"
+                        : i.doorNaam() + " is het niet eens met het plan (versie " + i.planVersie() + "): " + PlanWijzigingen.kort(i.opmerking()),
+                i.doorNaam())));
+        return uit;
     }
 
     private static String samenvatting(List<String> wijzigingen) {

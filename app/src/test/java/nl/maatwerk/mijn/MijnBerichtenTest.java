@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -25,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -103,5 +105,64 @@ class MijnBerichtenTest {
         mvc.perform(post("/huishoudens/{id}/berichten", huishouden).with(user(ander).roles("CONSULENT")).with(csrf())
                 .param("inwonerId", inwonerId.toString()).param("tekst", "Hallo")).andExpect(status().isNotFound());
         assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Test
+    void attachmentsFollowTheDocumentRulesAndOnlyTheOwnHouseholdDownloadsThem() throws Exception {
+        mvc.perform(multipart("/mijn/berichten").file(new MockMultipartFile("bestand", "../../geheim/huurbrief.pdf", "application/pdf", PDF))
+                .param("tekst", "Hier is de brief van de verhuurder").with(user(inwoner).roles("INWONER")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String json = mvc.perform(get("/api/v1/mijn/berichten").with(httpBasic(inwoner, "demo"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat((String) JsonPath.read(json, "$.berichten[0].bijlage.bestandsnaam")).as("the path is gone").isEqualTo("huurbrief.pdf");
+        String href = JsonPath.read(json, "$.berichten[0].bijlage.href");
+        String id = href.substring(href.lastIndexOf('/') + 1);
+        var download = mvc.perform(get(href).with(httpBasic(inwoner, "demo"))).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(download.getContentAsByteArray()).isEqualTo(PDF);
+        mvc.perform(get("/mijn/berichten/bijlagen/{id}", id).with(user(inwoner).roles("INWONER"))).andExpect(status().isOk());
+
+        String pagina = mvc.perform(get("/huishoudens/{id}/berichten", huishouden).with(user(consulent).roles("CONSULENT")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(pagina).contains("huurbrief.pdf", "/huishoudens/" + huishouden + "/berichten/bijlagen/" + id);
+        mvc.perform(get("/huishoudens/{id}/berichten/bijlagen/{b}", huishouden, id).with(user(consulent).roles("CONSULENT")))
+                .andExpect(status().isOk());
+
+        // Another household's resident, and a professional of another team, hear that it does not exist.
+        TestData data = new TestData(jdbc);
+        String sleutel = UUID.randomUUID().toString().substring(0, 8);
+        UUID ander = data.huishouden("Ander huishouden bijlage", "Wijkteam Ander Bijlage");
+        UUID anderId = data.inwoner("Anders", LocalDate.of(1985, 5, 6));
+        data.lid(ander, anderId, "aanvrager", LocalDate.of(2020, 1, 1), null);
+        String anderInwoner = "ber-a-" + sleutel;
+        jdbc.sql("insert into platform.gebruiker (gebruikersnaam, naam, rol, inwoner_id, wachtwoord_hash) values (?, 'Ander', 'INWONER', ?, '{noop}demo')")
+                .params(anderInwoner, anderId).update();
+        mvc.perform(get("/api/v1/mijn/berichten/bijlagen/{id}", id).with(httpBasic(anderInwoner, "demo"))).andExpect(status().isNotFound());
+        mvc.perform(get("/mijn/berichten/bijlagen/{id}", id).with(user(anderInwoner).roles("INWONER"))).andExpect(status().isNotFound());
+        String elders = data.account("ber-y-" + sleutel, "CONSULENT", "Wijkteam Elders Bijlage");
+        mvc.perform(get("/huishoudens/{id}/berichten/bijlagen/{b}", huishouden, id).with(user(elders).roles("CONSULENT")))
+                .andExpect(status().isNotFound());
+
+        // The workplace's rules: an empty file, and a file whose content is not a document we take.
+        String leeg = mvc.perform(multipart("/mijn/berichten").file(new MockMultipartFile("bestand", "leeg.pdf", "application/pdf", new byte[0]))
+                .param("tekst", "Met een lege bijlage").with(user(inwoner).roles("INWONER")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(leeg).contains("is leeg", "Met een lege bijlage");
+        String exe = mvc.perform(multipart("/mijn/berichten").file(new MockMultipartFile("bestand", "brief.pdf", "application/pdf",
+                        new byte[] {'M', 'Z', 0, 0, 1, 2, 3}))
+                .param("tekst", "Met een programma").with(user(inwoner).roles("INWONER")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(exe).contains("Dit soort bestand kan niet worden opgeslagen");
+
+        // The regisseur answers with an attachment: the e-mail still carries nothing of it.
+        mvc.perform(multipart("/huishoudens/{id}/berichten", huishouden).file(new MockMultipartFile("bestand", "afspraak.pdf", "application/pdf", PDF))
+                .param("inwonerId", inwonerId.toString()).param("tekst", "De afspraak staat in de bijlage")
+                .with(user(consulent).roles("CONSULENT")).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getContentType()).as("no attachment: plain text").startsWith("text/plain");
+        assertThat(GreenMailUtil.getWholeMessage(mail)).doesNotContain("afspraak.pdf", "Berichtgeheim", bsn);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.maatwerk.BrowserBasis;
@@ -12,20 +13,31 @@ import nl.maatwerk.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import nl.maatwerk.toegang.Levensdomein;
+import nl.maatwerk.toegang.PlanActie;
+import nl.maatwerk.toegang.PlanDoel;
+import nl.maatwerk.toegang.PlanEigenaar;
+import nl.maatwerk.toegang.PlanInhoud;
+import nl.maatwerk.toegang.PlanStatus;
+import nl.maatwerk.toegang.opslag.PlanOpslag;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 16 in a real browser, axe on every page: a parent logs in, lands on Mijn Maatwerk, follows a request by its
  * steps and deadline, reads a decision and its letter, objects with a call first, finds how to reach the team, and
  * acts for their child. Once on a phone (390×844) and once on a laptop (1366×900); the phone pass also without
- * JavaScript, since nothing here needs it. No horizontal scrolling at 390 px.
+ * JavaScript, since nothing here needs it. No horizontal scrolling at 390 px. Mijn plan once more on a phone.
  */
 @EnabledIf(value = "nl.maatwerk.BrowserBasis#chromiumAanwezig", disabledReason = BrowserBasis.OVERGESLAGEN)
 class MijnBrowserTest extends BrowserBasis {
 
     @Autowired
     Clock klok;
+
+    @Autowired
+    PlanOpslag planOpslag;
 
     @AfterEach
     void standaardVenster() {
@@ -150,5 +162,59 @@ class MijnBrowserTest extends BrowserBasis {
         schakelJavaScript(true);
         venster(1366, 900, false);
         verhaal(g, false, true);
+    }
+
+    /**
+     * Mijn plan on a phone, axe on each step: the resident marks their own action done, adds one of their own, and says
+     * they do not agree (the comment is required, and kept when it is missing). The regisseur's action has no button.
+     */
+    @Test
+    void aResidentWorksOnTheirPlanOnAPhone() {
+        TestData data = new TestData(jdbc);
+        String s = letters(6);
+        LocalDate vandaag = LocalDate.now(klok);
+        UUID h = data.huishouden("Huishouden Plan" + s, "wijkteam-centrum");
+        UUID inwoner = data.inwoner("Plan" + s, LocalDate.of(1985, 5, 5));
+        data.lid(h, inwoner, "aanvrager", LocalDate.of(2019, 1, 1), null);
+        String account = data.account("plan-" + s.toLowerCase(), "INWONER", null);
+        jdbc.sql("update platform.gebruiker set inwoner_id = ? where gebruikersnaam = ?").params(inwoner, account).update();
+        UUID doel = UUID.randomUUID();
+        planOpslag.slaOp(h, 0, new PlanInhoud(vandaag.plusMonths(2), List.of(new PlanDoel(doel, Levensdomein.HUISVESTING,
+                "In ons huis blijven wonen", List.of(
+                        new PlanActie(UUID.randomUUID(), "De verhuurder bellen", PlanEigenaar.INWONER, "Test", vandaag.plusDays(5), PlanStatus.OPEN),
+                        new PlanActie(UUID.randomUUID(), "Een betalingsregeling voorstellen", PlanEigenaar.PROFESSIONAL, "Regisseur wijkteam",
+                                vandaag.plusDays(10), PlanStatus.BEZIG))))), "regisseur", "Regisseur wijkteam", List.of("Plan gemaakt"),
+                klok.instant());
+
+        venster(390, 844, true);
+        naarInloggen();
+        logIn(account);
+        bezoek("/mijn/plan");
+        controleerToegankelijkheid();
+        pastInBreedte();
+        assertThat(main()).contains("Wonen", "In ons huis blijven wonen", "Regisseur wijkteam (van de gemeente)").doesNotContain("Huisvesting");
+        assertThat(driver().findElements(By.xpath("//button[normalize-space()='Dit is klaar']"))).as("only the own action").hasSize(1);
+
+        klik("Dit is klaar");
+        controleerToegankelijkheid();
+        assertThat(main()).contains("Goed gedaan", "Klaar");
+
+        new Select(driver().findElement(By.id("doelId"))).selectByValue(doel.toString());
+        vulIn("omschrijving", "Ik vraag mijn broer om mee te gaan naar de afspraak");
+        klik("Actie toevoegen");
+        controleerToegankelijkheid();
+        pastInBreedte();
+        assertThat(main()).contains("Uw actie staat in het plan", "Ik vraag mijn broer om mee te gaan naar de afspraak");
+
+        driver().findElement(By.xpath("//label[starts-with(normalize-space(), 'Nee, ik ben het niet')]")).click();
+        klik("Antwoord sturen");
+        controleerToegankelijkheid();
+        assertThat(main()).contains("Schrijf op waar u het niet mee eens bent");
+        vulIn("opmerking", "De datum om de verhuurder te bellen is te vroeg");
+        klik("Antwoord sturen");
+        controleerToegankelijkheid();
+        pastInBreedte();
+        assertThat(main()).contains("Uw regisseur leest uw opmerking", "De datum om de verhuurder te bellen is te vroeg");
+        logUit();
     }
 }

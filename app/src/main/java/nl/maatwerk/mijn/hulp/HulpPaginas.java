@@ -101,7 +101,14 @@ class HulpPaginas {
     }
 
     @GetMapping("/mijn/hulp")
-    String toon(Model model) {
+    String toon(Model model, jakarta.servlet.http.HttpServletRequest request) {
+        // A form posted after the session expired comes back as typed (issue 16).
+        if (!model.containsAttribute("hulpvraag")) {
+            nl.maatwerk.mijn.web.Concepten.herstel(request, model, "/mijn/hulp", "hulpvraag", Hulpvraag.class);
+        }
+        if (!model.containsAttribute("wijziging")) {
+            nl.maatwerk.mijn.web.Concepten.herstel(request, model, "/mijn/hulp/wijziging", "wijziging", Wijziging.class);
+        }
         return pagina(model);
     }
 

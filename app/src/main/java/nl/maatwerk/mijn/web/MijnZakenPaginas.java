@@ -86,11 +86,12 @@ class MijnZakenPaginas {
     }
 
     @GetMapping("/mijn/besluiten/{id}")
-    String besluit(@PathVariable UUID id, Model model) {
+    String besluit(@PathVariable UUID id, Model model, jakarta.servlet.http.HttpServletRequest request) {
         Inwonersessie s = mijn.vereisGegevenstoegang();
         UUID h = mijn.vereisHuishouden(s);
         vulBesluit(model, besluiten.lees(h, wie(s), id, voor(s)));
-        if (!model.containsAttribute("formulier")) {
+        if (!model.containsAttribute("formulier")
+                && !Concepten.herstel(request, model, "/mijn/besluiten/" + id + "/bezwaar", "formulier", Bezwaarformulier.class)) {
             model.addAttribute("formulier", new Bezwaarformulier(null, null, null));
         }
         return "mijn/besluit";

@@ -16,6 +16,7 @@ import nl.maatwerk.toegang.PlanConflictException;
 import nl.maatwerk.toegang.PlanEigenaar;
 import nl.maatwerk.toegang.PlanSamenvoeging;
 import nl.maatwerk.toegang.PlanStatus;
+import nl.maatwerk.toegang.PlanVanInwoner;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,10 +37,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class GezinsplanPaginas {
 
     private final Gezinsplannen plannen;
+    private final PlanVanInwoner planVanInwoner;
     private final GebruikerRegister gebruikers;
 
-    GezinsplanPaginas(Gezinsplannen plannen, GebruikerRegister gebruikers) {
+    GezinsplanPaginas(Gezinsplannen plannen, PlanVanInwoner planVanInwoner, GebruikerRegister gebruikers) {
         this.plannen = plannen;
+        this.planVanInwoner = planVanInwoner;
         this.gebruikers = gebruikers;
     }
 
@@ -76,6 +79,9 @@ class GezinsplanPaginas {
         model.addAttribute("plan", p.plan());
         model.addAttribute("versies", p.versies());
         model.addAttribute("magBewerken", gebruikers.huidige().isProfessional());
+        PlanVanInwoner.VoorProfessional vanInwoner = planVanInwoner.voorProfessional(id);
+        model.addAttribute("instemmingen", vanInwoner.instemmingen());
+        model.addAttribute("inwoneracties", vanInwoner.inwoneracties());
         return "toegang/plan-pagina";
     }
 

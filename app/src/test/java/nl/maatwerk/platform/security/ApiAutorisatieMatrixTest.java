@@ -290,6 +290,8 @@ class ApiAutorisatieMatrixTest {
                 });
         maakThermometerMeting();
         regelvoorstel = this::maakRegelvoorstel;
+        planDoel = huishouden -> jdbc.sql("select (inhoud -> 'doelen' -> 0 ->> 'id')::uuid from toegang.gezinsplan where huishouden_id = ?")
+                .param(huishouden).query(UUID.class).single();
         logElkeRolIn();
     }
 
@@ -476,6 +478,9 @@ class ApiAutorisatieMatrixTest {
 
     /** A fresh proposal by the second demo beheerder, for a date far ahead, so approving it changes no calculation. */
     private static java.util.function.Supplier<UUID> regelvoorstel;
+
+    /** The first goal of a household's plan (the plan the professionals' PUT above saved). */
+    private static Function<UUID, UUID> planDoel;
 
     @Autowired
     nl.maatwerk.regelbeheer.Regelparameters regelparameters;
@@ -774,6 +779,22 @@ class ApiAutorisatieMatrixTest {
         m.add(new Eindpunt("GET /api/v1/mijn/berichten", (d, g) -> get("/api/v1/mijn/berichten"), (w, d) -> alleenInwoner(w, Uitkomst.ALGEMEEN)));
         m.add(new Eindpunt("POST /api/v1/mijn/berichten", (d, g) -> post("/api/v1/mijn/berichten").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"tekst\":\"Een vraag\"}"), (w, d) -> alleenInwoner(w, Uitkomst.ALGEMEEN)));
+        m.add(new Eindpunt("GET /api/v1/mijn/berichten/bijlagen/{id}", (d, g) -> get("/api/v1/mijn/berichten/bijlagen/" + UUID.randomUUID()),
+                (w, d) -> alleenInwoner(w, Uitkomst.NIET_GEVONDEN)));
+        // My plan (issue 16): always the resident's own household (VERWANT's), whose plan the PUT above saved. Reading names
+        // no one (before the resident added an action in their own name); a write on the version they read is allowed, for
+        // either household asked about, since it is about their own; an action id that is not in their plan is not found.
+        m.add(new Eindpunt("GET /api/v1/mijn/plan", (d, g) -> get("/api/v1/mijn/plan"), (w, d) -> alleenInwoner(w, Uitkomst.ALGEMEEN)));
+        m.add(new Eindpunt("POST /api/v1/mijn/plan/instemming", (d, g) -> post("/api/v1/mijn/plan/instemming")
+                .header("If-Match", "\"" + g.planVersie().apply(g.huishouden(Doel.VERWANT)) + "\"")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"akkoord\":true}"), (w, d) -> alleenInwoner(w, Uitkomst.TOEGESTAAN)));
+        m.add(new Eindpunt("POST /api/v1/mijn/plan/acties", (d, g) -> post("/api/v1/mijn/plan/acties")
+                .header("If-Match", "\"" + g.planVersie().apply(g.huishouden(Doel.VERWANT)) + "\"").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"doelId\":\"" + planDoel.apply(g.huishouden(Doel.VERWANT)) + "\",\"omschrijving\":\"Bellen\"}"),
+                (w, d) -> alleenInwoner(w, Uitkomst.TOEGESTAAN)));
+        m.add(new Eindpunt("POST /api/v1/mijn/plan/acties/{id}/klaar",
+                (d, g) -> post("/api/v1/mijn/plan/acties/" + UUID.randomUUID() + "/klaar").header("If-Match", "1"),
+                (w, d) -> alleenInwoner(w, Uitkomst.NIET_GEVONDEN)));
         m.add(new Eindpunt("GET /api/v1/algoritmeregister", (d, g) -> get("/api/v1/algoritmeregister"), (w, d) -> Uitkomst.ALGEMEEN));
         m.add(new Eindpunt("GET /api/v1/logboek", (d, g) -> get("/api/v1/logboek"), ApiAutorisatieMatrixTest::alleenAuditor));
         m.add(new Eindpunt("GET /api/v1/logboek/verificatie", (d, g) -> get("/api/v1/logboek/verificatie"),

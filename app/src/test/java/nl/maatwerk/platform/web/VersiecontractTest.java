@@ -82,6 +82,8 @@ class VersiecontractTest {
             Map.entry("POST /api/v1/huishoudens/{huishoudenId}/documenten", "slaat een nieuw document op"),
             Map.entry("POST /api/v1/mijn/toestemmingen", "de inwoner geeft een nieuwe toestemming"),
             Map.entry("POST /api/v1/mijn/berichten", "de inwoner stuurt een nieuw bericht; een bericht verandert nooit"),
+            Map.entry("POST /api/v1/mijn/plan/instemming", "legt een nieuw antwoord van de inwoner op het plan vast en verandert het plan "
+                    + "niet (dus geen nieuwe versie); het antwoord noemt wel de planversie die de inwoner las: If-Match, zonder 428, een oudere 409"),
             Map.entry("POST /api/v1/huishoudens/{huishoudenId}/documenten/{id}/intrekking",
                     "trekt één keer in; een tweede keer is 409 en verandert niets"));
 
@@ -191,6 +193,16 @@ class VersiecontractTest {
                 () -> toestemmingVanDemoInwoner(demoHuishouden()),
                 (d, v) -> metVersie(post("/api/v1/mijn/toestemmingen/" + d.id() + "/intrekking"), v),
                 () -> toestemmingVanDemoInwoner(huishouden(data, ELDERS).id())));
+        // My plan (issue 16): a fresh goal with an action of the demo resident's own in their household's plan each time.
+        w.add(new Wijziging("POST /api/v1/mijn/plan/acties", "inwoner",
+                () -> eigenActieVanDemoInwoner(true),
+                (d, v) -> metVersie(post("/api/v1/mijn/plan/acties"), v).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"doelId\":\"" + d.id() + "\",\"omschrijving\":\"Zelf de post openen\"}"),
+                null));
+        w.add(new Wijziging("POST /api/v1/mijn/plan/acties/{id}/klaar", "inwoner",
+                () -> eigenActieVanDemoInwoner(false),
+                (d, v) -> metVersie(post("/api/v1/mijn/plan/acties/" + d.id() + "/klaar"), v),
+                null));
         w.add(new Wijziging("POST /api/v1/vroegsignalen/{id}/contactmomenten", "consulent",
                 () -> signaal(huishouden(data, CENTRUM).id()),
                 (d, v) -> metVersie(post("/api/v1/vroegsignalen/" + d.id() + "/contactmomenten"), v).contentType(MediaType.APPLICATION_JSON)
@@ -355,6 +367,32 @@ class VersiecontractTest {
                 select ?, ?, inwoner_id, 'Versiecontract', '{plan}', 'test', ?, 'test' from platform.gebruiker where gebruikersnaam = 'inwoner'
                 """).params(id, huishouden, LocalDate.now(klok)).update();
         return new Doel(id, "/api/v1/mijn/toestemmingen/" + id, "inwoner");
+    }
+
+    @Autowired
+    nl.maatwerk.toegang.opslag.PlanOpslag planOpslag;
+
+    /**
+     * Adds a goal with an open action of the demo resident (their first name, owner inwoner) to their household's plan,
+     * as a professional's save would; the Doel is the goal ({@code doel}) or the action, read through /api/v1/mijn/plan.
+     */
+    private Doel eigenActieVanDemoInwoner(boolean doel) {
+        UUID h = demoHuishouden();
+        String voornaam = jdbc.sql("""
+                select i.voornamen from inwoner.inwoner i join platform.gebruiker g on g.inwoner_id = i.id where g.gebruikersnaam = 'inwoner'
+                """).query(String.class).single().strip().split(" ")[0];
+        var kop = planOpslag.kop(h);
+        int versie = kop.map(k -> k.versie()).orElse(0);
+        var oud = kop.map(k -> k.inhoud()).orElse(nl.maatwerk.toegang.PlanInhoud.LEEG);
+        UUID doelId = UUID.randomUUID();
+        UUID actie = UUID.randomUUID();
+        List<nl.maatwerk.toegang.PlanDoel> doelen = new ArrayList<>(oud.doelen());
+        doelen.add(new nl.maatwerk.toegang.PlanDoel(doelId, nl.maatwerk.toegang.Levensdomein.FINANCIEN, "Versiecontract", List.of(
+                new nl.maatwerk.toegang.PlanActie(actie, "Afschriften sturen", nl.maatwerk.toegang.PlanEigenaar.INWONER, voornaam, null,
+                        nl.maatwerk.toegang.PlanStatus.OPEN))));
+        planOpslag.slaOp(h, versie, new nl.maatwerk.toegang.PlanInhoud(oud.evaluatiedatum(), doelen), "consulent", "Versiecontract",
+                List.of("Versiecontract"), klok.instant());
+        return new Doel(doel ? doelId : actie, "/api/v1/mijn/plan", "inwoner");
     }
 
     private UUID aanvrager(UUID huishouden) {
