@@ -1,5 +1,6 @@
 package nl.maatwerk.waardering.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Waarderingen", description = "Stem van de inwoner: de uitkomsten van de vragenlijst na een besluit of het afsluiten van een hulpvraag")
 class WaarderingApi {
 
+    // A hidden number is written as null, so a client sees it was hidden rather than missing.
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record WaarderingIndicator(@Schema(description = "Code van de stelling") Vraag vraag, String stelling, String thema,
             @Schema(description = "Aantal (helemaal) mee eens; null als verborgen") Integer teller,
             @Schema(description = "Aantal antwoorden op de 5-puntsschaal, zonder 'weet niet'; null als verborgen") Integer noemer,
@@ -36,18 +39,26 @@ class WaarderingApi {
             @Schema(description = "Bovengrens van het 95%-betrouwbaarheidsinterval (Wilson), in procenten") Double bovengrens) {
     }
 
+    // A hidden number is written as null, so a client sees it was hidden rather than missing.
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record WaarderingUitslag(@Schema(description = "Aantal ingevulde vragenlijsten; null als verborgen") Integer aantal,
             List<WaarderingIndicator> indicatoren, @Schema(description = "Gemiddeld rapportcijfer (1-10)") Double gemiddeldCijfer,
             Integer aantalCijfers) {
     }
 
+    // A hidden number is written as null, so a client sees it was hidden rather than missing.
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record WaarderingRespons(String groep, Integer uitgenodigd, Integer beantwoord, Integer nietBeantwoord, Double percentage) {
     }
 
+    // A hidden number is written as null, so a client sees it was hidden rather than missing.
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record WaarderingOpvolging(@Schema(description = "Aantal inwoners die om contact vroegen") Integer aantal,
             @Schema(description = "Daarvan op tijd opgevolgd (binnen 5 werkdagen)") Integer opTijd, Integer open, Double percentageOpTijd) {
     }
 
+    // A hidden number is written as null, so a client sees it was hidden rather than missing.
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Waardering(int jaar, @Schema(description = "Het team; leeg voor de hele gemeente") String team,
             @Schema(description = "De wet; leeg voor alle wetten") Wet wet,
             @Schema(description = "Een groep met minder antwoorden toont geen getallen") int minimaleGroep, WaarderingUitslag totaal,
