@@ -15,8 +15,10 @@ import nl.maatwerk.inwoner.Inwoners;
 import nl.maatwerk.logboek.Betrokkene;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
-import nl.maatwerk.mijn.Inwonersessie;
-import nl.maatwerk.mijn.MijnInwoner;
+import nl.maatwerk.inwoner.Woonsituaties;
+import nl.maatwerk.platform.Gebruiker;
+import nl.maatwerk.platform.GebruikerRegister;
+import nl.maatwerk.platform.Rol;
 import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
@@ -48,17 +50,20 @@ public class Uitnodigingen {
     private final JdbcClient jdbc;
     private final Huishoudens huishoudens;
     private final Inwoners inwoners;
-    private final MijnInwoner mijn;
+    private final GebruikerRegister gebruikers;
+    private final Woonsituaties woonsituaties;
     private final Logboek logboek;
     private final ApplicationEventPublisher gebeurtenissen;
     private final java.time.Clock klok;
 
-    Uitnodigingen(JdbcClient jdbc, Huishoudens huishoudens, Inwoners inwoners, MijnInwoner mijn, Logboek logboek,
+    Uitnodigingen(JdbcClient jdbc, Huishoudens huishoudens, Inwoners inwoners, GebruikerRegister gebruikers, Woonsituaties woonsituaties,
+            Logboek logboek,
             ApplicationEventPublisher gebeurtenissen, java.time.Clock klok) {
         this.jdbc = jdbc;
         this.huishoudens = huishoudens;
         this.inwoners = inwoners;
-        this.mijn = mijn;
+        this.gebruikers = gebruikers;
+        this.woonsituaties = woonsituaties;
         this.logboek = logboek;
         this.gebeurtenissen = gebeurtenissen;
         this.klok = klok;
@@ -238,7 +243,7 @@ public class Uitnodigingen {
 
     /** The logged-in resident's open invitations (for themselves, not for a child), newest first. Logged. */
     public List<Uitnodiging> mijnOpen() {
-        Inwonersessie s = mijn.vereis();
+        Ingelogd s = ingelogd();
         LocalDate vandaag = LocalDate.now(klok);
         List<Uitnodiging> lijst = jdbc.sql("""
                 select id, aanleiding, wet, uitgenodigd_op, geldig_tot from waardering.uitnodiging
@@ -256,7 +261,7 @@ public class Uitnodigingen {
      */
     @Transactional
     public String openVanuitPortaal(UUID id) {
-        Inwonersessie s = mijn.vereis();
+        Ingelogd s = ingelogd();
         String token = Linktoken.nieuw();
         int n = jdbc.sql("update waardering.uitnodiging set token_hash = ? where id = ? and inwoner_id = ? and not beantwoord and geldig_tot >= ?")
                 .params(Linktoken.hash(token), id, s.inwonerId(), LocalDate.now(klok)).update();
@@ -266,6 +271,19 @@ public class Uitnodigingen {
             throw new NietGevondenException("Vragenlijst");
         }
         return token;
+    }
+
+    private record Ingelogd(UUID inwonerId, String bsn) {
+    }
+
+    /** The logged-in resident; a professional or an unknown resident has no questionnaires here. */
+    private Ingelogd ingelogd() {
+        Gebruiker g = gebruikers.huidige();
+        if (g.rol() != Rol.INWONER || g.inwonerId() == null) {
+            throw new NietGevondenException("Vragenlijst");
+        }
+        String bsn = woonsituaties.van(g.inwonerId()).map(Woonsituaties.Woonsituatie::bsn).orElseThrow(() -> new NietGevondenException("Vragenlijst"));
+        return new Ingelogd(g.inwonerId(), bsn);
     }
 
     /** The number of open invitations of a resident, for the portal's start page; no personal data. */

@@ -8,5 +8,5 @@
  * {@code besluit.BesluitVerzonden} and {@code toegang.HulpvraagAfgesloten}; offers other modules nothing but the
  * event {@link nl.maatwerk.waardering.ContactGevraagd} and its demo step.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"besluit", "inwoner", "logboek", "mijn", "platform", "taak", "toegang"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"besluit", "inwoner", "logboek", "platform", "taak", "toegang"})
 package nl.maatwerk.waardering;

@@ -120,6 +120,7 @@ class VragenlijstPaginas {
             perThema.computeIfAbsent(v.thema().naam(), k -> new java.util.ArrayList<>()).add(v);
         }
         model.addAttribute("uitnodiging", u);
+        model.addAttribute("aanleiding", u.aanleiding().omschrijving().toLowerCase(java.util.Locale.ROOT));
         model.addAttribute("token", token);
         model.addAttribute("perThema", perThema);
         model.addAttribute("schaal", SCHAAL);
