@@ -285,10 +285,4 @@ public class Uitnodigingen {
         String bsn = woonsituaties.van(g.inwonerId()).map(Woonsituaties.Woonsituatie::bsn).orElseThrow(() -> new NietGevondenException("Vragenlijst"));
         return new Ingelogd(g.inwonerId(), bsn);
     }
-
-    /** The number of open invitations of a resident, for the portal's start page; no personal data. */
-    public int aantalOpen(UUID inwonerId) {
-        return jdbc.sql("select count(*) from waardering.uitnodiging where inwoner_id = ? and not beantwoord and geldig_tot >= ?")
-                .params(inwonerId, LocalDate.now(klok)).query(Integer.class).single();
-    }
 }
