@@ -246,6 +246,14 @@ class WaarderingTest {
     }
 
     @Test
+    void anUnknownLawOrStatementInTheAddressShowsTheDefaultNotAnErrorPage() throws Exception {
+        MockHttpServletResponse r = doe(get("/waardering").param("wet", "onzin").param("vraag", "onzin").with(als(leider, "TEAMLEIDER")));
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat(r.getContentAsString()).contains("Per kwartaal: " + Vraag.EFFECT_LEVEN.tekst());
+        assertThat(doe(get("/waardering/indicatoren.csv").param("wet", "onzin").with(als(leider, "TEAMLEIDER"))).getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void aGroupOneBelowTheThresholdShowsNoNumbersAnywhere() throws Exception {
         antwoordenIn(2018, KleineGroep.MINIMUM - 1);
         String api = doe(get("/api/v1/waarderingen").param("jaar", "2018").with(als(leider, "TEAMLEIDER"))).getContentAsString();

@@ -40,7 +40,19 @@ class OverzichtPaginas {
     }
 
     private Filter filter(Integer jaar, String team, String wet) {
-        return waarderingen.toegestaan(jaar, team, wet == null || wet.isBlank() ? null : Wet.vanCode(wet));
+        return waarderingen.toegestaan(jaar, team, keuze(() -> Wet.vanCode(wet), wet, null));
+    }
+
+    /** A choice from the URL; an unknown or empty value is the default (all laws, the standard item), never an error page. */
+    private static <T> T keuze(java.util.function.Supplier<T> lees, String waarde, T standaard) {
+        if (waarde == null || waarde.isBlank()) {
+            return standaard;
+        }
+        try {
+            return lees.get();
+        } catch (IllegalArgumentException e) {
+            return standaard;
+        }
     }
 
     @GetMapping("/waardering")
@@ -48,7 +60,7 @@ class OverzichtPaginas {
             @RequestParam(required = false) String wet, @RequestParam(required = false) String vraag, Model model) {
         Filter f = filter(jaar, team, wet);
         Overzicht o = waarderingen.overzicht(f);
-        Vraag trendVraag = vraag == null || vraag.isBlank() ? Vraag.EFFECT_LEVEN : Vraag.vanCode(vraag);
+        Vraag trendVraag = keuze(() -> Vraag.vanCode(vraag), vraag, Vraag.EFFECT_LEVEN);
         vul(model, o, trendVraag);
         model.addAttribute("teams", waarderingen.teams());
         // Only policy chooses a team; a team lead always sees their own.
