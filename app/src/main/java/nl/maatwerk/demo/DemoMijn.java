@@ -131,4 +131,9 @@ class DemoMijn {
         vervolg.vul(h, inwoner, woon.naam(), id("doel-2"), vandaag, nu);
         return "verhaal van de demo-inwoner";
     }
+
+    /** The demo resident and their household today, for the steps after this one; empty without them. */
+    java.util.Optional<Woonsituaties.Woonsituatie> demoInwoner() {
+        return gebruikers.zoek("inwoner").map(g -> g.inwonerId()).flatMap(woonsituaties::van);
+    }
 }

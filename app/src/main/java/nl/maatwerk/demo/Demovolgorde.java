@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import nl.maatwerk.besluit.BesluitDemo;
 import nl.maatwerk.regelbeheer.RegelbeheerDemo;
 import nl.maatwerk.thermometer.ThermometerDemo;
+import nl.maatwerk.waardering.demo.WaarderingDemo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -52,7 +53,8 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
         REGELBEHEER("regelbeheer", "een voorstel voor regelparameters", true, PLATFORM),
         TOEGANG("toegang", "hulpvragen met termijnen, regie, team, toestemming, ZRM en plannen", false, PLATFORM, INWONER),
         PRIORITEIT("prioriteit", "vroegsignalen met hun aanpak en een veiligheidsmarkering", false, PLATFORM, INWONER),
-        BESLUIT("besluit", "het afwijkingenregister en een besluit ter goedkeuring", false, PLATFORM, INWONER, TOEGANG);
+        BESLUIT("besluit", "het afwijkingenregister en een besluit ter goedkeuring", false, PLATFORM, INWONER, TOEGANG),
+        WAARDERING("waardering", "antwoorden op de vragenlijst over 2026 en een open uitnodiging voor de demo-inwoner", false, PLATFORM, INWONER, BESLUIT);
 
         private final String module;
         private final String wat;
@@ -100,6 +102,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
     private final DemoMijn mijn;
     private final ThermometerDemo thermometer;
     private final RegelbeheerDemo regelbeheer;
+    private final WaarderingDemo waardering;
     private final Clock klok;
     private final boolean alleenDagvast;
     private final List<Uitgevoerd> uitgevoerd = new ArrayList<>();
@@ -107,7 +110,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
     private volatile boolean gestopt;
 
     Demovolgorde(DemoOmgeving omgeving, DemoGegevens huishoudens, DemoVroegsignalen vroegsignalen, BesluitDemo besluit,
-            ThermometerDemo thermometer, RegelbeheerDemo regelbeheer, DemoMijn mijn, Clock klok,
+            ThermometerDemo thermometer, RegelbeheerDemo regelbeheer, DemoMijn mijn, WaarderingDemo waardering, Clock klok,
             @Value("${maatwerk.demostad.maken:}") String sjabloonMaken) {
         this.omgeving = omgeving;
         this.huishoudens = huishoudens;
@@ -116,6 +119,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
         this.mijn = mijn;
         this.thermometer = thermometer;
         this.regelbeheer = regelbeheer;
+        this.waardering = waardering;
         this.klok = klok;
         // The build's run that makes the template (app/pom.xml): only the steps that hold on any day.
         this.alleenDagvast = !sjabloonMaken.isBlank();
@@ -189,6 +193,11 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
                 besluit.vul();
                 // The demo resident's story in Mijn Maatwerk (issue 16): it needs the requests and the decision module.
                 return mijn.vul();
+            });
+            voer(Stap.WAARDERING, () -> {
+                var inwoner = mijn.demoInwoner().orElse(null);
+                return waardering.vul(inwoner == null ? null : inwoner.inwonerId(), inwoner == null ? null : inwoner.huishoudenId(),
+                        DemoOmgeving.TEAM_CENTRUM, vandaag);
             });
         }
         if (!gestopt) {

@@ -492,4 +492,16 @@ public class Huishoudens {
         nl.maatwerk.platform.Systeemactie.vereis();
         return logboekBetrokkenen(List.of(id));
     }
+
+    /**
+     * The applicant ({@code aanvrager}) who lives in the household on {@code dag}, for the system reacting to an event
+     * with no one logged in: an id only, which the caller logs its processing for. Refused outside a system action.
+     */
+    public java.util.Optional<UUID> aanvragerAlsSysteem(UUID huishoudenId, LocalDate dag) {
+        nl.maatwerk.platform.Systeemactie.vereis();
+        return jdbc.sql("""
+                select inwoner_id from inwoner.huishouden_lid where huishouden_id = ? and rol = 'aanvrager'
+                    and vanaf <= ? and (tot_en_met is null or tot_en_met >= ?) order by vanaf limit 1
+                """).params(huishoudenId, dag, dag).query(UUID.class).optional();
+    }
 }

@@ -39,7 +39,9 @@ public enum Verwerkingsactiviteit {
     INZAGE_UITSTELLEN("va-inzage-uitstellen", "Vastleggen dat een inwoner inzagen in zijn gegevens tijdelijk later ziet (AVG art. 23, UAVG art. 41)"),
     INZAGE_DOOR_INWONER("va-inzage-door-inwoner", "De inwoner ziet wie zijn gegevens gebruikte en waarvoor (recht op inzage, AVG art. 15)"),
     BERICHT_VASTLEGGEN("va-bericht-vastleggen", "Berichten tussen de inwoner en de regisseur versturen en bewaren"),
-    BERICHT_RAADPLEGEN("va-bericht-raadplegen", "Berichten tussen de inwoner en de regisseur lezen");
+    BERICHT_RAADPLEGEN("va-bericht-raadplegen", "Berichten tussen de inwoner en de regisseur lezen"),
+    WAARDERING_UITNODIGEN("va-waardering-uitnodigen",
+            "Inwoners uitnodigen voor de vragenlijst over hun ervaring met de hulp, en bijhouden of zij antwoordden (niet wat)");
 
     private final String id;
     private final String omschrijving;

@@ -44,11 +44,13 @@ public class Hulpvragen {
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
     private final java.time.Clock klok;
+    private final org.springframework.context.ApplicationEventPublisher gebeurtenissen;
     private final Termijnen termijnen = Termijnen.standaard();
 
     Hulpvragen(JdbcClient jdbc, Huishoudens huishoudens, Inwoners inwoners, Inzage inzage, GebruikerRegister gebruikers,
-            Logboek logboek, java.time.Clock klok) {
+            Logboek logboek, java.time.Clock klok, org.springframework.context.ApplicationEventPublisher gebeurtenissen) {
         this.klok = klok;
+        this.gebeurtenissen = gebeurtenissen;
         this.jdbc = jdbc;
         this.huishoudens = huishoudens;
         this.inwoners = inwoners;
@@ -237,8 +239,12 @@ public class Hulpvragen {
                             }
                         }
                         case BESLUIT -> rondAf(id, BESLUITKLOKKEN, vandaag);
-                        case AFGESLOTEN -> jdbc.sql("update toegang.termijn set gestopt_reden = ? where hulpvraag_id = ? and afgerond_op is null "
-                                + "and gestopt_reden is null").params("Hulpvraag afgesloten: " + reden.strip(), id).update();
+                        case AFGESLOTEN -> {
+                            jdbc.sql("update toegang.termijn set gestopt_reden = ? where hulpvraag_id = ? and afgerond_op is null "
+                                    + "and gestopt_reden is null").params("Hulpvraag afgesloten: " + reden.strip(), id).update();
+                            // Others react after the commit (issue 17: the resident is asked about the help).
+                            gebeurtenissen.publishEvent(new HulpvraagAfgesloten(id, h.huishoudenId(), h.inwonerId(), h.wetten(), vandaag));
+                        }
                         default -> {
                         }
                     }

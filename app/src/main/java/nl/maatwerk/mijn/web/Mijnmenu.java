@@ -23,6 +23,7 @@ final class Mijnmenu {
             new Item("Mijn plan", "/mijn/plan"),
             new Item("Berichten", "/mijn/berichten"),
             new Item("Hulp vragen", "/mijn/hulp"),
+            new Item("Vragenlijst", "/mijn/vragenlijst"),
             new Item("Wie keek in mijn gegevens", "/mijn/inzagen"),
             new Item("Toestemmingen", "/mijn/toestemmingen"),
             new Item("Contact", "/mijn/contact"));

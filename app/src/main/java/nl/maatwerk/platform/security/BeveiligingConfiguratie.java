@@ -114,6 +114,9 @@ class BeveiligingConfiguratie {
                         // Thermometer: aggregates only; team leads may read them, policy advisors set rounds up.
                         .requestMatchers(HttpMethod.GET, "/api/v1/thermometer/**").hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers("/api/v1/thermometer/**").hasRole(Rol.BELEID.name())
+                        // Stem van de inwoner (issue 17): aggregates only, for team leads (own team) and policy.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/waarderingen", "/api/v1/waarderingen/**")
+                        .hasAnyRole(Rol.TEAMLEIDER.name(), Rol.BELEID.name())
                         // Rule parameters: proposing and reviewing is for the functional administrator; the values
                         // themselves (no personal data) may be read by everyone who calculates with them.
                         .requestMatchers("/api/v1/regelparameters/voorstellen", "/api/v1/regelparameters/voorstellen/**")
@@ -166,6 +169,10 @@ class BeveiligingConfiguratie {
                         .permitAll()
                         // Respondents answer through a one-time link without an account; the link is the key.
                         .requestMatchers("/thermometer/antwoord/**").permitAll()
+                        // Stem van de inwoner: the aggregates first, then the questionnaire behind its one-time link.
+                        .requestMatchers(HttpMethod.GET, "/waardering", "/waardering/rapport.pdf", "/waardering/indicatoren.csv")
+                        .hasAnyRole(Rol.TEAMLEIDER.name(), Rol.BELEID.name())
+                        .requestMatchers("/waardering/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/thermometer", "/thermometer/metingen/*/resultaten",
                                 "/thermometer/metingen/*/resultaten.csv", "/thermometer/metingen/*/rapport.pdf")
                         .hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())

@@ -63,6 +63,7 @@ final class Hoofdmenu {
             new Item(Groep.TEAM, "Doorbraken in mijn team", "/team/doorbraken", EnumSet.of(TEAMLEIDER), null),
             new Item(Groep.TEAM, "Cijfers van het team", "/team/cijfers", EnumSet.of(TEAMLEIDER), null),
             new Item(Groep.BELEID, "Thermometer", "/thermometer", EnumSet.of(TEAMLEIDER, BELEID), null),
+            new Item(Groep.BELEID, "Stem van de inwoner", "/waardering", EnumSet.of(TEAMLEIDER, BELEID), null),
             new Item(Groep.BELEID, "Signalen in cijfers", "/vroegsignalen/overzicht", EnumSet.of(BELEID), null),
             new Item(Groep.BELEID, "Eerlijkheid van de volgorde", "/eerlijkheid", EnumSet.of(TEAMLEIDER, BELEID), null),
             new Item(Groep.BELEID, "Register van afwijkingen", "/afwijkingen", EnumSet.of(TEAMLEIDER, BELEID), null),

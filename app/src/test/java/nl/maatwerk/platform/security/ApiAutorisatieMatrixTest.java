@@ -669,6 +669,13 @@ class ApiAutorisatieMatrixTest {
                     case BELEID, TEAMLEIDER -> Uitkomst.TOEGESTAAN;
                     default -> Uitkomst.GEEN_TOEGANG;
                 }));
+        // Stem van de inwoner: anonymous aggregates for team leads (their own team) and policy advisors.
+        m.add(new Eindpunt("GET /api/v1/waarderingen", (d, g) -> get("/api/v1/waarderingen"),
+                (w, d) -> switch (w) {
+                    case ANONIEM -> Uitkomst.NIET_INGELOGD;
+                    case BELEID, TEAMLEIDER -> Uitkomst.TOEGESTAAN;
+                    default -> Uitkomst.GEEN_TOEGANG;
+                }));
         m.add(new Eindpunt("GET /api/v1/huishoudens/{id}/zrm-metingen",
                 (d, g) -> get("/api/v1/huishoudens/" + g.huishouden(d) + "/zrm-metingen"),
                 ApiAutorisatieMatrixTest::lezen));
@@ -891,7 +898,7 @@ class ApiAutorisatieMatrixTest {
                 assertThat(status).as(wat).isBetween(200, 299);
                 // Aggregates and letters do not carry the household's id; the rest must show what was asked for.
                 if (e.sleutel().startsWith("GET") && !e.sleutel().contains("logboek") && !e.sleutel().contains("openapi")
-                        && !e.sleutel().contains("thermometer") && !e.sleutel().contains("afwijkingen") && !e.sleutel().endsWith("/brief")
+                        && !e.sleutel().contains("thermometer") && !e.sleutel().contains("afwijkingen") && !e.sleutel().contains("waarderingen") && !e.sleutel().endsWith("/brief")
                         && !e.sleutel().endsWith("/inhoud")) {
                     assertThat(body).as("shows what was asked for; " + wat).contains(id);
                 }

@@ -185,6 +185,16 @@ class FormulierenZonderServerfoutTest {
         var inwoner = user("inwoner-formulier").roles("INWONER");
         lees(inwoner, "/mijn", Map.of());
         lees(inwoner, "/mijn/besluiten/" + verzonden, Map.of("waarom", "Ik ben het niet eens met de hoogte.", "telefoonnummer", "06 12345678"));
+        // Stem van de inwoner (issue 17): the questionnaire behind its link, then the resident's list (which makes a new link).
+        String vragenlijst = "F".repeat(43);
+        jdbc.sql("""
+                insert into waardering.uitnodiging (id, inwoner_id, huishouden_id, team_id, wet, aanleiding, aanleiding_id, token_hash, uitgenodigd_op,
+                    geldig_tot)
+                select ?, ?, id, team_id, 'wmo', 'besluit', ?, sha256(convert_to(?, 'UTF8')), ?, ? from inwoner.huishouden where id = ?
+                on conflict do nothing""").params(UUID.randomUUID(), lid, UUID.randomUUID(), vragenlijst, vandaag, vandaag.plusDays(13), huishouden)
+                .update();
+        lees(ANONIEM, "/waardering/" + vragenlijst, Map.of("cijfer", "7"));
+        lees(inwoner, "/mijn/vragenlijst", Map.of());
 
         // The pages and the forms on them, with valid values where an empty field would stop every other check.
         lees(CONSULENT, "/huishoudens/nieuw", Map.of("naam", "Formulier Nieuw", "bsn", TestData.nieuwBsn(), "vanaf", vandaag.toString()));
@@ -482,7 +492,8 @@ class FormulierenZonderServerfoutTest {
 
     /** The address with its ids as placeholders, so that the report reads per form. */
     private static String sjabloon(String pad) {
-        return UUID_IN_PAD.matcher(pad).replaceAll("{id}").replaceAll("/thermometer/antwoord/[A-Za-z0-9_-]{43}", "/thermometer/antwoord/{token}");
+        return UUID_IN_PAD.matcher(pad).replaceAll("{id}").replaceAll("/thermometer/antwoord/[A-Za-z0-9_-]{43}", "/thermometer/antwoord/{token}")
+                .replaceAll("/waardering/[A-Za-z0-9_-]{43}", "/waardering/{token}");
     }
 
     private static String naam(HandlerMethod hm) {

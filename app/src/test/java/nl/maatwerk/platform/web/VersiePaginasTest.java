@@ -86,6 +86,8 @@ class VersiePaginasTest {
     /** Page writes that need no version, each with why: they make something new, store nothing, or can happen only once. */
     static final Map<String, String> ZONDER_VERSIE = Map.ofEntries(
             Map.entry("POST /inwoners/nieuw", "legt een nieuwe inwoner vast"),
+            Map.entry("POST /waardering/{token}", "legt één keer een nieuw, anoniem antwoord vast; dezelfde link nog eens is 410"),
+            Map.entry("POST /mijn/vragenlijst/{id}", "maakt een nieuwe link voor de eigen open uitnodiging; verandert niets wat iemand zag"),
             Map.entry("POST /mijn/voor", "kiest voor wie de inwoner iets regelt; alleen in de sessie, slaat niets op"),
             Map.entry("POST /mijn/besluiten/{id}/bezwaar", "legt een nieuw bezwaar vast; een tweede tegen hetzelfde besluit is een botsing"),
             Map.entry("POST /huishoudens/nieuw", "maakt een nieuw huishouden"),

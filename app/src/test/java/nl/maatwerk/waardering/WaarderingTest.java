@@ -1,0 +1,281 @@
+package nl.maatwerk.waardering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import nl.maatwerk.TestData;
+import nl.maatwerk.VerstelbareKlok;
+import nl.maatwerk.besluit.BesluitSoort;
+import nl.maatwerk.besluit.BesluitVerzonden;
+import nl.maatwerk.platform.KleineGroep;
+import nl.maatwerk.toegang.Wet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Invitations from events, the one-time link (used, expired, wrong), the public form with its validation, anonymity,
+ * the follow-up task and who may see the aggregates, over MockMvc with the app's own context.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class WaarderingTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    VerstelbareKlok klok;
+
+    @Autowired
+    Uitnodigingen uitnodigingen;
+
+    @Autowired
+    ApplicationEventPublisher gebeurtenissen;
+
+    @Autowired
+    TransactionTemplate transactie;
+
+    String team;
+    String consulent;
+    String leider;
+    String leiderElders;
+    UUID huishouden;
+    UUID inwoner;
+
+    @BeforeEach
+    void gegevens() {
+        TestData data = new TestData(jdbc);
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        team = "waarderingteam-" + s;
+        consulent = data.account("waardering-consulent-" + s, "CONSULENT", team);
+        leider = data.account("waardering-leider-" + s, "TEAMLEIDER", team);
+        leiderElders = data.account("waardering-leider-elders-" + s, "TEAMLEIDER", "ander-" + team);
+        huishouden = data.huishouden("Huishouden Waardering " + s, team);
+        inwoner = data.inwoner("Waardering" + s, LocalDate.of(1970, 2, 3));
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2018, 1, 1), null);
+    }
+
+    MockHttpServletResponse doe(MockHttpServletRequestBuilder verzoek) throws Exception {
+        return mvc.perform(verzoek).andReturn().getResponse();
+    }
+
+    String nieuweLink(LocalDate op) {
+        return uitnodigingen.schrijf(inwoner, huishouden, team, Wet.WMO, Aanleiding.BESLUIT, UUID.randomUUID(), op).orElseThrow().token();
+    }
+
+    RequestPostProcessor als(String wie, String rol) {
+        return user(wie).roles(rol);
+    }
+
+    @Test
+    void aSentDecisionInvitesTheApplicantOnceEvenWhenTheEventComesTwice() {
+        UUID besluit = UUID.randomUUID();
+        BesluitVerzonden verzonden = new BesluitVerzonden(besluit, huishouden, null, BesluitSoort.WMO_MAATWERKVOORZIENING, Instant.now(klok));
+        transactie.executeWithoutResult(t -> gebeurtenissen.publishEvent(verzonden));
+        transactie.executeWithoutResult(t -> gebeurtenissen.publishEvent(verzonden));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+                select count(*) from platform.event_publication_archive where listener_id = ? and serialized_event like ?""")
+                .params(Uitnodigingsluisteraar.NA_BESLUIT, "%" + besluit + "%").query(Long.class).single()).isEqualTo(2));
+        assertThat(jdbc.sql("select inwoner_id, wet, aanleiding, geldig_tot - uitgenodigd_op from waardering.uitnodiging where aanleiding_id = ?")
+                .param(besluit).query((rs, i) -> rs.getObject(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getInt(4)).list())
+                .containsExactly(inwoner + " wmo besluit " + (Uitnodigingen.GELDIG_DAGEN - 1));
+        assertThat(jdbc.sql("select count(*) from logboek.logboek_record where naam = 'waardering.uitnodigen' and actor = 'systeem'")
+                .query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void closingARequestPublishesAnEventAndTheResidentIsInvited() throws Exception {
+        UUID vraag = new TestData(jdbc).aanvraagParticipatiewet(huishouden, inwoner, "Hulp bij de huur");
+        MockHttpServletResponse r = doe(post("/api/v1/hulpvragen/" + vraag + "/statuswijzigingen").with(als(consulent, "CONSULENT")).with(csrf())
+                .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"afgesloten\",\"reden\":\"Geholpen\"}"));
+        assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select aanleiding || ' ' || wet from waardering.uitnodiging where aanleiding_id = ? and inwoner_id = ?").params(vraag, inwoner)
+                .query(String.class).list()).containsExactly("afsluiting participatiewet"));
+    }
+
+    @Test
+    void theLinkOpensWithoutLoginAnswersOnceAndTheAnswerIsNotLinkedToThePerson() throws Exception {
+        String token = nieuweLink(LocalDate.now(klok));
+        MockHttpServletResponse formulier = doe(get("/waardering/" + token));
+        assertThat(formulier.getStatus()).isEqualTo(200);
+        assertThat(formulier.getContentAsString()).contains("Wat vindt u van de hulp?", Vraag.EFFECT_LEVEN.tekst(), "anoniem");
+
+        long voor = jdbc.sql("select count(*) from waardering.antwoord where team_id = ?").param(team).query(Long.class).single();
+        MockHttpServletResponse klaar = doe(post("/waardering/" + token).with(csrf()).param(Vraag.TOEGANG_SNEL.code(), "4")
+                .param(Vraag.EFFECT_LEVEN.code(), "0").param("cijfer", "8").param("open", "Snel en vriendelijk."));
+        assertThat(klaar.getStatus()).isEqualTo(200);
+        assertThat(klaar.getContentAsString()).contains("Dank u wel");
+        assertThat(jdbc.sql("select count(*) from waardering.antwoord where team_id = ?").param(team).query(Long.class).single()).isEqualTo(voor + 1);
+        // The stored answer: team, law, occasion and month, the scores; no person, household, invitation or moment.
+        assertThat(jdbc.sql("select column_name from information_schema.columns where table_schema = 'waardering' and table_name = 'antwoord'")
+                .query(String.class).list()).noneMatch(k -> k.contains("inwoner") || k.contains("huishouden") || k.contains("uitnodiging")
+                        || k.endsWith("_op") || k.contains("token"));
+        assertThat(jdbc.sql("select maand from waardering.antwoord where team_id = ? and open_antwoord = 'Snel en vriendelijk.'").param(team)
+                .query(LocalDate.class).single()).isEqualTo(YearMonth.now(klok).atDay(1));
+        assertThat(jdbc.sql("select toegang_snel::text || '/' || coalesce(effect_leven::text, 'leeg') from waardering.antwoord where team_id = ?")
+                .param(team).query(String.class).single()).isEqualTo("4/leeg");
+        // The invitation only knows that it was answered.
+        assertThat(jdbc.sql("select beantwoord from waardering.uitnodiging where inwoner_id = ?").param(inwoner).query(Boolean.class).single()).isTrue();
+
+        // Used: both the page and a second send say so, with 410, and store nothing more.
+        MockHttpServletResponse weer = doe(get("/waardering/" + token));
+        assertThat(weer.getStatus()).isEqualTo(410);
+        assertThat(weer.getContentAsString()).contains("Deze vragenlijst is al verstuurd");
+        assertThat(doe(post("/waardering/" + token).with(csrf()).param("cijfer", "2")).getStatus()).isEqualTo(410);
+        assertThat(jdbc.sql("select count(*) from waardering.antwoord where team_id = ?").param(team).query(Long.class).single()).isEqualTo(voor + 1);
+    }
+
+    @Test
+    void anExpiredOrUnknownLinkGetsAClearPage() throws Exception {
+        String oud = nieuweLink(LocalDate.now(klok).minusDays(Uitnodigingen.GELDIG_DAGEN));
+        MockHttpServletResponse verlopen = doe(get("/waardering/" + oud));
+        assertThat(verlopen.getStatus()).isEqualTo(410);
+        assertThat(verlopen.getContentAsString()).contains("Deze link werkt niet meer");
+        // The last day still works.
+        String laatsteDag = nieuweLink(LocalDate.now(klok).minusDays(Uitnodigingen.GELDIG_DAGEN - 1));
+        assertThat(doe(get("/waardering/" + laatsteDag)).getStatus()).isEqualTo(200);
+
+        MockHttpServletResponse fout = doe(get("/waardering/" + "A".repeat(43)));
+        assertThat(fout.getStatus()).isEqualTo(404);
+        assertThat(fout.getContentAsString()).contains("Deze link kennen wij niet");
+        assertThat(doe(get("/waardering/kort")).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void badInputIsRefusedOnTheServerWithEveryFieldAndNothingIsStored() throws Exception {
+        String token = nieuweLink(LocalDate.now(klok));
+        MockHttpServletResponse r = doe(post("/waardering/" + token).with(csrf()).param(Vraag.TOEGANG_SNEL.code(), "9").param("cijfer", "11")
+                .param("open", "x".repeat(Uitnodigingen.MAX_OPEN + 1)));
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(r.getContentAsString()).contains("Controleer uw antwoorden", "Kies een van de antwoorden bij: " + Vraag.TOEGANG_SNEL.tekst());
+        MockHttpServletResponse leeg = doe(post("/waardering/" + token).with(csrf()));
+        assertThat(leeg.getStatus()).isEqualTo(400);
+        assertThat(leeg.getContentAsString()).contains("U heeft nog niets ingevuld");
+        assertThat(jdbc.sql("select beantwoord from waardering.uitnodiging where inwoner_id = ?").param(inwoner).query(Boolean.class).single()).isFalse();
+        assertThat(jdbc.sql("select count(*) from waardering.antwoord where team_id = ?").param(team).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anUnhappyResidentWhoAsksForContactGetsATaskForTheTeamLeadWithoutTheAnswer() throws Exception {
+        String token = nieuweLink(LocalDate.now(klok));
+        assertThat(doe(post("/waardering/" + token).with(csrf()).param(Vraag.EFFECT_REDDEN.code(), "1").param("cijfer", "4")
+                .param("open", "Niemand belde terug.").param("contact", "ja")).getStatus()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select taak_id from waardering.opvolging where huishouden_id = ?").param(huishouden).query(UUID.class).optional()).isPresent());
+        UUID taak = jdbc.sql("select taak_id from waardering.opvolging where huishouden_id = ?").param(huishouden).query(UUID.class).single();
+        record T(String eigenaar, String omschrijving, LocalDate vervaldatum) {
+        }
+        T t = jdbc.sql("select eigenaar, omschrijving, vervaldatum from taak.taak where id = ?").param(taak)
+                .query((rs, i) -> new T(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class))).single();
+        assertThat(t.eigenaar()).isEqualTo(leider);
+        assertThat(t.vervaldatum()).isEqualTo(Uitnodigingen.werkdagenNa(LocalDate.now(klok), Uitnodigingen.OPVOLGEN_WERKDAGEN));
+        assertThat(t.omschrijving()).contains("toestemming").doesNotContain("Niemand belde terug", "4");
+        assertThat(jdbc.sql("select toestemming from waardering.opvolging where huishouden_id = ?").param(huishouden).query(String.class).single())
+                .isEqualTo(Uitnodigingen.TOESTEMMING);
+
+        // Happy and ticking the box: no task.
+        UUID ander = new TestData(jdbc).huishouden("Tevreden " + team, team);
+        UUID tevreden = new TestData(jdbc).inwoner("Tevreden", LocalDate.of(1980, 1, 1));
+        String link = uitnodigingen.schrijf(tevreden, ander, team, Wet.WMO, Aanleiding.BESLUIT, UUID.randomUUID(), LocalDate.now(klok)).orElseThrow()
+                .token();
+        assertThat(doe(post("/waardering/" + link).with(csrf()).param("cijfer", "9").param("contact", "ja")).getStatus()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from waardering.opvolging where huishouden_id = ?").param(ander).query(Long.class).single()).isZero();
+    }
+
+    /** MINIMUM answers for this test's team in a past year, so the aggregates show numbers there. */
+    private void antwoordenIn(int jaar, int aantal) {
+        for (int i = 0; i < aantal; i++) {
+            jdbc.sql("insert into waardering.antwoord (id, team_id, wet, aanleiding, maand, effect_leven, cijfer, open_antwoord) values (?, ?, 'wmo', 'besluit', ?, ?, 7, ?)")
+                    .params(UUID.randomUUID(), team, LocalDate.of(jaar, 1 + i % 12, 1), i % 2 == 0 ? 5 : 2, "Antwoord " + i).update();
+        }
+    }
+
+    @Test
+    void onlyTeamLeadAndPolicySeeTheAggregatesAndATeamLeadSeesOnlyTheirOwnTeam() throws Exception {
+        antwoordenIn(2019, KleineGroep.MINIMUM);
+        assertThat(doe(get("/waardering").with(als(consulent, "CONSULENT"))).getStatus()).isEqualTo(403);
+        assertThat(doe(get("/api/v1/waarderingen").with(als(consulent, "CONSULENT"))).getStatus()).isEqualTo(403);
+        assertThat(doe(get("/waardering")).getStatus()).isEqualTo(302);
+
+        MockHttpServletResponse eigen = doe(get("/api/v1/waarderingen").param("jaar", "2019").with(als(leider, "TEAMLEIDER")));
+        assertThat(eigen.getStatus()).isEqualTo(200);
+        assertThat(eigen.getContentAsString()).contains("\"aantal\":" + KleineGroep.MINIMUM, "\"team\":\"" + team + "\"",
+                "\"minimaleGroep\":" + KleineGroep.MINIMUM);
+        // A team lead asking for another team still gets their own.
+        MockHttpServletResponse ander = doe(get("/api/v1/waarderingen").param("jaar", "2019").param("team", team).with(als(leiderElders, "TEAMLEIDER")));
+        assertThat(ander.getContentAsString()).contains("\"team\":\"ander-" + team + "\"").doesNotContain("\"aantal\":" + KleineGroep.MINIMUM + ",");
+
+        // The page: the team lead reads the open answers of a group at the threshold, without dates; policy does not.
+        String pagina = doe(get("/waardering").param("jaar", "2019").with(als(leider, "TEAMLEIDER"))).getContentAsString();
+        assertThat(pagina).contains("In de woorden van inwoners", "Antwoord 0", "50%");
+        String beleid = doe(get("/waardering").param("jaar", "2019").param("team", team).with(als("beleid", "BELEID"))).getContentAsString();
+        assertThat(beleid).contains("50%").doesNotContain("Antwoord 0");
+
+        MockHttpServletResponse csv = doe(get("/waardering/indicatoren.csv").param("jaar", "2019").param("wet", "wmo").with(als(leider, "TEAMLEIDER")));
+        assertThat(csv.getContentAsString()).startsWith("indicator,omschrijving,wet,periode,teller,noemer,percentage,ondergrens_95,bovengrens_95")
+                .contains("ceo-effect-leven,\"Door de hulp heb ik een beter leven.\",wmo,2019,5,10,50.0,23.7,76.3")
+                .contains("ceo-toegang-snel,\"Ik werd snel geholpen.\",wmo,2019,,,,,");
+        MockHttpServletResponse pdf = doe(get("/waardering/rapport.pdf").param("jaar", "2019").with(als("beleid", "BELEID")));
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getContentAsByteArray()).startsWith("%PDF".getBytes());
+    }
+
+    @Test
+    void anUnknownLawOrStatementInTheAddressShowsTheDefaultNotAnErrorPage() throws Exception {
+        MockHttpServletResponse r = doe(get("/waardering").param("wet", "onzin").param("vraag", "onzin").with(als(leider, "TEAMLEIDER")));
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat(r.getContentAsString()).contains("Per kwartaal: " + Vraag.EFFECT_LEVEN.tekst());
+        assertThat(doe(get("/waardering/indicatoren.csv").param("wet", "onzin").with(als(leider, "TEAMLEIDER"))).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aGroupOneBelowTheThresholdShowsNoNumbersAnywhere() throws Exception {
+        antwoordenIn(2018, KleineGroep.MINIMUM - 1);
+        String api = doe(get("/api/v1/waarderingen").param("jaar", "2018").with(als(leider, "TEAMLEIDER"))).getContentAsString();
+        assertThat(api).contains("\"aantal\":null", "\"gemiddeldCijfer\":null").doesNotContain("\"percentage\":5");
+        String pagina = doe(get("/waardering").param("jaar", "2018").with(als(leider, "TEAMLEIDER"))).getContentAsString();
+        assertThat(pagina).contains("minder dan " + KleineGroep.MINIMUM).doesNotContain("Antwoord 0", "In de woorden van inwoners");
+        String csv = doe(get("/waardering/indicatoren.csv").param("jaar", "2018").param("wet", "wmo").with(als(leider, "TEAMLEIDER"))).getContentAsString();
+        assertThat(csv).contains("ceo-effect-leven,\"Door de hulp heb ik een beter leven.\",wmo,2018,,,,,");
+    }
+
+    @Test
+    void theResidentFindsTheInvitationInThePortalAndOpensIt() throws Exception {
+        String account = new TestData(jdbc).account("waardering-inwoner-" + team, "INWONER", null);
+        jdbc.sql("update platform.gebruiker set inwoner_id = ? where gebruikersnaam = ?").params(inwoner, account).update();
+        UUID id = uitnodigingen.schrijf(inwoner, huishouden, team, Wet.WMO, Aanleiding.BESLUIT, UUID.randomUUID(), LocalDate.now(klok)).orElseThrow().id();
+        String lijst = doe(get("/mijn/vragenlijst").with(als(account, "INWONER"))).getContentAsString();
+        assertThat(lijst).contains("Vragenlijst over de hulp", "Na een besluit", "/mijn/vragenlijst/" + id);
+        MockHttpServletResponse open = doe(post("/mijn/vragenlijst/" + id).with(als(account, "INWONER")).with(csrf()));
+        assertThat(open.getStatus()).isEqualTo(302);
+        assertThat(open.getRedirectedUrl()).matches("/waardering/[A-Za-z0-9_-]{43}");
+        assertThat(doe(get(open.getRedirectedUrl())).getStatus()).isEqualTo(200);
+        // Someone else's invitation is not found.
+        assertThat(doe(post("/mijn/vragenlijst/" + UUID.randomUUID()).with(als(account, "INWONER")).with(csrf())).getStatus()).isEqualTo(404);
+    }
+}
