@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import nl.maatwerk.besluit.BesluitDemo;
 import nl.maatwerk.regelbeheer.RegelbeheerDemo;
+import nl.maatwerk.socialekaart.demo.SocialeKaartDemo;
 import nl.maatwerk.thermometer.ThermometerDemo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,9 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
         REGELBEHEER("regelbeheer", "een voorstel voor regelparameters", true, PLATFORM),
         TOEGANG("toegang", "hulpvragen met termijnen, regie, team, toestemming, ZRM en plannen", false, PLATFORM, INWONER),
         PRIORITEIT("prioriteit", "vroegsignalen met hun aanpak en een veiligheidsmarkering", false, PLATFORM, INWONER),
-        BESLUIT("besluit", "het afwijkingenregister en een besluit ter goedkeuring", false, PLATFORM, INWONER, TOEGANG);
+        BESLUIT("besluit", "het afwijkingenregister en een besluit ter goedkeuring", false, PLATFORM, INWONER, TOEGANG),
+        // Its dates count back from today, so the share of fresh offers is the same on any day.
+        SOCIALEKAART("socialekaart", "ongeveer 150 diensten op de sociale kaart", false, PLATFORM);
 
         private final String module;
         private final String wat;
@@ -99,6 +102,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
     private final DemoMijn mijn;
     private final ThermometerDemo thermometer;
     private final RegelbeheerDemo regelbeheer;
+    private final SocialeKaartDemo socialeKaart;
     private final Clock klok;
     private final boolean alleenDagvast;
     private final List<Uitgevoerd> uitgevoerd = new ArrayList<>();
@@ -106,7 +110,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
     private volatile boolean gestopt;
 
     Demovolgorde(DemoOmgeving omgeving, DemoGegevens huishoudens, DemoVroegsignalen vroegsignalen, BesluitDemo besluit,
-            ThermometerDemo thermometer, RegelbeheerDemo regelbeheer, DemoMijn mijn, Clock klok,
+            ThermometerDemo thermometer, RegelbeheerDemo regelbeheer, DemoMijn mijn, SocialeKaartDemo socialeKaart, Clock klok,
             @Value("${maatwerk.demostad.maken:}") String sjabloonMaken) {
         this.omgeving = omgeving;
         this.huishoudens = huishoudens;
@@ -115,6 +119,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
         this.mijn = mijn;
         this.thermometer = thermometer;
         this.regelbeheer = regelbeheer;
+        this.socialeKaart = socialeKaart;
         this.klok = klok;
         // The build's run that makes the template (app/pom.xml): only the steps that hold on any day.
         this.alleenDagvast = !sjabloonMaken.isBlank();
@@ -187,6 +192,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
                 // The demo resident's story in Mijn Maatwerk (issue 16): it needs the requests and the decision module.
                 return mijn.vul();
             });
+            voer(Stap.SOCIALEKAART, () -> socialeKaart.vul(vandaag) + " diensten");
         }
         if (!gestopt) {
             LOG.info("Demostad klaar in {} ms ({} stappen)", (System.nanoTime() - start) / 1_000_000, uitgevoerd.size());

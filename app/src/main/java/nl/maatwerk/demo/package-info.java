@@ -6,5 +6,5 @@
  * APIs and their {@code demo} named interfaces, the only module that may use those (docs/demodata.md).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"besluit", "inwoner", "inwoner::demo", "platform",
-        "platform::demo", "prioriteit", "prioriteit::demo", "regelbeheer", "thermometer", "toegang", "toegang::demo"})
+        "platform::demo", "prioriteit", "prioriteit::demo", "regelbeheer", "socialekaart::demo", "thermometer", "toegang", "toegang::demo"})
 package nl.maatwerk.demo;

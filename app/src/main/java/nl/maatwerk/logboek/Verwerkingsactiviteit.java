@@ -38,7 +38,9 @@ public enum Verwerkingsactiviteit {
     LOGBOEK_INZIEN("va-logboek-inzien", "Het logboek doorzoeken op een betrokkene (toezicht door de privacy-auditor)"),
     INZAGE_DOOR_INWONER("va-inzage-door-inwoner", "De inwoner ziet wie zijn gegevens gebruikte en waarvoor (recht op inzage, AVG art. 15)"),
     BERICHT_VASTLEGGEN("va-bericht-vastleggen", "Berichten tussen de inwoner en de regisseur versturen en bewaren"),
-    BERICHT_RAADPLEGEN("va-bericht-raadplegen", "Berichten tussen de inwoner en de regisseur lezen");
+    BERICHT_RAADPLEGEN("va-bericht-raadplegen", "Berichten tussen de inwoner en de regisseur lezen"),
+    VERWIJZING_VASTLEGGEN("va-verwijzing-vastleggen", "Een huishouden verwijzen naar een dienst op de sociale kaart en het antwoord vastleggen"),
+    VERWIJZING_RAADPLEGEN("va-verwijzing-raadplegen", "Verwijzingen van een huishouden naar de sociale kaart raadplegen");
 
     private final String id;
     private final String omschrijving;

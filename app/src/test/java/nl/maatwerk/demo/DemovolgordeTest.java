@@ -25,7 +25,8 @@ class DemovolgordeTest {
             Stap.PRIORITEIT, "select count(*) from prioriteit.vroegsignaal where sleutel like 'demo-%'",
             Stap.BESLUIT, "select count(*) from besluit.besluit where status = 'ter-goedkeuring'",
             Stap.THERMOMETER, "select count(*) from thermometer.thermometer_meting where naam like '%(demo)'",
-            Stap.REGELBEHEER, "select count(*) from regelbeheer.voorstel where reden like 'Demo:%'");
+            Stap.REGELBEHEER, "select count(*) from regelbeheer.voorstel where reden like 'Demo:%'",
+            Stap.SOCIALEKAART, "select count(*) from socialekaart.dienst");
 
     @Autowired
     Demovolgorde volgorde;
@@ -36,7 +37,7 @@ class DemovolgordeTest {
     @Test
     void theStepsRunPlatformInwonerToegangPrioriteitBesluitThermometerRegelbeheerAndEachBuildsOnlyOnEarlierSteps() {
         assertThat(List.of(Stap.values())).extracting(Stap::module)
-                .containsExactly("platform", "inwoner", "thermometer", "regelbeheer", "toegang", "prioriteit", "besluit");
+                .containsExactly("platform", "inwoner", "thermometer", "regelbeheer", "toegang", "prioriteit", "besluit", "socialekaart");
         for (Stap stap : Stap.values()) {
             assertThat(stap.bouwtOp()).as(stap.module()).allSatisfy(eerder -> assertThat(eerder.ordinal()).isLessThan(stap.ordinal()));
         }
@@ -52,7 +53,7 @@ class DemovolgordeTest {
         assertThat(stappen.subList(0, eersteVanDeDag)).allMatch(Stap::dagvast)
                 .containsExactly(Stap.PLATFORM, Stap.INWONER, Stap.THERMOMETER, Stap.REGELBEHEER);
         assertThat(stappen.subList(eersteVanDeDag, stappen.size())).noneMatch(Stap::dagvast)
-                .containsExactly(Stap.TOEGANG, Stap.PRIORITEIT, Stap.BESLUIT);
+                .containsExactly(Stap.TOEGANG, Stap.PRIORITEIT, Stap.BESLUIT, Stap.SOCIALEKAART);
     }
 
     @Test
