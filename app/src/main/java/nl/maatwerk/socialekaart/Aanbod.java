@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,7 +113,8 @@ public class Aanbod {
      * updated when something differs. So importing the same file twice changes nothing the second time.
      */
     @Transactional
-    public Resultaat bewaar(List<Dienst> diensten) {
+    public Resultaat bewaar(List<Dienst> invoer) {
+        List<Dienst> diensten = metBekendeIds(invoer);
         Timestamp nu = Timestamp.from(Instant.now(klok));
         Map<String, Dienst.Organisatie> organisaties = new java.util.LinkedHashMap<>();
         diensten.forEach(d -> organisaties.put(d.organisatie().externId(), d.organisatie()));
@@ -130,9 +130,8 @@ public class Aanbod {
                 (ResultSet rs) -> {
                     orgIds.put(rs.getString(1), rs.getObject(2, UUID.class));
                 }, (Object) organisaties.keySet().toArray(String[]::new));
-        Set<String> bekend = new HashSet<>(jdbc.queryForList("select extern_id from socialekaart.dienst where extern_id = any(?)", String.class,
-                (Object) diensten.stream().map(Dienst::externId).toArray(String[]::new)));
-        int[][] geschreven = jdbc.batchUpdate("insert into socialekaart.dienst (id, extern_id, organisatie_id, " + KOLOMMEN
+        Map<String, Integer> voor = versies(diensten);
+        jdbc.batchUpdate("insert into socialekaart.dienst (id, extern_id, organisatie_id, " + KOLOMMEN
                 + ", gewijzigd_op) values (?, ?, ?, " + "?, ".repeat(KOLOMMEN.split(",").length) + "?) on conflict (extern_id) do update set "
                 + "organisatie_id = excluded.organisatie_id, " + Arrays.stream(KOLOMMEN.split(",")).map(String::strip)
                         .map(k -> k + " = excluded." + k).collect(Collectors.joining(", "))
@@ -144,9 +143,45 @@ public class Aanbod {
                         ps.setObject(i + 1, w[i]);
                     }
                 });
-        int veranderd = Arrays.stream(geschreven).flatMapToInt(Arrays::stream).map(n -> n > 0 ? 1 : 0).sum();
-        int nieuw = (int) diensten.stream().map(Dienst::externId).distinct().filter(e -> !bekend.contains(e)).count();
-        return new Resultaat(nieuw, Math.max(0, veranderd - nieuw), diensten.size() - veranderd);
+        // A batch may answer "done, count unknown" per row, so what changed is read from the versions instead.
+        Map<String, Integer> na = versies(diensten);
+        int nieuw = (int) na.keySet().stream().filter(e -> !voor.containsKey(e)).count();
+        int gewijzigd = (int) voor.entrySet().stream().filter(e -> !e.getValue().equals(na.get(e.getKey()))).count();
+        return new Resultaat(nieuw, gewijzigd, na.size() - nieuw - gewijzigd);
+    }
+
+    /**
+     * HSDS ids are uuids, so the export names a service whose own external id is not one by our id. Read back in,
+     * such an id is the service (or organisation) it came from, not a new one.
+     */
+    private List<Dienst> metBekendeIds(List<Dienst> diensten) {
+        Map<String, String> dienst = new HashMap<>();
+        Map<String, String> organisatie = new HashMap<>();
+        jdbc.query("select id::text, extern_id from socialekaart.dienst where id::text = any(?)", (ResultSet rs) -> {
+            dienst.put(rs.getString(1), rs.getString(2));
+        }, (Object) diensten.stream().map(Dienst::externId).toArray(String[]::new));
+        jdbc.query("select id::text, extern_id from socialekaart.organisatie where id::text = any(?)", (ResultSet rs) -> {
+            organisatie.put(rs.getString(1), rs.getString(2));
+        }, (Object) diensten.stream().map(d -> d.organisatie().externId()).toArray(String[]::new));
+        if (dienst.isEmpty() && organisatie.isEmpty()) {
+            return diensten;
+        }
+        return diensten.stream().map(d -> {
+            Dienst.Organisatie o = d.organisatie();
+            Dienst.Organisatie org = new Dienst.Organisatie(o.id(), organisatie.getOrDefault(o.externId(), o.externId()), o.naam(),
+                    o.beschrijving(), o.website(), o.email(), o.telefoon());
+            return new Dienst(d.id(), dienst.getOrDefault(d.externId(), d.externId()), org, d.naam(), d.beschrijving(), d.soort(),
+                    d.voorwaarden(), d.kosten(), d.kostenBedrag(), d.kostenToelichting(), d.openingstijden(), d.bereikbaarheid(), d.telefoon(),
+                    d.email(), d.website(), d.locatie(), d.laatstGecontroleerd(), d.capaciteit(), d.vrijePlaatsen(), d.wachttijdWeken(), d.versie());
+        }).toList();
+    }
+
+    private Map<String, Integer> versies(List<Dienst> diensten) {
+        Map<String, Integer> uit = new HashMap<>();
+        jdbc.query("select extern_id, versie from socialekaart.dienst where extern_id = any(?)", (ResultSet rs) -> {
+            uit.put(rs.getString(1), rs.getInt(2));
+        }, (Object) diensten.stream().map(Dienst::externId).toArray(String[]::new));
+        return uit;
     }
 
     private static final String KOLOMMEN = "naam, beschrijving, soort, levensdomeinen, leeftijd_van, leeftijd_tot, huishoudtypen, "

@@ -97,6 +97,9 @@ public final class Hsds {
         organisatie.put("description", d.organisatie().beschrijving() == null ? "" : d.organisatie().beschrijving());
         zet(organisatie, "email", d.organisatie().email());
         zet(organisatie, "website", d.organisatie().website());
+        if (d.organisatie().telefoon() != null && !d.organisatie().telefoon().isBlank()) {
+            organisatie.put("phones", List.of(Map.of("id", afgeleid(orgId, "telefoon"), "organization_id", orgId, "number", d.organisatie().telefoon())));
+        }
         s.put("organization", organisatie);
         Map<String, Object> kosten = new LinkedHashMap<>();
         kosten.put("id", afgeleid(id, "kosten"));
@@ -150,6 +153,10 @@ public final class Hsds {
         JsonNode org = s.path("organization");
         v.put("organization_id", org.isObject() ? tekst(org, "id") : tekst(s, "organization_id"));
         v.put("organization_name", tekst(org, "name"));
+        v.put("organization_description", tekst(org, "description"));
+        v.put("organization_url", tekst(org, "website"));
+        v.put("organization_email", tekst(org, "email"));
+        v.put("organization_phone", tekst(org.path("phones").path(0), "number"));
         v.put("name", tekst(s, "name"));
         v.put("description", tekst(s, "description"));
         v.put("minimum_age", tekst(s, "minimum_age"));
@@ -173,7 +180,8 @@ public final class Hsds {
         v.put("city", tekst(adres, "city"));
         JsonNode kosten = s.path("cost_options").path(0);
         v.put("kosten", tekst(kosten, "option"));
-        v.put("amount", tekst(kosten, "amount"));
+        // Free is amount 0 in HSDS; our free services have no amount.
+        v.put("amount", "gratis".equals(tekst(kosten, "option")) ? "" : tekst(kosten, "amount"));
         Map<String, List<String>> kenmerken = new LinkedHashMap<>();
         for (JsonNode a : s.path("attributes")) {
             String taxonomie = tekst(a.path("taxonomy_term"), "taxonomy");

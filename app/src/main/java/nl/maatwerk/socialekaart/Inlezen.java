@@ -202,7 +202,9 @@ public class Inlezen {
         if (!fouten.isEmpty()) {
             return null;
         }
-        return new Dienst(null, id, new Dienst.Organisatie(null, orgId, orgNaam, "", null, null, null), naam,
+        return new Dienst(null, id, new Dienst.Organisatie(null, orgId, orgNaam,
+                v.getOrDefault("organization_description", ""), leegNull(v.get("organization_url")), leegNull(v.get("organization_email")),
+                leegNull(v.get("organization_phone"))), naam,
                 v.getOrDefault("description", ""), soort, new Dienst.Voorwaarden(domeinen, van, tot, typen, inkomen,
                         v.getOrDefault("eligibility_description", "")), kosten, bedrag, v.getOrDefault("fees_description", ""),
                 v.getOrDefault("openingstijden", ""), v.getOrDefault("transportation", ""), leegNull(v.get("phone")),

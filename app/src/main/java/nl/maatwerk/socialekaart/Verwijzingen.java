@@ -135,8 +135,10 @@ public class Verwijzingen {
     }
 
     /**
-     * The organisation answers through its link; the link is used up. Logged for the household's members with the
-     * system as actor (the organisation has no account), the link as the reason.
+     * The organisation answers through its link; the link is used up. The organisation has no account and its page
+     * shows no personal data (only the referral number and the service), so there is no read to log and no user to
+     * log it for; the row records "organisatie (link)" as who answered. The professional reads the answer on the
+     * household page, whose read is logged.
      */
     @Transactional
     public boolean antwoordViaLink(String token, Verwijzingstatus status) {
@@ -146,16 +148,10 @@ public class Verwijzingen {
         if (token == null || token.length() > 100) {
             return false;
         }
-        Optional<UUID> huishouden = jdbc.sql("select huishouden_id from socialekaart.verwijzing where token_hash = ? and token_geldig_tot > ?")
-                .params(hash(token), Timestamp.from(Instant.now(klok))).query(UUID.class).optional();
-        if (huishouden.isEmpty()) {
-            return false;
-        }
-        return logboek.verwerk("verwijzing.antwoord-organisatie", Verwerkingsactiviteit.VERWIJZING_VASTLEGGEN,
-                huishoudens.betrokkenenVoorLogboekAlsSysteem(huishouden.get()),
-                () -> jdbc.sql("update socialekaart.verwijzing set status = ?, antwoord_op = ?, antwoord_door = 'organisatie (link)', "
-                        + "token_hash = null, token_geldig_tot = null, versie = versie + 1 where token_hash = ? and token_geldig_tot > ?")
-                        .params(status.code(), Timestamp.from(Instant.now(klok)), hash(token), Timestamp.from(Instant.now(klok))).update() == 1);
+        Timestamp nu = Timestamp.from(Instant.now(klok));
+        return jdbc.sql("update socialekaart.verwijzing set status = ?, antwoord_op = ?, antwoord_door = 'organisatie (link)', "
+                + "token_hash = null, token_geldig_tot = null, versie = versie + 1 where token_hash = ? and token_geldig_tot > ?")
+                .params(status.code(), nu, hash(token), nu).update() == 1;
     }
 
     private Optional<Verwijzing> lees(UUID id) {

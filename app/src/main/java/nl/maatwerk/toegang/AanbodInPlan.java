@@ -66,7 +66,8 @@ public class AanbodInPlan {
     }
 
     private static Integer score(List<ZrmOverzicht.Laagste> laagste, Levensdomein domein) {
-        return laagste.stream().filter(l -> l.domein() == domein).map(ZrmOverzicht.Laagste::score).findFirst().orElse(null);
+        // A domain nobody scored has a null score: not a value for findFirst.
+        return laagste.stream().filter(l -> l.domein() == domein && l.score() != null).map(ZrmOverzicht.Laagste::score).findFirst().orElse(null);
     }
 
     /**
