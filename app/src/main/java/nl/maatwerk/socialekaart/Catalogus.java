@@ -17,7 +17,9 @@ record Catalogus(List<Item> items, Map<Levensdomein, List<Dienst>> perDomein) {
     record Item(Dienst dienst, String tekst) {
     }
 
-    static Catalogus van(List<Dienst> diensten) {
+    static Catalogus van(List<Dienst> alle) {
+        // Sorted by name once, so a search can order by score alone with a stable sort.
+        List<Dienst> diensten = alle.stream().sorted(java.util.Comparator.comparing(Dienst::naam, String.CASE_INSENSITIVE_ORDER)).toList();
         List<Item> items = diensten.stream().map(d -> new Item(d, String.join(" ", Synoniemen.woorden(String.join(" ", d.naam(),
                 d.beschrijving(), d.organisatie().naam(), d.voorwaarden().tekst(), d.locatie().wijk()))))).toList();
         Map<Levensdomein, List<Dienst>> perDomein = new EnumMap<>(Levensdomein.class);

@@ -30,9 +30,8 @@ public record Zoekvraag(String q, Levensdomein levensdomein, String wijk, Kosten
                 .filter(i -> w == null || i.dienst().locatie().heleStad() || i.dienst().locatie().wijk().toLowerCase(Locale.ROOT).equals(w))
                 .map(i -> new Treffer(i.dienst(), score(i, woorden, uitWoorden)))
                 .filter(t -> t.score() >= 0)
-                .sorted(Comparator.comparingInt(Treffer::score).reversed()
-                        .thenComparing(t -> !t.dienst().voorliggend())
-                        .thenComparing(t -> t.dienst().naam(), String.CASE_INSENSITIVE_ORDER))
+                // Stable on the catalogue's name order, so equal hits stay alphabetical without comparing names.
+                .sorted(Comparator.comparingInt((Treffer t) -> -t.score()).thenComparingInt(t -> t.dienst().voorliggend() ? 0 : 1))
                 .map(Treffer::dienst)
                 .toList();
     }
