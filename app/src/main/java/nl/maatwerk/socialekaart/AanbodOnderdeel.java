@@ -35,8 +35,8 @@ class AanbodOnderdeel implements HuishoudenOnderdeel {
 
     @Override
     public int volgorde() {
-        // Right after the plan (toegang's PlanOnderdeel).
-        return 13;
+        // Right after the plan (toegang's PlanOnderdeel, 40).
+        return 45;
     }
 
     @Override
