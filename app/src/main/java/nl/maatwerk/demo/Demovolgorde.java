@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import nl.maatwerk.besluit.BesluitDemo;
 import nl.maatwerk.regelbeheer.RegelbeheerDemo;
+import nl.maatwerk.socialekaart.demo.SocialeKaartDemo;
 import nl.maatwerk.thermometer.ThermometerDemo;
 import nl.maatwerk.waardering.demo.WaarderingDemo;
 import org.slf4j.Logger;
@@ -54,7 +55,9 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
         TOEGANG("toegang", "hulpvragen met termijnen, regie, team, toestemming, ZRM en plannen", false, PLATFORM, INWONER),
         PRIORITEIT("prioriteit", "vroegsignalen met hun aanpak en een veiligheidsmarkering", false, PLATFORM, INWONER),
         BESLUIT("besluit", "het afwijkingenregister en een besluit ter goedkeuring", false, PLATFORM, INWONER, TOEGANG),
-        WAARDERING("waardering", "antwoorden op de vragenlijst over 2026 en een open uitnodiging voor de demo-inwoner", false, PLATFORM, INWONER, BESLUIT);
+        WAARDERING("waardering", "antwoorden op de vragenlijst over 2026 en een open uitnodiging voor de demo-inwoner", false, PLATFORM, INWONER, BESLUIT),
+        // Its dates count back from today, so the share of fresh offers is the same on any day.
+        SOCIALEKAART("socialekaart", "ongeveer 150 diensten op de sociale kaart", false, PLATFORM);
 
         private final String module;
         private final String wat;
@@ -103,6 +106,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
     private final ThermometerDemo thermometer;
     private final RegelbeheerDemo regelbeheer;
     private final WaarderingDemo waardering;
+    private final SocialeKaartDemo socialeKaart;
     private final Clock klok;
     private final boolean alleenDagvast;
     private final List<Uitgevoerd> uitgevoerd = new ArrayList<>();
@@ -110,7 +114,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
     private volatile boolean gestopt;
 
     Demovolgorde(DemoOmgeving omgeving, DemoGegevens huishoudens, DemoVroegsignalen vroegsignalen, BesluitDemo besluit,
-            ThermometerDemo thermometer, RegelbeheerDemo regelbeheer, DemoMijn mijn, WaarderingDemo waardering, Clock klok,
+            ThermometerDemo thermometer, RegelbeheerDemo regelbeheer, DemoMijn mijn, WaarderingDemo waardering, SocialeKaartDemo socialeKaart, Clock klok,
             @Value("${maatwerk.demostad.maken:}") String sjabloonMaken) {
         this.omgeving = omgeving;
         this.huishoudens = huishoudens;
@@ -120,6 +124,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
         this.thermometer = thermometer;
         this.regelbeheer = regelbeheer;
         this.waardering = waardering;
+        this.socialeKaart = socialeKaart;
         this.klok = klok;
         // The build's run that makes the template (app/pom.xml): only the steps that hold on any day.
         this.alleenDagvast = !sjabloonMaken.isBlank();
@@ -199,6 +204,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
                 return waardering.vul(inwoner == null ? null : inwoner.inwonerId(), inwoner == null ? null : inwoner.huishoudenId(),
                         DemoOmgeving.TEAM_CENTRUM, vandaag);
             });
+            voer(Stap.SOCIALEKAART, () -> socialeKaart.vul(vandaag) + " diensten");
         }
         if (!gestopt) {
             LOG.info("Demostad klaar in {} ms ({} stappen)", (System.nanoTime() - start) / 1_000_000, uitgevoerd.size());

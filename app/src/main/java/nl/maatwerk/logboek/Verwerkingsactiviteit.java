@@ -41,7 +41,9 @@ public enum Verwerkingsactiviteit {
     BERICHT_VASTLEGGEN("va-bericht-vastleggen", "Berichten tussen de inwoner en de regisseur versturen en bewaren"),
     BERICHT_RAADPLEGEN("va-bericht-raadplegen", "Berichten tussen de inwoner en de regisseur lezen"),
     WAARDERING_UITNODIGEN("va-waardering-uitnodigen",
-            "Inwoners uitnodigen voor de vragenlijst over hun ervaring met de hulp, en bijhouden of zij antwoordden (niet wat)");
+            "Inwoners uitnodigen voor de vragenlijst over hun ervaring met de hulp, en bijhouden of zij antwoordden (niet wat)"),
+    VERWIJZING_VASTLEGGEN("va-verwijzing-vastleggen", "Een huishouden verwijzen naar een dienst op de sociale kaart en het antwoord vastleggen"),
+    VERWIJZING_RAADPLEGEN("va-verwijzing-raadplegen", "Verwijzingen van een huishouden naar de sociale kaart raadplegen");
 
     private final String id;
     private final String omschrijving;

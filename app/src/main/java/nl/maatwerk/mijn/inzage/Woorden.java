@@ -53,6 +53,8 @@ final class Woorden {
         zet(Verwerkingsactiviteit.INZAGE_DOOR_INWONER, "Het logboek over u", "Omdat u wilde zien wie uw gegevens gebruikte");
         zet(Verwerkingsactiviteit.BERICHT_VASTLEGGEN, "Berichten tussen u en uw regisseur", "Om een bericht te versturen");
         zet(Verwerkingsactiviteit.BERICHT_RAADPLEGEN, "Berichten tussen u en uw regisseur", "Om uw bericht te lezen");
+        zet(Verwerkingsactiviteit.VERWIJZING_VASTLEGGEN, "Uw verwijzing naar hulp in de buurt", "Om u naar hulp in de buurt te verwijzen");
+        zet(Verwerkingsactiviteit.VERWIJZING_RAADPLEGEN, "Uw verwijzingen naar hulp in de buurt", "Om te zien of de hulp in de buurt gelukt is");
     }
 
     private Woorden() {

@@ -99,6 +99,10 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/actuator/prometheus").hasRole(Rol.BEHEERDER.name())
                         // The algorithm's register entry is public by design: anyone may check how work is ordered.
                         .requestMatchers(HttpMethod.GET, "/api/v1/algoritmeregister").permitAll()
+                        // The sociale kaart is public by design (issue 17): anyone may read the local offer; only
+                        // the functional administrator imports it.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/sociale-kaart/**").permitAll()
+                        .requestMatchers("/api/v1/sociale-kaart/**").hasRole(Rol.BEHEERDER.name())
                         // Early debt signals in numbers: aggregates only, so policy may read them too.
                         .requestMatchers(HttpMethod.GET, "/api/v1/vroegsignalen/overzicht")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
@@ -178,6 +182,11 @@ class BeveiligingConfiguratie {
                         .hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers("/thermometer/**").hasRole(Rol.BELEID.name())
                         .requestMatchers(HttpMethod.GET, "/algoritmeregister").permitAll()
+                        // The public sociale kaart (issue 17); its management pages are the beheerder's. An
+                        // organisation answers a referral through a one-time link without an account: the link is the key.
+                        .requestMatchers("/sociale-kaart/beheer", "/sociale-kaart/beheer/**").hasRole(Rol.BEHEERDER.name())
+                        .requestMatchers("/sociale-kaart/verwijzing/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/sociale-kaart", "/sociale-kaart/**").permitAll()
                         // Aggregates without personal data: the fairness report and the signal dashboard.
                         .requestMatchers("/eerlijkheid").hasAnyRole(Rol.TEAMLEIDER.name(), Rol.BELEID.name())
                         .requestMatchers("/vroegsignalen/overzicht")

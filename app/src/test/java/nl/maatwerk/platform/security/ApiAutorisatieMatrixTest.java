@@ -803,6 +803,15 @@ class ApiAutorisatieMatrixTest {
                 (d, g) -> post("/api/v1/mijn/plan/acties/" + UUID.randomUUID() + "/klaar").header("If-Match", "1"),
                 (w, d) -> alleenInwoner(w, Uitkomst.NIET_GEVONDEN)));
         m.add(new Eindpunt("GET /api/v1/algoritmeregister", (d, g) -> get("/api/v1/algoritmeregister"), (w, d) -> Uitkomst.ALGEMEEN));
+        // The sociale kaart (issue 17): public to read, about no one; only the beheerder imports.
+        m.add(new Eindpunt("GET /api/v1/sociale-kaart/diensten", (d, g) -> get("/api/v1/sociale-kaart/diensten"), (w, d) -> Uitkomst.ALGEMEEN));
+        m.add(new Eindpunt("GET /api/v1/sociale-kaart/diensten/{id}", (d, g) -> get("/api/v1/sociale-kaart/diensten/" + UUID.randomUUID()),
+                (w, d) -> Uitkomst.NIET_GEVONDEN));
+        m.add(new Eindpunt("GET /api/v1/sociale-kaart/hsds/services", (d, g) -> get("/api/v1/sociale-kaart/hsds/services").param("paginagrootte", "5"),
+                (w, d) -> Uitkomst.ALGEMEEN));
+        m.add(new Eindpunt("POST /api/v1/sociale-kaart/diensten/import", (d, g) -> post("/api/v1/sociale-kaart/diensten/import")
+                .contentType("text/csv").content(String.join(",", nl.maatwerk.socialekaart.Inlezen.KOLOMMEN) + "\n"),
+                ApiAutorisatieMatrixTest::alleenBeheerder));
         m.add(new Eindpunt("GET /api/v1/logboek", (d, g) -> get("/api/v1/logboek"), ApiAutorisatieMatrixTest::alleenAuditor));
         m.add(new Eindpunt("GET /api/v1/logboek/verificatie", (d, g) -> get("/api/v1/logboek/verificatie"),
                 ApiAutorisatieMatrixTest::alleenAuditor));

@@ -278,6 +278,13 @@ class FormulierenZonderServerfoutTest {
         formulier("met de hand", CONSULENT, h + "/plan/samenvoegen", "basisVersie", "1", "huidigeVersie", "2", "evaluatiedatum",
                 vandaag.plusMonths(2).toString(), "doelen[0].doel", "Werk", "doelen[0].levensdomein", "dagbesteding", "keuze_x", "MIJN");
         formulier("met de hand", BELEID, m + "/codering", "thema", "eigen-kracht", "c-" + UUID.randomUUID(), "positief");
+        // The sociale kaart (issue 17): its forms on the plan tab show only with matched offers, the link's only with a referral.
+        lees(BEHEERDER2, "/sociale-kaart/beheer", Map.of());
+        String dienst = jdbc.sql("select id::text from socialekaart.dienst order by naam limit 1").query(String.class).single();
+        formulier("met de hand", CONSULENT, h + "/sociale-kaart/plan", "dienstId", dienst, "doelId", "", "domein", "FINANCIEN", "versie", "0");
+        formulier("met de hand", CONSULENT, h + "/sociale-kaart/verwijzingen", "dienstId", dienst);
+        formulier("met de hand", CONSULENT, h + "/sociale-kaart/verwijzingen/" + UUID.randomUUID(), "status", "GEHOLPEN", "versie", "1");
+        formulier("met de hand", ANONIEM, "/sociale-kaart/verwijzing/" + UUID.randomUUID(), "status", "GEHOLPEN");
         // Last: the round's own buttons (closing it ends the invitation above).
         lees(BELEID, m, Map.of("laag", "bestuur", "aantal", "2", "einddatum", vandaag.plusDays(30).toString()));
     }

@@ -81,7 +81,10 @@ class VersiePaginasTest {
             // Mijn plan (issue 16): the resident's changes name the plan version the page showed; a newer one is a 409 page.
             "POST /mijn/plan/instemming",
             "POST /mijn/plan/acties",
-            "POST /mijn/plan/acties/{actieId}/klaar");
+            "POST /mijn/plan/acties/{actieId}/klaar",
+            "POST /huishoudens/{id}/sociale-kaart/plan",
+            "POST /huishoudens/{id}/sociale-kaart/verwijzingen/{verwijzingId}",
+            "POST /sociale-kaart/beheer/diensten/{id}/gecontroleerd");
 
     /** Page writes that need no version, each with why: they make something new, store nothing, or can happen only once. */
     static final Map<String, String> ZONDER_VERSIE = Map.ofEntries(
@@ -104,6 +107,10 @@ class VersiePaginasTest {
             Map.entry("POST /huishoudens/{id}/notities",
                     "voegt een notitie toe; een notitie verandert nooit (alleen aanvullen), ook een correctie is een nieuwe notitie"),
             Map.entry("POST /huishoudens/{id}/documenten", "slaat een nieuw document op"),
+            Map.entry("POST /huishoudens/{id}/sociale-kaart/verwijzingen", "legt een nieuwe verwijzing vast"),
+            Map.entry("POST /sociale-kaart/beheer/import",
+                    "leest een bestand van de bron in; de id van de bron is de sleutel, het bestand is de stand van de bron"),
+            Map.entry("POST /sociale-kaart/verwijzing/{token}", "het antwoord van de organisatie kan één keer; daarna werkt de link niet meer"),
             Map.entry("POST /huishoudens/{id}/documenten/{document}/intrekken", "trekt één keer in; een tweede keer is 409 en verandert niets"),
             Map.entry("POST /huishoudens/{id}/regie/verzoek", "doet een nieuw verzoek om de regie"),
             Map.entry("POST /huishoudens/{id}/team", "voegt een teamlid toe"),

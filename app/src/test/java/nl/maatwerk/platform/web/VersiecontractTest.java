@@ -75,6 +75,8 @@ class VersiecontractTest {
             Map.entry("POST /api/v1/thermometer/metingen/{id}/uitnodigingen",
                     "maakt nieuwe eenmalige links; wat er al was verandert niet, en na het bekijken van de uitkomsten weigert de server (409)"),
             Map.entry("POST /api/v1/regelparameters/voorstellen", "doet een nieuw voorstel"),
+            Map.entry("POST /api/v1/sociale-kaart/diensten/import",
+                    "leest een bestand van de bron in; het bestand is de stand van de bron, de id van de bron is de sleutel (zelfde bestand twee keer: niets verandert)"),
             Map.entry("POST /api/v1/vroegsignalen", "leest nieuwe signalen in; een signaal dat er al is, blijft zoals het is"),
             Map.entry("POST /api/v1/berekeningen/bestaanszekerheid", "rekent alleen en slaat niets op"),
             Map.entry("POST /api/v1/huishoudens/{huishoudenId}/notities",
