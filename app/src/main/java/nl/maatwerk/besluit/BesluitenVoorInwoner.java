@@ -45,9 +45,14 @@ public class BesluitenVoorInwoner {
     private final JdbcClient jdbc;
     private final Clock klok;
     private final Termijnen termijnen = Termijnen.standaard();
+    private final nl.maatwerk.inwoner.Huishoudens huishoudens;
+    private final org.springframework.context.ApplicationEventPublisher gebeurtenissen;
 
     BesluitenVoorInwoner(Besluitdossier dossier, BesluitOpslag opslag, Beschikking beschikking, Besluiten besluiten, Inzage inzage,
-            GebruikerRegister gebruikers, Logboek logboek, JdbcClient jdbc, Clock klok) {
+            GebruikerRegister gebruikers, Logboek logboek, JdbcClient jdbc, Clock klok, nl.maatwerk.inwoner.Huishoudens huishoudens,
+            org.springframework.context.ApplicationEventPublisher gebeurtenissen) {
+        this.huishoudens = huishoudens;
+        this.gebeurtenissen = gebeurtenissen;
         this.dossier = dossier;
         this.opslag = opslag;
         this.beschikking = beschikking;
@@ -148,6 +153,9 @@ public class BesluitenVoorInwoner {
             if (rijen == 0) {
                 throw new nl.maatwerk.platform.BotsingException("waarom", "U heeft al bezwaar gemaakt tegen dit besluit.");
             }
+            // With the objection in one transaction: the registry hands it to the listeners once this commits.
+            String team = huishoudens.koppen(List.of(huishoudenId)).values().stream().findFirst().map(k -> k.teamId()).orElse(null);
+            gebeurtenissen.publishEvent(new BezwaarIngediend(id, b.id(), huishoudenId, team, schrift.eerstBellen()));
             return bezwaren(List.of(b.id())).getFirst();
         });
     }

@@ -28,6 +28,7 @@ import org.springframework.stereotype.Service;
  * keep back. A hold lasts at most a year; one that is still needed is recorded again, so that someone decides it again.
  */
 @Service
+@org.springframework.modulith.NamedInterface("intern")
 public class InzageUitstellen {
 
     /** The longest a hold may run from today: a year, after which it is decided again. */

@@ -165,6 +165,26 @@ class MijnToegangTest {
         // The API gives the same decision, with its objection.
         assertThat(mvc.perform(get("/api/v1/mijn/besluiten/" + besluit).with(g.als())).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).contains("\"eerstBellen\":true");
+        // "Eerst bellen" is work: a task for the team's team lead, due within three working days, made once (after the commit).
+        UUID taak = null;
+        for (int i = 0; i < 200 && taak == null; i++) {
+            taak = jdbc.sql("select terugbeltaak_id from besluit.bezwaar where besluit_id = ?").param(besluit).query(UUID.class).optional()
+                    .orElse(null);
+            if (taak == null) {
+                Thread.sleep(50);
+            }
+        }
+        assertThat(taak).as("the call-first task").isNotNull();
+        var t = jdbc.sql("select eigenaar, vervaldatum, omschrijving, huishouden_id from taak.taak where id = ?").param(taak)
+                .query((rs, i) -> java.util.List.of(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getObject(4, UUID.class)))
+                .single();
+        assertThat(jdbc.sql("select rol from platform.gebruiker where gebruikersnaam = ?").param(t.get(0)).query(String.class).single())
+                .isEqualTo("TEAMLEIDER");
+        assertThat((LocalDate) t.get(1)).isEqualTo(nl.maatwerk.regels.termijn.Werkdagen.plus(vandaag, 3));
+        assertThat((String) t.get(2)).contains("eerst een gesprek").doesNotContain("06 12345678", "Het bedrag klopt niet");
+        assertThat(t.get(3)).isEqualTo(g.huishouden());
+        assertThat(jdbc.sql("select count(*) from taak.taak where huishouden_id = ? and omschrijving like 'Bel de inwoner over het bezwaar%'")
+                .param(g.huishouden()).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
