@@ -200,6 +200,7 @@ class FormulierenZonderServerfoutTest {
         lees(CONSULENT, "/huishoudens/nieuw", Map.of("naam", "Formulier Nieuw", "bsn", TestData.nieuwBsn(), "vanaf", vandaag.toString()));
         lees(CONSULENT, "/inwoners/nieuw", inwonerVelden(vandaag));
         lees(CONSULENT, "/inwoners/" + partner + "/bewerken", Map.of());
+        lees(TEAMLEIDER, "/inwoners/" + partner + "/inzage-uitstellen", Map.of());
         // The household page is in tabs (issue 15): the forms of every tab.
         int opHuishoudpagina = 0;
         for (nl.maatwerk.inwoner.Tabblad tab : nl.maatwerk.inwoner.Tabblad.values()) {

@@ -15,10 +15,10 @@ class HoofdmenuTest {
     }
 
     @Test
-    void theTeamLeadsSixteenLinksComeInThreeGroups() {
+    void theTeamLeadsSeventeenLinksComeInThreeGroups() {
         List<Hoofdmenu.Menugroep> menu = Hoofdmenu.voor(Rol.TEAMLEIDER, "/", s -> 0);
         assertThat(koppen(menu)).containsExactly("Werk", "Team", "Beleid en verantwoording");
-        assertThat(menu.stream().mapToInt(g -> g.links().size()).sum()).isEqualTo(16);
+        assertThat(menu.stream().mapToInt(g -> g.links().size()).sum()).isEqualTo(17);
         assertThat(menu.getFirst().links()).extracting(Hoofdmenu.Link::tekst).containsExactly("Start");
     }
 

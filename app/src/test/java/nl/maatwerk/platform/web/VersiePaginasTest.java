@@ -89,6 +89,7 @@ class VersiePaginasTest {
     /** Page writes that need no version, each with why: they make something new, store nothing, or can happen only once. */
     static final Map<String, String> ZONDER_VERSIE = Map.ofEntries(
             Map.entry("POST /inwoners/nieuw", "legt een nieuwe inwoner vast"),
+            Map.entry("POST /inwoners/{id}/inzage-uitstellen", "legt een nieuw uitstel van inzage vast naast de lopende; verandert niets wat iemand zag"),
             Map.entry("POST /waardering/{token}", "legt één keer een nieuw, anoniem antwoord vast; dezelfde link nog eens is 410"),
             Map.entry("POST /mijn/vragenlijst/{id}", "maakt een nieuwe link voor de eigen open uitnodiging; verandert niets wat iemand zag"),
             Map.entry("POST /mijn/voor", "kiest voor wie de inwoner iets regelt; alleen in de sessie, slaat niets op"),
