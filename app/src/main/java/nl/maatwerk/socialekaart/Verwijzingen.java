@@ -1,14 +1,9 @@
 package nl.maatwerk.socialekaart;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +39,6 @@ public class Verwijzingen {
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
     private final Clock klok;
-    private final SecureRandom random = new SecureRandom();
 
     Verwijzingen(JdbcClient jdbc, Aanbod aanbod, Inzage inzage, Huishoudens huishoudens, GebruikerRegister gebruikers, Logboek logboek,
             Clock klok) {
@@ -77,7 +71,7 @@ public class Verwijzingen {
         if (tekst.length() > 1000) {
             throw new OngeldigeInvoerException("toelichting", "size", "De toelichting is hoogstens 1000 tekens.");
         }
-        String token = token();
+        String token = nl.maatwerk.platform.Linktoken.nieuw();
         Instant nu = Instant.now(klok);
         UUID id = UUID.randomUUID();
         return logboek.verwerk("verwijzing.vastleggen", Verwerkingsactiviteit.VERWIJZING_VASTLEGGEN, huishoudens.betrokkenenVoorLogboek(huishoudenId),
@@ -171,17 +165,8 @@ public class Verwijzingen {
                 geldig == null ? null : geldig.toInstant(), rs.getInt("versie"));
     }
 
-    private String token() {
-        byte[] b = new byte[24];
-        random.nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-    }
-
+    /** The token's hash as the column holds it (hex text). */
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(nl.maatwerk.platform.Linktoken.hash(token));
     }
 }

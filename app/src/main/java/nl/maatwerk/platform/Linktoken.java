@@ -1,4 +1,4 @@
-package nl.maatwerk.thermometer;
+package nl.maatwerk.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,10 +8,11 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
- * The secret in an invitation link: 256 random bits, URL-safe. The database keeps only its SHA-256
- * hash, so neither a database copy nor an administrator can rebuild a link or tie answers to it.
+ * The secret in a link that works without logging in (a Thermometer invitation, a questionnaire, a referral's answer):
+ * 256 random bits, URL-safe. The database keeps only its SHA-256 hash, so neither a database copy nor an
+ * administrator can rebuild a link or tie answers to it.
  */
-final class Linktoken {
+public final class Linktoken {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern VORM = Pattern.compile("[A-Za-z0-9_-]{43}");
@@ -19,18 +20,18 @@ final class Linktoken {
     private Linktoken() {
     }
 
-    static String nieuw() {
+    public static String nieuw() {
         byte[] b = new byte[32];
         RANDOM.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
     /** A token that cannot have come from us is refused before any database lookup. */
-    static boolean heeftGeldigeVorm(String token) {
+    public static boolean heeftGeldigeVorm(String token) {
         return token != null && VORM.matcher(token).matches();
     }
 
-    static byte[] hash(String token) {
+    public static byte[] hash(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
         } catch (NoSuchAlgorithmException e) {
