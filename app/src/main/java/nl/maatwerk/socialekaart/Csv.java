@@ -3,7 +3,7 @@ package nl.maatwerk.socialekaart;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A small RFC 4180 reader and writer: fields in double quotes may hold commas, quotes ("") and line breaks. */
+/** A small RFC 4180 reader: fields in double quotes may hold commas, quotes ("") and line breaks. */
 final class Csv {
 
     private Csv() {
@@ -51,10 +51,5 @@ final class Csv {
             regels.add(regel);
         }
         return regels;
-    }
-
-    static String veld(Object waarde) {
-        String s = waarde == null ? "" : waarde.toString();
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -25,6 +25,17 @@ class PassendTest {
     }
 
     @Test
+    void matchingCanReadOnlyAgesTheKindOfHouseholdAndTheWijkNeverAProtectedAttribute() {
+        // Huishoudprofiel is all that Passend gets about a household. A new component (a nationality, a language, a
+        // postcode) fails here first, so adding one is a decision someone makes on purpose (docs/sociale-kaart.md).
+        assertThat(java.util.Arrays.stream(Huishoudprofiel.class.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName))
+                .containsExactly("leeftijden", "type", "wijk");
+        assertThat(java.util.Arrays.stream(Passend.class.getDeclaredMethods()).filter(m -> m.getName().equals("voor"))
+                .flatMap(m -> java.util.Arrays.stream(m.getParameterTypes())).map(Class::getSimpleName))
+                .containsExactly("List", "Huishoudprofiel", "Map");
+    }
+
+    @Test
     void generalAndInformalOffersComeBeforeAProvidersAndTheHouseholdsWijkBeforeTheCity() {
         Huishoudprofiel profiel = new Huishoudprofiel(List.of(40), Huishoudtype.ALLEENSTAAND, "Laak");
         Dienst aanbieder = dienst("Budgetbeheer", Soort.AANBIEDER, EnumSet.of(Levensdomein.FINANCIEN), null, null, Set.of(), Kosten.GRATIS, "Laak");
