@@ -58,4 +58,10 @@ public interface Inzagen {
 
     /** The uitstel of this person that still hold on {@code vandaag}, the one that ends first first. */
     List<LopendUitstel> lopend(Betrokkene betrokkene, LocalDate vandaag);
+
+    /**
+     * Every uitstel that still holds, newest recording first, at most {@code max}: for the privacy auditor, who checks that
+     * holding back is used as the law allows. No person in it (the pseudonym stays in the table).
+     */
+    List<LopendUitstel> allesLopend(LocalDate vandaag, int max);
 }

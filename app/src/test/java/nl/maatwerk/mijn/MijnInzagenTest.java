@@ -129,6 +129,10 @@ class MijnInzagenTest {
         String formulier = mvc.perform(get("/inwoners/{id}/inzage-uitstellen", persoon).with(user(leider).roles("TEAMLEIDER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(formulier).contains("Loopt nu", reden, leider);
+        // The privacy auditor sees every hold that runs, and who recorded it, on the start page.
+        String start = mvc.perform(get("/").with(user("auditor").roles("AUDITOR"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(start.substring(start.indexOf("start-uitstel"))).contains(reden, leider);
     }
 
     @Test

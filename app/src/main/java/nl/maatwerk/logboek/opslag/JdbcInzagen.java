@@ -114,9 +114,19 @@ class JdbcInzagen implements Inzagen {
         return jdbc.sql("""
                 select actor, van, tot, reden, vastgelegd_door, vastgelegd_op from logboek.uitgestelde_inzage
                 where betrokkene_id = ? and tot >= ? order by tot, van
-                """).params(pseudoniemen.van(betrokkene), vandaag)
-                .query((rs, i) -> new LopendUitstel(rs.getString("actor"), rs.getTimestamp("van").toInstant(), rs.getObject("tot", LocalDate.class),
-                        rs.getString("reden"), rs.getString("vastgelegd_door"), rs.getTimestamp("vastgelegd_op").toInstant()))
-                .list();
+                """).params(pseudoniemen.van(betrokkene), vandaag).query(JdbcInzagen::lopendUitstel).list();
+    }
+
+    @Override
+    public List<LopendUitstel> allesLopend(LocalDate vandaag, int max) {
+        return jdbc.sql("""
+                select actor, van, tot, reden, vastgelegd_door, vastgelegd_op from logboek.uitgestelde_inzage
+                where tot >= ? order by vastgelegd_op desc limit ?
+                """).params(vandaag, max).query(JdbcInzagen::lopendUitstel).list();
+    }
+
+    private static LopendUitstel lopendUitstel(java.sql.ResultSet rs, int rij) throws java.sql.SQLException {
+        return new LopendUitstel(rs.getString("actor"), rs.getTimestamp("van").toInstant(), rs.getObject("tot", LocalDate.class),
+                rs.getString("reden"), rs.getString("vastgelegd_door"), rs.getTimestamp("vastgelegd_op").toInstant());
     }
 }

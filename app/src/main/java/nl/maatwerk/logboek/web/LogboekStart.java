@@ -25,10 +25,12 @@ class LogboekStart implements StartOnderdeel {
     static final int MAX = 20;
 
     private final LogboekInzage inzage;
+    private final nl.maatwerk.logboek.Inzagen inzagen;
     private final Clock klok;
 
-    LogboekStart(LogboekInzage inzage, Clock klok) {
+    LogboekStart(LogboekInzage inzage, nl.maatwerk.logboek.Inzagen inzagen, Clock klok) {
         this.inzage = inzage;
+        this.inzagen = inzagen;
         this.klok = klok;
     }
 
@@ -53,6 +55,8 @@ class LogboekStart implements StartOnderdeel {
             return Optional.empty();
         }
         Instant vanaf = Instant.now(klok).minus(Duration.ofDays(DAGEN));
-        return Optional.of(Map.of("ongewoon", inzage.ongewoneToegang(vanaf, DREMPEL, MAX), "drempel", DREMPEL, "dagen", DAGEN));
+        // Holding back what residents see is a power over them: the auditor sees every hold that runs, and who recorded it.
+        return Optional.of(Map.of("ongewoon", inzage.ongewoneToegang(vanaf, DREMPEL, MAX), "drempel", DREMPEL, "dagen", DAGEN,
+                "uitstel", inzagen.allesLopend(java.time.LocalDate.now(klok), MAX)));
     }
 }
