@@ -18,6 +18,7 @@ import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
 import nl.maatwerk.toegang.opslag.PlanOpslag;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,8 +40,11 @@ public class Gezinsplannen {
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
     private final Clock klok;
+    private final ApplicationEventPublisher gebeurtenissen;
 
-    Gezinsplannen(PlanOpslag opslag, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek, Huishoudens huishoudens, Clock klok) {
+    Gezinsplannen(PlanOpslag opslag, Inzage inzage, GebruikerRegister gebruikers, Logboek logboek, Huishoudens huishoudens, Clock klok,
+            ApplicationEventPublisher gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
         this.huishoudens = huishoudens;
         this.klok = klok;
         this.opslag = opslag;
@@ -145,6 +149,44 @@ public class Gezinsplannen {
             }
             return schrijf(g, huidig, metIds(r.inhoud()));
         }));
+    }
+
+    /** The longest summary of an evaluation talk; the plan's own goals and actions say the rest. */
+    public static final int MAX_SAMENVATTING = 2000;
+
+    /**
+     * Records that the professional and the household looked back on the plan together: a new version of the plan
+     * with the summary in its history and the next evaluation date, and the event {@link PlanGeevalueerd} (after which
+     * the resident is asked how the help was). Only from the current version; errors are named per field.
+     */
+    @Transactional
+    public Gezinsplan evalueer(UUID huishoudenId, Integer gelezen, LocalDate gesprekOp, String samenvatting, LocalDate volgende) {
+        Gebruiker g = gebruikers.huidige();
+        zichtbaar(g, huishoudenId);
+        inzage.vereisProfessional(g);
+        LocalDate vandaag = LocalDate.now(klok);
+        return logboek.verwerk("gezinsplan.evalueren", Verwerkingsactiviteit.PLAN_VASTLEGGEN, betrokkenen(huishoudenId), () -> {
+            Gezinsplan huidig = huidig(huishoudenId);
+            nl.maatwerk.platform.VersieConflictException.vereisActueel(gelezen, "het plan", huidig.versie(), () -> verouderd(huidig));
+            List<Fout> fouten = PlanRegels.controleerEvaluatie(huidig.bestaat(), gesprekOp, samenvatting, volgende, vandaag);
+            if (!fouten.isEmpty()) {
+                throw new OngeldigeInvoerException(fouten);
+            }
+            PlanInhoud nieuw = new PlanInhoud(volgende, huidig.inhoud().doelen());
+            List<String> wijzigingen = new java.util.ArrayList<>();
+            wijzigingen.add("Samen geëvalueerd op " + PlanWijzigingen.datum(gesprekOp) + ": " + samenvatting.strip());
+            wijzigingen.addAll(PlanWijzigingen.beschrijf(huidig.inhoud(), nieuw));
+            if (!opslag.slaOp(huishoudenId, huidig.versie(), nieuw, g.gebruikersnaam(), g.naam(), wijzigingen, Instant.now(klok))) {
+                throw verouderd(huidig(huishoudenId));
+            }
+            gebeurtenissen.publishEvent(new PlanGeevalueerd(UUID.randomUUID(), huishoudenId, huidig.versie() + 1, gesprekOp));
+            return huidig(huishoudenId);
+        });
+    }
+
+    private static nl.maatwerk.platform.VersieConflictException verouderd(Gezinsplan nu) {
+        return new nl.maatwerk.platform.VersieConflictException(
+                nl.maatwerk.platform.Versieconflict.bericht("het plan", nu.gewijzigdDoor(), nu.gewijzigdOp()), nu.versie());
     }
 
     /**

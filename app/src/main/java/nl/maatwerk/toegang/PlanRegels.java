@@ -25,6 +25,35 @@ final class PlanRegels {
     }
 
     /**
+     * The rules of recording an evaluation talk: there is a plan to look back on, the talk took place (not in the
+     * future, and at most a year ago), what was said is written down, and a next date lies after today.
+     */
+    static List<Fout> controleerEvaluatie(boolean planBestaat, LocalDate gesprekOp, String samenvatting, LocalDate volgende,
+            LocalDate vandaag) {
+        List<Fout> fouten = new ArrayList<>();
+        if (!planBestaat) {
+            fouten.add(new Fout("plan", "required", "Er is nog geen plan om te evalueren. Maak eerst een plan."));
+        }
+        if (gesprekOp == null) {
+            fouten.add(new Fout("gesprekOp", "required", "Vul in op welke dag u samen terugkeek, bijvoorbeeld 7-12-2026."));
+        } else if (gesprekOp.isAfter(vandaag)) {
+            fouten.add(new Fout("gesprekOp", "range", "Het gesprek ligt in de toekomst. Leg een evaluatie vast nadat u hem hield."));
+        } else if (gesprekOp.isBefore(vandaag.minusYears(1))) {
+            fouten.add(new Fout("gesprekOp", "range", "Het gesprek is meer dan een jaar geleden. Kies een recentere datum."));
+        }
+        if (samenvatting == null || samenvatting.isBlank()) {
+            fouten.add(new Fout("samenvatting", "required", "Schrijf kort op wat u samen zag: wat ging goed en wat verandert er."));
+        } else if (samenvatting.strip().length() > Gezinsplannen.MAX_SAMENVATTING) {
+            fouten.add(new Fout("samenvatting", "maxLength", "De samenvatting is " + samenvatting.strip().length()
+                    + " tekens; het mogen er hoogstens " + Gezinsplannen.MAX_SAMENVATTING + " zijn."));
+        }
+        if (volgende != null && !volgende.isAfter(vandaag)) {
+            fouten.add(new Fout("volgendeEvaluatie", "range", "De volgende evaluatie ligt na vandaag. Kies een latere datum of laat het leeg."));
+        }
+        return fouten;
+    }
+
+    /**
      * @param basis the version the user started from: an evaluation date already in it may lie in
      *              the past (the plan is then overdue for evaluation), a new one may not.
      */

@@ -8,12 +8,13 @@ import nl.maatwerk.besluit.BesluitVerzonden;
 import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.platform.Systeemactie;
 import nl.maatwerk.toegang.HulpvraagAfgesloten;
+import nl.maatwerk.toegang.PlanGeevalueerd;
 import nl.maatwerk.toegang.Wet;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Invites the resident after a decision was sent or a request was closed. Runs after the step has committed, in a
+ * Invites the resident after a decision was sent, the plan was evaluated or a request was closed. Runs after the step has committed, in a
  * transaction and on a thread of its own, as a system action. Delivered at least once; a second delivery finds the
  * invitation already there and adds nothing.
  */
@@ -23,6 +24,7 @@ class Uitnodigingsluisteraar {
     /** Stored with every publication, so a stored event still finds these listeners after a rename. */
     static final String NA_BESLUIT = "waardering.uitnodigen-na-besluit";
     static final String NA_AFSLUITING = "waardering.uitnodigen-na-afsluiting";
+    static final String NA_EVALUATIE = "waardering.uitnodigen-na-evaluatie";
 
     private final Uitnodigingen uitnodigingen;
     private final Huishoudens huishoudens;
@@ -55,6 +57,14 @@ class Uitnodigingsluisteraar {
                         gebeurtenis.afgeslotenOp());
             }
         });
+    }
+
+    /** After an evaluation of the plan: the household's applicant; the plan spans laws, so the law is "geen". */
+    @ApplicationModuleListener(id = NA_EVALUATIE)
+    void naEvaluatie(PlanGeevalueerd gebeurtenis) {
+        Systeemactie.voer("gebeurtenis PlanGeevalueerd", () -> huishoudens.aanvragerAlsSysteem(gebeurtenis.huishoudenId(), gebeurtenis.gesprekOp())
+                .ifPresent(inwoner -> uitnodigingen.nodigUitAlsSysteem(inwoner, gebeurtenis.huishoudenId(), Wet.GEEN, Aanleiding.EVALUATIE,
+                        gebeurtenis.evaluatieId(), gebeurtenis.gesprekOp())));
     }
 
     /** The law a decision is made under; none for a recovery of benefit, which is no help to rate. */

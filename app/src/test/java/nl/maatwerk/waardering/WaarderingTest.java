@@ -124,6 +124,43 @@ class WaarderingTest {
     }
 
     @Test
+    void recordingAnEvaluationOfThePlanNamesBadFieldsRefusesAStaleVersionAndThenInvitesTheApplicant() throws Exception {
+        LocalDate vandaag = LocalDate.now(klok);
+        MockHttpServletResponse plan = doe(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/huishoudens/" + huishouden + "/plan")
+                .with(als(consulent, "CONSULENT")).with(csrf()).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"evaluatiedatum":"%s","doelen":[{"levensdomein":"financien","doel":"Rust in de post","acties":[]}]}
+                        """.formatted(vandaag.plusDays(3))));
+        assertThat(plan.getStatus()).as(plan.getContentAsString()).isEqualTo(200);
+
+        MockHttpServletResponse fout = doe(post("/huishoudens/" + huishouden + "/plan/evaluatie").with(als(consulent, "CONSULENT")).with(csrf())
+                .param("versie", "1").param("gesprekOp", vandaag.plusDays(1).toString()).param("samenvatting", " ")
+                .param("volgendeEvaluatie", "31-02-2027"));
+        assertThat(fout.getStatus()).isEqualTo(400);
+        assertThat(fout.getContentAsString()).contains("De volgende evaluatiedatum is geen datum");
+        fout = doe(post("/huishoudens/" + huishouden + "/plan/evaluatie").with(als(consulent, "CONSULENT")).with(csrf())
+                .param("versie", "1").param("gesprekOp", vandaag.plusDays(1).toString()).param("samenvatting", " ")
+                .param("volgendeEvaluatie", vandaag.toString()));
+        assertThat(fout.getContentAsString()).contains("Het gesprek ligt in de toekomst").contains("Schrijf kort op wat u samen zag")
+                .contains("De volgende evaluatie ligt na vandaag");
+        MockHttpServletResponse oud = doe(post("/huishoudens/" + huishouden + "/plan/evaluatie").with(als(consulent, "CONSULENT")).with(csrf())
+                .param("versie", "0").param("gesprekOp", vandaag.toString()).param("samenvatting", "Het gaat beter"));
+        assertThat(oud.getStatus()).isEqualTo(409);
+        assertThat(oud.getContentAsString()).contains("Er is nog niets opgeslagen").contains("Het gaat beter");
+        assertThat(jdbc.sql("select count(*) from waardering.uitnodiging where huishouden_id = ?").param(huishouden).query(Long.class).single())
+                .isZero();
+
+        MockHttpServletResponse goed = doe(post("/huishoudens/" + huishouden + "/plan/evaluatie").with(als(consulent, "CONSULENT")).with(csrf())
+                .param("versie", "1").param("gesprekOp", vandaag.toString()).param("samenvatting", "De post is bij; de huur wordt betaald.")
+                .param("volgendeEvaluatie", vandaag.plusMonths(3).toString()));
+        assertThat(goed.getStatus()).as(goed.getContentAsString()).isEqualTo(302);
+        assertThat(jdbc.sql("select wijzigingen::text from toegang.gezinsplan_versie where huishouden_id = ? and versie = 2").param(huishouden)
+                .query(String.class).single()).contains("Samen geëvalueerd op").contains("De post is bij");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select aanleiding || ' ' || wet from waardering.uitnodiging where huishouden_id = ? and inwoner_id = ?").params(huishouden, inwoner)
+                .query(String.class).list()).containsExactly("evaluatie geen"));
+    }
+
+    @Test
     void theLinkOpensWithoutLoginAnswersOnceAndTheAnswerIsNotLinkedToThePerson() throws Exception {
         String token = nieuweLink(LocalDate.now(klok));
         MockHttpServletResponse formulier = doe(get("/waardering/" + token));

@@ -1,5 +1,6 @@
 package nl.maatwerk.toegang.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.VersieConflictException;
 import nl.maatwerk.toegang.Gezinsplan;
 import nl.maatwerk.toegang.Gezinsplannen;
 import nl.maatwerk.toegang.Levensdomein;
@@ -40,7 +42,10 @@ class GezinsplanPaginas {
     private final PlanVanInwoner planVanInwoner;
     private final GebruikerRegister gebruikers;
 
-    GezinsplanPaginas(Gezinsplannen plannen, PlanVanInwoner planVanInwoner, GebruikerRegister gebruikers) {
+    private final java.time.Clock klok;
+
+    GezinsplanPaginas(Gezinsplannen plannen, PlanVanInwoner planVanInwoner, GebruikerRegister gebruikers, java.time.Clock klok) {
+        this.klok = klok;
         this.plannen = plannen;
         this.planVanInwoner = planVanInwoner;
         this.gebruikers = gebruikers;
@@ -121,6 +126,57 @@ class GezinsplanPaginas {
         }
         Gezinsplan plan = new Gezinsplan(id, "", o.inhoud(), versie, null, null);
         return formulier(model, plan, formulier, versie, fouten);
+    }
+
+    @GetMapping("/evaluatie")
+    String evaluatie(@PathVariable UUID id, Model model) {
+        Gezinsplan plan = plannen.lees(id);
+        return evaluatieformulier(model, plan, plan.versie(), LocalDate.now(klok).toString(), "", "", List.of(), null);
+    }
+
+    /** Records an evaluation talk: a new plan version and, after it, the household is asked how the help was. */
+    @PostMapping("/evaluatie")
+    String evalueer(@PathVariable UUID id, @RequestParam(required = false) Integer versie,
+            @RequestParam(defaultValue = "") String gesprekOp, @RequestParam(defaultValue = "") String samenvatting,
+            @RequestParam(defaultValue = "") String volgendeEvaluatie, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse antwoord) {
+        Map<String, String> opmaak = new LinkedHashMap<>();
+        LocalDate op = PlanFormulier.datum(gesprekOp, "gesprekOp", "De datum van het gesprek", opmaak);
+        LocalDate volgende = PlanFormulier.datum(volgendeEvaluatie, "volgendeEvaluatie", "De volgende evaluatiedatum", opmaak);
+        List<Fout> fouten = new ArrayList<>();
+        opmaak.forEach((veld, melding) -> fouten.add(new Fout(veld, veld, melding)));
+        try {
+            if (fouten.isEmpty()) {
+                plannen.evalueer(id, versie, op, samenvatting, volgende);
+                redirect.addFlashAttribute("melding", "De evaluatie is vastgelegd. Het huishouden krijgt een korte vragenlijst over de hulp.");
+                return "redirect:/huishoudens/" + id + "/plan";
+            }
+        } catch (VersieConflictException e) {
+            antwoord.setStatus(409);
+            Gezinsplan nu = plannen.lees(id);
+            return evaluatieformulier(model, nu, nu.versie(), gesprekOp, samenvatting, volgendeEvaluatie, List.of(), e.getMessage());
+        } catch (OngeldigeInvoerException e) {
+            e.fouten().forEach(f -> fouten.add(new Fout(f.veld(), f.veld(), f.reden())));
+        }
+        antwoord.setStatus(400);
+        return evaluatieformulier(model, plannen.lees(id), versie == null ? 0 : versie, gesprekOp, samenvatting, volgendeEvaluatie, fouten,
+                null);
+    }
+
+    private String evaluatieformulier(Model model, Gezinsplan plan, int versie, String gesprekOp, String samenvatting, String volgende,
+            List<Fout> fouten, String conflict) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("versie", versie);
+        model.addAttribute("gesprekOp", gesprekOp);
+        model.addAttribute("samenvatting", samenvatting);
+        model.addAttribute("volgendeEvaluatie", volgende);
+        model.addAttribute("fouten", fouten);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("maxSamenvatting", Gezinsplannen.MAX_SAMENVATTING);
+        Map<String, String> perVeld = new HashMap<>();
+        fouten.forEach(f -> perVeld.putIfAbsent(f.veld(), f.melding()));
+        model.addAttribute("foutPerVeld", perVeld);
+        return "toegang/plan-evaluatie";
     }
 
     @PostMapping("/samenvoegen")

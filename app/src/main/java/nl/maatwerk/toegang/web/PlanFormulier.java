@@ -182,7 +182,7 @@ public class PlanFormulier {
         return veld.replaceAll("\\[(\\d+)]", "-$1").replace('.', '-');
     }
 
-    private static LocalDate datum(String waarde, String veld, String naam, Map<String, String> fouten) {
+    static LocalDate datum(String waarde, String veld, String naam, Map<String, String> fouten) {
         if (leeg(waarde)) {
             return null;
         }

@@ -220,6 +220,8 @@ class FormulierenZonderServerfoutTest {
         lees(CONSULENT, h + "/plan/bewerken", Map.of("evaluatiedatum", vandaag.plusMonths(3).toString(), "doelen[0].levensdomein", "financien",
                 "doelen[0].doel", "Rust in de financien", "doelen[0].acties[0].omschrijving", "Budgetcoach zoeken",
                 "doelen[0].acties[0].eigenaarType", "inwoner", "doelen[0].acties[0].uiterlijk", vandaag.plusMonths(1).toString()));
+        lees(CONSULENT, h + "/plan/evaluatie", Map.of("gesprekOp", vandaag.toString(), "samenvatting", "Het gaat beter met de post.",
+                "volgendeEvaluatie", vandaag.plusMonths(3).toString()));
         lees(CONSULENT, h + "/zrm/nieuw", zrmVelden(vandaag));
         lees(CONSULENT, h + "/terugvorderingen/nieuw", Map.of());
         lees(CONSULENT, h + "/hulpvragen/nieuw", Map.of("inwonerId", lid.toString(), "kanaal", "TELEFOON", "vorm", "MELDING",

@@ -66,6 +66,7 @@ class VersiePaginasTest {
             "POST /huishoudens/{id}/netwerk/{index}/verwijderen",
             "POST /hulpvragen/{id}/status",
             "POST /huishoudens/{id}/plan/bewerken",
+            "POST /huishoudens/{id}/plan/evaluatie",
             "POST /huishoudens/{id}/plan/samenvoegen",
             "POST /besluiten/{id}",
             "POST /besluiten/{id}/beoordeling",
