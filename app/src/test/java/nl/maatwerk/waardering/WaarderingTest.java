@@ -307,10 +307,13 @@ class WaarderingTest {
     }
 
     @Test
-    void theResidentFindsTheInvitationInThePortalAndOpensIt() throws Exception {
+    void theResidentFindsTheInvitationOnTheStartPageAndInThePortalAndOpensIt() throws Exception {
         String account = new TestData(jdbc).account("waardering-inwoner-" + team, "INWONER", null);
         jdbc.sql("update platform.gebruiker set inwoner_id = ? where gebruikersnaam = ?").params(inwoner, account).update();
+        assertThat(doe(get("/mijn").with(als(account, "INWONER"))).getContentAsString()).doesNotContain("Wij horen graag hoe onze hulp was");
         UUID id = uitnodigingen.schrijf(inwoner, huishouden, team, Wet.WMO, Aanleiding.BESLUIT, UUID.randomUUID(), LocalDate.now(klok)).orElseThrow().id();
+        assertThat(doe(get("/mijn").with(als(account, "INWONER"))).getContentAsString())
+                .contains("Wij horen graag hoe onze hulp was", "href=\"/mijn/vragenlijst\"", "Vragenlijst invullen");
         String lijst = doe(get("/mijn/vragenlijst").with(als(account, "INWONER"))).getContentAsString();
         assertThat(lijst).contains("Vragenlijst over de hulp", "Na een besluit", "/mijn/vragenlijst/" + id);
         MockHttpServletResponse open = doe(post("/mijn/vragenlijst/" + id).with(als(account, "INWONER")).with(csrf()));

@@ -8,6 +8,7 @@ import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
 import nl.maatwerk.mijn.Inwonersessie;
 import nl.maatwerk.mijn.MijnInwoner;
+import nl.maatwerk.mijn.Startmelding;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +22,10 @@ class MijnPaginas {
     private final MijnInwoner mijn;
     private final Logboek logboek;
     private final Clock klok;
+    private final List<Startmelding> startmeldingen;
 
-    MijnPaginas(MijnInwoner mijn, Logboek logboek, Clock klok) {
+    MijnPaginas(MijnInwoner mijn, Logboek logboek, Clock klok, List<Startmelding> startmeldingen) {
+        this.startmeldingen = startmeldingen;
         this.mijn = mijn;
         this.logboek = logboek;
         this.klok = klok;
@@ -34,6 +37,7 @@ class MijnPaginas {
         // The page shows the names of the resident (or the child) and of the children they may act for.
         logboek.registreer("mijn.overzicht", Verwerkingsactiviteit.INWONER_RAADPLEGEN, List.of(MijnInwoner.betrokkene(s)), Instant.now(klok), true);
         model.addAttribute("inwonersessie", s);
+        model.addAttribute("startmeldingen", startmeldingen.stream().flatMap(m -> m.voorIngelogde().stream()).toList());
         return "mijn/overzicht";
     }
 
