@@ -127,6 +127,13 @@ public class Beschikking {
         String consulent = naam(b.definitiefDoor() != null ? b.definitiefDoor() : b.aangemaaktDoor());
         delen.add(new Deel("Heeft u vragen?", List.of(gen("Neem contact op met " + consulent + ". Bel " + telefoon + " of mail naar "
                 + email + ". Noem dan het kenmerk van deze brief."))));
+        if (b.soort() != BesluitSoort.PW_TERUGVORDERING) {
+            // After sending, waardering invites the applicant (issue 17); the letter says where to find it. The link
+            // itself is made after the letter, so the letter points to the portal. 14 days: waardering.Uitnodigingen.GELDIG_DAGEN.
+            delen.add(new Deel("Wat vindt u van onze hulp?", List.of(gen("Dat horen wij graag. Na deze brief staat in Mijn Maatwerk"
+                    + " een korte vragenlijst voor u klaar. U vindt die onder Vragenlijst. U kunt hem 14 dagen invullen."
+                    + " Uw antwoorden zijn anoniem."))));
+        }
         // A concept is dated the day it is read; a final letter the day it was made final.
         String datum = DATUM.format(b.definitiefOp() == null ? vandaag : b.definitiefOp().atZone(Klok.ZONE).toLocalDate());
         return new Brief(gemeente, postadres, b.inwonerNaam() == null || b.inwonerNaam().isBlank() ? "De bewoners van " + b.huishoudenNaam()

@@ -120,7 +120,8 @@ class BeschikkingBriefTest {
         Besluit b = definitief(vraag, BesluitSoort.PW_TERUGVORDERING, wijdemeren("2835.41", "50.00", true, null));
         String tekst = keur(b, "Daphne Aydın-Şahin", "Korte Poten 7a", "2511 EB");
         assertThat(tekst).contains("'S-GRAVENHAGE", "U kreeg € 7.040,00 te veel bijstand van 1 januari 2019 tot en met 30 juni 2021.",
-                "Wij vragen € 2.835,41 terug.", "Wij houden € 50,00 per maand in op uw bijstand vanaf 1 oktober 2025.", "Petra Jansen", "Besluit over terugvordering van bijstand");
+                "Wij vragen € 2.835,41 terug.", "Wij houden € 50,00 per maand in op uw bijstand vanaf 1 oktober 2025.", "Petra Jansen", "Besluit over terugvordering van bijstand")
+                .as("a recovery is no help to rate: no questionnaire").doesNotContain("Wat vindt u van onze hulp?");
         // The letter page shows the same header and signature as the PDF.
         mvc.perform(get("/besluiten/" + b.id() + "/brief").with(user("consulent").roles("CONSULENT")))
                 .andExpect(status().isOk())
@@ -145,7 +146,8 @@ class BeschikkingBriefTest {
                 "Den Haag", "Centrum"));
         Besluit b = definitief(vraag, BesluitSoort.WMO_MAATWERKVOORZIENING, zonderAfwijking("zelfredzaamheid",
                 "U krijgt een traplift. Die betaalt de gemeente."));
-        keur(b, "Søren Østergaard-Weiß", "Grote Marktstraat 12", "2511 BJ");
+        assertThat(keur(b, "Søren Østergaard-Weiß", "Grote Marktstraat 12", "2511 BJ")).as("the letter says where the questionnaire waits")
+                .contains("Wat vindt u van onze hulp?", "in Mijn Maatwerk", "onder Vragenlijst", "14 dagen", "anoniem");
     }
 
     @Test
