@@ -35,12 +35,39 @@ public class Groepskenmerken {
         this.gebruikers = gebruikers;
     }
 
+    /** The age groups of every aggregate report, in their order; "onbekend" when the birth date is not known. */
+    public static final java.util.List<String> LEEFTIJDSGROEPEN = java.util.List.of("onder 18", "18 tot 27", "27 tot 40", "40 tot 55",
+            "55 tot AOW-leeftijd (67)", "67 en ouder", "onbekend");
+
+    /** The age group on a day. */
+    public static String leeftijdsgroep(LocalDate geboren, LocalDate op) {
+        if (geboren == null) {
+            return "onbekend";
+        }
+        int jaren = java.time.Period.between(geboren, op).getYears();
+        return jaren < 18 ? "onder 18" : jaren < 27 ? "18 tot 27" : jaren < 40 ? "27 tot 40" : jaren < 55 ? "40 tot 55"
+                : jaren < 67 ? "55 tot AOW-leeftijd (67)" : "67 en ouder";
+    }
+
+    /**
+     * One household's attributes, for a system action that stores only the group with something it already holds
+     * (an invitation): the caller logs the read for {@link Kenmerken#betrokkene()}.
+     */
+    public java.util.Optional<Kenmerken> vanHuishoudenAlsSysteem(UUID huishouden, LocalDate peildatum) {
+        nl.maatwerk.platform.Systeemactie.vereis();
+        return java.util.Optional.ofNullable(lees(java.util.List.of(huishouden), peildatum).get(huishouden));
+    }
+
     /** The attributes of each household among {@code huishoudens} with a member on {@code peildatum}. */
     public Map<UUID, Kenmerken> vanHuishoudens(Collection<UUID> huishoudens, LocalDate peildatum) {
         Gebruiker g = gebruikers.huidige();
         if (g.rol() != Rol.BELEID && g.rol() != Rol.TEAMLEIDER) {
             throw new AccessDeniedException("Alleen beleid en teamleiders, voor een geaggregeerde toets");
         }
+        return lees(huishoudens, peildatum);
+    }
+
+    private Map<UUID, Kenmerken> lees(Collection<UUID> huishoudens, LocalDate peildatum) {
         Map<UUID, Kenmerken> m = new HashMap<>();
         if (huishoudens.isEmpty()) {
             return m;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.maatwerk.inwoner.Groepskenmerken;
 import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.Inwoners;
 import nl.maatwerk.inwoner.Woonsituaties;
@@ -53,13 +54,14 @@ public class Uitnodigingen {
     private final Inwoners inwoners;
     private final GebruikerRegister gebruikers;
     private final Woonsituaties woonsituaties;
+    private final Groepskenmerken groepskenmerken;
     private final Logboek logboek;
     private final ApplicationEventPublisher gebeurtenissen;
     private final java.time.Clock klok;
 
     Uitnodigingen(JdbcClient jdbc, Huishoudens huishoudens, Inwoners inwoners, GebruikerRegister gebruikers, Woonsituaties woonsituaties,
-            Logboek logboek,
-            ApplicationEventPublisher gebeurtenissen, java.time.Clock klok) {
+            Groepskenmerken groepskenmerken, Logboek logboek, ApplicationEventPublisher gebeurtenissen, java.time.Clock klok) {
+        this.groepskenmerken = groepskenmerken;
         this.jdbc = jdbc;
         this.huishoudens = huishoudens;
         this.inwoners = inwoners;
@@ -111,24 +113,39 @@ public class Uitnodigingen {
         if (kop == null || kop.teamId() == null || inwonerId == null) {
             return Optional.empty();
         }
-        List<Betrokkene> betrokkenen = inwoners.betrokkeneAlsSysteem(inwonerId).map(List::of).orElse(List.of());
+        List<Betrokkene> betrokkenen = new ArrayList<>(inwoners.betrokkeneAlsSysteem(inwonerId).map(List::of).orElse(List.of()));
         if (betrokkenen.isEmpty()) {
             return Optional.empty();
         }
+        // The age group and wijk of the applicant, for the response by group; read as part of the same logged action.
+        Optional<Groepskenmerken.Kenmerken> kenmerken = groepskenmerken.vanHuishoudenAlsSysteem(huishoudenId, op);
+        kenmerken.map(Groepskenmerken.Kenmerken::betrokkene).filter(b -> !betrokkenen.contains(b)).ifPresent(betrokkenen::add);
+        Groep groep = new Groep(Groepskenmerken.leeftijdsgroep(kenmerken.map(Groepskenmerken.Kenmerken::geboortedatum).orElse(null), op),
+                kenmerken.map(Groepskenmerken.Kenmerken::wijk).filter(w -> !w.isBlank()).orElse(null));
         return logboek.verwerk("waardering.uitnodigen", Verwerkingsactiviteit.WAARDERING_UITNODIGEN, betrokkenen,
-                () -> schrijf(inwonerId, huishoudenId, kop.teamId(), wet, aanleiding, aanleidingId, op));
+                () -> schrijf(inwonerId, huishoudenId, kop.teamId(), wet, aanleiding, aanleidingId, op, groep));
+    }
+
+    /** Whom an invitation went to, as a group only: for the response by group. */
+    record Groep(String leeftijdsgroep, String wijk) {
+        static final Groep ONBEKEND = new Groep("onbekend", null);
+    }
+
+    Optional<Nieuw> schrijf(UUID inwonerId, UUID huishoudenId, String teamId, Wet wet, Aanleiding aanleiding, UUID aanleidingId, LocalDate op) {
+        return schrijf(inwonerId, huishoudenId, teamId, wet, aanleiding, aanleidingId, op, Groep.ONBEKEND);
     }
 
     /** Writes an invitation; also for the demo step. Empty when there was one for this resident and occasion. */
-    Optional<Nieuw> schrijf(UUID inwonerId, UUID huishoudenId, String teamId, Wet wet, Aanleiding aanleiding, UUID aanleidingId, LocalDate op) {
+    Optional<Nieuw> schrijf(UUID inwonerId, UUID huishoudenId, String teamId, Wet wet, Aanleiding aanleiding, UUID aanleidingId, LocalDate op,
+            Groep groep) {
         UUID id = UUID.randomUUID();
         String token = Linktoken.nieuw();
         int n = jdbc.sql("""
                 insert into waardering.uitnodiging (id, inwoner_id, huishouden_id, team_id, wet, aanleiding, aanleiding_id, token_hash,
-                    uitgenodigd_op, geldig_tot)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (inwoner_id, aanleiding, aanleiding_id) do nothing
+                    uitgenodigd_op, geldig_tot, leeftijdsgroep, wijk)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (inwoner_id, aanleiding, aanleiding_id) do nothing
                 """).params(id, inwonerId, huishoudenId, teamId, wet.code(), aanleiding.code(), aanleidingId, Linktoken.hash(token), op,
-                op.plusDays(GELDIG_DAGEN - 1L)).update();
+                op.plusDays(GELDIG_DAGEN - 1L), groep.leeftijdsgroep(), groep.wijk()).update();
         return n == 0 ? Optional.empty() : Optional.of(new Nieuw(id, token));
     }
 

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.maatwerk.inwoner.Groepskenmerken;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.KleineGroep;
@@ -44,7 +45,16 @@ public class Waarderingen {
     }
 
     /** Invited and answered for one group; both null when fewer than the threshold were invited. */
-    public record Respons(String groep, Integer uitgenodigd, Integer beantwoord, Double percentage) {
+    public record Respons(Indeling indeling, String groep, Integer uitgenodigd, Integer beantwoord, Double percentage) {
+
+        /** The group with its kind, for a line of text: "leeftijd 27 tot 40", "wijk Centrum". */
+        public String label() {
+            return switch (indeling) {
+                case AANLEIDING -> groep;
+                case LEEFTIJD -> "leeftijd " + groep;
+                case WIJK -> "wijk " + groep;
+            };
+        }
 
         public Integer nietBeantwoord() {
             return uitgenodigd == null ? null : uitgenodigd - beantwoord;
@@ -131,20 +141,61 @@ public class Waarderingen {
         return jdbc.sql(sql.toString()).params(p).query(String.class).list();
     }
 
-    /** Response per occasion and law: invited in the year and how many of them answered. Counts only. */
+    /** How the invitations are grouped for the response: by occasion and law, by age group, by wijk. */
+    public enum Indeling {
+        AANLEIDING("aanleiding", "per aanleiding en wet"),
+        LEEFTIJD("leeftijd", "per leeftijdsgroep van de aanvrager"),
+        WIJK("wijk", "per wijk");
+
+        private final String code;
+        private final String omschrijving;
+
+        Indeling(String code, String omschrijving) {
+            this.code = code;
+            this.omschrijving = omschrijving;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String omschrijving() {
+            return omschrijving;
+        }
+    }
+
+    /**
+     * Response per occasion and law, per age group and per wijk of the applicant (as stored with the invitation):
+     * invited in the year and how many of them answered. Counts only; a group with fewer invited than the threshold
+     * shows no numbers.
+     */
     public List<Respons> respons(Filter f) {
-        StringBuilder sql = new StringBuilder("""
-                select aanleiding, wet, count(*), count(*) filter (where beantwoord) from waardering.uitnodiging
+        List<Respons> uit = new ArrayList<>();
+        uit.addAll(respons(f, Indeling.AANLEIDING, "aanleiding || '|' || wet"));
+        List<Respons> leeftijd = respons(f, Indeling.LEEFTIJD, "coalesce(leeftijdsgroep, 'onbekend')");
+        leeftijd.sort(java.util.Comparator.comparingInt(r -> Groepskenmerken.LEEFTIJDSGROEPEN.indexOf(r.groep())));
+        uit.addAll(leeftijd);
+        uit.addAll(respons(f, Indeling.WIJK, "coalesce(wijk, 'onbekend')"));
+        return uit;
+    }
+
+    private List<Respons> respons(Filter f, Indeling indeling, String groepering) {
+        StringBuilder sql = new StringBuilder("select " + groepering + """
+                , count(*), count(*) filter (where beantwoord) from waardering.uitnodiging
                 where uitgenodigd_op >= ? and uitgenodigd_op < ?""");
         List<Object> p = new ArrayList<>(List.of(LocalDate.of(f.jaar(), 1, 1), LocalDate.of(f.jaar() + 1, 1, 1)));
         voegToe(sql, p, f);
-        sql.append(" group by aanleiding, wet order by aanleiding, wet");
-        return jdbc.sql(sql.toString()).params(p).query((rs, i) -> {
-            String groep = Aanleiding.vanCode(rs.getString(1)).omschrijving() + ", " + Wet.vanCode(rs.getString(2)).omschrijving();
-            int uit = rs.getInt(3);
-            int ant = rs.getInt(4);
-            return KleineGroep.isKlein(uit) ? new Respons(groep, null, null, null) : new Respons(groep, uit, ant, 100.0 * ant / uit);
-        }).list();
+        sql.append(" group by 1 order by 1");
+        return new ArrayList<>(jdbc.sql(sql.toString()).params(p).query((rs, i) -> {
+            String groep = rs.getString(1);
+            if (indeling == Indeling.AANLEIDING) {
+                String[] delen = groep.split("\\|", 2);
+                groep = Aanleiding.vanCode(delen[0]).omschrijving() + ", " + Wet.vanCode(delen[1]).omschrijving();
+            }
+            int n = rs.getInt(2);
+            int ant = rs.getInt(3);
+            return KleineGroep.isKlein(n) ? new Respons(indeling, groep, null, null, null) : new Respons(indeling, groep, n, ant, 100.0 * ant / n);
+        }).list());
     }
 
     /** The follow-ups asked for in the year: done by their due date, still open. Hidden below the threshold. */

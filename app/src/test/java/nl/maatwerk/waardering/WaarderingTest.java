@@ -108,6 +108,9 @@ class WaarderingTest {
         assertThat(jdbc.sql("select inwoner_id, wet, aanleiding, geldig_tot - uitgenodigd_op from waardering.uitnodiging where aanleiding_id = ?")
                 .param(besluit).query((rs, i) -> rs.getObject(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getInt(4)).list())
                 .containsExactly(inwoner + " wmo besluit " + (Uitnodigingen.GELDIG_DAGEN - 1));
+        // The applicant's age group (born 3 February 1970) is kept for the response by group; never the birth date.
+        assertThat(jdbc.sql("select leeftijdsgroep from waardering.uitnodiging where aanleiding_id = ?").param(besluit).query(String.class).single())
+                .isEqualTo(nl.maatwerk.inwoner.Groepskenmerken.leeftijdsgroep(LocalDate.of(1970, 2, 3), LocalDate.now(klok)));
         assertThat(jdbc.sql("select count(*) from logboek.logboek_record where naam = 'waardering.uitnodigen' and actor = 'systeem'")
                 .query(Long.class).single()).isPositive();
     }
@@ -285,6 +288,28 @@ class WaarderingTest {
         MockHttpServletResponse pdf = doe(get("/waardering/rapport.pdf").param("jaar", "2019").with(als("beleid", "BELEID")));
         assertThat(pdf.getStatus()).isEqualTo(200);
         assertThat(pdf.getContentAsByteArray()).startsWith("%PDF".getBytes());
+    }
+
+    @Test
+    void theResponseIsShownPerAgeGroupAndWijkAndAGroupBelowTheThresholdShowsNoNumbers() throws Exception {
+        LocalDate dag = LocalDate.of(2017, 5, 1);
+        for (int i = 0; i < KleineGroep.MINIMUM; i++) {
+            UUID id = uitnodigingen.schrijf(inwoner, huishouden, team, Wet.WMO, Aanleiding.BESLUIT, UUID.randomUUID(), dag,
+                    new Uitnodigingen.Groep("27 tot 40", "Noord")).orElseThrow().id();
+            if (i < 4) {
+                jdbc.sql("update waardering.uitnodiging set beantwoord = true where id = ?").param(id).update();
+            }
+        }
+        for (int i = 0; i < KleineGroep.MINIMUM - 1; i++) {
+            uitnodigingen.schrijf(inwoner, huishouden, team, Wet.WMO, Aanleiding.BESLUIT, UUID.randomUUID(), dag,
+                    new Uitnodigingen.Groep("67 en ouder", "Noord"));
+        }
+        String json = doe(get("/api/v1/waarderingen").param("jaar", "2017").with(als(leider, "TEAMLEIDER"))).getContentAsString();
+        assertThat(json).contains("{\"indeling\":\"leeftijd\",\"groep\":\"27 tot 40\",\"uitgenodigd\":10,\"beantwoord\":4,\"nietBeantwoord\":6")
+                .contains("{\"indeling\":\"leeftijd\",\"groep\":\"67 en ouder\",\"uitgenodigd\":null,\"beantwoord\":null")
+                .contains("{\"indeling\":\"wijk\",\"groep\":\"Noord\",\"uitgenodigd\":19,\"beantwoord\":4");
+        String pagina = doe(get("/waardering").param("jaar", "2017").with(als(leider, "TEAMLEIDER"))).getContentAsString();
+        assertThat(pagina).contains("Uitgenodigd en geantwoord per leeftijdsgroep van de aanvrager", "Uitgenodigd en geantwoord per wijk");
     }
 
     @Test

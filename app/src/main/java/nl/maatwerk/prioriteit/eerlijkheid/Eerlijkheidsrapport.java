@@ -3,7 +3,6 @@ package nl.maatwerk.prioriteit.eerlijkheid;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -105,19 +104,10 @@ public class Eerlijkheidsrapport {
         Map<UUID, Kenmerken> kenmerken = groepskenmerken.vanHuishoudens(posities.keySet(), vandaag);
         logboek.registreer("eerlijkheid.toetsen", Verwerkingsactiviteit.EERLIJKHEID_TOETSEN,
                 kenmerken.values().stream().map(Kenmerken::betrokkene).distinct().toList(), Instant.now(klok), true);
-        List<Groep> leeftijd = groepen(posities, kenmerken, k -> leeftijdsgroep(k.geboortedatum(), vandaag), items,
-                List.of("onder 18", "18 tot 27", "27 tot 40", "40 tot 55", "55 tot AOW-leeftijd (67)", "67 en ouder", "onbekend"));
+        List<Groep> leeftijd = groepen(posities, kenmerken, k -> Groepskenmerken.leeftijdsgroep(k.geboortedatum(), vandaag), items,
+                Groepskenmerken.LEEFTIJDSGROEPEN);
         List<Groep> wijk = groepen(posities, kenmerken, k -> k.wijk() == null || k.wijk().isBlank() ? "onbekend" : k.wijk(), items, null);
         return new Rapport(Instant.now(klok), items, metItems, leeftijd, wijk, false);
-    }
-
-    static String leeftijdsgroep(LocalDate geboren, LocalDate vandaag) {
-        if (geboren == null) {
-            return "onbekend";
-        }
-        int jaren = Period.between(geboren, vandaag).getYears();
-        return jaren < 18 ? "onder 18" : jaren < 27 ? "18 tot 27" : jaren < 40 ? "27 tot 40" : jaren < 55 ? "40 tot 55"
-                : jaren < 67 ? "55 tot AOW-leeftijd (67)" : "67 en ouder";
     }
 
     private static List<Groep> groepen(Map<UUID, List<Positie>> posities, Map<UUID, Kenmerken> kenmerken, Function<Kenmerken, String> groep,

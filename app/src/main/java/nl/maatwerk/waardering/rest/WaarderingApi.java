@@ -48,7 +48,8 @@ class WaarderingApi {
 
     // A hidden number is written as null, so a client sees it was hidden rather than missing.
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record WaarderingRespons(String groep, Integer uitgenodigd, Integer beantwoord, Integer nietBeantwoord, Double percentage) {
+    record WaarderingRespons(@Schema(description = "Hoe de groep is ingedeeld: aanleiding (met wet), leeftijd of wijk") String indeling,
+            String groep, Integer uitgenodigd, Integer beantwoord, Integer nietBeantwoord, Double percentage) {
     }
 
     // A hidden number is written as null, so a client sees it was hidden rather than missing.
@@ -81,7 +82,7 @@ class WaarderingApi {
         Map<String, WaarderingUitslag> kwartalen = new java.util.LinkedHashMap<>();
         o.kwartalen().forEach((k, u) -> kwartalen.put(k, uitslag(u)));
         List<WaarderingRespons> respons = new ArrayList<>();
-        o.respons().forEach(r -> respons.add(new WaarderingRespons(r.groep(), r.uitgenodigd(), r.beantwoord(), r.nietBeantwoord(), r.percentage())));
+        o.respons().forEach(r -> respons.add(new WaarderingRespons(r.indeling().code(), r.groep(), r.uitgenodigd(), r.beantwoord(), r.nietBeantwoord(), r.percentage())));
         return new Waardering(f.jaar(), f.teamId(), f.wet(), KleineGroep.MINIMUM, uitslag(o.uitslag()), kwartalen, respons,
                 new WaarderingOpvolging(o.opvolging().aantal(), o.opvolging().opTijd(), o.opvolging().open(), o.opvolging().percentageOpTijd()));
     }

@@ -78,6 +78,9 @@ class OverzichtPaginas {
         model.addAttribute("cijfer", Weergave.cijfer(o.uitslag().cijfer().gemiddelde()));
         model.addAttribute("minimaal", KleineGroep.MINIMUM);
         model.addAttribute("verborgen", Weergave.VERBORGEN);
+        Map<Waarderingen.Indeling, List<Waarderingen.Respons>> respons = new java.util.LinkedHashMap<>();
+        o.respons().forEach(r -> respons.computeIfAbsent(r.indeling(), k -> new ArrayList<>()).add(r));
+        model.addAttribute("responsPerIndeling", respons);
         List<String> kwartalen = new ArrayList<>(o.kwartalen().keySet());
         List<Indicator> trend = o.kwartalen().values().stream().map(u -> u.van(trendVraag)).toList();
         model.addAttribute("trendVraag", trendVraag);

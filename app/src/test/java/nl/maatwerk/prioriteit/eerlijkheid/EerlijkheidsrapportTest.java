@@ -26,10 +26,10 @@ class EerlijkheidsrapportTest {
     @Test
     void ageBandsFollowTheBirthDateOnTheDayOfTheReport() {
         LocalDate dag = LocalDate.of(2026, 11, 26);
-        assertThat(Eerlijkheidsrapport.leeftijdsgroep(LocalDate.of(2000, 11, 27), dag)).isEqualTo("18 tot 27");
-        assertThat(Eerlijkheidsrapport.leeftijdsgroep(LocalDate.of(1999, 11, 26), dag)).isEqualTo("27 tot 40");
-        assertThat(Eerlijkheidsrapport.leeftijdsgroep(LocalDate.of(1959, 11, 26), dag)).isEqualTo("67 en ouder");
-        assertThat(Eerlijkheidsrapport.leeftijdsgroep(null, dag)).isEqualTo("onbekend");
+        assertThat(nl.maatwerk.inwoner.Groepskenmerken.leeftijdsgroep(LocalDate.of(2000, 11, 27), dag)).isEqualTo("18 tot 27");
+        assertThat(nl.maatwerk.inwoner.Groepskenmerken.leeftijdsgroep(LocalDate.of(1999, 11, 26), dag)).isEqualTo("27 tot 40");
+        assertThat(nl.maatwerk.inwoner.Groepskenmerken.leeftijdsgroep(LocalDate.of(1959, 11, 26), dag)).isEqualTo("67 en ouder");
+        assertThat(nl.maatwerk.inwoner.Groepskenmerken.leeftijdsgroep(null, dag)).isEqualTo("onbekend");
     }
 
     @Test
