@@ -196,6 +196,17 @@ class WaarderingTest {
     }
 
     @Test
+    void afterYouthCareTheParentIsAskedAboutTheHelpForTheirChildAndTheAnswerCountsInTheSameIndicator() throws Exception {
+        String token = uitnodigingen.schrijf(inwoner, huishouden, team, Wet.JEUGDWET, Aanleiding.BESLUIT, UUID.randomUUID(),
+                LocalDate.now(klok)).orElseThrow().token();
+        assertThat(doe(get("/waardering/" + token)).getContentAsString()).contains("over hulp voor uw kind", "Door de hulp gaat het beter met mijn kind.")
+                .doesNotContain(Vraag.EFFECT_LEVEN.tekst());
+        assertThat(doe(post("/waardering/" + token).with(csrf()).param(Vraag.EFFECT_LEVEN.code(), "5")).getStatus()).isEqualTo(200);
+        assertThat(jdbc.sql("select effect_leven from waardering.antwoord where team_id = ? and wet = 'jeugdwet'").param(team)
+                .query(Integer.class).list()).containsExactly(5);
+    }
+
+    @Test
     void anExpiredOrUnknownLinkGetsAClearPage() throws Exception {
         String oud = nieuweLink(LocalDate.now(klok).minusDays(Uitnodigingen.GELDIG_DAGEN));
         MockHttpServletResponse verlopen = doe(get("/waardering/" + oud));
