@@ -190,7 +190,8 @@ public class Stappen {
 
     private Bestaanszekerheid.Resultaat resultaat() {
         if (resultaat == null) {
-            resultaat = Bestaanszekerheid.bereken(new Huishoudsituatie(leden), peildatum, maatregelen);
+            resultaat = Bestaanszekerheid.bereken(new Huishoudsituatie(leden), peildatum, maatregelen, Parameters.standaard(),
+                    metInkomen ? Optional.of(inkomsten()) : Optional.empty());
         }
         return resultaat;
     }
@@ -315,6 +316,7 @@ public class Stappen {
 
     // --- income, allowances, assets and the monthly total ----------------------------------------------
 
+    private boolean metInkomen;
     private BigDecimal loonAanvrager;
     private Inkomsten.Vrijlating vrijlatingAanvrager;
     private BigDecimal loonPartner;
@@ -330,28 +332,33 @@ public class Stappen {
     @En("netto loon van de aanvrager van {bedrag} per maand met vrijlating {word}")
     public void loonAanvrager(BigDecimal b, String vrijlating) {
         loonAanvrager = b;
+        metInkomen = true;
         vrijlatingAanvrager = Inkomsten.Vrijlating.vanCode(vrijlating);
     }
 
     @En("netto loon van de partner van {bedrag} per maand met vrijlating {word}")
     public void loonPartner(BigDecimal b, String vrijlating) {
         loonPartner = b;
+        metInkomen = true;
         vrijlatingPartner = Inkomsten.Vrijlating.vanCode(vrijlating);
     }
 
     @En("een uitkering van {bedrag} per maand")
     public void uitkering(BigDecimal b) {
         uitkering = b;
+        metInkomen = true;
     }
 
     @En("partneralimentatie van {bedrag} per maand")
     public void alimentatie(BigDecimal b) {
         alimentatie = b;
+        metInkomen = true;
     }
 
     @En("giften van {bedrag} per jaar")
     public void giftenPerJaar(BigDecimal b) {
         giftenPerJaar = b;
+        metInkomen = true;
     }
 
     @En("spaargeld van {bedrag} en schulden van {bedrag}")
@@ -381,6 +388,11 @@ public class Stappen {
     private Vermogen.Toets vermogen() {
         return Vermogen.toets(new Huishoudsituatie(leden), peildatum, new Vermogen.Bezittingen(spaargeld, schulden, woz, hypotheek),
                 Parameters.standaard());
+    }
+
+    @Dan("is het inkomen van het huishouden met bijstand {bedrag} per maand")
+    public void inkomenMetBijstand(BigDecimal b) {
+        assertThat(resultaat().inkomenPerMaand()).isEqualByComparingTo(b);
     }
 
     @Dan("blijft er {bedrag} van het loon vrij")

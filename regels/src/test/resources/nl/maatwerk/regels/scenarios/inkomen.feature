@@ -138,3 +138,25 @@ Functionaliteit: Bijstand naast inkomen, vrijlatingen, vermogen en wat een huish
     En een kind geboren op 1 juni 2015
     En spaargeld van € 10.000,00 en schulden van € 0,00
     Dan is de vermogensgrens € 15.150,00 en valt het vermogen binnen de grens
+
+  Scenario: Terugvorderen naast werk: de ruimte boven de voet is de norm plus wat vrij blijft
+    # bijstand 801,50 (zie boven); inkomen 800,00 + 801,50 = 1.601,50; voet 1.401,50 - 70,08 = 1.331,42
+    # ruimte 1.601,50 - 1.331,42 = 270,08; 2.700,00 / 270,08 = 9,997: 10 maanden
+    Gegeven de peildatum 1 maart 2026
+    En een aanvrager geboren op 1 mei 1990
+    En netto loon van de aanvrager van € 800,00 per maand met vrijlating algemeen
+    En een terugvordering van € 2.700,00
+    Dan is het inkomen van het huishouden met bijstand € 1.601,50 per maand
+    En is de beslagvrije voet € 1.331,42
+    En is de hoogste aflossing per maand € 270,08
+    En duurt het terugbetalen 10 maanden
+
+  Scenario: Zonder vrijlating houdt wie werkt naast de bijstand niet meer over dan de norm
+    # inkomen 800,00 + 601,50 = 1.401,50 = de norm; ruimte is alleen het vakantiegeld 70,08
+    Gegeven de peildatum 1 maart 2026
+    En een aanvrager geboren op 1 mei 1990
+    En netto loon van de aanvrager van € 800,00 per maand met vrijlating geen
+    En een terugvordering van € 2.700,00
+    Dan is het inkomen van het huishouden met bijstand € 1.401,50 per maand
+    En is de hoogste aflossing per maand € 70,08
+    En duurt het terugbetalen 39 maanden
