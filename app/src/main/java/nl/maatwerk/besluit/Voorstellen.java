@@ -134,6 +134,26 @@ class Voorstellen {
         });
     }
 
+    /**
+     * Records the household's own income on a concept (issue 19); an empty form removes it. It is an
+     * edit like any other: the version the form was opened on, and a new version after.
+     */
+    Besluit legInkomenVast(UUID id, BesluitInkomen inkomen, Integer versie) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        Besluit b = dossier.vergrendeld(id, versie);
+        BesluitValidatie.vereisBewerkbaar(b);
+        BesluitInkomen i = inkomen == null ? BesluitInkomen.leeg() : inkomen;
+        java.util.List<nl.maatwerk.platform.OngeldigeInvoerException.Fout> fouten = i.fouten();
+        if (!fouten.isEmpty()) {
+            throw new nl.maatwerk.platform.OngeldigeInvoerException(fouten);
+        }
+        return dossier.vastleggen("besluit.inkomen", b, () -> {
+            opslag.schrijfInkomen(id, i, g.gebruikersnaam(), Instant.now(klok));
+            dossier.bijgewerkt(dossier.laad(id));
+        });
+    }
+
     /** The household's applicant on a date: whom a decision is addressed to when the request names no one. */
     private UUID aanvrager(UUID huishoudenId, LocalDate dag) {
         return huishoudens.samenstellingOp(huishoudenId, dag).stream().filter(l -> l.rol() == LidRol.AANVRAGER).map(l -> l.inwoner().id())
