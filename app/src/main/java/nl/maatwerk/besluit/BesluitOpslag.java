@@ -156,6 +156,17 @@ class BesluitOpslag {
                 """).params(door, Timestamp.from(op), door, door, id).update();
     }
 
+    /** A correction takes over the income of the decision it corrects, as a copy that it may change. */
+    void kopieerInkomen(UUID van, UUID naar, String door, Instant op) {
+        jdbc.sql("""
+                insert into besluit.inkomen (besluit_id, netto_loon_aanvrager, vrijlating_aanvrager, netto_loon_partner, vrijlating_partner,
+                    uitkeringen, alimentatie, giften_per_jaar, vastgelegd_door, vastgelegd_op)
+                select ?, netto_loon_aanvrager, vrijlating_aanvrager, netto_loon_partner, vrijlating_partner, uitkeringen, alimentatie,
+                    giften_per_jaar, ?, ?
+                from besluit.inkomen where besluit_id = ?
+                """).params(naar, door, Timestamp.from(op), van).update();
+    }
+
     private static java.math.BigDecimal nul(java.math.BigDecimal b) {
         return b == null ? java.math.BigDecimal.ZERO : b;
     }

@@ -109,6 +109,8 @@ class Voorstellen {
                 throw openCorrectie(opslag.openCorrectie(origineel).orElseThrow());
             }
             opslag.schrijfInhoud(id, b.inhoud(), g.gebruikersnaam(), nu);
+            // The correction starts from the income the corrected decision was computed with (issue 19).
+            opslag.kopieerInkomen(origineel, id, g.gebruikersnaam(), nu);
             opslag.stap(id, null, BesluitStatus.CONCEPT, "Correctie van het besluit van " + BesluitValidatie.datum(b.definitiefOp()), g.gebruikersnaam(),
                     nu);
             return dossier.laad(id);

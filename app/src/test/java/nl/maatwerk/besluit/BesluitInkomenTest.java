@@ -136,4 +136,24 @@ class BesluitInkomenTest {
                 """).params(BesluitDemo.VOOR_INWONER, new BigDecimal("800.00")).update())
                 .hasMessageContaining("verandert niet meer");
     }
+
+    @Test
+    void aCorrectionStartsFromTheIncomeOfTheDecisionItCorrects() throws Exception {
+        String locatie = terugvordering("Inkomen Correctie");
+        UUID id = UUID.fromString(locatie.substring(locatie.lastIndexOf('/') + 1));
+        mvc.perform(post(locatie + "/inkomen").with(CONSULENT).with(csrf()).param("versie", String.valueOf(versie(locatie)))
+                        .param("nettoLoonAanvrager", "800.00").param("vrijlatingAanvrager", "algemeen"))
+                .andExpect(status().is3xxRedirection());
+        // Made final here directly: this test is about what the correction takes over, not about the toets.
+        jdbc.sql("update besluit.besluit set status = 'definitief', definitief_door = 'consulent', definitief_op = now() where id = ?")
+                .param(id).update();
+        String correctie = mvc.perform(post(locatie + "/stap").with(CONSULENT).with(csrf()).param("actie", "corrigeren")
+                        .param("versie", String.valueOf(versie(locatie))))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(correctie).isNotEqualTo(locatie);
+        UUID nieuw = UUID.fromString(correctie.substring(correctie.lastIndexOf('/') + 1));
+        assertThat(jdbc.sql("select netto_loon_aanvrager from besluit.inkomen where besluit_id = ?").param(nieuw).query(BigDecimal.class)
+                .single()).isEqualByComparingTo("800.00");
+        assertThat(zonderSpaties(pagina(correctie))).contains("Inkomen met bijstand", "1.601,50");
+    }
 }
