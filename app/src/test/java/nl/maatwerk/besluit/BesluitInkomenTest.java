@@ -81,6 +81,10 @@ class BesluitInkomenTest {
         String na = zonderSpaties(pagina(locatie));
         assertThat(na).doesNotContain("Er is geen inkomen vastgelegd")
                 .contains("Inkomen met bijstand", "1.601,50", "801,50", "270,08", "Het huishouden heeft 1.601,50 euro per maand, met bijstand");
+        String brief = zonderSpaties(mvc.perform(get(locatie + "/brief").with(CONSULENT)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(brief).as("the letter says what the household has, with which income")
+                .contains("Wij rekenen met uw eigen inkomen en de bijstand ernaast. Samen is dat € 1.601,50 per maand.");
         UUID id = UUID.fromString(locatie.substring(locatie.lastIndexOf('/') + 1));
         assertThat(jdbc.sql("select bewerkt_door from besluit.besluit where id = ?").param(id).query(String.class).single())
                 .as("whoever recorded the income may not approve it").contains("consulent");
