@@ -95,6 +95,15 @@ public class Berekeningen {
      */
     public Bestaanszekerheid.Resultaat bereken(LocalDate peildatum, List<Lid> leden, Terugvordering terugvordering, WmoBijdrage wmo,
             Kwijtschelding kwijtschelding) {
+        return bereken(peildatum, leden, terugvordering, wmo, kwijtschelding, Optional.empty());
+    }
+
+    /**
+     * The same, with the household's own income when it is known (issue 19): the bijstand is then the
+     * norm minus what counts of that income, and the room above the voet is what the household has.
+     */
+    public Bestaanszekerheid.Resultaat bereken(LocalDate peildatum, List<Lid> leden, Terugvordering terugvordering, WmoBijdrage wmo,
+            Kwijtschelding kwijtschelding, Optional<nl.maatwerk.regels.inkomen.Inkomsten> inkomsten) {
         List<Fout> fouten = new ArrayList<>();
         List<Huishoudsituatie.Persoon> personen = new ArrayList<>();
         for (int i = 0; i < leden.size(); i++) {
@@ -173,7 +182,8 @@ public class Berekeningen {
             maatregelen.add(new Maatregel.Terugvordering(terugvordering.bedrag(), Optional.ofNullable(terugvordering.aflossingPerMaand())));
         }
         try {
-            return Bestaanszekerheid.bereken(new Huishoudsituatie(personen), peildatum, maatregelen, regelparameters.actueel());
+            return Bestaanszekerheid.bereken(new Huishoudsituatie(personen), peildatum, maatregelen, regelparameters.actueel(),
+                    java.util.Objects.requireNonNullElse(inkomsten, Optional.empty()));
         } catch (Parameters.GeenParameterException e) {
             throw new OngeldigeInvoerException("peildatum", "range", e.getMessage());
         } catch (IllegalArgumentException e) {

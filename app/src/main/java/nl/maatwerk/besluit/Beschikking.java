@@ -319,8 +319,9 @@ public class Beschikking {
     }
 
     /**
-     * Only for a recovery of bijstand: then the household lives on the norm and the letter can say
-     * what it keeps. For other decisions the income is not known, so the letter says nothing about it.
+     * Only for a recovery of bijstand: then the household lives on the norm, or on the income recorded
+     * on the decision with the bijstand beside it (issue 19), and the letter can say what it keeps. For
+     * other decisions the income is not known, so the letter says nothing about it.
      */
     private Optional<Deel> geld(Besluit b, Besluiten.Controle controle) {
         if (!b.soort().isTerugvordering()) {
@@ -330,6 +331,8 @@ public class Beschikking {
             BesluitGegevens g = b.inhoud();
             List<Alinea> a = new ArrayList<>();
             a.add(gen("Uw bijstandsnorm is " + geld(r.bijstandsnorm().inclusiefVakantietoeslag()) + " per maand, met vakantiegeld."));
+            r.inkomen().ifPresent(i -> a.add(gen("Wij rekenen met uw eigen inkomen en de bijstand ernaast. Samen is dat "
+                    + geld(r.inkomenPerMaand()) + " per maand. Daarvan is " + geld(i.bijstand()) + " bijstand.")));
             a.add(gen("Van uw inkomen moet u altijd " + geld(r.beslagvrijeVoet()) + " per maand overhouden. Dat heet de beslagvrije voet."));
             r.maatregel().ifPresent(t -> a.add(gen(ruimteInWoorden(r, t.maximaleAflossingPerMaand()))));
             controle.overPerMaand().ifPresent(over -> {

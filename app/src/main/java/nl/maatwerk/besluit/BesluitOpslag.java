@@ -119,6 +119,62 @@ class BesluitOpslag {
                 """).params(BesluitStatus.DEFINITIEF.code(), door, Timestamp.from(op), brief, onderBeslagvrijeVoet, id).update();
     }
 
+    /** The household's income recorded on the decision, if any (issue 19). */
+    java.util.Optional<BesluitInkomen> inkomen(UUID besluitId) {
+        return jdbc.sql("""
+                select netto_loon_aanvrager, vrijlating_aanvrager, netto_loon_partner, vrijlating_partner, uitkeringen, alimentatie, giften_per_jaar
+                from besluit.inkomen where besluit_id = ?
+                """).param(besluitId).query((rs, n) -> new BesluitInkomen(rs.getBigDecimal(1), rs.getString(2), rs.getBigDecimal(3),
+                rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7))).optional();
+    }
+
+    /**
+     * Records the income (an empty one removes it) and counts it as an edit of the decision: a new
+     * version, and whoever recorded it joins those who may not approve it.
+     */
+    void schrijfInkomen(UUID id, BesluitInkomen i, String door, Instant op) {
+        if (i.isLeeg()) {
+            jdbc.sql("delete from besluit.inkomen where besluit_id = ?").param(id).update();
+        } else {
+            jdbc.sql("""
+                    insert into besluit.inkomen (besluit_id, netto_loon_aanvrager, vrijlating_aanvrager, netto_loon_partner, vrijlating_partner,
+                        uitkeringen, alimentatie, giften_per_jaar, vastgelegd_door, vastgelegd_op)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (besluit_id) do update set netto_loon_aanvrager = excluded.netto_loon_aanvrager,
+                        vrijlating_aanvrager = excluded.vrijlating_aanvrager, netto_loon_partner = excluded.netto_loon_partner,
+                        vrijlating_partner = excluded.vrijlating_partner, uitkeringen = excluded.uitkeringen, alimentatie = excluded.alimentatie,
+                        giften_per_jaar = excluded.giften_per_jaar, vastgelegd_door = excluded.vastgelegd_door, vastgelegd_op = excluded.vastgelegd_op
+                    """).params(id, nul(i.nettoLoonAanvrager()), code(i.vrijlatingAanvrager()), nul(i.nettoLoonPartner()),
+                    code(i.vrijlatingPartner()), nul(i.uitkeringen()), nul(i.alimentatie()), nul(i.giftenPerJaar()), door, Timestamp.from(op))
+                    .update();
+        }
+        jdbc.sql("""
+                update besluit.besluit set gewijzigd_door = ?, gewijzigd_op = ?,
+                    bewerkt_door = case when ? = any (bewerkt_door) then bewerkt_door else array_append(bewerkt_door, ?) end,
+                    versie = versie + 1
+                where id = ?
+                """).params(door, Timestamp.from(op), door, door, id).update();
+    }
+
+    /** A correction takes over the income of the decision it corrects, as a copy that it may change. */
+    void kopieerInkomen(UUID van, UUID naar, String door, Instant op) {
+        jdbc.sql("""
+                insert into besluit.inkomen (besluit_id, netto_loon_aanvrager, vrijlating_aanvrager, netto_loon_partner, vrijlating_partner,
+                    uitkeringen, alimentatie, giften_per_jaar, vastgelegd_door, vastgelegd_op)
+                select ?, netto_loon_aanvrager, vrijlating_aanvrager, netto_loon_partner, vrijlating_partner, uitkeringen, alimentatie,
+                    giften_per_jaar, ?, ?
+                from besluit.inkomen where besluit_id = ?
+                """).params(naar, door, Timestamp.from(op), van).update();
+    }
+
+    private static java.math.BigDecimal nul(java.math.BigDecimal b) {
+        return b == null ? java.math.BigDecimal.ZERO : b;
+    }
+
+    private static String code(String vrijlating) {
+        return vrijlating == null || vrijlating.isBlank() ? "geen" : vrijlating;
+    }
+
     void zetOnderBeslagvrijeVoet(UUID id, boolean onder) {
         jdbc.sql("update besluit.besluit set onder_beslagvrije_voet = ? where id = ?").params(onder, id).update();
     }

@@ -88,6 +88,17 @@ public class Besluiten {
         return voorstellen.wijzig(id, g, versie);
     }
 
+    /** Records the household's own income on a concept decision; an empty one removes it (issue 19). */
+    @Transactional
+    public Besluit legInkomenVast(UUID id, BesluitInkomen inkomen, Integer versie) {
+        return voorstellen.legInkomenVast(id, inkomen, versie);
+    }
+
+    /** The income recorded on the decision, if any; the existence-minimum check computes with it. */
+    public Optional<BesluitInkomen> inkomen(Besluit b) {
+        return bestaanscontrole.inkomen(b.id());
+    }
+
     /** A departure goes to a team lead; everything must be complete first. */
     @Transactional
     public Besluit dienIn(UUID id, Integer versie) {

@@ -24,10 +24,17 @@ class Bestaanscontrole {
 
     private final Huishoudens huishoudens;
     private final Berekeningen berekeningen;
+    private final BesluitOpslag opslag;
 
-    Bestaanscontrole(Huishoudens huishoudens, Berekeningen berekeningen) {
+    Bestaanscontrole(Huishoudens huishoudens, Berekeningen berekeningen, BesluitOpslag opslag) {
         this.huishoudens = huishoudens;
         this.berekeningen = berekeningen;
+        this.opslag = opslag;
+    }
+
+    /** The household's own income recorded on the decision (issue 19); without it the check assumes the household lives on the norm. */
+    Optional<BesluitInkomen> inkomen(java.util.UUID besluitId) {
+        return opslag.inkomen(besluitId);
     }
 
     Besluiten.Controle voor(Besluit b) {
@@ -38,20 +45,22 @@ class Bestaanscontrole {
         List<Berekeningen.Lid> invoer = leden.stream().map(l -> new Berekeningen.Lid(l.rol().name().toLowerCase(Locale.ROOT),
                 l.inwoner().geboortedatum(), l.uitzondering() == null ? null : l.uitzondering().code())).toList();
         BesluitGegevens i = b.inhoud();
+        Optional<nl.maatwerk.regels.inkomen.Inkomsten> inkomsten = inkomen(b.id()).map(BesluitInkomen::alsInkomsten);
         Berekeningen.WmoBijdrage wmo = i.metWmoBijdrage() ? new Berekeningen.WmoBijdrage(null) : null;
         try {
             Optional<Bestaanszekerheid.Resultaat> standaard = Optional.empty();
             Berekeningen.Terugvordering voorstel = null;
             Optional<Integer> maanden = Optional.empty();
             if (b.soort().isTerugvordering() && i.vordering() != null) {
-                standaard = Optional.of(berekeningen.bereken(i.peildatum(), invoer, new Berekeningen.Terugvordering(i.vordering(), null), wmo, null));
+                standaard = Optional.of(berekeningen.bereken(i.peildatum(), invoer, new Berekeningen.Terugvordering(i.vordering(), null), wmo, null,
+                        inkomsten));
                 BigDecimal bedrag = i.beslotenBedrag() == null ? i.vordering() : i.beslotenBedrag();
                 voorstel = new Berekeningen.Terugvordering(bedrag, i.aflossingPerMaand());
                 if (i.aflossingPerMaand() != null && i.aflossingPerMaand().signum() > 0) {
                     maanden = Optional.of(bedrag.divide(i.aflossingPerMaand(), 0, RoundingMode.CEILING).intValueExact());
                 }
             }
-            Bestaanszekerheid.Resultaat r = berekeningen.bereken(i.peildatum(), invoer, voorstel, wmo, null);
+            Bestaanszekerheid.Resultaat r = berekeningen.bereken(i.peildatum(), invoer, voorstel, wmo, null, inkomsten);
             Optional<BigDecimal> bijdrage = Optional.ofNullable(wmo).flatMap(w -> r.uitleg().stream().flatMap(u -> u.alleKnopen().stream())
                     .filter(u -> u.regel().equals("wmo-bijdrage")).map(Uitleg::invoer).findFirst())
                     .map(x -> x.get("Wmo-bijdrage per maand")).map(Bestaanscontrole::vanTekst);
@@ -59,7 +68,8 @@ class Bestaanscontrole {
             if (voorstel != null && voorstel.bedrag().signum() > 0 && i.aflossingPerMaand() != null) {
                 af = af.add(i.aflossingPerMaand());
             }
-            Optional<BigDecimal> over = af.signum() > 0 ? Optional.of(r.bijstandsnorm().inclusiefVakantietoeslag().subtract(af)) : Optional.empty();
+            // What the household has: its own income with the bijstand next to it when recorded, else the norm.
+            Optional<BigDecimal> over = af.signum() > 0 ? Optional.of(r.inkomenPerMaand().subtract(af)) : Optional.empty();
             return new Besluiten.Controle(standaard, Optional.of(r), maanden, bijdrage, over, Optional.empty());
         } catch (OngeldigeInvoerException e) {
             return Besluiten.Controle.niet(e.fouten().stream().map(Fout::reden).reduce((x, y) -> x + " " + y).orElse("De berekening kon niet."));

@@ -109,6 +109,8 @@ class Voorstellen {
                 throw openCorrectie(opslag.openCorrectie(origineel).orElseThrow());
             }
             opslag.schrijfInhoud(id, b.inhoud(), g.gebruikersnaam(), nu);
+            // The correction starts from the income the corrected decision was computed with (issue 19).
+            opslag.kopieerInkomen(origineel, id, g.gebruikersnaam(), nu);
             opslag.stap(id, null, BesluitStatus.CONCEPT, "Correctie van het besluit van " + BesluitValidatie.datum(b.definitiefOp()), g.gebruikersnaam(),
                     nu);
             return dossier.laad(id);
@@ -130,6 +132,26 @@ class Voorstellen {
         BesluitValidatie.vereisGeldigeVelden(b.soort(), inhoud, catalogus, LocalDate.now(klok));
         return dossier.vastleggen("besluit.wijzigen", b, () -> {
             opslag.schrijfInhoud(id, inhoud, g.gebruikersnaam(), Instant.now(klok));
+            dossier.bijgewerkt(dossier.laad(id));
+        });
+    }
+
+    /**
+     * Records the household's own income on a concept (issue 19); an empty form removes it. It is an
+     * edit like any other: the version the form was opened on, and a new version after.
+     */
+    Besluit legInkomenVast(UUID id, BesluitInkomen inkomen, Integer versie) {
+        Gebruiker g = gebruikers.huidige();
+        inzage.vereisProfessional(g);
+        Besluit b = dossier.vergrendeld(id, versie);
+        BesluitValidatie.vereisBewerkbaar(b);
+        BesluitInkomen i = inkomen == null ? BesluitInkomen.leeg() : inkomen;
+        java.util.List<nl.maatwerk.platform.OngeldigeInvoerException.Fout> fouten = i.fouten();
+        if (!fouten.isEmpty()) {
+            throw new nl.maatwerk.platform.OngeldigeInvoerException(fouten);
+        }
+        return dossier.vastleggen("besluit.inkomen", b, () -> {
+            opslag.schrijfInkomen(id, i, g.gebruikersnaam(), Instant.now(klok));
             dossier.bijgewerkt(dossier.laad(id));
         });
     }

@@ -92,7 +92,16 @@ class BesluitBrowserTest extends BrowserBasis {
         assertThat(kop()).isEqualTo("Terugvordering van bijstand: Concept");
         assertThat(driver().findElement(By.tagName("main")).getText()).contains("Dat beslist niemand alleen", "teamleider");
         String zij = driver().findElement(By.cssSelector("aside")).getText();
-        assertThat(zij).contains("minder over dan de beslagvrije voet", "€ 1.300,61", "103 maanden", "€ 821,40 per jaar");
+        assertThat(zij).contains("minder over dan de beslagvrije voet", "€ 1.300,61", "103 maanden", "€ 821,40 per jaar",
+                "Er is geen inkomen vastgelegd");
+        controleerToegankelijkheid();
+        // Issue 19: she works a little, medically limited; the check then counts her own income with the bijstand beside it.
+        vulIn("nettoLoonAanvrager", "400.00");
+        new Select(driver().findElement(By.id("vrijlatingAanvrager"))).selectByValue("medisch-urenbeperkt");
+        klik("Inkomen vastleggen en opnieuw berekenen");
+        zij = driver().findElement(By.cssSelector("aside")).getText();
+        assertThat(zij).contains("Inkomen met bijstand", "€ 1.429,06", "€ 1.029,06", "€ 128,45", "minder over dan de beslagvrije voet")
+                .doesNotContain("Er is geen inkomen vastgelegd");
         controleerToegankelijkheid();
         klik("Opslaan en ter goedkeuring aanbieden");
         assertThat(kop()).isEqualTo("Terugvordering van bijstand: Ter goedkeuring");

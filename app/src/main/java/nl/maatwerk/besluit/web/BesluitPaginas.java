@@ -11,6 +11,7 @@ import nl.maatwerk.berekening.Berekeningen;
 import nl.maatwerk.besluit.Beschikking;
 import nl.maatwerk.besluit.Besluit;
 import nl.maatwerk.besluit.BesluitGegevens;
+import nl.maatwerk.besluit.BesluitInkomen;
 import nl.maatwerk.besluit.BesluitSoort;
 import nl.maatwerk.besluit.BesluitStatus;
 import nl.maatwerk.besluit.BesluitStatusException;
@@ -272,6 +273,39 @@ class BesluitPaginas {
         return pagina(besluiten.lees(id), model);
     }
 
+    /**
+     * The household's own income on the peildatum (issue 19): the check beside the decision computes
+     * with it instead of assuming the household lives on the norm. An empty form removes it.
+     */
+    @PostMapping("/besluiten/{id}/inkomen")
+    String inkomen(@PathVariable UUID id, @ModelAttribute("inkomenFormulier") BesluitInkomen formulier, BindingResult resultaat,
+            @RequestParam(required = false) Integer versie, @RequestParam(required = false) String basis, Model model,
+            RedirectAttributes redirect, HttpServletRequest request) {
+        Versieconflict.behouden(model, versie, basis);
+        binding.valideerOokNaTypefouten(request, resultaat, BesluitInkomen.class);
+        if (!resultaat.hasErrors()) {
+            try {
+                Besluit b = besluiten.legInkomenVast(id, formulier, versie);
+                redirect.addFlashAttribute("melding", formulier.isLeeg()
+                        ? "Er staat geen inkomen meer bij dit besluit. De berekening gaat weer uit van de bijstandsnorm."
+                        : "Het inkomen is vastgelegd. De berekening hiernaast rekent er nu mee.");
+                return "redirect:/besluiten/" + b.id();
+            } catch (VersieConflictException e) {
+                Besluit nu = besluiten.lees(id);
+                Versieconflict.toon(model, e, basis, nu.versie(), momentopname(nu), Versieconflict.FORMULIER_BEWAARD);
+                model.addAttribute("formulier", nu.inhoud());
+                return pagina(nu, model);
+            } catch (OngeldigeInvoerException e) {
+                Formulierfouten.verwerk(e, resultaat, VELDEN);
+            } catch (BesluitStatusException e) {
+                model.addAttribute("fout", e.getMessage());
+            }
+        }
+        Besluit b = besluiten.lees(id);
+        model.addAttribute("formulier", b.inhoud());
+        return pagina(b, model);
+    }
+
     @PostMapping("/besluiten/{id}/beoordeling")
     String beoordeel(@PathVariable UUID id, @RequestParam boolean akkoord, @RequestParam(required = false) String toelichting,
             @RequestParam(required = false) Integer versie, @RequestParam(required = false) String basis, Model model,
@@ -340,6 +374,15 @@ class BesluitPaginas {
         model.addAttribute("bezwaren", voorInwoner.bezwarenVan(b.id()));
         model.addAttribute("hulpvraag", b.hulpvraagId() == null ? null : hulpvragen.lees(b.hulpvraagId()));
         Besluiten.Controle controle = besluiten.controle(b);
+        // The household's income on the peildatum, recorded on the decision (issue 19).
+        java.util.Optional<BesluitInkomen> inkomen = besluiten.inkomen(b);
+        model.addAttribute("inkomenVastgelegd", inkomen.isPresent());
+        if (!model.containsAttribute("inkomenFormulier")) {
+            model.addAttribute("inkomenFormulier", inkomen.orElse(BesluitInkomen.leeg()));
+        }
+        model.addAttribute("vrijlatingen", VRIJLATINGEN);
+        model.addAttribute("vrijlatingenPartner", VRIJLATINGEN_PARTNER);
+        model.addAttribute("heeftPartner", inkomenPartnerMogelijk(b));
         model.addAttribute("controle", controle);
         model.addAttribute("stappen", controle.voorstel().map(r -> r.uitleg().stream().flatMap(u -> u.stappen().stream()).toList())
                 .orElse(List.of()));
@@ -365,6 +408,27 @@ class BesluitPaginas {
         model.addAttribute("briefMeting", Leesbaarheid.meet(briefTekst));
         model.addAttribute("briefOverInwoner", Leesbaarheid.overDeInwoner(briefTekst));
         return "besluit/besluit";
+    }
+
+    /** The earnings allowances of art. 31 lid 2, as the form offers them. */
+    private static final Map<String, String> VRIJLATINGEN = vrijlatingen(true);
+    private static final Map<String, String> VRIJLATINGEN_PARTNER = vrijlatingen(false);
+
+    private static Map<String, String> vrijlatingen(boolean aanvrager) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("geen", "Geen vrijlating");
+        m.put("algemeen", "Algemene vrijlating: 25%, hoogstens zes maanden");
+        if (aanvrager) {
+            m.put("alleenstaande-ouder", "Alleenstaande ouder met een kind jonger dan 12: 12,5%");
+        }
+        m.put("medisch-urenbeperkt", "Medisch urenbeperkt: 15%");
+        return m;
+    }
+
+    /** Whether the household had a partner on the peildatum: only then does the form ask for the partner's wages. */
+    private boolean inkomenPartnerMogelijk(Besluit b) {
+        return huishoudens.samenstellingOp(b.huishoudenId(), b.inhoud().peildatum()).stream()
+                .anyMatch(l -> l.rol() == nl.maatwerk.inwoner.LidRol.PARTNER);
     }
 
     /** The live B1 check under the letter text (htmx); without JavaScript the page shows it after saving. */

@@ -54,17 +54,34 @@ public final class Bestaanszekerheid {
         }
     }
 
+    /**
+     * {@code inkomen}: when the household's own income was given, the bijstand next to it and what the
+     * household has per month; without it the calculation assumes the household lives on the norm.
+     */
     public record Resultaat(Bijstandsnorm.Norm bijstandsnorm, BigDecimal beslagvrijeVoet,
-            Optional<Terugbetaling> maatregel, Optional<KwijtscheldingUitkomst> kwijtschelding, List<Signaal> signalen, List<Afweging> afwegingen, List<Uitleg> uitleg) {
+            Optional<Terugbetaling> maatregel, Optional<KwijtscheldingUitkomst> kwijtschelding, List<Signaal> signalen, List<Afweging> afwegingen,
+            List<Uitleg> uitleg, Optional<Bijstand.Uitkomst> inkomen) {
         public Resultaat {
             signalen = List.copyOf(signalen);
             afwegingen = List.copyOf(afwegingen);
             uitleg = List.copyOf(uitleg);
+            inkomen = Objects.requireNonNullElse(inkomen, Optional.empty());
+        }
+
+        /** Without the household's own income: it lives on the norm. */
+        public Resultaat(Bijstandsnorm.Norm bijstandsnorm, BigDecimal beslagvrijeVoet, Optional<Terugbetaling> maatregel,
+                Optional<KwijtscheldingUitkomst> kwijtschelding, List<Signaal> signalen, List<Afweging> afwegingen, List<Uitleg> uitleg) {
+            this(bijstandsnorm, beslagvrijeVoet, maatregel, kwijtschelding, signalen, afwegingen, uitleg, Optional.empty());
+        }
+
+        /** What the household has per month: its own income plus bijstand when given, else the norm including vakantietoeslag. */
+        public BigDecimal inkomenPerMaand() {
+            return inkomen.map(Bestaanszekerheid::nettoInkomen).orElse(bijstandsnorm.inclusiefVakantietoeslag());
         }
 
         /** What lies above the beslagvrije voet per month, before other charges; never negative. */
         public BigDecimal ruimteBovenBeslagvrijeVoet() {
-            return bijstandsnorm.inclusiefVakantietoeslag().subtract(beslagvrijeVoet).max(BigDecimal.ZERO);
+            return inkomenPerMaand().subtract(beslagvrijeVoet).max(BigDecimal.ZERO);
         }
 
         /**
@@ -104,12 +121,30 @@ public final class Bestaanszekerheid {
 
     public static Resultaat bereken(Huishoudsituatie huishouden, LocalDate peildatum, List<Maatregel> maatregelen,
             Parameters parameters) {
+        return bereken(huishouden, peildatum, maatregelen, parameters, Optional.empty());
+    }
+
+    /** Net wages, benefits and alimony plus the bijstand next to them, per month. */
+    static BigDecimal nettoInkomen(Bijstand.Uitkomst b) {
+        return b.loon().add(b.uitkeringenEnAlimentatie()).add(b.bijstand());
+    }
+
+    /**
+     * With the household's own income: the bijstand is the norm minus what counts of it, and since 2021
+     * the beslagvrije voet is 95% of the household's income when that is below the norm (Rv art. 475da);
+     * the room above the voet is what the household really has above it. Without income, as above.
+     */
+    public static Resultaat bereken(Huishoudsituatie huishouden, LocalDate peildatum, List<Maatregel> maatregelen,
+            Parameters parameters, Optional<Inkomsten> inkomsten) {
         Objects.requireNonNull(huishouden, "huishouden");
         Objects.requireNonNull(peildatum, "peildatum");
         Objects.requireNonNull(maatregelen, "maatregelen");
+        Objects.requireNonNull(inkomsten, "inkomsten");
         Bijstandsnorm.Norm norm = Bijstandsnorm.bereken(huishouden, peildatum, parameters);
         List<Uitleg> uitleg = new ArrayList<>();
-        uitleg.add(norm.uitleg());
+        Optional<Bijstand.Uitkomst> metInkomen = inkomsten.map(i -> Bijstand.bereken(huishouden, peildatum, i, parameters));
+        uitleg.add(metInkomen.map(Bijstand.Uitkomst::uitleg).orElse(norm.uitleg()));
+        BigDecimal inkomen = metInkomen.map(Bestaanszekerheid::nettoInkomen).orElse(norm.inclusiefVakantietoeslag());
 
         // (d) beslagvrije voet: since 2021 95% of the own norm incl. vakantietoeslag (for 18 to 20 the
         // youth norm: it is their income, below the cap of art. 475da lid 1). The 5% above it is
@@ -120,14 +155,25 @@ public final class Bestaanszekerheid {
         Regel voetRegel = parameters.aan(Parameters.BESLAGVRIJE_VOET_KOSTENDELERSNORM, peildatum)
                 ? Regel.BESLAGVRIJE_VOET : Regel.BESLAGVRIJE_VOET_OUD;
         BigDecimal basis = norm.basisBeslagvrijeVoet();
+        // Since 2021 the voet is 95% of the own income when that is lower; the old law is left as it was.
+        boolean inkomenLager = metInkomen.isPresent() && voetRegel == Regel.BESLAGVRIJE_VOET && inkomen.compareTo(basis) < 0;
+        if (inkomenLager) {
+            basis = inkomen;
+        }
         BigDecimal bovenVoet = Bedrag.centen(basis.multiply(BigDecimal.ONE.subtract(aandeel.waarde())));
         BigDecimal voet = basis.subtract(bovenVoet);
-        BigDecimal ruimte = norm.inclusiefVakantietoeslag().subtract(voet).max(BigDecimal.ZERO);
-        Optional<String> vakantiegeld = vakantiegeldZin(ruimte, norm.vakantietoeslag());
+        BigDecimal ruimte = inkomen.subtract(voet).max(BigDecimal.ZERO);
+        Optional<String> vakantiegeld = metInkomen.isPresent() ? Optional.empty() : vakantiegeldZin(ruimte, norm.vakantietoeslag());
         Map<String, String> voetInvoer = new LinkedHashMap<>();
         voetInvoer.put("norm inclusief vakantietoeslag", Bedrag.tekst(norm.inclusiefVakantietoeslag()));
+        if (metInkomen.isPresent()) {
+            voetInvoer.put("inkomen van het huishouden per maand (met bijstand)", Bedrag.tekst(inkomen));
+        }
         if (basis.compareTo(norm.inclusiefVakantietoeslag()) != 0) {
             voetInvoer.put("norm voor de beslagvrije voet", Bedrag.tekst(basis));
+        }
+        if (inkomenLager) {
+            voetInvoer.put("voet gaat uit van", "het inkomen, omdat dat lager is dan de norm");
         }
         voetInvoer.put("aandeel beslagvrije voet", Bedrag.procent(aandeel.waarde()));
         voetInvoer.put("ruimte boven de voet per maand", Bedrag.tekst(ruimte));
@@ -136,6 +182,8 @@ public final class Bestaanszekerheid {
                         + " per maand. Dat bedrag moet de inwoner altijd overhouden."
                         + (norm.jongerennorm() && basis.compareTo(norm.inclusiefVakantietoeslag()) == 0
                                 ? " Voor wie 18, 19 of 20 is, gaat de voet uit van de eigen jongerennorm." : "")
+                        + (metInkomen.isPresent() ? " Het huishouden heeft " + Bedrag.tekst(inkomen) + " per maand, met bijstand. Daarvan ligt "
+                                + Bedrag.tekst(ruimte) + " boven de voet." : "")
                         + (ruimte.signum() == 0 ? " De norm komt niet boven de voet uit; er is geen ruimte om iets te betalen." : "")
                         + vakantiegeld.map(z -> " " + z).orElse(""),
                 norm.basisUitleg().stream().toList());
@@ -281,7 +329,7 @@ public final class Bestaanszekerheid {
                     "Menselijke afweging nodig. De wet laat ruimte om af te zien van terugvordering als daar dringende"
                             + " redenen voor zijn. Een medewerker weegt dat af met de feiten hierboven."));
         }
-        return new Resultaat(norm, voet, terugbetaling, kwijtschelding, signalen, afwegingen, uitleg);
+        return new Resultaat(norm, voet, terugbetaling, kwijtschelding, signalen, afwegingen, uitleg, metInkomen);
     }
 
     /** The sentence and signal when the stacked monthly charges exceed the room above the voet; else "". */

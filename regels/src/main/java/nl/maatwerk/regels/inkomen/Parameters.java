@@ -50,6 +50,29 @@ public final class Parameters {
     /** The number of months after which the college may stop recovering (art. 58). */
     public static final String TERUGVORDERING_MAXIMALE_LOOPTIJD = "terugvordering-maximale-looptijd-maanden";
 
+    /** The general earnings allowance (art. 31 lid 2 onder n): a share of net wages, up to a maximum per month. */
+    public static final String INKOMSTENVRIJLATING = "pw-inkomstenvrijlating-aandeel";
+    public static final String INKOMSTENVRIJLATING_MAXIMUM = "pw-inkomstenvrijlating-maximum";
+    public static final String INKOMSTENVRIJLATING_MAANDEN = "pw-inkomstenvrijlating-maanden";
+    /** The single parents' earnings allowance (art. 31 lid 2 onder r). */
+    public static final String VRIJLATING_ALLEENSTAANDE_OUDER = "pw-vrijlating-alleenstaande-ouder-aandeel";
+    public static final String VRIJLATING_ALLEENSTAANDE_OUDER_MAXIMUM = "pw-vrijlating-alleenstaande-ouder-maximum";
+    /** The allowance for people who medically cannot work full time (art. 31 lid 2 onder y). */
+    public static final String VRIJLATING_MEDISCH = "pw-vrijlating-medisch-urenbeperkt-aandeel";
+    public static final String VRIJLATING_MEDISCH_MAXIMUM = "pw-vrijlating-medisch-urenbeperkt-maximum";
+    /** The asset limits (art. 34 lid 3): a single person; a couple or a single parent. */
+    public static final String VERMOGENSGRENS_ALLEENSTAANDE = "pw-vermogensgrens-alleenstaande";
+    public static final String VERMOGENSGRENS_GEZIN = "pw-vermogensgrens-gezin";
+    /** Home equity up to this amount stays outside the asset test; above it bijstand is a loan (art. 50 lid 2). */
+    public static final String VERMOGEN_WONING_GRENS = "pw-vermogen-woning-grens";
+    /** Zorgtoeslag, simplified: the maximum per month, the yearly income limit, and a linear taper above a threshold. */
+    public static final String ZORGTOESLAG_MAXIMUM_ALLEENSTAANDE = "zorgtoeslag-maximum-alleenstaande";
+    public static final String ZORGTOESLAG_MAXIMUM_PARTNER = "zorgtoeslag-maximum-partner";
+    public static final String ZORGTOESLAG_GRENS_ALLEENSTAANDE = "zorgtoeslag-inkomensgrens-alleenstaande";
+    public static final String ZORGTOESLAG_GRENS_PARTNER = "zorgtoeslag-inkomensgrens-partner";
+    public static final String ZORGTOESLAG_DREMPEL = "zorgtoeslag-drempelinkomen";
+    public static final String ZORGTOESLAG_AFBOUW = "zorgtoeslag-afbouw-aandeel";
+
     /** One value as the data file describes it. */
     public record Parameter(String naam, BigDecimal waarde, LocalDate geldigVanaf, String bron, String status,
             String toelichting) {

@@ -60,4 +60,18 @@ public record Regel(String id, String bron, String naam) {
             "Terugvordering die langer duurt dan tien jaar");
     public static final Regel DRINGENDE_REDENEN = new Regel("pw-dringende-redenen", PW + "58",
             "Afzien van terugvordering om dringende redenen");
+
+    /** Bijstand is the norm minus the means that count (art. 19 and 31). */
+    public static final Regel BIJSTAND = new Regel("pw-bijstand", PW + "19", "Hoeveel bijstand: de norm min het inkomen");
+    public static final Regel INKOMEN = new Regel("pw-inkomen", PW + "32", "Inkomen dat meetelt");
+    public static final Regel INKOMSTENVRIJLATING = new Regel("pw-inkomstenvrijlating", PW + "31&lid=2",
+            "Algemene inkomstenvrijlating");
+    public static final Regel VRIJLATING_ALLEENSTAANDE_OUDER = new Regel("pw-vrijlating-alleenstaande-ouder", PW + "31&lid=2",
+            "Vrijlating voor een alleenstaande ouder");
+    public static final Regel VRIJLATING_MEDISCH = new Regel("pw-vrijlating-medisch-urenbeperkt", PW + "31&lid=2",
+            "Vrijlating bij medisch urenbeperkt");
+    public static final Regel VERMOGEN = new Regel("pw-vermogen", PW + "34", "Vermogen dat meetelt");
+    public static final Regel VERMOGEN_WONING = new Regel("pw-vermogen-woning", PW + "50&lid=2", "Vermogen in de eigen woning");
+    public static final Regel ZORGTOESLAG = new Regel("zorgtoeslag", "jci1.3:c:BWBR0018451&artikel=2", "Zorgtoeslag (vereenvoudigd)");
+    public static final Regel MAANDBUDGET = new Regel("maandbudget", PW + "19", "Wat het huishouden per maand overhoudt");
 }

@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
+import nl.maatwerk.regels.inkomen.Bijstand;
+import nl.maatwerk.regels.inkomen.Inkomsten;
+import nl.maatwerk.regels.inkomen.Maandbudget;
+import nl.maatwerk.regels.inkomen.Vermogen;
 import nl.maatwerk.regels.inkomen.Giften;
 import nl.maatwerk.regels.inkomen.Parameters;
 import nl.maatwerk.regels.inkomen.Huishoudsituatie;
@@ -186,7 +190,8 @@ public class Stappen {
 
     private Bestaanszekerheid.Resultaat resultaat() {
         if (resultaat == null) {
-            resultaat = Bestaanszekerheid.bereken(new Huishoudsituatie(leden), peildatum, maatregelen);
+            resultaat = Bestaanszekerheid.bereken(new Huishoudsituatie(leden), peildatum, maatregelen, Parameters.standaard(),
+                    metInkomen ? Optional.of(inkomsten()) : Optional.empty());
         }
         return resultaat;
     }
@@ -307,5 +312,139 @@ public class Stappen {
     @Dan("weigert de berekening met de melding {string}")
     public void geweigerd(String deel) {
         assertThatThrownBy(this::resultaat).hasMessageContaining(deel);
+    }
+
+    // --- income, allowances, assets and the monthly total ----------------------------------------------
+
+    private boolean metInkomen;
+    private BigDecimal loonAanvrager;
+    private Inkomsten.Vrijlating vrijlatingAanvrager;
+    private BigDecimal loonPartner;
+    private Inkomsten.Vrijlating vrijlatingPartner;
+    private BigDecimal uitkering;
+    private BigDecimal alimentatie;
+    private BigDecimal giftenPerJaar;
+    private BigDecimal spaargeld;
+    private BigDecimal schulden;
+    private BigDecimal woz;
+    private BigDecimal hypotheek;
+
+    @En("netto loon van de aanvrager van {bedrag} per maand met vrijlating {word}")
+    public void loonAanvrager(BigDecimal b, String vrijlating) {
+        loonAanvrager = b;
+        metInkomen = true;
+        vrijlatingAanvrager = Inkomsten.Vrijlating.vanCode(vrijlating);
+    }
+
+    @En("netto loon van de partner van {bedrag} per maand met vrijlating {word}")
+    public void loonPartner(BigDecimal b, String vrijlating) {
+        loonPartner = b;
+        metInkomen = true;
+        vrijlatingPartner = Inkomsten.Vrijlating.vanCode(vrijlating);
+    }
+
+    @En("een uitkering van {bedrag} per maand")
+    public void uitkering(BigDecimal b) {
+        uitkering = b;
+        metInkomen = true;
+    }
+
+    @En("partneralimentatie van {bedrag} per maand")
+    public void alimentatie(BigDecimal b) {
+        alimentatie = b;
+        metInkomen = true;
+    }
+
+    @En("giften van {bedrag} per jaar")
+    public void giftenPerJaar(BigDecimal b) {
+        giftenPerJaar = b;
+        metInkomen = true;
+    }
+
+    @En("spaargeld van {bedrag} en schulden van {bedrag}")
+    public void spaargeld(BigDecimal s, BigDecimal sch) {
+        spaargeld = s;
+        schulden = sch;
+    }
+
+    @En("een eigen woning met een WOZ-waarde van {bedrag} en een hypotheek van {bedrag}")
+    public void woning(BigDecimal w, BigDecimal h) {
+        woz = w;
+        hypotheek = h;
+    }
+
+    private Inkomsten inkomsten() {
+        return new Inkomsten(loonAanvrager, vrijlatingAanvrager, loonPartner, vrijlatingPartner, uitkering, alimentatie, giftenPerJaar);
+    }
+
+    private Maandbudget.Uitkomst budget() {
+        return Maandbudget.bereken(new Huishoudsituatie(leden), peildatum, inkomsten(), Parameters.standaard());
+    }
+
+    private Bijstand.Uitkomst bijstand() {
+        return budget().bijstand();
+    }
+
+    private Vermogen.Toets vermogen() {
+        return Vermogen.toets(new Huishoudsituatie(leden), peildatum, new Vermogen.Bezittingen(spaargeld, schulden, woz, hypotheek),
+                Parameters.standaard());
+    }
+
+    @Dan("is het inkomen van het huishouden met bijstand {bedrag} per maand")
+    public void inkomenMetBijstand(BigDecimal b) {
+        assertThat(resultaat().inkomenPerMaand()).isEqualByComparingTo(b);
+    }
+
+    @Dan("blijft er {bedrag} van het loon vrij")
+    public void vrijgelaten(BigDecimal b) {
+        assertThat(bijstand().vrijgelaten()).isEqualByComparingTo(b);
+    }
+
+    @Dan("telt er {bedrag} per maand als inkomen")
+    public void inkomen(BigDecimal b) {
+        assertThat(bijstand().inkomen()).isEqualByComparingTo(b);
+    }
+
+    @Dan("is de bijstand {bedrag} per maand")
+    public void bijstandBedrag(BigDecimal b) {
+        assertThat(bijstand().bijstand()).isEqualByComparingTo(b);
+    }
+
+    @Dan("is de zorgtoeslag {bedrag} per maand")
+    public void zorgtoeslag(BigDecimal b) {
+        assertThat(budget().zorgtoeslag()).isEqualByComparingTo(b);
+    }
+
+    @Dan("heeft het huishouden samen {bedrag} per maand")
+    public void totaal(BigDecimal b) {
+        assertThat(budget().totaal()).isEqualByComparingTo(b);
+    }
+
+    @Dan("houdt het huishouden van {bedrag} meer loon {bedrag} over")
+    public void armoedeval(BigDecimal extra, BigDecimal over) {
+        BigDecimal deel = Maandbudget.overVanExtraLoon(new Huishoudsituatie(leden), peildatum, inkomsten(), extra, Parameters.standaard());
+        assertThat(deel.multiply(extra)).isEqualByComparingTo(over);
+    }
+
+    @Dan("zegt de uitleg van het maandbedrag {string}")
+    public void uitlegBudget(String tekst) {
+        assertThat(budget().uitleg().alleKnopen()).extracting(u -> u.uitkomst()).anySatisfy(u -> assertThat(u).contains(tekst));
+    }
+
+    @Dan("weigert de bijstandsberekening met de melding {string}")
+    public void bijstandGeweigerd(String deel) {
+        assertThatThrownBy(this::budget).hasMessageContaining(deel);
+    }
+
+    @Dan("is de vermogensgrens {bedrag} en valt het vermogen {word} de grens")
+    public void vermogensgrens(BigDecimal grens, String binnen) {
+        Vermogen.Toets t = vermogen();
+        assertThat(t.grens()).isEqualByComparingTo(grens);
+        assertThat(t.binnenGrens()).isEqualTo(binnen.equals("binnen"));
+    }
+
+    @Dan("is de bijstand {word} lening door het vermogen in de woning")
+    public void lening(String welOfGeen) {
+        assertThat(vermogen().woningBovenGrens()).isEqualTo(welOfGeen.equals("een"));
     }
 }
