@@ -69,9 +69,13 @@ public final class Persoonsgegevens {
     private static final Pattern GEBOREN = Pattern.compile("(geboren|geb\\.|geboortedatum|geboortedag|jarig)[^.!?\\n]{0,20}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** Parts of names that are ordinary words or too short to point to anyone ("de", "van", "El"). */
+    /**
+     * Parts of names that are ordinary words or too short to point to anyone ("de", "van", "El"), and the words for a
+     * relation that a network entry often carries ("Oma Truus", "buurman Kees"): the name is looked for, not the relation.
+     */
     private static final Set<String> GEEN_NAAM = Set.of("de", "der", "den", "van", "het", "ten", "ter", "te", "t", "in", "op", "la", "le",
-            "du", "da", "di", "el", "al", "von", "zu", "huishouden", "familie", "gezin");
+            "du", "da", "di", "el", "al", "von", "zu", "huishouden", "familie", "gezin", "oma", "opa", "tante", "oom", "moeder", "vader",
+            "zus", "broer", "buurman", "buurvrouw", "vriend", "vriendin", "neef", "nicht", "mevrouw", "meneer", "dhr", "mw");
 
     private Persoonsgegevens() {
     }
