@@ -40,11 +40,13 @@ public class Beleidsdossiers {
     /** Whole months on each side of a change in the evaluation. */
     public static final int MAANDEN_EVALUATIE = 6;
 
-    /** A number for a group; {@code aantal} null when hidden. */
+    /** A number for a group; {@code aantal} null when hidden (written as null in the API, so hidden is not mistaken for missing). */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     public record Cel(String groep, Long aantal) {
     }
 
-    /** One quarter of the trend; a null is hidden. */
+    /** One quarter of the trend; a null is hidden (written as null in the API). */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     public record Kwartaal(String label, Long knelpunten, Long afwijkingen, Long besluiten) {
     }
 

@@ -51,6 +51,7 @@ public final class Evaluatie {
      * One measure before and after: the value (per month for a count, in percent for a share), null when hidden or
      * when there is no after period yet; the change in percent of the before value when both show and before is not 0.
      */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     public record Uitkomst(String naam, Soort soort, String eenheid, Double voor, Double na, Double verschilProcent, boolean voorVerborgen,
             boolean naVerborgen) {
 

@@ -23,12 +23,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the answer and request forms, and the quarterly report for management and council.
  */
 @Controller
-class DossierPaginas {
+class BeleidsdossierPaginas {
 
     private final Beleidsdossiers dossiers;
     private final java.time.Clock klok;
 
-    DossierPaginas(Beleidsdossiers dossiers, java.time.Clock klok) {
+    BeleidsdossierPaginas(Beleidsdossiers dossiers, java.time.Clock klok) {
         this.dossiers = dossiers;
         this.klok = klok;
     }
