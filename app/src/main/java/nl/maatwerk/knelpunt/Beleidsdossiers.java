@@ -19,6 +19,8 @@ import nl.maatwerk.platform.NietToegestaanException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
 import nl.maatwerk.platform.Rol;
+import nl.maatwerk.thermometer.Themascores;
+import nl.maatwerk.waardering.Rapportcijfers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,18 +66,24 @@ public class Beleidsdossiers {
 
     public record Dossier(Dossiers.Onderwerp onderwerp, Long knelpunten, boolean knelpuntenVerborgen, List<Cel> perTeam,
             List<Cel> hoeVaak, List<Kwartaal> trend, boolean trendKnelpuntenVerborgen, boolean trendAfwijkingenVerborgen,
-            List<Verhaal> verhalen, List<Knelpunten.Reactie> reacties, List<Aanvraag> aanvragen, List<Evaluatie.Vergelijking> evaluaties) {
+            List<Verhaal> verhalen, List<Knelpunten.Reactie> reacties, List<Aanvraag> aanvragen, List<Evaluatie.Vergelijking> evaluaties,
+            Themascores.Themanaam thema, List<Themascores.Themascore> thermometer, String waarderingWet) {
     }
 
     private final JdbcClient jdbc;
     private final GebruikerRegister gebruikers;
     private final Afwijkingscijfers afwijkingen;
+    private final Themascores themascores;
+    private final Rapportcijfers rapportcijfers;
     private final Clock klok;
 
-    Beleidsdossiers(JdbcClient jdbc, GebruikerRegister gebruikers, Afwijkingscijfers afwijkingen, Clock klok) {
+    Beleidsdossiers(JdbcClient jdbc, GebruikerRegister gebruikers, Afwijkingscijfers afwijkingen, Themascores themascores,
+            Rapportcijfers rapportcijfers, Clock klok) {
         this.jdbc = jdbc;
         this.gebruikers = gebruikers;
         this.afwijkingen = afwijkingen;
+        this.themascores = themascores;
+        this.rapportcijfers = rapportcijfers;
         this.klok = klok;
     }
 
@@ -173,14 +181,21 @@ public class Beleidsdossiers {
                 .sorted(java.util.Comparator.comparing(Verhaal::onderwerp, String.CASE_INSENSITIVE_ORDER).thenComparing(Verhaal::wat))
                 .toList();
         List<Knelpunten.Reactie> reacties = reacties(code);
+        String themaCode = Dossiers.thema(code);
+        Themascores.Themanaam thema = themascores.themas().stream().filter(t -> t.code().equals(themaCode)).findFirst()
+                .orElse(new Themascores.Themanaam(themaCode, themaCode));
+        List<Themascores.Themascore> thermometer = themascores.perMeting(themaCode);
         List<Evaluatie.Vergelijking> evaluaties = reacties.stream().filter(r -> r.soort() == Reactiesoort.GEWIJZIGD)
-                .map(r -> evalueer(o, r.gewijzigdOp())).toList();
+                .map(r -> evalueer(o, r.gewijzigdOp(), thema, thermometer)).toList();
         return new Dossier(o, klein ? null : totaal, klein, teams, vaak, trend, knVerborgen, !o.isRegel() || afVerborgen, verhalen, reacties,
-                aanvragen(code), evaluaties);
+                aanvragen(code), evaluaties, thema, thermometer, o.isRegel() ? rapportcijfers.wet(o.code()).orElse(null) : null);
     }
 
-    /** Before and after a change on day {@code d}: departures, their share of the decisions, knelpunten and lead times. */
-    Evaluatie.Vergelijking evalueer(Dossiers.Onderwerp o, LocalDate d) {
+    /**
+     * Before and after a change on day {@code d}: departures, their share of the decisions, knelpunten, lead times,
+     * residents' marks for the rule's law, and the Thermometer's score of the uitvoering on the subject's theme.
+     */
+    Evaluatie.Vergelijking evalueer(Dossiers.Onderwerp o, LocalDate d, Themascores.Themanaam thema, List<Themascores.Themascore> thermometer) {
         LocalDate vandaag = LocalDate.now(klok);
         Evaluatie.Perioden p = Evaluatie.perioden(d, MAANDEN_EVALUATIE, vandaag);
         YearMonth van = p.voorVan();
@@ -210,8 +225,20 @@ public class Beleidsdossiers {
                 aantal.put(t.maand(), t.besluiten());
             }
             maten.add(new Evaluatie.Maat("Doorlooptijd van een besluit (dagen, gemiddeld)", Evaluatie.Soort.GEMIDDELDE, " dagen", dagen, aantal));
+            Map<YearMonth, Long> som = new HashMap<>();
+            Map<YearMonth, Long> cijfers = new HashMap<>();
+            for (Rapportcijfers.Maand m : rapportcijfers.perMaand(o.code(), van, tot)) {
+                som.put(m.maand(), m.som());
+                cijfers.put(m.maand(), m.aantal());
+            }
+            rapportcijfers.wet(o.code()).ifPresent(wet -> maten.add(new Evaluatie.Maat("Rapportcijfer van inwoners (" + wet + ")",
+                    Evaluatie.Soort.GEMIDDELDE, "", som, cijfers)));
         }
-        return Evaluatie.vergelijk(d, MAANDEN_EVALUATIE, vandaag, maten);
+        Evaluatie.Vergelijking v = Evaluatie.vergelijk(d, MAANDEN_EVALUATIE, vandaag, maten);
+        List<Evaluatie.Uitkomst> uitkomsten = new ArrayList<>(v.uitkomsten());
+        uitkomsten.add(Evaluatie.rondes("Thermometer, score van de uitvoering op " + thema.naam().toLowerCase(java.util.Locale.ROOT), "",
+                thermometer.stream().map(t -> new Evaluatie.Ronde(t.einddatum(), t.uitvoering())).toList(), d, vandaag));
+        return new Evaluatie.Vergelijking(v.gewijzigdOp(), v.perioden(), List.copyOf(uitkomsten));
     }
 
     @Transactional

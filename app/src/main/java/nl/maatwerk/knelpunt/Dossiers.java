@@ -16,6 +16,21 @@ public final class Dossiers {
         }
     }
 
+    /**
+     * The Thermometer theme of a subject, where its knelpunten meet the gaps in intent: recovery and special assistance
+     * are about money (financien), a Wmo or youth provision about what people can do themselves and with their network
+     * (eigen-kracht), cooperation between teams about integraliteit, everything else about the human measure. A fixed
+     * choice in code, named here, so policy reads the same theme in every dossier.
+     */
+    static String thema(String code) {
+        return switch (code) {
+            case "pw-terugvordering", "pw-bijzondere-bijstand" -> "financien";
+            case "wmo-maatwerkvoorziening", "jeugdwet-voorziening" -> "eigen-kracht";
+            case "procedure-samenwerking", "systeem-gegevens" -> "integraliteit";
+            default -> "menselijke-maat";
+        };
+    }
+
     private Dossiers() {
     }
 

@@ -113,6 +113,31 @@ public final class Evaluatie {
         };
     }
 
+    /** A score of a round of measurement (the Thermometer): the day the round ended and the score, null when hidden. */
+    public record Ronde(LocalDate einddatum, Integer score) {
+    }
+
+    /**
+     * A measure taken in rounds rather than per month: before is the last round that ended before the change, after
+     * the last round that ended after it, by today. Each score is already hidden where its group was small (null).
+     */
+    public static Uitkomst rondes(String naam, String eenheid, List<Ronde> rondes, LocalDate gewijzigdOp, LocalDate vandaag) {
+        Ronde voor = null;
+        Ronde na = null;
+        for (Ronde r : rondes) {
+            if (r.einddatum().isBefore(gewijzigdOp) && (voor == null || r.einddatum().isAfter(voor.einddatum()))) {
+                voor = r;
+            }
+            if (r.einddatum().isAfter(gewijzigdOp) && !r.einddatum().isAfter(vandaag) && (na == null || r.einddatum().isAfter(na.einddatum()))) {
+                na = r;
+            }
+        }
+        Double v = voor == null || voor.score() == null ? null : voor.score().doubleValue();
+        Double n = na == null || na.score() == null ? null : na.score().doubleValue();
+        Double verschil = v != null && n != null && v != 0 ? 100.0 * (n - v) / v : null;
+        return new Uitkomst(naam, Soort.GEMIDDELDE, eenheid, v, n, verschil, voor != null && v == null, na != null && n == null);
+    }
+
     private static Double[] verborgen() {
         return new Double[] {null, 1.0};
     }

@@ -122,4 +122,24 @@ class EvaluatieTest {
         assertThat(u.verschilProcent()).isNull();
         assertThat(u.richting()).isEqualTo("hoger");
     }
+
+    @Test
+    void aMeasureInRoundsComparesTheLastRoundBeforeWithTheLastRoundAfterByToday() {
+        List<Evaluatie.Ronde> rondes = List.of(new Evaluatie.Ronde(LocalDate.of(2025, 11, 30), 60), new Evaluatie.Ronde(LocalDate.of(2026, 3, 31), 55),
+                new Evaluatie.Ronde(LocalDate.of(2026, 10, 31), 66), new Evaluatie.Ronde(LocalDate.of(2027, 3, 31), 80));
+        Uitkomst u = Evaluatie.rondes("Uitvoering", "", rondes, GEWIJZIGD, LocalDate.of(2026, 12, 7));
+        assertThat(u.voor()).isEqualTo(55.0);
+        assertThat(u.na()).isEqualTo(66.0);
+        assertThat(u.verschilProcent()).isCloseTo(20.0, within(1e-9));
+        assertThat(u.richting()).isEqualTo("hoger");
+    }
+
+    @Test
+    void aHiddenRoundScoreIsHiddenAndNoRoundIsNotCalledHidden() {
+        Uitkomst u = Evaluatie.rondes("Uitvoering", "", List.of(new Evaluatie.Ronde(LocalDate.of(2026, 3, 31), null)), GEWIJZIGD, LocalDate.of(2026, 12, 7));
+        assertThat(u.voor()).isNull();
+        assertThat(u.voorVerborgen()).isTrue();
+        assertThat(u.na()).isNull();
+        assertThat(u.naVerborgen()).isFalse();
+    }
 }

@@ -43,7 +43,9 @@ class BeleidsdossierApi {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Dossier(String code, String naam, String regel, String wet, int minimaleGroep, Long knelpunten, List<Beleidsdossiers.Cel> perTeam,
             List<Beleidsdossiers.Cel> hoeVaak, List<Beleidsdossiers.Kwartaal> trend, List<Beleidsdossiers.Verhaal> verhalen, List<Reactie> reacties,
-            List<Beleidsdossiers.Aanvraag> aanvragen, List<Evaluatie> evaluaties) {
+            List<Beleidsdossiers.Aanvraag> aanvragen, List<Evaluatie> evaluaties,
+            @Schema(description = "Het thema van de Thermometer bij deze regel of werkwijze") String thema,
+            @Schema(description = "De scores op dat thema per meting; null als verborgen") List<nl.maatwerk.thermometer.Themascores.Themascore> thermometer) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -82,7 +84,8 @@ class BeleidsdossierApi {
                 d.perTeam(), d.hoeVaak(), d.trend(), d.verhalen(), d.reacties().stream().map(BeleidsdossierApi::reactie).toList(), d.aanvragen(),
                 d.evaluaties().stream().map(e -> new Evaluatie(e.gewijzigdOp(), e.perioden().voorVan().toString(), e.perioden().voorTot().toString(),
                         e.perioden().naVan() == null ? null : e.perioden().naVan().toString(),
-                        e.perioden().naTot() == null ? null : e.perioden().naTot().toString(), e.uitkomsten())).toList());
+                        e.perioden().naTot() == null ? null : e.perioden().naTot().toString(), e.uitkomsten())).toList(), d.thema().code(),
+                d.thermometer());
     }
 
     @PostMapping("/{code}/reacties")

@@ -49,6 +49,10 @@ class KnelpuntApi {
     record Knelpuntenlijst(List<Knelpunt> knelpunten, Paginering paginering) {
     }
 
+    // The same shape as every other 400 of the API (platform's invalidParams).
+    record OngeldigVeld(String name, String code, String reason) {
+    }
+
     record Vondst(String veld, String woorden, String soort, int begin, int eind) {
     }
 
@@ -78,7 +82,7 @@ class KnelpuntApi {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "De tekst lijkt persoonsgegevens te bevatten. Beleid ziet geen personen: haal de gemarkeerde woorden weg.");
         p.setTitle("Persoonsgegevens in een knelpunt");
-        p.setProperty("invalidParams", e.fouten().stream().map(f -> new nl.maatwerk.platform.web.ApiFoutafhandeling.OngeldigVeld(f.veld(), f.code(), f.reden())).toList());
+        p.setProperty("invalidParams", e.fouten().stream().map(f -> new OngeldigVeld(f.veld(), f.code(), f.reden())).toList());
         p.setProperty("persoonsgegevens", e.vondsten().stream().map(v -> new Vondst(v.veld(), v.woorden(), v.soort().name().toLowerCase(java.util.Locale.ROOT),
                 v.begin(), v.eind())).toList());
         return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
