@@ -65,7 +65,7 @@ class KnelpuntBrowserTest extends BrowserBasis {
         assertThat(kop()).isEqualTo("Beleidsdossier: Terugvorderen van te veel betaalde bijstand");
         String dossier = driver().findElement(By.tagName("main")).getText();
         assertThat(dossier).contains(onderwerp, "Afwijkingen van de regel", "Voor en na de wijziging").doesNotContain(naam).doesNotContain("consulent");
-        assertThat(driver().findElements(By.cssSelector("figure.mw-grafiek svg"))).hasSize(1);
+        assertThat(driver().findElements(By.cssSelector("figure.mw-grafiek svg.mw-grafiek__svg"))).hasSize(1);
         controleerToegankelijkheid();
         String antwoord = "We passen de werkinstructie aan " + s;
         new Select(driver().findElement(By.id("soort"))).selectByValue("UITGELEGD");
