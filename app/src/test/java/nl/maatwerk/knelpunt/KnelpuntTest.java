@@ -168,4 +168,27 @@ class KnelpuntTest {
         assertThat(JsonPath.<List<Object>>read(genoeg, "$.verhalen")).hasSize(Math.max(KleineGroep.MINIMUM, (int) al + 1));
         assertThat(genoeg).doesNotContain(consulent);
     }
+
+    @Test
+    void thePagesForPolicyShowTheDemoDossierWithItsEvaluationAndTheQuarterlyReportAlsoAsPdf() throws Exception {
+        MockHttpServletResponse lijst = doe(get("/beleidsdossiers").with(als("beleid", "BELEID")));
+        assertThat(lijst.getStatus()).isEqualTo(200);
+        assertThat(lijst.getContentAsString()).contains("Terugvorderen van te veel betaalde bijstand");
+        MockHttpServletResponse dossier = doe(get("/beleidsdossiers/pw-terugvordering").with(als("beleid", "BELEID")));
+        assertThat(dossier.getStatus()).isEqualTo(200);
+        assertThat(dossier.getContentAsString()).contains("Voor en na de wijziging", "Gewijzigd op", "Afwijkingen van de regel per maand",
+                "Thermometer: Financi");
+        assertThat(doe(get("/beleidsdossiers/bestaat-niet").with(als("beleid", "BELEID"))).getStatus()).isEqualTo(404);
+        assertThat(doe(get("/beleidsdossiers/pw-terugvordering").with(als(consulent, "CONSULENT"))).getStatus()).isEqualTo(403);
+
+        MockHttpServletResponse rapport = doe(get("/beleidsdossiers/kwartaalrapport").with(als("beleid", "BELEID")));
+        assertThat(rapport.getStatus()).isEqualTo(200);
+        assertThat(rapport.getContentAsString()).contains("Wat de praktijk meldde");
+        MockHttpServletResponse pdf = doe(get("/beleidsdossiers/kwartaalrapport.pdf").with(als("beleid", "BELEID")));
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(doe(get("/beleidsdossiers/kwartaalrapport?jaar=2026&kwartaal=9").with(als("beleid", "BELEID"))).getContentAsString())
+                .contains("We tonen het vorige kwartaal");
+    }
 }

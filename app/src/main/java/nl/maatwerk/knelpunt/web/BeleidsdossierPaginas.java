@@ -10,6 +10,13 @@ import nl.maatwerk.platform.Grafiek;
 import nl.maatwerk.platform.Keuze;
 import nl.maatwerk.platform.KleineGroep;
 import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.PdfA;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +34,12 @@ class BeleidsdossierPaginas {
 
     private final Beleidsdossiers dossiers;
     private final java.time.Clock klok;
+    private final TemplateEngine sjablonen;
 
-    BeleidsdossierPaginas(Beleidsdossiers dossiers, java.time.Clock klok) {
+    BeleidsdossierPaginas(Beleidsdossiers dossiers, java.time.Clock klok, TemplateEngine sjablonen) {
         this.dossiers = dossiers;
         this.klok = klok;
+        this.sjablonen = sjablonen;
     }
 
     @GetMapping("/beleidsdossiers")
@@ -108,6 +117,21 @@ class BeleidsdossierPaginas {
         model.addAttribute("jaren", jaren);
         model.addAttribute("minimaal", KleineGroep.MINIMUM);
         return "knelpunt/kwartaal";
+    }
+
+    /** The same report as a PDF/A for the council, built like the other reports ({@link PdfA}). */
+    @GetMapping(value = "/beleidsdossiers/kwartaalrapport.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> kwartaalPdf(@RequestParam(required = false) Integer jaar, @RequestParam(required = false) Integer kwartaal) {
+        YearMonth vorig = YearMonth.now(klok).minusMonths(3);
+        int j = jaar == null ? vorig.getYear() : jaar;
+        int k = kwartaal == null ? (vorig.getMonthValue() - 1) / 3 + 1 : kwartaal;
+        Beleidsdossiers.Rapport r = dossiers.kwartaal(j, k);
+        Context c = new Context(java.util.Locale.forLanguageTag("nl-NL"));
+        c.setVariable("r", r);
+        c.setVariable("minimaal", KleineGroep.MINIMUM);
+        byte[] pdf = PdfA.van(sjablonen.process("knelpunt/kwartaal-pdf", c));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("knelpunten-" + r.jaar() + "-k" + r.kwartaal() + ".pdf").build().toString()).body(pdf);
     }
 
     /** Knelpunten and departures per quarter side by side; a hidden line is left out and said so beside the chart. */
