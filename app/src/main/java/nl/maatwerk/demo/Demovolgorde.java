@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import nl.maatwerk.besluit.BesluitDemo;
+import nl.maatwerk.knelpunt.demo.KnelpuntDemo;
 import nl.maatwerk.regelbeheer.RegelbeheerDemo;
 import nl.maatwerk.socialekaart.demo.SocialeKaartDemo;
 import nl.maatwerk.thermometer.ThermometerDemo;
@@ -57,7 +58,9 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
         BESLUIT("besluit", "het afwijkingenregister en een besluit ter goedkeuring", false, PLATFORM, INWONER, TOEGANG),
         WAARDERING("waardering", "antwoorden op de vragenlijst over 2026 en een open uitnodiging voor de demo-inwoner", false, PLATFORM, INWONER, BESLUIT),
         // Its dates count back from today, so the share of fresh offers is the same on any day.
-        SOCIALEKAART("socialekaart", "ongeveer 150 diensten op de sociale kaart", false, PLATFORM);
+        SOCIALEKAART("socialekaart", "ongeveer 150 diensten op de sociale kaart", false, PLATFORM),
+        // Its dates count back from today, like the register of departures it is read beside.
+        KNELPUNT("knelpunt", "knelpunten over twee jaar en reacties van beleid", false, PLATFORM, BESLUIT);
 
         private final String module;
         private final String wat;
@@ -107,6 +110,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
     private final RegelbeheerDemo regelbeheer;
     private final WaarderingDemo waardering;
     private final SocialeKaartDemo socialeKaart;
+    private final KnelpuntDemo knelpunt;
     private final Clock klok;
     private final boolean alleenDagvast;
     private final List<Uitgevoerd> uitgevoerd = new ArrayList<>();
@@ -114,7 +118,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
     private volatile boolean gestopt;
 
     Demovolgorde(DemoOmgeving omgeving, DemoGegevens huishoudens, DemoVroegsignalen vroegsignalen, BesluitDemo besluit,
-            ThermometerDemo thermometer, RegelbeheerDemo regelbeheer, DemoMijn mijn, WaarderingDemo waardering, SocialeKaartDemo socialeKaart, Clock klok,
+            ThermometerDemo thermometer, RegelbeheerDemo regelbeheer, DemoMijn mijn, WaarderingDemo waardering, SocialeKaartDemo socialeKaart, KnelpuntDemo knelpunt, Clock klok,
             @Value("${maatwerk.demostad.maken:}") String sjabloonMaken) {
         this.omgeving = omgeving;
         this.huishoudens = huishoudens;
@@ -125,6 +129,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
         this.regelbeheer = regelbeheer;
         this.waardering = waardering;
         this.socialeKaart = socialeKaart;
+        this.knelpunt = knelpunt;
         this.klok = klok;
         // The build's run that makes the template (app/pom.xml): only the steps that hold on any day.
         this.alleenDagvast = !sjabloonMaken.isBlank();
@@ -205,6 +210,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
                         DemoOmgeving.TEAM_CENTRUM, vandaag);
             });
             voer(Stap.SOCIALEKAART, () -> socialeKaart.vul(vandaag) + " diensten");
+            voer(Stap.KNELPUNT, () -> knelpunt.vul(vandaag));
         }
         if (!gestopt) {
             LOG.info("Demostad klaar in {} ms ({} stappen)", (System.nanoTime() - start) / 1_000_000, uitgevoerd.size());

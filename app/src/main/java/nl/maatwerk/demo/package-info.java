@@ -5,7 +5,7 @@
  * schema {@code demo} (how far the seeding got); the data itself goes in through the other modules'
  * APIs and their {@code demo} named interfaces, the only module that may use those (docs/demodata.md).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"besluit", "dossier::demo", "inwoner", "inwoner::demo", "mijn::demo",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"besluit", "dossier::demo", "inwoner", "knelpunt::demo", "inwoner::demo", "mijn::demo",
         "platform", "platform::demo", "prioriteit", "prioriteit::demo", "regelbeheer", "socialekaart::demo", "thermometer", "toegang",
         "toegang::demo", "waardering::demo"})
 package nl.maatwerk.demo;

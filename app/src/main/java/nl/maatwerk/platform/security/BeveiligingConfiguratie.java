@@ -115,6 +115,9 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/api/v1/hulpvragen/**", "/api/v1/besluiten/**").hasAnyRole(PROFESSIONALS)
                         // The register of departures holds no personal data: for policy and team leads.
                         .requestMatchers("/api/v1/afwijkingen/**").hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())
+                        // Knelpunten (issue 18): any professional reports; the dossiers are for policy (no personal data).
+                        .requestMatchers("/api/v1/knelpunten", "/api/v1/knelpunten/**").hasAnyRole(PROFESSIONALS)
+                        .requestMatchers("/api/v1/beleidsdossiers", "/api/v1/beleidsdossiers/**").hasRole(Rol.BELEID.name())
                         // Thermometer: aggregates only; team leads may read them, policy advisors set rounds up.
                         .requestMatchers(HttpMethod.GET, "/api/v1/thermometer/**").hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers("/api/v1/thermometer/**").hasRole(Rol.BELEID.name())
@@ -200,6 +203,8 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/berekeningen/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
                         .requestMatchers("/afwijkingen/**").hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())
+                        .requestMatchers("/knelpunten", "/knelpunten/**").hasAnyRole(PROFESSIONALS)
+                        .requestMatchers("/beleidsdossiers", "/beleidsdossiers/**").hasRole(Rol.BELEID.name())
                         .requestMatchers("/regelparameters/voorstellen", "/regelparameters/voorstellen/**").hasRole(Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/regelparameters", "/regelparameters/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name(), Rol.BEHEERDER.name())

@@ -68,6 +68,7 @@ final class Hoofdmenu {
             new Item(Groep.BELEID, "Signalen in cijfers", "/vroegsignalen/overzicht", EnumSet.of(BELEID), null),
             new Item(Groep.BELEID, "Eerlijkheid van de volgorde", "/eerlijkheid", EnumSet.of(TEAMLEIDER, BELEID), null),
             new Item(Groep.BELEID, "Register van afwijkingen", "/afwijkingen", EnumSet.of(TEAMLEIDER, BELEID), null),
+            new Item(Groep.BELEID, "Beleidsdossiers", "/beleidsdossiers", EnumSet.of(BELEID), null),
             new Item(Groep.BELEID, "Wat houdt iemand over?", "/berekeningen/bestaanszekerheid", EnumSet.of(BELEID), null),
             new Item(Groep.BELEID, "Regelparameters", "/regelparameters", EnumSet.of(BELEID), null),
             new Item(Groep.BELEID, "Logboek", "/logboek", EnumSet.of(AUDITOR), null),

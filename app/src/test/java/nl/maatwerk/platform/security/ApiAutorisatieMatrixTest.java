@@ -440,6 +440,11 @@ class ApiAutorisatieMatrixTest {
     }
 
     /** Professionals of the household only; the URL rule refuses other roles before the household is looked at. */
+    /** Aggregates for the policy role only (the beleidsdossiers): they name no one. */
+    private static Uitkomst alleenBeleid(Wie wie) {
+        return wie == Wie.ANONIEM ? Uitkomst.NIET_INGELOGD : wie == Wie.BELEID ? Uitkomst.ALGEMEEN : Uitkomst.GEEN_TOEGANG;
+    }
+
     private static Uitkomst professionalVanHuishouden(Wie wie, Doel doel) {
         return alleenProfessionals(wie, doel.verwant() ? Uitkomst.TOEGESTAAN : Uitkomst.NIET_GEVONDEN);
     }
@@ -676,6 +681,20 @@ class ApiAutorisatieMatrixTest {
                     case BELEID, TEAMLEIDER -> Uitkomst.TOEGESTAAN;
                     default -> Uitkomst.GEEN_TOEGANG;
                 }));
+        // Knelpunten (issue 18): any professional reports, from a household they may see (the check reads its names); the dossiers
+        // are for policy only and name no one.
+        m.add(new Eindpunt("POST /api/v1/knelpunten", (d, g) -> post("/api/v1/knelpunten").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"onderwerp\":\"Matrix\",\"wat\":\"De regel past niet.\",\"watZouHelpen\":\"Ruimte.\",\"hoeVaak\":\"per-week\","
+                        + "\"regel\":\"pw-terugvordering\",\"huishouden\":\"" + g.huishouden(d) + "\"}"),
+                ApiAutorisatieMatrixTest::professionalVanHuishouden));
+        m.add(new Eindpunt("GET /api/v1/knelpunten", (d, g) -> get("/api/v1/knelpunten"),
+                (w, d) -> alleenProfessionals(w, Uitkomst.ALGEMEEN)));
+        m.add(new Eindpunt("GET /api/v1/beleidsdossiers", (d, g) -> get("/api/v1/beleidsdossiers"), (w, d) -> alleenBeleid(w)));
+        m.add(new Eindpunt("GET /api/v1/beleidsdossiers/{code}", (d, g) -> get("/api/v1/beleidsdossiers/pw-terugvordering"), (w, d) -> alleenBeleid(w)));
+        m.add(new Eindpunt("POST /api/v1/beleidsdossiers/{code}/reacties", (d, g) -> post("/api/v1/beleidsdossiers/pw-terugvordering/reacties")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"soort\":\"in-behandeling\",\"toelichting\":\"Matrix\"}"), (w, d) -> alleenBeleid(w)));
+        m.add(new Eindpunt("POST /api/v1/beleidsdossiers/{code}/aanvragen", (d, g) -> post("/api/v1/beleidsdossiers/pw-terugvordering/aanvragen")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"soort\":\"wat-als\",\"toelichting\":\"Matrix\"}"), (w, d) -> alleenBeleid(w)));
         m.add(new Eindpunt("GET /api/v1/huishoudens/{id}/zrm-metingen",
                 (d, g) -> get("/api/v1/huishoudens/" + g.huishouden(d) + "/zrm-metingen"),
                 ApiAutorisatieMatrixTest::lezen));

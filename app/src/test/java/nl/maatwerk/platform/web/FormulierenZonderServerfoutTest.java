@@ -247,6 +247,10 @@ class FormulierenZonderServerfoutTest {
         // Weights that are out of range, so that no case here changes the team's real weights.
         lees(TEAMLEIDER, "/werkvoorraad/gewichten", Map.of("acuutDomein", "-5"));
         lees(BELEID, "/afwijkingen", Map.of());
+        // Knelpunten (issue 18): the report from a decision (with the household, for the check on names) and a dossier's two forms.
+        lees(CONSULENT, "/knelpunten/nieuw?vanuit=besluit&regel=pw-terugvordering&huishouden=" + huishouden, Map.of("onderwerp", "Giften",
+                "wat", "De regel telde boodschappen als inkomen.", "watZouHelpen", "Ruimte voor kleine giften.", "hoeVaak", "PER_WEEK"));
+        lees(BELEID, "/beleidsdossiers/pw-terugvordering", Map.of("toelichting", "We kijken ernaar.", "gewijzigdOp", vandaag.toString()));
         lees(BELEID, "/thermometer/nieuw", Map.of("naam", "Formulier meting", "einddatum", vandaag.plusDays(20).toString()));
         lees(BELEID, m + "/thema/eigen-kracht", Map.of());
         lees(ANONIEM, t + "/1", Map.of());

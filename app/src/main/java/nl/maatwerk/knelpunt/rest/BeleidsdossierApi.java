@@ -1,0 +1,106 @@
+package nl.maatwerk.knelpunt.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import nl.maatwerk.knelpunt.Beleidsdossiers;
+import nl.maatwerk.knelpunt.Knelpunten;
+import nl.maatwerk.knelpunt.Reactiesoort;
+import nl.maatwerk.platform.KleineGroep;
+import nl.maatwerk.platform.Paginering;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Beleidsdossiers for the policy role: per rule or procedure the knelpunten and departures, aggregates and texts without
+ * personal data. A hidden number is null; the threshold is in {@code minimaleGroep}. An answer is added, never changed.
+ */
+@RestController
+@RequestMapping("/api/v1/beleidsdossiers")
+@Tag(name = "Beleidsdossiers", description = "Knelpunten en afwijkingen per regel of werkwijze, met de reactie van beleid")
+class BeleidsdossierApi {
+
+    record Reactie(String soort, String omschrijving, String toelichting, LocalDate gewijzigdOp, java.time.Instant op) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Samenvatting(String code, String naam, String regel, String wet, @Schema(description = "Knelpunten; null als verborgen") Long knelpunten,
+            @Schema(description = "Afwijkingen; null als verborgen of geen regel") Long afwijkingen, Reactie laatsteReactie) {
+    }
+
+    record Dossierlijst(List<Samenvatting> beleidsdossiers, int minimaleGroep, Paginering paginering) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Dossier(String code, String naam, String regel, String wet, int minimaleGroep, Long knelpunten, List<Beleidsdossiers.Cel> perTeam,
+            List<Beleidsdossiers.Cel> hoeVaak, List<Beleidsdossiers.Kwartaal> trend, List<Beleidsdossiers.Verhaal> verhalen, List<Reactie> reacties,
+            List<Beleidsdossiers.Aanvraag> aanvragen, List<Evaluatie> evaluaties,
+            @Schema(description = "Het thema van de Thermometer bij deze regel of werkwijze") String thema,
+            @Schema(description = "De scores op dat thema per meting; null als verborgen") List<nl.maatwerk.thermometer.Themascores.Themascore> thermometer) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Evaluatie(LocalDate gewijzigdOp, String voorVan, String voorTot, String naVan, String naTot,
+            List<nl.maatwerk.knelpunt.Evaluatie.Uitkomst> uitkomsten) {
+    }
+
+    record NieuweReactie(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Reactiesoort soort,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String toelichting,
+            @Schema(description = "De dag van de wijziging; verplicht bij soort gewijzigd") LocalDate gewijzigdOp) {
+    }
+
+    record NieuweAanvraag(@Schema(description = "wat-als of parameterset", requiredMode = Schema.RequiredMode.REQUIRED) String soort,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String toelichting) {
+    }
+
+    private final Beleidsdossiers dossiers;
+
+    BeleidsdossierApi(Beleidsdossiers dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @GetMapping
+    @Operation(summary = "Alle beleidsdossiers", description = "Per regel of werkwijze de knelpunten en afwijkingen van de laatste kwartalen.")
+    Dossierlijst lijst() {
+        List<Samenvatting> lijst = dossiers.lijst().stream().map(s -> new Samenvatting(s.onderwerp().code(), s.onderwerp().naam(), s.onderwerp().regel(),
+                s.onderwerp().wet(), s.knelpunten(), s.afwijkingen(), reactie(s.reactie()))).toList();
+        return new Dossierlijst(lijst, KleineGroep.MINIMUM, Paginering.van(1, Math.max(1, lijst.size()), lijst.size()));
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "Eén beleidsdossier", description = "Hoe vaak, waar, de verhalen, de trend, de reacties en voor en na een wijziging.")
+    Dossier lees(@PathVariable String code) {
+        Beleidsdossiers.Dossier d = dossiers.lees(code);
+        return new Dossier(d.onderwerp().code(), d.onderwerp().naam(), d.onderwerp().regel(), d.onderwerp().wet(), KleineGroep.MINIMUM, d.knelpunten(),
+                d.perTeam(), d.hoeVaak(), d.trend(), d.verhalen(), d.reacties().stream().map(BeleidsdossierApi::reactie).toList(), d.aanvragen(),
+                d.evaluaties().stream().map(e -> new Evaluatie(e.gewijzigdOp(), e.perioden().voorVan().toString(), e.perioden().voorTot().toString(),
+                        e.perioden().naVan() == null ? null : e.perioden().naVan().toString(),
+                        e.perioden().naTot() == null ? null : e.perioden().naTot().toString(), e.uitkomsten())).toList(), d.thema().code(),
+                d.thermometer());
+    }
+
+    @PostMapping("/{code}/reacties")
+    @Operation(summary = "Een reactie vastleggen", description = "Voegt een reactie toe; de nieuwste geldt. Melders en hun teams zien haar op hun startpagina.")
+    ResponseEntity<Reactie> reageer(@PathVariable String code, @RequestBody NieuweReactie n) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(reactie(dossiers.reageer(code, n.soort(), n.toelichting(), n.gewijzigdOp())));
+    }
+
+    @PostMapping("/{code}/aanvragen")
+    @Operation(summary = "Een wat-als of een wijziging van de regelparameters aanvragen", description = "Legt de aanvraag vast in het dossier.")
+    ResponseEntity<Beleidsdossiers.Aanvraag> vraagAan(@PathVariable String code, @RequestBody NieuweAanvraag n) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(dossiers.vraagAan(code, n.soort(), n.toelichting()));
+    }
+
+    private static Reactie reactie(Knelpunten.Reactie r) {
+        return r == null ? null : new Reactie(r.soort().code(), r.soort().omschrijving(), r.toelichting(), r.gewijzigdOp(), r.op());
+    }
+}

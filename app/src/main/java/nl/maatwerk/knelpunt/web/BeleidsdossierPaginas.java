@@ -1,0 +1,169 @@
+package nl.maatwerk.knelpunt.web;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import nl.maatwerk.knelpunt.Beleidsdossiers;
+import nl.maatwerk.knelpunt.Reactiesoort;
+import nl.maatwerk.platform.Grafiek;
+import nl.maatwerk.platform.Keuze;
+import nl.maatwerk.platform.KleineGroep;
+import nl.maatwerk.platform.OngeldigeInvoerException;
+import nl.maatwerk.platform.PdfA;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The beleidsdossiers for the policy role: the list, one dossier with its trend, stories, answers and evaluation,
+ * the answer and request forms, and the quarterly report for management and council.
+ */
+@Controller
+class BeleidsdossierPaginas {
+
+    private final Beleidsdossiers dossiers;
+    private final java.time.Clock klok;
+    private final TemplateEngine sjablonen;
+
+    BeleidsdossierPaginas(Beleidsdossiers dossiers, java.time.Clock klok, TemplateEngine sjablonen) {
+        this.dossiers = dossiers;
+        this.klok = klok;
+        this.sjablonen = sjablonen;
+    }
+
+    @GetMapping("/beleidsdossiers")
+    String lijst(Model model) {
+        model.addAttribute("dossiers", dossiers.lijst());
+        model.addAttribute("minimaal", KleineGroep.MINIMUM);
+        model.addAttribute("kwartalen", Beleidsdossiers.KWARTALEN);
+        return "knelpunt/dossiers";
+    }
+
+    @GetMapping("/beleidsdossiers/{code}")
+    String dossier(@PathVariable String code, Model model) {
+        Beleidsdossiers.Dossier d = dossiers.lees(code);
+        model.addAttribute("d", d);
+        model.addAttribute("grafiek", trend(d));
+        model.addAttribute("minimaal", KleineGroep.MINIMUM);
+        model.addAttribute("kwartalen", Beleidsdossiers.KWARTALEN);
+        model.addAttribute("maanden", Beleidsdossiers.MAANDEN_EVALUATIE);
+        model.addAttribute("reactiesoorten", Keuze.opties(Reactiesoort.values(), null));
+        return "knelpunt/dossier";
+    }
+
+    @PostMapping("/beleidsdossiers/{code}/reacties")
+    String reageer(@PathVariable String code, @RequestParam(required = false) String soort, @RequestParam(required = false) String toelichting,
+            @RequestParam(required = false) String gewijzigdOp, RedirectAttributes redirect) {
+        dossiers.onderwerp(code);
+        try {
+            dossiers.reageer(code, soort(soort), toelichting, datum(gewijzigdOp));
+            redirect.addFlashAttribute("melding", "Uw reactie is vastgelegd. Wie hierover een knelpunt meldde, en hun team, zien haar op de startpagina.");
+        } catch (OngeldigeInvoerException e) {
+            redirect.addFlashAttribute("fout", "Uw reactie is niet vastgelegd: "
+                    + e.fouten().stream().map(OngeldigeInvoerException.Fout::reden).reduce((a, b) -> a + " " + b).orElse(""));
+        }
+        return "redirect:/beleidsdossiers/" + code;
+    }
+
+    @PostMapping("/beleidsdossiers/{code}/aanvragen")
+    String vraagAan(@PathVariable String code, @RequestParam(required = false) String soort, @RequestParam(required = false) String toelichting,
+            RedirectAttributes redirect) {
+        dossiers.onderwerp(code);
+        try {
+            dossiers.vraagAan(code, soort, toelichting);
+            redirect.addFlashAttribute("melding", "Uw aanvraag staat in het dossier.");
+        } catch (OngeldigeInvoerException e) {
+            redirect.addFlashAttribute("fout", "Uw aanvraag is niet vastgelegd: "
+                    + e.fouten().stream().map(OngeldigeInvoerException.Fout::reden).reduce((a, b) -> a + " " + b).orElse(""));
+        }
+        return "redirect:/beleidsdossiers/" + code;
+    }
+
+    @GetMapping("/beleidsdossiers/kwartaalrapport")
+    String kwartaal(@RequestParam(required = false) Integer jaar, @RequestParam(required = false) Integer kwartaal, Model model) {
+        YearMonth vorig = YearMonth.now(klok).minusMonths(3);
+        int j = jaar == null ? vorig.getYear() : jaar;
+        int k = kwartaal == null ? (vorig.getMonthValue() - 1) / 3 + 1 : kwartaal;
+        Beleidsdossiers.Rapport r;
+        try {
+            r = dossiers.kwartaal(j, k);
+        } catch (OngeldigeInvoerException e) {
+            model.addAttribute("fout", e.fouten().getFirst().reden() + " We tonen het vorige kwartaal.");
+            r = dossiers.kwartaal(vorig.getYear(), (vorig.getMonthValue() - 1) / 3 + 1);
+        }
+        model.addAttribute("r", r);
+        List<String> groepen = r.regels().stream().map(g -> g.onderwerp().naam()).toList();
+        model.addAttribute("grafiek", Grafiek.perGroep("kwartaal-grafiek", "Knelpunten en afwijkingen per onderwerp in " + r.jaar() + " K" + r.kwartaal(),
+                "Per regel of werkwijze het aantal gemelde knelpunten en het aantal afwijkingen van de regel in het kwartaal."
+                        + " Een klein aantal staat er als verborgen. De tabel onder de grafiek geeft dezelfde getallen.",
+                groepen, List.of(new Grafiek.Reeks("Knelpunten", r.regels().stream().map(Beleidsdossiers.Rapportregel::knelpunten).toList()),
+                        new Grafiek.Reeks("Afwijkingen", r.regels().stream().map(Beleidsdossiers.Rapportregel::afwijkingen).toList())),
+                Grafiek.Eenheid.AANTAL, null));
+        List<Integer> jaren = new ArrayList<>();
+        for (int i = YearMonth.now(klok).getYear(); i >= YearMonth.now(klok).getYear() - 3; i--) {
+            jaren.add(i);
+        }
+        model.addAttribute("jaren", jaren);
+        model.addAttribute("minimaal", KleineGroep.MINIMUM);
+        return "knelpunt/kwartaal";
+    }
+
+    /** The same report as a PDF/A for the council, built like the other reports ({@link PdfA}). */
+    @GetMapping(value = "/beleidsdossiers/kwartaalrapport.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> kwartaalPdf(@RequestParam(required = false) Integer jaar, @RequestParam(required = false) Integer kwartaal) {
+        YearMonth vorig = YearMonth.now(klok).minusMonths(3);
+        int j = jaar == null ? vorig.getYear() : jaar;
+        int k = kwartaal == null ? (vorig.getMonthValue() - 1) / 3 + 1 : kwartaal;
+        Beleidsdossiers.Rapport r = dossiers.kwartaal(j, k);
+        Context c = new Context(java.util.Locale.forLanguageTag("nl-NL"));
+        c.setVariable("r", r);
+        c.setVariable("minimaal", KleineGroep.MINIMUM);
+        byte[] pdf = PdfA.van(sjablonen.process("knelpunt/kwartaal-pdf", c));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("knelpunten-" + r.jaar() + "-k" + r.kwartaal() + ".pdf").build().toString()).body(pdf);
+    }
+
+    /** Knelpunten and departures per quarter side by side; a hidden line is left out and said so beside the chart. */
+    static Grafiek trend(Beleidsdossiers.Dossier d) {
+        List<String> kwartalen = d.trend().stream().map(Beleidsdossiers.Kwartaal::label).toList();
+        List<Grafiek.Reeks> reeksen = new ArrayList<>();
+        reeksen.add(new Grafiek.Reeks("Knelpunten", d.trend().stream().map(Beleidsdossiers.Kwartaal::knelpunten).toList()));
+        if (d.onderwerp().isRegel()) {
+            reeksen.add(new Grafiek.Reeks("Afwijkingen van de regel", d.trend().stream().map(Beleidsdossiers.Kwartaal::afwijkingen).toList()));
+        }
+        return Grafiek.perGroep("trend-" + d.onderwerp().code(), "Knelpunten en afwijkingen per kwartaal: " + d.onderwerp().naam(),
+                "Per kwartaal het aantal gemelde knelpunten" + (d.onderwerp().isRegel() ? " en het aantal afwijkingen van de regel" : "")
+                        + ". Verborgen getallen staan er als verborgen. De tabel onder de grafiek geeft dezelfde getallen.",
+                kwartalen, reeksen, Grafiek.Eenheid.AANTAL, null);
+    }
+
+    private static Reactiesoort soort(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Keuze.vanCode(Reactiesoort.class, s, "Onbekende soort reactie");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate datum(String s) {
+        try {
+            return s == null || s.isBlank() ? null : LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new OngeldigeInvoerException("gewijzigdOp", "format", "Vul de datum in als jjjj-mm-dd, bijvoorbeeld 2026-01-01.");
+        }
+    }
+}

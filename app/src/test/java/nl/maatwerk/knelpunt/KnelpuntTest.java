@@ -1,0 +1,194 @@
+package nl.maatwerk.knelpunt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.maatwerk.TestData;
+import nl.maatwerk.platform.KleineGroep;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Reporting a knelpunt over the API and the page (the check on personal data with the household's names, bad input per
+ * field, need-to-know on the household), the dossier for policy with its small groups hidden, and policy's answer on
+ * the start page of the reporter's team. MockMvc with the app's own context.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class KnelpuntTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String s;
+    String team;
+    String consulent;
+    String collega;
+    UUID huishouden;
+    UUID elders;
+    String achternaam;
+    String bsn;
+
+    @BeforeEach
+    void gegevens() {
+        TestData data = new TestData(jdbc);
+        s = UUID.randomUUID().toString().substring(0, 8);
+        team = "knelpuntteam-" + s;
+        consulent = data.account("knelpunt-consulent-" + s, "CONSULENT", team);
+        collega = data.account("knelpunt-collega-" + s, "REGISSEUR", team);
+        huishouden = data.huishouden("Huishouden Knelpunt", team);
+        achternaam = "Verhoevenstra";
+        UUID lid = data.inwoner(achternaam, LocalDate.of(1980, 1, 2));
+        data.lid(huishouden, lid, "aanvrager", LocalDate.of(2018, 1, 1), null);
+        bsn = data.bsnVan(lid);
+        elders = data.huishouden("Huishouden Elders", "ander-" + team);
+    }
+
+    MockHttpServletResponse doe(MockHttpServletRequestBuilder verzoek) throws Exception {
+        return mvc.perform(verzoek).andReturn().getResponse();
+    }
+
+    RequestPostProcessor als(String wie, String rol) {
+        return user(wie).roles(rol);
+    }
+
+    MockHttpServletResponse meld(String wie, String json) throws Exception {
+        return doe(post("/api/v1/knelpunten").with(als(wie, "CONSULENT")).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    static String json(String onderwerp, String wat, String regel, UUID huishouden) {
+        return "{\"onderwerp\":\"" + onderwerp + "\",\"wat\":\"" + wat + "\",\"watZouHelpen\":\"Ruimte om af te wegen.\",\"hoeVaak\":\"per-week\""
+                + (regel == null ? "" : ",\"regel\":\"" + regel + "\"") + (huishouden == null ? "" : ",\"huishouden\":\"" + huishouden + "\"") + "}";
+    }
+
+    long gemeld() {
+        return jdbc.sql("select count(*) from knelpunt.knelpunt where gemeld_door = ?").param(consulent).query(Long.class).single();
+    }
+
+    @Test
+    void aTextWithTheHouseholdsNameOrABsnIsRefusedWithEveryFieldAndTheWordsAndNothingIsStored() throws Exception {
+        String spaties = bsn.substring(0, 3) + " " + bsn.substring(3, 6) + " " + bsn.substring(6);
+        MockHttpServletResponse r = meld(consulent, json("Giften van familie", "Mevrouw " + achternaam.toLowerCase() + " heeft BSN " + spaties + ".",
+                "pw-terugvordering", huishouden));
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(r.getContentType()).startsWith("application/problem+json");
+        String body = r.getContentAsString();
+        assertThat(JsonPath.<List<String>>read(body, "$.invalidParams[*].name")).containsExactly("wat");
+        assertThat(JsonPath.<List<String>>read(body, "$.persoonsgegevens[*].woorden")).containsExactly(achternaam.toLowerCase(), spaties);
+        assertThat(JsonPath.<List<String>>read(body, "$.persoonsgegevens[*].soort")).containsExactly("naam", "bsn");
+        assertThat(gemeld()).isZero();
+    }
+
+    @Test
+    void thePageGivesTheFormBackWithTheWordsMarked() throws Exception {
+        String pagina = doe(post("/knelpunten/nieuw").with(als(consulent, "CONSULENT")).with(csrf()).param("dossier", "pw-terugvordering")
+                .param("onderwerp", "Giften").param("wat", "Geboren op 12-03-2019 en toch geen hulp.").param("watZouHelpen", "Ruimte.")
+                .param("hoeVaak", "PER_WEEK").param("vanuit", "besluit").param("huishouden", huishouden.toString())).getContentAsString();
+        assertThat(pagina).contains("Deze woorden lijken op persoonsgegevens").contains("<mark>12-03-2019</mark>").contains("een geboortedatum");
+        assertThat(gemeld()).isZero();
+    }
+
+    @Test
+    void aHouseholdOfAnotherTeamIsNotFoundEvenForTheCheck() throws Exception {
+        assertThat(meld(consulent, json("Giften", "De regel past niet.", null, elders)).getStatus()).isEqualTo(404);
+        assertThat(gemeld()).isZero();
+    }
+
+    @Test
+    void anUnknownRuleAndEmptyFieldsAreNamedPerField() throws Exception {
+        MockHttpServletResponse r = meld(consulent, "{\"onderwerp\":\" \",\"wat\":\"\",\"regel\":\"jci1.3:c:BWBR0000000&artikel=1\"}");
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(JsonPath.<List<String>>read(r.getContentAsString(), "$.invalidParams[*].name"))
+                .containsExactlyInAnyOrder("onderwerp", "wat", "watZouHelpen", "hoeVaak", "regel");
+    }
+
+    @Test
+    void policyAnswersInTheDossierAndTheReporterAndTheTeamSeeTheAnswer() throws Exception {
+        MockHttpServletResponse r = meld(consulent, json("Boodschappen van familie", "De regel telde boodschappen als inkomen.",
+                "jci1.3:c:BWBR0015703&artikel=58", huishouden));
+        assertThat(r.getStatus()).isEqualTo(201);
+        assertThat(JsonPath.<String>read(r.getContentAsString(), "$.dossier")).isEqualTo("pw-terugvordering");
+        assertThat(jdbc.sql("select team_id from knelpunt.knelpunt where gemeld_door = ?").param(consulent).query(String.class).single()).isEqualTo(team);
+
+        assertThat(doe(get("/api/v1/beleidsdossiers/pw-terugvordering").with(als(consulent, "CONSULENT"))).getStatus()).isEqualTo(403);
+        MockHttpServletResponse zonderDatum = doe(post("/api/v1/beleidsdossiers/pw-terugvordering/reacties").with(als("beleid", "BELEID"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"soort\":\"gewijzigd\",\"toelichting\":\"Anders.\"}"));
+        assertThat(zonderDatum.getStatus()).isEqualTo(400);
+        assertThat(JsonPath.<List<String>>read(zonderDatum.getContentAsString(), "$.invalidParams[*].name")).containsExactly("gewijzigdOp");
+        String antwoord = "Giften tot 1200 euro tellen niet mee " + s;
+        assertThat(doe(post("/api/v1/beleidsdossiers/pw-terugvordering/reacties").with(als("beleid", "BELEID")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"soort\":\"gewijzigd\",\"toelichting\":\"" + antwoord + "\",\"gewijzigdOp\":\"2026-01-01\"}")).getStatus()).isEqualTo(201);
+
+        String dossier = doe(get("/api/v1/beleidsdossiers/pw-terugvordering").with(als("beleid", "BELEID"))).getContentAsString();
+        assertThat(JsonPath.<String>read(dossier, "$.reacties[0].toelichting")).isEqualTo(antwoord);
+        assertThat(JsonPath.<List<String>>read(dossier, "$.evaluaties[*].gewijzigdOp")).contains("2026-01-01");
+        assertThat(dossier).doesNotContain(consulent).doesNotContain(achternaam);
+
+        assertThat(JsonPath.<String>read(doe(get("/api/v1/knelpunten").with(als(consulent, "CONSULENT"))).getContentAsString(),
+                "$.knelpunten[0].antwoordVanBeleid.toelichting")).isEqualTo(antwoord);
+        assertThat(doe(get("/").with(als(collega, "REGISSEUR"))).getContentAsString()).contains("Antwoorden van beleid op knelpunten").contains(antwoord);
+    }
+
+    @Test
+    void aDossierWithFewerThanTheMinimumShowsNoNumberPerTeamAndNoStories() throws Exception {
+        long al = jdbc.sql("select count(*) from knelpunt.knelpunt where dossier = 'systeem-registratie'").query(Long.class).single();
+        for (long i = al; i < KleineGroep.MINIMUM - 1; i++) {
+            assertThat(meld(consulent, "{\"onderwerp\":\"Dubbel invoeren " + i + "\",\"wat\":\"Alles twee keer typen.\",\"watZouHelpen\":\"Eén systeem.\","
+                    + "\"hoeVaak\":\"dagelijks\",\"procedure\":\"systeem-registratie\"}").getStatus()).isEqualTo(201);
+        }
+        String klein = doe(get("/api/v1/beleidsdossiers/systeem-registratie").with(als("beleid", "BELEID"))).getContentAsString();
+        assertThat(JsonPath.<Object>read(klein, "$.knelpunten")).isNull();
+        assertThat(JsonPath.<List<Object>>read(klein, "$.perTeam[*].aantal")).containsOnlyNulls();
+        assertThat(JsonPath.<List<Object>>read(klein, "$.verhalen")).isEmpty();
+        assertThat(JsonPath.<Integer>read(klein, "$.minimaleGroep")).isEqualTo(KleineGroep.MINIMUM);
+
+        assertThat(meld(consulent, "{\"onderwerp\":\"Dubbel invoeren\",\"wat\":\"Alles twee keer typen.\",\"watZouHelpen\":\"Eén systeem.\","
+                + "\"hoeVaak\":\"dagelijks\",\"procedure\":\"systeem-registratie\"}").getStatus()).isEqualTo(201);
+        String genoeg = doe(get("/api/v1/beleidsdossiers/systeem-registratie").with(als("beleid", "BELEID"))).getContentAsString();
+        assertThat(JsonPath.<Integer>read(genoeg, "$.knelpunten")).isEqualTo(Math.max(KleineGroep.MINIMUM, (int) al + 1));
+        assertThat(JsonPath.<List<Object>>read(genoeg, "$.verhalen")).hasSize(Math.max(KleineGroep.MINIMUM, (int) al + 1));
+        assertThat(genoeg).doesNotContain(consulent);
+    }
+
+    @Test
+    void thePagesForPolicyShowTheDemoDossierWithItsEvaluationAndTheQuarterlyReportAlsoAsPdf() throws Exception {
+        MockHttpServletResponse lijst = doe(get("/beleidsdossiers").with(als("beleid", "BELEID")));
+        assertThat(lijst.getStatus()).isEqualTo(200);
+        assertThat(lijst.getContentAsString()).contains("Terugvorderen van te veel betaalde bijstand");
+        MockHttpServletResponse dossier = doe(get("/beleidsdossiers/pw-terugvordering").with(als("beleid", "BELEID")));
+        assertThat(dossier.getStatus()).isEqualTo(200);
+        assertThat(dossier.getContentAsString()).contains("Voor en na de wijziging", "Gewijzigd op", "Afwijkingen van de regel per maand",
+                "Thermometer: Financi");
+        assertThat(doe(get("/beleidsdossiers/bestaat-niet").with(als("beleid", "BELEID"))).getStatus()).isEqualTo(404);
+        assertThat(doe(get("/beleidsdossiers/pw-terugvordering").with(als(consulent, "CONSULENT"))).getStatus()).isEqualTo(403);
+
+        MockHttpServletResponse rapport = doe(get("/beleidsdossiers/kwartaalrapport").with(als("beleid", "BELEID")));
+        assertThat(rapport.getStatus()).isEqualTo(200);
+        assertThat(rapport.getContentAsString()).contains("Wat de praktijk meldde");
+        MockHttpServletResponse pdf = doe(get("/beleidsdossiers/kwartaalrapport.pdf").with(als("beleid", "BELEID")));
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(doe(get("/beleidsdossiers/kwartaalrapport?jaar=2026&kwartaal=9").with(als("beleid", "BELEID"))).getContentAsString())
+                .contains("We tonen het vorige kwartaal");
+    }
+}
