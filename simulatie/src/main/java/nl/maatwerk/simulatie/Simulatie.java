@@ -178,16 +178,16 @@ public final class Simulatie {
             Uitkomst u = draai(spark, o, varianten, terminal ? fout : null);
             uit.println(u.regel(o.uit()));
             return 0;
-        } catch (RuntimeException e) {
+        } catch (IOException e) {
+            fout.println("Schrijven van de uitkomsten ging mis: " + e.getMessage());
+            return 1;
+        } catch (Exception e) { // SparkException is checked in Scala, not declared in Java
             String invoer = invoerfout(e);
             if (invoer != null) {
                 fout.println(invoer);
                 return 2;
             }
             fout.println("De simulatie is mislukt: " + e);
-            return 1;
-        } catch (IOException e) {
-            fout.println("Schrijven van de uitkomsten ging mis: " + e.getMessage());
             return 1;
         } finally {
             if (gegeven == null) {
@@ -266,15 +266,7 @@ public final class Simulatie {
                 Doorrekening.Uitkomst[] u = WatAls.uitkomsten(d.length);
                 Aggregaat a = new Aggregaat(namen, grenzen);
                 while (it.hasNext()) {
-                    Huishouden h = it.next();
-                    for (int i = 0; i < d.length; i++) {
-                        try {
-                            d[i].bereken(h, u[i]);
-                        } catch (IllegalArgumentException e) {
-                            throw new Huishouden.OngeldigeInvoerException(h.nummer() + 2, e.getMessage());
-                        }
-                    }
-                    a.voegToe(h, u);
+                    WatAls.voegToe(a, it.next(), d, u);
                 }
                 return List.of(a).iterator();
             }).reduce(Aggregaat::samen);
@@ -335,6 +327,9 @@ public final class Simulatie {
                 .map(t -> Huishouden.lees(t._1(), t._2() - 1, t._2() + 1, kolommen));
     }
 
+    /** Marks a row the rules refused; such rows go to basis.fouten.csv, as the bulk command's error file. */
+    private static final String FOUT = "\u0000";
+
     /** basis.csv in input order: partitions come to the driver one after another. */
     static void schrijfBasis(JavaRDD<Huishouden> huishoudens, Opdracht o) throws IOException {
         boolean bewaar = o.bewaarPopulatie();
@@ -348,7 +343,8 @@ public final class Simulatie {
                 try {
                     resultaat = rekenaar.bereken(in);
                 } catch (IllegalArgumentException e) {
-                    throw new Huishouden.OngeldigeInvoerException(h.nummer() + 2, e.getMessage());
+                    // As the bulk command: the row goes to the error file with its reason, the run goes on.
+                    resultaat = FOUT + Bulk.csvVeld(h.id()) + ',' + (h.nummer() + 2) + ',' + Bulk.csvVeld(e.getMessage());
                 }
                 uit.add(new Tuple2<>(resultaat, bewaar ? in + ',' + h.extraKolommen() : null));
             }
@@ -356,15 +352,22 @@ public final class Simulatie {
         }).toLocalIterator();
         Path populatie = o.uit().resolve("populatie.csv");
         try (BufferedWriter basis = Files.newBufferedWriter(o.uit().resolve("basis.csv"), StandardCharsets.UTF_8);
+                BufferedWriter fouten = Files.newBufferedWriter(o.uit().resolve("basis.fouten.csv"), StandardCharsets.UTF_8);
                 BufferedWriter pop = bewaar ? Files.newBufferedWriter(populatie, StandardCharsets.UTF_8) : null) {
             basis.write("id,norm_incl_vt,vakantietoeslag,kostendelers,beslagvrije_voet,max_aflossing,signalen\n");
+            fouten.write("id,regel,reden\n");
             if (pop != null) {
                 pop.write(Huishouden.KOP + ',' + String.join(",", Huishouden.EXTRA) + '\n');
             }
             while (rijen.hasNext()) {
                 Tuple2<String, String> r = rijen.next();
-                basis.write(r._1());
-                basis.write('\n');
+                if (r._1().startsWith(FOUT)) {
+                    fouten.write(r._1(), FOUT.length(), r._1().length() - FOUT.length());
+                    fouten.write('\n');
+                } else {
+                    basis.write(r._1());
+                    basis.write('\n');
+                }
                 if (pop != null) {
                     pop.write(r._2());
                     pop.write('\n');

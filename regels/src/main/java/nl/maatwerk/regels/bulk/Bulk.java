@@ -293,6 +293,11 @@ public final class Bulk {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
+    /** A field for a CSV row, quoted when it needs to be (as in the error file). */
+    public static String csvVeld(String tekst) {
+        return csv(tekst);
+    }
+
     private static String csv(String tekst) {
         return tekst.contains(",") || tekst.contains("\"") ? "\"" + tekst.replace("\"", "\"\"") + "\"" : tekst;
     }

@@ -34,6 +34,7 @@ public final class Aggregaat implements Serializable {
     private final List<String> varianten;
     private final long[] decielgrenzen;
     private final Map<String, long[]> groepen = new HashMap<>();
+    private long nietBerekend;
 
     /** {@code varianten} starts with the baseline. */
     public Aggregaat(List<String> varianten, long[] decielgrenzen) {
@@ -53,6 +54,15 @@ public final class Aggregaat implements Serializable {
         tel(groep("leeftijdsband\t" + h.leeftijdsband()), u);
         tel(groep("wijk\t" + wijk), u);
         tel(groep("inkomensdeciel\t" + Inkomensdecielen.deciel(h.inkomen(), decielgrenzen)), u);
+    }
+
+    /** A household the rules refuse (a case they do not cover yet): counted, left out of every group, as the bulk command does. */
+    public void nietBerekend() {
+        nietBerekend++;
+    }
+
+    public long aantalNietBerekend() {
+        return nietBerekend;
     }
 
     private long[] groep(String sleutel) {
@@ -84,6 +94,7 @@ public final class Aggregaat implements Serializable {
     }
 
     public Aggregaat samen(Aggregaat ander) {
+        nietBerekend += ander.nietBerekend;
         ander.groepen.forEach((k, a) -> {
             long[] g = groep(k);
             for (int i = 0; i < g.length; i++) {

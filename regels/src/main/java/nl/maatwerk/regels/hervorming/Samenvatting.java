@@ -23,6 +23,7 @@ public final class Samenvatting {
         veld(s, 1, "peildatum", tekst(peildatum.toString())).append(",\n");
         veld(s, 1, "populatie", tekst(populatie)).append(",\n");
         veld(s, 1, "huishoudens", Long.toString(a.totaal(0).huishoudens())).append(",\n");
+        veld(s, 1, "nietBerekend", Long.toString(a.aantalNietBerekend())).append(",\n");
         veld(s, 1, "seconden", String.format(java.util.Locale.ROOT, "%.1f", seconden)).append(",\n");
         veld(s, 1, "minimaleGroep", Integer.toString(minimaleGroep)).append(",\n");
         s.append("  \"definities\": {\n");
@@ -36,6 +37,7 @@ public final class Samenvatting {
             {"winnaars", "huishoudens met ten minste 10 euro per maand meer besteedbaar dan in de basis; verliezers: ten minste 10 euro minder"},
             {"gemiddeldeWinstPerMaand", "gemiddeld verschil per maand bij de winnaars (verlies: bij de verliezers)"},
             {"inkomensdeciel", "tiendeel van het netto huishoudinkomen in stappen van 10 euro (niet gestandaardiseerd naar huishoudgrootte)"},
+            {"nietBerekend", "huishoudens die de regels weigeren (een geval dat ze nog niet dekken, zoals in basis.fouten.csv): in geen enkele groep meegeteld"},
             {"verborgen", "een aantal kleiner dan minimaleGroep staat als null; ook de kleinste andere groep als er anders precies een verborgen is"}};
         for (int i = 0; i < definities.length; i++) {
             veld(s, 2, definities[i][0], tekst(definities[i][1])).append(i + 1 < definities.length ? ",\n" : "\n");

@@ -43,13 +43,22 @@ public final class WatAls {
         Doorrekening[] d = doorrekeningen(varianten, basis, peildatum);
         Doorrekening.Uitkomst[] u = uitkomsten(d.length);
         for (long n = 0; n < aantal; n++) {
-            Huishouden h = bron.apply(n);
+            voegToe(a, bron.apply(n), d, u);
+        }
+        return a;
+    }
+
+    /** One household under every variant; one the rules refuse under any variant counts as not computed. */
+    public static void voegToe(Aggregaat a, Huishouden h, Doorrekening[] d, Doorrekening.Uitkomst[] u) {
+        try {
             for (int v = 0; v < d.length; v++) {
                 d[v].bereken(h, u[v]);
             }
-            a.voegToe(h, u);
+        } catch (IllegalArgumentException e) {
+            a.nietBerekend();
+            return;
         }
-        return a;
+        a.voegToe(h, u);
     }
 
     public static Doorrekening.Uitkomst[] uitkomsten(int n) {
