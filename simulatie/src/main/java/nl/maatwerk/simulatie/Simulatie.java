@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import nl.maatwerk.regels.bulk.Bulk;
 import nl.maatwerk.regels.hervorming.Aggregaat;
 import nl.maatwerk.regels.hervorming.Armoedeval;
+import nl.maatwerk.regels.hervorming.Basisregels;
 import nl.maatwerk.regels.hervorming.Doorrekening;
 import nl.maatwerk.regels.hervorming.Hervorming;
 import nl.maatwerk.regels.hervorming.Huishouden;
@@ -334,19 +335,18 @@ public final class Simulatie {
     static void schrijfBasis(JavaRDD<Huishouden> huishoudens, Opdracht o) throws IOException {
         boolean bewaar = o.bewaarPopulatie();
         Iterator<Tuple2<String, String>> rijen = huishoudens.mapPartitions(it -> {
-            Bulk.Rekenaar rekenaar = new Bulk.Rekenaar(Parameters.standaard());
+            Basisregels rekenaar = new Basisregels(Parameters.standaard());
             List<Tuple2<String, String>> uit = new ArrayList<>();
             while (it.hasNext()) {
                 Huishouden h = it.next();
-                String in = h.alsInRegel();
                 String resultaat;
                 try {
-                    resultaat = rekenaar.bereken(in);
+                    resultaat = rekenaar.bereken(h);
                 } catch (IllegalArgumentException e) {
                     // As the bulk command: the row goes to the error file with its reason, the run goes on.
                     resultaat = FOUT + Bulk.csvVeld(h.id()) + ',' + (h.nummer() + 2) + ',' + Bulk.csvVeld(e.getMessage());
                 }
-                uit.add(new Tuple2<>(resultaat, bewaar ? in + ',' + h.extraKolommen() : null));
+                uit.add(new Tuple2<>(resultaat, bewaar ? h.alsInRegel() + ',' + h.extraKolommen() : null));
             }
             return uit.iterator();
         }).toLocalIterator();

@@ -49,11 +49,32 @@ public final class Aggregaat implements Serializable {
     /** Adds one household; {@code u[v]} is its outcome under variant {@code v} (0 = baseline). */
     public void voegToe(Huishouden h, Doorrekening.Uitkomst[] u) {
         String wijk = h.wijk().isEmpty() ? "onbekend" : h.wijk();
-        tel(groep("totaal\talle huishoudens"), u);
-        tel(groep("huishoudtype\t" + h.huishoudtype()), u);
-        tel(groep("leeftijdsband\t" + h.leeftijdsband()), u);
-        tel(groep("wijk\t" + wijk), u);
-        tel(groep("inkomensdeciel\t" + Inkomensdecielen.deciel(h.inkomen(), decielgrenzen)), u);
+        tel(snel(0, "alle huishoudens"), u);
+        tel(snel(1, h.huishoudtype()), u);
+        tel(snel(2, h.leeftijdsband()), u);
+        tel(snel(3, wijk), u);
+        tel(snel(4, DECIELEN[Inkomensdecielen.deciel(h.inkomen(), decielgrenzen)]), u);
+    }
+
+    private static final String[] DECIELEN = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"};
+
+    /** Per dimension the groups by name alone, so that adding a household builds no strings. */
+    @SuppressWarnings("unchecked")
+    private transient Map<String, long[]>[] snel;
+
+    private long[] snel(int dimensie, String groep) {
+        if (snel == null) {
+            snel = new Map[DIMENSIES.size()];
+            for (int i = 0; i < snel.length; i++) {
+                snel[i] = new HashMap<>();
+            }
+        }
+        long[] g = snel[dimensie].get(groep);
+        if (g == null) {
+            g = groep(DIMENSIES.get(dimensie) + "\t" + groep);
+            snel[dimensie].put(groep, g);
+        }
+        return g;
     }
 
     /** A household the rules refuse (a case they do not cover yet): counted, left out of every group, as the bulk command does. */

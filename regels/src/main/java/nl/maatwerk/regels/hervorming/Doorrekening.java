@@ -39,6 +39,12 @@ public final class Doorrekening {
     private final Parameters parameters;
     private final Map<Long, Optional<SnelleBerekening.Peil>> peilen = new HashMap<>();
     private final SnelleBerekening.Uitkomst snel = new SnelleBerekening.Uitkomst();
+    private final Map<Sleutel, Object> uitgelegd = new HashMap<>();
+
+    private record Sleutel(long peildatum, long klassen) {
+    }
+    private long klassenDatum = Long.MIN_VALUE;
+    private Leeftijdsklassen klassenVoorDatum;
 
     public Doorrekening(Parameters parameters) {
         this.parameters = parameters;
@@ -66,15 +72,55 @@ public final class Doorrekening {
             uit.beslagvrijeVoet = snel.beslagvrijeVoet;
             uit.kostendelers = snel.kostendelers;
         } else {
-            Bestaanszekerheid.Resultaat r = Bestaanszekerheid.bereken(situatie(h), LocalDate.ofEpochDay(h.peildatum()), maatregel(h), parameters);
-            uit.norm = centen(r.bijstandsnorm().inclusiefVakantietoeslag());
-            uit.beslagvrijeVoet = centen(r.beslagvrijeVoet());
-            uit.kostendelers = r.bijstandsnorm().aantalKostendelers();
+            uitgelegd(h, uit);
         }
         uit.bijstand = Math.max(0, uit.norm - h.inkomen());
         long aflossing = h.aflossing() > 0 ? h.aflossing() : 0;
         uit.besteedbaar = h.inkomen() + uit.bijstand - aflossing;
         uit.onderMinimum = uit.besteedbaar < uit.beslagvrijeVoet;
+    }
+
+    /**
+     * The explained route for what the fast one declines (AOW age, youth), once per combination of age
+     * classes: a population has millions of AOW households but only a handful of such combinations.
+     * The norm and voet do not depend on the recovery, so it is left out here.
+     */
+    private void uitgelegd(Huishouden h, Uitkomst uit) {
+        Leeftijdsklassen klassen = klassen(h.peildatum());
+        long sleutel = klassen.sleutel(h);
+        Object bekend = sleutel == Leeftijdsklassen.GEEN ? null : uitgelegd.get(new Sleutel(h.peildatum(), sleutel));
+        if (bekend == null) {
+            try {
+                Bestaanszekerheid.Resultaat r = Bestaanszekerheid.bereken(situatie(h), LocalDate.ofEpochDay(h.peildatum()), Optional.empty(), parameters);
+                bekend = new long[] {centen(r.bijstandsnorm().inclusiefVakantietoeslag()), centen(r.beslagvrijeVoet()), r.bijstandsnorm().aantalKostendelers()};
+            } catch (IllegalArgumentException e) {
+                bekend = e.getMessage();
+            }
+            if (sleutel != Leeftijdsklassen.GEEN) {
+                uitgelegd.put(new Sleutel(h.peildatum(), sleutel), bekend);
+            }
+        }
+        if (bekend instanceof String reden) {
+            throw new IllegalArgumentException(reden);
+        }
+        long[] w = (long[]) bekend;
+        uit.norm = w[0];
+        uit.beslagvrijeVoet = w[1];
+        uit.kostendelers = (int) w[2];
+    }
+
+    private Leeftijdsklassen klassen(long peildatum) {
+        if (peildatum != klassenDatum) {
+            klassenVoorDatum = new Leeftijdsklassen(LocalDate.ofEpochDay(peildatum), parameters);
+            klassenDatum = peildatum;
+        }
+        return klassenVoorDatum;
+    }
+
+    /** The explained outcome without any cache: for tests that hold the cache to it. */
+    static long[] zonderCache(Huishouden h, Parameters parameters) {
+        Bestaanszekerheid.Resultaat r = Bestaanszekerheid.bereken(situatie(h), LocalDate.ofEpochDay(h.peildatum()), maatregel(h), parameters);
+        return new long[] {centen(r.bijstandsnorm().inclusiefVakantietoeslag()), centen(r.beslagvrijeVoet()), r.bijstandsnorm().aantalKostendelers()};
     }
 
     private static Optional<Maatregel> maatregel(Huishouden h) {
