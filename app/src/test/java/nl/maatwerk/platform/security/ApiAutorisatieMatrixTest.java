@@ -676,6 +676,21 @@ class ApiAutorisatieMatrixTest {
                     case BELEID, TEAMLEIDER -> Uitkomst.TOEGESTAAN;
                     default -> Uitkomst.GEEN_TOEGANG;
                 }));
+        // Wat als? (issue 19): runs over every household, aggregates only, for policy advisors alone. A run of
+        // another id is 404 for them; everyone else is refused before that.
+        m.add(new Eindpunt("POST /api/v1/wat-als", (d, g) -> post("/api/v1/wat-als").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"naam\":\"Matrix\",\"wijzigingen\":[]}"),
+                (w, d) -> switch (w) {
+                    case ANONIEM -> Uitkomst.NIET_INGELOGD;
+                    case BELEID -> Uitkomst.ALGEMEEN;
+                    default -> Uitkomst.GEEN_TOEGANG;
+                }));
+        m.add(new Eindpunt("GET /api/v1/wat-als/{id}", (d, g) -> get("/api/v1/wat-als/" + UUID.randomUUID()),
+                (w, d) -> switch (w) {
+                    case ANONIEM -> Uitkomst.NIET_INGELOGD;
+                    case BELEID -> Uitkomst.NIET_GEVONDEN;
+                    default -> Uitkomst.GEEN_TOEGANG;
+                }));
         m.add(new Eindpunt("GET /api/v1/huishoudens/{id}/zrm-metingen",
                 (d, g) -> get("/api/v1/huishoudens/" + g.huishouden(d) + "/zrm-metingen"),
                 ApiAutorisatieMatrixTest::lezen));

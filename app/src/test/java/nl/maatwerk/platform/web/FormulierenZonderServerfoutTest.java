@@ -245,6 +245,7 @@ class FormulierenZonderServerfoutTest {
         // Weights that are out of range, so that no case here changes the team's real weights.
         lees(TEAMLEIDER, "/werkvoorraad/gewichten", Map.of("acuutDomein", "-5"));
         lees(BELEID, "/afwijkingen", Map.of());
+        lees(BELEID, "/wat-als", Map.of("naam", "Formuliertest", "wijzigingen[0].parameter", "pw-norm-alleenstaande", "wijzigingen[0].waarde", "1400"));
         lees(BELEID, "/thermometer/nieuw", Map.of("naam", "Formulier meting", "einddatum", vandaag.plusDays(20).toString()));
         lees(BELEID, m + "/thema/eigen-kracht", Map.of());
         lees(ANONIEM, t + "/1", Map.of());
