@@ -38,7 +38,6 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import scala.Tuple2;
 
 /**
  * {@code java -jar maatwerk-simulatie.jar (--in IN.csv | --huishoudens N [--seed S]) [--hervorming FILE] [--varianten K] --uit DIR}
@@ -328,25 +327,39 @@ public final class Simulatie {
                 .map(t -> Huishouden.lees(t._1(), t._2() - 1, t._2() + 1, kolommen));
     }
 
-    /** Marks a row the rules refused; such rows go to basis.fouten.csv, as the bulk command's error file. */
-    private static final String FOUT = "\u0000";
+    /** A run of rows for the driver: one string per file instead of an object per row, which Spark serialises cheaply. */
+    record Brok(String basis, String fouten, String populatie) implements java.io.Serializable {
+    }
 
-    /** basis.csv in input order: partitions come to the driver one after another. */
+    private static final int BROK = 50_000;
+
+    /** basis.csv in input order: partitions come to the driver one after another, in runs of rows. */
     static void schrijfBasis(JavaRDD<Huishouden> huishoudens, Opdracht o) throws IOException {
         boolean bewaar = o.bewaarPopulatie();
-        Iterator<Tuple2<String, String>> rijen = huishoudens.mapPartitions(it -> {
+        Iterator<Brok> brokken = huishoudens.mapPartitions(it -> {
             Basisregels rekenaar = new Basisregels(Parameters.standaard());
-            List<Tuple2<String, String>> uit = new ArrayList<>();
+            List<Brok> uit = new ArrayList<>();
+            StringBuilder basis = new StringBuilder(1 << 16);
+            StringBuilder fouten = new StringBuilder();
+            StringBuilder populatie = new StringBuilder();
+            int n = 0;
             while (it.hasNext()) {
                 Huishouden h = it.next();
-                String resultaat;
                 try {
-                    resultaat = rekenaar.bereken(h);
+                    basis.append(rekenaar.bereken(h)).append('\n');
                 } catch (IllegalArgumentException e) {
                     // As the bulk command: the row goes to the error file with its reason, the run goes on.
-                    resultaat = FOUT + Bulk.csvVeld(h.id()) + ',' + (h.nummer() + 2) + ',' + Bulk.csvVeld(e.getMessage());
+                    fouten.append(Bulk.csvVeld(h.id())).append(',').append(h.nummer() + 2).append(',').append(Bulk.csvVeld(e.getMessage())).append('\n');
                 }
-                uit.add(new Tuple2<>(resultaat, bewaar ? h.alsInRegel() + ',' + h.extraKolommen() : null));
+                if (bewaar) {
+                    populatie.append(h.alsInRegel()).append(',').append(h.extraKolommen()).append('\n');
+                }
+                if (++n % BROK == 0 || !it.hasNext()) {
+                    uit.add(new Brok(basis.toString(), fouten.toString(), populatie.toString()));
+                    basis.setLength(0);
+                    fouten.setLength(0);
+                    populatie.setLength(0);
+                }
             }
             return uit.iterator();
         }).toLocalIterator();
@@ -359,18 +372,12 @@ public final class Simulatie {
             if (pop != null) {
                 pop.write(Huishouden.KOP + ',' + String.join(",", Huishouden.EXTRA) + '\n');
             }
-            while (rijen.hasNext()) {
-                Tuple2<String, String> r = rijen.next();
-                if (r._1().startsWith(FOUT)) {
-                    fouten.write(r._1(), FOUT.length(), r._1().length() - FOUT.length());
-                    fouten.write('\n');
-                } else {
-                    basis.write(r._1());
-                    basis.write('\n');
-                }
+            while (brokken.hasNext()) {
+                Brok b = brokken.next();
+                basis.write(b.basis());
+                fouten.write(b.fouten());
                 if (pop != null) {
-                    pop.write(r._2());
-                    pop.write('\n');
+                    pop.write(b.populatie());
                 }
             }
         }
@@ -384,26 +391,29 @@ public final class Simulatie {
             .add("winnaars", DataTypes.LongType, true).add("verliezers", DataTypes.LongType, true)
             .add("gemiddelde_winst_per_maand_centen", DataTypes.LongType, true).add("gemiddeld_verlies_per_maand_centen", DataTypes.LongType, true);
 
-    /** Per variant the groups as CSV and as Parquet, under DIR/varianten/. */
+    /**
+     * Per variant the groups as CSV under DIR/varianten/, and all of them as Parquet in one write,
+     * partitioned by variant: DIR/varianten.parquet/variant=NAAM/.
+     */
     static void schrijfVarianten(SparkSession spark, Aggregaat a, Opdracht o) throws IOException {
         Path map = o.uit().resolve("varianten");
         Files.createDirectories(map);
+        List<Row> rijen = new ArrayList<>();
         for (int v = 0; v < a.varianten().size(); v++) {
             List<Aggregaat.Regel> regels = a.regels(v, o.minimaleGroep());
             String bestand = bestandsnaam(a.varianten().get(v));
             List<String> csv = new ArrayList<>();
             csv.add(Aggregaat.CSV_KOP);
-            List<Row> rijen = new ArrayList<>();
             for (Aggregaat.Regel r : regels) {
                 csv.add(Aggregaat.csv(r));
-                rijen.add(RowFactory.create(r.variant(), r.dimensie(), r.groep(), r.huishoudens(), r.kostenPerJaar(), r.kostenPerJaarBasis(),
+                rijen.add(RowFactory.create(bestand, r.dimensie(), r.groep(), r.huishoudens(), r.kostenPerJaar(), r.kostenPerJaarBasis(),
                         r.onderMinimum(), r.onderMinimumBasis(), r.inBijstand(), r.winnaars(), r.verliezers(), r.gemiddeldeWinstPerMaand(),
                         r.gemiddeldVerliesPerMaand()));
             }
             Files.write(map.resolve(bestand + ".csv"), csv, StandardCharsets.UTF_8);
-            Dataset<Row> df = spark.createDataFrame(rijen, SCHEMA);
-            df.coalesce(1).write().mode(SaveMode.Overwrite).parquet(map.resolve(bestand + ".parquet").toAbsolutePath().toString());
         }
+        Dataset<Row> df = spark.createDataFrame(rijen, SCHEMA);
+        df.coalesce(1).write().mode(SaveMode.Overwrite).partitionBy("variant").parquet(o.uit().resolve("varianten.parquet").toAbsolutePath().toString());
     }
 
     static void schrijfArmoedeval(List<Hervorming> varianten, Opdracht o) throws IOException {

@@ -118,9 +118,9 @@ class SimulatieTest {
             lus.regels(v, 10).forEach(regel -> verwacht.add(Aggregaat.csv(regel)));
             Path bestand = uit.resolve("varianten").resolve(Simulatie.bestandsnaam(WatAls.namen(varianten).get(v)) + ".csv");
             assertEquals(verwacht, Files.readAllLines(bestand), bestand.toString());
-            assertTrue(Files.isDirectory(uit.resolve("varianten").resolve(Simulatie.bestandsnaam(WatAls.namen(varianten).get(v)) + ".parquet")));
+            assertTrue(Files.isDirectory(uit.resolve("varianten.parquet").resolve("variant=" + Simulatie.bestandsnaam(WatAls.namen(varianten).get(v)))));
         }
-        long parquet = spark.read().parquet(uit.resolve("varianten").resolve("geen-kostendelers.parquet").toString()).count();
+        long parquet = spark.read().parquet(uit.resolve("varianten.parquet").toString()).where("variant = 'geen-kostendelers'").count();
         assertEquals(lus.regels(1, 10).size(), parquet);
         String json = Files.readString(uit.resolve("samenvatting.json"));
         assertTrue(json.contains("\"variant\": \"geen-kostendelers\""), json);
