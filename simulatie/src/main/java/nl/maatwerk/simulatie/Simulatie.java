@@ -273,9 +273,9 @@ public final class Simulatie {
             long totaal = aggregaat.totaal(0).huishoudens();
 
             if (v != null) {
-                v.fase("basis.csv schrijven", totaal);
+                v.fase("basis.csv schrijven", totaal + aggregaat.aantalNietBerekend());
             }
-            schrijfBasis(huishoudens, o);
+            schrijfBasis(huishoudens, o, v);
 
             Files.writeString(o.uit().resolve("samenvatting.json"), Samenvatting.json(aggregaat, varianten, Parameters.standaard(), peildatum,
                     populatie, o.minimaleGroep(), (System.nanoTime() - start) / 1e9), StandardCharsets.UTF_8);
@@ -328,13 +328,13 @@ public final class Simulatie {
     }
 
     /** A run of rows for the driver: one string per file instead of an object per row, which Spark serialises cheaply. */
-    record Brok(String basis, String fouten, String populatie) implements java.io.Serializable {
+    record Brok(int aantal, String basis, String fouten, String populatie) implements java.io.Serializable {
     }
 
     private static final int BROK = 50_000;
 
     /** basis.csv in input order: partitions come to the driver one after another, in runs of rows. */
-    static void schrijfBasis(JavaRDD<Huishouden> huishoudens, Opdracht o) throws IOException {
+    static void schrijfBasis(JavaRDD<Huishouden> huishoudens, Opdracht o, Voortgang v) throws IOException {
         boolean bewaar = o.bewaarPopulatie();
         Iterator<Brok> brokken = huishoudens.mapPartitions(it -> {
             Basisregels rekenaar = new Basisregels(Parameters.standaard());
@@ -355,7 +355,7 @@ public final class Simulatie {
                     populatie.append(h.alsInRegel()).append(',').append(h.extraKolommen()).append('\n');
                 }
                 if (++n % BROK == 0 || !it.hasNext()) {
-                    uit.add(new Brok(basis.toString(), fouten.toString(), populatie.toString()));
+                    uit.add(new Brok(n % BROK == 0 ? BROK : n % BROK, basis.toString(), fouten.toString(), populatie.toString()));
                     basis.setLength(0);
                     fouten.setLength(0);
                     populatie.setLength(0);
@@ -374,6 +374,9 @@ public final class Simulatie {
             }
             while (brokken.hasNext()) {
                 Brok b = brokken.next();
+                if (v != null) {
+                    v.geschreven(b.aantal());
+                }
                 basis.write(b.basis());
                 fouten.write(b.fouten());
                 if (pop != null) {
@@ -462,6 +465,8 @@ public final class Simulatie {
         private volatile long totaal = -1;
         private volatile long faseStart = System.nanoTime();
         private volatile boolean klaar;
+        /** In the phase that writes basis.csv: rows the driver has written; -1 in the others (then Spark's task counts). */
+        private volatile long geschreven = -1;
 
         Voortgang(JavaSparkContext jsc, PrintStream uit) {
             this.jsc = jsc;
@@ -474,6 +479,7 @@ public final class Simulatie {
         void fase(String naam, long huishoudens) {
             fase = naam;
             totaal = huishoudens;
+            geschreven = naam.startsWith("basis.csv") ? 0 : -1;
             faseStart = System.nanoTime();
         }
 
@@ -489,7 +495,7 @@ public final class Simulatie {
                         taken += s.numTasks();
                     }
                 }
-                double deel = taken == 0 ? 0 : (double) klaarTaken / taken;
+                double deel = geschreven >= 0 && totaal > 0 ? (double) geschreven / totaal : taken == 0 ? 0 : (double) klaarTaken / taken;
                 double sec = (System.nanoTime() - faseStart) / 1e9;
                 String regel = totaal > 0
                         ? String.format(nl, "%s: %,d van %,d huishoudens (%,.0f per seconde)", fase, (long) (deel * totaal), totaal, deel * totaal / Math.max(sec, 1e-3))
@@ -502,6 +508,10 @@ public final class Simulatie {
                     return;
                 }
             }
+        }
+
+        void geschreven(int aantal) {
+            geschreven += aantal; // only the driver's writing thread adds
         }
 
         void klaar() {

@@ -19,7 +19,7 @@ class DoorrekeningTest {
                 Doorrekening.Uitkomst u = new Doorrekening.Uitkomst();
                 Populatie pop = new Populatie(21, peil, Populatie.Gebied.NEDERLAND);
                 int vergeleken = 0;
-                for (long n = 0; n < 20_000; n++) {
+                for (long n = 0; n < 1_500; n++) {
                     Huishouden h = pop.huishouden(n);
                     long[] verwacht;
                     try {
@@ -31,7 +31,7 @@ class DoorrekeningTest {
                     assertThat(new long[] {u.norm, u.beslagvrijeVoet, u.kostendelers}).as(h.alsInRegel()).containsExactly(verwacht);
                     vergeleken++;
                 }
-                assertThat(vergeleken).isGreaterThan(19_000);
+                assertThat(vergeleken).isGreaterThan(1_400);
             }
         }
     }
