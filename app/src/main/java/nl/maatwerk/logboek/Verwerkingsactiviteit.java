@@ -43,7 +43,9 @@ public enum Verwerkingsactiviteit {
     WAARDERING_UITNODIGEN("va-waardering-uitnodigen",
             "Inwoners uitnodigen voor de vragenlijst over hun ervaring met de hulp, en bijhouden of zij antwoordden (niet wat)"),
     VERWIJZING_VASTLEGGEN("va-verwijzing-vastleggen", "Een huishouden verwijzen naar een dienst op de sociale kaart en het antwoord vastleggen"),
-    VERWIJZING_RAADPLEGEN("va-verwijzing-raadplegen", "Verwijzingen van een huishouden naar de sociale kaart raadplegen");
+    VERWIJZING_RAADPLEGEN("va-verwijzing-raadplegen", "Verwijzingen van een huishouden naar de sociale kaart raadplegen"),
+    WAT_ALS_DOORREKENEN("va-wat-als-doorrekenen",
+            "Samenstelling en leeftijden van alle huishoudens zonder identificerende gegevens doorrekenen voor een beleidsvariant (wat als?)");
 
     private final String id;
     private final String omschrijving;

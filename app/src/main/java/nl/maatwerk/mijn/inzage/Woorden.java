@@ -55,6 +55,8 @@ final class Woorden {
         zet(Verwerkingsactiviteit.BERICHT_RAADPLEGEN, "Berichten tussen u en uw regisseur", "Om uw bericht te lezen");
         zet(Verwerkingsactiviteit.VERWIJZING_VASTLEGGEN, "Uw verwijzing naar hulp in de buurt", "Om u naar hulp in de buurt te verwijzen");
         zet(Verwerkingsactiviteit.VERWIJZING_RAADPLEGEN, "Uw verwijzingen naar hulp in de buurt", "Om te zien of de hulp in de buurt gelukt is");
+        zet(Verwerkingsactiviteit.WAT_ALS_DOORREKENEN, "Wie er bij u woont en hoe oud (zonder naam, adres of BSN)",
+                "Om met alle huishoudens samen uit te rekenen wat een nieuwe regel zou doen; niemand ziet daarbij uw gegevens");
     }
 
     private Woorden() {

@@ -130,6 +130,8 @@ class BeveiligingConfiguratie {
                         .hasRole(Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/regelparameters", "/api/v1/regelparameters/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name(), Rol.BEHEERDER.name())
+                        // Wat als? (issue 19): runs over every household, aggregates only, for policy.
+                        .requestMatchers("/api/v1/wat-als", "/api/v1/wat-als/**").hasRole(Rol.BELEID.name())
                         // Calculations on a described household hold no personal data: policy may use them too.
                         .requestMatchers("/api/v1/berekeningen/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
@@ -205,6 +207,7 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/afwijkingen/**").hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())
                         .requestMatchers("/knelpunten", "/knelpunten/**").hasAnyRole(PROFESSIONALS)
                         .requestMatchers("/beleidsdossiers", "/beleidsdossiers/**").hasRole(Rol.BELEID.name())
+                        .requestMatchers("/wat-als", "/wat-als/**").hasRole(Rol.BELEID.name())
                         .requestMatchers("/regelparameters/voorstellen", "/regelparameters/voorstellen/**").hasRole(Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/regelparameters", "/regelparameters/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name(), Rol.BEHEERDER.name())

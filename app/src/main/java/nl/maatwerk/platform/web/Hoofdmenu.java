@@ -71,6 +71,7 @@ final class Hoofdmenu {
             new Item(Groep.BELEID, "Beleidsdossiers", "/beleidsdossiers", EnumSet.of(BELEID), null),
             new Item(Groep.BELEID, "Wat houdt iemand over?", "/berekeningen/bestaanszekerheid", EnumSet.of(BELEID), null),
             new Item(Groep.BELEID, "Regelparameters", "/regelparameters", EnumSet.of(BELEID), null),
+            new Item(Groep.BELEID, "Wat als?", "/wat-als", EnumSet.of(BELEID), null),
             new Item(Groep.BELEID, "Logboek", "/logboek", EnumSet.of(AUDITOR), null),
             new Item(Groep.BEHEER, "Regelparameters", "/regelparameters", EnumSet.of(BEHEERDER), null),
             new Item(Groep.BEHEER, "Voorstellen regelparameters", "/regelparameters/voorstellen", EnumSet.of(BEHEERDER), null),

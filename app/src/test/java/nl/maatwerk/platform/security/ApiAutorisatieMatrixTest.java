@@ -695,6 +695,21 @@ class ApiAutorisatieMatrixTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"soort\":\"in-behandeling\",\"toelichting\":\"Matrix\"}"), (w, d) -> alleenBeleid(w)));
         m.add(new Eindpunt("POST /api/v1/beleidsdossiers/{code}/aanvragen", (d, g) -> post("/api/v1/beleidsdossiers/pw-terugvordering/aanvragen")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"soort\":\"wat-als\",\"toelichting\":\"Matrix\"}"), (w, d) -> alleenBeleid(w)));
+        // Wat als? (issue 19): runs over every household, aggregates only, for policy advisors alone. A run of
+        // another id is 404 for them; everyone else is refused before that.
+        m.add(new Eindpunt("POST /api/v1/wat-als", (d, g) -> post("/api/v1/wat-als").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"naam\":\"Matrix\",\"wijzigingen\":[]}"),
+                (w, d) -> switch (w) {
+                    case ANONIEM -> Uitkomst.NIET_INGELOGD;
+                    case BELEID -> Uitkomst.ALGEMEEN;
+                    default -> Uitkomst.GEEN_TOEGANG;
+                }));
+        m.add(new Eindpunt("GET /api/v1/wat-als/{id}", (d, g) -> get("/api/v1/wat-als/" + UUID.randomUUID()),
+                (w, d) -> switch (w) {
+                    case ANONIEM -> Uitkomst.NIET_INGELOGD;
+                    case BELEID -> Uitkomst.NIET_GEVONDEN;
+                    default -> Uitkomst.GEEN_TOEGANG;
+                }));
         m.add(new Eindpunt("GET /api/v1/huishoudens/{id}/zrm-metingen",
                 (d, g) -> get("/api/v1/huishoudens/" + g.huishouden(d) + "/zrm-metingen"),
                 ApiAutorisatieMatrixTest::lezen));

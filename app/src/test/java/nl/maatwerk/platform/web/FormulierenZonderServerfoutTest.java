@@ -251,6 +251,7 @@ class FormulierenZonderServerfoutTest {
         lees(CONSULENT, "/knelpunten/nieuw?vanuit=besluit&regel=pw-terugvordering&huishouden=" + huishouden, Map.of("onderwerp", "Giften",
                 "wat", "De regel telde boodschappen als inkomen.", "watZouHelpen", "Ruimte voor kleine giften.", "hoeVaak", "PER_WEEK"));
         lees(BELEID, "/beleidsdossiers/pw-terugvordering", Map.of("toelichting", "We kijken ernaar.", "gewijzigdOp", vandaag.toString()));
+        lees(BELEID, "/wat-als", Map.of("naam", "Formuliertest", "wijzigingen[0].parameter", "pw-norm-alleenstaande", "wijzigingen[0].waarde", "1400"));
         lees(BELEID, "/thermometer/nieuw", Map.of("naam", "Formulier meting", "einddatum", vandaag.plusDays(20).toString()));
         lees(BELEID, m + "/thema/eigen-kracht", Map.of());
         lees(ANONIEM, t + "/1", Map.of());

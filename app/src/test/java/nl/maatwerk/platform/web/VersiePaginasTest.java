@@ -105,6 +105,7 @@ class VersiePaginasTest {
             Map.entry("POST /huishoudens/{id}/terugvorderingen", "maakt een nieuw concept"),
             Map.entry("POST /besluiten/leesbaarheid", "meet alleen de tekst en slaat niets op"),
             Map.entry("POST /berekeningen/bestaanszekerheid", "rekent alleen en slaat niets op"),
+            Map.entry("POST /wat-als", "start een nieuwe wat-als-berekening; een berekening verandert daarna alleen door de server"),
             Map.entry("POST /huishoudens/{id}/zrm/nieuw", "voegt een meting toe; eerdere blijven zoals ze waren"),
             Map.entry("POST /huishoudens/{id}/doorbraak", "legt een nieuwe doorbraak vast"),
             Map.entry("POST /huishoudens/{id}/notities",

@@ -82,6 +82,7 @@ class VersiecontractTest {
                     "leest een bestand van de bron in; het bestand is de stand van de bron, de id van de bron is de sleutel (zelfde bestand twee keer: niets verandert)"),
             Map.entry("POST /api/v1/vroegsignalen", "leest nieuwe signalen in; een signaal dat er al is, blijft zoals het is"),
             Map.entry("POST /api/v1/berekeningen/bestaanszekerheid", "rekent alleen en slaat niets op"),
+            Map.entry("POST /api/v1/wat-als", "start een nieuwe wat-als-berekening; een berekening verandert daarna alleen door de server (status, uitkomst)"),
             Map.entry("POST /api/v1/huishoudens/{huishoudenId}/notities",
                     "voegt een notitie toe; een notitie verandert nooit (alleen aanvullen), ook een correctie is een nieuwe notitie"),
             Map.entry("POST /api/v1/huishoudens/{huishoudenId}/documenten", "slaat een nieuw document op"),

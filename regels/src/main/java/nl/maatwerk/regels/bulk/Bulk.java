@@ -179,11 +179,11 @@ public final class Bulk {
     }
 
     /** One run's parameter set with the peildatum's fixed values, worked out once per date (a file usually has one or a few). */
-    static final class Rekenaar {
+    public static final class Rekenaar {
         private final Parameters parameters;
         private final java.util.Map<LocalDate, Optional<SnelleBerekening.Peil>> peilen = new java.util.HashMap<>();
 
-        Rekenaar(Parameters parameters) {
+        public Rekenaar(Parameters parameters) {
             this.parameters = parameters;
         }
 
@@ -192,7 +192,7 @@ public final class Bulk {
          * common case goes through {@link SnelleBerekening}; what it declines (AOW age, youth, odd rows)
          * through the explained reference, which gives the same numbers or the reason for refusing.
          */
-        String bereken(String regel) {
+        public String bereken(String regel) {
             String[] v = regel.split(",", -1);
             if (v.length != 7) {
                 throw new IllegalArgumentException("De regel heeft " + v.length + " velden in plaats van 7");
@@ -291,6 +291,11 @@ public final class Bulk {
 
     private static String reden(RuntimeException e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** A field for a CSV row, quoted when it needs to be (as in the error file). */
+    public static String csvVeld(String tekst) {
+        return csv(tekst);
     }
 
     private static String csv(String tekst) {

@@ -1,0 +1,97 @@
+package nl.maatwerk.watals.opslag;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.maatwerk.watals.Run;
+import nl.maatwerk.watals.Runstatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The schema {@code watals}: runs, their changes and their aggregates. */
+@Repository
+public class RunOpslag {
+
+    private final JdbcClient jdbc;
+
+    RunOpslag(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public void voegToe(UUID id, String naam, LocalDate peildatum, String door, Instant op, int totaal, List<Run.Wijziging> wijzigingen) {
+        jdbc.sql("insert into watals.run (id, naam, status, peildatum, gestart_door, gestart_op, totaal) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(id, naam, Runstatus.WACHTEND.code(), peildatum, door, Timestamp.from(op), totaal).update();
+        for (int i = 0; i < wijzigingen.size(); i++) {
+            Run.Wijziging w = wijzigingen.get(i);
+            jdbc.sql("insert into watals.wijziging (run_id, volgorde, parameter, waarde, was, bron) values (?, ?, ?, ?, ?, ?)")
+                    .params(id, i, w.parameter(), w.waarde(), w.was(), w.bron()).update();
+        }
+    }
+
+    /** Moves the run on when the status machine allows it; false when it does not (it was elsewhere already). */
+    public boolean naar(UUID id, Runstatus van, Runstatus naar, Instant op, String fout) {
+        if (!van.kanNaar(naar)) {
+            throw new IllegalStateException("Van " + van + " naar " + naar + " mag niet");
+        }
+        return jdbc.sql("update watals.run set status = ?, klaar_op = ?, fout = ? where id = ? and status = ?")
+                .params(naar.code(), naar.isEindstand() ? Timestamp.from(op) : null, fout, id, van.code()).update() == 1;
+    }
+
+    public void voortgang(UUID id, int klaar) {
+        jdbc.sql("update watals.run set klaar = ? where id = ?").params(klaar, id).update();
+    }
+
+    @Transactional
+    public void resultaat(UUID id, int klaar, int nietBerekend, List<Run.Uitkomst> uitkomsten, Instant op) {
+        int volgorde = 0;
+        for (Run.Uitkomst u : uitkomsten) {
+            jdbc.sql("""
+                    insert into watals.uitkomst (run_id, variant, dimensie, groep, volgorde, huishoudens, kosten_per_jaar, kosten_per_jaar_basis,
+                        onder_minimum, onder_minimum_basis, in_bijstand, winnaars, verliezers, gemiddelde_winst_per_maand, gemiddeld_verlies_per_maand)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """).params(id, u.variant(), u.dimensie(), u.groep(), volgorde++, u.huishoudens(), u.kostenPerJaar(), u.kostenPerJaarBasis(),
+                    u.onderMinimum(), u.onderMinimumBasis(), u.inBijstand(), u.winnaars(), u.verliezers(), u.gemiddeldeWinstPerMaand(),
+                    u.gemiddeldVerliesPerMaand()).update();
+        }
+        jdbc.sql("update watals.run set klaar = ?, niet_berekend = ? where id = ?").params(klaar, nietBerekend, id).update();
+        if (!naar(id, Runstatus.BEZIG, Runstatus.KLAAR, op, null)) {
+            throw new IllegalStateException("De run " + id + " was niet bezig");
+        }
+    }
+
+    public Optional<Run> lees(UUID id) {
+        return jdbc.sql("select * from watals.run where id = ?").param(id).query((rs, i) -> run(rs, true)).optional();
+    }
+
+    /** The newest runs first, without their aggregates. */
+    public List<Run> recent(int max) {
+        return jdbc.sql("select * from watals.run order by gestart_op desc, id limit ?").param(max).query((rs, i) -> run(rs, false)).list();
+    }
+
+    private Run run(ResultSet rs, boolean volledig) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        Timestamp klaarOp = rs.getTimestamp("klaar_op");
+        List<Run.Wijziging> w = jdbc.sql("select parameter, waarde, was, bron from watals.wijziging where run_id = ? order by volgorde").param(id)
+                .query((r, i) -> new Run.Wijziging(r.getString(1), r.getBigDecimal(2), r.getBigDecimal(3), r.getString(4))).list();
+        List<Run.Uitkomst> u = !volledig ? List.of() : jdbc.sql("select * from watals.uitkomst where run_id = ? order by variant, volgorde").param(id)
+                .query((r, i) -> new Run.Uitkomst(r.getInt("variant"), r.getString("dimensie"), r.getString("groep"), lang(r, "huishoudens"),
+                        lang(r, "kosten_per_jaar"), lang(r, "kosten_per_jaar_basis"), lang(r, "onder_minimum"), lang(r, "onder_minimum_basis"),
+                        lang(r, "in_bijstand"), lang(r, "winnaars"), lang(r, "verliezers"), lang(r, "gemiddelde_winst_per_maand"),
+                        lang(r, "gemiddeld_verlies_per_maand"))).list();
+        return new Run(id, rs.getString("naam"), Runstatus.vanCode(rs.getString("status")), rs.getObject("peildatum", LocalDate.class),
+                rs.getString("gestart_door"), rs.getTimestamp("gestart_op").toInstant(), klaarOp == null ? null : klaarOp.toInstant(),
+                rs.getInt("totaal"), rs.getInt("klaar"), rs.getInt("niet_berekend"), rs.getString("fout"), w, u);
+    }
+
+    private static Long lang(ResultSet r, String kolom) throws SQLException {
+        long v = r.getLong(kolom);
+        return r.wasNull() ? null : v;
+    }
+}

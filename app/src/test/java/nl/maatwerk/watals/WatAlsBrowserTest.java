@@ -1,0 +1,65 @@
+package nl.maatwerk.watals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import nl.maatwerk.BrowserBasis;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The policy advisor in a real browser, axe on every page: from the menu to "Wat als?", a form with an error,
+ * a reform of the norm for singles, its progress and its results as charts with tables.
+ */
+@EnabledIf(value = "nl.maatwerk.BrowserBasis#chromiumAanwezig", disabledReason = BrowserBasis.OVERGESLAGEN)
+class WatAlsBrowserTest extends BrowserBasis {
+
+    @Test
+    void aPolicyAdvisorRunsAReformAndReadsWhoGainsAsChartsAndTables() {
+        naarInloggen();
+        logIn("beleid");
+        klikLink("Wat als?");
+        assertThat(kop()).isEqualTo("Wat als?");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("pw-norm-alleenstaande", "kostendeler-minimumleeftijd");
+        controleerToegankelijkheid();
+
+        // A value that is no number, and no name: both named, the form keeps what was chosen.
+        new Select(driver().findElement(By.id("wijzigingen0.parameter"))).selectByValue("pw-norm-alleenstaande");
+        vulIn("wijzigingen0.waarde", "veel");
+        klik("Doorrekenen");
+        assertThat(driver().findElement(By.id("foutoverzicht")).getText()).contains("Geef de berekening een naam", "De waarde is een getal");
+        controleerToegankelijkheid();
+
+        vulIn("naam", "Norm alleenstaande 1500");
+        vulIn("wijzigingen0.waarde", "1500");
+        klik("Doorrekenen");
+        assertThat(kop()).isEqualTo("Wat als: Norm alleenstaande 1500");
+        controleerToegankelijkheid();
+        String pad = driver().getCurrentUrl().substring(driver().getCurrentUrl().indexOf("/wat-als/"));
+        // The browser belongs to this thread, so the test polls here, as a person would press "Voortgang bijwerken".
+        long tot = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (driver().findElements(By.id("kop-totaal")).isEmpty() && System.nanoTime() < tot) {
+            pauze();
+            driver().get(url(pad));
+        }
+        String pagina = driver().findElement(By.tagName("main")).getText();
+        assertThat(pagina).contains("Alle huishoudens", "Per huishoudtype", "Per wijk", "Per inkomensdeciel", "Winnaars", "Onder het minimum, voor");
+        assertThat(driver().findElements(By.cssSelector("figure.mw-grafiek svg")).size()).isGreaterThanOrEqualTo(3);
+        assertThat(driver().findElements(By.cssSelector("table.utrecht-table")).size()).isGreaterThanOrEqualTo(4);
+        controleerToegankelijkheid();
+
+        // Back to the list: the run is there.
+        klikLink("Wat als?");
+        assertThat(driver().findElement(By.linkText("Norm alleenstaande 1500")).isDisplayed()).isTrue();
+    }
+
+    private static void pauze() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package nl.maatwerk.watals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.maatwerk.TestData;
+import nl.maatwerk.inwoner.Huishoudexport;
+import nl.maatwerk.platform.KleineGroep;
+import nl.maatwerk.regelbeheer.Regelparameters;
+import nl.maatwerk.regels.hervorming.Aggregaat;
+import nl.maatwerk.regels.hervorming.Hervorming;
+import nl.maatwerk.regels.hervorming.WatAls;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Wat als? over the API with the app's own context: only the policy role, every invalid field named, a run that
+ * answers 202 and is followed until done, results equal to {@code regels.hervorming} on the same exported
+ * households, small groups hidden, and the read of everyone's data logged.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class WatAlsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    Huishoudexport export;
+
+    @Autowired
+    Regelparameters regelparameters;
+
+    @Autowired
+    WatAlsRuns runs;
+
+    String beleid;
+    String wijk;
+
+    @BeforeEach
+    void gegevens() {
+        TestData data = new TestData(jdbc);
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        beleid = data.account("watals-beleid-" + s, "BELEID", null);
+        // One household alone in its wijk: a group of one, which must never show a number.
+        wijk = "Watalswijk-" + s;
+        UUID h = data.huishouden("Huishouden Wat als " + s, "watals-team-" + s);
+        UUID aanvrager = data.inwoner("Watals" + s, LocalDate.of(1980, 3, 4));
+        jdbc.sql("update inwoner.inwoner set wijk = ? where id = ?").params(wijk, aanvrager).update();
+        data.lid(h, aanvrager, "aanvrager", LocalDate.of(2015, 1, 1), null);
+    }
+
+    MockHttpServletResponse doe(MockHttpServletRequestBuilder verzoek) throws Exception {
+        return mvc.perform(verzoek).andReturn().getResponse();
+    }
+
+    MockHttpServletResponse start(String wie, String rol, String body) throws Exception {
+        return doe(post("/api/v1/wat-als").with(user(wie).roles(rol)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    JsonNode klaar(String id) throws Exception {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> json.readTree(
+                doe(get("/api/v1/wat-als/" + id).with(user(beleid).roles("BELEID"))).getContentAsString()).path("status").asString(), s -> s.equals("klaar"));
+        return json.readTree(doe(get("/api/v1/wat-als/" + id).with(user(beleid).roles("BELEID"))).getContentAsString());
+    }
+
+    @Test
+    void onlyThePolicyRoleStartsOrReadsARun() throws Exception {
+        String body = "{\"naam\":\"basis\",\"wijzigingen\":[]}";
+        assertThat(start("consulent", "CONSULENT", body).getStatus()).isEqualTo(403);
+        assertThat(start("teamleider", "TEAMLEIDER", body).getStatus()).isEqualTo(403);
+        assertThat(start("beheerder", "BEHEERDER", body).getStatus()).isEqualTo(403);
+        assertThat(doe(post("/api/v1/wat-als").contentType(MediaType.APPLICATION_JSON).content(body)).getStatus()).isEqualTo(401);
+        MockHttpServletResponse r = start(beleid, "BELEID", body);
+        assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(202);
+        String id = json.readTree(r.getContentAsString()).path("id").asString();
+        assertThat(doe(get("/api/v1/wat-als/" + id).with(user("teamleider").roles("TEAMLEIDER"))).getStatus()).isEqualTo(403);
+        assertThat(doe(get("/api/v1/wat-als/" + id).with(user("auditor").roles("AUDITOR"))).getStatus()).isEqualTo(403);
+        assertThat(doe(get("/api/v1/wat-als/" + UUID.randomUUID()).with(user(beleid).roles("BELEID"))).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void everyInvalidFieldIsNamedAndNothingIsStarted() throws Exception {
+        long voor = jdbc.sql("select count(*) from watals.run").query(Long.class).single();
+        MockHttpServletResponse r = start(beleid, "BELEID", """
+                {"naam": " ", "wijzigingen": [
+                  {"parameter": "bestaat-niet", "waarde": 1},
+                  {"parameter": "giften-vrijlating-per-jaar", "waarde": -5},
+                  {"parameter": "pw-norm-alleenstaande", "waarde": "veel"},
+                  {"parameter": "vakantietoeslag-aandeel", "waarde": 1.5},
+                  {"parameter": "pw-norm-gehuwden"},
+                  {"parameter": "pw-norm-alleenstaande", "waarde": 1400}]}""");
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(r.getContentType()).startsWith("application/problem+json");
+        List<String> velden = new ArrayList<>();
+        json.readTree(r.getContentAsString()).path("invalidParams").forEach(v -> velden.add(v.path("name").asString()));
+        assertThat(velden).containsExactlyInAnyOrder("naam", "wijzigingen[0].parameter", "wijzigingen[1].waarde", "wijzigingen[2].waarde",
+                "wijzigingen[3].waarde", "wijzigingen[4].waarde", "wijzigingen[5].parameter");
+        assertThat(jdbc.sql("select count(*) from watals.run").query(Long.class).single()).isEqualTo(voor);
+    }
+
+    @Test
+    void aRunAnswers202AndItsResultsEqualTheRulesOnTheSameHouseholdsWithSmallGroupsHidden() throws Exception {
+        long logVoor = jdbc.sql("select count(*) from logboek.logboek_record where naam = 'watals.doorrekenen'").query(Long.class).single();
+        MockHttpServletResponse r = start(beleid, "BELEID", """
+                {"naam": "Norm alleenstaande +100", "wijzigingen": [{"parameter": "pw-norm-alleenstaande", "waarde": 1500.00}]}""");
+        assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(202);
+        JsonNode gestart = json.readTree(r.getContentAsString());
+        String id = gestart.path("id").asString();
+        assertThat(r.getHeader("Location")).isEqualTo("/api/v1/wat-als/" + id);
+        assertThat(gestart.path("status").asString()).isIn("wachtend", "bezig", "klaar");
+        JsonNode klaar = klaar(id);
+        assertThat(klaar.path("voortgang").path("klaar").asInt()).isEqualTo(klaar.path("voortgang").path("totaal").asInt()).isPositive();
+        assertThat(klaar.path("wijzigingen").get(0).path("was").isNull()).isFalse();
+
+        // The same households, exported and computed directly with regels.hervorming's own loop.
+        LocalDate peildatum = LocalDate.parse(klaar.path("peildatum").asString());
+        Huishoudexport.Export e = als(beleid, () -> export.op(peildatum));
+        var huishoudens = Omzetting.huishoudens(e.rijen(), peildatum);
+        Aggregaat verwacht = WatAls.reken(huishoudens.size(), n -> huishoudens.get((int) n),
+                List.of(new Hervorming("Norm alleenstaande +100", Map.of("pw-norm-alleenstaande", new BigDecimal("1500.00")))),
+                regelparameters.actueel(), peildatum);
+        for (int v = 0; v <= 1; v++) {
+            List<String> regels = new ArrayList<>();
+            for (Aggregaat.Regel g : verwacht.regels(v, KleineGroep.MINIMUM)) {
+                regels.add(g.dimensie() + "|" + g.groep() + "|" + g.huishoudens() + "|" + euro(g.kostenPerJaar()) + "|" + g.onderMinimum() + "|"
+                        + g.winnaars() + "|" + g.verliezers() + "|" + euro(g.gemiddeldeWinstPerMaand()));
+            }
+            List<String> gekregen = new ArrayList<>();
+            klaar.path("resultaten").get(v).path("groepen").forEach(g -> gekregen.add(g.path("dimensie").asString() + "|" + g.path("groep").asString() + "|"
+                    + tekst(g.path("huishoudens")) + "|" + tekst(g.path("kostenPerJaar")) + "|" + tekst(g.path("onderMinimum")) + "|"
+                    + tekst(g.path("winnaars")) + "|" + tekst(g.path("verliezers")) + "|" + tekst(g.path("gemiddeldeWinstPerMaand"))));
+            assertThat(gekregen).as("variant " + v).containsExactlyElementsOf(regels);
+        }
+        // A higher norm for singles: they gain, and it costs money.
+        JsonNode totaal = klaar.path("resultaten").get(1).path("groepen").get(0);
+        assertThat(totaal.path("dimensie").asString()).isEqualTo("totaal");
+        assertThat(totaal.path("verschilPerJaar").decimalValue()).isPositive();
+        assertThat(totaal.path("winnaars").asLong()).isPositive();
+
+        // Small groups: the wijk of one household shows no numbers; nothing shown is under the threshold.
+        Map<String, JsonNode> wijken = new HashMap<>();
+        klaar.path("resultaten").get(1).path("groepen").forEach(g -> {
+            if (g.path("dimensie").asString().equals("wijk")) {
+                wijken.put(g.path("groep").asString(), g);
+            }
+            if (!g.path("huishoudens").isNull()) {
+                assertThat(g.path("huishoudens").asLong()).isGreaterThanOrEqualTo(KleineGroep.MINIMUM);
+            }
+            for (String veld : List.of("winnaars", "verliezers", "onderMinimum", "onderMinimumBasis", "inBijstand")) {
+                if (!g.path(veld).isNull() && g.path(veld).asLong() > 0) {
+                    assertThat(g.path(veld).asLong()).as(veld).isGreaterThanOrEqualTo(KleineGroep.MINIMUM);
+                }
+            }
+        });
+        assertThat(wijken).containsKey(wijk);
+        assertThat(wijken.get(wijk).path("huishoudens").isNull()).isTrue();
+        assertThat(wijken.get(wijk).path("kostenPerJaar").isNull()).isTrue();
+        assertThat(klaar.path("minimaleGroep").asInt()).isEqualTo(KleineGroep.MINIMUM);
+        // No identifiers are stored, and the read of everyone's data is logged.
+        assertThat(r.getContentAsString()).doesNotContain("Watals");
+        assertThat(jdbc.sql("select count(*) from logboek.logboek_record where naam = 'watals.doorrekenen'").query(Long.class).single())
+                .isGreaterThanOrEqualTo(logVoor + e.betrokkenen().size());
+    }
+
+    @Test
+    void anEmptyListIsTheBaselineWithoutWinnersOrLosers() throws Exception {
+        MockHttpServletResponse r = start(beleid, "BELEID", "{\"naam\":\"Basis\",\"wijzigingen\":[]}");
+        assertThat(r.getStatus()).isEqualTo(202);
+        JsonNode klaar = klaar(json.readTree(r.getContentAsString()).path("id").asString());
+        JsonNode totaal = klaar.path("resultaten").get(1).path("groepen").get(0);
+        assertThat(totaal.path("winnaars").asLong()).isZero();
+        assertThat(totaal.path("verliezers").asLong()).isZero();
+        assertThat(totaal.path("verschilPerJaar").decimalValue()).isZero();
+    }
+
+    private static String euro(Long centen) {
+        return centen == null ? "null" : BigDecimal.valueOf(centen, 2).toPlainString();
+    }
+
+    private static String tekst(JsonNode n) {
+        return n.isNull() || n.isMissingNode() ? "null" : n.isNumber() && !n.isIntegralNumber() ? n.decimalValue().setScale(2).toPlainString() : n.asString();
+    }
+
+    private static <T> T als(String naam, java.util.function.Supplier<T> actie) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(naam, "n.v.t.", List.of(new SimpleGrantedAuthority("ROLE_BELEID"))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return actie.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

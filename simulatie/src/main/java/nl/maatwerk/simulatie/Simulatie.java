@@ -1,0 +1,528 @@
+package nl.maatwerk.simulatie;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.maatwerk.regels.bulk.Bulk;
+import nl.maatwerk.regels.hervorming.Aggregaat;
+import nl.maatwerk.regels.hervorming.Armoedeval;
+import nl.maatwerk.regels.hervorming.Basisregels;
+import nl.maatwerk.regels.hervorming.Doorrekening;
+import nl.maatwerk.regels.hervorming.Hervorming;
+import nl.maatwerk.regels.hervorming.Huishouden;
+import nl.maatwerk.regels.hervorming.Inkomensdecielen;
+import nl.maatwerk.regels.hervorming.Populatie;
+import nl.maatwerk.regels.hervorming.Samenvatting;
+import nl.maatwerk.regels.hervorming.WatAls;
+import nl.maatwerk.regels.inkomen.Parameters;
+import org.apache.spark.SparkConf;
+import org.apache.spark.SparkStageInfo;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * {@code java -jar maatwerk-simulatie.jar (--in IN.csv | --huishoudens N [--seed S]) [--hervorming FILE] [--varianten K] --uit DIR}
+ * (the contract), plus {@code --peildatum}, {@code --gebied nederland|gemeente}, {@code --master},
+ * {@code --partities}, {@code --minimale-groep} and {@code --bewaar-populatie}. The rules run inside
+ * Spark tasks as plain Java from {@code regels}; Spark only spreads the households and adds up.
+ */
+public final class Simulatie {
+
+    static final String GEBRUIK = "Gebruik: java -jar maatwerk-simulatie.jar (--in IN.csv | --huishoudens N [--seed S]) [--hervorming BESTAND]"
+            + " [--varianten K] --uit MAP [--peildatum 2025-09-01] [--gebied nederland|gemeente] [--master local[2]] [--partities P]"
+            + " [--minimale-groep 10] [--bewaar-populatie]";
+
+    /** What the user asked for; {@link #lees} refuses nonsense in Dutch. */
+    record Opdracht(Path in, long huishoudens, long seed, Path hervorming, int varianten, Path uit, LocalDate peildatum, Populatie.Gebied gebied,
+            String master, int partities, int minimaleGroep, boolean bewaarPopulatie) {
+
+        static Opdracht lees(String[] args) {
+            Path in = null;
+            Path hervorming = null;
+            Path uit = null;
+            long huishoudens = -1;
+            long seed = 1;
+            int varianten = 0;
+            LocalDate peildatum = LocalDate.of(2025, 9, 1);
+            Populatie.Gebied gebied = Populatie.Gebied.NEDERLAND;
+            String master = null;
+            int partities = 0;
+            int minimaleGroep = 10; // the app's KleineGroep.MINIMUM: one threshold for small groups
+            boolean bewaar = false;
+            for (int i = 0; i < args.length; i++) {
+                String optie = args[i];
+                if (optie.equals("--bewaar-populatie")) {
+                    bewaar = true;
+                    continue;
+                }
+                if (i + 1 >= args.length) {
+                    throw new FouteInvoer("De optie " + optie + " mist een waarde.");
+                }
+                String w = args[++i];
+                switch (optie) {
+                    case "--in" -> in = Path.of(w);
+                    case "--huishoudens" -> huishoudens = getal(optie, w, 1, 100_000_000);
+                    case "--seed" -> seed = getal(optie, w, Long.MIN_VALUE, Long.MAX_VALUE);
+                    case "--hervorming" -> hervorming = Path.of(w);
+                    case "--varianten" -> varianten = (int) getal(optie, w, 0, 1000);
+                    case "--uit" -> uit = Path.of(w);
+                    case "--peildatum" -> {
+                        try {
+                            peildatum = LocalDate.parse(w);
+                        } catch (DateTimeParseException e) {
+                            throw new FouteInvoer("De peildatum '" + w + "' is geen datum als 2025-09-01.");
+                        }
+                    }
+                    case "--gebied" -> gebied = switch (w) {
+                        case "nederland" -> Populatie.Gebied.NEDERLAND;
+                        case "gemeente" -> Populatie.Gebied.GEMEENTE;
+                        default -> throw new FouteInvoer("Het gebied '" + w + "' bestaat niet; kies nederland of gemeente.");
+                    };
+                    case "--master" -> master = w;
+                    case "--partities" -> partities = (int) getal(optie, w, 1, 100_000);
+                    case "--minimale-groep" -> minimaleGroep = (int) getal(optie, w, 1, 1_000_000);
+                    default -> throw new FouteInvoer("Onbekende optie: " + optie);
+                }
+            }
+            if ((in == null) == (huishoudens < 0)) {
+                throw new FouteInvoer("Geef precies één van --in en --huishoudens.");
+            }
+            if (uit == null) {
+                throw new FouteInvoer("Geef met --uit de map voor de uitkomsten.");
+            }
+            if (in != null && !Files.isReadable(in)) {
+                throw new FouteInvoer("Kan het invoerbestand niet lezen: " + in);
+            }
+            if (hervorming != null && !Files.isReadable(hervorming)) {
+                throw new FouteInvoer("Kan het hervormingsbestand niet lezen: " + hervorming);
+            }
+            return new Opdracht(in, huishoudens, seed, hervorming, varianten, uit, peildatum, gebied, master, partities, minimaleGroep, bewaar);
+        }
+
+        private static long getal(String optie, String w, long min, long max) {
+            try {
+                long n = Long.parseLong(w.replace("_", ""));
+                if (n < min || n > max) {
+                    throw new FouteInvoer("De waarde van " + optie + " moet tussen " + min + " en " + max + " liggen, niet " + w + ".");
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                throw new FouteInvoer("De waarde van " + optie + " is geen geheel getal: " + w);
+            }
+        }
+    }
+
+    /** Bad input: the message is for the user, in Dutch; exit code 2. */
+    static final class FouteInvoer extends RuntimeException {
+        FouteInvoer(String bericht) {
+            super(bericht);
+        }
+    }
+
+    /** What a run produced, for the summary line and the tests. */
+    record Uitkomst(long huishoudens, int varianten, double seconden, long kostenBasisPerJaar) {
+
+        String regel(Path uit) {
+            Locale nl = Locale.forLanguageTag("nl-NL");
+            return String.format(nl, "%,d huishoudens × %d varianten in %.1f s (%,.0f huishoudens per seconde); kosten basis € %,.2f per jaar; uitvoer in %s",
+                    huishoudens, varianten, seconden, huishoudens / Math.max(seconden, 1e-9), kostenBasisPerJaar / 100.0, uit);
+        }
+    }
+
+    private Simulatie() {
+    }
+
+    public static void main(String[] args) {
+        int code = start(args, System.out, System.err, System.console() != null, null);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs with the given session when there is one (tests share one), otherwise with a new one that it stops. */
+    static int start(String[] args, PrintStream uit, PrintStream fout, boolean terminal, SparkSession gegeven) {
+        Opdracht o;
+        List<Hervorming> varianten;
+        try {
+            o = Opdracht.lees(args);
+            varianten = varianten(o);
+        } catch (FouteInvoer | IllegalArgumentException e) {
+            fout.println(e.getMessage());
+            fout.println(GEBRUIK);
+            return 2;
+        } catch (IOException e) {
+            fout.println("Lezen van het hervormingsbestand ging mis: " + e.getMessage());
+            return 1;
+        }
+        SparkSession spark = gegeven != null ? gegeven : sessie(o);
+        try {
+            Uitkomst u = draai(spark, o, varianten, terminal ? fout : null);
+            uit.println(u.regel(o.uit()));
+            return 0;
+        } catch (IOException e) {
+            fout.println("Schrijven van de uitkomsten ging mis: " + e.getMessage());
+            return 1;
+        } catch (Exception e) { // SparkException is checked in Scala, not declared in Java
+            String invoer = invoerfout(e);
+            if (invoer != null) {
+                fout.println(invoer);
+                return 2;
+            }
+            fout.println("De simulatie is mislukt: " + e);
+            return 1;
+        } finally {
+            if (gegeven == null) {
+                spark.stop();
+            }
+        }
+    }
+
+    static List<Hervorming> varianten(Opdracht o) throws IOException {
+        List<Hervorming> varianten = new ArrayList<>();
+        Parameters basis = Parameters.standaard();
+        if (o.hervorming() != null) {
+            try (Reader r = Files.newBufferedReader(o.hervorming(), StandardCharsets.UTF_8)) {
+                varianten.addAll(Hervorming.lees(r, basis));
+            }
+        }
+        varianten.addAll(Hervorming.synthetisch(o.varianten(), basis, o.peildatum()));
+        List<String> namen = WatAls.namen(varianten);
+        if (namen.stream().distinct().count() != namen.size()) {
+            throw new FouteInvoer("Twee varianten hebben dezelfde naam.");
+        }
+        return varianten;
+    }
+
+    static SparkSession sessie(Opdracht o) {
+        SparkConf conf = new SparkConf().setAppName("maatwerk-simulatie");
+        if (o.master() != null) {
+            conf.setMaster(o.master());
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]"); // spark-submit sets spark.master; java -jar runs embedded
+        }
+        conf.setIfMissing("spark.ui.enabled", "false");
+        conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        conf.setIfMissing("spark.sql.shuffle.partitions", "8");
+        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
+        return spark;
+    }
+
+    static Uitkomst draai(SparkSession spark, Opdracht o, List<Hervorming> varianten, PrintStream voortgang) throws IOException {
+        long start = System.nanoTime();
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Files.createDirectories(o.uit());
+        Voortgang v = voortgang == null ? null : new Voortgang(jsc, voortgang);
+        try {
+            JavaRDD<Huishouden> huishoudens;
+            long aantal;
+            String populatie;
+            if (o.in() != null) {
+                huishoudens = uitBestand(jsc, o);
+                aantal = -1;
+                populatie = "bestand " + o.in().getFileName();
+            } else {
+                aantal = o.huishoudens();
+                huishoudens = synthetisch(jsc, o);
+                populatie = "synthetisch, " + o.gebied().name().toLowerCase(Locale.ROOT) + ", seed " + o.seed();
+            }
+            LocalDate peildatum = o.peildatum();
+
+            if (v != null) {
+                v.fase("inkomensdecielen", aantal);
+            }
+            Inkomensdecielen decielen = huishoudens.mapPartitions(it -> {
+                Inkomensdecielen d = new Inkomensdecielen();
+                it.forEachRemaining(h -> d.tel(h.inkomen()));
+                return List.of(d).iterator();
+            }).reduce(Inkomensdecielen::samen);
+            long[] grenzen = decielen.grenzen();
+
+            if (v != null) {
+                v.fase("doorrekenen (" + (varianten.size() + 1) + " varianten)", aantal);
+            }
+            List<String> namen = WatAls.namen(varianten);
+            Aggregaat aggregaat = huishoudens.mapPartitions(it -> {
+                Doorrekening[] d = WatAls.doorrekeningen(varianten, Parameters.standaard(), peildatum);
+                Doorrekening.Uitkomst[] u = WatAls.uitkomsten(d.length);
+                Aggregaat a = new Aggregaat(namen, grenzen);
+                while (it.hasNext()) {
+                    WatAls.voegToe(a, it.next(), d, u);
+                }
+                return List.of(a).iterator();
+            }).reduce(Aggregaat::samen);
+            long totaal = aggregaat.totaal(0).huishoudens();
+
+            if (v != null) {
+                v.fase("basis.csv schrijven", totaal + aggregaat.aantalNietBerekend());
+            }
+            schrijfBasis(huishoudens, o, v);
+
+            Files.writeString(o.uit().resolve("samenvatting.json"), Samenvatting.json(aggregaat, varianten, Parameters.standaard(), peildatum,
+                    populatie, o.minimaleGroep(), (System.nanoTime() - start) / 1e9), StandardCharsets.UTF_8);
+            schrijfVarianten(spark, aggregaat, o);
+            schrijfArmoedeval(varianten, o);
+            if (v != null) {
+                v.klaar();
+            }
+            return new Uitkomst(totaal, varianten.size(), (System.nanoTime() - start) / 1e9, aggregaat.totaal(0).kostenPerJaar());
+        } finally {
+            if (v != null) {
+                v.stop();
+            }
+        }
+    }
+
+    /** Ranges of household numbers, one per partition; each task generates its own households. */
+    static JavaRDD<Huishouden> synthetisch(JavaSparkContext jsc, Opdracht o) {
+        long n = o.huishoudens();
+        int p = o.partities() > 0 ? o.partities() : (int) Math.max(jsc.defaultParallelism(), Math.min(1_000, n / 200_000));
+        p = (int) Math.max(1, Math.min(p, n));
+        List<long[]> delen = new ArrayList<>();
+        for (int i = 0; i < p; i++) {
+            delen.add(new long[] {n * i / p, n * (i + 1) / p});
+        }
+        Populatie populatie = new Populatie(o.seed(), o.peildatum(), o.gebied());
+        return jsc.parallelize(delen, p).flatMap(deel -> new Iterator<Huishouden>() {
+            long volgende = deel[0];
+
+            @Override
+            public boolean hasNext() {
+                return volgende < deel[1];
+            }
+
+            @Override
+            public Huishouden next() {
+                return populatie.huishouden(volgende++);
+            }
+        });
+    }
+
+    /** IN.csv, with the row's line number for the Dutch reason when a row is bad. */
+    static JavaRDD<Huishouden> uitBestand(JavaSparkContext jsc, Opdracht o) {
+        String pad = o.in().toAbsolutePath().toString();
+        int p = o.partities() > 0 ? o.partities() : jsc.defaultParallelism();
+        JavaRDD<String> regels = jsc.textFile(pad, p);
+        List<String> kolommen = Huishouden.kop(regels.isEmpty() ? null : regels.first());
+        return regels.zipWithIndex().filter(t -> t._2() > 0 && !t._1().isBlank())
+                .map(t -> Huishouden.lees(t._1(), t._2() - 1, t._2() + 1, kolommen));
+    }
+
+    /** A run of rows for the driver: one string per file instead of an object per row, which Spark serialises cheaply. */
+    record Brok(int aantal, String basis, String fouten, String populatie) implements java.io.Serializable {
+    }
+
+    private static final int BROK = 50_000;
+
+    /** basis.csv in input order: partitions come to the driver one after another, in runs of rows. */
+    static void schrijfBasis(JavaRDD<Huishouden> huishoudens, Opdracht o, Voortgang v) throws IOException {
+        boolean bewaar = o.bewaarPopulatie();
+        Iterator<Brok> brokken = huishoudens.mapPartitions(it -> {
+            Basisregels rekenaar = new Basisregels(Parameters.standaard());
+            List<Brok> uit = new ArrayList<>();
+            StringBuilder basis = new StringBuilder(1 << 16);
+            StringBuilder fouten = new StringBuilder();
+            StringBuilder populatie = new StringBuilder();
+            int n = 0;
+            while (it.hasNext()) {
+                Huishouden h = it.next();
+                try {
+                    basis.append(rekenaar.bereken(h)).append('\n');
+                } catch (IllegalArgumentException e) {
+                    // As the bulk command: the row goes to the error file with its reason, the run goes on.
+                    fouten.append(Bulk.csvVeld(h.id())).append(',').append(h.nummer() + 2).append(',').append(Bulk.csvVeld(e.getMessage())).append('\n');
+                }
+                if (bewaar) {
+                    populatie.append(h.alsInRegel()).append(',').append(h.extraKolommen()).append('\n');
+                }
+                if (++n % BROK == 0 || !it.hasNext()) {
+                    uit.add(new Brok(n % BROK == 0 ? BROK : n % BROK, basis.toString(), fouten.toString(), populatie.toString()));
+                    basis.setLength(0);
+                    fouten.setLength(0);
+                    populatie.setLength(0);
+                }
+            }
+            return uit.iterator();
+        }).toLocalIterator();
+        Path populatie = o.uit().resolve("populatie.csv");
+        try (BufferedWriter basis = Files.newBufferedWriter(o.uit().resolve("basis.csv"), StandardCharsets.UTF_8);
+                BufferedWriter fouten = Files.newBufferedWriter(o.uit().resolve("basis.fouten.csv"), StandardCharsets.UTF_8);
+                BufferedWriter pop = bewaar ? Files.newBufferedWriter(populatie, StandardCharsets.UTF_8) : null) {
+            basis.write("id,norm_incl_vt,vakantietoeslag,kostendelers,beslagvrije_voet,max_aflossing,signalen\n");
+            fouten.write("id,regel,reden\n");
+            if (pop != null) {
+                pop.write(Huishouden.KOP + ',' + String.join(",", Huishouden.EXTRA) + '\n');
+            }
+            while (brokken.hasNext()) {
+                Brok b = brokken.next();
+                if (v != null) {
+                    v.geschreven(b.aantal());
+                }
+                basis.write(b.basis());
+                fouten.write(b.fouten());
+                if (pop != null) {
+                    pop.write(b.populatie());
+                }
+            }
+        }
+    }
+
+    static final StructType SCHEMA = new StructType()
+            .add("variant", DataTypes.StringType, false).add("dimensie", DataTypes.StringType, false).add("groep", DataTypes.StringType, false)
+            .add("huishoudens", DataTypes.LongType, true).add("kosten_per_jaar_centen", DataTypes.LongType, true)
+            .add("kosten_per_jaar_basis_centen", DataTypes.LongType, true).add("onder_minimum", DataTypes.LongType, true)
+            .add("onder_minimum_basis", DataTypes.LongType, true).add("in_bijstand", DataTypes.LongType, true)
+            .add("winnaars", DataTypes.LongType, true).add("verliezers", DataTypes.LongType, true)
+            .add("gemiddelde_winst_per_maand_centen", DataTypes.LongType, true).add("gemiddeld_verlies_per_maand_centen", DataTypes.LongType, true);
+
+    /**
+     * Per variant the groups as CSV under DIR/varianten/, and all of them as Parquet in one write,
+     * partitioned by variant: DIR/varianten.parquet/variant=NAAM/.
+     */
+    static void schrijfVarianten(SparkSession spark, Aggregaat a, Opdracht o) throws IOException {
+        Path map = o.uit().resolve("varianten");
+        Files.createDirectories(map);
+        List<Row> rijen = new ArrayList<>();
+        for (int v = 0; v < a.varianten().size(); v++) {
+            List<Aggregaat.Regel> regels = a.regels(v, o.minimaleGroep());
+            String bestand = bestandsnaam(a.varianten().get(v));
+            List<String> csv = new ArrayList<>();
+            csv.add(Aggregaat.CSV_KOP);
+            for (Aggregaat.Regel r : regels) {
+                csv.add(Aggregaat.csv(r));
+                rijen.add(RowFactory.create(bestand, r.dimensie(), r.groep(), r.huishoudens(), r.kostenPerJaar(), r.kostenPerJaarBasis(),
+                        r.onderMinimum(), r.onderMinimumBasis(), r.inBijstand(), r.winnaars(), r.verliezers(), r.gemiddeldeWinstPerMaand(),
+                        r.gemiddeldVerliesPerMaand()));
+            }
+            Files.write(map.resolve(bestand + ".csv"), csv, StandardCharsets.UTF_8);
+        }
+        Dataset<Row> df = spark.createDataFrame(rijen, SCHEMA);
+        df.coalesce(1).write().mode(SaveMode.Overwrite).partitionBy("variant").parquet(o.uit().resolve("varianten.parquet").toAbsolutePath().toString());
+    }
+
+    static void schrijfArmoedeval(List<Hervorming> varianten, Opdracht o) throws IOException {
+        Doorrekening[] d = WatAls.doorrekeningen(varianten, Parameters.standaard(), o.peildatum());
+        List<String> namen = WatAls.namen(varianten);
+        List<String> regels = new ArrayList<>();
+        regels.add(Armoedeval.CSV_KOP);
+        for (int v = 0; v < d.length; v++) {
+            Armoedeval.curve(namen.get(v), d[v], o.peildatum()).forEach(p -> regels.add(Armoedeval.csv(p)));
+        }
+        Files.write(o.uit().resolve("armoedeval.csv"), regels, StandardCharsets.UTF_8);
+    }
+
+    /** A variant's name as a file name: "normen+1%" becomes "normen-plus-1pct". */
+    static String bestandsnaam(String variant) {
+        return variant.replace("+", "-plus-").replace("%", "pct").replaceAll("[^\\p{L}0-9_.-]", "_");
+    }
+
+    private static final Pattern INVOERFOUT = Pattern.compile("Regel \\d+ van de invoer: [^\\n]*");
+
+    /** A bad row found inside a Spark task comes back wrapped; find the Dutch reason again. */
+    static String invoerfout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Huishouden.OngeldigeInvoerException || t instanceof FouteInvoer) {
+                return t.getMessage();
+            }
+            if (t.getMessage() != null) {
+                Matcher m = INVOERFOUT.matcher(t.getMessage());
+                if (m.find()) {
+                    return m.group();
+                }
+            }
+            if (t instanceof IllegalArgumentException && t.getMessage() != null && t.getMessage().startsWith("De eerste regel")) {
+                return t.getMessage();
+            }
+        }
+        return null;
+    }
+
+    /** Households done and the rate, on one terminal line, from Spark's own task counts. */
+    static final class Voortgang {
+        private final JavaSparkContext jsc;
+        private final PrintStream uit;
+        private final Thread draad;
+        private volatile String fase = "";
+        private volatile long totaal = -1;
+        private volatile long faseStart = System.nanoTime();
+        private volatile boolean klaar;
+        /** In the phase that writes basis.csv: rows the driver has written; -1 in the others (then Spark's task counts). */
+        private volatile long geschreven = -1;
+
+        Voortgang(JavaSparkContext jsc, PrintStream uit) {
+            this.jsc = jsc;
+            this.uit = uit;
+            this.draad = new Thread(this::lus, "voortgang");
+            draad.setDaemon(true);
+            draad.start();
+        }
+
+        void fase(String naam, long huishoudens) {
+            fase = naam;
+            totaal = huishoudens;
+            geschreven = naam.startsWith("basis.csv") ? 0 : -1;
+            faseStart = System.nanoTime();
+        }
+
+        private void lus() {
+            Locale nl = Locale.forLanguageTag("nl-NL");
+            while (!klaar) {
+                long klaarTaken = 0;
+                long taken = 0;
+                for (int id : jsc.statusTracker().getActiveStageIds()) {
+                    SparkStageInfo s = jsc.statusTracker().getStageInfo(id);
+                    if (s != null) {
+                        klaarTaken += s.numCompletedTasks();
+                        taken += s.numTasks();
+                    }
+                }
+                double deel = geschreven >= 0 && totaal > 0 ? (double) geschreven / totaal : taken == 0 ? 0 : (double) klaarTaken / taken;
+                double sec = (System.nanoTime() - faseStart) / 1e9;
+                String regel = totaal > 0
+                        ? String.format(nl, "%s: %,d van %,d huishoudens (%,.0f per seconde)", fase, (long) (deel * totaal), totaal, deel * totaal / Math.max(sec, 1e-3))
+                        : String.format(nl, "%s: %d%% van de taken", fase, Math.round(deel * 100));
+                uit.print("\r" + regel + "    ");
+                uit.flush();
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        void geschreven(int aantal) {
+            geschreven += aantal; // only the driver's writing thread adds
+        }
+
+        void klaar() {
+            klaar = true;
+        }
+
+        void stop() {
+            klaar = true;
+            draad.interrupt();
+            uit.print("\r" + " ".repeat(100) + "\r");
+            uit.flush();
+        }
+    }
+}
