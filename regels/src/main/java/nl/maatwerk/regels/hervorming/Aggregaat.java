@@ -132,9 +132,11 @@ public final class Aggregaat implements Serializable {
     }
 
     /**
-     * The rows for one variant, ordered by dimension and group. Amounts in cents. A group smaller than
-     * {@code minimaleGroep} shows no numbers; when that hides exactly one group of a dimension, the
-     * smallest other one is hidden too, or the total would give it away.
+     * The rows for one variant, ordered by dimension and group. Amounts in cents. The groups of a dimension add up to
+     * the total, so hiding only a small group gives nothing away that the total minus the others does not; as in the
+     * app (platform.KleineGroep.reeksVerbergen), a dimension with one group smaller than {@code minimaleGroep} shows
+     * no numbers at all, and a count (winners, losers, below the minimum, on bijstand) that is small in one group is
+     * hidden in every group of that dimension. Zero is no group and stays shown.
      */
     public List<Regel> regels(int variant, int minimaleGroep) {
         Map<String, Map<String, long[]>> perDimensie = new TreeMap<>();
@@ -142,34 +144,34 @@ public final class Aggregaat implements Serializable {
             String[] d = k.split("\t", 2);
             perDimensie.computeIfAbsent(d[0], x -> new TreeMap<>(Aggregaat::groepVolgorde)).put(d[1], g);
         });
+        int o = variant * VELDEN;
         List<Regel> uit = new ArrayList<>();
         for (String dimensie : DIMENSIES) {
             Map<String, long[]> groepenVan = perDimensie.getOrDefault(dimensie, Map.of());
-            List<String> verborgen = new ArrayList<>();
+            boolean alles = klein(groepenVan, HUISHOUDENS, minimaleGroep);
+            boolean winnaars = alles || klein(groepenVan, o + WINNAARS, minimaleGroep);
+            boolean verliezers = alles || klein(groepenVan, o + VERLIEZERS, minimaleGroep);
+            boolean onder = alles || klein(groepenVan, o + ONDER_MINIMUM, minimaleGroep);
+            boolean onderBasis = alles || klein(groepenVan, ONDER_MINIMUM, minimaleGroep);
+            boolean bijstand = alles || klein(groepenVan, o + IN_BIJSTAND, minimaleGroep);
             groepenVan.forEach((naam, g) -> {
-                if (g[HUISHOUDENS] < minimaleGroep) {
-                    verborgen.add(naam);
-                }
-            });
-            if (verborgen.size() == 1 && groepenVan.size() > 1) {
-                groepenVan.entrySet().stream().filter(e -> !verborgen.contains(e.getKey()))
-                        .min(java.util.Comparator.comparingLong(e -> e.getValue()[HUISHOUDENS])).ifPresent(e -> verborgen.add(e.getKey()));
-            }
-            groepenVan.forEach((naam, g) -> {
-                int o = variant * VELDEN;
-                if (verborgen.contains(naam)) {
+                if (alles) {
                     uit.add(new Regel(varianten.get(variant), dimensie, naam, null, null, null, null, null, null, null, null, null, null));
                     return;
                 }
-                Long winnaars = teller(g[o + WINNAARS], minimaleGroep);
-                Long verliezers = teller(g[o + VERLIEZERS], minimaleGroep);
+                Long w = winnaars ? null : g[o + WINNAARS];
+                Long v = verliezers ? null : g[o + VERLIEZERS];
                 uit.add(new Regel(varianten.get(variant), dimensie, naam, g[o + HUISHOUDENS], 12 * g[o + KOSTEN], 12 * g[KOSTEN],
-                        teller(g[o + ONDER_MINIMUM], minimaleGroep), teller(g[ONDER_MINIMUM], minimaleGroep), teller(g[o + IN_BIJSTAND], minimaleGroep),
-                        winnaars, verliezers, winnaars == null || winnaars == 0 ? null : g[o + WINST] / winnaars,
-                        verliezers == null || verliezers == 0 ? null : g[o + VERLIES] / verliezers));
+                        onder ? null : g[o + ONDER_MINIMUM], onderBasis ? null : g[ONDER_MINIMUM], bijstand ? null : g[o + IN_BIJSTAND],
+                        w, v, w == null || w == 0 ? null : g[o + WINST] / w, v == null || v == 0 ? null : g[o + VERLIES] / v));
             });
         }
         return uit;
+    }
+
+    /** Whether one group of the dimension has a count of this field above zero and below the threshold. */
+    private static boolean klein(Map<String, long[]> groepen, int veld, int minimaleGroep) {
+        return groepen.values().stream().anyMatch(g -> g[veld] > 0 && g[veld] < minimaleGroep);
     }
 
     /** The row for all households under one variant, never hidden (the whole population). */
@@ -177,9 +179,6 @@ public final class Aggregaat implements Serializable {
         return regels(variant, 0).get(0);
     }
 
-    private static Long teller(long n, int minimaleGroep) {
-        return n > 0 && n < minimaleGroep ? null : n;
-    }
 
     /** Deciles 1..10 in numeric order, everything else alphabetically. */
     private static int groepVolgorde(String a, String b) {

@@ -38,7 +38,7 @@ class AggregaatTest {
     }
 
     @Test
-    void groupsSmallerThanTheThresholdShowNoNumbersAndNeitherDoesTheNextSmallestWhenOnlyOneWouldBeHidden() {
+    void oneGroupSmallerThanTheThresholdHidesTheNumbersOfEveryGroupOfThatDimensionButNotOfOthers() {
         Hervorming h = new Hervorming("x", Map.of());
         List<Huishouden> hh = new java.util.ArrayList<>();
         for (int i = 0; i < 30; i++) {
@@ -47,7 +47,11 @@ class AggregaatTest {
         Aggregaat a = WatAls.reken(hh.size(), n -> hh.get((int) n), List.of(h), Parameters.standaard(), PEIL);
         List<Aggregaat.Regel> wijken = a.regels(1, 10).stream().filter(r -> r.dimensie().equals("wijk")).toList();
         assertThat(wijken).extracting(Aggregaat.Regel::groep).containsExactly("Groot", "Klein", "Midden");
-        assertThat(wijken).extracting(Aggregaat.Regel::huishoudens).containsExactly(15L, null, null);
+        // 15 + 3 + 12 = 30 is the total: with only "Klein" hidden it would be 30 - 15 - 12.
+        assertThat(wijken).extracting(Aggregaat.Regel::huishoudens).containsExactly(null, null, null);
+        assertThat(a.regels(1, 10).stream().filter(r -> r.dimensie().equals("huishoudtype")).toList())
+                .extracting(Aggregaat.Regel::huishoudens).containsExactly(30L);
+        assertThat(a.totaal(1).huishoudens()).isEqualTo(30L);
     }
 
     @Test
