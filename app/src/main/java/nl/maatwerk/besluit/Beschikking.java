@@ -86,13 +86,15 @@ public class Beschikking {
     private final String postadres;
     private final String telefoon;
     private final String email;
+    private final VoorliggendOpslag voorliggend;
 
-    Beschikking(Catalogus catalogus, GebruikerRegister gebruikers, Huishoudens huishoudens, Environment omgeving, ITemplateEngine sjablonen,
+    Beschikking(VoorliggendOpslag voorliggend, Catalogus catalogus, GebruikerRegister gebruikers, Huishoudens huishoudens, Environment omgeving, ITemplateEngine sjablonen,
             Clock klok,
             @Value("${maatwerk.gemeente.naam:Gemeente Den Haag (demo)}") String gemeente,
             @Value("${maatwerk.gemeente.postadres:Postbus 1, 2500 AA Den Haag}") String postadres,
             @Value("${maatwerk.gemeente.telefoon:14 070}") String telefoon,
             @Value("${maatwerk.gemeente.email:sociaal@example.nl}") String email) {
+        this.voorliggend = voorliggend;
         this.catalogus = catalogus;
         this.gebruikers = gebruikers;
         this.huishoudens = huishoudens;
@@ -291,6 +293,7 @@ public class Beschikking {
         BesluitGegevens g = b.inhoud();
         List<Alinea> a = new ArrayList<>();
         a.add(gen("Wij kijken eerst naar u en uw situatie. Pas daarna kijken we naar de regels."));
+        voorliggend(b).ifPresent(t -> a.add(gen(t)));
         if (g.briefToelichting() != null) {
             a.add(eigen(g.briefToelichting()));
         }
@@ -306,6 +309,23 @@ public class Beschikking {
                             + wetsartikel(bv.bron()) + ").")));
         }
         return a;
+    }
+
+    /**
+     * For a Wmo decision whose toets recorded general offers (issue 17): which ones were looked at, in plain words. Why
+     * each does not help enough stays in the file, as the rest of the toets does.
+     */
+    Optional<String> voorliggend(Besluit b) {
+        if (!Voorliggend.geldtVoor(b)) {
+            return Optional.empty();
+        }
+        List<String> namen = voorliggend.van(b.id()).stream().map(o -> o.dienst() + " (" + o.organisatie() + ")").toList();
+        if (namen.isEmpty()) {
+            return Optional.empty();
+        }
+        String lijst = namen.size() == 1 ? namen.getFirst()
+                : String.join(", ", namen.subList(0, namen.size() - 1)) + " en " + namen.getLast();
+        return Optional.of("Eerst keken wij naar hulp in de buurt. Daarvoor hoeft u niets aan te vragen. Wij keken naar: " + lijst + ".");
     }
 
     /** For a recovery: what the rule alone would have meant per month and in months. */

@@ -50,9 +50,11 @@ public class Besluiten {
     private final Verzenden verzenden;
     private final BesluitLezen lezen;
     private final Bestaanscontrole bestaanscontrole;
+    private final Voorliggend voorliggend;
 
     Besluiten(Voorstellen voorstellen, Beoordelen beoordelen, DefinitiefMaken definitiefMaken, Verzenden verzenden, BesluitLezen lezen,
-            Bestaanscontrole bestaanscontrole) {
+            Bestaanscontrole bestaanscontrole, Voorliggend voorliggend) {
+        this.voorliggend = voorliggend;
         this.voorstellen = voorstellen;
         this.beoordelen = beoordelen;
         this.definitiefMaken = definitiefMaken;
@@ -152,5 +154,19 @@ public class Besluiten {
      */
     public Controle controle(Besluit b) {
         return bestaanscontrole.voor(b);
+    }
+
+    /**
+     * Voorliggend in the toets of a Wmo decision that was read through {@link #lees}: what was recorded, then, while it
+     * is a concept, the other general and informal offers that fit the household. Empty for other kinds.
+     */
+    public List<Voorliggend.Keuze> voorliggend(Besluit b) {
+        return voorliggend.keuzes(b);
+    }
+
+    /** Records which general offers were considered and why they do not help (enough); only on a Wmo concept. */
+    @Transactional
+    public Besluit legVoorliggendVast(UUID id, List<Voorliggend.Regel> regels, Integer versie) {
+        return voorliggend.legVast(id, regels, versie);
     }
 }

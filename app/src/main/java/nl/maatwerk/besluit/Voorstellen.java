@@ -33,9 +33,11 @@ class Voorstellen {
     private final Logboek logboek;
     private final Catalogus catalogus;
     private final Clock klok;
+    private final VoorliggendOpslag voorliggend;
 
     Voorstellen(Besluitdossier dossier, BesluitOpslag opslag, Hulpvragen hulpvragen, Huishoudens huishoudens, Inzage inzage,
-            GebruikerRegister gebruikers, Logboek logboek, Catalogus catalogus, Clock klok) {
+            GebruikerRegister gebruikers, Logboek logboek, Catalogus catalogus, Clock klok, VoorliggendOpslag voorliggend) {
+        this.voorliggend = voorliggend;
         this.dossier = dossier;
         this.opslag = opslag;
         this.hulpvragen = hulpvragen;
@@ -111,6 +113,8 @@ class Voorstellen {
             opslag.schrijfInhoud(id, b.inhoud(), g.gebruikersnaam(), nu);
             // The correction starts from the income the corrected decision was computed with (issue 19).
             opslag.kopieerInkomen(origineel, id, g.gebruikersnaam(), nu);
+            // What the toets weighed as voorliggend belongs to the content (issue 17).
+            voorliggend.kopieer(id, voorliggend.van(origineel), g.gebruikersnaam(), nu);
             opslag.stap(id, null, BesluitStatus.CONCEPT, "Correctie van het besluit van " + BesluitValidatie.datum(b.definitiefOp()), g.gebruikersnaam(),
                     nu);
             return dossier.laad(id);

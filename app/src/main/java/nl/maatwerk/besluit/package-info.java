@@ -14,5 +14,5 @@
  * packages. Inside, each step is a use case of its own, with its validation in
  * {@code BesluitValidatie} and {@code Waarborg} and its SQL in {@code BesluitOpslag}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"berekening", "inwoner", "logboek", "platform", "taak", "toegang"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"berekening", "inwoner", "logboek", "platform", "socialekaart", "taak", "toegang"})
 package nl.maatwerk.besluit;

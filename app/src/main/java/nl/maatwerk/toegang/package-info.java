@@ -10,7 +10,9 @@
  * {@link nl.maatwerk.toegang.HulpvraagBeantwoord}) by moving the request on. The plan, regie,
  * consents and ZRM assessments are internal ({@code @NamedInterface("intern")}), for toegang's own
  * {@code web}, {@code rest}, {@code opslag} and {@code demo}. Names of households, residents and
- * users come from {@code inwoner} and {@code platform} through their APIs.
+ * users come from {@code inwoner} and {@code platform} through their APIs. The plan editor shows the offer that fits
+ * each need through {@link nl.maatwerk.toegang.AanbodVoorPlan}, which the sociale kaart implements, so toegang does not
+ * depend on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"inwoner", "logboek", "platform"})
 package nl.maatwerk.toegang;

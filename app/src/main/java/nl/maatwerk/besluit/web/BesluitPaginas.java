@@ -24,6 +24,7 @@ import nl.maatwerk.besluit.Leveringsvorm;
 import nl.maatwerk.besluit.Richting;
 import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.besluit.Redensoort;
+import nl.maatwerk.besluit.Voorliggend;
 import nl.maatwerk.platform.Keuze;
 import nl.maatwerk.platform.Formulierbinding;
 import nl.maatwerk.platform.Formulierfouten;
@@ -364,12 +365,53 @@ class BesluitPaginas {
         return pagina(b, model);
     }
 
+    /** Records which general offers the toets of a Wmo decision weighed (issue 17); the decision's version, like any change. */
+    @PostMapping("/besluiten/{id}/voorliggend")
+    String voorliggend(@PathVariable UUID id, @ModelAttribute("voorliggend") VoorliggendFormulier formulier, BindingResult resultaat,
+            @RequestParam(required = false) Integer versie, @RequestParam(required = false) String basis, Model model,
+            RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse antwoord) {
+        Versieconflict.behouden(model, versie, basis);
+        try {
+            Besluit b = besluiten.legVoorliggendVast(id, formulier.alsRegels(), versie);
+            long aantal = besluiten.voorliggend(b).stream().filter(Voorliggend.Keuze::bekeken).count();
+            redirect.addFlashAttribute("melding", aantal == 0 ? "Opgeslagen: u heeft geen algemene voorziening als bekeken vastgelegd."
+                    : "Opgeslagen: " + aantal + (aantal == 1 ? " algemene voorziening" : " algemene voorzieningen") + " bekeken.");
+            return "redirect:/besluiten/" + b.id() + "#voorliggend";
+        } catch (VersieConflictException e) {
+            Besluit nu = besluiten.lees(id);
+            Versieconflict.toon(model, e, basis, nu.versie(), momentopname(nu), Versieconflict.FORMULIER_BEWAARD);
+        } catch (OngeldigeInvoerException e) {
+            Map<String, String> fouten = new LinkedHashMap<>();
+            e.fouten().forEach(f -> fouten.putIfAbsent(f.veld(), f.reden()));
+            model.addAttribute("voorliggendFouten", fouten);
+            antwoord.setStatus(400);
+        } catch (BesluitStatusException e) {
+            model.addAttribute("fout", e.getMessage());
+            antwoord.setStatus(409);
+        }
+        Besluit b = besluiten.lees(id);
+        model.addAttribute("formulier", b.inhoud());
+        return pagina(b, model);
+    }
+
     private String pagina(Besluit b, Model model) {
         var gebruiker = gebruikers.huidige();
         if (!model.containsAttribute("versie")) {
             Versieconflict.geopend(model, b.versie(), momentopname(b));
         }
         model.addAttribute("besluit", b);
+        // Voorliggend (issue 17): the offers of the sociale kaart, with what was recorded; the form keeps what was typed.
+        List<Voorliggend.Keuze> voorliggend = besluiten.voorliggend(b);
+        Map<String, Voorliggend.Keuze> perDienst = new LinkedHashMap<>();
+        voorliggend.forEach(k -> perDienst.put(k.dienstId().toString(), k));
+        model.addAttribute("voorliggendKeuzes", perDienst);
+        model.addAttribute("voorliggendBekeken", voorliggend.stream().filter(Voorliggend.Keuze::bekeken).toList());
+        if (!model.containsAttribute("voorliggend")) {
+            model.addAttribute("voorliggend", VoorliggendFormulier.van(voorliggend));
+        }
+        if (!model.containsAttribute("voorliggendFouten")) {
+            model.addAttribute("voorliggendFouten", Map.of());
+        }
         // An objection the resident filed online (issue 16), with its own Awb deadline.
         model.addAttribute("bezwaren", voorInwoner.bezwarenVan(b.id()));
         model.addAttribute("hulpvraag", b.hulpvraagId() == null ? null : hulpvragen.lees(b.hulpvraagId()));

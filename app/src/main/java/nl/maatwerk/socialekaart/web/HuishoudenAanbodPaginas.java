@@ -39,7 +39,8 @@ class HuishoudenAanbodPaginas {
 
     @PostMapping("/huishoudens/{id}/sociale-kaart/plan")
     String inPlan(@PathVariable UUID id, @RequestParam(required = false) String dienstId, @RequestParam(required = false) String doelId,
-            @RequestParam(required = false) String domein, @RequestParam(required = false) String versie, RedirectAttributes flash) {
+            @RequestParam(required = false) String domein, @RequestParam(required = false) String versie,
+            @RequestParam(required = false) String terug, RedirectAttributes flash) {
         Dienst d = dienst(dienstId);
         Levensdomein l = domein == null || domein.isBlank() ? null : keuze(Levensdomein.class, domein, "domein");
         try {
@@ -48,7 +49,9 @@ class HuishoudenAanbodPaginas {
         } catch (PlanConflictException e) {
             flash.addFlashAttribute("fout", "Het plan is intussen door iemand anders gewijzigd. Bekijk het aanbod opnieuw en kies nog een keer.");
         }
-        return "redirect:/huishoudens/" + id + "?tab=plan#sociale-kaart";
+        // From the plan editor back to the editor, which now shows the new action.
+        return "bewerken".equals(terug) ? "redirect:/huishoudens/" + id + "/plan/bewerken#sociale-kaart"
+                : "redirect:/huishoudens/" + id + "?tab=plan#sociale-kaart";
     }
 
     @PostMapping("/huishoudens/{id}/sociale-kaart/verwijzingen")

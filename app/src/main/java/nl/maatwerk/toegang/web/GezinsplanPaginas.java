@@ -44,7 +44,11 @@ class GezinsplanPaginas {
 
     private final java.time.Clock klok;
 
-    GezinsplanPaginas(Gezinsplannen plannen, PlanVanInwoner planVanInwoner, GebruikerRegister gebruikers, java.time.Clock klok) {
+    private final org.springframework.beans.factory.ObjectProvider<nl.maatwerk.toegang.AanbodVoorPlan> aanbod;
+
+    GezinsplanPaginas(Gezinsplannen plannen, PlanVanInwoner planVanInwoner, GebruikerRegister gebruikers, java.time.Clock klok,
+            org.springframework.beans.factory.ObjectProvider<nl.maatwerk.toegang.AanbodVoorPlan> aanbod) {
+        this.aanbod = aanbod;
         this.klok = klok;
         this.plannen = plannen;
         this.planVanInwoner = planVanInwoner;
@@ -227,6 +231,8 @@ class GezinsplanPaginas {
         Map<String, String> perVeld = new HashMap<>();
         fouten.forEach(f -> perVeld.putIfAbsent(f.veld(), f.melding()));
         model.addAttribute("foutPerVeld", perVeld);
+        // The offer that fits each need (issue 17), from the sociale kaart when it is there.
+        model.addAttribute("aanbod", aanbod.orderedStream().flatMap(a -> a.voor(plan.huishoudenId()).stream()).toList());
         return "toegang/plan-bewerken";
     }
 

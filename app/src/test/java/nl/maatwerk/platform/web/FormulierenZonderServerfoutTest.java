@@ -237,6 +237,11 @@ class FormulierenZonderServerfoutTest {
         assertThat(taak).as("a task to fill in").startsWith("/taken/");
         lees(CONSULENT, taak, Map.of("reden", "Zij kent het gezin"));
         lees(CONSULENT, besluit, Map.of());
+        // A Wmo concept shows the form of voorliggend (issue 17): the general offers of the sociale kaart the toets weighed.
+        String wmo = doe(post("/hulpvragen/" + hulpvraag + "/besluiten").with(CONSULENT).with(csrf()).param("soort", "WMO_MAATWERKVOORZIENING")
+                .param("peildatum", "2025-09-01")).getRedirectedUrl();
+        assertThat(wmo).as("a Wmo decision to fill in").startsWith("/besluiten/");
+        lees(CONSULENT, wmo, Map.of("regels[0].waaromNiet", "Zij wil geen groep; het aanbod is alleen op dinsdag."));
         lees(CONSULENT, "/vroegsignalen/" + signaal, Map.of("soort", "telefoon", "contact", "true", "notitie", "Gebeld", "datum",
                 vandaag.toString()));
         lees(CONSULENT, "/vroegsignalen/inlezen", Map.of());

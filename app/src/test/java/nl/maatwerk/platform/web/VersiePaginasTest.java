@@ -72,6 +72,7 @@ class VersiePaginasTest {
             "POST /besluiten/{id}/beoordeling",
             "POST /besluiten/{id}/stap",
             "POST /besluiten/{id}/inkomen",
+            "POST /besluiten/{id}/voorliggend",
             "POST /regelparameters/voorstellen/{id}/beoordeling",
             "POST /huishoudens/{id}/regie/verzoeken/{verzoek}",
             "POST /vroegsignalen/{id}/stappen",
