@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import nl.maatwerk.besluit.BesluitDemo;
 import nl.maatwerk.regelbeheer.RegelbeheerDemo;
+import nl.maatwerk.samenhang.demo.SamenhangDemo;
 import nl.maatwerk.socialekaart.demo.SocialeKaartDemo;
 import nl.maatwerk.thermometer.ThermometerDemo;
 import nl.maatwerk.waardering.demo.WaarderingDemo;
@@ -57,7 +58,9 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
         BESLUIT("besluit", "het afwijkingenregister en een besluit ter goedkeuring", false, PLATFORM, INWONER, TOEGANG),
         WAARDERING("waardering", "antwoorden op de vragenlijst over 2026 en een open uitnodiging voor de demo-inwoner", false, PLATFORM, INWONER, BESLUIT),
         // Its dates count back from today, so the share of fresh offers is the same on any day.
-        SOCIALEKAART("socialekaart", "ongeveer 150 diensten op de sociale kaart", false, PLATFORM);
+        SOCIALEKAART("socialekaart", "ongeveer 150 diensten op de sociale kaart", false, PLATFORM),
+        // Its phases follow the day and its saves are dated back from it, so "what changed since last week" is never empty.
+        SAMENHANG("samenhang", "echte wijzigingen van 2025-2028 voor het sociaal domein, met bron", false, PLATFORM, REGELBEHEER);
 
         private final String module;
         private final String wat;
@@ -107,6 +110,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
     private final RegelbeheerDemo regelbeheer;
     private final WaarderingDemo waardering;
     private final SocialeKaartDemo socialeKaart;
+    private final SamenhangDemo samenhang;
     private final Clock klok;
     private final boolean alleenDagvast;
     private final List<Uitgevoerd> uitgevoerd = new ArrayList<>();
@@ -114,7 +118,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
     private volatile boolean gestopt;
 
     Demovolgorde(DemoOmgeving omgeving, DemoGegevens huishoudens, DemoVroegsignalen vroegsignalen, BesluitDemo besluit,
-            ThermometerDemo thermometer, RegelbeheerDemo regelbeheer, DemoMijn mijn, WaarderingDemo waardering, SocialeKaartDemo socialeKaart, Clock klok,
+            ThermometerDemo thermometer, RegelbeheerDemo regelbeheer, DemoMijn mijn, WaarderingDemo waardering, SocialeKaartDemo socialeKaart, SamenhangDemo samenhang, Clock klok,
             @Value("${maatwerk.demostad.maken:}") String sjabloonMaken) {
         this.omgeving = omgeving;
         this.huishoudens = huishoudens;
@@ -125,6 +129,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
         this.regelbeheer = regelbeheer;
         this.waardering = waardering;
         this.socialeKaart = socialeKaart;
+        this.samenhang = samenhang;
         this.klok = klok;
         // The build's run that makes the template (app/pom.xml): only the steps that hold on any day.
         this.alleenDagvast = !sjabloonMaken.isBlank();
@@ -205,6 +210,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
                         DemoOmgeving.TEAM_CENTRUM, vandaag);
             });
             voer(Stap.SOCIALEKAART, () -> socialeKaart.vul(vandaag) + " diensten");
+            voer(Stap.SAMENHANG, () -> samenhang.vul(vandaag) + " invliegers");
         }
         if (!gestopt) {
             LOG.info("Demostad klaar in {} ms ({} stappen)", (System.nanoTime() - start) / 1_000_000, uitgevoerd.size());

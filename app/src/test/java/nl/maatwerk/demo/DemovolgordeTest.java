@@ -27,7 +27,8 @@ class DemovolgordeTest {
             Stap.THERMOMETER, "select count(*) from thermometer.thermometer_meting where naam like '%(demo)'",
             Stap.REGELBEHEER, "select count(*) from regelbeheer.voorstel where reden like 'Demo:%'",
             Stap.WAARDERING, "select count(*) from waardering.antwoord where team_id in ('wijkteam-centrum', 'wijkteam-escamp') and maand < '2026-12-01'",
-            Stap.SOCIALEKAART, "select count(*) from socialekaart.dienst");
+            Stap.SOCIALEKAART, "select count(*) from socialekaart.dienst",
+            Stap.SAMENHANG, "select count(*) from samenhang.invlieger where aangemaakt_door = 'beleid' and bron <> ''");
 
     @Autowired
     Demovolgorde volgorde;
@@ -38,7 +39,7 @@ class DemovolgordeTest {
     @Test
     void theStepsRunPlatformInwonerToegangPrioriteitBesluitThermometerRegelbeheerAndEachBuildsOnlyOnEarlierSteps() {
         assertThat(List.of(Stap.values())).extracting(Stap::module)
-                .containsExactly("platform", "inwoner", "thermometer", "regelbeheer", "toegang", "prioriteit", "besluit", "waardering", "socialekaart");
+                .containsExactly("platform", "inwoner", "thermometer", "regelbeheer", "toegang", "prioriteit", "besluit", "waardering", "socialekaart", "samenhang");
         for (Stap stap : Stap.values()) {
             assertThat(stap.bouwtOp()).as(stap.module()).allSatisfy(eerder -> assertThat(eerder.ordinal()).isLessThan(stap.ordinal()));
         }
@@ -54,7 +55,7 @@ class DemovolgordeTest {
         assertThat(stappen.subList(0, eersteVanDeDag)).allMatch(Stap::dagvast)
                 .containsExactly(Stap.PLATFORM, Stap.INWONER, Stap.THERMOMETER, Stap.REGELBEHEER);
         assertThat(stappen.subList(eersteVanDeDag, stappen.size())).noneMatch(Stap::dagvast)
-                .containsExactly(Stap.TOEGANG, Stap.PRIORITEIT, Stap.BESLUIT, Stap.WAARDERING, Stap.SOCIALEKAART);
+                .containsExactly(Stap.TOEGANG, Stap.PRIORITEIT, Stap.BESLUIT, Stap.WAARDERING, Stap.SOCIALEKAART, Stap.SAMENHANG);
     }
 
     @Test

@@ -127,6 +127,11 @@ class BeveiligingConfiguratie {
                         .hasRole(Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/regelparameters", "/api/v1/regelparameters/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name(), Rol.BEHEERDER.name())
+                        // What is coming (issue 18): no personal data; every professional, policy and the beheerder read
+                        // it, policy and the beheerder keep it.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/invliegers", "/api/v1/invliegers/**")
+                        .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name(), Rol.BEHEERDER.name())
+                        .requestMatchers("/api/v1/invliegers", "/api/v1/invliegers/**").hasAnyRole(Rol.BELEID.name(), Rol.BEHEERDER.name())
                         // Calculations on a described household hold no personal data: policy may use them too.
                         .requestMatchers("/api/v1/berekeningen/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
@@ -203,6 +208,10 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/regelparameters/voorstellen", "/regelparameters/voorstellen/**").hasRole(Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/regelparameters", "/regelparameters/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name(), Rol.BEHEERDER.name())
+                        // What is coming (issue 18): read by professionals, policy and the beheerder; kept by policy and the beheerder.
+                        .requestMatchers(HttpMethod.GET, "/samenhang", "/samenhang/**")
+                        .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name(), Rol.BEHEERDER.name())
+                        .requestMatchers("/samenhang", "/samenhang/**").hasAnyRole(Rol.BELEID.name(), Rol.BEHEERDER.name())
                         .requestMatchers("/zoeken", "/huishoudens/**", "/inwoners/**", "/hulpvragen/**", "/besluiten/**", "/werkvoorraad", "/taken",
                                 "/taken/**")
                         .hasAnyRole(PROFESSIONALS)

@@ -60,6 +60,7 @@ final class Hoofdmenu {
             new Item(Groep.WERK, "Nieuwe inwoner", "/inwoners/nieuw", PROFESSIONALS, null),
             new Item(Groep.WERK, "Wat houdt iemand over?", "/berekeningen/bestaanszekerheid", PROFESSIONALS, null),
             new Item(Groep.WERK, "Sociale kaart", "/sociale-kaart", PROFESSIONALS, null),
+            new Item(Groep.WERK, "Wat komt eraan", "/samenhang", PROFESSIONALS, null),
             new Item(Groep.TEAM, "Besluiten ter goedkeuring", "/team/besluiten", EnumSet.of(TEAMLEIDER), "besluiten-ter-goedkeuring"),
             new Item(Groep.TEAM, "Doorbraken in mijn team", "/team/doorbraken", EnumSet.of(TEAMLEIDER), null),
             new Item(Groep.TEAM, "Cijfers van het team", "/team/cijfers", EnumSet.of(TEAMLEIDER), null),
@@ -70,10 +71,12 @@ final class Hoofdmenu {
             new Item(Groep.BELEID, "Register van afwijkingen", "/afwijkingen", EnumSet.of(TEAMLEIDER, BELEID), null),
             new Item(Groep.BELEID, "Wat houdt iemand over?", "/berekeningen/bestaanszekerheid", EnumSet.of(BELEID), null),
             new Item(Groep.BELEID, "Regelparameters", "/regelparameters", EnumSet.of(BELEID), null),
+            new Item(Groep.BELEID, "Wat komt eraan", "/samenhang", EnumSet.of(BELEID), null),
             new Item(Groep.BELEID, "Logboek", "/logboek", EnumSet.of(AUDITOR), null),
             new Item(Groep.BEHEER, "Regelparameters", "/regelparameters", EnumSet.of(BEHEERDER), null),
             new Item(Groep.BEHEER, "Voorstellen regelparameters", "/regelparameters/voorstellen", EnumSet.of(BEHEERDER), null),
             new Item(Groep.BEHEER, "Sociale kaart beheren", "/sociale-kaart/beheer", EnumSet.of(BEHEERDER), null),
+            new Item(Groep.BEHEER, "Wat komt eraan", "/samenhang", EnumSet.of(BEHEERDER), null),
             new Item(Groep.MIJN, "Mijn Maatwerk", "/mijn", EnumSet.of(INWONER), null));
 
     /** A link as the layout shows it: {@code huidig} is the value of aria-current ("page", "true") or null. */
