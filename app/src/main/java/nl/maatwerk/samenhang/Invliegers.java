@@ -120,7 +120,7 @@ public class Invliegers {
         Object[] params = {f.team(), f.team(), code(f.wet()), code(f.wet()), code(f.fase()), code(f.fase()), code(f.voorbereiding()),
                 code(f.voorbereiding())};
         long totaal = jdbc.sql("select count(*) from samenhang.invlieger " + waar).params(params).query(Long.class).single();
-        List<Object> metPagina = new ArrayList<>(List.of(params));
+        List<Object> metPagina = new ArrayList<>(java.util.Arrays.asList(params));
         metPagina.add(paginagrootte);
         metPagina.add((long) (pagina - 1) * paginagrootte);
         List<Invlieger> items = jdbc.sql("select " + KOLOMMEN + " from samenhang.invlieger " + waar
@@ -145,7 +145,7 @@ public class Invliegers {
      */
     public List<Invlieger> voorTeam(String teamId, LocalDate van, LocalDate tot) {
         lezer();
-        return jdbc.sql("select " + KOLOMMEN + """
+        return jdbc.sql("select " + KOLOMMEN + " " + """
                  from samenhang.invlieger where ? = any(teams) and fase <> 'ingetrokken' and voorbereiding <> 'niet-nodig'
                  and in_werking_op is not null and in_werking_op <= ? and (in_werking_op >= ? or overgang_tot >= ?)
                  order by in_werking_op, titel""").params(teamId, tot, van, van).query(Invliegers::rij).list();
