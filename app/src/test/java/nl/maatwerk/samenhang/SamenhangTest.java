@@ -171,4 +171,27 @@ class SamenhangTest {
         mvc.perform(post("/samenhang/invliegers/nieuw").with(user("consulent").roles("CONSULENT")).with(csrf()).param("titel", "x"))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aFormSavedAfterAColleaguesChangeIsA409ThatSaysWhoChangedWhat() throws Exception {
+        JsonNode v = maak("Paginaconflict samenhang", "2027-06-01", "wijkteam-centrum");
+        String id = v.get("id").asText();
+        String html = mvc.perform(get("/samenhang/invliegers/" + id + "/wijzigen").with(user("beleid").roles("BELEID")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher basis = java.util.regex.Pattern.compile("name=\"basis\" value=\"([^\"]*)\"").matcher(html);
+        assertThat(basis.find()).isTrue();
+        mvc.perform(put("/api/v1/invliegers/" + id).with(httpBasic("beheerder", "demo")).header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON).content(verzoek("Paginaconflict samenhang", "2027-07-01", null, "te-bekijken",
+                        "wijkteam-centrum"))).andExpect(status().isOk());
+        mvc.perform(post("/samenhang/invliegers/" + id + "/wijzigen").with(user("beleid").roles("BELEID")).with(csrf())
+                        .param("versie", "1").param("basis", org.springframework.web.util.HtmlUtils.htmlUnescape(basis.group(1)))
+                        .param("titel", "Paginaconflict samenhang (mijn versie)").param("soort", "REGELING").param("herkomst", "GEMEENTE")
+                        .param("fase", "VASTGESTELD").param("vastgesteldOp", "2026-11-01").param("inWerkingOp", "2027-06-01")
+                        .param("watVerandert", "Anders").param("teams", "wijkteam-centrum").param("eigenaar", "Beleid")
+                        .param("voorbereiding", "TE_BEKIJKEN").param("bron", "Test"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Intussen gewijzigd door iemand anders")))
+                .andExpect(content().string(containsString("In werking")))
+                .andExpect(content().string(containsString("Paginaconflict samenhang (mijn versie)")));
+    }
 }

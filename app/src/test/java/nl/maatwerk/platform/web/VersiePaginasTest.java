@@ -84,7 +84,9 @@ class VersiePaginasTest {
             "POST /mijn/plan/acties/{actieId}/klaar",
             "POST /huishoudens/{id}/sociale-kaart/plan",
             "POST /huishoudens/{id}/sociale-kaart/verwijzingen/{verwijzingId}",
-            "POST /sociale-kaart/beheer/diensten/{id}/gecontroleerd");
+            "POST /sociale-kaart/beheer/diensten/{id}/gecontroleerd",
+            // What is coming (issue 18): changing an invlieger names the version the form was opened on.
+            "POST /samenhang/invliegers/{id}/wijzigen");
 
     /** Page writes that need no version, each with why: they make something new, store nothing, or can happen only once. */
     static final Map<String, String> ZONDER_VERSIE = Map.ofEntries(
@@ -133,6 +135,7 @@ class VersiePaginasTest {
                     "een tweede markering weigert de server, en opheffen geldt alleen de markering die er is"),
             Map.entry("POST /afwijkingen/reacties", "legt een nieuwe reactie vast"),
             Map.entry("POST /regelparameters/voorstellen/nieuw", "doet een nieuw voorstel"),
+            Map.entry("POST /samenhang/invliegers/nieuw", "legt een nieuwe wijziging vast in het overzicht van wat eraan komt"),
             Map.entry("POST /logboek/verificatie", "controleert alleen de keten en slaat niets op"),
             Map.entry("POST /thermometer/nieuw", "maakt een nieuwe meting"),
             Map.entry("POST /thermometer/metingen/{id}/uitnodigingen", "maakt nieuwe eenmalige links"),
