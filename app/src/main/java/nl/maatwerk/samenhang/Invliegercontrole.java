@@ -14,8 +14,7 @@ import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
  * field, so a form and the API name all of them at once. Dates that contradict each other are named on the later
  * field of the pair; rule ids, parameter names and teams must exist.
  */
-@org.springframework.modulith.NamedInterface("intern")
-public final class Invliegercontrole {
+final class Invliegercontrole {
 
     static final Pattern BWB_ID = Pattern.compile("BWBR\\d{7}");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
@@ -24,10 +23,10 @@ public final class Invliegercontrole {
     }
 
     /** What is known: the rule ids of the regels library, the parameter names of the norm tables, the team ids. */
-    public record Bekend(Set<String> regels, Set<String> parameters, Set<String> teams) {
+    record Bekend(Set<String> regels, Set<String> parameters, Set<String> teams) {
     }
 
-    public static List<Fout> fouten(Invlieger.Gegevens g, LocalDate vandaag, Bekend bekend) {
+    static List<Fout> fouten(Invlieger.Gegevens g, LocalDate vandaag, Bekend bekend) {
         List<Fout> f = new ArrayList<>();
         if (g.titel() == null) {
             f.add(new Fout("titel", "required", "Geef de wijziging een titel."));

@@ -60,7 +60,6 @@ final class Hoofdmenu {
             new Item(Groep.WERK, "Nieuwe inwoner", "/inwoners/nieuw", PROFESSIONALS, null),
             new Item(Groep.WERK, "Wat houdt iemand over?", "/berekeningen/bestaanszekerheid", PROFESSIONALS, null),
             new Item(Groep.WERK, "Sociale kaart", "/sociale-kaart", PROFESSIONALS, null),
-            new Item(Groep.WERK, "Wat komt eraan", "/samenhang", PROFESSIONALS, null),
             new Item(Groep.TEAM, "Besluiten ter goedkeuring", "/team/besluiten", EnumSet.of(TEAMLEIDER), "besluiten-ter-goedkeuring"),
             new Item(Groep.TEAM, "Doorbraken in mijn team", "/team/doorbraken", EnumSet.of(TEAMLEIDER), null),
             new Item(Groep.TEAM, "Cijfers van het team", "/team/cijfers", EnumSet.of(TEAMLEIDER), null),
