@@ -114,7 +114,7 @@ class SamenhangTest {
     @Test
     void theCalendarHasAnEventPerDateAndTheJsonExportHasEveryInvlieger() throws Exception {
         JsonNode v = maak("Agenda samenhang", "2027-04-01", "wijkteam-escamp");
-        String ics = mvc.perform(get("/api/v1/invliegers/agenda.ics").with(httpBasic("consulent", "demo"))).andExpect(status().isOk())
+        String ics = mvc.perform(get("/api/v1/invliegers/agenda").with(httpBasic("consulent", "demo"))).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/calendar"))).andReturn().getResponse().getContentAsString();
         assertThat(ics).contains("UID:" + v.get("id").asText() + "-in-werking@maatwerk", "DTSTART;VALUE=DATE:20270401",
                 "UID:" + v.get("id").asText() + "-vastgesteld@maatwerk");
@@ -170,6 +170,11 @@ class SamenhangTest {
                 .andExpect(content().string(containsString("Formulierproef")));
         mvc.perform(post("/samenhang/invliegers/nieuw").with(user("consulent").roles("CONSULENT")).with(csrf()).param("titel", "x"))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/samenhang/invliegers/nieuw").with(user("teamleider").roles("TEAMLEIDER"))).andExpect(status().isForbidden());
+        mvc.perform(get("/samenhang/invliegers/nieuw").with(user("beheerder").roles("BEHEERDER"))).andExpect(status().isOk());
+        for (String rol : new String[] {"AUDITOR", "INWONER"}) {
+            mvc.perform(get("/samenhang").with(user(rol.toLowerCase(java.util.Locale.ROOT)).roles(rol))).andExpect(status().isForbidden());
+        }
     }
 
     @Test

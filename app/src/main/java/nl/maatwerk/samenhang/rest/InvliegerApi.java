@@ -143,7 +143,7 @@ class InvliegerApi {
         return IfMatch.ok(InvliegerAntwoord.van(v, invliegers.voorstel(v).orElse(null)), v.versie());
     }
 
-    @GetMapping(value = "/agenda.ics", produces = "text/calendar")
+    @GetMapping(value = "/agenda", produces = "text/calendar")
     @Operation(summary = "Invliegers als agenda", description = "iCalendar (RFC 5545): één gebeurtenis per datum (aangekondigd, vastgesteld, "
             + "in werking, einde overgangsperiode).")
     ResponseEntity<String> agenda() {

@@ -173,6 +173,7 @@ class SamenhangPaginas {
 
     @GetMapping("/samenhang/invliegers/nieuw")
     String nieuw(Model model) {
+        vereisSchrijver();
         model.addAttribute("invlieger", InvliegerFormulier.leeg());
         model.addAttribute("versie", null);
         return formulier(null, null, model);
@@ -197,6 +198,7 @@ class SamenhangPaginas {
 
     @GetMapping("/samenhang/invliegers/{id}/wijzigen")
     String bewerk(@PathVariable UUID id, Model model) {
+        vereisSchrijver();
         Invlieger v = invliegers.lees(id);
         model.addAttribute("invlieger", InvliegerFormulier.van(v));
         Versieconflict.geopend(model, v.versie(), momentopname(v));
@@ -226,6 +228,13 @@ class SamenhangPaginas {
             }
         }
         return formulier(id, oud.voorbereiding(), model);
+    }
+
+    /** The forms are for whoever keeps the register; a reader who opens one by its address gets 403, not a form that cannot be saved. */
+    private void vereisSchrijver() {
+        if (!Invliegers.magSchrijven(gebruikers.huidige())) {
+            throw new nl.maatwerk.platform.NietToegestaanException("Alleen beleid en beheer houden het overzicht van wat eraan komt bij.");
+        }
     }
 
     private String formulier(UUID id, Voorbereiding huidige, Model model) {

@@ -816,7 +816,7 @@ class ApiAutorisatieMatrixTest {
         m.add(new Eindpunt("GET /api/v1/invliegers", (d, g) -> get("/api/v1/invliegers"), (w, d) -> invliegers(w, Uitkomst.ALGEMEEN, false)));
         m.add(new Eindpunt("GET /api/v1/invliegers/{id}", (d, g) -> get("/api/v1/invliegers/" + UUID.randomUUID()),
                 (w, d) -> invliegers(w, Uitkomst.NIET_GEVONDEN, false)));
-        m.add(new Eindpunt("GET /api/v1/invliegers/agenda.ics", (d, g) -> get("/api/v1/invliegers/agenda.ics"),
+        m.add(new Eindpunt("GET /api/v1/invliegers/agenda", (d, g) -> get("/api/v1/invliegers/agenda"),
                 (w, d) -> invliegers(w, Uitkomst.ALGEMEEN, false)));
         m.add(new Eindpunt("GET /api/v1/invliegers/belasting", (d, g) -> get("/api/v1/invliegers/belasting"),
                 (w, d) -> invliegers(w, Uitkomst.ALGEMEEN, false)));
