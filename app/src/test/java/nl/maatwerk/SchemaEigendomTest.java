@@ -38,7 +38,7 @@ class SchemaEigendomTest {
 
     /** Every schema a module owns; {@code public} holds only Flyway's history and belongs to no module. */
     static final Set<String> SCHEMAS = Set.of("platform", "inwoner", "logboek", "demo", "toegang", "besluit", "thermometer",
-            "prioriteit", "regelbeheer", "dossier", "taak", "mijn", "waardering", "knelpunt", "watals", "public");
+            "prioriteit", "regelbeheer", "dossier", "taak", "mijn", "waardering", "knelpunt", "watals", "samenhang", "socialekaart", "public");
 
     /** A schema-qualified name after a SQL keyword (a table) or before a parenthesis (a function). */
     private static final Pattern GEKWALIFICEERD = Pattern.compile(

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import nl.maatwerk.besluit.BesluitDemo;
 import nl.maatwerk.knelpunt.demo.KnelpuntDemo;
 import nl.maatwerk.regelbeheer.RegelbeheerDemo;
+import nl.maatwerk.samenhang.demo.SamenhangDemo;
 import nl.maatwerk.socialekaart.demo.SocialeKaartDemo;
 import nl.maatwerk.thermometer.ThermometerDemo;
 import nl.maatwerk.waardering.demo.WaarderingDemo;
@@ -60,7 +61,9 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
         // Its dates count back from today, so the share of fresh offers is the same on any day.
         SOCIALEKAART("socialekaart", "ongeveer 150 diensten op de sociale kaart", false, PLATFORM),
         // Its dates count back from today, like the register of departures it is read beside.
-        KNELPUNT("knelpunt", "knelpunten over twee jaar en reacties van beleid", false, PLATFORM, BESLUIT);
+        KNELPUNT("knelpunt", "knelpunten over twee jaar en reacties van beleid", false, PLATFORM, BESLUIT),
+        // Its phases follow the day and its saves are dated back from it, so "what changed since last week" is never empty.
+        SAMENHANG("samenhang", "echte wijzigingen van 2025-2028 voor het sociaal domein, met bron", false, PLATFORM, REGELBEHEER);
 
         private final String module;
         private final String wat;
@@ -111,6 +114,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
     private final WaarderingDemo waardering;
     private final SocialeKaartDemo socialeKaart;
     private final KnelpuntDemo knelpunt;
+    private final SamenhangDemo samenhang;
     private final Clock klok;
     private final boolean alleenDagvast;
     private final List<Uitgevoerd> uitgevoerd = new ArrayList<>();
@@ -118,7 +122,8 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
     private volatile boolean gestopt;
 
     Demovolgorde(DemoOmgeving omgeving, DemoGegevens huishoudens, DemoVroegsignalen vroegsignalen, BesluitDemo besluit,
-            ThermometerDemo thermometer, RegelbeheerDemo regelbeheer, DemoMijn mijn, WaarderingDemo waardering, SocialeKaartDemo socialeKaart, KnelpuntDemo knelpunt, Clock klok,
+            ThermometerDemo thermometer, RegelbeheerDemo regelbeheer, DemoMijn mijn, WaarderingDemo waardering, SocialeKaartDemo socialeKaart, KnelpuntDemo knelpunt, SamenhangDemo samenhang,
+            Clock klok,
             @Value("${maatwerk.demostad.maken:}") String sjabloonMaken) {
         this.omgeving = omgeving;
         this.huishoudens = huishoudens;
@@ -130,6 +135,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
         this.waardering = waardering;
         this.socialeKaart = socialeKaart;
         this.knelpunt = knelpunt;
+        this.samenhang = samenhang;
         this.klok = klok;
         // The build's run that makes the template (app/pom.xml): only the steps that hold on any day.
         this.alleenDagvast = !sjabloonMaken.isBlank();
@@ -211,6 +217,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
             });
             voer(Stap.SOCIALEKAART, () -> socialeKaart.vul(vandaag) + " diensten");
             voer(Stap.KNELPUNT, () -> knelpunt.vul(vandaag));
+            voer(Stap.SAMENHANG, () -> samenhang.vul(vandaag) + " invliegers");
         }
         if (!gestopt) {
             LOG.info("Demostad klaar in {} ms ({} stappen)", (System.nanoTime() - start) / 1_000_000, uitgevoerd.size());

@@ -6,6 +6,6 @@
  * APIs and their {@code demo} named interfaces, the only module that may use those (docs/demodata.md).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"besluit", "dossier::demo", "inwoner", "knelpunt::demo", "inwoner::demo", "mijn::demo",
-        "platform", "platform::demo", "prioriteit", "prioriteit::demo", "regelbeheer", "socialekaart::demo", "thermometer", "toegang",
+        "platform", "platform::demo", "prioriteit", "prioriteit::demo", "regelbeheer", "samenhang::demo", "socialekaart::demo", "thermometer", "toegang",
         "toegang::demo", "waardering::demo"})
 package nl.maatwerk.demo;

@@ -16,19 +16,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DemovolgordeTest {
 
     /** Per step, a query that counts the rows that step writes (tests may read every schema). */
-    private static final Map<Stap, String> GEGEVENS = Map.of(
-            Stap.PLATFORM, "select count(*) from platform.gebruiker where gebruikersnaam in ('consulent', 'regisseur', 'teamleider', 'beleid', "
-                    + "'auditor', 'inwoner', 'beheerder') and wachtwoord_hash is not null",
-            Stap.INWONER, "select count(*) from inwoner.huishouden h join inwoner.huishouden_lid l on l.huishouden_id = h.id "
-                    + "where h.naam like 'Huishouden %'",
-            Stap.TOEGANG, "select count(*) from toegang.hulpvraag where geregistreerd_door in ('demo', 'consulent', 'regisseur')",
-            Stap.PRIORITEIT, "select count(*) from prioriteit.vroegsignaal where sleutel like 'demo-%'",
-            Stap.BESLUIT, "select count(*) from besluit.besluit where status = 'ter-goedkeuring'",
-            Stap.THERMOMETER, "select count(*) from thermometer.thermometer_meting where naam like '%(demo)'",
-            Stap.REGELBEHEER, "select count(*) from regelbeheer.voorstel where reden like 'Demo:%'",
-            Stap.WAARDERING, "select count(*) from waardering.antwoord where team_id in ('wijkteam-centrum', 'wijkteam-escamp') and maand < '2026-12-01'",
-            Stap.SOCIALEKAART, "select count(*) from socialekaart.dienst",
-            Stap.KNELPUNT, "select count(*) from knelpunt.knelpunt where gemeld_door in ('consulent', 'regisseur', 'teamleider', 'demo-escamp')");
+    private static final Map<Stap, String> GEGEVENS = Map.ofEntries(
+            Map.entry(Stap.PLATFORM, "select count(*) from platform.gebruiker where gebruikersnaam in ('consulent', 'regisseur', 'teamleider', 'beleid', "
+                    + "'auditor', 'inwoner', 'beheerder') and wachtwoord_hash is not null"),
+            Map.entry(Stap.INWONER, "select count(*) from inwoner.huishouden h join inwoner.huishouden_lid l on l.huishouden_id = h.id "
+                    + "where h.naam like 'Huishouden %'"),
+            Map.entry(Stap.TOEGANG, "select count(*) from toegang.hulpvraag where geregistreerd_door in ('demo', 'consulent', 'regisseur')"),
+            Map.entry(Stap.PRIORITEIT, "select count(*) from prioriteit.vroegsignaal where sleutel like 'demo-%'"),
+            Map.entry(Stap.BESLUIT, "select count(*) from besluit.besluit where status = 'ter-goedkeuring'"),
+            Map.entry(Stap.THERMOMETER, "select count(*) from thermometer.thermometer_meting where naam like '%(demo)'"),
+            Map.entry(Stap.REGELBEHEER, "select count(*) from regelbeheer.voorstel where reden like 'Demo:%'"),
+            Map.entry(Stap.WAARDERING, "select count(*) from waardering.antwoord where team_id in ('wijkteam-centrum', 'wijkteam-escamp') and maand < '2026-12-01'"),
+            Map.entry(Stap.SOCIALEKAART, "select count(*) from socialekaart.dienst"),
+            Map.entry(Stap.KNELPUNT, "select count(*) from knelpunt.knelpunt where gemeld_door in ('consulent', 'regisseur', 'teamleider', 'demo-escamp')"),
+            Map.entry(Stap.SAMENHANG, "select count(*) from samenhang.invlieger where aangemaakt_door = 'beleid' and bron <> ''"));
 
     @Autowired
     Demovolgorde volgorde;
@@ -39,7 +40,7 @@ class DemovolgordeTest {
     @Test
     void theStepsRunPlatformInwonerToegangPrioriteitBesluitThermometerRegelbeheerAndEachBuildsOnlyOnEarlierSteps() {
         assertThat(List.of(Stap.values())).extracting(Stap::module)
-                .containsExactly("platform", "inwoner", "thermometer", "regelbeheer", "toegang", "prioriteit", "besluit", "waardering", "socialekaart", "knelpunt");
+                .containsExactly("platform", "inwoner", "thermometer", "regelbeheer", "toegang", "prioriteit", "besluit", "waardering", "socialekaart", "knelpunt", "samenhang");
         for (Stap stap : Stap.values()) {
             assertThat(stap.bouwtOp()).as(stap.module()).allSatisfy(eerder -> assertThat(eerder.ordinal()).isLessThan(stap.ordinal()));
         }
@@ -55,7 +56,7 @@ class DemovolgordeTest {
         assertThat(stappen.subList(0, eersteVanDeDag)).allMatch(Stap::dagvast)
                 .containsExactly(Stap.PLATFORM, Stap.INWONER, Stap.THERMOMETER, Stap.REGELBEHEER);
         assertThat(stappen.subList(eersteVanDeDag, stappen.size())).noneMatch(Stap::dagvast)
-                .containsExactly(Stap.TOEGANG, Stap.PRIORITEIT, Stap.BESLUIT, Stap.WAARDERING, Stap.SOCIALEKAART, Stap.KNELPUNT);
+                .containsExactly(Stap.TOEGANG, Stap.PRIORITEIT, Stap.BESLUIT, Stap.WAARDERING, Stap.SOCIALEKAART, Stap.KNELPUNT, Stap.SAMENHANG);
     }
 
     @Test

@@ -132,6 +132,11 @@ class BeveiligingConfiguratie {
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name(), Rol.BEHEERDER.name())
                         // Wat als? (issue 19): runs over every household, aggregates only, for policy.
                         .requestMatchers("/api/v1/wat-als", "/api/v1/wat-als/**").hasRole(Rol.BELEID.name())
+                        // What is coming (issue 18): no personal data; every professional, policy and the beheerder read
+                        // it, policy and the beheerder keep it.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/invliegers", "/api/v1/invliegers/**")
+                        .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name(), Rol.BEHEERDER.name())
+                        .requestMatchers("/api/v1/invliegers", "/api/v1/invliegers/**").hasAnyRole(Rol.BELEID.name(), Rol.BEHEERDER.name())
                         // Calculations on a described household hold no personal data: policy may use them too.
                         .requestMatchers("/api/v1/berekeningen/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name())
@@ -211,6 +216,10 @@ class BeveiligingConfiguratie {
                         .requestMatchers("/regelparameters/voorstellen", "/regelparameters/voorstellen/**").hasRole(Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/regelparameters", "/regelparameters/**")
                         .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name(), Rol.BEHEERDER.name())
+                        // What is coming (issue 18): read by professionals, policy and the beheerder; kept by policy and the beheerder.
+                        .requestMatchers(HttpMethod.GET, "/samenhang", "/samenhang/**")
+                        .hasAnyRole(Rol.CONSULENT.name(), Rol.REGISSEUR.name(), Rol.TEAMLEIDER.name(), Rol.BELEID.name(), Rol.BEHEERDER.name())
+                        .requestMatchers("/samenhang", "/samenhang/**").hasAnyRole(Rol.BELEID.name(), Rol.BEHEERDER.name())
                         .requestMatchers("/zoeken", "/huishoudens/**", "/inwoners/**", "/hulpvragen/**", "/besluiten/**", "/werkvoorraad", "/taken",
                                 "/taken/**")
                         .hasAnyRole(PROFESSIONALS)

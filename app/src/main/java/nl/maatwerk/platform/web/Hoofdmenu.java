@@ -72,10 +72,12 @@ final class Hoofdmenu {
             new Item(Groep.BELEID, "Wat houdt iemand over?", "/berekeningen/bestaanszekerheid", EnumSet.of(BELEID), null),
             new Item(Groep.BELEID, "Regelparameters", "/regelparameters", EnumSet.of(BELEID), null),
             new Item(Groep.BELEID, "Wat als?", "/wat-als", EnumSet.of(BELEID), null),
+            new Item(Groep.BELEID, "Wat komt eraan", "/samenhang", EnumSet.of(BELEID), null),
             new Item(Groep.BELEID, "Logboek", "/logboek", EnumSet.of(AUDITOR), null),
             new Item(Groep.BEHEER, "Regelparameters", "/regelparameters", EnumSet.of(BEHEERDER), null),
             new Item(Groep.BEHEER, "Voorstellen regelparameters", "/regelparameters/voorstellen", EnumSet.of(BEHEERDER), null),
             new Item(Groep.BEHEER, "Sociale kaart beheren", "/sociale-kaart/beheer", EnumSet.of(BEHEERDER), null),
+            new Item(Groep.BEHEER, "Wat komt eraan", "/samenhang", EnumSet.of(BEHEERDER), null),
             new Item(Groep.MIJN, "Mijn Maatwerk", "/mijn", EnumSet.of(INWONER), null));
 
     /** A link as the layout shows it: {@code huidig} is the value of aria-current ("page", "true") or null. */

@@ -846,6 +846,19 @@ class ApiAutorisatieMatrixTest {
         m.add(new Eindpunt("POST /api/v1/sociale-kaart/diensten/import", (d, g) -> post("/api/v1/sociale-kaart/diensten/import")
                 .contentType("text/csv").content(String.join(",", nl.maatwerk.socialekaart.Inlezen.KOLOMMEN) + "\n"),
                 ApiAutorisatieMatrixTest::alleenBeheerder));
+        // What is coming (issue 18): about no one; professionals, policy and the beheerder read, policy and the beheerder write.
+        m.add(new Eindpunt("GET /api/v1/invliegers", (d, g) -> get("/api/v1/invliegers"), (w, d) -> invliegers(w, Uitkomst.ALGEMEEN, false)));
+        m.add(new Eindpunt("GET /api/v1/invliegers/{id}", (d, g) -> get("/api/v1/invliegers/" + UUID.randomUUID()),
+                (w, d) -> invliegers(w, Uitkomst.NIET_GEVONDEN, false)));
+        m.add(new Eindpunt("GET /api/v1/invliegers/agenda", (d, g) -> get("/api/v1/invliegers/agenda"),
+                (w, d) -> invliegers(w, Uitkomst.ALGEMEEN, false)));
+        m.add(new Eindpunt("GET /api/v1/invliegers/belasting", (d, g) -> get("/api/v1/invliegers/belasting"),
+                (w, d) -> invliegers(w, Uitkomst.ALGEMEEN, false)));
+        m.add(new Eindpunt("POST /api/v1/invliegers", (d, g) -> post("/api/v1/invliegers").contentType(MediaType.APPLICATION_JSON).content("""
+                {"titel":"Matrix","soort":"intern-beleid","herkomst":"gemeente","fase":"aangekondigd","watVerandert":"Iets",
+                 "eigenaar":"Beleid","voorbereiding":"te-bekijken","bron":"Test"}"""), (w, d) -> invliegers(w, Uitkomst.ALGEMEEN, true)));
+        m.add(new Eindpunt("PUT /api/v1/invliegers/{id}", (d, g) -> put("/api/v1/invliegers/" + UUID.randomUUID()).header("If-Match", "1")
+                .contentType(MediaType.APPLICATION_JSON).content("{}"), (w, d) -> invliegers(w, Uitkomst.NIET_GEVONDEN, true)));
         m.add(new Eindpunt("GET /api/v1/logboek", (d, g) -> get("/api/v1/logboek"), ApiAutorisatieMatrixTest::alleenAuditor));
         m.add(new Eindpunt("GET /api/v1/logboek/verificatie", (d, g) -> get("/api/v1/logboek/verificatie"),
                 ApiAutorisatieMatrixTest::alleenAuditor));
@@ -854,6 +867,15 @@ class ApiAutorisatieMatrixTest {
         m.add(new Eindpunt("GET /api/v1/openapi.json.yaml", (d, g) -> get("/api/v1/openapi.json.yaml"),
                 ApiAutorisatieMatrixTest::ingelogd));
         return m;
+    }
+
+    /** Samenhang: reading for professionals, policy and the beheerder; writing for policy and the beheerder only. */
+    static Uitkomst invliegers(Wie w, Uitkomst toegestaan, boolean schrijven) {
+        if (w == Wie.ANONIEM) {
+            return Uitkomst.NIET_INGELOGD;
+        }
+        boolean mag = schrijven ? w == Wie.BELEID || w == Wie.BEHEERDER : w.professional() || w == Wie.BELEID || w == Wie.BEHEERDER;
+        return mag ? toegestaan : Uitkomst.GEEN_TOEGANG;
     }
 
     static String huishouden(String naam, UUID lid) {

@@ -298,6 +298,15 @@ class FormulierenZonderServerfoutTest {
         formulier("met de hand", CONSULENT, h + "/sociale-kaart/verwijzingen", "dienstId", dienst);
         formulier("met de hand", CONSULENT, h + "/sociale-kaart/verwijzingen/" + UUID.randomUUID(), "status", "GEHOLPEN", "versie", "1");
         formulier("met de hand", ANONIEM, "/sociale-kaart/verwijzing/" + UUID.randomUUID(), "status", "GEHOLPEN");
+        // What is coming (issue 18): a new invlieger and changing one of its own.
+        lees(BELEID, "/samenhang/invliegers/nieuw", Map.of("titel", "Formulierproef", "soort", "WET", "herkomst", "RIJK", "fase", "AANGEKONDIGD",
+                "watVerandert", "Een nieuwe regel", "eigenaar", "Beleid", "bron", "Test"));
+        UUID invlieger = UUID.randomUUID();
+        jdbc.sql("""
+                insert into samenhang.invlieger (id, titel, soort, herkomst, fase, wat_verandert, teams, eigenaar, voorbereiding, bron, aangemaakt_door,
+                    aangemaakt_op) values (?, 'Formulierproef bestaand', 'intern-beleid', 'gemeente', 'aangekondigd', 'Iets', '{wijkteam-centrum}',
+                    'Beleid', 'te-bekijken', 'Test', 'beleid', ?)""").params(invlieger, java.sql.Timestamp.from(klok.instant())).update();
+        lees(BELEID, "/samenhang/invliegers/" + invlieger + "/wijzigen", Map.of());
         // Last: the round's own buttons (closing it ends the invitation above).
         lees(BELEID, m, Map.of("laag", "bestuur", "aantal", "2", "einddatum", vandaag.plusDays(30).toString()));
     }

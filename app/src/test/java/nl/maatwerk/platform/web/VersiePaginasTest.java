@@ -87,7 +87,9 @@ class VersiePaginasTest {
             "POST /mijn/plan/acties/{actieId}/klaar",
             "POST /huishoudens/{id}/sociale-kaart/plan",
             "POST /huishoudens/{id}/sociale-kaart/verwijzingen/{verwijzingId}",
-            "POST /sociale-kaart/beheer/diensten/{id}/gecontroleerd");
+            "POST /sociale-kaart/beheer/diensten/{id}/gecontroleerd",
+            // What is coming (issue 18): changing an invlieger names the version the form was opened on.
+            "POST /samenhang/invliegers/{id}/wijzigen");
 
     /** Page writes that need no version, each with why: they make something new, store nothing, or can happen only once. */
     static final Map<String, String> ZONDER_VERSIE = Map.ofEntries(
@@ -140,6 +142,7 @@ class VersiePaginasTest {
             Map.entry("POST /beleidsdossiers/{code}/reacties", "voegt een reactie van beleid toe; een reactie verandert nooit, de nieuwste geldt"),
             Map.entry("POST /beleidsdossiers/{code}/aanvragen", "legt een nieuwe aanvraag vast"),
             Map.entry("POST /regelparameters/voorstellen/nieuw", "doet een nieuw voorstel"),
+            Map.entry("POST /samenhang/invliegers/nieuw", "legt een nieuwe wijziging vast in het overzicht van wat eraan komt"),
             Map.entry("POST /logboek/verificatie", "controleert alleen de keten en slaat niets op"),
             Map.entry("POST /thermometer/nieuw", "maakt een nieuwe meting"),
             Map.entry("POST /thermometer/metingen/{id}/uitnodigingen", "maakt nieuwe eenmalige links"),

@@ -78,6 +78,7 @@ class VersiecontractTest {
             Map.entry("POST /api/v1/knelpunten", "meldt een nieuw knelpunt; een knelpunt verandert nooit"),
             Map.entry("POST /api/v1/beleidsdossiers/{code}/reacties", "voegt een reactie van beleid toe; een reactie verandert nooit, de nieuwste geldt"),
             Map.entry("POST /api/v1/beleidsdossiers/{code}/aanvragen", "legt een nieuwe aanvraag vast; een aanvraag verandert nooit"),
+            Map.entry("POST /api/v1/invliegers", "legt een nieuwe wijziging vast in het overzicht van wat eraan komt"),
             Map.entry("POST /api/v1/sociale-kaart/diensten/import",
                     "leest een bestand van de bron in; het bestand is de stand van de bron, de id van de bron is de sleutel (zelfde bestand twee keer: niets verandert)"),
             Map.entry("POST /api/v1/vroegsignalen", "leest nieuwe signalen in; een signaal dat er al is, blijft zoals het is"),
@@ -124,6 +125,9 @@ class VersiecontractTest {
 
     @Autowired
     nl.maatwerk.regelbeheer.Regelparameters regelparameters;
+
+    @Autowired
+    nl.maatwerk.samenhang.Invliegers invliegers;
 
     private final AtomicInteger regeldag = new AtomicInteger();
 
@@ -186,6 +190,14 @@ class VersiecontractTest {
         w.add(new Wijziging("POST /api/v1/besluiten/{id}/verzending", "consulent",
                 () -> besluit(huishouden(data, CENTRUM).id(), "definitief"),
                 (d, v) -> metVersie(post("/api/v1/besluiten/" + d.id() + "/verzending"), v),
+                null));
+        // What is coming (issue 18): policy changes an invlieger at the version it read.
+        w.add(new Wijziging("PUT /api/v1/invliegers/{id}", "beleid",
+                () -> {
+                    UUID id = invlieger();
+                    return new Doel(id, "/api/v1/invliegers/" + id, "beleid");
+                },
+                (d, v) -> metVersie(put("/api/v1/invliegers/" + d.id()), v).contentType(MediaType.APPLICATION_JSON).content(INVLIEGER),
                 null));
         w.add(new Wijziging("POST /api/v1/regelparameters/voorstellen/{id}/beoordeling", "beheerder",
                 () -> {
@@ -455,6 +467,26 @@ class VersiecontractTest {
     }
 
     /** A proposal by the second demo beheerder, for a date far ahead, so approving it changes no calculation. */
+    private static final String INVLIEGER = """
+            {"titel": "Versiecontract invlieger", "soort": "intern-beleid", "herkomst": "gemeente", "fase": "aangekondigd",
+             "watVerandert": "Een nieuwe werkinstructie.", "teams": ["wijkteam-centrum"], "eigenaar": "Beleid",
+             "voorbereiding": "te-bekijken", "bron": "Test"}""";
+
+    private UUID invlieger() {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken("beleid", null, List.of(new SimpleGrantedAuthority("ROLE_BELEID"))));
+        var vorige = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(context);
+        try {
+            return invliegers.maak(new nl.maatwerk.samenhang.Invlieger.Gegevens("Versiecontract invlieger", nl.maatwerk.samenhang.Soort.INTERN_BELEID,
+                    null, nl.maatwerk.samenhang.Herkomst.GEMEENTE, nl.maatwerk.samenhang.Fase.AANGEKONDIGD, null, null, null, null,
+                    "Een nieuwe werkinstructie.", null, null, null, List.of(CENTRUM), null, "Beleid", nl.maatwerk.samenhang.Voorbereiding.TE_BEKIJKEN,
+                    null, "Test")).id();
+        } finally {
+            SecurityContextHolder.setContext(vorige);
+        }
+    }
+
     private UUID regelvoorstel() {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new UsernamePasswordAuthenticationToken("beheerder2", null, List.of(new SimpleGrantedAuthority("ROLE_BEHEERDER"))));
