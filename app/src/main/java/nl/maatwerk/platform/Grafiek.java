@@ -90,7 +90,10 @@ public record Grafiek(String id, String titel, String beschrijving, int breedte,
             if (n == null) {
                 return VERBORGEN;
             }
-            BigDecimal d = BigDecimal.valueOf(n.doubleValue()).setScale(decimalen, RoundingMode.HALF_EVEN);
+            // The exact value of the double, as Thymeleaf's #numbers (DecimalFormat) rounds it in the table beside the chart:
+            // 11.65 is stored as 11.65000000000000035..., which both round to 11,7 (BigDecimal.valueOf would see "11.65" and give 11,6).
+            BigDecimal d = (n instanceof BigDecimal b ? b : n instanceof Long || n instanceof Integer ? BigDecimal.valueOf(n.longValue())
+                    : new BigDecimal(n.doubleValue())).setScale(decimalen, RoundingMode.HALF_EVEN);
             return d.toPlainString().replace('.', ',') + achter;
         }
     }

@@ -80,9 +80,15 @@ class GrafiekTest {
 
     @Test
     void numbersReadTheDutchWay() {
-        // Rounded as the tables beside the charts round (Thymeleaf's formatDecimal, half even), so both say the same.
+        // Rounded as the tables beside the charts round (Thymeleaf's formatDecimal: DecimalFormat, half even, on the exact
+        // value of the double), so both say the same: 12.35 is stored just below and 11.65 just above its midpoint.
         assertThat(Eenheid.PROCENT_1.tekst(12.25)).isEqualTo("12,2%");
-        assertThat(Eenheid.PROCENT_1.tekst(12.35)).isEqualTo("12,4%");
+        assertThat(Eenheid.PROCENT_1.tekst(12.35)).isEqualTo("12,3%");
+        assertThat(Eenheid.PROCENT_1.tekst(11.65)).isEqualTo("11,7%");
+        java.text.DecimalFormat tabel = new java.text.DecimalFormat("0.0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.of("nl", "NL")));
+        for (double d = 0; d < 100; d += 0.05) {
+            assertThat(Eenheid.PROCENT_1.tekst(d)).as("%s", d).isEqualTo(tabel.format(d) + "%");
+        }
         assertThat(Eenheid.AANTAL.tekst(4L)).isEqualTo("4");
         assertThat(Eenheid.AANTAL.tekst(null)).isEqualTo(Grafiek.VERBORGEN);
     }
