@@ -434,4 +434,14 @@ public class Inwoners {
         nl.maatwerk.platform.Systeemactie.vereis();
         return opslag.vind(inwonerId).map(i -> Betrokkene.bsn(i.bsn()));
     }
+
+    /**
+     * The resident's e-mail address, for the system telling them something waits in Mijn Maatwerk (the mail holds no
+     * content). Only in a system action; the caller logs the processing for the resident.
+     */
+    public Optional<String> emailadresAlsSysteem(UUID inwonerId) {
+        nl.maatwerk.platform.Systeemactie.vereis();
+        return opslag.vind(inwonerId).map(i -> i.gegevens().contact() == null ? null : i.gegevens().contact().emailadres())
+                .filter(a -> !a.isBlank());
+    }
 }

@@ -30,6 +30,15 @@ public enum Aanleiding implements Keuze {
         return omschrijving;
     }
 
+    /** In a sentence to the resident: "na het besluit over uw aanvraag". */
+    public String inZin() {
+        return switch (this) {
+            case BESLUIT -> "na het besluit over uw aanvraag";
+            case EVALUATIE -> "na het gesprek over uw plan";
+            case AFSLUITING -> "bij het afronden van uw hulpvraag";
+        };
+    }
+
     @JsonCreator
     public static Aanleiding vanCode(String code) {
         return Keuze.vanCode(Aanleiding.class, code, "Onbekende aanleiding");

@@ -55,12 +55,15 @@ public class Uitnodigingen {
     private final GebruikerRegister gebruikers;
     private final Woonsituaties woonsituaties;
     private final Groepskenmerken groepskenmerken;
+    private final nl.maatwerk.mijn.Systeembericht systeembericht;
     private final Logboek logboek;
     private final ApplicationEventPublisher gebeurtenissen;
     private final java.time.Clock klok;
 
     Uitnodigingen(JdbcClient jdbc, Huishoudens huishoudens, Inwoners inwoners, GebruikerRegister gebruikers, Woonsituaties woonsituaties,
-            Groepskenmerken groepskenmerken, Logboek logboek, ApplicationEventPublisher gebeurtenissen, java.time.Clock klok) {
+            Groepskenmerken groepskenmerken, nl.maatwerk.mijn.Systeembericht systeembericht, Logboek logboek,
+            ApplicationEventPublisher gebeurtenissen, java.time.Clock klok) {
+        this.systeembericht = systeembericht;
         this.groepskenmerken = groepskenmerken;
         this.jdbc = jdbc;
         this.huishoudens = huishoudens;
@@ -122,9 +125,19 @@ public class Uitnodigingen {
         kenmerken.map(Groepskenmerken.Kenmerken::betrokkene).filter(b -> !betrokkenen.contains(b)).ifPresent(betrokkenen::add);
         Groep groep = new Groep(Groepskenmerken.leeftijdsgroep(kenmerken.map(Groepskenmerken.Kenmerken::geboortedatum).orElse(null), op),
                 kenmerken.map(Groepskenmerken.Kenmerken::wijk).filter(w -> !w.isBlank()).orElse(null));
-        return logboek.verwerk("waardering.uitnodigen", Verwerkingsactiviteit.WAARDERING_UITNODIGEN, betrokkenen,
+        Optional<Nieuw> nieuw = logboek.verwerk("waardering.uitnodigen", Verwerkingsactiviteit.WAARDERING_UITNODIGEN, betrokkenen,
                 () -> schrijf(inwonerId, huishoudenId, kop.teamId(), wet, aanleiding, aanleidingId, op, groep));
+        // The invitation also arrives as a message (with the usual e-mail without content); a second delivery sends nothing.
+        nieuw.ifPresent(n -> systeembericht.stuurAlsSysteem(huishoudenId, inwonerId, BERICHT.formatted(aanleiding.inZin(),
+                op.plusDays(GELDIG_DAGEN - 1L).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.of("nl", "NL"))))));
+        return nieuw;
     }
+
+    /** The message with the invitation; the link goes to the portal page, which makes a fresh one-time link. */
+    static final String BERICHT = """
+            Wij horen graag wat u vindt van onze hulp (%s). Wilt u een korte vragenlijst invullen? Het duurt een paar minuten \
+            en uw antwoorden zijn anoniem: niemand bij de gemeente kan zien wat u antwoordde. U kunt de vragenlijst invullen tot \
+            en met %s. U vindt hem onder Vragenlijst in Mijn Maatwerk.""";
 
     /** Whom an invitation went to, as a group only: for the response by group. */
     record Groep(String leeftijdsgroep, String wijk) {

@@ -108,6 +108,10 @@ class WaarderingTest {
         assertThat(jdbc.sql("select inwoner_id, wet, aanleiding, geldig_tot - uitgenodigd_op from waardering.uitnodiging where aanleiding_id = ?")
                 .param(besluit).query((rs, i) -> rs.getObject(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getInt(4)).list())
                 .containsExactly(inwoner + " wmo besluit " + (Uitnodigingen.GELDIG_DAGEN - 1));
+        // The invitation also arrives as one message from the municipality, also after the second delivery.
+        assertThat(jdbc.sql("select afzender || ' ' || tekst from mijn.bericht where inwoner_id = ?").param(inwoner).query(String.class).list())
+                .singleElement().asString().startsWith("systeem Wij horen graag wat u vindt van onze hulp (na het besluit over uw aanvraag)")
+                .contains("onder Vragenlijst in Mijn Maatwerk").doesNotContain("Wmo");
         // The applicant's age group (born 3 February 1970) is kept for the response by group; never the birth date.
         assertThat(jdbc.sql("select leeftijdsgroep from waardering.uitnodiging where aanleiding_id = ?").param(besluit).query(String.class).single())
                 .isEqualTo(nl.maatwerk.inwoner.Groepskenmerken.leeftijdsgroep(LocalDate.of(1970, 2, 3), LocalDate.now(klok)));

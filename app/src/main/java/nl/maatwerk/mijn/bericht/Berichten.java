@@ -190,6 +190,23 @@ class Berichten {
         return b;
     }
 
+    /**
+     * The municipality writes, as a system action (see {@link nl.maatwerk.mijn.Systeembericht}); the sender shows as
+     * "Uw gemeente". Nothing when the resident no longer lives in the household.
+     */
+    @Transactional
+    void stuurAlsSysteem(UUID huishouden, UUID inwonerId, String tekst) {
+        nl.maatwerk.platform.Systeemactie.vereis();
+        if (!huishoudens.isHuidigLid(huishouden, inwonerId)) {
+            return;
+        }
+        String schoon = controleer(tekst);
+        List<Betrokkene> betrokkenen = inwoners.betrokkeneAlsSysteem(inwonerId).map(List::of).orElse(List.of());
+        logboek.verwerk("mijn.bericht.systeem", Verwerkingsactiviteit.BERICHT_VASTLEGGEN, betrokkenen,
+                () -> schrijf(huishouden, inwonerId, false, nl.maatwerk.platform.Systeemactie.ACTOR, schoon, null));
+        melder.meld(inwoners.emailadresAlsSysteem(inwonerId).orElse(null));
+    }
+
     private static String controleer(String tekst) {
         String schoon = tekst == null ? "" : tekst.strip();
         if (schoon.isEmpty()) {
