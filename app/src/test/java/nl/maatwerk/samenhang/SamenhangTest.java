@@ -142,6 +142,15 @@ class SamenhangTest {
         assertThat(juli).isNotNull();
         assertThat(juli.get("voorstel").get("parameters").toString()).contains("pw-norm-gehuwden");
         assertThat(juli.get("bron").asText()).isNotBlank();
+        // Policy computes the change from its page: the link fills in the Wat als? form with its amounts.
+        String pagina = mvc.perform(get("/samenhang/invliegers/" + juli.get("id").asText()).with(user("beleid").roles("BELEID")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(pagina).contains("Doorrekenen met Wat als?", "/wat-als?naam=").contains("parameter=pw-norm-gehuwden");
+        assertThat(mvc.perform(get("/samenhang/invliegers/" + juli.get("id").asText()).with(user("consulent").roles("CONSULENT")))
+                .andReturn().getResponse().getContentAsString()).doesNotContain("Doorrekenen met Wat als?");
+        mvc.perform(get("/wat-als").param("naam", juli.get("titel").asText()).param("parameter", "pw-norm-gehuwden")
+                .with(user("beleid").roles("BELEID"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"pw-norm-gehuwden\" selected=\"selected\">")));
         mvc.perform(get("/samenhang/belasting").with(user("beleid").roles("BELEID"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Drukke maanden")));
     }

@@ -37,9 +37,23 @@ class WatAlsPaginas {
         this.runs = runs;
     }
 
+    /**
+     * The form; {@code naam} and {@code parameter} fill it in, so a change that is coming (an invlieger of samenhang)
+     * can be computed from its own page. Unknown parameters are left for the user to correct, with the usual messages.
+     */
     @GetMapping("/wat-als")
-    String start(Model model) {
-        model.addAttribute("formulier", new WatAlsFormulier());
+    String start(@org.springframework.web.bind.annotation.RequestParam(required = false) String naam,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) java.util.List<String> parameter, Model model) {
+        WatAlsFormulier f = new WatAlsFormulier();
+        if (naam != null && !naam.isBlank()) {
+            f.setNaam(naam.strip().length() > 200 ? naam.strip().substring(0, 200) : naam.strip());
+        }
+        if (parameter != null) {
+            for (int i = 0; i < Math.min(parameter.size(), f.getWijzigingen().size()); i++) {
+                f.getWijzigingen().get(i).setParameter(parameter.get(i));
+            }
+        }
+        model.addAttribute("formulier", f);
         return formulier(model);
     }
 
