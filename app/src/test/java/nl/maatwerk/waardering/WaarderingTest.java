@@ -139,6 +139,9 @@ class WaarderingTest {
                         """.formatted(vandaag.plusDays(3))));
         assertThat(plan.getStatus()).as(plan.getContentAsString()).isEqualTo(200);
 
+        // The form starts with the date already planned, so saving without touching it keeps it.
+        assertThat(doe(get("/huishoudens/" + huishouden + "/plan/evaluatie").with(als(consulent, "CONSULENT"))).getContentAsString())
+                .containsPattern("name=\"volgendeEvaluatie\" value=\"" + vandaag.plusDays(3) + "\"");
         MockHttpServletResponse fout = doe(post("/huishoudens/" + huishouden + "/plan/evaluatie").with(als(consulent, "CONSULENT")).with(csrf())
                 .param("versie", "1").param("gesprekOp", vandaag.plusDays(1).toString()).param("samenvatting", " ")
                 .param("volgendeEvaluatie", "31-02-2027"));

@@ -135,7 +135,11 @@ class GezinsplanPaginas {
     @GetMapping("/evaluatie")
     String evaluatie(@PathVariable UUID id, Model model) {
         Gezinsplan plan = plannen.lees(id);
-        return evaluatieformulier(model, plan, plan.versie(), LocalDate.now(klok).toString(), "", "", List.of(), null);
+        LocalDate vandaag = LocalDate.now(klok);
+        // A next date already planned stays unless the user changes it; leaving the field empty removes it.
+        LocalDate gepland = plan.inhoud().evaluatiedatum();
+        String volgende = gepland != null && gepland.isAfter(vandaag) ? gepland.toString() : "";
+        return evaluatieformulier(model, plan, plan.versie(), vandaag.toString(), "", volgende, List.of(), null);
     }
 
     /** Records an evaluation talk: a new plan version and, after it, the household is asked how the help was. */
