@@ -103,10 +103,17 @@ public class Knelpunten {
                 fouten.add(new Fout("regel", "unknown", "Deze regel kennen we niet. Kies een regel uit de lijst, of laat de regel leeg."));
             }
         }
+        // Every problem at once: a text with personal data is named together with an empty field, not in a second round.
+        try {
+            controleerPersoonsgegevens(onderwerp, wat, helpen, m.huishoudenId());
+        } catch (PersoonsgegevensGevonden e) {
+            List<Fout> alle = new ArrayList<>(fouten);
+            alle.addAll(e.fouten());
+            throw new PersoonsgegevensGevonden(alle, e.vondsten());
+        }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        controleerPersoonsgegevens(onderwerp, wat, helpen, m.huishoudenId());
         String dossier = r.map(Afwijkingscijfers.Regel::code).orElse((m.procedure() == null ? Procedure.ANDERS : m.procedure()).code());
         UUID id = UUID.randomUUID();
         Instant nu = Instant.now(klok);

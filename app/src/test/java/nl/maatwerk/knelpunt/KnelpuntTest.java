@@ -108,6 +108,21 @@ class KnelpuntTest {
     }
 
     @Test
+    void personalDataIsNamedTogetherWithAnEmptyFieldNotInASecondRound() throws Exception {
+        String pagina = doe(post("/knelpunten/nieuw").with(als(consulent, "CONSULENT")).with(csrf()).param("dossier", "pw-terugvordering")
+                .param("onderwerp", "").param("wat", "Geboren op 12-03-2019 en toch geen hulp.").param("watZouHelpen", "")
+                .param("vanuit", "besluit").param("huishouden", huishouden.toString())).getContentAsString();
+        assertThat(pagina).contains("<mark>12-03-2019</mark>", "Deze woorden lijken op persoonsgegevens", "Kies hoe vaak u dit tegenkomt.");
+        MockHttpServletResponse r = meld(consulent, "{\"onderwerp\":\"Giften\",\"wat\":\"Mevrouw " + achternaam.toLowerCase()
+                + " kreeg geen hulp.\",\"huishouden\":\"" + huishouden + "\"}");
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(JsonPath.<List<String>>read(r.getContentAsString(), "$.invalidParams[*].name"))
+                .containsExactlyInAnyOrder("watZouHelpen", "hoeVaak", "wat");
+        assertThat(JsonPath.<List<String>>read(r.getContentAsString(), "$.persoonsgegevens[*].soort")).containsExactly("naam");
+        assertThat(gemeld()).isZero();
+    }
+
+    @Test
     void aHouseholdOfAnotherTeamIsNotFoundEvenForTheCheck() throws Exception {
         assertThat(meld(consulent, json("Giften", "De regel past niet.", null, elders)).getStatus()).isEqualTo(404);
         assertThat(gemeld()).isZero();
