@@ -155,6 +155,21 @@ class SamenhangTest {
                 .andExpect(content().string(containsString("Drukke maanden")));
     }
 
+    @Autowired
+    Invliegers invliegers;
+
+    @Test
+    void aChangeThatHitsEveryTeamSaysAlleTeamsInTheTableInsteadOfListingThem() throws Exception {
+        maak("Overal proef", "2027-03-01", String.join("\", \"", invliegers.teams().keySet()));
+        maak("Een team proef", "2027-03-01", "wijkteam-centrum");
+        String html = mvc.perform(get("/samenhang").param("van", "2027-01").param("maanden", "6").with(user("beleid").roles("BELEID")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String overal = html.substring(html.indexOf("Overal proef</a>"));
+        assertThat(overal.substring(0, overal.indexOf("</tr>"))).contains(">Alle teams<");
+        String een = html.substring(html.indexOf("Een team proef</a>"));
+        assertThat(een.substring(0, een.indexOf("</tr>"))).doesNotContain("Alle teams").contains("Wijkteam Centrum");
+    }
+
     @Test
     void theTimelineDrawsTheChangeAndTheHitTeamSeesItOnItsStartPage() throws Exception {
         maak("Tijdlijnproef Centrum", "2027-02-01", "wijkteam-centrum");
