@@ -67,6 +67,7 @@ public abstract class BrowserBasis {
         private Path profiel;
         private int axeRuns;
         private long axeMillis;
+        private int axeOvergeslagen;
         private boolean javaScriptAan = true;
     }
 
@@ -133,7 +134,8 @@ public abstract class BrowserBasis {
         Browser browser = BROWSER.get();
         BROWSER.remove();
         if (browser.axeRuns > 0) {
-            System.out.printf("axe-core controleerde %d pagina's in %d ms%n", browser.axeRuns, browser.axeMillis);
+            System.out.printf("axe-core controleerde %d pagina's in %d ms; %d pagina's waren gelijk aan een al goedgekeurde%n",
+                    browser.axeRuns, browser.axeMillis, browser.axeOvergeslagen);
         }
         if (browser.driver != null) {
             browser.driver.quit();
@@ -294,17 +296,54 @@ public abstract class BrowserBasis {
     /** axe-core on the current page: zero violations, or a message that tells a developer what to fix. */
     protected static void controleerToegankelijkheid() {
         long start = System.nanoTime();
+        String vingerafdruk = vingerafdruk();
+        if (GOEDGEKEURD.contains(vingerafdruk)) {
+            BROWSER.get().axeOvergeslagen++;
+            return;
+        }
         if ("undefined".equals(driver().executeScript("return typeof window.axe"))) {
             driver().executeScript(AXE_BRON); // a document Chromium did not give it to (not seen in our tests; a safety net)
         }
         Results resultaat = axe().analyze(driver());
         BROWSER.get().axeRuns++;
         BROWSER.get().axeMillis += (System.nanoTime() - start) / 1_000_000;
+        if (Boolean.getBoolean("maatwerk.axe.log")) {
+            Object n = driver().executeScript("return document.getElementsByTagName('*').length + ' ' + document.documentElement.outerHTML.length");
+            System.out.printf("AXE %d ms %s nodes/len %s%n", (System.nanoTime() - start) / 1_000_000, driver().getCurrentUrl(), n);
+        }
         assertThat(resultaat.isErrored()).as("axe liep niet goed op %s: %s", driver().getCurrentUrl(), resultaat.getErrorMessage())
                 .isFalse();
         assertThat(resultaat.getPasses()).as("axe controleerde niets op %s", driver().getCurrentUrl()).isNotEmpty();
         List<Rule> overtredingen = resultaat.getViolations();
         assertThat(overtredingen).withFailMessage(() -> beschrijf(driver().getCurrentUrl(), overtredingen)).isEmpty();
+        GOEDGEKEURD.add(vingerafdruk);
+    }
+
+    /**
+     * Pages that passed axe, by fingerprint, across all browser classes of this run. axe's outcome
+     * depends on the document, its styles and the viewport, so a document identical to one that passed
+     * passes too; checking it again costs most of a second and finds nothing. The fingerprint is the
+     * document's HTML with every UUID replaced by its order of first appearance (a renaming that keeps
+     * which ids are equal, and axe never reads what an id means) and the CSRF token left out, plus the
+     * viewport and whether the page's scripts ran.
+     */
+    private static final java.util.Set<String> GOEDGEKEURD = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static final java.util.regex.Pattern UUID_PATROON =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private static String vingerafdruk() {
+        String html = (String) driver().executeScript("return innerWidth + 'x' + innerHeight + ' ' + document.documentElement.outerHTML");
+        Map<String, Integer> volgorde = new java.util.HashMap<>();
+        String zonderIds = UUID_PATROON.matcher(html).replaceAll(m -> "U" + volgorde.computeIfAbsent(m.group().toLowerCase(java.util.Locale.ROOT), u -> volgorde.size()));
+        String zonderToken = zonderIds.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\"");
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((BROWSER.get().javaScriptAan + zonderToken).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String beschrijf(String url, List<Rule> overtredingen) {
