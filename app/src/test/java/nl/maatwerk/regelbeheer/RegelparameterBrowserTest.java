@@ -74,6 +74,9 @@ class RegelparameterBrowserTest extends BrowserBasis {
         assertThat(driver().findElement(By.id("uitkomst")).getText()).contains("2.380,00");
         controleerToegankelijkheid();
         bezoek("/regelparameters");
-        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Goedgekeurd door beheer");
+        klikLink("pw-norm-alleenstaande");
+        assertThat(kop()).isEqualTo("Regelparameter pw-norm-alleenstaande");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Goedgekeurd door beheer", "€ 2.380,00");
+        controleerToegankelijkheid();
     }
 }

@@ -32,13 +32,26 @@ class RegelparameterPaginasTest {
     Regelparameters regelparameters;
 
     @Test
-    void theOverviewShowsTheValueInForceTodayWithItsSourceStatusAndHistory() throws Exception {
+    void eachParameterHasAPageWithItsWholeHistoryAndAnUnknownNameGetsTheNotFoundPage() throws Exception {
+        for (String rol : new String[] {"consulent", "beleid", "beheerder"}) {
+            mvc.perform(get("/regelparameters/pw-norm-gehuwden").with(user(rol).roles(rol.toUpperCase())))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("Regelparameter pw-norm-gehuwden"), containsString("Alle waarden van pw-norm-gehuwden"),
+                            containsString("(geldt nu)"), containsString("€ 1.922,07"),
+                            containsString("https://wetten.overheid.nl/jci1.3:c:BWBR0015703&amp;artikel=21"))))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("pw-norm-alleenstaande"))));
+        }
+        mvc.perform(get("/regelparameters/bestaat-niet").with(user("beleid").roles("BELEID"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theOverviewShowsTheValueInForceTodayWithItsSourceStatusAndALinkToItsHistory() throws Exception {
         for (String rol : new String[] {"consulent", "beleid", "beheerder"}) {
             mvc.perform(get("/regelparameters").with(user(rol).roles(rol.toUpperCase())))
                     .andExpect(status().isOk())
                     .andExpect(content().string(allOf(containsString("pw-norm-gehuwden"), containsString("Wat vandaag geldt"),
                             containsString("https://wetten.overheid.nl/jci1.3:c:BWBR0015703&amp;artikel=21"),
-                            containsString("utrecht-status-badge"), containsString("Geschiedenis per parameter"), containsString("€ 1.922,07"))));
+                            containsString("utrecht-status-badge"), containsString("href=\"/regelparameters/pw-norm-gehuwden\""))));
         }
         mvc.perform(get("/regelparameters/parameters.csv").with(user("beleid").roles("BELEID")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("pw-norm-gehuwden;1922.07;2025-01-01;")));

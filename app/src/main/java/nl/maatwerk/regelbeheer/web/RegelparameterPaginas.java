@@ -77,6 +77,23 @@ class RegelparameterPaginas {
         return "regelbeheer/overzicht";
     }
 
+    /**
+     * One parameter's history, newest date first. Its own page: the history of some sixty parameters
+     * on the overview made one page of sixty tables that nobody reads from top to bottom.
+     */
+    @GetMapping("/regelparameters/{naam}")
+    String geschiedenis(@PathVariable String naam, Model model) {
+        List<Regelparameter> waarden = regelparameters.overzicht(naam);
+        if (waarden.isEmpty()) {
+            throw new nl.maatwerk.platform.NietGevondenException("Regelparameter '" + naam + "'");
+        }
+        model.addAttribute("naam", naam);
+        model.addAttribute("waarden", waarden);
+        model.addAttribute("vandaag", waarden.stream().filter(Regelparameter::inGebruik).findFirst().orElse(null));
+        model.addAttribute("beheerder", isBeheerder());
+        return "regelbeheer/geschiedenis";
+    }
+
     /** The managed set as {@code parameters.csv}, for a logged-in user (the API has the same under /bestand). */
     @GetMapping(value = "/regelparameters/parameters.csv", produces = "text/csv")
     @org.springframework.web.bind.annotation.ResponseBody
