@@ -252,7 +252,7 @@ public final class Simulatie {
             }
             Inkomensdecielen decielen = huishoudens.mapPartitions(it -> {
                 Inkomensdecielen d = new Inkomensdecielen();
-                it.forEachRemaining(h -> d.tel(h.inkomen()));
+                it.forEachRemaining(h -> d.tel(h.nettoInkomen()));
                 return List.of(d).iterator();
             }).reduce(Inkomensdecielen::samen);
             long[] grenzen = decielen.grenzen();

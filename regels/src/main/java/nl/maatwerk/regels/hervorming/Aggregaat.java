@@ -53,7 +53,7 @@ public final class Aggregaat implements Serializable {
         tel(snel(1, h.huishoudtype()), u);
         tel(snel(2, h.leeftijdsband()), u);
         tel(snel(3, wijk), u);
-        tel(snel(4, DECIELEN[Inkomensdecielen.deciel(h.inkomen(), decielgrenzen)]), u);
+        tel(snel(4, DECIELEN[Inkomensdecielen.deciel(h.nettoInkomen(), decielgrenzen)]), u);
     }
 
     private static final String[] DECIELEN = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"};

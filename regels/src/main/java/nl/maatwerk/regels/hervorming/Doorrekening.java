@@ -8,21 +8,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
+import nl.maatwerk.regels.inkomen.Bijstand;
 import nl.maatwerk.regels.inkomen.Huishoudsituatie;
+import nl.maatwerk.regels.inkomen.Inkomsten;
+import nl.maatwerk.regels.inkomen.Maandbudget;
 import nl.maatwerk.regels.inkomen.Maatregel;
 import nl.maatwerk.regels.inkomen.Parameters;
-import nl.maatwerk.regels.inkomen.SnelleBerekening;
+import nl.maatwerk.regels.inkomen.SnelleBijstand;
 
 /**
- * The rules for one household under one parameter set, in cents: the norm and beslagvrije voet from
- * {@link SnelleBerekening} (falling back to the explained {@link Bestaanszekerheid} for what it
- * declines, as the bulk command does), and from those the bijstand and what is left.
+ * The rules for one household under one parameter set, in cents: the same as {@link Bijstand} and
+ * {@link Maandbudget} with the household's {@link Inkomsten}, and the beslagvrije voet of
+ * {@link Bestaanszekerheid} with that income. The fast route is {@link SnelleBijstand}; for what it
+ * declines (AOW age, youth) the norm and voet come from the explained {@link Bestaanszekerheid}, once
+ * per combination of age classes, and the income part again from {@link SnelleBijstand#metNorm};
+ * what that declines too (an allowance whose amounts the parameter set lacks on the peildatum) goes
+ * through the explained rules in full, which give the Dutch reason. A property test holds every
+ * outcome to the explained rules.
  *
- * <p>What is modelled here, and only this: bijstand is the norm minus the household's net income,
- * never below zero ({@code inkomen} counts in full: earnings allowances, gifts and the asset test are
- * not yet part of {@code regels}; when they are, {@link #bereken} is the one place to use them).
- * "Onder het minimum" means that what is left after the proposed repayment is below the beslagvrije
- * voet. Not thread-safe: one per thread or task.
+ * <p>Wages count net, less the earnings allowance of each earner; {@code inkomen} (benefits,
+ * alimony) counts in full; gifts count above the free amount per year. {@code besteedbaar} is
+ * wages, other income and bijstand minus the proposed repayment (no zorgtoeslag, as before);
+ * "onder het minimum" means that is below the beslagvrije voet. {@code totaal} is
+ * {@link Maandbudget}'s total with zorgtoeslag (0 zorgtoeslag when the parameter set has none on the
+ * peildatum): the poverty-trap curve uses it. Not modelled: the asset test, tax, huurtoeslag and
+ * other schemes (see {@link Maandbudget#NIET_GEMODELLEERD}). Not thread-safe: one per thread or task.
  */
 public final class Doorrekening {
 
@@ -31,15 +41,22 @@ public final class Doorrekening {
         public long norm;
         public long beslagvrijeVoet;
         public int kostendelers;
+        public long vrijgelaten;
+        /** The income that counts: wages less the allowances, other income, gifts above the free amount. */
+        public long inkomen;
         public long bijstand;
         public long besteedbaar;
         public boolean onderMinimum;
+        public long zorgtoeslag;
+        public boolean zorgtoeslagBekend;
+        public long totaal;
     }
 
     private final Parameters parameters;
-    private final Map<Long, Optional<SnelleBerekening.Peil>> peilen = new HashMap<>();
-    private final SnelleBerekening.Uitkomst snel = new SnelleBerekening.Uitkomst();
+    private final Map<Long, Optional<SnelleBijstand.Peil>> peilen = new HashMap<>();
+    private final SnelleBijstand.Uitkomst snel = new SnelleBijstand.Uitkomst();
     private final Map<Sleutel, Object> uitgelegd = new HashMap<>();
+    private final long[] normEnVoet = new long[3];
 
     private record Sleutel(long peildatum, long klassen) {
     }
@@ -55,9 +72,9 @@ public final class Doorrekening {
     }
 
     public void bereken(Huishouden h, Uitkomst uit) {
-        SnelleBerekening.Peil peil = peilen.computeIfAbsent(h.peildatum(), d -> {
+        SnelleBijstand.Peil peil = peilen.computeIfAbsent(h.peildatum(), d -> {
             try {
-                return Optional.of(new SnelleBerekening.Peil(LocalDate.ofEpochDay(d), parameters));
+                return Optional.of(new SnelleBijstand.Peil(LocalDate.ofEpochDay(d), parameters));
             } catch (RuntimeException e) {
                 return Optional.empty();
             }
@@ -66,17 +83,41 @@ public final class Doorrekening {
         for (int i = 0; i < uitgezonderd.length; i++) {
             uitgezonderd[i] = h.uitzondering()[i] != 0;
         }
-        if (peil != null && SnelleBerekening.bereken(peil, h.aanvrager(), h.partner(), h.medebewoners(), uitgezonderd, uitgezonderd.length,
-                h.terugvordering(), h.aflossing(), snel)) {
-            uit.norm = snel.normInclusief;
-            uit.beslagvrijeVoet = snel.beslagvrijeVoet;
-            uit.kostendelers = snel.kostendelers;
-        } else {
-            uitgelegd(h, uit);
+        boolean kindOnder12 = h.kinderenOnder12() > 0;
+        boolean klaar = false;
+        if (peil != null && SnelleBijstand.bereken(peil, h.aanvrager(), h.partner(), h.medebewoners(), uitgezonderd, uitgezonderd.length,
+                kindOnder12, h.loonAanvrager(), h.vrijlatingAanvrager(), h.loonPartner(), h.vrijlatingPartner(), h.inkomen(), 0,
+                h.giftenPerJaar(), snel)) {
+            uit.norm = snel.norm.normInclusief;
+            uit.kostendelers = snel.norm.kostendelers;
+            klaar = true;
+        } else if (peil != null) {
+            uitgelegd(h, normEnVoet);
+            if (SnelleBijstand.metNorm(peil, normEnVoet[0], normEnVoet[1], h.heeftPartner(), kindOnder12, h.loonAanvrager(),
+                    h.vrijlatingAanvrager(), h.loonPartner(), h.vrijlatingPartner(), h.inkomen(), 0, h.giftenPerJaar(), snel)) {
+                uit.norm = normEnVoet[0];
+                uit.kostendelers = (int) normEnVoet[2];
+                klaar = true;
+            }
         }
-        uit.bijstand = Math.max(0, uit.norm - h.inkomen());
+        if (klaar) {
+            uit.beslagvrijeVoet = snel.beslagvrijeVoet;
+            uit.vrijgelaten = snel.vrijgelaten;
+            uit.inkomen = snel.inkomen;
+            uit.bijstand = snel.bijstand;
+            uit.zorgtoeslag = snel.zorgtoeslag;
+            uit.zorgtoeslagBekend = snel.zorgtoeslagBekend;
+            uit.totaal = snel.totaal;
+            besteedbaar(h, snel.netto, uit);
+        } else {
+            // Throws the rules' Dutch reason, or (should the fast routes ever decline what the rules accept) computes it the slow way.
+            uitgelegdVolledig(h, parameters, uit);
+        }
+    }
+
+    private static void besteedbaar(Huishouden h, long netto, Uitkomst uit) {
         long aflossing = h.aflossing() > 0 ? h.aflossing() : 0;
-        uit.besteedbaar = h.inkomen() + uit.bijstand - aflossing;
+        uit.besteedbaar = netto - aflossing;
         uit.onderMinimum = uit.besteedbaar < uit.beslagvrijeVoet;
     }
 
@@ -85,7 +126,7 @@ public final class Doorrekening {
      * classes: a population has millions of AOW households but only a handful of such combinations.
      * The norm and voet do not depend on the recovery, so it is left out here.
      */
-    private void uitgelegd(Huishouden h, Uitkomst uit) {
+    private void uitgelegd(Huishouden h, long[] uit) {
         Leeftijdsklassen klassen = klassen(h.peildatum());
         long sleutel = klassen.sleutel(h);
         Object bekend = sleutel == Leeftijdsklassen.GEEN ? null : uitgelegd.get(new Sleutel(h.peildatum(), sleutel));
@@ -104,9 +145,7 @@ public final class Doorrekening {
             throw new IllegalArgumentException(reden);
         }
         long[] w = (long[]) bekend;
-        uit.norm = w[0];
-        uit.beslagvrijeVoet = w[1];
-        uit.kostendelers = (int) w[2];
+        System.arraycopy(w, 0, uit, 0, 3);
     }
 
     private Leeftijdsklassen klassen(long peildatum) {
@@ -117,10 +156,43 @@ public final class Doorrekening {
         return klassenVoorDatum;
     }
 
-    /** The explained outcome without any cache: for tests that hold the cache to it. */
-    static long[] zonderCache(Huishouden h, Parameters parameters) {
-        Bestaanszekerheid.Resultaat r = Bestaanszekerheid.bereken(situatie(h), LocalDate.ofEpochDay(h.peildatum()), maatregel(h), parameters);
-        return new long[] {centen(r.bijstandsnorm().inclusiefVakantietoeslag()), centen(r.beslagvrijeVoet()), r.bijstandsnorm().aantalKostendelers()};
+    /**
+     * The explained rules in full, without any cache or fast route: {@link Maandbudget} (with it
+     * {@link Bijstand}) and {@link Bestaanszekerheid} with the household's income. For the households
+     * the fast routes decline, and for tests that hold {@link #bereken} to it. Throws the rules' reason.
+     */
+    static void uitgelegdVolledig(Huishouden h, Parameters parameters, Uitkomst uit) {
+        Huishoudsituatie situatie = situatie(h);
+        LocalDate peil = LocalDate.ofEpochDay(h.peildatum());
+        Inkomsten inkomsten = inkomsten(h);
+        Bijstand.Uitkomst bijstand = Bijstand.bereken(situatie, peil, inkomsten, parameters);
+        Bestaanszekerheid.Resultaat r = Bestaanszekerheid.bereken(situatie, peil, maatregel(h).stream().toList(), parameters,
+                Optional.of(inkomsten));
+        uit.norm = centen(r.bijstandsnorm().inclusiefVakantietoeslag());
+        uit.beslagvrijeVoet = centen(r.beslagvrijeVoet());
+        uit.kostendelers = r.bijstandsnorm().aantalKostendelers();
+        uit.vrijgelaten = centen(bijstand.vrijgelaten());
+        uit.inkomen = centen(bijstand.inkomen());
+        uit.bijstand = centen(bijstand.bijstand());
+        long netto = centen(bijstand.loon().add(bijstand.uitkeringenEnAlimentatie()).add(bijstand.bijstand()));
+        uit.zorgtoeslagBekend = java.util.stream.Stream.of(Parameters.ZORGTOESLAG_MAXIMUM_ALLEENSTAANDE, Parameters.ZORGTOESLAG_MAXIMUM_PARTNER,
+                Parameters.ZORGTOESLAG_GRENS_ALLEENSTAANDE, Parameters.ZORGTOESLAG_GRENS_PARTNER, Parameters.ZORGTOESLAG_DREMPEL,
+                Parameters.ZORGTOESLAG_AFBOUW).allMatch(n -> parameters.geldig(n, peil).isPresent());
+        if (uit.zorgtoeslagBekend) {
+            Maandbudget.Uitkomst m = Maandbudget.bereken(situatie, peil, inkomsten, parameters);
+            uit.zorgtoeslag = centen(m.zorgtoeslag());
+            uit.totaal = centen(m.totaal());
+        } else {
+            uit.zorgtoeslag = 0;
+            uit.totaal = netto;
+        }
+        besteedbaar(h, netto, uit);
+    }
+
+    /** The household's income as the rules take it. */
+    static Inkomsten inkomsten(Huishouden h) {
+        return new Inkomsten(BigDecimal.valueOf(h.loonAanvrager(), 2), h.vrijlatingAanvrager(), BigDecimal.valueOf(h.loonPartner(), 2),
+                h.vrijlatingPartner(), BigDecimal.valueOf(h.inkomen(), 2), BigDecimal.ZERO, BigDecimal.valueOf(h.giftenPerJaar(), 2));
     }
 
     private static Optional<Maatregel> maatregel(Huishouden h) {
@@ -136,6 +208,11 @@ public final class Doorrekening {
         leden.add(new Huishoudsituatie.Persoon(Huishoudsituatie.Rol.AANVRAGER, LocalDate.ofEpochDay(h.aanvrager())));
         if (h.heeftPartner()) {
             leden.add(new Huishoudsituatie.Persoon(Huishoudsituatie.Rol.PARTNER, LocalDate.ofEpochDay(h.partner())));
+        }
+        if (!h.heeftPartner() && h.kinderenOnder12() > 0) {
+            // Only for the single parents' allowance, which asks for a child under 12: any such age will do. Other
+            // children stay out, as in the bulk command's format (they change only a young couple's norm, not modelled).
+            leden.add(new Huishoudsituatie.Persoon(Huishoudsituatie.Rol.KIND, LocalDate.ofEpochDay(h.peildatum()).minusYears(5)));
         }
         for (int i = 0; i < h.medebewoners().length; i++) {
             Optional<Huishoudsituatie.Uitzondering> u = switch (h.uitzondering()[i]) {

@@ -90,6 +90,11 @@ public record Hervorming(String naam, Map<String, BigDecimal> wijzigingen) imple
             if (waarde.signum() < 0) {
                 throw new IllegalArgumentException("Regel " + nummer + ": de waarde " + v[2] + " is negatief");
             }
+            // Shares are fractions in the parameter set; "30" for 30% would silently mean 3000%.
+            if (parameter.endsWith("-aandeel") && waarde.compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException("Regel " + nummer + ": " + parameter + " is een deel van 0 tot 1; schrijf 30% als 0.30, niet als "
+                        + v[2].strip());
+            }
             if (varianten.computeIfAbsent(variant, k -> new LinkedHashMap<>()).put(parameter, waarde) != null) {
                 throw new IllegalArgumentException("Regel " + nummer + ": de variant " + variant + " noemt " + parameter + " twee keer");
             }

@@ -6,13 +6,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import nl.maatwerk.regels.inkomen.Inkomsten;
 
 /**
  * One household of a population for a what-if run, in whole cents and epoch days so that a run over
  * millions stays cheap. No personal identifiers: {@code id} is the row's own number in the file.
- * The first seven fields are the bulk command's IN.csv row; {@code inkomen} (net income per month,
- * applicant and partner together), {@code vermogen}, {@code wijk} and {@code kinderen} (children under
- * 18, who do not change the norm) are optional extra columns.
+ * The first seven fields are the bulk command's IN.csv row; the rest are optional extra columns
+ * ({@link #EXTRA}): {@code inkomen} is net income per month that counts in full (benefits, alimony;
+ * applicant and partner together), {@code vermogen}, {@code wijk}, {@code kinderen} (children under
+ * 18, who do not change the norm here) and of them {@code kinderenOnder12} (for the single parents'
+ * allowance), the net wages of the applicant and the partner per month with the earnings allowance
+ * that applies to each ({@link Inkomsten.Vrijlating}), and gifts per calendar year.
  *
  * @param nummer position in the input, from 0: results keep this order
  * @param partner epoch day, {@link Long#MIN_VALUE} when there is none
@@ -21,11 +25,37 @@ import java.util.List;
  * @param aflossing cents per month, -1 when none is proposed
  */
 public record Huishouden(long nummer, String id, long peildatum, long aanvrager, long partner, long[] medebewoners, byte[] uitzondering,
-        long terugvordering, long aflossing, long inkomen, long vermogen, String wijk, int kinderen) implements Serializable {
+        long terugvordering, long aflossing, long inkomen, long vermogen, String wijk, int kinderen, int kinderenOnder12,
+        long loonAanvrager, Inkomsten.Vrijlating vrijlatingAanvrager, long loonPartner, Inkomsten.Vrijlating vrijlatingPartner,
+        long giftenPerJaar) implements Serializable {
+
+    public Huishouden {
+        vrijlatingAanvrager = vrijlatingAanvrager == null ? Inkomsten.Vrijlating.GEEN : vrijlatingAanvrager;
+        vrijlatingPartner = vrijlatingPartner == null ? Inkomsten.Vrijlating.GEEN : vrijlatingPartner;
+    }
+
+    /** Without wages, allowances and gifts: all income in {@code inkomen} counts in full. */
+    public Huishouden(long nummer, String id, long peildatum, long aanvrager, long partner, long[] medebewoners, byte[] uitzondering,
+            long terugvordering, long aflossing, long inkomen, long vermogen, String wijk, int kinderen) {
+        this(nummer, id, peildatum, aanvrager, partner, medebewoners, uitzondering, terugvordering, aflossing, inkomen, vermogen, wijk,
+                kinderen, 0, 0, Inkomsten.Vrijlating.GEEN, 0, Inkomsten.Vrijlating.GEEN, 0);
+    }
+
+    /** The same household with other wages for the applicant: for the poverty-trap curve. */
+    public Huishouden metLoonAanvrager(long loon) {
+        return new Huishouden(nummer, id, peildatum, aanvrager, partner, medebewoners, uitzondering, terugvordering, aflossing, inkomen,
+                vermogen, wijk, kinderen, kinderenOnder12, loon, vrijlatingAanvrager, loonPartner, vrijlatingPartner, giftenPerJaar);
+    }
+
+    /** Net income per month before bijstand: both earners' wages and what counts in full (not the gifts). For the deciles. */
+    public long nettoInkomen() {
+        return loonAanvrager + loonPartner + inkomen;
+    }
 
     /** The columns of IN.csv, in order; the extra columns follow by name. */
     public static final String KOP = "id,peildatum,aanvrager,partner,medebewoners,terugvordering,aflossing";
-    public static final List<String> EXTRA = List.of("inkomen", "vermogen", "wijk", "kinderen");
+    public static final List<String> EXTRA = List.of("inkomen", "vermogen", "wijk", "kinderen", "kinderen_onder_12", "loon_aanvrager",
+            "vrijlating_aanvrager", "loon_partner", "vrijlating_partner", "giften_per_jaar");
 
     public static final String ALLEENSTAANDE = "alleenstaande";
     public static final String EENOUDER = "eenoudergezin";
@@ -98,7 +128,8 @@ public record Huishouden(long nummer, String id, long peildatum, long aanvrager,
 
     /** The extra columns after {@link #alsInRegel()}, in the order of {@link #EXTRA}. */
     public String extraKolommen() {
-        return centen(inkomen) + ',' + centen(vermogen) + ',' + wijk + ',' + kinderen;
+        return centen(inkomen) + ',' + centen(vermogen) + ',' + wijk + ',' + kinderen + ',' + kinderenOnder12 + ',' + centen(loonAanvrager)
+                + ',' + vrijlatingAanvrager.code() + ',' + centen(loonPartner) + ',' + vrijlatingPartner.code() + ',' + centen(giftenPerJaar);
     }
 
     /**
@@ -137,17 +168,40 @@ public record Huishouden(long nummer, String id, long peildatum, long aanvrager,
             long vermogen = 0;
             String wijk = "";
             int kinderen = 0;
+            int onder12 = 0;
+            long loonA = 0;
+            long loonP = 0;
+            long giften = 0;
+            Inkomsten.Vrijlating vrijA = Inkomsten.Vrijlating.GEEN;
+            Inkomsten.Vrijlating vrijP = Inkomsten.Vrijlating.GEEN;
             for (int k = 7; k < kolommen.size(); k++) {
                 String w = v[k].strip();
                 switch (kolommen.get(k)) {
                     case "inkomen" -> inkomen = w.isEmpty() ? 0 : bedrag(w, "inkomen");
                     case "vermogen" -> vermogen = w.isEmpty() ? 0 : bedragMetTeken(w, "vermogen");
                     case "wijk" -> wijk = w;
-                    case "kinderen" -> kinderen = w.isEmpty() ? 0 : aantal(w);
+                    case "kinderen" -> kinderen = w.isEmpty() ? 0 : aantal(w, "kinderen");
+                    case "kinderen_onder_12" -> onder12 = w.isEmpty() ? 0 : aantal(w, "kinderen_onder_12");
+                    case "loon_aanvrager" -> loonA = w.isEmpty() ? 0 : bedrag(w, "loon_aanvrager");
+                    case "loon_partner" -> loonP = w.isEmpty() ? 0 : bedrag(w, "loon_partner");
+                    case "vrijlating_aanvrager" -> vrijA = vrijlating(w, "vrijlating_aanvrager");
+                    case "vrijlating_partner" -> vrijP = vrijlating(w, "vrijlating_partner");
+                    case "giften_per_jaar" -> giften = w.isEmpty() ? 0 : bedrag(w, "giften_per_jaar");
                     default -> throw new IllegalArgumentException("onbekende kolom '" + kolommen.get(k) + "'");
                 }
             }
-            return new Huishouden(nummer, v[0].strip(), peildatum, aanvrager, partner, geboren, uitz, terug, aflossing, inkomen, vermogen, wijk, kinderen);
+            if (onder12 > kinderen) {
+                throw new IllegalArgumentException("kinderen_onder_12 (" + onder12 + ") is meer dan kinderen (" + kinderen
+                        + "); tel de kinderen onder 12 ook mee in kinderen");
+            }
+            if (partner == Long.MIN_VALUE && (loonP > 0 || vrijP != Inkomsten.Vrijlating.GEEN)) {
+                throw new IllegalArgumentException("loon_partner of vrijlating_partner is ingevuld, maar er is geen partner");
+            }
+            if (vrijP == Inkomsten.Vrijlating.ALLEENSTAANDE_OUDER) {
+                throw new IllegalArgumentException("vrijlating_partner kan niet alleenstaande-ouder zijn: een partner is geen alleenstaande ouder");
+            }
+            return new Huishouden(nummer, v[0].strip(), peildatum, aanvrager, partner, geboren, uitz, terug, aflossing, inkomen, vermogen, wijk,
+                    kinderen, onder12, loonA, vrijA, loonP, vrijP, giften);
         } catch (IllegalArgumentException e) {
             throw new OngeldigeInvoerException(regelnummer, e.getMessage());
         }
@@ -196,7 +250,7 @@ public record Huishouden(long nummer, String id, long peildatum, long aanvrager,
     private static long bedrag(String tekst, String veld) {
         long c = bedragMetTeken(tekst, veld);
         if (c < 0) {
-            throw new IllegalArgumentException("de " + veld + " '" + tekst + "' is negatief");
+            throw new IllegalArgumentException("de kolom " + veld + " ('" + tekst + "') is negatief");
         }
         return c;
     }
@@ -205,15 +259,15 @@ public record Huishouden(long nummer, String id, long peildatum, long aanvrager,
         try {
             BigDecimal b = new BigDecimal(tekst.strip());
             if (b.scale() > 2) {
-                throw new IllegalArgumentException("de " + veld + " '" + tekst + "' heeft meer dan twee cijfers achter de punt");
+                throw new IllegalArgumentException("de kolom " + veld + " ('" + tekst + "') heeft meer dan twee cijfers achter de punt");
             }
             return b.movePointRight(2).longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException("de " + veld + " '" + tekst + "' is geen bedrag als 1250.00");
+            throw new IllegalArgumentException("de kolom " + veld + " ('" + tekst + "') is geen bedrag als 1250.00");
         }
     }
 
-    private static int aantal(String tekst) {
+    private static int aantal(String tekst, String veld) {
         try {
             int n = Integer.parseInt(tekst);
             if (n < 0) {
@@ -221,7 +275,18 @@ public record Huishouden(long nummer, String id, long peildatum, long aanvrager,
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("kinderen '" + tekst + "' is geen aantal");
+            throw new IllegalArgumentException("de kolom " + veld + " ('" + tekst + "') is geen aantal als 0, 1 of 2");
+        }
+    }
+
+    private static Inkomsten.Vrijlating vrijlating(String tekst, String veld) {
+        if (tekst.isEmpty()) {
+            return Inkomsten.Vrijlating.GEEN;
+        }
+        try {
+            return Inkomsten.Vrijlating.vanCode(tekst);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("de kolom " + veld + " ('" + tekst + "') is onbekend; kies geen, algemeen, alleenstaande-ouder of medisch-urenbeperkt");
         }
     }
 }

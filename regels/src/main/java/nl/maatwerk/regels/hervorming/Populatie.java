@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
+import nl.maatwerk.regels.inkomen.Inkomsten;
+import nl.maatwerk.regels.inkomen.Parameters;
 
 /**
  * A synthetic population with the shape of the Netherlands or of one municipality. Household
@@ -41,14 +43,35 @@ public final class Populatie implements Serializable {
     /** Euros a month that a household outside the low-income group has at least (assumption: about the single AOW norm). */
     private static final long MINIMUM_PER_MAAND = 1_550;
 
+    // Work next to bijstand: each month 8% of the people in the bijstand have income from part-time or flexible work
+    // (Divosa, factsheet "Parttime werk in de bijstand"; the Divosa Benchmark 2017 also says 8%), with typical
+    // earnings of 489 euros a month (same factsheet: "doorsnee inkomsten uit parttime werk"; 2017: on average 530).
+    private static final double WERKT_NAAST_BIJSTAND = 0.08;
+    private static final double LOON_MEDIAAN = 489;
+    /** Spread of those earnings (assumption: most between about 200 and 1,200 euros). */
+    private static final double LOON_SIGMA = 0.55;
+    // Which allowance applies (assumptions; Divosa: most municipalities apply the allowance, but to relatively few
+    // people, and the general one runs at most six months): a single parent with a child under 12 has the single
+    // parents' allowance in half the cases; of the others 20% the general one and 10% the medical one.
+    private static final double ALLEENSTAANDE_OUDER_VRIJLATING = 0.5;
+    private static final double ALGEMENE_VRIJLATING = 0.2;
+    private static final double MEDISCHE_VRIJLATING = 0.1;
+    /** Gifts (assumption, no published figure found): 10% of the low-income households, 100 to 3,000 euros a year. */
+    private static final double GIFTEN = 0.10;
+
     private final long seed;
     private final LocalDate peildatum;
     private final Gebied gebied;
+    /** The general allowance has no maximum in the managed set before 2026: then the population does not use it. */
+    private final boolean algemeneVrijlating;
 
     public Populatie(long seed, LocalDate peildatum, Gebied gebied) {
         this.seed = seed;
         this.peildatum = peildatum;
         this.gebied = gebied;
+        Parameters p = Parameters.standaard();
+        this.algemeneVrijlating = p.geldig(Parameters.INKOMSTENVRIJLATING, peildatum).isPresent()
+                && p.geldig(Parameters.INKOMSTENVRIJLATING_MAXIMUM, peildatum).isPresent();
     }
 
     /** Household {@code nummer} (from 0); its id is {@code nummer + 1}. */
@@ -93,10 +116,32 @@ public final class Populatie implements Serializable {
         }
         String wijk = gebied == Gebied.NEDERLAND ? kies(r, PROVINCIES, PROVINCIE_AANDEEL) : WIJKEN.get(r.nextInt(WIJKEN.size()));
         double niveau = gebied == Gebied.GEMEENTE ? WIJK_NIVEAU[WIJKEN.indexOf(wijk)] : 1.0;
+        // Children under 12 (assumption): in more than half of the families with a parent under 40, a fifth above.
+        int onder12 = kinderen == 0 ? 0 : r.nextDouble() < (leeftijd < 40 ? 0.6 : 0.2) ? 1 + r.nextInt(kinderen) : 0;
         long inkomen;
+        long loon = 0;
+        Inkomsten.Vrijlating vrijlating = Inkomsten.Vrijlating.GEEN;
+        long giften = 0;
         if (r.nextDouble() < LAAG_INKOMEN / niveau) {
-            // Around the bijstand level: nothing, or a part-time income below the norm.
-            inkomen = r.nextDouble() < 0.6 ? 0 : 100 * (long) (r.nextDouble() * 1200);
+            if (leeftijd < 67 && r.nextDouble() < WERKT_NAAST_BIJSTAND) {
+                // Part-time work next to bijstand: wages around the published median, and the allowance that fits.
+                inkomen = 0;
+                loon = 100 * Math.min(1_500, Math.max(20, Math.round(LOON_MEDIAAN * Math.exp(LOON_SIGMA * gauss(r)))));
+                double v = r.nextDouble();
+                if (!partner && onder12 > 0 && v < ALLEENSTAANDE_OUDER_VRIJLATING) {
+                    vrijlating = Inkomsten.Vrijlating.ALLEENSTAANDE_OUDER;
+                } else if (v < ALGEMENE_VRIJLATING) {
+                    vrijlating = algemeneVrijlating ? Inkomsten.Vrijlating.ALGEMEEN : Inkomsten.Vrijlating.GEEN;
+                } else if (v < ALGEMENE_VRIJLATING + MEDISCHE_VRIJLATING) {
+                    vrijlating = Inkomsten.Vrijlating.MEDISCH_UREN_BEPERKT;
+                }
+            } else {
+                // Around the bijstand level: nothing, or a benefit or alimony below the norm, counted in full.
+                inkomen = r.nextDouble() < 0.6 ? 0 : 100 * (long) (r.nextDouble() * 1200);
+            }
+            if (r.nextDouble() < GIFTEN) {
+                giften = 100L * (100 + r.nextInt(2_901));
+            }
         } else {
             // Outside that group the income is at least the social minimum (work, benefits, AOW): draw again below it.
             double perJaar = 0;
@@ -108,12 +153,12 @@ public final class Populatie implements Serializable {
         long vermogen = r.nextDouble() < 0.15 ? 0 : Math.round(Math.exp(10.3 + 1.4 * gauss(r))) * 100;
         long terugvordering = -1;
         long aflossing = -1;
-        if (inkomen < 150_000 && r.nextDouble() < 0.15) {
+        if (inkomen + loon < 150_000 && r.nextDouble() < 0.15) {
             terugvordering = 100L * (200 + r.nextInt(9_800));
             aflossing = r.nextDouble() < 0.8 ? 100L * (10 + r.nextInt(290)) : -1;
         }
         return new Huishouden(nummer, Long.toString(nummer + 1), peil, aanvrager, partnerGeboren, medebewoners, uitzondering,
-                terugvordering, aflossing, inkomen, vermogen, wijk, kinderen);
+                terugvordering, aflossing, inkomen, vermogen, wijk, kinderen, onder12, loon, vrijlating, 0, Inkomsten.Vrijlating.GEEN, giften);
     }
 
     /** Household types differ in income; a plain assumption (couples earn more than one person), see docs. */

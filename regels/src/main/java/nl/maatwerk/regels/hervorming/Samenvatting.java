@@ -30,13 +30,18 @@ public final class Samenvatting {
         String[][] definities = {
             {"norm", "bijstandsnorm inclusief vakantietoeslag van het huishouden op de peildatum (Participatiewet art. 20-22a, regels.inkomen.Bijstandsnorm; "
                     + "snelle route regels.inkomen.SnelleBerekening, gelijk aan de uitgelegde berekening)"},
-            {"bijstand", "norm min het netto inkomen van het huishouden, nooit onder nul. Vrijlatingen, giften en de vermogenstoets zitten nog niet in de regels en tellen hier niet mee"},
+            {"bijstand", "norm min het inkomen dat meetelt, nooit onder nul (Participatiewet art. 19, 31, 32; regels.inkomen.Bijstand, snelle route "
+                    + "regels.inkomen.SnelleBijstand, gelijk aan de uitgelegde berekening). Meetellend inkomen: netto loon van aanvrager en partner min "
+                    + "de inkomstenvrijlating die voor ieder geldt (algemeen, alleenstaande ouder, medisch urenbeperkt), plus uitkeringen en alimentatie "
+                    + "(kolom inkomen) volledig, plus giften boven de giftenvrijlating per jaar, gedeeld door 12. De vermogenstoets zit er niet in"},
             {"kostenPerJaar", "12 maal de som van de bijstand per maand over alle huishoudens"},
-            {"besteedbaar", "inkomen plus bijstand min de voorgestelde aflossing"},
-            {"onderMinimum", "huishoudens waarvan het besteedbare bedrag onder de beslagvrije voet ligt (Rv art. 475da, regels.inkomen.Bestaanszekerheid)"},
+            {"besteedbaar", "netto loon plus uitkeringen en alimentatie plus bijstand, min de voorgestelde aflossing (zonder zorgtoeslag en giften)"},
+            {"onderMinimum", "huishoudens waarvan het besteedbare bedrag onder de beslagvrije voet ligt; de voet is 95% van de norm, of van het eigen "
+                    + "inkomen als dat lager is (Rv art. 475da, regels.inkomen.Bestaanszekerheid)"},
             {"winnaars", "huishoudens met ten minste 10 euro per maand meer besteedbaar dan in de basis; verliezers: ten minste 10 euro minder"},
             {"gemiddeldeWinstPerMaand", "gemiddeld verschil per maand bij de winnaars (verlies: bij de verliezers)"},
-            {"inkomensdeciel", "tiendeel van het netto huishoudinkomen in stappen van 10 euro (niet gestandaardiseerd naar huishoudgrootte)"},
+            {"inkomensdeciel", "tiendeel van het netto huishoudinkomen zonder bijstand (loon plus uitkeringen en alimentatie) in stappen van 10 euro "
+                    + "(niet gestandaardiseerd naar huishoudgrootte)"},
             {"nietBerekend", "huishoudens die de regels weigeren (een geval dat ze nog niet dekken, zoals in basis.fouten.csv): in geen enkele groep meegeteld"},
             {"verborgen", "een aantal kleiner dan minimaleGroep staat als null; ook de kleinste andere groep als er anders precies een verborgen is"}};
         for (int i = 0; i < definities.length; i++) {

@@ -37,7 +37,7 @@ public final class WatAls {
     public static Aggregaat reken(long aantal, LongFunction<Huishouden> bron, List<Hervorming> varianten, Parameters basis, LocalDate peildatum) {
         Inkomensdecielen decielen = new Inkomensdecielen();
         for (long n = 0; n < aantal; n++) {
-            decielen.tel(bron.apply(n).inkomen());
+            decielen.tel(bron.apply(n).nettoInkomen());
         }
         Aggregaat a = new Aggregaat(namen(varianten), decielen.grenzen());
         Doorrekening[] d = doorrekeningen(varianten, basis, peildatum);

@@ -75,7 +75,13 @@ public final class SnelleBijstand {
         public long vrijgelaten;
         public long inkomen;
         public long bijstand;
+        /** Wages, benefits and alimony and the bijstand: what the household has before zorgtoeslag. */
+        public long netto;
+        /** The beslagvrije voet with the household's own income, as {@link Bestaanszekerheid} with {@link Inkomsten}. */
+        public long beslagvrijeVoet;
+        /** 0 when {@link #zorgtoeslagBekend} is false. */
         public long zorgtoeslag;
+        public boolean zorgtoeslagBekend;
         /** Wages, benefits and alimony, bijstand and zorgtoeslag: {@link Maandbudget.Uitkomst#totaal()}. */
         public long totaal;
     }
@@ -88,11 +94,26 @@ public final class SnelleBijstand {
     public static boolean bereken(Peil p, long aanvrager, long partner, long[] medebewoners, boolean[] uitgezonderd, int aantalMedebewoners,
             boolean kindJongerDan12, long loonAanvrager, Inkomsten.Vrijlating vrijlatingAanvrager, long loonPartner,
             Inkomsten.Vrijlating vrijlatingPartner, long uitkeringen, long alimentatie, long giftenPerJaar, Uitkomst uit) {
-        boolean heeftPartner = partner != Long.MIN_VALUE;
-        if ((!heeftPartner && loonPartner > 0) || !p.zorgBekend) {
+        if (!p.zorgBekend) {
             return false;
         }
         if (!SnelleBerekening.bereken(p.norm, aanvrager, partner, medebewoners, uitgezonderd, aantalMedebewoners, -1, -1, uit.norm)) {
+            return false;
+        }
+        return metNorm(p, uit.norm.normInclusief, uit.norm.beslagvrijeVoet, partner != Long.MIN_VALUE, kindJongerDan12, loonAanvrager,
+                vrijlatingAanvrager, loonPartner, vrijlatingPartner, uitkeringen, alimentatie, giftenPerJaar, uit);
+    }
+
+    /**
+     * The income part for a norm and a beslagvrije voet (without income) worked out elsewhere, for
+     * instance by the explained route for AOW age and youth, which {@link SnelleBerekening} declines.
+     * Declines what {@link #bereken} declines apart from the norm, except a missing zorgtoeslag: then
+     * {@link Uitkomst#zorgtoeslagBekend} is false and the total has no zorgtoeslag.
+     */
+    public static boolean metNorm(Peil p, long normInclusief, long voetZonderInkomen, boolean heeftPartner, boolean kindJongerDan12,
+            long loonAanvrager, Inkomsten.Vrijlating vrijlatingAanvrager, long loonPartner, Inkomsten.Vrijlating vrijlatingPartner,
+            long uitkeringen, long alimentatie, long giftenPerJaar, Uitkomst uit) {
+        if (!heeftPartner && loonPartner > 0) {
             return false;
         }
         boolean alleenstaandeOuder = !heeftPartner && kindJongerDan12;
@@ -112,14 +133,23 @@ public final class SnelleBijstand {
         long overig = uitkeringen + alimentatie;
         uit.vrijgelaten = vrijA + vrijP;
         uit.inkomen = loon - uit.vrijgelaten + overig + giften;
-        uit.bijstand = Math.max(0, uit.norm.normInclusief - uit.inkomen);
+        uit.bijstand = Math.max(0, normInclusief - uit.inkomen);
         long netto = loon + overig + uit.bijstand;
-        long jaar = 12 * netto;
-        if (jaar > (heeftPartner ? p.zorgGrensPartner : p.zorgGrensAlleen)) {
+        uit.netto = netto;
+        // Since 2021 the voet is 95% of the own income when that is below the norm (Rv art. 475da); the old law ignores income.
+        uit.beslagvrijeVoet = p.norm.voetVolgtKostendelersnorm && netto < normInclusief
+                ? netto - (netto * p.norm.bovenVoetBp + 5_000) / 10_000 : voetZonderInkomen;
+        uit.zorgtoeslagBekend = p.zorgBekend;
+        if (!p.zorgBekend) {
             uit.zorgtoeslag = 0;
         } else {
-            long af = (p.zorgAfbouwBp * Math.max(0, jaar - p.zorgDrempel) + 60_000) / 120_000;
-            uit.zorgtoeslag = Math.max(0, (heeftPartner ? p.zorgMaxPartner : p.zorgMaxAlleen) - af);
+            long jaar = 12 * netto;
+            if (jaar > (heeftPartner ? p.zorgGrensPartner : p.zorgGrensAlleen)) {
+                uit.zorgtoeslag = 0;
+            } else {
+                long af = (p.zorgAfbouwBp * Math.max(0, jaar - p.zorgDrempel) + 60_000) / 120_000;
+                uit.zorgtoeslag = Math.max(0, (heeftPartner ? p.zorgMaxPartner : p.zorgMaxAlleen) - af);
+            }
         }
         uit.totaal = netto + uit.zorgtoeslag;
         return true;

@@ -55,4 +55,28 @@ class HervormingTest {
         // 1369.06 x 1.03 = 1410.1318, rounded half up to cents
         assertThat(s.get(2).wijzigingen().get(Parameters.NORM_ALLEENSTAANDE)).isEqualByComparingTo("1410.13");
     }
+
+    @Test
+    void aShareAboveOneIsRefusedBecauseSharesAreFractions() {
+        assertThatThrownBy(() -> Hervorming.lees(new StringReader("variant,parameter,waarde\nv30,pw-inkomstenvrijlating-aandeel,30\n"), P))
+                .hasMessageContaining("Regel 2: pw-inkomstenvrijlating-aandeel is een deel van 0 tot 1; schrijf 30% als 0.30");
+    }
+
+    @Test
+    void reformsOfTheEarningsAllowanceAndTheGiftAllowanceChangeThePopulationsResults() throws Exception {
+        LocalDate peil = LocalDate.of(2026, 3, 1);
+        List<Hervorming> varianten = Hervorming.lees(new StringReader("""
+                variant,parameter,waarde
+                vrijlating-30,pw-inkomstenvrijlating-aandeel,0.30
+                giften-2400,giften-vrijlating-per-jaar,2400
+                """), P);
+        Populatie pop = new Populatie(5, peil, Populatie.Gebied.NEDERLAND);
+        Aggregaat a = WatAls.reken(20_000, pop::huishouden, varianten, P, peil);
+        for (int v = 1; v <= 2; v++) {
+            Aggregaat.Regel r = a.totaal(v);
+            assertThat(r.kostenPerJaar()).as(varianten.get(v - 1).naam()).isGreaterThan(r.kostenPerJaarBasis());
+            assertThat(r.winnaars()).as(varianten.get(v - 1).naam()).isPositive();
+            assertThat(r.verliezers()).as(varianten.get(v - 1).naam()).isZero();
+        }
+    }
 }

@@ -447,4 +447,86 @@ public class Stappen {
     public void lening(String welOfGeen) {
         assertThat(vermogen().woningBovenGrens()).isEqualTo(welOfGeen.equals("een"));
     }
+
+    // --- the what-if over this one household (hervorming.WatAls, as the population run) -------------------
+
+    private final Map<String, BigDecimal> hervorming = new java.util.LinkedHashMap<>();
+
+    @En("een hervorming die {word} op {string} zet")
+    public void hervorming(String parameter, String waarde) {
+        hervorming.put(parameter, new BigDecimal(waarde));
+    }
+
+    /** The household as a what-if row: housemates with their exception, children under 18 and under 12 counted. */
+    private nl.maatwerk.regels.hervorming.Huishouden alsWatAlsRij() {
+        long aanvrager = Long.MIN_VALUE;
+        long partner = Long.MIN_VALUE;
+        List<Long> mede = new ArrayList<>();
+        List<Byte> uitz = new ArrayList<>();
+        int kinderen = 0;
+        int onder12 = 0;
+        for (Persoon p : leden) {
+            switch (p.rol()) {
+                case AANVRAGER -> aanvrager = p.geboortedatum().toEpochDay();
+                case PARTNER -> partner = p.geboortedatum().toEpochDay();
+                case KIND -> {
+                    kinderen++;
+                    onder12 += p.leeftijdOp(peildatum) < 12 ? 1 : 0;
+                }
+                case MEDEBEWONER -> {
+                    mede.add(p.geboortedatum().toEpochDay());
+                    uitz.add((byte) p.uitzondering().map(u -> u == Huishoudsituatie.Uitzondering.STUDENT ? 1 : 2).orElse(0).intValue());
+                }
+            }
+        }
+        byte[] u = new byte[uitz.size()];
+        for (int i = 0; i < u.length; i++) {
+            u[i] = uitz.get(i);
+        }
+        Inkomsten i = inkomsten();
+        return new nl.maatwerk.regels.hervorming.Huishouden(0, "1", peildatum.toEpochDay(), aanvrager, partner,
+                mede.stream().mapToLong(Long::longValue).toArray(), u, -1, -1, centen(i.uitkeringen().add(i.alimentatie())), 0, "", kinderen,
+                onder12, centen(i.nettoLoonAanvrager()), i.vrijlatingAanvrager(), centen(i.nettoLoonPartner()), i.vrijlatingPartner(),
+                centen(i.giftenPerJaar()));
+    }
+
+    private static long centen(BigDecimal b) {
+        return b.movePointRight(2).longValueExact();
+    }
+
+    private nl.maatwerk.regels.hervorming.Aggregaat watAls() {
+        nl.maatwerk.regels.hervorming.Huishouden h = alsWatAlsRij();
+        return nl.maatwerk.regels.hervorming.WatAls.reken(1, n -> h,
+                List.of(new nl.maatwerk.regels.hervorming.Hervorming("hervorming", hervorming)), Parameters.standaard(), peildatum);
+    }
+
+    @Dan("kost de bijstand in de wat-als {bedrag} per jaar in de basis en {bedrag} met de hervorming")
+    public void watAlsKosten(BigDecimal basis, BigDecimal variant) {
+        nl.maatwerk.regels.hervorming.Aggregaat.Regel r = watAls().totaal(1);
+        assertThat(r.kostenPerJaarBasis()).isEqualTo(centen(basis));
+        assertThat(r.kostenPerJaar()).isEqualTo(centen(variant));
+    }
+
+    @Dan("is het huishouden in de wat-als een {word} met {bedrag} per maand")
+    public void watAlsWinnaar(String wat, BigDecimal verschil) {
+        nl.maatwerk.regels.hervorming.Aggregaat.Regel r = watAls().totaal(1);
+        switch (wat) {
+            case "winnaar" -> {
+                assertThat(r.winnaars()).isEqualTo(1L);
+                assertThat(r.gemiddeldeWinstPerMaand()).isEqualTo(centen(verschil));
+            }
+            case "verliezer" -> {
+                assertThat(r.verliezers()).isEqualTo(1L);
+                assertThat(r.gemiddeldVerliesPerMaand()).isEqualTo(centen(verschil));
+            }
+            default -> throw new IllegalArgumentException("winnaar of verliezer, niet " + wat);
+        }
+    }
+
+    @Dan("is het huishouden in de wat-als geen winnaar en geen verliezer")
+    public void watAlsGelijk() {
+        nl.maatwerk.regels.hervorming.Aggregaat.Regel r = watAls().totaal(1);
+        assertThat(r.winnaars()).isZero();
+        assertThat(r.verliezers()).isZero();
+    }
 }
