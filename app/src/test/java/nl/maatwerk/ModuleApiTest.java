@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameterizedType;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -56,8 +56,7 @@ class ModuleApiTest {
      */
     static final Map<String, String> NOG_OPEN = Map.of();
 
-    private static final JavaClasses KLASSEN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("nl.maatwerk");
+    private static final JavaClasses KLASSEN = Hoofdcode.klassen();
 
     static final ArchRule KLEINE_API = kleineApi(NOG_OPEN);
 

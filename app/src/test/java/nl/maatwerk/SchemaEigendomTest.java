@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -51,8 +51,7 @@ class SchemaEigendomTest {
 
     @Test
     void everyModulesSqlNamesOnlyItsOwnSchema() {
-        JavaClasses klassen = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("nl.maatwerk");
+        JavaClasses klassen = Hoofdcode.klassen();
         ALLEEN_EIGEN_SCHEMA.check(klassen);
     }
 

@@ -3,8 +3,8 @@ package nl.maatwerk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+
+
 import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,8 +82,7 @@ class SpringAotKeuzeTest {
     void everyConditionOnASettingOfTheAppNamesASettingTheChoiceChecks() {
         Set<String> genoemd = new TreeSet<>();
         Pattern instelling = Pattern.compile("\\$\\{([^:}]+)");
-        for (JavaClass klasse : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("nl.maatwerk")) {
+        for (JavaClass klasse : Hoofdcode.klassen()) {
             List<AnnotatedElement> elementen = new ArrayList<>(List.of(klasse.reflect()));
             klasse.getMethods().forEach(m -> elementen.add(m.reflect()));
             for (AnnotatedElement element : elementen) {

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+
+
 import com.tngtech.archunit.lang.conditions.ArchConditions;
 import javax.sql.DataSource;
 import nl.maatwerk.platform.Zoekrem;
@@ -37,8 +37,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @SpringBootTest
 class TweedeVerbindingTest {
 
-    private static final JavaClasses HOOFDCODE = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("nl.maatwerk");
+    private static final JavaClasses HOOFDCODE = Hoofdcode.klassen();
 
     @Autowired
     PlatformTransactionManager transacties;

@@ -3,8 +3,8 @@ package nl.maatwerk.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 class StatusmachinesTest {
 
     private static List<Class<?>> statusmachines() {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.maatwerk")
+        return nl.maatwerk.Hoofdcode.klassen()
                 .stream().filter(c -> c.isEnum() && c.isAssignableTo(Statusmachine.class)).map(JavaClass::reflect)
                 .<Class<?>>map(c -> c).toList();
     }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+
+
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +56,7 @@ class SysteemactieTest {
 
     @Test
     void onlyAnEventListenerStartsASystemAction() {
-        JavaClasses klassen = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.maatwerk");
+        JavaClasses klassen = nl.maatwerk.Hoofdcode.klassen();
         List<String> aanroepen = klassen.stream().flatMap(k -> k.getMethodCallsFromSelf().stream())
                 .filter(c -> c.getTargetOwner().isEquivalentTo(Systeemactie.class) && c.getName().equals("voer"))
                 .filter(c -> !c.getOrigin().isAnnotatedWith(ApplicationModuleListener.class))

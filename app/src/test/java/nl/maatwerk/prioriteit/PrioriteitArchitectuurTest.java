@@ -5,8 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,8 +34,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 @Execution(ExecutionMode.CONCURRENT) // no Spring context: beside the context tests (app/pom.xml, surefire)
 class PrioriteitArchitectuurTest {
 
-    private static final JavaClasses KLASSEN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.maatwerk");
+    private static final JavaClasses KLASSEN = nl.maatwerk.Hoofdcode.klassen();
 
     /** Words for the excluded attributes, as column, field or type names. */
     private static final List<String> UITGESLOTEN = List.of("geboorte", "leeftijd", "geslacht", "gender", "nationaliteit", "etniciteit",
