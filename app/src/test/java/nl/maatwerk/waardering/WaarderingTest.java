@@ -481,9 +481,15 @@ class WaarderingTest {
         Instant begin = Instant.now(klok);
         klok.zet(begin);
         try {
+            MockHttpServletResponse poging = null;
             for (int i = 0; i < codetoegang.perUur(); i++) {
-                assertThat(metCode(String.format("%08d", i), adres).getStatus()).as("attempt " + (i + 1)).isEqualTo(404);
+                poging = metCode(String.format("%08d", i), adres);
+                assertThat(poging.getStatus()).as("attempt " + (i + 1)).isEqualTo(404);
+                if (i == codetoegang.perUur() - 3) {
+                    assertThat(poging.getContentAsString()).contains("U kunt nog 2 keer een code proberen. Daarna moet u een uur wachten.");
+                }
             }
+            assertThat(poging.getContentAsString()).contains("U kunt nu een uur lang geen code meer proberen.");
             MockHttpServletResponse teVaak = metCode(code, adres);
             assertThat(teVaak.getStatus()).isEqualTo(429);
             assertThat(teVaak.getContentAsString()).contains("U heeft te vaak een code geprobeerd die niet werkt", "U kunt het weer proberen ", " om ");

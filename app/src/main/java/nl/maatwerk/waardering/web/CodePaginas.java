@@ -69,7 +69,8 @@ class CodePaginas {
                 fouten.put("code", "Deze code werkt niet. Kijk of u de code goed heeft overgenomen.");
                 uitleg = "Klopt de code? Dan is de vragenlijst al ingevuld, of de " + Uitnodigingen.GELDIG_DAGEN
                         + " dagen zijn voorbij. Een code werkt maar één keer."
-                        + (w.over() <= 3 ? " U kunt nog " + w.over() + " keer een code proberen. Daarna moet u een uur wachten." : "");
+                        + (w.over() == 0 ? " U kunt nu een uur lang geen code meer proberen."
+                                : w.over() <= 3 ? " U kunt nog " + w.over() + " keer een code proberen. Daarna moet u een uur wachten." : "");
             }
             case Codetoegang.TeVaak t -> {
                 response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
