@@ -87,13 +87,15 @@ public class Beschikking {
     private final String telefoon;
     private final String email;
     private final VoorliggendOpslag voorliggend;
+    private final org.springframework.beans.factory.ObjectProvider<Vragenlijstcode> vragenlijstcode;
 
-    Beschikking(VoorliggendOpslag voorliggend, Catalogus catalogus, GebruikerRegister gebruikers, Huishoudens huishoudens, Environment omgeving, ITemplateEngine sjablonen,
+    Beschikking(org.springframework.beans.factory.ObjectProvider<Vragenlijstcode> vragenlijstcode, VoorliggendOpslag voorliggend, Catalogus catalogus, GebruikerRegister gebruikers, Huishoudens huishoudens, Environment omgeving, ITemplateEngine sjablonen,
             Clock klok,
             @Value("${maatwerk.gemeente.naam:Gemeente Den Haag (demo)}") String gemeente,
             @Value("${maatwerk.gemeente.postadres:Postbus 1, 2500 AA Den Haag}") String postadres,
             @Value("${maatwerk.gemeente.telefoon:14 070}") String telefoon,
             @Value("${maatwerk.gemeente.email:sociaal@example.nl}") String email) {
+        this.vragenlijstcode = vragenlijstcode;
         this.voorliggend = voorliggend;
         this.catalogus = catalogus;
         this.gebruikers = gebruikers;
@@ -108,6 +110,11 @@ public class Beschikking {
     }
 
     public Brief bouw(Besluit b, Besluiten.Controle controle) {
+        return bouw(b, controle, false);
+    }
+
+    /** @param codePlek put {@link #CODE_PLEK} where the questionnaire code goes, for the letter that is stored */
+    private Brief bouw(Besluit b, Besluiten.Controle controle, boolean codePlek) {
         LocalDate vandaag = LocalDate.now(klok);
         Huishouden huishouden = huishoudens.lees(b.huishoudenId());
         Team team = team(huishouden, b);
@@ -130,11 +137,8 @@ public class Beschikking {
         delen.add(new Deel("Heeft u vragen?", List.of(gen("Neem contact op met " + consulent + ". Bel " + telefoon + " of mail naar "
                 + email + ". Noem dan het kenmerk van deze brief."))));
         if (b.soort() != BesluitSoort.PW_TERUGVORDERING) {
-            // After sending, waardering invites the applicant (issue 17); the letter says where to find it. The link
-            // itself is made after the letter, so the letter points to the portal. 14 days: waardering.Uitnodigingen.GELDIG_DAGEN.
-            delen.add(new Deel("Wat vindt u van onze hulp?", List.of(gen("Dat horen wij graag. Na deze brief staat in Mijn Maatwerk"
-                    + " een korte vragenlijst voor u klaar. U vindt die onder Vragenlijst. U kunt hem 14 dagen invullen."
-                    + " Uw antwoorden zijn anoniem."))));
+            // After sending, waardering invites the applicant (issue 17); the letter says where to find it.
+            delen.add(new Deel("Wat vindt u van onze hulp?", vragenlijst(b, codePlek)));
         }
         // A concept is dated the day it is read; a final letter the day it was made final.
         String datum = DATUM.format(b.definitiefOp() == null ? vandaag : b.definitiefOp().atZone(Klok.ZONE).toLocalDate());
@@ -203,8 +207,51 @@ public class Beschikking {
     /** The letter as HTML (well-formed, so the PDF renderer can read it too). */
     public String html(Besluit b, Besluiten.Controle controle) {
         Context c = new Context(NL);
-        c.setVariable("brief", bouw(b, controle));
+        c.setVariable("brief", bouw(b, controle, true));
         return sjablonen.process("besluit/brief", c);
+    }
+
+    /**
+     * Stands in a stored letter where the questionnaire code goes. The code is derived again whenever the letter is
+     * shown ({@link #toonbaar}), so it is never kept in the database: only its hash is, by waardering.
+     */
+    static final String CODE_PLEK = "{vragenlijstcode}";
+
+    /** A stored letter as it is shown and printed: with the questionnaire code in its place. */
+    public String toonbaar(Besluit b, String html) {
+        if (!html.contains(CODE_PLEK)) {
+            return html;
+        }
+        return html.replace(CODE_PLEK, code(b).map(Vragenlijstcode.Code::code).orElse("(de code is nu niet beschikbaar)"));
+    }
+
+    /** The code for a final, first letter about help; a correction, a concept or a recovery gets none. */
+    private Optional<Vragenlijstcode.Code> code(Besluit b) {
+        Vragenlijstcode codes = vragenlijstcode.getIfAvailable();
+        if (codes == null || b.corrigeert() != null || b.soort() == BesluitSoort.PW_TERUGVORDERING) {
+            return Optional.empty();
+        }
+        return codes.voorBesluit(b.id(), b.soort());
+    }
+
+    /**
+     * Where the questionnaire about the help waits. With a code (waardering makes one), a resident without DigiD can
+     * answer too: the address and the code on paper. The code works once the letter is sent, for as long as the
+     * invitation does. A concept names no code yet: it is not the letter the resident gets.
+     */
+    private List<Alinea> vragenlijst(Besluit b, boolean codePlek) {
+        Optional<Vragenlijstcode.Code> code = code(b);
+        if (code.isEmpty()) {
+            // 14 days: waardering.Uitnodigingen.GELDIG_DAGEN.
+            return List.of(gen("Dat horen wij graag. Na deze brief staat in Mijn Maatwerk een korte vragenlijst voor u klaar. U vindt die"
+                    + " onder Vragenlijst. U kunt hem 14 dagen invullen. Uw antwoorden zijn anoniem."));
+        }
+        Vragenlijstcode.Code c = code.get();
+        String tekst = !b.status().isDefinitief() ? "(de code staat in de definitieve brief)" : codePlek ? CODE_PLEK : c.code();
+        return List.of(gen("Dat horen wij graag. Vul dan een korte vragenlijst in. Dat duurt een paar minuten. Uw antwoorden zijn anoniem."),
+                gen("Ga op internet naar " + c.adres() + ". Typ daar deze code: " + tekst + ". De code werkt " + c.dagen()
+                        + " dagen na het versturen van deze brief. U kunt hem één keer gebruiken."),
+                gen("Heeft u DigiD? Dan vindt u de vragenlijst ook in Mijn Maatwerk, onder Vragenlijst."));
     }
 
     /**

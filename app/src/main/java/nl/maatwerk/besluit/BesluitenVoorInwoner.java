@@ -99,7 +99,7 @@ public class BesluitenVoorInwoner {
         inzage.vereisZichtbaar(gebruikers.huidige(), huishoudenId);
         return logboek.verwerk("mijn.brief", Verwerkingsactiviteit.BESLUIT_RAADPLEGEN, voor, () -> {
             Besluit b = vind(huishoudenId, inwoners, id);
-            return b.briefHtml() != null ? b.briefHtml() : beschikking.html(b, besluiten.controle(b));
+            return beschikking.toonbaar(b, b.briefHtml() != null ? b.briefHtml() : beschikking.html(b, besluiten.controle(b)));
         });
     }
 

@@ -133,6 +133,16 @@ public class Uitnodigingen {
         return nieuw;
     }
 
+    /**
+     * Gives the invitation after a decision the keyed hash of the code printed in its letter, so the code works from now
+     * on ({@link Codetoegang}). Only once: a second delivery of the event changes nothing.
+     */
+    void zetCodeAlsSysteem(UUID besluitId, byte[] codeHash) {
+        Systeemactie.vereis();
+        jdbc.sql("update waardering.uitnodiging set code_hash = ? where aanleiding = ? and aanleiding_id = ? and code_hash is null")
+                .params(codeHash, Aanleiding.BESLUIT.code(), besluitId).update();
+    }
+
     /** The message with the invitation; the link goes to the portal page, which makes a fresh one-time link. */
     static final String BERICHT = """
             Wij horen graag wat u vindt van onze hulp (%s). Wilt u een korte vragenlijst invullen? Het duurt een paar minuten \

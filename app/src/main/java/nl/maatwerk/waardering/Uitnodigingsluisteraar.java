@@ -28,9 +28,11 @@ class Uitnodigingsluisteraar {
 
     private final Uitnodigingen uitnodigingen;
     private final Huishoudens huishoudens;
+    private final Vragenlijstcodes codes;
 
-    Uitnodigingsluisteraar(Uitnodigingen uitnodigingen, Huishoudens huishoudens) {
+    Uitnodigingsluisteraar(Uitnodigingen uitnodigingen, Huishoudens huishoudens, Vragenlijstcodes codes) {
         this.uitnodigingen = uitnodigingen;
+        this.codes = codes;
         this.huishoudens = huishoudens;
     }
 
@@ -42,8 +44,11 @@ class Uitnodigingsluisteraar {
         }
         LocalDate op = gebeurtenis.beantwoordOp();
         Systeemactie.voer("gebeurtenis BesluitVerzonden", () -> huishoudens.aanvragerAlsSysteem(gebeurtenis.huishoudenId(), op)
-                .ifPresent(inwoner -> uitnodigingen.nodigUitAlsSysteem(inwoner, gebeurtenis.huishoudenId(), wet, Aanleiding.BESLUIT,
-                        gebeurtenis.besluitId(), op)));
+                .ifPresent(inwoner -> {
+                    uitnodigingen.nodigUitAlsSysteem(inwoner, gebeurtenis.huishoudenId(), wet, Aanleiding.BESLUIT, gebeurtenis.besluitId(), op);
+                    // The letter printed the code for this decision (besluit.Vragenlijstcode); from now on it opens this invitation.
+                    uitnodigingen.zetCodeAlsSysteem(gebeurtenis.besluitId(), codes.hashVanBesluit(gebeurtenis.besluitId()));
+                }));
     }
 
     @ApplicationModuleListener(id = NA_AFSLUITING)

@@ -6,7 +6,8 @@
  * none for a group under {@link nl.maatwerk.platform.KleineGroep#MINIMUM}. An unhappy resident who asks to be
  * contacted gets a follow-up task for the team lead ({@code taak}). Owns the schema {@code waardering}; listens to
  * {@code besluit.BesluitVerzonden} and {@code toegang.HulpvraagAfgesloten} and {@code toegang.PlanGeevalueerd}; tells the resident on the start page
- * of Mijn Maatwerk that a questionnaire waits ({@code mijn.Startmelding}); offers other modules nothing but the
+ * of Mijn Maatwerk that a questionnaire waits ({@code mijn.Startmelding}); gives the decision letter the code with which a
+ * resident without DigiD reaches the questionnaire on {@code /vragenlijst} ({@code besluit.Vragenlijstcode}); offers other modules nothing but the
  * event {@link nl.maatwerk.waardering.ContactGevraagd} and its demo step.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"besluit", "inwoner", "logboek", "mijn", "platform", "taak", "toegang"})

@@ -59,6 +59,9 @@ class BeschikkingBriefTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    Vragenlijstcode vragenlijstcode;
+
     /** A resident with this name at this address, alone in a household of the demo consulent's team, with an open request. */
     private UUID aanvraag(String voornamen, String achternaam, InwonerGegevens.Verblijfplaats adres) {
         return consulent(() -> {
@@ -92,7 +95,7 @@ class BeschikkingBriefTest {
 
     /** What every final letter must be, whatever its kind. */
     private String keur(Besluit b, String naam, String straat, String plaats) {
-        byte[] pdf = beschikking.pdf(b.briefHtml());
+        byte[] pdf = beschikking.pdf(beschikking.toonbaar(b, b.briefHtml()));
         assertThat(PdfKeuring.overtredingen(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a, " + b.soort()).isEmpty();
         assertThat(PdfKeuring.overtredingen(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1, " + b.soort()).isEmpty();
         assertThat(PdfKeuring.nietIngebeddeLettertypen(pdf)).as("fonts not embedded").isEmpty();
@@ -146,8 +149,27 @@ class BeschikkingBriefTest {
                 "Den Haag", "Centrum"));
         Besluit b = definitief(vraag, BesluitSoort.WMO_MAATWERKVOORZIENING, zonderAfwijking("zelfredzaamheid",
                 "U krijgt een traplift. Die betaalt de gemeente."));
-        assertThat(keur(b, "Søren Østergaard-Weiß", "Grote Marktstraat 12", "2511 BJ")).as("the letter says where the questionnaire waits")
-                .contains("Wat vindt u van onze hulp?", "in Mijn Maatwerk", "onder Vragenlijst", "14 dagen", "anoniem");
+        // The code for a resident without DigiD (issue 17), from waardering: printed in the letter, not kept with it.
+        String code = vragenlijstcode.voorBesluit(b.id(), b.soort()).orElseThrow().code();
+        // Lines in the PDF break where they fall: compared with the line breaks as spaces.
+        assertThat(keur(b, "Søren Østergaard-Weiß", "Grote Marktstraat 12", "2511 BJ").replaceAll("\\s+", " ")).as("the letter says where the questionnaire waits")
+                .contains("Wat vindt u van onze hulp?", "/vragenlijst", "Typ daar deze code: " + code + ".", "De code werkt 14 dagen na het versturen van deze brief.", "anoniem", "in Mijn Maatwerk",
+                        "onder Vragenlijst");
+        assertThat(b.briefHtml()).as("the stored letter keeps a place for the code, not the code").contains(Beschikking.CODE_PLEK)
+                .doesNotContain(code);
+        assertThat(consulent(() -> beschikking.bouw(b, besluiten.controle(b))).heleTekst()).contains("Typ daar deze code: " + code + ".");
+        // A correction gets no code; it points to Mijn Maatwerk as before.
+        Besluit correctie = consulent(() -> besluiten.corrigeer(b.id()));
+        assertThat(consulent(() -> beschikking.bouw(correctie, besluiten.controle(correctie))).heleTekst()).contains("in Mijn Maatwerk", "onder Vragenlijst")
+                .doesNotContain("/vragenlijst", code);
+    }
+
+    @Test
+    void aConceptNamesNoCodeYet() {
+        UUID vraag = aanvraag("Noor", "de Vries", new InwonerGegevens.Verblijfplaats("Spui", 1, null, null, "2511 BT", "Den Haag", "Centrum"));
+        Besluit b = consulent(() -> besluiten.maak(vraag, BesluitSoort.WMO_MAATWERKVOORZIENING, PEIL));
+        String code = vragenlijstcode.voorBesluit(b.id(), b.soort()).orElseThrow().code();
+        assertThat(consulent(() -> beschikking.bouw(b, besluiten.controle(b))).heleTekst()).contains("(de code staat in de definitieve brief)").doesNotContain(code);
     }
 
     @Test

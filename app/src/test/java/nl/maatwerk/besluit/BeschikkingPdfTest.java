@@ -13,7 +13,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 /** The PDF itself, without a database: archivable, accessible, with its own font embedded. */
 class BeschikkingPdfTest {
 
-    private final Beschikking beschikking = new Beschikking(null, null, null, null, null, null, null, "Gemeente Den Haag (demo)", "Postbus 1, 2500 AA Den Haag",
+    private final Beschikking beschikking = new Beschikking(null, null, null, null, null, null, null, null, "Gemeente Den Haag (demo)", "Postbus 1, 2500 AA Den Haag",
             "14 070", "sociaal@example.nl");
 
     @Test

@@ -87,4 +87,33 @@ class WaarderingBrowserTest extends BrowserBasis {
         assertThat(taken).contains("Bel de inwoner").doesNotContain("traplift");
         controleerToegankelijkheid();
     }
+
+    @Autowired
+    Vragenlijstcodes codes;
+
+    @Test
+    void aResidentWithoutDigidTypesTheCodeFromTheLetterOnAPhoneAndAnswers() {
+        TestData data = new TestData(jdbc);
+        String s = letters(6);
+        UUID huishouden = data.huishouden("Huishouden Code " + s, "wijkteam-centrum");
+        UUID inwoner = data.inwoner("Code" + s, LocalDate.of(1941, 3, 3));
+        data.lid(huishouden, inwoner, "aanvrager", LocalDate.of(2001, 1, 1), null);
+        UUID besluit = UUID.randomUUID();
+        uitnodigingen.schrijf(inwoner, huishouden, "wijkteam-centrum", Wet.WMO, Aanleiding.BESLUIT, besluit, LocalDate.now(klok)).orElseThrow();
+        nl.maatwerk.platform.Systeemactie.voer("test: de brief is verzonden", () -> uitnodigingen.zetCodeAlsSysteem(besluit, codes.hashVanBesluit(besluit)));
+
+        driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        bezoek("/vragenlijst");
+        assertThat(kop()).isEqualTo("Vragenlijst invullen met een code");
+        vulIn("code", "ZZZZ-ZZZZ");
+        klik("Verder");
+        assertThat(driver().findElement(By.id("foutoverzicht")).getText()).contains("Deze code werkt niet");
+        controleerToegankelijkheid();
+        vulIn("code", codes.code(besluit).toLowerCase(java.util.Locale.ROOT));
+        klik("Verder");
+        assertThat(kop()).isEqualTo("Wat vindt u van de hulp?");
+        new Select(driver().findElement(By.id("cijfer"))).selectByValue("8");
+        klik("Versturen");
+        assertThat(kop()).isEqualTo("Dank u wel");
+    }
 }

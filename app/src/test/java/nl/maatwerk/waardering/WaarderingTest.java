@@ -366,4 +366,141 @@ class WaarderingTest {
         // Someone else's invitation is not found.
         assertThat(doe(post("/mijn/vragenlijst/" + UUID.randomUUID()).with(als(account, "INWONER")).with(csrf())).getStatus()).isEqualTo(404);
     }
+
+    // --- the code in the letter -------------------------------------------------------------------
+
+    @Autowired
+    Vragenlijstcodes codes;
+
+    @Autowired
+    Codetoegang codetoegang;
+
+    /** A client address of this test alone, so attempts of other tests never count against it. */
+    static RequestPostProcessor vanaf(String adres) {
+        return verzoek -> {
+            verzoek.setRemoteAddr(adres);
+            return verzoek;
+        };
+    }
+
+    static String willekeurigAdres() {
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        return "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + r.nextInt(1, 255);
+    }
+
+    /** A decision sent on {@code op} for this test's applicant, as the event reaches waardering; its letter's code. */
+    String verzonden(LocalDate op) {
+        UUID besluit = UUID.randomUUID();
+        stuur(new BesluitVerzonden(besluit, huishouden, null, BesluitSoort.WMO_MAATWERKVOORZIENING,
+                op.atTime(12, 0).atZone(nl.maatwerk.platform.Klok.ZONE).toInstant()));
+        return codes.voorBesluit(besluit, BesluitSoort.WMO_MAATWERKVOORZIENING).orElseThrow().code();
+    }
+
+    /** The event as the listener gets it (on a thread of its own), until the invitation carries the code. */
+    void stuur(BesluitVerzonden verzonden) {
+        luisteraar.naBesluit(verzonden);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select count(*) from waardering.uitnodiging where aanleiding_id = ? and code_hash is not null").param(verzonden.besluitId())
+                .query(Long.class).single()).isEqualTo(1));
+    }
+
+    MockHttpServletResponse metCode(String code, String adres) throws Exception {
+        return doe(post("/vragenlijst").with(csrf()).with(vanaf(adres)).param("code", code));
+    }
+
+    @Test
+    void theCodeFromTheLetterOpensTheQuestionnaireOnceAndTheAnswerCountsInTheAggregates() throws Exception {
+        String adres = willekeurigAdres();
+        assertThat(doe(get("/vragenlijst")).getContentAsString()).contains("Vragenlijst invullen met een code", "Code uit de brief");
+        // Before the letter is sent the code opens nothing: the invitation does not exist yet.
+        UUID besluit = UUID.randomUUID();
+        String vooraf = codes.voorBesluit(besluit, BesluitSoort.WMO_MAATWERKVOORZIENING).orElseThrow().code();
+        assertThat(metCode(vooraf, adres).getStatus()).isEqualTo(404);
+        // Sent: the invitation keeps the hash of the code, never the code.
+        stuur(new BesluitVerzonden(besluit, huishouden, null, BesluitSoort.WMO_MAATWERKVOORZIENING, Instant.now(klok)));
+
+        // Nine answers of this month already; the one through the code makes the group big enough to show.
+        for (int i = 0; i < KleineGroep.MINIMUM - 1; i++) {
+            jdbc.sql("insert into waardering.antwoord (id, team_id, wet, aanleiding, maand, effect_leven, cijfer) values (?, ?, 'wmo', 'besluit', ?, 4, 7)")
+                    .params(UUID.randomUUID(), team, YearMonth.now(klok).atDay(1)).update();
+        }
+        // Typed as a resident might: lower case, a space instead of the dash, an O for the zero.
+        String getypt = vooraf.toLowerCase(java.util.Locale.ROOT).replace("-", " ").replace('0', 'o');
+        MockHttpServletResponse open = metCode(getypt, adres);
+        assertThat(open.getStatus()).isEqualTo(302);
+        assertThat(open.getRedirectedUrl()).matches("/waardering/[A-Za-z0-9_-]{43}");
+        assertThat(doe(post(open.getRedirectedUrl()).with(csrf()).param(Vraag.EFFECT_LEVEN.code(), "5").param("cijfer", "9")).getContentAsString())
+                .contains("Dank u wel");
+        String json = doe(get("/api/v1/waarderingen").param("jaar", String.valueOf(LocalDate.now(klok).getYear())).with(als(leider, "TEAMLEIDER")))
+                .getContentAsString();
+        assertThat(json).contains("\"aantal\":" + KleineGroep.MINIMUM);
+        assertThat(jdbc.sql("select count(*) from waardering.antwoord where team_id = ? and cijfer = 9").param(team).query(Long.class).single())
+                .isEqualTo(1);
+
+        // Used: the same clear message as for an unknown code, and nothing more is stored.
+        MockHttpServletResponse weer = metCode(vooraf, adres);
+        assertThat(weer.getStatus()).isEqualTo(404);
+        assertThat(weer.getContentAsString()).contains("Deze code werkt niet", "al ingevuld", "Een code werkt maar één keer");
+    }
+
+    @Test
+    void anAnswerThroughTheLinkUsesTheCodeTooAndAnExpiredUnknownOrMistypedCodeGetsAClearMessage() throws Exception {
+        String adres = willekeurigAdres();
+        String code = verzonden(LocalDate.now(klok));
+        // Answered through the link (Mijn Maatwerk gives one): the code no longer works.
+        String token = nl.maatwerk.platform.Linktoken.nieuw();
+        jdbc.sql("update waardering.uitnodiging set token_hash = ? where inwoner_id = ? and code_hash is not null")
+                .params(nl.maatwerk.platform.Linktoken.hash(token), inwoner).update();
+        assertThat(doe(post("/waardering/" + token).with(csrf()).param("cijfer", "8")).getStatus()).isEqualTo(200);
+        assertThat(metCode(code, adres).getContentAsString()).contains("Deze code werkt niet");
+
+        // The term is the invitation's: the last day works, the day after not.
+        String laatsteDag = verzonden(LocalDate.now(klok).minusDays(Uitnodigingen.GELDIG_DAGEN - 1));
+        String verlopen = verzonden(LocalDate.now(klok).minusDays(Uitnodigingen.GELDIG_DAGEN));
+        assertThat(metCode(verlopen, adres).getStatus()).isEqualTo(404);
+        assertThat(metCode(laatsteDag, adres).getStatus()).isEqualTo(302);
+        MockHttpServletResponse onbekend = metCode("ZZZZ-ZZZZ", adres);
+        assertThat(onbekend.getStatus()).isEqualTo(404);
+        assertThat(onbekend.getContentAsString()).contains("Deze code werkt niet");
+
+        // What cannot be a code is named at the field and not counted as a try.
+        long pogingen = jdbc.sql("select count(*) from waardering.codepoging where adres_hash = ?")
+                .param(codes.adreshash(Vragenlijstcodes.adresgroep(adres))).query(Long.class).single();
+        MockHttpServletResponse kort = metCode("K7QM-4XP", adres);
+        assertThat(kort.getStatus()).isEqualTo(400);
+        assertThat(kort.getContentAsString()).contains("Een code heeft 8 letters en cijfers", "aria-invalid=\"true\"", "href=\"#code\"");
+        assertThat(metCode(" ", adres).getContentAsString()).contains("Vul de code uit de brief in.");
+        assertThat(jdbc.sql("select count(*) from waardering.codepoging where adres_hash = ?")
+                .param(codes.adreshash(Vragenlijstcodes.adresgroep(adres))).query(Long.class).single()).isEqualTo(pogingen);
+    }
+
+    @Test
+    void guessingIsLimitedPerAddressForAnHourEvenForTheRightCode() throws Exception {
+        String code = verzonden(LocalDate.now(klok));
+        String adres = willekeurigAdres();
+        Instant begin = Instant.now(klok);
+        klok.zet(begin);
+        try {
+            MockHttpServletResponse poging = null;
+            for (int i = 0; i < codetoegang.perUur(); i++) {
+                poging = metCode(String.format("%08d", i), adres);
+                assertThat(poging.getStatus()).as("attempt " + (i + 1)).isEqualTo(404);
+                if (i == codetoegang.perUur() - 3) {
+                    assertThat(poging.getContentAsString()).contains("U kunt nog 2 keer een code proberen. Daarna moet u een uur wachten.");
+                }
+            }
+            assertThat(poging.getContentAsString()).contains("U kunt nu een uur lang geen code meer proberen.");
+            MockHttpServletResponse teVaak = metCode(code, adres);
+            assertThat(teVaak.getStatus()).isEqualTo(429);
+            assertThat(teVaak.getContentAsString()).contains("U heeft te vaak een code geprobeerd die niet werkt", "U kunt het weer proberen ", " om ");
+            assertThat(Long.parseLong(teVaak.getHeader("Retry-After"))).isBetween(3500L, 3601L);
+            // Another address is not held back.
+            assertThat(metCode("ZZZZ-ZZZY", willekeurigAdres()).getStatus()).isEqualTo(404);
+            // An hour after the first failure this address may try again, and the right code works.
+            klok.zet(begin.plus(Codetoegang.VENSTER).plusSeconds(1));
+            assertThat(metCode(code, adres).getStatus()).isEqualTo(302);
+        } finally {
+            klok.herstel();
+        }
+    }
 }

@@ -137,7 +137,7 @@ class BesluitApi {
     @Operation(summary = "De brief", description = "Als pdf, of als html met Accept: text/html. Van een definitief besluit de brief zoals die is vastgelegd.")
     ResponseEntity<byte[]> brief(@PathVariable UUID id, @RequestHeader(name = "Accept", required = false) String accept) {
         Besluit b = besluiten.lees(id);
-        String html = b.briefHtml() != null ? b.briefHtml() : beschikking.html(b, besluiten.controle(b));
+        String html = beschikking.toonbaar(b, b.briefHtml() != null ? b.briefHtml() : beschikking.html(b, besluiten.controle(b)));
         if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE) && !accept.contains(MediaType.APPLICATION_PDF_VALUE)) {
             return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                     .body(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));

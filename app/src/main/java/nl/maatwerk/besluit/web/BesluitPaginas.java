@@ -530,7 +530,7 @@ class BesluitPaginas {
     @GetMapping("/besluiten/{id}/brief.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
         Besluit b = besluiten.lees(id);
-        String html = b.briefHtml() != null ? b.briefHtml() : beschikking.html(b, besluiten.controle(b));
+        String html = beschikking.toonbaar(b, b.briefHtml() != null ? b.briefHtml() : beschikking.html(b, besluiten.controle(b)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("besluit-" + b.id() + ".pdf").build().toString())
                 .body(beschikking.pdf(html));

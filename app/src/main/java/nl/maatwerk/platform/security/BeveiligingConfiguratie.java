@@ -187,6 +187,8 @@ class BeveiligingConfiguratie {
                         .requestMatchers(HttpMethod.GET, "/waardering", "/waardering/rapport.pdf", "/waardering/indicatoren.csv")
                         .hasAnyRole(Rol.TEAMLEIDER.name(), Rol.BELEID.name())
                         .requestMatchers("/waardering/*").permitAll()
+                        // The short address in the decision letter, where a resident without DigiD types the code from the letter.
+                        .requestMatchers("/vragenlijst").permitAll()
                         .requestMatchers(HttpMethod.GET, "/thermometer", "/thermometer/metingen/*/resultaten",
                                 "/thermometer/metingen/*/resultaten.csv", "/thermometer/metingen/*/rapport.pdf")
                         .hasAnyRole(Rol.BELEID.name(), Rol.TEAMLEIDER.name())

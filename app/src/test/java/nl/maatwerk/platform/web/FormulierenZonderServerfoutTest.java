@@ -194,6 +194,8 @@ class FormulierenZonderServerfoutTest {
                 on conflict do nothing""").params(UUID.randomUUID(), lid, UUID.randomUUID(), vragenlijst, vandaag, vandaag.plusDays(13), huishouden)
                 .update();
         lees(ANONIEM, "/waardering/" + vragenlijst, Map.of("cijfer", "7"));
+        // The short address in the letter, where a resident without DigiD types the code (a code of the right form that opens nothing).
+        lees(ANONIEM, "/vragenlijst", Map.of("code", "ZZZZ-ZZZZ"));
         lees(inwoner, "/mijn/vragenlijst", Map.of());
 
         // The pages and the forms on them, with valid values where an empty field would stop every other check.
