@@ -232,7 +232,9 @@ class KnelpuntTest {
         assertThat(JsonPath.<List<String>>read(run, "$.wijzigingen[*].parameter")).containsExactly("pw-norm-alleenstaande");
         String dossier = alsBeleid(get("/api/v1/beleidsdossiers/pw-terugvordering")).getContentAsString();
         assertThat(JsonPath.<List<String>>read(dossier, "$.aanvragen[*].watAlsId")).contains(id);
-        assertThat(alsBeleid(get("/beleidsdossiers/pw-terugvordering")).getContentAsString()).contains("href=\"/wat-als/" + id + "\"", naam);
+        String pagina = alsBeleid(get("/beleidsdossiers/pw-terugvordering")).getContentAsString();
+        assertThat(pagina).contains("href=\"/wat-als/" + id + "\"", naam);
+        assertThat(pagina).as("the value now, written as it can be typed back").containsPattern("pw-norm-alleenstaande \\(nu \\d+(,\\d+)?\\)");
     }
 
     @Test

@@ -95,7 +95,7 @@ class BeleidsdossierPaginas {
         model.addAttribute("aanvraagsoorten", soorten);
         java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
         parameters.put("", "Kies een regelparameter");
-        dossiers.parameters().forEach((naam, p) -> parameters.put(naam, naam + " (nu " + p.waarde().stripTrailingZeros().toPlainString() + ")"));
+        dossiers.parameters().forEach((naam, p) -> parameters.put(naam, naam + " (nu " + waarde(p.waarde()) + ")"));
         model.addAttribute("parameteropties", parameters);
         java.util.Map<String, String> themas = new java.util.LinkedHashMap<>();
         themaOpties().forEach(t -> themas.put(t.code(), t.naam()));
@@ -105,6 +105,12 @@ class BeleidsdossierPaginas {
 
     private java.util.List<nl.maatwerk.thermometer.Themascores.Themanaam> themaOpties() {
         return dossiers.themas();
+    }
+
+    /** A parameter's value as people type it back into the form (watals reads a comma): "1300,61", "0,3". */
+    static String waarde(java.math.BigDecimal w) {
+        java.text.DecimalFormat f = new java.text.DecimalFormat("0.####", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("nl-NL")));
+        return f.format(w);
     }
 
     private static Momentopname momentopname(Beleidsdossiers.Themakeuze k) {
