@@ -19,8 +19,12 @@ import nl.maatwerk.platform.NietToegestaanException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.platform.OngeldigeInvoerException.Fout;
 import nl.maatwerk.platform.Rol;
+import nl.maatwerk.platform.VersieConflictException;
+import nl.maatwerk.platform.Versieconflict;
 import nl.maatwerk.thermometer.Themascores;
 import nl.maatwerk.waardering.Rapportcijfers;
+import nl.maatwerk.watals.Run;
+import nl.maatwerk.watals.WatAlsRuns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,8 +60,23 @@ public class Beleidsdossiers {
     public record Verhaal(String onderwerp, String wat, String watZouHelpen, HoeVaak hoeVaak) {
     }
 
-    /** What a dossier asked of the what-if or the beheerder of the parameter set. */
-    public record Aanvraag(UUID id, String soort, String toelichting, String door, Instant op) {
+    /**
+     * What a dossier asked of the what-if or the beheerder of the parameter set. A what-if asked since V52 started a run:
+     * {@code watAlsId} is its id and {@code watAls} where it is now (null when the run cannot be read any more).
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+    public record Aanvraag(UUID id, String soort, String toelichting, String door, Instant op, UUID watAlsId, Berekening watAls) {
+    }
+
+    /** A what-if run as the dossier shows it: its name, status (code and words), how far it is, and its page. */
+    public record Berekening(String naam, String status, String omschrijving, int procent, String pagina) {
+    }
+
+    /**
+     * The Thermometer theme of a dossier: the one policy chose, or the default of its subject in code
+     * ({@code standaard}, version 0). {@code door} (the name of who chose) and {@code op} are null for the default.
+     */
+    public record Themakeuze(Themascores.Themanaam thema, boolean standaard, int versie, String door, Instant op) {
     }
 
     /** A line of the list: the subject, its knelpunten and departures in the trend's period (null: hidden), the latest answer. */
@@ -67,7 +86,8 @@ public class Beleidsdossiers {
     public record Dossier(Dossiers.Onderwerp onderwerp, Long knelpunten, boolean knelpuntenVerborgen, List<Cel> perTeam,
             List<Cel> hoeVaak, List<Kwartaal> trend, boolean trendKnelpuntenVerborgen, boolean trendAfwijkingenVerborgen,
             List<Verhaal> verhalen, List<Knelpunten.Reactie> reacties, List<Aanvraag> aanvragen, List<Evaluatie.Vergelijking> evaluaties,
-            Themascores.Themanaam thema, List<Themascores.Themascore> thermometer, String waarderingWet) {
+            Themascores.Themanaam thema, List<Themascores.Themascore> thermometer, String waarderingWet, Themakeuze themakeuze,
+            List<Themascores.Onbekeken> thermometerLopend) {
     }
 
     private final JdbcClient jdbc;
@@ -75,15 +95,17 @@ public class Beleidsdossiers {
     private final Afwijkingscijfers afwijkingen;
     private final Themascores themascores;
     private final Rapportcijfers rapportcijfers;
+    private final WatAlsRuns watAls;
     private final Clock klok;
 
     Beleidsdossiers(JdbcClient jdbc, GebruikerRegister gebruikers, Afwijkingscijfers afwijkingen, Themascores themascores,
-            Rapportcijfers rapportcijfers, Clock klok) {
+            Rapportcijfers rapportcijfers, WatAlsRuns watAls, Clock klok) {
         this.jdbc = jdbc;
         this.gebruikers = gebruikers;
         this.afwijkingen = afwijkingen;
         this.themascores = themascores;
         this.rapportcijfers = rapportcijfers;
+        this.watAls = watAls;
         this.klok = klok;
     }
 
@@ -181,14 +203,14 @@ public class Beleidsdossiers {
                 .sorted(java.util.Comparator.comparing(Verhaal::onderwerp, String.CASE_INSENSITIVE_ORDER).thenComparing(Verhaal::wat))
                 .toList();
         List<Knelpunten.Reactie> reacties = reacties(code);
-        String themaCode = Dossiers.thema(code);
-        Themascores.Themanaam thema = themascores.themas().stream().filter(t -> t.code().equals(themaCode)).findFirst()
-                .orElse(new Themascores.Themanaam(themaCode, themaCode));
-        List<Themascores.Themascore> thermometer = themascores.perMeting(themaCode);
+        Themakeuze keuze = themakeuze(code);
+        Themascores.Themanaam thema = keuze.thema();
+        List<Themascores.Themascore> thermometer = themascores.perMeting(thema.code());
         List<Evaluatie.Vergelijking> evaluaties = reacties.stream().filter(r -> r.soort() == Reactiesoort.GEWIJZIGD)
                 .map(r -> evalueer(o, r.gewijzigdOp(), thema, thermometer)).toList();
         return new Dossier(o, klein ? null : totaal, klein, teams, vaak, trend, knVerborgen, !o.isRegel() || afVerborgen, verhalen, reacties,
-                aanvragen(code), evaluaties, thema, thermometer, o.isRegel() ? rapportcijfers.wet(o.code()).orElse(null) : null);
+                aanvragen(code), evaluaties, thema, thermometer, o.isRegel() ? rapportcijfers.wet(o.code()).orElse(null) : null, keuze,
+                themascores.onbekeken(thema.code()));
     }
 
     /**
@@ -271,13 +293,28 @@ public class Beleidsdossiers {
         return reacties(code).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
-    /** A request from a dossier: a what-if ("wat-als") or a change to the parameter set ("parameterset"). Only recorded, with a link. */
-    @Transactional
-    public Aanvraag vraagAan(String code, String soort, String toelichting) {
+    /** The parameters a what-if may change, with their value now (for the request form). */
+    public java.util.Map<String, nl.maatwerk.regels.inkomen.Parameters.Parameter> parameters() {
+        vereisBeleid();
+        return watAls.parameters();
+    }
+
+    /**
+     * A request from a dossier. A what-if ("wat-als") starts a real "Wat als?" run with the changes asked (at least one)
+     * under {@code naam} and keeps its id; a change to the parameter set ("parameterset") is recorded with a link to the
+     * beheerder's parameters. Every invalid field is named at once: the dossier's own ({@code soort}, {@code toelichting})
+     * and the run's ({@code naam}, {@code wijzigingen[i].parameter}, {@code wijzigingen[i].waarde}).
+     *
+     * <p>Not one transaction: the run is stored by watals and computed on its own thread, which must see it at once, so
+     * the run is started first and the request recorded after it. A failure in between leaves a run without a request,
+     * never a request that points to no run.
+     */
+    public Aanvraag vraagAan(String code, String soort, String toelichting, String naam, List<WatAlsRuns.GevraagdeWijziging> wijzigingen) {
         Gebruiker g = vereisBeleid();
         onderwerp(code);
         List<Fout> fouten = new ArrayList<>();
-        if (!"wat-als".equals(soort) && !"parameterset".equals(soort)) {
+        boolean isWatAls = "wat-als".equals(soort);
+        if (!isWatAls && !"parameterset".equals(soort)) {
             fouten.add(new Fout("soort", "unknown", "Kies een wat-als-berekening of een wijziging van de regelparameters."));
         }
         String tekst = toelichting == null ? "" : toelichting.strip();
@@ -286,13 +323,104 @@ public class Beleidsdossiers {
         } else if (tekst.length() > Knelpunten.MAX_TEKST) {
             fouten.add(new Fout("toelichting", "size", "De toelichting is te lang: hoogstens " + Knelpunten.MAX_TEKST + " tekens."));
         }
+        List<WatAlsRuns.GevraagdeWijziging> lijst = wijzigingen == null ? List.of() : wijzigingen;
+        if (isWatAls && lijst.isEmpty()) {
+            fouten.add(new Fout("wijzigingen[0].parameter", "required", "Kies de regelparameter die u anders wilt zien."));
+        }
+        UUID run = null;
+        if (isWatAls && !lijst.isEmpty()) {
+            // Checked by starting: watals holds the rules for a run, and only starts when all of them pass.
+            if (fouten.isEmpty()) {
+                try {
+                    run = watAls.start(naam, lijst);
+                } catch (OngeldigeInvoerException e) {
+                    fouten.addAll(e.fouten());
+                }
+            } else {
+                fouten.addAll(leeg(naam, lijst));
+            }
+        }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into knelpunt.aanvraag (id, dossier, soort, toelichting, door, op) values (?, ?, ?, ?, ?, ?)")
-                .params(id, code, soort, tekst, g.gebruikersnaam(), java.sql.Timestamp.from(Instant.now(klok))).update();
+        jdbc.sql("insert into knelpunt.aanvraag (id, dossier, soort, toelichting, door, op, wat_als_run) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(id, code, soort, tekst, g.gebruikersnaam(), java.sql.Timestamp.from(Instant.now(klok)), run).update();
         return aanvragen(code).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The empty fields of a what-if, named when the dossier's own fields already failed and the run was not tried, so the
+     * user hears about them in the same round. The other rules of a run are watals' and follow when it is tried.
+     */
+    private static List<Fout> leeg(String naam, List<WatAlsRuns.GevraagdeWijziging> wijzigingen) {
+        List<Fout> uit = new ArrayList<>();
+        if (naam == null || naam.isBlank()) {
+            uit.add(new Fout("naam", "required", "Geef de berekening een naam."));
+        }
+        for (int i = 0; i < wijzigingen.size(); i++) {
+            WatAlsRuns.GevraagdeWijziging w = wijzigingen.get(i);
+            if (w == null || w.parameter() == null || w.parameter().isBlank()) {
+                uit.add(new Fout("wijzigingen[" + i + "].parameter", "required", "Kies een parameter."));
+            }
+            if (w == null || w.waarde() == null || (w.waarde() instanceof String t && t.isBlank())) {
+                uit.add(new Fout("wijzigingen[" + i + "].waarde", "required", "Vul een waarde in."));
+            }
+        }
+        return uit;
+    }
+
+    /** The Thermometer's themes a dossier can take. */
+    public List<Themascores.Themanaam> themas() {
+        return themascores.themas();
+    }
+
+    /** The theme of a dossier: policy's choice, or the default of its subject. */
+    public Themakeuze themakeuze(String code) {
+        record Keuze(String thema, int versie, String door, Instant op) {
+        }
+        var gekozen = jdbc.sql("select thema, versie, door, op from knelpunt.dossierthema where dossier = ?").param(code)
+                .query((rs, n) -> new Keuze(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getTimestamp(4).toInstant())).optional();
+        String themaCode = gekozen.map(Keuze::thema).orElse(Dossiers.thema(code));
+        Themascores.Themanaam thema = themascores.themas().stream().filter(t -> t.code().equals(themaCode)).findFirst()
+                .orElse(new Themascores.Themanaam(themaCode, themaCode));
+        return gekozen.map(k -> new Themakeuze(thema, false, k.versie(), gebruikers.zoek(k.door()).map(Gebruiker::naam).orElse(k.door()), k.op()))
+                .orElse(new Themakeuze(thema, true, 0, null, null));
+    }
+
+    /**
+     * Policy sets or changes the Thermometer theme of a dossier. Order of the checks (docs/conventies.md): policy role,
+     * the dossier exists, the version it builds on (428 without, 409 when old), then the theme itself.
+     */
+    @Transactional
+    public Themakeuze kiesThema(String code, String thema, Integer versie) {
+        Gebruiker g = vereisBeleid();
+        onderwerp(code);
+        Themakeuze nu = themakeuze(code);
+        VersieConflictException.vereisActueel(versie, "het thema van dit dossier", nu.versie(), () -> verouderd(nu));
+        String t = thema == null ? "" : thema.strip();
+        List<Themascores.Themanaam> themas = themascores.themas();
+        if (t.isEmpty()) {
+            throw new OngeldigeInvoerException("thema", "required", "Kies een thema van de Thermometer.");
+        }
+        if (themas.stream().noneMatch(x -> x.code().equals(t))) {
+            throw new OngeldigeInvoerException("thema", "unknown", "Kies een thema van de Thermometer: "
+                    + String.join(", ", themas.stream().map(x -> x.naam().toLowerCase(java.util.Locale.ROOT)).toList()) + ".");
+        }
+        java.sql.Timestamp op = java.sql.Timestamp.from(Instant.now(klok));
+        int rijen = nu.versie() == 0
+                ? jdbc.sql("insert into knelpunt.dossierthema (dossier, thema, versie, door, op) values (?, ?, 1, ?, ?) on conflict do nothing")
+                        .params(code, t, g.gebruikersnaam(), op).update()
+                : jdbc.sql("update knelpunt.dossierthema set thema = ?, versie = versie + 1, door = ?, op = ? where dossier = ? and versie = ?")
+                        .params(t, g.gebruikersnaam(), op, code, nu.versie()).update();
+        if (rijen == 0) {
+            throw verouderd(themakeuze(code));
+        }
+        return themakeuze(code);
+    }
+
+    private VersieConflictException verouderd(Themakeuze nu) {
+        return new VersieConflictException(Versieconflict.bericht("het thema van dit dossier", nu.door(), nu.op()), nu.versie());
     }
 
     /** One quarter for management and council, per subject: what practice reported, what policy did, what changed. */
@@ -350,9 +478,21 @@ public class Beleidsdossiers {
     }
 
     private List<Aanvraag> aanvragen(String code) {
-        return jdbc.sql("select id, soort, toelichting, door, op from knelpunt.aanvraag where dossier = ? order by op desc, id").param(code)
-                .query((rs, n) -> new Aanvraag(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant())).list();
+        return jdbc.sql("select id, soort, toelichting, door, op, wat_als_run from knelpunt.aanvraag where dossier = ? order by op desc, id")
+                .param(code).query((rs, n) -> new Aanvraag(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getObject(6, UUID.class), null)).list()
+                .stream().map(a -> a.watAlsId() == null ? a : new Aanvraag(a.id(), a.soort(), a.toelichting(), a.door(), a.op(), a.watAlsId(),
+                        berekening(a.watAlsId()))).toList();
+    }
+
+    /** Where a run is now; null when watals no longer has it. */
+    private Berekening berekening(UUID id) {
+        try {
+            Run r = watAls.lees(id);
+            return new Berekening(r.naam(), r.status().code(), r.status().omschrijving(), r.procent(), "/wat-als/" + id);
+        } catch (NietGevondenException weg) {
+            return null;
+        }
     }
 
     /** A line of numbers that adds up to a total shown beside it: all hidden as soon as one is small (or the total is). */

@@ -6,9 +6,10 @@
  * {@link nl.maatwerk.besluit.Afwijkingscijfers}) meet, records its answer, which reporters and their teams see on
  * their start page, and sees before and after a change ({@link nl.maatwerk.knelpunt.Evaluatie}). The Thermometer's
  * scores on the subject's theme come from {@link nl.maatwerk.thermometer.Themascores}, residents' marks from
- * {@link nl.maatwerk.waardering.Rapportcijfers}. Owns the schema
+ * {@link nl.maatwerk.waardering.Rapportcijfers}; a dossier starts a "Wat als?" run through
+ * {@link nl.maatwerk.watals.WatAlsRuns} (watals depends on nothing that reaches knelpunt). Owns the schema
  * {@code knelpunt}; reads the household a report came from only for the check, through {@code inwoner}. Offers
  * other modules nothing but its demo step.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"besluit", "inwoner", "platform", "thermometer", "waardering"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"besluit", "inwoner", "platform", "thermometer", "waardering", "watals"})
 package nl.maatwerk.knelpunt;

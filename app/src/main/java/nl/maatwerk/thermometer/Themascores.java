@@ -27,6 +27,14 @@ public class Themascores {
             Integer verliesNaarPartners) {
     }
 
+    /**
+     * A round on the theme whose results nobody has looked at yet, so no scores: {@code open} while it still takes
+     * answers (up to its end date), else past its end date and waiting for someone to look. How many were invited and
+     * how many sent their questionnaire are counts of the round, not answers, so they point to no one.
+     */
+    public record Onbekeken(String meting, LocalDate einddatum, boolean open, int uitnodigingen, int ingediend) {
+    }
+
     private final Metingen metingen;
     private final Resultaten resultaten;
 
@@ -53,6 +61,23 @@ public class Themascores {
                     score(v.bestuur()), score(v.uitvoering()), score(v.partners()), v.naarUitvoering(), v.naarPartners())));
         }
         uit.sort(Comparator.comparing(Themascore::einddatum));
+        return uit;
+    }
+
+    /**
+     * The rounds on this theme whose results were not seen yet, oldest first. Reads only the list of rounds, never
+     * their results, so it closes nothing: a dossier can say a round is still running without ending it.
+     */
+    public List<Onbekeken> onbekeken(String thema) {
+        List<Onbekeken> uit = new ArrayList<>();
+        for (Metingen.Overzicht o : metingen.lijst()) {
+            Meting m = metingen.lees(o.id());
+            if (m.resultatenGezien() || m.themas().stream().noneMatch(t -> t.code().equals(thema))) {
+                continue;
+            }
+            uit.add(new Onbekeken(m.naam(), m.einddatum(), o.open(), o.uitnodigingen(), o.ingediend()));
+        }
+        uit.sort(Comparator.comparing(Onbekeken::einddatum));
         return uit;
     }
 

@@ -11,7 +11,6 @@ import java.util.UUID;
  * baseline (the parameter set as it is), variant 1 the reform. Amounts in cents; a null number is
  * hidden because its group is small.
  */
-@org.springframework.modulith.NamedInterface("intern")
 public record Run(UUID id, String naam, Runstatus status, LocalDate peildatum, String gestartDoor, Instant gestartOp, Instant klaarOp,
         int totaal, int klaar, int nietBerekend, String fout, List<Wijziging> wijzigingen, List<Uitkomst> uitkomsten) {
 

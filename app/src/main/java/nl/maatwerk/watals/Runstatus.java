@@ -5,7 +5,6 @@ import java.util.Set;
 import nl.maatwerk.platform.Statusmachine;
 
 /** Where a run is: waiting for the worker, computing, done, or failed (with the reason). */
-@org.springframework.modulith.NamedInterface("intern")
 public enum Runstatus implements Statusmachine<Runstatus> {
     WACHTEND("wachtend", "Wacht op zijn beurt"),
     BEZIG("bezig", "Wordt doorgerekend"),

@@ -45,7 +45,6 @@ import org.springframework.stereotype.Service;
  * time, with its progress in the database so any node can show it. The rows of {@code regels.hervorming}
  * are stored with small groups already hidden, so nothing stored points to a household.
  */
-@org.springframework.modulith.NamedInterface("intern")
 @Service
 public class WatAlsRuns {
 

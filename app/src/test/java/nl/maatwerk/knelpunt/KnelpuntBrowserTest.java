@@ -84,4 +84,31 @@ class KnelpuntBrowserTest extends BrowserBasis {
         bezoek("/knelpunten");
         assertThat(driver().findElement(By.tagName("main")).getText()).contains(onderwerp, antwoord);
     }
+
+    /** From a dossier: a what-if with a missing value comes back named, then starts a run the dossier links to; then the theme. */
+    @Test
+    void policyStartsAWhatIfFromADossierFollowsItsLinkAndChoosesTheDossiersTheme() {
+        String naam = "Dossierberekening " + letters(6);
+        naarInloggen();
+        logIn("beleid");
+        bezoek("/beleidsdossiers/procedure-termijnen");
+        vulIn("vraag", "Wat kost een hogere norm voor alleenstaanden?");
+        vulIn("naam", naam);
+        new Select(driver().findElement(By.id("parameter"))).selectByValue("pw-norm-alleenstaande");
+        klik("Aanvragen");
+        assertThat(driver().findElement(By.id("foutoverzicht")).getText()).contains("Vul een waarde in.");
+        assertThat(driver().findElement(By.id("naam")).getAttribute("value")).isEqualTo(naam);
+        controleerToegankelijkheid();
+        vulIn("waarde", "1500");
+        klik("Aanvragen");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("De wat-als-berekening is gestart", naam);
+        klikLink(naam);
+        assertThat(kop()).isEqualTo("Wat als: " + naam);
+
+        bezoek("/beleidsdossiers/procedure-termijnen");
+        new Select(driver().findElement(By.id("thema"))).selectByValue("financien");
+        klik("Thema opslaan");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Het thema van dit dossier is nu financiën", "Thermometer: Financiën");
+        controleerToegankelijkheid();
+    }
 }

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
@@ -205,5 +206,114 @@ class KnelpuntTest {
         assertThat(new String(pdf.getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(doe(get("/beleidsdossiers/kwartaalrapport?jaar=2026&kwartaal=9").with(als("beleid", "BELEID"))).getContentAsString())
                 .contains("We tonen het vorige kwartaal");
+    }
+
+    MockHttpServletResponse alsBeleid(MockHttpServletRequestBuilder verzoek) throws Exception {
+        return doe(verzoek.with(als("beleid", "BELEID")));
+    }
+
+    long aanvragen(String dossier) {
+        return jdbc.sql("select count(*) from knelpunt.aanvraag where dossier = ?").param(dossier).query(Long.class).single();
+    }
+
+    @Test
+    void aWhatIfAskedFromADossierStartsARealRunWhoseIdTheApiAndThePageShow() throws Exception {
+        String naam = "Norm alleenstaande " + s;
+        MockHttpServletResponse r = alsBeleid(post("/api/v1/beleidsdossiers/pw-terugvordering/aanvragen").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"soort\":\"wat-als\",\"toelichting\":\"Wat kost een hogere norm?\",\"naam\":\"" + naam
+                        + "\",\"wijzigingen\":[{\"parameter\":\"pw-norm-alleenstaande\",\"waarde\":1500.00}]}"));
+        assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
+        String id = JsonPath.read(r.getContentAsString(), "$.watAlsId");
+        assertThat(id).isNotNull();
+        assertThat(JsonPath.<String>read(r.getContentAsString(), "$.watAls.pagina")).isEqualTo("/wat-als/" + id);
+
+        String run = alsBeleid(get("/api/v1/wat-als/" + id)).getContentAsString();
+        assertThat(JsonPath.<String>read(run, "$.naam")).isEqualTo(naam);
+        assertThat(JsonPath.<List<String>>read(run, "$.wijzigingen[*].parameter")).containsExactly("pw-norm-alleenstaande");
+        String dossier = alsBeleid(get("/api/v1/beleidsdossiers/pw-terugvordering")).getContentAsString();
+        assertThat(JsonPath.<List<String>>read(dossier, "$.aanvragen[*].watAlsId")).contains(id);
+        String pagina = alsBeleid(get("/beleidsdossiers/pw-terugvordering")).getContentAsString();
+        assertThat(pagina).contains("href=\"/wat-als/" + id + "\"", naam);
+        assertThat(pagina).as("the value now, written as it can be typed back").containsPattern("pw-norm-alleenstaande \\(nu \\d+(,\\d+)?\\)");
+    }
+
+    @Test
+    void badInputForAWhatIfIsNamedPerFieldOnTheApiAndThePageAndNothingIsStarted() throws Exception {
+        long voor = aanvragen("procedure-aanvraag");
+        MockHttpServletResponse leeg = alsBeleid(post("/api/v1/beleidsdossiers/procedure-aanvraag/aanvragen").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"soort\":\"wat-als\",\"toelichting\":\" \",\"naam\":\"\",\"wijzigingen\":[{\"parameter\":\"pw-norm-alleenstaande\"}]}"));
+        assertThat(leeg.getStatus()).isEqualTo(400);
+        assertThat(JsonPath.<List<String>>read(leeg.getContentAsString(), "$.invalidParams[*].name"))
+                .containsExactlyInAnyOrder("toelichting", "naam", "wijzigingen[0].waarde");
+        MockHttpServletResponse fout = alsBeleid(post("/api/v1/beleidsdossiers/procedure-aanvraag/aanvragen").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"soort\":\"wat-als\",\"toelichting\":\"Wat als?\",\"naam\":\"Test\",\"wijzigingen\":[{\"parameter\":\"bestaat-niet\",\"waarde\":\"veel\"}]}"));
+        assertThat(fout.getStatus()).isEqualTo(400);
+        assertThat(JsonPath.<List<String>>read(fout.getContentAsString(), "$.invalidParams[*].name"))
+                .containsExactlyInAnyOrder("wijzigingen[0].parameter", "wijzigingen[0].waarde");
+        MockHttpServletResponse geen = alsBeleid(post("/api/v1/beleidsdossiers/procedure-aanvraag/aanvragen").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"soort\":\"wat-als\",\"toelichting\":\"Wat als?\",\"naam\":\"Test\"}"));
+        assertThat(JsonPath.<List<String>>read(geen.getContentAsString(), "$.invalidParams[*].name")).containsExactly("wijzigingen[0].parameter");
+
+        String pagina = alsBeleid(post("/beleidsdossiers/procedure-aanvraag/aanvragen").with(csrf()).param("aanvraagSoort", "wat-als")
+                .param("vraag", "Wat kost het?").param("naam", "Paginatest " + s).param("parameter", "pw-norm-alleenstaande").param("waarde", "-5"))
+                .getContentAsString();
+        assertThat(pagina).contains("Controleer deze gegevens", "href=\"#waarde\"", "De waarde is 0 of meer.", "id=\"waarde-fout\"",
+                "value=\"Paginatest " + s + "\"");
+        assertThat(aanvragen("procedure-aanvraag")).isEqualTo(voor);
+    }
+
+    @Test
+    void policyChoosesADossiersThemeOnTheVersionItReadAndTheThermometerPartFollowsIt() throws Exception {
+        MockHttpServletResponse nu = alsBeleid(get("/api/v1/beleidsdossiers/anders/thema"));
+        int versie = JsonPath.read(nu.getContentAsString(), "$.versie");
+        assertThat(nu.getHeader("ETag")).isEqualTo("\"" + versie + "\"");
+        MockHttpServletRequestBuilder kies = put("/api/v1/beleidsdossiers/anders/thema").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"thema\":\"financien\"}");
+        assertThat(alsBeleid(kies).getStatus()).isEqualTo(428);
+        assertThat(doe(put("/api/v1/beleidsdossiers/anders/thema").with(als(consulent, "CONSULENT")).header("If-Match", "\"" + versie + "\"")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"thema\":\"financien\"}")).getStatus()).isEqualTo(403);
+        MockHttpServletResponse onbekend = alsBeleid(put("/api/v1/beleidsdossiers/anders/thema").header("If-Match", "\"" + versie + "\"")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"thema\":\"geluk\"}"));
+        assertThat(onbekend.getStatus()).isEqualTo(400);
+        assertThat(JsonPath.<List<String>>read(onbekend.getContentAsString(), "$.invalidParams[*].name")).containsExactly("thema");
+
+        MockHttpServletResponse gekozen = alsBeleid(put("/api/v1/beleidsdossiers/anders/thema").header("If-Match", "\"" + versie + "\"")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"thema\":\"financien\"}"));
+        assertThat(gekozen.getStatus()).isEqualTo(200);
+        assertThat(gekozen.getHeader("ETag")).isEqualTo("\"" + (versie + 1) + "\"");
+        assertThat(JsonPath.<Boolean>read(gekozen.getContentAsString(), "$.standaard")).isFalse();
+        assertThat(alsBeleid(put("/api/v1/beleidsdossiers/anders/thema").header("If-Match", "\"" + versie + "\"")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"thema\":\"integraliteit\"}")).getStatus()).isEqualTo(409);
+        String dossier = alsBeleid(get("/api/v1/beleidsdossiers/anders")).getContentAsString();
+        assertThat(JsonPath.<String>read(dossier, "$.thema")).isEqualTo("financien");
+        assertThat(JsonPath.<Integer>read(dossier, "$.themaVersie")).isEqualTo(versie + 1);
+
+        MockHttpServletResponse oud = alsBeleid(post("/beleidsdossiers/anders/thema").with(csrf()).param("thema", "eigen-kracht")
+                .param("versie", String.valueOf(versie)).param("basis", ""));
+        assertThat(oud.getStatus()).isEqualTo(409);
+        assertThat(oud.getContentAsString()).contains("Intussen gewijzigd door iemand anders", "Thermometer: Financi");
+    }
+
+    @Test
+    void aDossierSaysAnOpenRoundOnItsThemeIsStillRunningWithoutClosingIt() throws Exception {
+        String naam = "Lopende meting " + s;
+        MockHttpServletResponse m = alsBeleid(post("/api/v1/thermometer/metingen").contentType(MediaType.APPLICATION_JSON).content("{\"naam\":\""
+                + naam + "\",\"einddatum\":\"" + LocalDate.now().plusDays(10) + "\",\"lagen\":[\"bestuur\",\"uitvoering\"],\"themas\":[\"integraliteit\"]}"));
+        assertThat(m.getStatus()).as(m.getContentAsString()).isEqualTo(201);
+        String id = JsonPath.read(m.getContentAsString(), "$.id");
+
+        String dossier = alsBeleid(get("/api/v1/beleidsdossiers/procedure-samenwerking")).getContentAsString();
+        assertThat(JsonPath.<List<Boolean>>read(dossier, "$.thermometerNietBekeken[?(@.meting == '" + naam + "')].open")).containsExactly(true);
+        assertThat(JsonPath.<List<Integer>>read(dossier, "$.thermometerNietBekeken[?(@.meting == '" + naam + "')].ingediend")).containsExactly(0);
+        assertThat(alsBeleid(get("/beleidsdossiers/procedure-samenwerking")).getContentAsString()).contains(naam, "loopt nog tot en met");
+        String meting = alsBeleid(get("/api/v1/thermometer/metingen/" + id)).getContentAsString();
+        assertThat(meting).as("nobody has seen the results, so the field is left out").doesNotContain("resultatenGezienOp");
+        assertThat(JsonPath.<Boolean>read(meting, "$.open")).isTrue();
+    }
+
+    @Test
+    void theTeamLeadReachesTheirKnelpuntenFromTheStartPage() throws Exception {
+        String leider = new TestData(jdbc).account("knelpunt-leider-" + s, "TEAMLEIDER", team);
+        assertThat(doe(get("/").with(als(leider, "TEAMLEIDER"))).getContentAsString()).contains("href=\"/knelpunten\"", "Meld een knelpunt");
     }
 }

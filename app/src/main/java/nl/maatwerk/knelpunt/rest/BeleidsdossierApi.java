@@ -9,7 +9,12 @@ import java.util.List;
 import nl.maatwerk.knelpunt.Beleidsdossiers;
 import nl.maatwerk.knelpunt.Knelpunten;
 import nl.maatwerk.knelpunt.Reactiesoort;
+import io.swagger.v3.oas.annotations.Parameter;
+import nl.maatwerk.platform.IfMatch;
 import nl.maatwerk.platform.KleineGroep;
+import nl.maatwerk.watals.WatAlsRuns;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import nl.maatwerk.platform.Paginering;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +50,19 @@ class BeleidsdossierApi {
             List<Beleidsdossiers.Cel> hoeVaak, List<Beleidsdossiers.Kwartaal> trend, List<Beleidsdossiers.Verhaal> verhalen, List<Reactie> reacties,
             List<Beleidsdossiers.Aanvraag> aanvragen, List<Evaluatie> evaluaties,
             @Schema(description = "Het thema van de Thermometer bij deze regel of werkwijze") String thema,
-            @Schema(description = "De scores op dat thema per meting; null als verborgen") List<nl.maatwerk.thermometer.Themascores.Themascore> thermometer) {
+            @Schema(description = "Versie van de themakeuze (0: het standaardthema van het onderwerp); If-Match bij PUT .../thema") int themaVersie,
+            @Schema(description = "De scores op dat thema per meting waarvan de uitkomsten bekeken zijn; null als verborgen")
+            List<nl.maatwerk.thermometer.Themascores.Themascore> thermometer,
+            @Schema(description = "Metingen op dat thema waarvan nog niemand de uitkomsten bekeek (open, of voorbij en nog niet bekeken); "
+                    + "zonder scores, want bekijken sluit een meting") List<nl.maatwerk.thermometer.Themascores.Onbekeken> thermometerNietBekeken) {
+    }
+
+    record Thema(String dossier, String thema, String naam, @Schema(description = "Het standaardthema van het onderwerp, niet door beleid gekozen")
+            boolean standaard, int versie) {
+    }
+
+    record NieuwThema(@Schema(description = "De code van een thema van de Thermometer, zoals financien", requiredMode = Schema.RequiredMode.REQUIRED)
+            String thema) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -58,8 +75,14 @@ class BeleidsdossierApi {
             @Schema(description = "De dag van de wijziging; verplicht bij soort gewijzigd") LocalDate gewijzigdOp) {
     }
 
+    record Wijziging(@Schema(description = "Naam van een regelparameter, zoals pw-norm-alleenstaande") String parameter,
+            @Schema(description = "De nieuwe waarde, een getal", type = "number") Object waarde) {
+    }
+
     record NieuweAanvraag(@Schema(description = "wat-als of parameterset", requiredMode = Schema.RequiredMode.REQUIRED) String soort,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String toelichting) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String toelichting,
+            @Schema(description = "Bij wat-als: de naam van de berekening") String naam,
+            @Schema(description = "Bij wat-als: ten minste één wijziging van de regelparameters; de berekening start meteen") List<Wijziging> wijzigingen) {
     }
 
     private final Beleidsdossiers dossiers;
@@ -85,7 +108,26 @@ class BeleidsdossierApi {
                 d.evaluaties().stream().map(e -> new Evaluatie(e.gewijzigdOp(), e.perioden().voorVan().toString(), e.perioden().voorTot().toString(),
                         e.perioden().naVan() == null ? null : e.perioden().naVan().toString(),
                         e.perioden().naTot() == null ? null : e.perioden().naTot().toString(), e.uitkomsten())).toList(), d.thema().code(),
-                d.thermometer());
+                d.themakeuze().versie(), d.thermometer(), d.thermometerLopend());
+    }
+
+    @GetMapping("/{code}/thema")
+    @Operation(summary = "Het thema van de Thermometer van een dossier", description = "Met de versie als ETag.")
+    ResponseEntity<Thema> thema(@PathVariable String code) {
+        dossiers.onderwerp(code);
+        return thema(code, dossiers.themakeuze(code));
+    }
+
+    @PutMapping("/{code}/thema")
+    @Operation(summary = "Het thema van de Thermometer kiezen", description = "Zonder keuze geldt het standaardthema van het onderwerp (versie 0). "
+            + IfMatch.OPENAPI)
+    ResponseEntity<Thema> kiesThema(@PathVariable String code, @Parameter(description = IfMatch.PARAMETER) @RequestHeader(value = "If-Match",
+            required = false) String ifMatch, @RequestBody NieuwThema n) {
+        return thema(code, dossiers.kiesThema(code, n == null ? null : n.thema(), IfMatch.versie(ifMatch)));
+    }
+
+    private static ResponseEntity<Thema> thema(String code, Beleidsdossiers.Themakeuze k) {
+        return IfMatch.ok(new Thema(code, k.thema().code(), k.thema().naam(), k.standaard(), k.versie()), k.versie());
     }
 
     @PostMapping("/{code}/reacties")
@@ -95,9 +137,12 @@ class BeleidsdossierApi {
     }
 
     @PostMapping("/{code}/aanvragen")
-    @Operation(summary = "Een wat-als of een wijziging van de regelparameters aanvragen", description = "Legt de aanvraag vast in het dossier.")
+    @Operation(summary = "Een wat-als of een wijziging van de regelparameters aanvragen", description = "Legt de aanvraag vast in het dossier. "
+            + "Een wat-als start meteen een berekening (zie /api/v1/wat-als/{id}); het id staat in watAlsId.")
     ResponseEntity<Beleidsdossiers.Aanvraag> vraagAan(@PathVariable String code, @RequestBody NieuweAanvraag n) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(dossiers.vraagAan(code, n.soort(), n.toelichting()));
+        List<WatAlsRuns.GevraagdeWijziging> wijzigingen = n.wijzigingen() == null ? null : n.wijzigingen().stream()
+                .map(w -> w == null ? null : new WatAlsRuns.GevraagdeWijziging(w.parameter(), w.waarde())).toList();
+        return ResponseEntity.status(HttpStatus.CREATED).body(dossiers.vraagAan(code, n.soort(), n.toelichting(), n.naam(), wijzigingen));
     }
 
     private static Reactie reactie(Knelpunten.Reactie r) {

@@ -6,7 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.maatwerk.knelpunt.Beleidsdossiers;
 import nl.maatwerk.knelpunt.Reactiesoort;
+import nl.maatwerk.platform.Formulierfouten;
 import nl.maatwerk.platform.Grafiek;
+import nl.maatwerk.platform.Momentopname;
+import nl.maatwerk.platform.VersieConflictException;
+import nl.maatwerk.platform.Versieconflict;
+import nl.maatwerk.watals.WatAlsRuns;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import nl.maatwerk.platform.Keuze;
 import nl.maatwerk.platform.KleineGroep;
 import nl.maatwerk.platform.OngeldigeInvoerException;
@@ -32,6 +39,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BeleidsdossierPaginas {
 
+    /**
+     * The request form. Its fields have their own names ({@code aanvraagSoort}, {@code vraag}) because the answer form on
+     * the same page already uses {@code soort} and {@code toelichting} as ids. One change per what-if from a dossier: the
+     * "Wat als?" page composes bigger reforms.
+     */
+    record AanvraagFormulier(String aanvraagSoort, String vraag, String naam, String parameter, String waarde) {
+    }
+
+    record ThemaFormulier(String thema) {
+    }
+
+    /** Where the domain names a field, and which field of {@link AanvraagFormulier} shows it. */
+    private static final java.util.Map<String, String> AANVRAAGVELDEN = java.util.Map.of("soort", "aanvraagSoort", "toelichting", "vraag",
+            "naam", "naam", "parameter", "parameter", "waarde", "waarde", "wijzigingen", "parameter");
+
     private final Beleidsdossiers dossiers;
     private final java.time.Clock klok;
     private final TemplateEngine sjablonen;
@@ -53,13 +75,67 @@ class BeleidsdossierPaginas {
     @GetMapping("/beleidsdossiers/{code}")
     String dossier(@PathVariable String code, Model model) {
         Beleidsdossiers.Dossier d = dossiers.lees(code);
+        model.addAttribute("aanvraag", new AanvraagFormulier("wat-als", "", "Wat als: " + d.onderwerp().naam(), "", ""));
+        model.addAttribute("themaFormulier", new ThemaFormulier(d.themakeuze().thema().code()));
+        Versieconflict.geopend(model, d.themakeuze().versie(), momentopname(d.themakeuze()));
+        return toon(d, model);
+    }
+
+    /** The dossier page with whatever forms the model already holds (fresh, or sent back with their errors). */
+    private String toon(Beleidsdossiers.Dossier d, Model model) {
         model.addAttribute("d", d);
         model.addAttribute("grafiek", trend(d));
         model.addAttribute("minimaal", KleineGroep.MINIMUM);
         model.addAttribute("kwartalen", Beleidsdossiers.KWARTALEN);
         model.addAttribute("maanden", Beleidsdossiers.MAANDEN_EVALUATIE);
         model.addAttribute("reactiesoorten", Keuze.opties(Reactiesoort.values(), null));
+        java.util.Map<String, String> soorten = new java.util.LinkedHashMap<>();
+        soorten.put("wat-als", "Een wat-als-berekening (start meteen)");
+        soorten.put("parameterset", "Een wijziging van de regelparameters (bij de functioneel beheerder)");
+        model.addAttribute("aanvraagsoorten", soorten);
+        java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("", "Kies een regelparameter");
+        dossiers.parameters().forEach((naam, p) -> parameters.put(naam, naam + " (nu " + waarde(p.waarde()) + ")"));
+        model.addAttribute("parameteropties", parameters);
+        java.util.Map<String, String> themas = new java.util.LinkedHashMap<>();
+        themaOpties().forEach(t -> themas.put(t.code(), t.naam()));
+        model.addAttribute("themaopties", themas);
         return "knelpunt/dossier";
+    }
+
+    private java.util.List<nl.maatwerk.thermometer.Themascores.Themanaam> themaOpties() {
+        return dossiers.themas();
+    }
+
+    /** A parameter's value as people type it back into the form (watals reads a comma): "1300,61", "0,3". */
+    static String waarde(java.math.BigDecimal w) {
+        java.text.DecimalFormat f = new java.text.DecimalFormat("0.####", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("nl-NL")));
+        return f.format(w);
+    }
+
+    private static Momentopname momentopname(Beleidsdossiers.Themakeuze k) {
+        return Momentopname.met().waarde("Thema", k.thema().naam()).klaar();
+    }
+
+    @PostMapping("/beleidsdossiers/{code}/thema")
+    String kiesThema(@PathVariable String code, @ModelAttribute("themaFormulier") ThemaFormulier f, BindingResult resultaat,
+            @RequestParam(required = false) Integer versie, @RequestParam(required = false) String basis, Model model, RedirectAttributes redirect) {
+        dossiers.onderwerp(code);
+        try {
+            Beleidsdossiers.Themakeuze k = dossiers.kiesThema(code, f.thema(), versie);
+            redirect.addFlashAttribute("melding", "Het thema van dit dossier is nu " + k.thema().naam().toLowerCase(java.util.Locale.ROOT)
+                    + ". De Thermometer hieronder en de evaluatie gaan over dat thema.");
+            return "redirect:/beleidsdossiers/" + code + "#thermometer";
+        } catch (VersieConflictException e) {
+            Beleidsdossiers.Themakeuze nu = dossiers.themakeuze(code);
+            Versieconflict.toon(model, e, basis, nu.versie(), momentopname(nu), Versieconflict.FORMULIER_BEWAARD);
+        } catch (OngeldigeInvoerException e) {
+            Formulierfouten.verwerk(e, resultaat, java.util.Map.of());
+            Versieconflict.behouden(model, versie, basis);
+        }
+        Beleidsdossiers.Dossier d = dossiers.lees(code);
+        model.addAttribute("aanvraag", new AanvraagFormulier("wat-als", "", "Wat als: " + d.onderwerp().naam(), "", ""));
+        return toon(d, model);
     }
 
     @PostMapping("/beleidsdossiers/{code}/reacties")
@@ -76,18 +152,29 @@ class BeleidsdossierPaginas {
         return "redirect:/beleidsdossiers/" + code;
     }
 
+    /**
+     * A request from the dossier. A what-if starts its run at once and the page says so with a link to it; bad input comes
+     * back in the form, every field named, with what was typed.
+     */
     @PostMapping("/beleidsdossiers/{code}/aanvragen")
-    String vraagAan(@PathVariable String code, @RequestParam(required = false) String soort, @RequestParam(required = false) String toelichting,
+    String vraagAan(@PathVariable String code, @ModelAttribute("aanvraag") AanvraagFormulier f, BindingResult resultaat, Model model,
             RedirectAttributes redirect) {
         dossiers.onderwerp(code);
+        boolean watAls = "wat-als".equals(f.aanvraagSoort());
+        List<WatAlsRuns.GevraagdeWijziging> wijzigingen = watAls ? List.of(new WatAlsRuns.GevraagdeWijziging(f.parameter(), f.waarde())) : List.of();
         try {
-            dossiers.vraagAan(code, soort, toelichting);
-            redirect.addFlashAttribute("melding", "Uw aanvraag staat in het dossier.");
+            Beleidsdossiers.Aanvraag a = dossiers.vraagAan(code, f.aanvraagSoort(), f.vraag(), f.naam(), wijzigingen);
+            redirect.addFlashAttribute("melding", a.watAlsId() != null
+                    ? "De wat-als-berekening is gestart. Onder \"Wat-als of regelparameters aanvragen\" ziet u hoe ver zij is."
+                    : "Uw aanvraag staat in het dossier.");
+            return "redirect:/beleidsdossiers/" + code + "#aanvragen";
         } catch (OngeldigeInvoerException e) {
-            redirect.addFlashAttribute("fout", "Uw aanvraag is niet vastgelegd: "
-                    + e.fouten().stream().map(OngeldigeInvoerException.Fout::reden).reduce((a, b) -> a + " " + b).orElse(""));
+            Formulierfouten.verwerk(e, resultaat, AANVRAAGVELDEN);
         }
-        return "redirect:/beleidsdossiers/" + code;
+        Beleidsdossiers.Dossier d = dossiers.lees(code);
+        model.addAttribute("themaFormulier", new ThemaFormulier(d.themakeuze().thema().code()));
+        Versieconflict.geopend(model, d.themakeuze().versie(), momentopname(d.themakeuze()));
+        return toon(d, model);
     }
 
     @GetMapping("/beleidsdossiers/kwartaalrapport")

@@ -60,6 +60,9 @@ final class Hoofdmenu {
             new Item(Groep.WERK, "Nieuwe inwoner", "/inwoners/nieuw", PROFESSIONALS, null),
             new Item(Groep.WERK, "Wat houdt iemand over?", "/berekeningen/bestaanszekerheid", PROFESSIONALS, null),
             new Item(Groep.WERK, "Sociale kaart", "/sociale-kaart", PROFESSIONALS, null),
+            // The team lead's menu is full (17 links, HoofdmenuTest); they reach their knelpunten from the start page,
+            // where policy's answers to them stand with the links "Mijn knelpunten" and "Meld een knelpunt".
+            new Item(Groep.WERK, "Mijn knelpunten", "/knelpunten", EnumSet.of(CONSULENT, REGISSEUR), null),
             new Item(Groep.TEAM, "Besluiten ter goedkeuring", "/team/besluiten", EnumSet.of(TEAMLEIDER), "besluiten-ter-goedkeuring"),
             new Item(Groep.TEAM, "Doorbraken in mijn team", "/team/doorbraken", EnumSet.of(TEAMLEIDER), null),
             new Item(Groep.TEAM, "Cijfers van het team", "/team/cijfers", EnumSet.of(TEAMLEIDER), null),

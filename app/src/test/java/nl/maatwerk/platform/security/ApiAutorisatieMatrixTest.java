@@ -694,7 +694,12 @@ class ApiAutorisatieMatrixTest {
         m.add(new Eindpunt("POST /api/v1/beleidsdossiers/{code}/reacties", (d, g) -> post("/api/v1/beleidsdossiers/pw-terugvordering/reacties")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"soort\":\"in-behandeling\",\"toelichting\":\"Matrix\"}"), (w, d) -> alleenBeleid(w)));
         m.add(new Eindpunt("POST /api/v1/beleidsdossiers/{code}/aanvragen", (d, g) -> post("/api/v1/beleidsdossiers/pw-terugvordering/aanvragen")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"soort\":\"wat-als\",\"toelichting\":\"Matrix\"}"), (w, d) -> alleenBeleid(w)));
+                .contentType(MediaType.APPLICATION_JSON).content("{\"soort\":\"parameterset\",\"toelichting\":\"Matrix\"}"), (w, d) -> alleenBeleid(w)));
+        m.add(new Eindpunt("PUT /api/v1/beleidsdossiers/{code}/thema", (d, g) -> put("/api/v1/beleidsdossiers/bestaat-niet/thema").header("If-Match", "0")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"thema\":\"financien\"}"),
+                (w, d) -> w == Wie.ANONIEM ? Uitkomst.NIET_INGELOGD : w == Wie.BELEID ? Uitkomst.NIET_GEVONDEN : Uitkomst.GEEN_TOEGANG));
+        m.add(new Eindpunt("GET /api/v1/beleidsdossiers/{code}/thema", (d, g) -> get("/api/v1/beleidsdossiers/pw-terugvordering/thema"),
+                (w, d) -> alleenBeleid(w)));
         // Wat als? (issue 19): runs over every household, aggregates only, for policy advisors alone. A run of
         // another id is 404 for them; everyone else is refused before that.
         m.add(new Eindpunt("POST /api/v1/wat-als", (d, g) -> post("/api/v1/wat-als").contentType(MediaType.APPLICATION_JSON)

@@ -23,6 +23,18 @@ class HoofdmenuTest {
     }
 
     @Test
+    void consulentAndRegisseurFindTheirKnelpuntenInTheMenuWhileTheTeamLeadsMenuStaysAtSeventeen() {
+        for (Rol rol : List.of(Rol.CONSULENT, Rol.REGISSEUR)) {
+            assertThat(Hoofdmenu.voor(rol, "/knelpunten/nieuw", s -> 0).stream().flatMap(g -> g.links().stream())
+                    .filter(l -> l.pad().equals("/knelpunten")).map(l -> l.tekst() + "=" + l.huidig())).as(rol.name()).containsExactly("Mijn knelpunten=true");
+        }
+        assertThat(Hoofdmenu.voor(Rol.TEAMLEIDER, "/", s -> 0).stream().flatMap(g -> g.links().stream()).map(Hoofdmenu.Link::pad))
+                .doesNotContain("/knelpunten");
+        assertThat(Hoofdmenu.voor(Rol.BELEID, "/", s -> 0).stream().flatMap(g -> g.links().stream()).map(Hoofdmenu.Link::pad))
+                .contains("/beleidsdossiers").doesNotContain("/knelpunten");
+    }
+
+    @Test
     void eachRoleSeesOnlyItsOwnGroups() {
         assertThat(koppen(Hoofdmenu.voor(Rol.CONSULENT, "/", s -> 0))).containsExactly("Werk");
         assertThat(koppen(Hoofdmenu.voor(Rol.BELEID, "/", s -> 0))).containsExactly("Beleid en verantwoording");

@@ -89,7 +89,9 @@ class VersiePaginasTest {
             "POST /huishoudens/{id}/sociale-kaart/verwijzingen/{verwijzingId}",
             "POST /sociale-kaart/beheer/diensten/{id}/gecontroleerd",
             // What is coming (issue 18): changing an invlieger names the version the form was opened on.
-            "POST /samenhang/invliegers/{id}/wijzigen");
+            "POST /samenhang/invliegers/{id}/wijzigen",
+            // Beleidsdossiers (issue 18): the theme policy chose for a dossier.
+            "POST /beleidsdossiers/{code}/thema");
 
     /** Page writes that need no version, each with why: they make something new, store nothing, or can happen only once. */
     static final Map<String, String> ZONDER_VERSIE = Map.ofEntries(
@@ -140,7 +142,7 @@ class VersiePaginasTest {
             Map.entry("POST /afwijkingen/reacties", "legt een nieuwe reactie vast"),
             Map.entry("POST /knelpunten/nieuw", "meldt een nieuw knelpunt; een knelpunt verandert nooit"),
             Map.entry("POST /beleidsdossiers/{code}/reacties", "voegt een reactie van beleid toe; een reactie verandert nooit, de nieuwste geldt"),
-            Map.entry("POST /beleidsdossiers/{code}/aanvragen", "legt een nieuwe aanvraag vast"),
+            Map.entry("POST /beleidsdossiers/{code}/aanvragen", "legt een nieuwe aanvraag vast; een wat-als start een nieuwe berekening"),
             Map.entry("POST /regelparameters/voorstellen/nieuw", "doet een nieuw voorstel"),
             Map.entry("POST /samenhang/invliegers/nieuw", "legt een nieuwe wijziging vast in het overzicht van wat eraan komt"),
             Map.entry("POST /logboek/verificatie", "controleert alleen de keten en slaat niets op"),

@@ -77,7 +77,7 @@ class VersiecontractTest {
             Map.entry("POST /api/v1/regelparameters/voorstellen", "doet een nieuw voorstel"),
             Map.entry("POST /api/v1/knelpunten", "meldt een nieuw knelpunt; een knelpunt verandert nooit"),
             Map.entry("POST /api/v1/beleidsdossiers/{code}/reacties", "voegt een reactie van beleid toe; een reactie verandert nooit, de nieuwste geldt"),
-            Map.entry("POST /api/v1/beleidsdossiers/{code}/aanvragen", "legt een nieuwe aanvraag vast; een aanvraag verandert nooit"),
+            Map.entry("POST /api/v1/beleidsdossiers/{code}/aanvragen", "legt een nieuwe aanvraag vast (een wat-als start een nieuwe berekening); een aanvraag verandert nooit"),
             Map.entry("POST /api/v1/invliegers", "legt een nieuwe wijziging vast in het overzicht van wat eraan komt"),
             Map.entry("POST /api/v1/sociale-kaart/diensten/import",
                     "leest een bestand van de bron in; het bestand is de stand van de bron, de id van de bron is de sleutel (zelfde bestand twee keer: niets verandert)"),
@@ -198,6 +198,12 @@ class VersiecontractTest {
                     return new Doel(id, "/api/v1/invliegers/" + id, "beleid");
                 },
                 (d, v) -> metVersie(put("/api/v1/invliegers/" + d.id()), v).contentType(MediaType.APPLICATION_JSON).content(INVLIEGER),
+                null));
+        // The Thermometer theme of a beleidsdossier (issue 18): one dossier, read afresh each time; its version only goes up.
+        w.add(new Wijziging("PUT /api/v1/beleidsdossiers/{code}/thema", "beleid",
+                () -> new Doel(UUID.randomUUID(), "/api/v1/beleidsdossiers/procedure-termijnen/thema", "beleid"),
+                (d, v) -> metVersie(put("/api/v1/beleidsdossiers/procedure-termijnen/thema"), v).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"thema\":\"integraliteit\"}"),
                 null));
         w.add(new Wijziging("POST /api/v1/regelparameters/voorstellen/{id}/beoordeling", "beheerder",
                 () -> {
