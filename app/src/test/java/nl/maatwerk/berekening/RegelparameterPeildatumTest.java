@@ -22,10 +22,12 @@ class RegelparameterPeildatumTest {
 
     @Test
     void todayWhenTodaysHalfYearHasANormOtherwiseTheEndOfTheLastHalfYearWithOne() {
-        LocalDate vandaag = LocalDate.of(2026, 12, 6);
-        assertThat(Berekeningen.standaardPeildatum(Parameters.standaard(), vandaag)).isEqualTo(LocalDate.of(2026, 6, 30));
-        assertThat(Berekeningen.standaardPeildatum(met(LocalDate.of(2026, 7, 1)), vandaag)).isEqualTo(vandaag);
-        assertThat(Berekeningen.standaardPeildatum(met(LocalDate.of(2100, 1, 1)), vandaag)).isEqualTo(LocalDate.of(2026, 6, 30));
+        // The built-in norms run to the end of 2026 (1 July 2026 is the newest); 2027 has none yet.
+        LocalDate vandaag = LocalDate.of(2027, 2, 10);
+        assertThat(Berekeningen.standaardPeildatum(Parameters.standaard(), vandaag)).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(Berekeningen.standaardPeildatum(met(LocalDate.of(2027, 1, 1)), vandaag)).isEqualTo(vandaag);
+        assertThat(Berekeningen.standaardPeildatum(met(LocalDate.of(2100, 1, 1)), vandaag)).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(Berekeningen.standaardPeildatum(Parameters.standaard(), LocalDate.of(2026, 12, 6))).isEqualTo(LocalDate.of(2026, 12, 6));
         assertThat(Berekeningen.standaardPeildatum(Parameters.standaard(), LocalDate.of(2025, 8, 1))).isEqualTo(LocalDate.of(2025, 8, 1));
     }
 }

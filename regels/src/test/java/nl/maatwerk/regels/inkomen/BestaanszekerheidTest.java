@@ -234,21 +234,21 @@ class BestaanszekerheidTest {
 
     @Test
     void outdatedNormIsRefusedNotUsed() {
-        // Norms are known for the first half of 2019 and from 2025 up to the first half of 2026; the
+        // Norms are known for the first half of 2019 and from 2025 up to the second half of 2026; the
         // half years between and after the newest indexation have no norm.
         assertThatThrownBy(() -> Bijstandsnorm.bereken(Huishoudsituatie.van(aanvrager("1950-01-01")),
                 LocalDate.of(2019, 7, 1), Parameters.standaard())).isInstanceOf(Parameters.GeenParameterException.class);
-        assertThatThrownBy(() -> Bijstandsnorm.bereken(Huishoudsituatie.van(aanvrager("2006-01-01")),
-                LocalDate.of(2026, 9, 1), Parameters.standaard())).as("youth norms up to the first half of 2026")
+        assertThatThrownBy(() -> Bijstandsnorm.bereken(Huishoudsituatie.van(aanvrager("2007-01-01")),
+                LocalDate.of(2027, 2, 1), Parameters.standaard())).as("youth norms up to the second half of 2026")
                 .isInstanceOf(Parameters.GeenParameterException.class)
                 .hasMessageContaining("de jongerennorm voor een alleenstaande");
         assertThatThrownBy(() -> Bijstandsnorm.bereken(Huishoudsituatie.van(aanvrager("1950-01-01")),
-                LocalDate.of(2026, 7, 1), Parameters.standaard())).isInstanceOf(Parameters.GeenParameterException.class)
+                LocalDate.of(2027, 1, 1), Parameters.standaard())).isInstanceOf(Parameters.GeenParameterException.class)
                 .hasMessageContaining("1 januari en 1 juli")
                 .hasMessageContaining("de norm voor een alleenstaande met de AOW-leeftijd")
                 .hasMessageContaining(Parameters.BEHEERDER);
         assertThatThrownBy(() -> Bijstandsnorm.bereken(Huishoudsituatie.van(aanvrager("1990-01-01")),
-                LocalDate.of(2026, 7, 1), Parameters.standaard())).isInstanceOf(Parameters.GeenParameterException.class);
+                LocalDate.of(2027, 1, 1), Parameters.standaard())).isInstanceOf(Parameters.GeenParameterException.class);
     }
 
     @Test

@@ -169,7 +169,8 @@ class BijstandProperties {
     @Example
     void theFastPathDeclinesAnAllowanceWhoseMaximumIsUnknownAndTheExplainedPathRefusesIt() {
         SnelleBijstand.Uitkomst uit = new SnelleBijstand.Uitkomst();
-        LocalDate peil = LocalDate.of(2025, 9, 1);
+        // The maximum is known from 1 July 2025 (Pw art. 31 lid 2 onder n); the half year before has a norm but no maximum.
+        LocalDate peil = LocalDate.of(2025, 3, 1);
         assertThat(SnelleBijstand.bereken(new SnelleBijstand.Peil(peil, Parameters.standaard()), LocalDate.of(1990, 5, 1).toEpochDay(),
                 Long.MIN_VALUE, new long[0], new boolean[0], 0, false, 80_000, Inkomsten.Vrijlating.ALGEMEEN, 0, Inkomsten.Vrijlating.GEEN, 0, 0,
                 0, uit)).isFalse();

@@ -22,9 +22,11 @@ class ParametersTest {
 
     @Test
     void unverifiedValuesAreMarked() {
-        assertThat(p.op(Parameters.NORM_GEHUWDEN, LocalDate.of(2026, 1, 1)).bevestigd()).isFalse();
-        assertThat(p.op(Parameters.NORM_ALLEENSTAANDE, LocalDate.of(2026, 1, 1)).bevestigd()).isFalse();
         assertThat(p.op(Parameters.WMO_ABONNEMENTSTARIEF, LocalDate.of(2026, 1, 1)).bevestigd()).isFalse();
+        assertThat(p.op(Parameters.ZORGTOESLAG_MAXIMUM_ALLEENSTAANDE, LocalDate.of(2026, 1, 1)).bevestigd()).isFalse();
+        // The 2026 norms were found in the consolidated law text of 2026-01-01 and 2026-07-01.
+        assertThat(p.op(Parameters.NORM_GEHUWDEN, LocalDate.of(2026, 1, 1)).bevestigd()).isTrue();
+        assertThat(p.op(Parameters.NORM_ALLEENSTAANDE, LocalDate.of(2026, 7, 1)).bevestigd()).isTrue();
         assertThat(p.op(Parameters.NORM_GEHUWDEN, LocalDate.of(2025, 7, 1)).bevestigd()).isTrue();
     }
 
@@ -52,9 +54,23 @@ class ParametersTest {
         assertThat(p.op(Parameters.NORM_JONG_ALLEENSTAANDE, LocalDate.of(2025, 7, 1)).waarde()).isEqualByComparingTo("337.98");
         assertThat(p.op(Parameters.NORM_JONG_GEMENGD_KINDEREN, LocalDate.of(2026, 1, 1)).waarde()).isEqualByComparingTo("1747.49");
         // Values not found in an official or municipal table stay marked.
-        assertThat(p.op(Parameters.NORM_AOW_ALLEENSTAANDE, LocalDate.of(2026, 1, 1)).bevestigd()).isFalse();
-        assertThat(p.op(Parameters.NORM_JONG_GEHUWDEN, LocalDate.of(2026, 1, 1)).bevestigd()).isFalse();
         assertThat(p.op(Parameters.KWIJTSCHELDING_AANWENDING, LocalDate.of(2026, 1, 1)).bevestigd()).isFalse();
+    }
+
+    @Test
+    void theNormsOfJuly2026ComeFromTheLawTextAndEndAtTheEndOf2026() {
+        assertThat(p.op(Parameters.NORM_GEHUWDEN, LocalDate.of(2026, 6, 30)).waarde()).isEqualByComparingTo("2002.13");
+        assertThat(p.op(Parameters.NORM_GEHUWDEN, LocalDate.of(2026, 7, 1)).waarde()).isEqualByComparingTo("2027.79");
+        assertThat(p.op(Parameters.NORM_ALLEENSTAANDE, LocalDate.of(2026, 7, 1)).waarde()).isEqualByComparingTo("1419.46");
+        assertThat(p.op(Parameters.NORM_AOW_GEHUWDEN, LocalDate.of(2026, 7, 1)).waarde()).isEqualByComparingTo("2176.10");
+        assertThat(p.op(Parameters.NORM_AOW_ALLEENSTAANDE, LocalDate.of(2026, 7, 1)).waarde()).isEqualByComparingTo("1587.34");
+        assertThat(p.op(Parameters.NORM_JONG_ALLEENSTAANDE, LocalDate.of(2026, 7, 1)).waarde()).isEqualByComparingTo("350.42");
+        assertThat(p.op(Parameters.NORM_JONG_GEHUWDEN, LocalDate.of(2026, 7, 1)).waarde()).isEqualByComparingTo("700.84");
+        assertThat(p.op(Parameters.NORM_JONG_GEMENGD, LocalDate.of(2026, 7, 1)).waarde()).isEqualByComparingTo("1364.32");
+        assertThat(p.op(Parameters.NORM_JONG_GEHUWDEN_KINDEREN, LocalDate.of(2026, 7, 1)).waarde()).isEqualByComparingTo("1106.40");
+        assertThat(p.op(Parameters.NORM_JONG_GEMENGD_KINDEREN, LocalDate.of(2026, 7, 1)).waarde()).isEqualByComparingTo("1769.88");
+        assertThat(p.op(Parameters.NORM_GEHUWDEN, LocalDate.of(2026, 7, 1)).bevestigd()).isTrue();
+        assertThat(Bijstandsnorm.laatsteDagMetNormen(p)).isEqualTo(LocalDate.of(2026, 12, 31));
     }
 
     @Test

@@ -19,7 +19,7 @@ Functionaliteit: De bijstandsnorm van een huishouden
     En is de vakantietoeslag € 67,27
     En is de bijstandsnorm zonder vakantietoeslag € 1.278,18
 
-  Scenario: Alleenstaande op 1 februari 2026 (bedrag 2026 nog te verifiëren)
+  Scenario: Alleenstaande op 1 februari 2026
     Gegeven de peildatum 1 februari 2026
     En een aanvrager geboren op 1 mei 1990
     Dan is de bijstandsnorm inclusief vakantietoeslag € 1.401,50
@@ -42,7 +42,7 @@ Functionaliteit: De bijstandsnorm van een huishouden
     Dan is de bijstandsnorm inclusief vakantietoeslag € 1.922,07
     En is de vakantietoeslag € 96,10
 
-  Scenario: Gehuwden op 1 februari 2026 (bedrag 2026 nog te verifiëren)
+  Scenario: Gehuwden op 1 februari 2026
     Gegeven de peildatum 1 februari 2026
     En een aanvrager geboren op 1 mei 1990
     En een partner geboren op 3 februari 1988
@@ -83,6 +83,39 @@ Functionaliteit: De bijstandsnorm van een huishouden
     Gegeven de peildatum 1 januari 2026
     En een aanvrager geboren op 1 mei 1990
     Dan is de bijstandsnorm inclusief vakantietoeslag € 1.401,50
+
+  Scenario: De laatste dag vóór de nieuwe normen van 1 juli 2026
+    Gegeven de peildatum 30 juni 2026
+    En een aanvrager geboren op 1 mei 1990
+    Dan is de bijstandsnorm inclusief vakantietoeslag € 1.401,50
+
+  Scenario: Alleenstaande op 1 juli 2026, de eerste dag van de nieuwe normen
+    5% van 1.419,46 is 70,973: de vakantietoeslag is 70,97 en de norm zonder toeslag 1.348,49.
+    Gegeven de peildatum 1 juli 2026
+    En een aanvrager geboren op 1 mei 1990
+    Dan is de bijstandsnorm inclusief vakantietoeslag € 1.419,46
+    En is de vakantietoeslag € 70,97
+    En is de bijstandsnorm zonder vakantietoeslag € 1.348,49
+
+  Scenario: Gehuwden op 7 december 2026
+    5% van 2.027,79 is 101,3895: de vakantietoeslag is 101,39 en de norm zonder toeslag 1.926,40.
+    Gegeven de peildatum 7 december 2026
+    En een aanvrager geboren op 1 mei 1990
+    En een partner geboren op 3 februari 1988
+    Dan is de bijstandsnorm inclusief vakantietoeslag € 2.027,79
+    En is de vakantietoeslag € 101,39
+    En is de bijstandsnorm zonder vakantietoeslag € 1.926,40
+
+  Scenario: Alleenstaande met de AOW-leeftijd op 1 september 2026
+    Gegeven de peildatum 1 september 2026
+    En een aanvrager geboren op 1 maart 1955
+    Dan is de bijstandsnorm inclusief vakantietoeslag € 1.587,34
+
+  Scenario: Gehuwden die allebei de AOW-leeftijd hebben, op 1 september 2026
+    Gegeven de peildatum 1 september 2026
+    En een aanvrager geboren op 1 maart 1955
+    En een partner geboren op 1 april 1956
+    Dan is de bijstandsnorm inclusief vakantietoeslag € 2.176,10
 
   Scenario: Alleenstaande met de AOW-leeftijd
     Gegeven de peildatum 1 september 2025

@@ -1,10 +1,10 @@
 # language: nl
 Functionaliteit: Bijstand naast inkomen, vrijlatingen, vermogen en wat een huishouden overhoudt
   De bijstand is de norm inclusief vakantietoeslag min het inkomen dat meetelt (Participatiewet art.
-  19, 31 en 32). Van loon blijft een deel vrij: algemeen 25% (hoogstens € 285 per maand in 2026, te
-  verifiëren), alleenstaande ouder 12,5% en medisch urenbeperkt 15%. Uitkeringen en partneralimentatie
+  19, 31 en 32). Van loon blijft een deel vrij: algemeen 25% (hoogstens € 285 per maand in 2026,
+  artikel 31 lid 2 onder n), alleenstaande ouder 12,5% en medisch urenbeperkt 15%. Uitkeringen en partneralimentatie
   tellen helemaal; van giften telt wat boven de € 1.200 per jaar ligt, verdeeld over twaalf maanden.
-  Normen 2026 (te verifiëren): alleenstaande € 1.401,50, stel € 2.002,13; 1 juli 2025: alleenstaande
+  Normen 1 januari 2026: alleenstaande € 1.401,50, stel € 2.002,13; 1 juli 2025: alleenstaande
   € 1.369,06. De zorgtoeslag is vereenvoudigd: het maximum (2026: € 129 zonder en € 246 met
   toeslagpartner) tot een afgeleid drempelinkomen van € 29.516 per jaar, daarboven gaat 13,65% van
   het inkomen boven de drempel eraf. Het jaarinkomen is 12 keer het netto inkomen met bijstand.
@@ -103,8 +103,8 @@ Functionaliteit: Bijstand naast inkomen, vrijlatingen, vermogen en wat een huish
     Dan telt er € 400,00 per maand als inkomen
     En is de bijstand € 1.001,50 per maand
 
-  Scenario: Het maximum van de algemene vrijlating vóór 2026 is niet gevonden, dus weigert de berekening
-    Gegeven de peildatum 1 september 2025
+  Scenario: Het maximum van de algemene vrijlating vóór 1 juli 2025 is niet gevonden, dus weigert de berekening
+    Gegeven de peildatum 1 maart 2025
     En een aanvrager geboren op 1 mei 1990
     En netto loon van de aanvrager van € 800,00 per maand met vrijlating algemeen
     Dan weigert de bijstandsberekening met de melding "pw-inkomstenvrijlating-maximum"

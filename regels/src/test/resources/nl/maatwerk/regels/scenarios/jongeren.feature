@@ -95,7 +95,7 @@ Functionaliteit: Jongerennormen voor 18, 19 en 20 jaar
     En is de hoogste aflossing per maand € 64,66
     En duurt het terugbetalen 16 maanden
 
-  Scenario: De jongerennorm van 1 juli 2025 (nog te verifiëren)
+  Scenario: De jongerennorm van 1 juli 2025
     Norm 337,98. Vakantietoeslag: 5% × 337,98 = 16,899, afgerond 16,90. Zonder: 337,98 − 16,90 = 321,08.
     Voet = 321,08; ruimte 16,90.
     Gegeven de peildatum 1 september 2025
@@ -108,7 +108,7 @@ Functionaliteit: Jongerennormen voor 18, 19 en 20 jaar
     En duurt het terugbetalen 6 maanden
 
   Scenario: Vanaf 2026 moet de gemeente de jongerennorm verhogen als ouders niet kunnen bijdragen
-    Norm per 1 januari 2026 (nog te verifiëren): 345,99. Vakantietoeslag: 5% × 345,99 = 17,2995,
+    Norm per 1 januari 2026: 345,99. Vakantietoeslag: 5% × 345,99 = 17,2995,
     afgerond 17,30. Voet: 345,99 − 17,30 = 328,69.
     Gegeven de peildatum 1 februari 2026
     En een aanvrager geboren op 1 juni 2006
@@ -116,6 +116,14 @@ Functionaliteit: Jongerennormen voor 18, 19 en 20 jaar
     En is de beslagvrije voet € 328,69
     En vraagt de afweging AANVULLING_JONGERENNORM "moet de gemeente de jongerennorm verhogen"
     En noemt de afweging AANVULLING_JONGERENNORM de bron "jci1.3:c:BWBR0015703&artikel=20&lid=3"
+
+  Scenario: De jongerennorm van 1 juli 2026
+    Norm 350,42. Vakantietoeslag: 5% × 350,42 = 17,521, afgerond 17,52. Voet: 350,42 − 17,52 = 332,90.
+    Gegeven de peildatum 1 september 2026
+    En een aanvrager geboren op 1 juni 2006
+    Dan is de bijstandsnorm inclusief vakantietoeslag € 350,42
+    En is de vakantietoeslag € 17,52
+    En is de beslagvrije voet € 332,90
 
   Scenario: In 2025 kon de gemeente de jongerennorm aanvullen met bijzondere bijstand
     Gegeven de peildatum 1 maart 2025
@@ -130,8 +138,8 @@ Functionaliteit: Jongerennormen voor 18, 19 en 20 jaar
     En een medebewoner geboren op 1 januari 1970
     Dan weigert de berekening met de melding "artikel 22a lid 3"
 
-  Scenario: Jongerennormen na 1 juli 2026 zijn niet ingevoerd
-    Gegeven de peildatum 1 september 2026
+  Scenario: Jongerennormen vanaf 1 januari 2027 zijn niet ingevoerd
+    Gegeven de peildatum 1 februari 2027
     En een aanvrager geboren op 1 juni 2006
     Dan weigert de berekening met de melding "de jongerennorm voor een alleenstaande"
     En weigert de berekening met de melding "Een functioneel beheerder kan de norm toevoegen."
