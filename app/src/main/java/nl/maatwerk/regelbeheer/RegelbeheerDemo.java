@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo mode: one waiting proposal, so the beheerder's screens are not empty. It is never approved
  * here: its amounts are examples, marked "te verifiëren", and approving them would change every
- * calculation from 1 July 2026. Written once (fixed id); a restart changes nothing. The demo module's
+ * calculation from 1 January 2027 (no norms are known for that date yet; the real ones are from 1 July 2026). Written once (fixed id); a restart changes nothing. The demo module's
  * sequence calls {@link #vul()} after the demo accounts exist (the proposal is by {@code beheerder}).
  */
 @Component
@@ -24,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegelbeheerDemo {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegelbeheerDemo.class);
-    static final UUID VOORSTEL = UUID.nameUUIDFromBytes("demo-regelbeheer-2026-07".getBytes(StandardCharsets.UTF_8));
+    static final UUID VOORSTEL = UUID.nameUUIDFromBytes("demo-regelbeheer-2027-01".getBytes(StandardCharsets.UTF_8));
     private static final String TOELICHTING = "Demovoorstel: een voorbeeldbedrag, niet nagekeken. Zoek het echte bedrag op in de "
-            + "normenbrief van SZW per 1 juli 2026 voordat iemand dit goedkeurt.";
+            + "normenbrief van SZW per 1 januari 2027 voordat iemand dit goedkeurt.";
 
     private final VoorstelOpslag opslag;
     private final Clock klok;
@@ -42,11 +42,11 @@ public class RegelbeheerDemo {
         if (opslag.lees(VOORSTEL).isPresent()) {
             return;
         }
-        LocalDate juli = LocalDate.of(2026, 7, 1);
+        LocalDate januari = LocalDate.of(2027, 1, 1);
         String bron = "jci1.3:c:BWBR0015703&artikel=21";
-        opslag.voegToe(VOORSTEL, new NieuwVoorstel("Demo: de bijstandsnormen per 1 juli 2026 (bedragen nog nakijken)", List.of(
-                new Regelwaarde("pw-norm-gehuwden", new BigDecimal("2030.00"), juli, bron, Regelwaarde.TE_VERIFIEREN, TOELICHTING),
-                new Regelwaarde("pw-norm-alleenstaande", new BigDecimal("1421.00"), juli, bron, Regelwaarde.TE_VERIFIEREN, TOELICHTING))),
+        opslag.voegToe(VOORSTEL, new NieuwVoorstel("Demo: de bijstandsnormen per 1 januari 2027 (bedragen nog nakijken)", List.of(
+                new Regelwaarde("pw-norm-gehuwden", new BigDecimal("2060.00"), januari, bron, Regelwaarde.TE_VERIFIEREN, TOELICHTING),
+                new Regelwaarde("pw-norm-alleenstaande", new BigDecimal("1442.00"), januari, bron, Regelwaarde.TE_VERIFIEREN, TOELICHTING))),
                 "beheerder", Instant.now(klok));
         LOG.info("Demo: één voorstel voor regelparameters wacht op beoordeling");
     }

@@ -125,7 +125,7 @@ class SamenhangTest {
     }
 
     @Test
-    void theDemoMakesJanuary2027BusyForEveryTeamAndLinksTheJulyNormsToTheProposedParameterSet() throws Exception {
+    void theDemoMakesJanuary2027BusyForEveryTeamAndLinksTheJanuaryNormsToTheProposedParameterSet() throws Exception {
         mvc.perform(get("/api/v1/invliegers/belasting").param("van", "2027-01").param("maanden", "1").with(httpBasic("teamleider", "demo")))
                 .andExpect(status().isOk())
                 // The list holds every team by name, also the ones other tests in this context made: look at the demo's teams.
@@ -135,7 +135,7 @@ class SamenhangTest {
                 .andReturn().getResponse().getContentAsString();
         JsonNode juli = null;
         for (JsonNode n : JSON.readTree(lijst).get("invliegers")) {
-            if (n.get("titel").asText().contains("per 1 juli 2026")) {
+            if (n.get("titel").asText().contains("per 1 januari 2027")) {
                 juli = n;
             }
         }

@@ -83,17 +83,18 @@ public class SamenhangDemo {
                     12, "Voorbereiding: was Nog te bekijken, nu Gevolgen in kaart brengen"),
             new Item("normen-2026-07", "Halfjaarlijkse aanpassing van de bijstandsnormen per 1 juli 2026", Soort.REGELING, null, Herkomst.RIJK, null, null,
                     LocalDate.of(2026, 7, 1),
-                    "De bijstandsnormen gaan op 1 januari en 1 juli mee met het minimumloon. Het voorstel met de nieuwe bedragen ligt bij de "
-                            + "beheerder; de bedragen zijn nog niet nagekeken.",
+                    "De bijstandsnormen gaan op 1 januari en 1 juli mee met het minimumloon. De bedragen per 1 juli 2026 staan in de "
+                            + "normtabellen van Maatwerk.",
                     List.of(Wet.PARTICIPATIEWET), List.of("pw-norm-21-aow"), List.of("pw-norm-gehuwden", "pw-norm-alleenstaande"),
-                    List.of(Proces.AANVRAAG_LEVENSONDERHOUD), "Functioneel beheer", Voorbereiding.IN_VOORBEREIDING, true,
-                    "Participatiewet, aanpassing van de normbedragen per 1 januari en 1 juli; normenbrief van SZW. Bedragen: te verifiëren", 25, null),
+                    List.of(Proces.AANVRAAG_LEVENSONDERHOUD), "Functioneel beheer", Voorbereiding.INGEVOERD, false,
+                    "Participatiewet, artikelen 20-22 en 31, geconsolideerde tekst per 1 juli 2026 (wetten.overheid.nl)", 25, null),
             new Item("normen-2027-01", "Halfjaarlijkse aanpassing van de bijstandsnormen per 1 januari 2027", Soort.REGELING, null, Herkomst.RIJK, null,
                     null, LocalDate.of(2027, 1, 1),
-                    "Nieuwe bedragen voor alle bijstandsnormen. Zodra de normenbrief er is, doet de beheerder een voorstel voor de normtabellen.",
+                    "Nieuwe bedragen voor alle bijstandsnormen. Er ligt een voorstel met voorbeeldbedragen bij de beheerder; zodra de "
+                            + "normenbrief er is, komen de echte bedragen erin en keurt een tweede beheerder ze goed.",
                     List.of(Wet.PARTICIPATIEWET), List.of("pw-norm-21-aow", "pw-norm-aow", "pw-norm-jongeren"),
                     List.of("pw-norm-gehuwden", "pw-norm-alleenstaande", "pw-norm-aow-gehuwden", "pw-norm-aow-alleenstaande"),
-                    List.of(Proces.AANVRAAG_LEVENSONDERHOUD), "Functioneel beheer", Voorbereiding.TE_BEKIJKEN, false,
+                    List.of(Proces.AANVRAAG_LEVENSONDERHOUD), "Functioneel beheer", Voorbereiding.IN_VOORBEREIDING, true,
                     "Participatiewet, aanpassing van de normbedragen per 1 januari en 1 juli; normenbrief van SZW (nog niet verschenen)", 2, null),
             new Item("aow-leeftijd-2028", "AOW-leeftijd 67 jaar en 3 maanden", Soort.WET, null, Herkomst.RIJK, null, null, LocalDate.of(2028, 1, 1),
                     "Vanaf 2028 ligt de AOW-leeftijd op 67 jaar en 3 maanden. Wie 67 wordt, blijft drie maanden langer in de bijstand "
@@ -122,7 +123,7 @@ public class SamenhangDemo {
     @Transactional
     public int vul(LocalDate vandaag) {
         List<String> teams = gebruikers.teams().stream().map(GebruikerRegister.Team::id).toList();
-        UUID voorstel = voorstellen.nieuwste(100).stream().filter(v -> v.reden().startsWith("Demo: de bijstandsnormen per 1 juli 2026"))
+        UUID voorstel = voorstellen.nieuwste(100).stream().filter(v -> v.reden().startsWith("Demo: de bijstandsnormen per 1 januari 2027"))
                 .map(Voorstelverwijzing::id).findFirst().orElse(null);
         Instant nu = Instant.now(klok);
         for (Item i : ITEMS) {
