@@ -68,6 +68,19 @@ class SimulatieJarTest {
     }
 
     @Test
+    void theJarHoldsTheRulesButNotSparkAndItsClassPathNamesOnlyJarsThatAreInLib() throws Exception {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            assertTrue(jar.getEntry("nl/maatwerk/regels/hervorming/WatAls.class") != null, "de regels horen in de jar");
+            assertTrue(jar.stream().noneMatch(e -> e.getName().startsWith("org/apache/spark/")), "Spark hoort in lib/, niet in de jar");
+            String[] pad = jar.getManifest().getMainAttributes().getValue("Class-Path").split(" ");
+            assertTrue(pad.length > 100, "Class-Path: " + pad.length + " jars");
+            for (String deel : pad) {
+                assertTrue(deel.startsWith("lib/") && Files.isRegularFile(JAR.resolveSibling(deel)), deel);
+            }
+        }
+    }
+
+    @Test
     void javaDashJarRunsTheContractCommandWithItsLibFolderAndNoSparkFlags() throws Exception {
         Path uit = map.resolve("uit");
         List<String> opdracht = new ArrayList<>(JVM);
