@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 N=${1:-8000000}
 K=${2:-10}
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+# A thin jar: it finds Spark and the rest in simulatie/target/lib/ through its manifest.
 JAR=simulatie/target/maatwerk-simulatie.jar
-[ -f "$JAR" ] || ./mvnw -B -q -pl regels,simulatie package -DskipTests
+[ -f "$JAR" ] && [ -d simulatie/target/lib ] || ./mvnw -B -q -pl regels,simulatie package -DskipTests
 UIT=$(mktemp -d)
 trap 'rm -rf "$UIT"' EXIT
 meet() {
@@ -20,3 +21,4 @@ meet "spark local[2]" "$JAVA" -Xmx4g -jar "$JAR" --huishoudens "$N" --seed 1 --v
 meet "spark local[1]" "$JAVA" -Xmx4g -jar "$JAR" --huishoudens "$N" --seed 1 --varianten "$K" --uit "$UIT/l1" --master 'local[1]'
 meet "lus, 1 thread" "$JAVA" -Xmx4g -cp "$JAR" nl.maatwerk.simulatie.Lus "$N" 1 "$K" "$UIT/lus"
 cmp "$UIT/l2/basis.csv" "$UIT/l1/basis.csv" && echo "basis.csv van local[2] en local[1] gelijk"
+cmp "$UIT/l2/basis.csv" "$UIT/lus/basis.csv" && echo "basis.csv van local[2] en de lus gelijk"

@@ -1,7 +1,8 @@
 package nl.maatwerk.simulatie;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.maatwerk.regels.bulk.Bulk;
@@ -222,6 +229,9 @@ public final class Simulatie {
         conf.setIfMissing("spark.ui.enabled", "false");
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
         conf.setIfMissing("spark.sql.shuffle.partitions", "8");
+        // Spark SQL only writes a few hundred result rows to Parquet here: compiling generated code for that
+        // (Janino, then the JIT) costs more than it saves.
+        conf.setIfMissing("spark.sql.codegen.wholeStage", "false");
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         return spark;
@@ -327,16 +337,31 @@ public final class Simulatie {
                 .map(t -> Huishouden.lees(t._1(), t._2() - 1, t._2() + 1, kolommen));
     }
 
-    /** A run of rows for the driver: one string per file instead of an object per row, which Spark serialises cheaply. */
-    record Brok(int aantal, String basis, String fouten, String populatie) implements java.io.Serializable {
+    /**
+     * A run of rows for the driver: per file one block of UTF-8 bytes instead of an object per row. Encoded in
+     * the task (in parallel); the driver, which writes alone, only copies bytes.
+     */
+    record Brok(int aantal, byte[] basis, byte[] fouten, byte[] populatie) implements java.io.Serializable {
+
+        Brok(int aantal, StringBuilder basis, StringBuilder fouten, StringBuilder populatie) {
+            this(aantal, utf8(basis), utf8(fouten), utf8(populatie));
+        }
+
+        private static byte[] utf8(StringBuilder s) {
+            return s.toString().getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     private static final int BROK = 50_000;
 
-    /** basis.csv in input order: partitions come to the driver one after another, in runs of rows. */
+    /**
+     * basis.csv in input order. The partitions are computed as separate jobs, a few at a time so that every
+     * core has one (toLocalIterator computes one partition after another: one core in this phase), and
+     * written in order as they come back; at most {@code venster} partitions wait in the driver's memory.
+     */
     static void schrijfBasis(JavaRDD<Huishouden> huishoudens, Opdracht o, Voortgang v) throws IOException {
         boolean bewaar = o.bewaarPopulatie();
-        Iterator<Brok> brokken = huishoudens.mapPartitions(it -> {
+        JavaRDD<Brok> brokRdd = huishoudens.mapPartitions(it -> {
             Basisregels rekenaar = new Basisregels(Parameters.standaard());
             List<Brok> uit = new ArrayList<>();
             StringBuilder basis = new StringBuilder(1 << 16);
@@ -355,34 +380,66 @@ public final class Simulatie {
                     populatie.append(h.alsInRegel()).append(',').append(h.extraKolommen()).append('\n');
                 }
                 if (++n % BROK == 0 || !it.hasNext()) {
-                    uit.add(new Brok(n % BROK == 0 ? BROK : n % BROK, basis.toString(), fouten.toString(), populatie.toString()));
+                    uit.add(new Brok(n % BROK == 0 ? BROK : n % BROK, basis, fouten, populatie));
                     basis.setLength(0);
                     fouten.setLength(0);
                     populatie.setLength(0);
                 }
             }
             return uit.iterator();
-        }).toLocalIterator();
+        });
+        int partities = brokRdd.getNumPartitions();
+        int venster = Math.max(2, Math.min(brokRdd.context().defaultParallelism() + 1, 16));
+        ExecutorService jobs = Executors.newFixedThreadPool(Math.min(venster, partities), r -> {
+            Thread t = new Thread(r, "basis-csv");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<List<Brok>>> onderweg = new ArrayDeque<>();
+        int volgende = 0;
         Path populatie = o.uit().resolve("populatie.csv");
-        try (BufferedWriter basis = Files.newBufferedWriter(o.uit().resolve("basis.csv"), StandardCharsets.UTF_8);
-                BufferedWriter fouten = Files.newBufferedWriter(o.uit().resolve("basis.fouten.csv"), StandardCharsets.UTF_8);
-                BufferedWriter pop = bewaar ? Files.newBufferedWriter(populatie, StandardCharsets.UTF_8) : null) {
-            basis.write("id,norm_incl_vt,vakantietoeslag,kostendelers,beslagvrije_voet,max_aflossing,signalen\n");
-            fouten.write("id,regel,reden\n");
+        try (OutputStream basis = new BufferedOutputStream(Files.newOutputStream(o.uit().resolve("basis.csv")), 1 << 16);
+                OutputStream fouten = new BufferedOutputStream(Files.newOutputStream(o.uit().resolve("basis.fouten.csv")));
+                OutputStream pop = bewaar ? new BufferedOutputStream(Files.newOutputStream(populatie), 1 << 16) : null) {
+            basis.write("id,norm_incl_vt,vakantietoeslag,kostendelers,beslagvrije_voet,max_aflossing,signalen\n".getBytes(StandardCharsets.UTF_8));
+            fouten.write("id,regel,reden\n".getBytes(StandardCharsets.UTF_8));
             if (pop != null) {
-                pop.write(Huishouden.KOP + ',' + String.join(",", Huishouden.EXTRA) + '\n');
+                pop.write((Huishouden.KOP + ',' + String.join(",", Huishouden.EXTRA) + '\n').getBytes(StandardCharsets.UTF_8));
             }
-            while (brokken.hasNext()) {
-                Brok b = brokken.next();
-                if (v != null) {
-                    v.geschreven(b.aantal());
+            while (volgende < partities || !onderweg.isEmpty()) {
+                while (volgende < partities && onderweg.size() < venster) {
+                    int[] deel = {volgende++};
+                    onderweg.add(jobs.submit(() -> brokRdd.collectPartitions(deel)[0]));
                 }
-                basis.write(b.basis());
-                fouten.write(b.fouten());
-                if (pop != null) {
-                    pop.write(b.populatie());
+                for (Brok b : wacht(onderweg.removeFirst())) {
+                    if (v != null) {
+                        v.geschreven(b.aantal());
+                    }
+                    basis.write(b.basis());
+                    fouten.write(b.fouten());
+                    if (pop != null) {
+                        pop.write(b.populatie());
+                    }
                 }
             }
+        } finally {
+            onderweg.forEach(f -> f.cancel(true));
+            jobs.shutdownNow();
+        }
+    }
+
+    /** The partition's rows, or the job's failure as it is (a bad row inside a task is found by {@link #invoerfout}). */
+    private static List<Brok> wacht(Future<List<Brok>> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("onderbroken", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
