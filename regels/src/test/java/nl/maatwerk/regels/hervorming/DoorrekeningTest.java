@@ -51,8 +51,8 @@ class DoorrekeningTest {
 
     @Test
     void aHouseholdWithAnAllowanceWhoseMaximumIsUnknownOnThePeildatumIsRefusedWithTheRulesReason() {
-        // The general allowance's maximum is in the managed set only from 2026.
-        LocalDate peil = LocalDate.of(2025, 9, 1);
+        // The general allowance's maximum is in the managed set only from 1 July 2025.
+        LocalDate peil = LocalDate.of(2025, 3, 1);
         Huishouden h = new Huishouden(0, "1", peil.toEpochDay(), peil.minusYears(35).toEpochDay(), Long.MIN_VALUE, new long[0], new byte[0], -1, -1,
                 0, 0, "", 0, 0, 40_000, Inkomsten.Vrijlating.ALGEMEEN, 0, Inkomsten.Vrijlating.GEEN, 0);
         assertThatThrownBy(() -> new Doorrekening(Parameters.standaard()).bereken(h, new Doorrekening.Uitkomst()))
