@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import nl.maatwerk.berekening.Berekeningen;
+import nl.maatwerk.besluit.Huishoudinkomens;
 import nl.maatwerk.inwoner.Huishoudexport;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
@@ -33,6 +34,7 @@ import nl.maatwerk.regels.hervorming.Hervorming;
 import nl.maatwerk.regels.hervorming.Huishouden;
 import nl.maatwerk.regels.hervorming.Inkomensdecielen;
 import nl.maatwerk.regels.hervorming.WatAls;
+import nl.maatwerk.regels.inkomen.Inkomsten;
 import nl.maatwerk.regels.inkomen.Parameters;
 import nl.maatwerk.watals.opslag.RunOpslag;
 import org.slf4j.Logger;
@@ -60,6 +62,7 @@ public class WatAlsRuns {
 
     private final RunOpslag opslag;
     private final Huishoudexport export;
+    private final Huishoudinkomens inkomens;
     private final Regelparameters regelparameters;
     private final Berekeningen berekeningen;
     private final GebruikerRegister gebruikers;
@@ -71,10 +74,11 @@ public class WatAlsRuns {
         return t;
     });
 
-    WatAlsRuns(RunOpslag opslag, Huishoudexport export, Regelparameters regelparameters, Berekeningen berekeningen, GebruikerRegister gebruikers,
+    WatAlsRuns(RunOpslag opslag, Huishoudexport export, Huishoudinkomens inkomens, Regelparameters regelparameters, Berekeningen berekeningen, GebruikerRegister gebruikers,
             Logboek logboek, Clock klok) {
         this.opslag = opslag;
         this.export = export;
+        this.inkomens = inkomens;
         this.regelparameters = regelparameters;
         this.berekeningen = berekeningen;
         this.gebruikers = gebruikers;
@@ -112,15 +116,16 @@ public class WatAlsRuns {
         Parameters basis = regelparameters.actueel();
         List<Run.Wijziging> gecontroleerd = controleer(naam, wijzigingen, basis, peildatum);
         Instant start = Instant.now(klok);
-        Huishoudexport.Export e;
+        Huishoudexport.Export<Inkomsten> e;
         try {
-            e = export.op(peildatum);
+            Map<UUID, Inkomsten> inkomen = inkomens.op(peildatum);
+            e = export.op(peildatum, inkomen::get, (klaar, totaal) -> { });
         } catch (RuntimeException fout) {
             logboek.registreer("watals.doorrekenen", Verwerkingsactiviteit.WAT_ALS_DOORREKENEN, List.of(), start, false);
             throw fout;
         }
         logboek.registreer("watals.doorrekenen", Verwerkingsactiviteit.WAT_ALS_DOORREKENEN, e.betrokkenen(), start, true);
-        List<Huishouden> huishoudens = Omzetting.huishoudens(e.rijen(), peildatum);
+        List<Huishouden> huishoudens = Omzetting.metInkomen(e.rijen(), peildatum);
         UUID id = UUID.randomUUID();
         opslag.voegToe(id, naam.strip(), peildatum, ik.gebruikersnaam(), start, huishoudens.size(), gecontroleerd);
         Map<String, BigDecimal> w = new LinkedHashMap<>();

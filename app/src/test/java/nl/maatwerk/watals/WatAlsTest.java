@@ -1,6 +1,7 @@
 package nl.maatwerk.watals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -16,12 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.maatwerk.TestData;
+import nl.maatwerk.besluit.Huishoudinkomens;
 import nl.maatwerk.inwoner.Huishoudexport;
 import nl.maatwerk.platform.KleineGroep;
 import nl.maatwerk.regelbeheer.Regelparameters;
 import nl.maatwerk.regels.hervorming.Aggregaat;
 import nl.maatwerk.regels.hervorming.Hervorming;
 import nl.maatwerk.regels.hervorming.WatAls;
+import nl.maatwerk.regels.inkomen.Inkomsten;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +61,9 @@ class WatAlsTest {
 
     @Autowired
     Huishoudexport export;
+
+    @Autowired
+    Huishoudinkomens inkomens;
 
     @Autowired
     Regelparameters regelparameters;
@@ -146,8 +152,8 @@ class WatAlsTest {
 
         // The same households, exported and computed directly with regels.hervorming's own loop.
         LocalDate peildatum = LocalDate.parse(klaar.path("peildatum").asString());
-        Huishoudexport.Export e = als(beleid, () -> export.op(peildatum));
-        var huishoudens = Omzetting.huishoudens(e.rijen(), peildatum);
+        Huishoudexport.Export<Inkomsten> e = als(beleid, () -> export.op(peildatum, inkomens.op(peildatum)::get, (k, t) -> { }));
+        var huishoudens = Omzetting.metInkomen(e.rijen(), peildatum);
         Aggregaat verwacht = WatAls.reken(huishoudens.size(), n -> huishoudens.get((int) n),
                 List.of(new Hervorming("Norm alleenstaande +100", Map.of("pw-norm-alleenstaande", new BigDecimal("1500.00")))),
                 regelparameters.actueel(), peildatum);
@@ -205,6 +211,44 @@ class WatAlsTest {
         assertThat(totaal.path("verschilPerJaar").decimalValue()).isZero();
     }
 
+    @Test
+    void theExportCarriesTheIncomeOfEachHouseholdsLatestDecisionAndZeroWithoutOne() {
+        // Ten singles in a wijk of their own; five have income recorded on two decisions, the newer one counts.
+        TestData data = new TestData(jdbc);
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        String eigenWijk = "Inkomenwijk-" + s;
+        for (int n = 0; n < 10; n++) {
+            UUID h = data.huishouden("Huishouden inkomen " + s + n, "watals-team-" + s);
+            UUID a = data.inwoner("Inkomen" + s + n, LocalDate.of(1980, 3, 4));
+            jdbc.sql("update inwoner.inwoner set wijk = ? where id = ?").params(eigenWijk, a).update();
+            data.lid(h, a, "aanvrager", LocalDate.of(2015, 1, 1), null);
+            if (n < 5) {
+                UUID oud = data.besluit(h, "concept", "watals-test", java.time.Clock.systemUTC());
+                UUID nieuw = data.besluit(h, "concept", "watals-test", java.time.Clock.systemUTC());
+                jdbc.sql("insert into besluit.inkomen (besluit_id, netto_loon_aanvrager, vastgelegd_door, vastgelegd_op) values (?, 300, 't', now() - interval '1 day')")
+                        .param(oud).update();
+                jdbc.sql("insert into besluit.inkomen (besluit_id, netto_loon_aanvrager, vrijlating_aanvrager, uitkeringen, vastgelegd_door, vastgelegd_op)"
+                        + " values (?, 500, 'algemeen', 300, 't', now())").param(nieuw).update();
+            }
+        }
+        LocalDate peildatum = runs.peildatum();
+        Huishoudexport.Export<Inkomsten> e = als(beleid, () -> export.op(peildatum, inkomens.op(peildatum)::get, (k, t) -> { }));
+        List<Inkomsten> gevonden = e.rijen().stream().filter(r -> eigenWijk.equals(r.wijk())).map(Huishoudexport.Rij::aanvulling).toList();
+        assertThat(gevonden).hasSize(10);
+        assertThat(gevonden.stream().filter(java.util.Objects::nonNull).toList()).hasSize(5).allSatisfy(i -> {
+            assertThat(i.nettoLoonAanvrager()).isEqualByComparingTo("500");
+            assertThat(i.vrijlatingAanvrager()).isEqualTo(Inkomsten.Vrijlating.ALGEMEEN);
+            assertThat(i.uitkeringen()).isEqualByComparingTo("300");
+        });
+        // Into the rules' rows as the run builds them: wages and other income in full, 0 without a record.
+        List<Long> inkomen = Omzetting.metInkomen(e.rijen(), peildatum).stream().filter(h -> h.wijk().equals(eigenWijk)).map(h -> h.inkomen()).toList();
+        assertThat(inkomen).containsExactlyInAnyOrder(80000L, 80000L, 80000L, 80000L, 80000L, 0L, 0L, 0L, 0L, 0L);
+        // Only the policy role reads everyone's income.
+        String consulent = data.account("watals-consulent-" + s, "CONSULENT", null);
+        assertThatThrownBy(() -> alsRol(consulent, "ROLE_CONSULENT", () -> inkomens.op(peildatum)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
     private static String euro(Long centen) {
         return centen == null ? "null" : BigDecimal.valueOf(centen, 2).toPlainString();
     }
@@ -214,8 +258,12 @@ class WatAlsTest {
     }
 
     private static <T> T als(String naam, java.util.function.Supplier<T> actie) {
+        return alsRol(naam, "ROLE_BELEID", actie);
+    }
+
+    private static <T> T alsRol(String naam, String rol, java.util.function.Supplier<T> actie) {
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(naam, "n.v.t.", List.of(new SimpleGrantedAuthority("ROLE_BELEID"))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(naam, "n.v.t.", List.of(new SimpleGrantedAuthority(rol))));
         SecurityContextHolder.setContext(context);
         try {
             return actie.get();
