@@ -25,6 +25,7 @@ import nl.maatwerk.regels.hervorming.Aggregaat;
 import nl.maatwerk.regels.hervorming.Hervorming;
 import nl.maatwerk.regels.hervorming.WatAls;
 import nl.maatwerk.regels.inkomen.Inkomsten;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
@@ -70,6 +72,9 @@ class WatAlsTest {
 
     @Autowired
     WatAlsRuns runs;
+
+    @Autowired
+    Simulatiejar simulatie;
 
     String beleid;
     String wijk;
@@ -247,6 +252,153 @@ class WatAlsTest {
         String consulent = data.account("watals-consulent-" + s, "CONSULENT", null);
         assertThatThrownBy(() -> alsRol(consulent, "ROLE_CONSULENT", () -> inkomens.op(peildatum)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void severalVariantsRunSideBySideInOneRunAndEachEqualsTheRulesOnTheSameHouseholds() throws Exception {
+        MockHttpServletResponse r = start(beleid, "BELEID", """
+                {"naam": "Twee varianten", "varianten": [
+                  {"naam": "Norm 1500", "wijzigingen": [{"parameter": "pw-norm-alleenstaande", "waarde": 1500}]},
+                  {"naam": "Geen kostendelers", "wijzigingen": [{"parameter": "kostendeler-minimumleeftijd", "waarde": 200}]}]}""");
+        assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(202);
+        JsonNode gestart = json.readTree(r.getContentAsString());
+        // The request only stores the run: gathering the households is the job's first phase.
+        assertThat(gestart.path("voortgang").path("fase").asString()).isIn("wachten", "verzamelen", "doorrekenen", "klaar");
+        JsonNode klaar = klaar(gestart.path("id").asString());
+        assertThat(klaar.path("voortgang").path("fase").asString()).isEqualTo("klaar");
+        assertThat(klaar.path("rekenwijze").asString()).isEqualTo("in-proces");
+        assertThat(klaar.path("rekenwijzeToelichting").asString()).contains("In Maatwerk zelf doorgerekend");
+        List<String> namen = new ArrayList<>();
+        klaar.path("resultaten").forEach(v -> namen.add(v.path("nummer").asInt() + ":" + v.path("naam").asString()));
+        assertThat(namen).containsExactly("0:basis", "1:Norm 1500", "2:Geen kostendelers");
+        assertThat(klaar.path("varianten").get(1).path("wijzigingen").get(0).path("parameter").asString()).isEqualTo("kostendeler-minimumleeftijd");
+
+        LocalDate peildatum = LocalDate.parse(klaar.path("peildatum").asString());
+        Huishoudexport.Export<Inkomsten> e = als(beleid, () -> export.op(peildatum, inkomens.op(peildatum)::get, (k, t) -> { }));
+        var huishoudens = Omzetting.metInkomen(e.rijen(), peildatum);
+        Aggregaat verwacht = WatAls.reken(huishoudens.size(), n -> huishoudens.get((int) n), List.of(
+                new Hervorming("Norm 1500", Map.of("pw-norm-alleenstaande", new BigDecimal("1500"))),
+                new Hervorming("Geen kostendelers", Map.of("kostendeler-minimumleeftijd", new BigDecimal("200")))), regelparameters.actueel(), peildatum);
+        for (int v = 0; v <= 2; v++) {
+            Aggregaat.Regel t = verwacht.regels(v, KleineGroep.MINIMUM).getFirst();
+            JsonNode g = klaar.path("resultaten").get(v).path("groepen").get(0);
+            assertThat(g.path("dimensie").asString()).isEqualTo("totaal");
+            assertThat(tekst(g.path("kostenPerJaar"))).as("variant " + v).isEqualTo(euro(t.kostenPerJaar()));
+            assertThat(tekst(g.path("winnaars"))).as("variant " + v).isEqualTo(String.valueOf(t.winnaars()));
+        }
+    }
+
+    @Test
+    void everyInvalidFieldOfEveryVariantIsNamedAndBothShapesAtOnceAreRefused() throws Exception {
+        long voor = jdbc.sql("select count(*) from watals.run").query(Long.class).single();
+        MockHttpServletResponse r = start(beleid, "BELEID", """
+                {"naam": "Fout", "varianten": [
+                  {"naam": "Zelfde", "wijzigingen": [{"parameter": "pw-norm-alleenstaande", "waarde": "veel"}]},
+                  {"naam": "zelfde", "wijzigingen": [{"parameter": "bestaat-niet", "waarde": 1}]},
+                  {"naam": "basis", "wijzigingen": []}]}""");
+        assertThat(r.getStatus()).isEqualTo(400);
+        List<String> velden = new ArrayList<>();
+        json.readTree(r.getContentAsString()).path("invalidParams").forEach(v -> velden.add(v.path("name").asString()));
+        assertThat(velden).containsExactlyInAnyOrder("varianten[0].wijzigingen[0].waarde", "varianten[1].naam", "varianten[1].wijzigingen[0].parameter",
+                "varianten[2].naam");
+        MockHttpServletResponse beide = start(beleid, "BELEID", """
+                {"naam": "Beide", "wijzigingen": [], "varianten": [{"naam": "A", "wijzigingen": []}]}""");
+        assertThat(beide.getStatus()).isEqualTo(400);
+        assertThat(beide.getContentAsString()).contains("niet allebei");
+        MockHttpServletResponse geen = start(beleid, "BELEID", "{\"naam\": \"Leeg\", \"varianten\": []}");
+        assertThat(geen.getStatus()).isEqualTo(400);
+        assertThat(geen.getContentAsString()).contains("varianten");
+        assertThat(jdbc.sql("select count(*) from watals.run").query(Long.class).single()).isEqualTo(voor);
+    }
+
+    @Test
+    void addingAVariantOnThePageKeepsWhatWasTypedAndStartsNothing() throws Exception {
+        long voor = jdbc.sql("select count(*) from watals.run").query(Long.class).single();
+        MockHttpServletResponse r = doe(post("/wat-als").with(user(beleid).roles("BELEID")).with(csrf()).param("naam", "Mijn berekening")
+                .param("varianten[0].naam", "Eerste idee").param("varianten[0].wijzigingen[0].parameter", "pw-norm-alleenstaande")
+                .param("varianten[0].wijzigingen[0].waarde", "1450").param("actie", "variant-toevoegen"));
+        assertThat(r.getStatus()).isEqualTo(200);
+        String html = r.getContentAsString();
+        assertThat(html).contains("value=\"Mijn berekening\"", "value=\"Eerste idee\"", "value=\"1450\"", "Naam van variant 2");
+        assertThat(html).doesNotContain("Naam van variant 3");
+        assertThat(jdbc.sql("select count(*) from watals.run").query(Long.class).single()).isEqualTo(voor);
+
+        // A wrong value in the second variant is named at its own field.
+        MockHttpServletResponse fout = doe(post("/wat-als").with(user(beleid).roles("BELEID")).with(csrf()).param("naam", "Mijn berekening")
+                .param("varianten[0].naam", "Eerste idee").param("varianten[0].wijzigingen[0].parameter", "pw-norm-alleenstaande")
+                .param("varianten[0].wijzigingen[0].waarde", "1450").param("varianten[1].naam", "Tweede idee")
+                .param("varianten[1].wijzigingen[1].parameter", "pw-norm-gehuwden").param("varianten[1].wijzigingen[1].waarde", "-3"));
+        assertThat(fout.getStatus()).isEqualTo(200);
+        assertThat(fout.getContentAsString()).contains("id=\"varianten[1].wijzigingen[1].waarde-fout\"", "De waarde is 0 of meer", "href=\"#varianten[1].wijzigingen[1].waarde\"");
+        assertThat(jdbc.sql("select count(*) from watals.run").query(Long.class).single()).isEqualTo(voor);
+    }
+
+    @Test
+    void aRunAboveTheThresholdGoesToTheSimulatieJarAndEqualsTheComputationInTheProcess() throws Exception {
+        Assumptions.assumeTrue(simulatie.aanwezig(), "Aanname: de simulatie-jar staat op " + simulatie.jar()
+                + "; zonder hem is de hand-off aan Spark niet te testen. Bouw hem met ./mvnw -B -q -o -pl simulatie -am package -DskipTests");
+        LocalDate peil = runs.peildatum();
+        assertThat(Simulatiejar.zelfdeBasis(regelparameters.actueel(), peil)).as("the app's parameters equal the jar's built-in set").isTrue();
+        int drempel = simulatie.drempel();
+        ReflectionTestUtils.setField(simulatie, "drempel", 0);
+        JsonNode klaar;
+        try {
+            MockHttpServletResponse r = start(beleid, "BELEID", """
+                    {"naam": "Op Spark", "varianten": [
+                      {"naam": "Norm 1500", "wijzigingen": [{"parameter": "pw-norm-alleenstaande", "waarde": 1500}]},
+                      {"naam": "Zelfde als nu", "wijzigingen": []}]}""");
+            assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(202);
+            String id = json.readTree(r.getContentAsString()).path("id").asString();
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).until(() -> json.readTree(
+                    doe(get("/api/v1/wat-als/" + id).with(user(beleid).roles("BELEID"))).getContentAsString()).path("status").asString(),
+                    s -> s.equals("klaar") || s.equals("mislukt"));
+            klaar = json.readTree(doe(get("/api/v1/wat-als/" + id).with(user(beleid).roles("BELEID"))).getContentAsString());
+        } finally {
+            ReflectionTestUtils.setField(simulatie, "drempel", drempel);
+        }
+        assertThat(klaar.path("status").asString()).as(klaar.path("fout").asString()).isEqualTo("klaar");
+        assertThat(klaar.path("rekenwijze").asString()).isEqualTo("spark");
+        assertThat(klaar.path("rekenwijzeToelichting").asString()).contains("Apache Spark");
+
+        // The same households computed here, group by group, for the baseline and both variants.
+        LocalDate peildatum = LocalDate.parse(klaar.path("peildatum").asString());
+        Huishoudexport.Export<Inkomsten> e = als(beleid, () -> export.op(peildatum, inkomens.op(peildatum)::get, (k, t) -> { }));
+        var huishoudens = Omzetting.metInkomen(e.rijen(), peildatum);
+        Aggregaat verwacht = WatAls.reken(huishoudens.size(), n -> huishoudens.get((int) n), List.of(
+                new Hervorming("Norm 1500", Map.of("pw-norm-alleenstaande", new BigDecimal("1500"))), new Hervorming("Zelfde als nu", Map.of())),
+                regelparameters.actueel(), peildatum);
+        for (int v = 0; v <= 2; v++) {
+            List<String> regels = new ArrayList<>();
+            for (Aggregaat.Regel g : verwacht.regels(v, KleineGroep.MINIMUM)) {
+                regels.add(g.dimensie() + "|" + g.groep() + "|" + g.huishoudens() + "|" + euro(g.kostenPerJaar()) + "|" + g.onderMinimum() + "|"
+                        + g.winnaars() + "|" + g.verliezers() + "|" + euro(g.gemiddeldeWinstPerMaand()));
+            }
+            List<String> gekregen = new ArrayList<>();
+            klaar.path("resultaten").get(v).path("groepen").forEach(g -> gekregen.add(g.path("dimensie").asString() + "|" + g.path("groep").asString() + "|"
+                    + tekst(g.path("huishoudens")) + "|" + tekst(g.path("kostenPerJaar")) + "|" + tekst(g.path("onderMinimum")) + "|"
+                    + tekst(g.path("winnaars")) + "|" + tekst(g.path("verliezers")) + "|" + tekst(g.path("gemiddeldeWinstPerMaand"))));
+            assertThat(gekregen).as("variant " + v).containsExactlyElementsOf(regels);
+        }
+    }
+
+    @Test
+    void withoutTheJarALargeRunIsComputedInTheProcessAndSaysSo() throws Exception {
+        int drempel = simulatie.drempel();
+        Object jar = ReflectionTestUtils.getField(simulatie, "jar");
+        ReflectionTestUtils.setField(simulatie, "drempel", 0);
+        ReflectionTestUtils.setField(simulatie, "jar", java.nio.file.Path.of("/bestaat/niet/maatwerk-simulatie.jar"));
+        JsonNode klaar;
+        try {
+            MockHttpServletResponse r = start(beleid, "BELEID", "{\"naam\":\"Zonder jar\",\"wijzigingen\":[]}");
+            klaar = klaar(json.readTree(r.getContentAsString()).path("id").asString());
+        } finally {
+            ReflectionTestUtils.setField(simulatie, "drempel", drempel);
+            ReflectionTestUtils.setField(simulatie, "jar", jar);
+        }
+        assertThat(klaar.path("rekenwijze").asString()).isEqualTo("in-proces");
+        assertThat(klaar.path("rekenwijzeToelichting").asString()).contains("bedoeld voor Spark", "maatwerk-simulatie.jar", "is er niet");
+        String pagina = doe(get("/wat-als/" + klaar.path("id").asString()).with(user(beleid).roles("BELEID"))).getContentAsString();
+        assertThat(pagina).contains("is er niet. Daarom in Maatwerk zelf doorgerekend");
     }
 
     private static String euro(Long centen) {
