@@ -115,7 +115,15 @@ class Simulatiejar {
             Thread lezer = new Thread(() -> lees(p.getErrorStream(), voortgang, laatste), "wat-als-spark-voortgang");
             lezer.setDaemon(true);
             lezer.start();
-            if (!p.waitFor(maximaal.toSeconds(), TimeUnit.SECONDS)) {
+            boolean op;
+            try {
+                op = p.waitFor(maximaal.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                // The app is stopping: the child must not go on writing into a folder that is about to go.
+                p.destroyForcibly();
+                throw e;
+            }
+            if (!op) {
                 p.destroyForcibly();
                 throw new IllegalStateException("De simulatie op Spark duurde langer dan " + maximaal.toMinutes() + " minuten en is gestopt.");
             }

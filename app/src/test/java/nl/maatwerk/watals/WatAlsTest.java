@@ -101,7 +101,7 @@ class WatAlsTest {
     }
 
     JsonNode klaar(String id) throws Exception {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> json.readTree(
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100)).until(() -> json.readTree(
                 doe(get("/api/v1/wat-als/" + id).with(user(beleid).roles("BELEID"))).getContentAsString()).path("status").asString(), s -> s.equals("klaar"));
         return json.readTree(doe(get("/api/v1/wat-als/" + id).with(user(beleid).roles("BELEID"))).getContentAsString());
     }
