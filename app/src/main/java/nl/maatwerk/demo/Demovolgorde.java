@@ -15,6 +15,7 @@ import nl.maatwerk.samenhang.demo.SamenhangDemo;
 import nl.maatwerk.socialekaart.demo.SocialeKaartDemo;
 import nl.maatwerk.thermometer.ThermometerDemo;
 import nl.maatwerk.waardering.demo.WaarderingDemo;
+import nl.maatwerk.watals.demo.WatAlsDemo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -63,7 +64,9 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
         // Its dates count back from today, like the register of departures it is read beside.
         KNELPUNT("knelpunt", "knelpunten over twee jaar en reacties van beleid", false, PLATFORM, BESLUIT),
         // Its phases follow the day and its saves are dated back from it, so "what changed since last week" is never empty.
-        SAMENHANG("samenhang", "echte wijzigingen van 2025-2028 voor het sociaal domein, met bron", false, PLATFORM, REGELBEHEER);
+        SAMENHANG("samenhang", "echte wijzigingen van 2025-2028 voor het sociaal domein, met bron", false, PLATFORM, REGELBEHEER),
+        // Over the whole demo city on today's peildatum, with the incomes the decisions recorded: last, so it sees all of them.
+        WATALS("watals", "een doorgerekende wat-als met twee varianten", false, PLATFORM, INWONER, REGELBEHEER, BESLUIT);
 
         private final String module;
         private final String wat;
@@ -115,6 +118,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
     private final SocialeKaartDemo socialeKaart;
     private final KnelpuntDemo knelpunt;
     private final SamenhangDemo samenhang;
+    private final WatAlsDemo watAls;
     private final Clock klok;
     private final boolean alleenDagvast;
     private final List<Uitgevoerd> uitgevoerd = new ArrayList<>();
@@ -123,7 +127,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
 
     Demovolgorde(DemoOmgeving omgeving, DemoGegevens huishoudens, DemoVroegsignalen vroegsignalen, BesluitDemo besluit,
             ThermometerDemo thermometer, RegelbeheerDemo regelbeheer, DemoMijn mijn, WaarderingDemo waardering, SocialeKaartDemo socialeKaart, KnelpuntDemo knelpunt, SamenhangDemo samenhang,
-            Clock klok,
+            WatAlsDemo watAls, Clock klok,
             @Value("${maatwerk.demostad.maken:}") String sjabloonMaken) {
         this.omgeving = omgeving;
         this.huishoudens = huishoudens;
@@ -136,6 +140,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
         this.socialeKaart = socialeKaart;
         this.knelpunt = knelpunt;
         this.samenhang = samenhang;
+        this.watAls = watAls;
         this.klok = klok;
         // The build's run that makes the template (app/pom.xml): only the steps that hold on any day.
         this.alleenDagvast = !sjabloonMaken.isBlank();
@@ -218,6 +223,7 @@ class Demovolgorde implements InitializingBean, ApplicationRunner, DisposableBea
             voer(Stap.SOCIALEKAART, () -> socialeKaart.vul(vandaag) + " diensten");
             voer(Stap.KNELPUNT, () -> knelpunt.vul(vandaag));
             voer(Stap.SAMENHANG, () -> samenhang.vul(vandaag) + " invliegers");
+            voer(Stap.WATALS, watAls::vul);
         }
         if (!gestopt) {
             LOG.info("Demostad klaar in {} ms ({} stappen)", (System.nanoTime() - start) / 1_000_000, uitgevoerd.size());

@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"besluit", "dossier::demo", "inwoner", "knelpunt::demo", "inwoner::demo", "mijn::demo",
         "platform", "platform::demo", "prioriteit", "prioriteit::demo", "regelbeheer", "samenhang::demo", "socialekaart::demo", "thermometer", "toegang",
-        "toegang::demo", "waardering::demo"})
+        "toegang::demo", "waardering::demo", "watals::demo"})
 package nl.maatwerk.demo;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.maatwerk.logboek.Betrokkene;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
@@ -28,12 +29,24 @@ public class Huishoudexport {
     public record Lid(LidRol rol, LocalDate geboortedatum, Uitzondering uitzondering) {
     }
 
-    /** One household without identifiers; {@code wijk} may be null. */
-    public record Rij(List<Lid> leden, String wijk) {
+    /**
+     * One household without identifiers; {@code wijk} may be null. {@code aanvulling} is what the caller
+     * looked up for it (see {@link #op(LocalDate, Function, Voortgang)}), null when it asked nothing.
+     */
+    public record Rij<T>(List<Lid> leden, String wijk, T aanvulling) {
+        public Rij(List<Lid> leden, String wijk) {
+            this(leden, wijk, null);
+        }
     }
 
     /** The rows, in no meaningful order, and whom they are about (for the log only). */
-    public record Export(List<Rij> rijen, List<Betrokkene> betrokkenen) {
+    public record Export<T>(List<Rij<T>> rijen, List<Betrokkene> betrokkenen) {
+    }
+
+    /** Households gathered so far of all households on the date; called now and then, from the caller's thread. */
+    @FunctionalInterface
+    public interface Voortgang {
+        void verzameld(int klaar, int totaal);
     }
 
     private final JdbcClient jdbc;
@@ -45,11 +58,25 @@ public class Huishoudexport {
     }
 
     /** The households with an applicant on {@code peildatum}; a household without one is not a case for the rules. */
-    public Export op(LocalDate peildatum) {
+    public Export<Void> op(LocalDate peildatum) {
+        return op(peildatum, h -> null, (klaar, totaal) -> { });
+    }
+
+    /**
+     * As {@link #op(LocalDate)}, with per household what {@code aanvulling} finds for its id (such as
+     * the income another module recorded): the id goes only into that lookup and never into a row.
+     */
+    public <T> Export<T> op(LocalDate peildatum, Function<UUID, T> aanvulling, Voortgang voortgang) {
         Gebruiker g = gebruikers.huidige();
         if (g.rol() != Rol.BELEID) {
             throw new AccessDeniedException("Alleen beleid, voor een wat-als-berekening over alle huishoudens");
         }
+        int totaal = jdbc.sql("""
+                select count(distinct huishouden_id) from inwoner.huishouden_lid
+                where vanaf <= ? and (tot_en_met is null or tot_en_met >= ?)
+                """).params(peildatum, peildatum).query(Integer.class).single();
+        voortgang.verzameld(0, totaal);
+        int stap = Math.max(100, totaal / 50);
         Map<UUID, List<Lid>> leden = new LinkedHashMap<>();
         Map<UUID, String> wijken = new LinkedHashMap<>();
         List<Betrokkene> betrokkenen = new ArrayList<>();
@@ -61,6 +88,9 @@ public class Huishoudexport {
                 order by md5(l.huishouden_id::text), (l.rol = 'aanvrager') desc, i.geboortedatum, l.id
                 """).params(peildatum, peildatum).query(rs -> {
                     UUID h = rs.getObject(1, UUID.class);
+                    if (!leden.containsKey(h) && leden.size() % stap == 0) {
+                        voortgang.verzameld(Math.min(leden.size(), totaal), totaal);
+                    }
                     LidRol rol = LidRol.vanCode(rs.getString(2));
                     String u = rs.getString(3);
                     LocalDate geboren = rs.getObject(4, LocalDate.class);
@@ -73,12 +103,13 @@ public class Huishoudexport {
                     String bsn = rs.getString(6);
                     betrokkenen.add(bsn == null ? Betrokkene.huishouden(h) : Betrokkene.bsn(bsn));
                 });
-        List<Rij> rijen = new ArrayList<>();
+        List<Rij<T>> rijen = new ArrayList<>();
         leden.forEach((h, l) -> {
             if (l.stream().filter(x -> x.rol() == LidRol.AANVRAGER).count() == 1) {
-                rijen.add(new Rij(List.copyOf(l), wijken.get(h)));
+                rijen.add(new Rij<>(List.copyOf(l), wijken.get(h), aanvulling.apply(h)));
             }
         });
-        return new Export(rijen, betrokkenen.stream().distinct().toList());
+        voortgang.verzameld(totaal, totaal);
+        return new Export<>(rijen, betrokkenen.stream().distinct().toList());
     }
 }

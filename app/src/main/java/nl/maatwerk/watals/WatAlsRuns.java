@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.IntConsumer;
 import nl.maatwerk.berekening.Berekeningen;
+import nl.maatwerk.besluit.Huishoudinkomens;
 import nl.maatwerk.inwoner.Huishoudexport;
 import nl.maatwerk.logboek.Logboek;
 import nl.maatwerk.logboek.Verwerkingsactiviteit;
@@ -33,16 +35,21 @@ import nl.maatwerk.regels.hervorming.Hervorming;
 import nl.maatwerk.regels.hervorming.Huishouden;
 import nl.maatwerk.regels.hervorming.Inkomensdecielen;
 import nl.maatwerk.regels.hervorming.WatAls;
+import nl.maatwerk.regels.inkomen.Inkomsten;
 import nl.maatwerk.regels.inkomen.Parameters;
 import nl.maatwerk.watals.opslag.RunOpslag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * Starting and reading what-if runs. The export of the households (and its log record) happens in the
- * request, as the policy advisor who asked; the computation runs on one background thread, one run at a
- * time, with its progress in the database so any node can show it. The rows of {@code regels.hervorming}
+ * Starting and reading what-if runs. The request only checks the variants and stores the run; the job
+ * runs on one background thread, one run at a time, as the policy advisor who started it: it gathers
+ * the households (the export and its log record), then computes every variant beside the baseline, with
+ * its phase and progress in the database so any node can show it. The rows of {@code regels.hervorming}
  * are stored with small groups already hidden, so nothing stored points to a household.
  */
 @Service
@@ -52,33 +59,42 @@ public class WatAlsRuns {
     public record GevraagdeWijziging(String parameter, Object waarde) {
     }
 
+    /** One variant as asked: its name (blank: "Variant n") and its changes. */
+    public record GevraagdeVariant(String naam, List<GevraagdeWijziging> wijzigingen) {
+    }
+
     static final int MAXIMALE_NAAM = 100;
     static final int MAXIMAAL_WIJZIGINGEN = 20;
+    static final int MAXIMAAL_VARIANTEN = 5;
     static final BigDecimal MAXIMALE_WAARDE = new BigDecimal("1000000");
     private static final Logger LOG = LoggerFactory.getLogger(WatAlsRuns.class);
 
     private final RunOpslag opslag;
     private final Huishoudexport export;
+    private final Huishoudinkomens inkomens;
     private final Regelparameters regelparameters;
     private final Berekeningen berekeningen;
     private final GebruikerRegister gebruikers;
     private final Logboek logboek;
     private final Clock klok;
+    private final Simulatiejar simulatie;
     private final ExecutorService rekenaar = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "wat-als");
         t.setDaemon(true);
         return t;
     });
 
-    WatAlsRuns(RunOpslag opslag, Huishoudexport export, Regelparameters regelparameters, Berekeningen berekeningen, GebruikerRegister gebruikers,
-            Logboek logboek, Clock klok) {
+    WatAlsRuns(RunOpslag opslag, Huishoudexport export, Huishoudinkomens inkomens, Regelparameters regelparameters, Berekeningen berekeningen,
+            GebruikerRegister gebruikers, Logboek logboek, Clock klok, Simulatiejar simulatie) {
         this.opslag = opslag;
         this.export = export;
+        this.inkomens = inkomens;
         this.regelparameters = regelparameters;
         this.berekeningen = berekeningen;
         this.gebruikers = gebruikers;
         this.logboek = logboek;
         this.klok = klok;
+        this.simulatie = simulatie;
     }
 
     @PreDestroy
@@ -102,31 +118,93 @@ public class WatAlsRuns {
     }
 
     /**
-     * Checks the reform, exports the households and queues the run. Every invalid field is named; the
-     * read of everyone's data is logged, also when it fails.
+     * A run of one variant named as the run; invalid fields are named {@code naam} and
+     * {@code wijzigingen[i].parameter|waarde}. Queues the run and returns its id.
      */
     public UUID start(String naam, List<GevraagdeWijziging> wijzigingen) {
         Gebruiker ik = beleid();
         LocalDate peildatum = berekeningen.standaardPeildatum();
         Parameters basis = regelparameters.actueel();
-        List<Run.Wijziging> gecontroleerd = controleer(naam, wijzigingen, basis, peildatum);
-        Instant start = Instant.now(klok);
-        Huishoudexport.Export e;
-        try {
-            e = export.op(peildatum);
-        } catch (RuntimeException fout) {
-            logboek.registreer("watals.doorrekenen", Verwerkingsactiviteit.WAT_ALS_DOORREKENEN, List.of(), start, false);
-            throw fout;
+        List<Fout> fouten = new ArrayList<>();
+        controleerNaam(naam, "naam", "Geef de berekening een naam.", fouten);
+        List<Run.Wijziging> gecontroleerd = controleerWijzigingen(wijzigingen, "wijzigingen", basis, peildatum, fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
         }
-        logboek.registreer("watals.doorrekenen", Verwerkingsactiviteit.WAT_ALS_DOORREKENEN, e.betrokkenen(), start, true);
-        List<Huishouden> huishoudens = Omzetting.huishoudens(e.rijen(), peildatum);
+        return begin(ik, naam.strip(), List.of(new Run.Variant(1, naam.strip(), gecontroleerd)), basis, peildatum);
+    }
+
+    /**
+     * A run of several variants side by side; invalid fields are named {@code naam},
+     * {@code varianten}, {@code varianten[j].naam} and {@code varianten[j].wijzigingen[i].parameter|waarde}.
+     */
+    public UUID startVarianten(String naam, List<GevraagdeVariant> varianten) {
+        Gebruiker ik = beleid();
+        LocalDate peildatum = berekeningen.standaardPeildatum();
+        Parameters basis = regelparameters.actueel();
+        List<Run.Variant> v = controleerVarianten(naam, varianten, basis, peildatum);
+        return begin(ik, naam.strip(), v, basis, peildatum);
+    }
+
+    /**
+     * For the demo: checks, stores and computes a run of several variants under the given id now, on the
+     * caller's thread, so the demo city starts with a finished run. False when that run exists already.
+     */
+    public boolean rekenNu(UUID id, String naam, List<GevraagdeVariant> varianten) {
+        Gebruiker ik = beleid();
+        if (opslag.lees(id).isPresent()) {
+            return false;
+        }
+        LocalDate peildatum = berekeningen.standaardPeildatum();
+        Parameters basis = regelparameters.actueel();
+        List<Run.Variant> v = controleerVarianten(naam, varianten, basis, peildatum);
+        opslag.voegToe(id, naam.strip(), peildatum, ik.gebruikersnaam(), Instant.now(klok), v);
+        draai(id, v, basis, peildatum);
+        return true;
+    }
+
+    private static List<Run.Variant> controleerVarianten(String naam, List<GevraagdeVariant> varianten, Parameters basis, LocalDate peildatum) {
+        List<Fout> fouten = new ArrayList<>();
+        controleerNaam(naam, "naam", "Geef de berekening een naam.", fouten);
+        List<GevraagdeVariant> lijst = varianten == null ? List.of() : varianten;
+        if (lijst.isEmpty()) {
+            fouten.add(new Fout("varianten", "required", "Geef ten minste één variant."));
+        } else if (lijst.size() > MAXIMAAL_VARIANTEN) {
+            fouten.add(new Fout("varianten", "size", "Hoogstens " + MAXIMAAL_VARIANTEN + " varianten per berekening."));
+        }
+        List<Run.Variant> uit = new ArrayList<>();
+        Set<String> namen = new HashSet<>();
+        for (int j = 0; j < lijst.size() && j < MAXIMAAL_VARIANTEN; j++) {
+            GevraagdeVariant v = lijst.get(j);
+            String pad = "varianten[" + j + "]";
+            if (v == null) {
+                fouten.add(new Fout(pad, "required", "Een variant heeft een naam en wijzigingen."));
+                continue;
+            }
+            String variantnaam = v.naam() == null || v.naam().isBlank() ? "Variant " + (j + 1) : v.naam().strip();
+            int voor = fouten.size();
+            controleerNaam(variantnaam, pad + ".naam", null, fouten);
+            if (fouten.size() == voor && variantnaam.equalsIgnoreCase(Hervorming.BASIS)) {
+                fouten.add(new Fout(pad + ".naam", "invalid", "De naam 'basis' is voor de regels zoals ze nu zijn; kies een andere naam."));
+            } else if (fouten.size() == voor && !namen.add(variantnaam.toLowerCase(java.util.Locale.ROOT))) {
+                fouten.add(new Fout(pad + ".naam", "duplicate", "Twee varianten heten " + variantnaam + "; geef elke variant een eigen naam."));
+            }
+            uit.add(new Run.Variant(j + 1, variantnaam, controleerWijzigingen(v.wijzigingen(), pad + ".wijzigingen", basis, peildatum, fouten)));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        return uit;
+    }
+
+    /** Stores the run and hands it to the job, with the starter's login: the export reads as them. */
+    private UUID begin(Gebruiker ik, String naam, List<Run.Variant> varianten, Parameters basis, LocalDate peildatum) {
         UUID id = UUID.randomUUID();
-        opslag.voegToe(id, naam.strip(), peildatum, ik.gebruikersnaam(), start, huishoudens.size(), gecontroleerd);
-        Map<String, BigDecimal> w = new LinkedHashMap<>();
-        gecontroleerd.forEach(x -> w.put(x.parameter(), x.waarde()));
-        Hervorming hervorming = new Hervorming(naam.strip(), w);
-        LOG.info("Wat als: {} start {} '{}' over {} huishoudens ({} wijzigingen)", ik.gebruikersnaam(), id, naam.strip(), huishoudens.size(), w.size());
-        rekenaar.submit(() -> reken(id, huishoudens, hervorming, basis, peildatum));
+        opslag.voegToe(id, naam, peildatum, ik.gebruikersnaam(), Instant.now(klok), varianten);
+        SecurityContext wie = SecurityContextHolder.createEmptyContext();
+        wie.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        LOG.info("Wat als: {} start {} '{}' met {} varianten", ik.gebruikersnaam(), id, naam, varianten.size());
+        rekenaar.submit(new DelegatingSecurityContextRunnable(() -> draai(id, varianten, basis, peildatum), wie));
         return id;
     }
 
@@ -148,24 +226,38 @@ public class WatAlsRuns {
         return g;
     }
 
+    /** For the checks only: the one-variant shape's fields, as before. */
     static List<Run.Wijziging> controleer(String naam, List<GevraagdeWijziging> wijzigingen, Parameters basis, LocalDate peildatum) {
         List<Fout> fouten = new ArrayList<>();
-        if (naam == null || naam.isBlank()) {
-            fouten.add(new Fout("naam", "required", "Geef de berekening een naam."));
-        } else if (naam.strip().length() > MAXIMALE_NAAM) {
-            fouten.add(new Fout("naam", "size", "Een naam is hoogstens " + MAXIMALE_NAAM + " tekens."));
+        controleerNaam(naam, "naam", "Geef de berekening een naam.", fouten);
+        List<Run.Wijziging> uit = controleerWijzigingen(wijzigingen, "wijzigingen", basis, peildatum, fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
         }
+        return uit;
+    }
+
+    private static void controleerNaam(String naam, String veld, String leeg, List<Fout> fouten) {
+        if (naam == null || naam.isBlank()) {
+            fouten.add(new Fout(veld, "required", leeg));
+        } else if (naam.strip().length() > MAXIMALE_NAAM) {
+            fouten.add(new Fout(veld, "size", "Een naam is hoogstens " + MAXIMALE_NAAM + " tekens."));
+        }
+    }
+
+    private static List<Run.Wijziging> controleerWijzigingen(List<GevraagdeWijziging> wijzigingen, String lijstpad, Parameters basis,
+            LocalDate peildatum, List<Fout> fouten) {
         List<Run.Wijziging> uit = new ArrayList<>();
         Set<String> namen = new HashSet<>();
         basis.alle().forEach(p -> namen.add(p.naam()));
         Set<String> gezien = new HashSet<>();
         List<GevraagdeWijziging> lijst = wijzigingen == null ? List.of() : wijzigingen;
         if (lijst.size() > MAXIMAAL_WIJZIGINGEN) {
-            fouten.add(new Fout("wijzigingen", "size", "Hoogstens " + MAXIMAAL_WIJZIGINGEN + " wijzigingen per berekening."));
+            fouten.add(new Fout(lijstpad, "size", "Hoogstens " + MAXIMAAL_WIJZIGINGEN + " wijzigingen per variant."));
         }
         for (int i = 0; i < lijst.size(); i++) {
             GevraagdeWijziging g = lijst.get(i);
-            String pad = "wijzigingen[" + i + "]";
+            String pad = lijstpad + "[" + i + "]";
             if (g == null) {
                 fouten.add(new Fout(pad, "required", "Een wijziging heeft een parameter en een waarde."));
                 continue;
@@ -200,9 +292,6 @@ public class WatAlsRuns {
                         oud.map(Parameters.Parameter::waarde).orElse(null), oud.map(Parameters.Parameter::bron).orElse(null)));
             }
         }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoerException(fouten);
-        }
         return uit;
     }
 
@@ -228,21 +317,85 @@ public class WatAlsRuns {
         return null;
     }
 
-    /** The computation: the same loop as {@link WatAls#reken}, in steps so the page can show progress. */
-    private void reken(UUID id, List<Huishouden> huishoudens, Hervorming hervorming, Parameters basis, LocalDate peildatum) {
+    /** The reforms of the run for the rules, in variant order. */
+    static List<Hervorming> hervormingen(List<Run.Variant> varianten) {
+        List<Hervorming> uit = new ArrayList<>();
+        for (Run.Variant v : varianten) {
+            Map<String, BigDecimal> w = new LinkedHashMap<>();
+            v.wijzigingen().forEach(x -> w.put(x.parameter(), x.waarde()));
+            uit.add(new Hervorming(v.naam(), w));
+        }
+        return uit;
+    }
+
+    /**
+     * The job: gather the households (the export reads everyone's data, so it is logged, also when it
+     * fails), then compute. Any failure puts the run on {@code mislukt} with the reason.
+     */
+    private void draai(UUID id, List<Run.Variant> varianten, Parameters basis, LocalDate peildatum) {
         try {
             opslag.naar(id, Runstatus.WACHTEND, Runstatus.BEZIG, Instant.now(klok), null);
-            Aggregaat a = bereken(huishoudens, hervorming, basis, peildatum, klaar -> opslag.voortgang(id, klaar));
-            opslag.resultaat(id, huishoudens.size(), (int) a.aantalNietBerekend(), uitkomsten(a), Instant.now(klok));
+            opslag.fase(id, Run.VERZAMELEN, 0, 0);
+            Instant start = Instant.now(klok);
+            Huishoudexport.Export<Inkomsten> e;
+            try {
+                Map<UUID, Inkomsten> inkomen = inkomens.op(peildatum);
+                e = export.op(peildatum, inkomen::get, (klaar, totaal) -> opslag.voortgang(id, klaar, totaal, null));
+            } catch (RuntimeException fout) {
+                logboek.registreer("watals.doorrekenen", Verwerkingsactiviteit.WAT_ALS_DOORREKENEN, List.of(), start, false);
+                throw fout;
+            }
+            logboek.registreer("watals.doorrekenen", Verwerkingsactiviteit.WAT_ALS_DOORREKENEN, e.betrokkenen(), start, true);
+            List<Huishouden> huishoudens = Omzetting.metInkomen(e.rijen(), peildatum);
+            reken(id, huishoudens, hervormingen(varianten), basis, peildatum);
         } catch (RuntimeException | Error e) {
             LOG.warn("Wat als: {} mislukt", id, e);
-            opslag.naar(id, Runstatus.BEZIG, Runstatus.MISLUKT, Instant.now(klok), "De berekening is mislukt: " + e.getMessage());
+            Run r = opslag.lees(id).orElse(null);
+            if (r != null && !r.status().isEindstand()) {
+                opslag.naar(id, r.status(), Runstatus.MISLUKT, Instant.now(klok), "De berekening is mislukt: " + e.getMessage());
+            }
         }
     }
 
-    static Aggregaat bereken(List<Huishouden> huishoudens, Hervorming hervorming, Parameters basis, LocalDate peildatum,
-            java.util.function.IntConsumer voortgang) {
-        List<Hervorming> varianten = List.of(hervorming);
+    /**
+     * Computes the run: a large one (more households than the threshold) on Spark through the simulatie
+     * jar when it is there and means the same baseline, everything else here, with the reason on the page.
+     */
+    private void reken(UUID id, List<Huishouden> huishoudens, List<Hervorming> varianten, Parameters basis, LocalDate peildatum) {
+        int n = huishoudens.size();
+        String grens = String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,d", simulatie.drempel());
+        if (n > simulatie.drempel()) {
+            if (!simulatie.aanwezig()) {
+                opslag.rekenwijze(id, Run.IN_PROCES, "Meer dan " + grens + " huishoudens: bedoeld voor Spark, maar de simulatie ("
+                        + simulatie.jar().getFileName() + ") is er niet. Daarom in Maatwerk zelf doorgerekend, op één draad; dat duurt langer.");
+            } else if (!Simulatiejar.zelfdeBasis(basis, peildatum)) {
+                opslag.rekenwijze(id, Run.IN_PROCES, "Meer dan " + grens + " huishoudens, maar de regelparameters in Maatwerk wijken af van die in de"
+                        + " simulatie op Spark. Daarom in Maatwerk zelf doorgerekend, zodat de basis de geldende regels zijn.");
+            } else {
+                opslag.rekenwijze(id, Run.SPARK, "Meer dan " + grens + " huishoudens: doorgerekend met de simulatie op Apache Spark.");
+                opslag.fase(id, Run.DOORREKENEN, 0, n);
+                Simulatiejar.Uitslag u;
+                try {
+                    u = simulatie.draai(huishoudens, varianten, peildatum,
+                            v -> opslag.voortgang(id, (int) Math.min(n, n * v.klaar() / Math.max(1, v.totaal())), n, v.tekst()));
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException("De simulatie op Spark kon haar bestanden niet schrijven of lezen (" + e.getMessage() + ").", e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("De simulatie op Spark is onderbroken.", e);
+                }
+                opslag.resultaat(id, n, (int) u.nietBerekend(), u.uitkomsten(), Instant.now(klok));
+                return;
+            }
+        } else {
+            opslag.rekenwijze(id, Run.IN_PROCES, "In Maatwerk zelf doorgerekend (tot " + grens + " huishoudens; daarboven op Spark).");
+        }
+        opslag.fase(id, Run.DOORREKENEN, 0, n);
+        Aggregaat a = bereken(huishoudens, varianten, basis, peildatum, klaar -> opslag.voortgang(id, klaar));
+        opslag.resultaat(id, n, (int) a.aantalNietBerekend(), uitkomsten(a), Instant.now(klok));
+    }
+
+    static Aggregaat bereken(List<Huishouden> huishoudens, List<Hervorming> varianten, Parameters basis, LocalDate peildatum, IntConsumer voortgang) {
         Inkomensdecielen decielen = new Inkomensdecielen();
         huishoudens.forEach(h -> decielen.tel(h.inkomen()));
         Aggregaat a = new Aggregaat(WatAls.namen(varianten), decielen.grenzen());

@@ -29,7 +29,9 @@ class DemovolgordeTest {
             Map.entry(Stap.WAARDERING, "select count(*) from waardering.antwoord where team_id in ('wijkteam-centrum', 'wijkteam-escamp') and maand < '2026-12-01'"),
             Map.entry(Stap.SOCIALEKAART, "select count(*) from socialekaart.dienst"),
             Map.entry(Stap.KNELPUNT, "select count(*) from knelpunt.knelpunt where gemeld_door in ('consulent', 'regisseur', 'teamleider', 'demo-escamp')"),
-            Map.entry(Stap.SAMENHANG, "select count(*) from samenhang.invlieger where aangemaakt_door = 'beleid' and bron <> ''"));
+            Map.entry(Stap.SAMENHANG, "select count(*) from samenhang.invlieger where aangemaakt_door = 'beleid' and bron <> ''"),
+            Map.entry(Stap.WATALS, "select count(*) from watals.run r where naam = 'Demo: giften en kostendelers' and status = 'klaar'"
+                    + " and (select count(*) from watals.variant v where v.run_id = r.id) = 2"));
 
     @Autowired
     Demovolgorde volgorde;
@@ -40,7 +42,7 @@ class DemovolgordeTest {
     @Test
     void theStepsRunPlatformInwonerToegangPrioriteitBesluitThermometerRegelbeheerAndEachBuildsOnlyOnEarlierSteps() {
         assertThat(List.of(Stap.values())).extracting(Stap::module)
-                .containsExactly("platform", "inwoner", "thermometer", "regelbeheer", "toegang", "prioriteit", "besluit", "waardering", "socialekaart", "knelpunt", "samenhang");
+                .containsExactly("platform", "inwoner", "thermometer", "regelbeheer", "toegang", "prioriteit", "besluit", "waardering", "socialekaart", "knelpunt", "samenhang", "watals");
         for (Stap stap : Stap.values()) {
             assertThat(stap.bouwtOp()).as(stap.module()).allSatisfy(eerder -> assertThat(eerder.ordinal()).isLessThan(stap.ordinal()));
         }
@@ -56,7 +58,8 @@ class DemovolgordeTest {
         assertThat(stappen.subList(0, eersteVanDeDag)).allMatch(Stap::dagvast)
                 .containsExactly(Stap.PLATFORM, Stap.INWONER, Stap.THERMOMETER, Stap.REGELBEHEER);
         assertThat(stappen.subList(eersteVanDeDag, stappen.size())).noneMatch(Stap::dagvast)
-                .containsExactly(Stap.TOEGANG, Stap.PRIORITEIT, Stap.BESLUIT, Stap.WAARDERING, Stap.SOCIALEKAART, Stap.KNELPUNT, Stap.SAMENHANG);
+                .containsExactly(Stap.TOEGANG, Stap.PRIORITEIT, Stap.BESLUIT, Stap.WAARDERING, Stap.SOCIALEKAART, Stap.KNELPUNT, Stap.SAMENHANG,
+                        Stap.WATALS);
     }
 
     @Test

@@ -26,14 +26,14 @@ class WatAlsBrowserTest extends BrowserBasis {
         controleerToegankelijkheid();
 
         // A value that is no number, and no name: both named, the form keeps what was chosen.
-        new Select(driver().findElement(By.id("wijzigingen0.parameter"))).selectByValue("pw-norm-alleenstaande");
-        vulIn("wijzigingen0.waarde", "veel");
+        new Select(driver().findElement(By.id("varianten[0].wijzigingen[0].parameter"))).selectByValue("pw-norm-alleenstaande");
+        vulIn("varianten[0].wijzigingen[0].waarde", "veel");
         klik("Doorrekenen");
         assertThat(driver().findElement(By.id("foutoverzicht")).getText()).contains("Geef de berekening een naam", "De waarde is een getal");
         controleerToegankelijkheid();
 
         vulIn("naam", "Norm alleenstaande 1500");
-        vulIn("wijzigingen0.waarde", "1500");
+        vulIn("varianten[0].wijzigingen[0].waarde", "1500");
         klik("Doorrekenen");
         assertThat(kop()).isEqualTo("Wat als: Norm alleenstaande 1500");
         controleerToegankelijkheid();
@@ -45,7 +45,7 @@ class WatAlsBrowserTest extends BrowserBasis {
             driver().get(url(pad));
         }
         String pagina = driver().findElement(By.tagName("main")).getText();
-        assertThat(pagina).contains("Alle huishoudens", "Per huishoudtype", "Per wijk", "Per inkomensdeciel", "Winnaars", "Onder het minimum, voor");
+        assertThat(pagina).contains("Alle huishoudens", "Per huishoudtype", "Per wijk", "Per inkomensdeciel", "Winnaars", "Onder het minimum, basis");
         assertThat(driver().findElements(By.cssSelector("figure.mw-grafiek svg")).size()).isGreaterThanOrEqualTo(3);
         assertThat(driver().findElements(By.cssSelector("table.utrecht-table")).size()).isGreaterThanOrEqualTo(4);
         controleerToegankelijkheid();
@@ -53,6 +53,36 @@ class WatAlsBrowserTest extends BrowserBasis {
         // Back to the list: the run is there.
         klikLink("Wat als?");
         assertThat(driver().findElement(By.linkText("Norm alleenstaande 1500")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void twoVariantsAreComposedWithoutJavaScriptAndShownSideBySide() {
+        naarInloggen();
+        logIn("beleid");
+        driver().get(url("/wat-als"));
+        vulIn("naam", "Twee ideeen");
+        vulIn("varianten[0].naam", "Norm 1450");
+        new Select(driver().findElement(By.id("varianten[0].wijzigingen[0].parameter"))).selectByValue("pw-norm-alleenstaande");
+        vulIn("varianten[0].wijzigingen[0].waarde", "1450");
+        klik("Variant toevoegen");
+        // What was typed is still there, and the second block is new.
+        assertThat(driver().findElement(By.id("varianten[0].wijzigingen[0].waarde")).getAttribute("value")).isEqualTo("1450");
+        vulIn("varianten[1].naam", "Geen kostendelers");
+        new Select(driver().findElement(By.id("varianten[1].wijzigingen[0].parameter"))).selectByValue("kostendeler-minimumleeftijd");
+        vulIn("varianten[1].wijzigingen[0].waarde", "200");
+        controleerToegankelijkheid();
+        klik("Doorrekenen");
+        assertThat(kop()).isEqualTo("Wat als: Twee ideeen");
+        String pad = driver().getCurrentUrl().substring(driver().getCurrentUrl().indexOf("/wat-als/"));
+        long tot = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (driver().findElements(By.id("totalen")).isEmpty() && System.nanoTime() < tot) {
+            pauze();
+            driver().get(url(pad));
+        }
+        assertThat(driver().findElements(By.cssSelector("#totalen thead th")).stream().map(e -> e.getText()).toList())
+                .containsExactly("Basis", "Norm 1450", "Geen kostendelers");
+        assertThat(driver().findElement(By.tagName("main")).getText()).contains("Winnaars, Geen kostendelers", "In Maatwerk zelf doorgerekend");
+        controleerToegankelijkheid();
     }
 
     private static void pauze() {

@@ -1,6 +1,7 @@
 package nl.maatwerk.watals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -16,12 +17,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.maatwerk.TestData;
+import nl.maatwerk.besluit.Huishoudinkomens;
 import nl.maatwerk.inwoner.Huishoudexport;
 import nl.maatwerk.platform.KleineGroep;
 import nl.maatwerk.regelbeheer.Regelparameters;
 import nl.maatwerk.regels.hervorming.Aggregaat;
 import nl.maatwerk.regels.hervorming.Hervorming;
 import nl.maatwerk.regels.hervorming.WatAls;
+import nl.maatwerk.regels.inkomen.Inkomsten;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +37,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
@@ -60,10 +65,16 @@ class WatAlsTest {
     Huishoudexport export;
 
     @Autowired
+    Huishoudinkomens inkomens;
+
+    @Autowired
     Regelparameters regelparameters;
 
     @Autowired
     WatAlsRuns runs;
+
+    @Autowired
+    Simulatiejar simulatie;
 
     String beleid;
     String wijk;
@@ -90,7 +101,7 @@ class WatAlsTest {
     }
 
     JsonNode klaar(String id) throws Exception {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> json.readTree(
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100)).until(() -> json.readTree(
                 doe(get("/api/v1/wat-als/" + id).with(user(beleid).roles("BELEID"))).getContentAsString()).path("status").asString(), s -> s.equals("klaar"));
         return json.readTree(doe(get("/api/v1/wat-als/" + id).with(user(beleid).roles("BELEID"))).getContentAsString());
     }
@@ -146,8 +157,8 @@ class WatAlsTest {
 
         // The same households, exported and computed directly with regels.hervorming's own loop.
         LocalDate peildatum = LocalDate.parse(klaar.path("peildatum").asString());
-        Huishoudexport.Export e = als(beleid, () -> export.op(peildatum));
-        var huishoudens = Omzetting.huishoudens(e.rijen(), peildatum);
+        Huishoudexport.Export<Inkomsten> e = als(beleid, () -> export.op(peildatum, inkomens.op(peildatum)::get, (k, t) -> { }));
+        var huishoudens = Omzetting.metInkomen(e.rijen(), peildatum);
         Aggregaat verwacht = WatAls.reken(huishoudens.size(), n -> huishoudens.get((int) n),
                 List.of(new Hervorming("Norm alleenstaande +100", Map.of("pw-norm-alleenstaande", new BigDecimal("1500.00")))),
                 regelparameters.actueel(), peildatum);
@@ -205,6 +216,191 @@ class WatAlsTest {
         assertThat(totaal.path("verschilPerJaar").decimalValue()).isZero();
     }
 
+    @Test
+    void theExportCarriesTheIncomeOfEachHouseholdsLatestDecisionAndZeroWithoutOne() {
+        // Ten singles in a wijk of their own; five have income recorded on two decisions, the newer one counts.
+        TestData data = new TestData(jdbc);
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        String eigenWijk = "Inkomenwijk-" + s;
+        for (int n = 0; n < 10; n++) {
+            UUID h = data.huishouden("Huishouden inkomen " + s + n, "watals-team-" + s);
+            UUID a = data.inwoner("Inkomen" + s + n, LocalDate.of(1980, 3, 4));
+            jdbc.sql("update inwoner.inwoner set wijk = ? where id = ?").params(eigenWijk, a).update();
+            data.lid(h, a, "aanvrager", LocalDate.of(2015, 1, 1), null);
+            if (n < 5) {
+                UUID oud = data.besluit(h, "concept", "watals-test", java.time.Clock.systemUTC());
+                UUID nieuw = data.besluit(h, "concept", "watals-test", java.time.Clock.systemUTC());
+                jdbc.sql("insert into besluit.inkomen (besluit_id, netto_loon_aanvrager, vastgelegd_door, vastgelegd_op) values (?, 300, 't', now() - interval '1 day')")
+                        .param(oud).update();
+                jdbc.sql("insert into besluit.inkomen (besluit_id, netto_loon_aanvrager, vrijlating_aanvrager, uitkeringen, vastgelegd_door, vastgelegd_op)"
+                        + " values (?, 500, 'algemeen', 300, 't', now())").param(nieuw).update();
+            }
+        }
+        LocalDate peildatum = runs.peildatum();
+        Huishoudexport.Export<Inkomsten> e = als(beleid, () -> export.op(peildatum, inkomens.op(peildatum)::get, (k, t) -> { }));
+        List<Inkomsten> gevonden = e.rijen().stream().filter(r -> eigenWijk.equals(r.wijk())).map(Huishoudexport.Rij::aanvulling).toList();
+        assertThat(gevonden).hasSize(10);
+        assertThat(gevonden.stream().filter(java.util.Objects::nonNull).toList()).hasSize(5).allSatisfy(i -> {
+            assertThat(i.nettoLoonAanvrager()).isEqualByComparingTo("500");
+            assertThat(i.vrijlatingAanvrager()).isEqualTo(Inkomsten.Vrijlating.ALGEMEEN);
+            assertThat(i.uitkeringen()).isEqualByComparingTo("300");
+        });
+        // Into the rules' rows as the run builds them: wages and other income in full, 0 without a record.
+        List<Long> inkomen = Omzetting.metInkomen(e.rijen(), peildatum).stream().filter(h -> h.wijk().equals(eigenWijk)).map(h -> h.inkomen()).toList();
+        assertThat(inkomen).containsExactlyInAnyOrder(80000L, 80000L, 80000L, 80000L, 80000L, 0L, 0L, 0L, 0L, 0L);
+        // Only the policy role reads everyone's income.
+        String consulent = data.account("watals-consulent-" + s, "CONSULENT", null);
+        assertThatThrownBy(() -> alsRol(consulent, "ROLE_CONSULENT", () -> inkomens.op(peildatum)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void severalVariantsRunSideBySideInOneRunAndEachEqualsTheRulesOnTheSameHouseholds() throws Exception {
+        MockHttpServletResponse r = start(beleid, "BELEID", """
+                {"naam": "Twee varianten", "varianten": [
+                  {"naam": "Norm 1500", "wijzigingen": [{"parameter": "pw-norm-alleenstaande", "waarde": 1500}]},
+                  {"naam": "Geen kostendelers", "wijzigingen": [{"parameter": "kostendeler-minimumleeftijd", "waarde": 200}]}]}""");
+        assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(202);
+        JsonNode gestart = json.readTree(r.getContentAsString());
+        // The request only stores the run: gathering the households is the job's first phase.
+        assertThat(gestart.path("voortgang").path("fase").asString()).isIn("wachten", "verzamelen", "doorrekenen", "klaar");
+        JsonNode klaar = klaar(gestart.path("id").asString());
+        assertThat(klaar.path("voortgang").path("fase").asString()).isEqualTo("klaar");
+        assertThat(klaar.path("rekenwijze").asString()).isEqualTo("in-proces");
+        assertThat(klaar.path("rekenwijzeToelichting").asString()).contains("In Maatwerk zelf doorgerekend");
+        List<String> namen = new ArrayList<>();
+        klaar.path("resultaten").forEach(v -> namen.add(v.path("nummer").asInt() + ":" + v.path("naam").asString()));
+        assertThat(namen).containsExactly("0:basis", "1:Norm 1500", "2:Geen kostendelers");
+        assertThat(klaar.path("varianten").get(1).path("wijzigingen").get(0).path("parameter").asString()).isEqualTo("kostendeler-minimumleeftijd");
+
+        LocalDate peildatum = LocalDate.parse(klaar.path("peildatum").asString());
+        Huishoudexport.Export<Inkomsten> e = als(beleid, () -> export.op(peildatum, inkomens.op(peildatum)::get, (k, t) -> { }));
+        var huishoudens = Omzetting.metInkomen(e.rijen(), peildatum);
+        Aggregaat verwacht = WatAls.reken(huishoudens.size(), n -> huishoudens.get((int) n), List.of(
+                new Hervorming("Norm 1500", Map.of("pw-norm-alleenstaande", new BigDecimal("1500"))),
+                new Hervorming("Geen kostendelers", Map.of("kostendeler-minimumleeftijd", new BigDecimal("200")))), regelparameters.actueel(), peildatum);
+        for (int v = 0; v <= 2; v++) {
+            Aggregaat.Regel t = verwacht.regels(v, KleineGroep.MINIMUM).getFirst();
+            JsonNode g = klaar.path("resultaten").get(v).path("groepen").get(0);
+            assertThat(g.path("dimensie").asString()).isEqualTo("totaal");
+            assertThat(tekst(g.path("kostenPerJaar"))).as("variant " + v).isEqualTo(euro(t.kostenPerJaar()));
+            assertThat(tekst(g.path("winnaars"))).as("variant " + v).isEqualTo(String.valueOf(t.winnaars()));
+        }
+    }
+
+    @Test
+    void everyInvalidFieldOfEveryVariantIsNamedAndBothShapesAtOnceAreRefused() throws Exception {
+        long voor = jdbc.sql("select count(*) from watals.run").query(Long.class).single();
+        MockHttpServletResponse r = start(beleid, "BELEID", """
+                {"naam": "Fout", "varianten": [
+                  {"naam": "Zelfde", "wijzigingen": [{"parameter": "pw-norm-alleenstaande", "waarde": "veel"}]},
+                  {"naam": "zelfde", "wijzigingen": [{"parameter": "bestaat-niet", "waarde": 1}]},
+                  {"naam": "basis", "wijzigingen": []}]}""");
+        assertThat(r.getStatus()).isEqualTo(400);
+        List<String> velden = new ArrayList<>();
+        json.readTree(r.getContentAsString()).path("invalidParams").forEach(v -> velden.add(v.path("name").asString()));
+        assertThat(velden).containsExactlyInAnyOrder("varianten[0].wijzigingen[0].waarde", "varianten[1].naam", "varianten[1].wijzigingen[0].parameter",
+                "varianten[2].naam");
+        MockHttpServletResponse beide = start(beleid, "BELEID", """
+                {"naam": "Beide", "wijzigingen": [], "varianten": [{"naam": "A", "wijzigingen": []}]}""");
+        assertThat(beide.getStatus()).isEqualTo(400);
+        assertThat(beide.getContentAsString()).contains("niet allebei");
+        MockHttpServletResponse geen = start(beleid, "BELEID", "{\"naam\": \"Leeg\", \"varianten\": []}");
+        assertThat(geen.getStatus()).isEqualTo(400);
+        assertThat(geen.getContentAsString()).contains("varianten");
+        assertThat(jdbc.sql("select count(*) from watals.run").query(Long.class).single()).isEqualTo(voor);
+    }
+
+    @Test
+    void addingAVariantOnThePageKeepsWhatWasTypedAndStartsNothing() throws Exception {
+        long voor = jdbc.sql("select count(*) from watals.run").query(Long.class).single();
+        MockHttpServletResponse r = doe(post("/wat-als").with(user(beleid).roles("BELEID")).with(csrf()).param("naam", "Mijn berekening")
+                .param("varianten[0].naam", "Eerste idee").param("varianten[0].wijzigingen[0].parameter", "pw-norm-alleenstaande")
+                .param("varianten[0].wijzigingen[0].waarde", "1450").param("actie", "variant-toevoegen"));
+        assertThat(r.getStatus()).isEqualTo(200);
+        String html = r.getContentAsString();
+        assertThat(html).contains("value=\"Mijn berekening\"", "value=\"Eerste idee\"", "value=\"1450\"", "Naam van variant 2");
+        assertThat(html).doesNotContain("Naam van variant 3");
+        assertThat(jdbc.sql("select count(*) from watals.run").query(Long.class).single()).isEqualTo(voor);
+
+        // A wrong value in the second variant is named at its own field.
+        MockHttpServletResponse fout = doe(post("/wat-als").with(user(beleid).roles("BELEID")).with(csrf()).param("naam", "Mijn berekening")
+                .param("varianten[0].naam", "Eerste idee").param("varianten[0].wijzigingen[0].parameter", "pw-norm-alleenstaande")
+                .param("varianten[0].wijzigingen[0].waarde", "1450").param("varianten[1].naam", "Tweede idee")
+                .param("varianten[1].wijzigingen[1].parameter", "pw-norm-gehuwden").param("varianten[1].wijzigingen[1].waarde", "-3"));
+        assertThat(fout.getStatus()).isEqualTo(200);
+        assertThat(fout.getContentAsString()).contains("id=\"varianten[1].wijzigingen[1].waarde-fout\"", "De waarde is 0 of meer", "href=\"#varianten[1].wijzigingen[1].waarde\"");
+        assertThat(jdbc.sql("select count(*) from watals.run").query(Long.class).single()).isEqualTo(voor);
+    }
+
+    @Test
+    void aRunAboveTheThresholdGoesToTheSimulatieJarAndEqualsTheComputationInTheProcess() throws Exception {
+        Assumptions.assumeTrue(simulatie.aanwezig(), "Aanname: de simulatie-jar staat op " + simulatie.jar()
+                + "; zonder hem is de hand-off aan Spark niet te testen. Bouw hem met ./mvnw -B -q -o -pl simulatie -am package -DskipTests");
+        LocalDate peil = runs.peildatum();
+        assertThat(Simulatiejar.zelfdeBasis(regelparameters.actueel(), peil)).as("the app's parameters equal the jar's built-in set").isTrue();
+        int drempel = simulatie.drempel();
+        ReflectionTestUtils.setField(simulatie, "drempel", 0);
+        JsonNode klaar;
+        try {
+            MockHttpServletResponse r = start(beleid, "BELEID", """
+                    {"naam": "Op Spark", "varianten": [
+                      {"naam": "Norm 1500", "wijzigingen": [{"parameter": "pw-norm-alleenstaande", "waarde": 1500}]},
+                      {"naam": "Zelfde als nu", "wijzigingen": []}]}""");
+            assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(202);
+            String id = json.readTree(r.getContentAsString()).path("id").asString();
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).until(() -> json.readTree(
+                    doe(get("/api/v1/wat-als/" + id).with(user(beleid).roles("BELEID"))).getContentAsString()).path("status").asString(),
+                    s -> s.equals("klaar") || s.equals("mislukt"));
+            klaar = json.readTree(doe(get("/api/v1/wat-als/" + id).with(user(beleid).roles("BELEID"))).getContentAsString());
+        } finally {
+            ReflectionTestUtils.setField(simulatie, "drempel", drempel);
+        }
+        assertThat(klaar.path("status").asString()).as(klaar.path("fout").asString()).isEqualTo("klaar");
+        assertThat(klaar.path("rekenwijze").asString()).isEqualTo("spark");
+        assertThat(klaar.path("rekenwijzeToelichting").asString()).contains("Apache Spark");
+
+        // The same households computed here, group by group, for the baseline and both variants.
+        LocalDate peildatum = LocalDate.parse(klaar.path("peildatum").asString());
+        Huishoudexport.Export<Inkomsten> e = als(beleid, () -> export.op(peildatum, inkomens.op(peildatum)::get, (k, t) -> { }));
+        var huishoudens = Omzetting.metInkomen(e.rijen(), peildatum);
+        Aggregaat verwacht = WatAls.reken(huishoudens.size(), n -> huishoudens.get((int) n), List.of(
+                new Hervorming("Norm 1500", Map.of("pw-norm-alleenstaande", new BigDecimal("1500"))), new Hervorming("Zelfde als nu", Map.of())),
+                regelparameters.actueel(), peildatum);
+        for (int v = 0; v <= 2; v++) {
+            List<String> regels = new ArrayList<>();
+            for (Aggregaat.Regel g : verwacht.regels(v, KleineGroep.MINIMUM)) {
+                regels.add(g.dimensie() + "|" + g.groep() + "|" + g.huishoudens() + "|" + euro(g.kostenPerJaar()) + "|" + g.onderMinimum() + "|"
+                        + g.winnaars() + "|" + g.verliezers() + "|" + euro(g.gemiddeldeWinstPerMaand()));
+            }
+            List<String> gekregen = new ArrayList<>();
+            klaar.path("resultaten").get(v).path("groepen").forEach(g -> gekregen.add(g.path("dimensie").asString() + "|" + g.path("groep").asString() + "|"
+                    + tekst(g.path("huishoudens")) + "|" + tekst(g.path("kostenPerJaar")) + "|" + tekst(g.path("onderMinimum")) + "|"
+                    + tekst(g.path("winnaars")) + "|" + tekst(g.path("verliezers")) + "|" + tekst(g.path("gemiddeldeWinstPerMaand"))));
+            assertThat(gekregen).as("variant " + v).containsExactlyElementsOf(regels);
+        }
+    }
+
+    @Test
+    void withoutTheJarALargeRunIsComputedInTheProcessAndSaysSo() throws Exception {
+        int drempel = simulatie.drempel();
+        Object jar = ReflectionTestUtils.getField(simulatie, "jar");
+        ReflectionTestUtils.setField(simulatie, "drempel", 0);
+        ReflectionTestUtils.setField(simulatie, "jar", java.nio.file.Path.of("/bestaat/niet/maatwerk-simulatie.jar"));
+        JsonNode klaar;
+        try {
+            MockHttpServletResponse r = start(beleid, "BELEID", "{\"naam\":\"Zonder jar\",\"wijzigingen\":[]}");
+            klaar = klaar(json.readTree(r.getContentAsString()).path("id").asString());
+        } finally {
+            ReflectionTestUtils.setField(simulatie, "drempel", drempel);
+            ReflectionTestUtils.setField(simulatie, "jar", jar);
+        }
+        assertThat(klaar.path("rekenwijze").asString()).isEqualTo("in-proces");
+        assertThat(klaar.path("rekenwijzeToelichting").asString()).contains("bedoeld voor Spark", "maatwerk-simulatie.jar", "is er niet");
+        String pagina = doe(get("/wat-als/" + klaar.path("id").asString()).with(user(beleid).roles("BELEID"))).getContentAsString();
+        assertThat(pagina).contains("is er niet. Daarom in Maatwerk zelf doorgerekend");
+    }
+
     private static String euro(Long centen) {
         return centen == null ? "null" : BigDecimal.valueOf(centen, 2).toPlainString();
     }
@@ -214,8 +410,12 @@ class WatAlsTest {
     }
 
     private static <T> T als(String naam, java.util.function.Supplier<T> actie) {
+        return alsRol(naam, "ROLE_BELEID", actie);
+    }
+
+    private static <T> T alsRol(String naam, String rol, java.util.function.Supplier<T> actie) {
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(naam, "n.v.t.", List.of(new SimpleGrantedAuthority("ROLE_BELEID"))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(naam, "n.v.t.", List.of(new SimpleGrantedAuthority(rol))));
         SecurityContextHolder.setContext(context);
         try {
             return actie.get();

@@ -158,8 +158,12 @@ public final class Simulatie {
     private Simulatie() {
     }
 
+    /**
+     * Progress goes to a terminal; {@code -Dmaatwerk.voortgang=true} asks for it without one, for a
+     * parent process that reads stderr (the app's "Wat als?" hands large runs to this jar).
+     */
     public static void main(String[] args) {
-        int code = start(args, System.out, System.err, System.console() != null, null);
+        int code = start(args, System.out, System.err, System.console() != null || Boolean.getBoolean("maatwerk.voortgang"), null);
         if (code != 0) {
             System.exit(code);
         }

@@ -25,14 +25,32 @@ public class RunOpslag {
     }
 
     @Transactional
-    public void voegToe(UUID id, String naam, LocalDate peildatum, String door, Instant op, int totaal, List<Run.Wijziging> wijzigingen) {
-        jdbc.sql("insert into watals.run (id, naam, status, peildatum, gestart_door, gestart_op, totaal) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(id, naam, Runstatus.WACHTEND.code(), peildatum, door, Timestamp.from(op), totaal).update();
-        for (int i = 0; i < wijzigingen.size(); i++) {
-            Run.Wijziging w = wijzigingen.get(i);
-            jdbc.sql("insert into watals.wijziging (run_id, volgorde, parameter, waarde, was, bron) values (?, ?, ?, ?, ?, ?)")
-                    .params(id, i, w.parameter(), w.waarde(), w.was(), w.bron()).update();
+    public void voegToe(UUID id, String naam, LocalDate peildatum, String door, Instant op, List<Run.Variant> varianten) {
+        jdbc.sql("insert into watals.run (id, naam, status, peildatum, gestart_door, gestart_op, totaal) values (?, ?, ?, ?, ?, ?, 0)")
+                .params(id, naam, Runstatus.WACHTEND.code(), peildatum, door, Timestamp.from(op)).update();
+        for (Run.Variant v : varianten) {
+            jdbc.sql("insert into watals.variant (run_id, nummer, naam) values (?, ?, ?)").params(id, v.nummer(), v.naam()).update();
+            for (int i = 0; i < v.wijzigingen().size(); i++) {
+                Run.Wijziging w = v.wijzigingen().get(i);
+                jdbc.sql("insert into watals.wijziging (run_id, variant, volgorde, parameter, waarde, was, bron) values (?, ?, ?, ?, ?, ?, ?)")
+                        .params(id, v.nummer(), i, w.parameter(), w.waarde(), w.was(), w.bron()).update();
+            }
         }
+    }
+
+    /** A new phase of the job, with its progress from 0 (or the given numbers). */
+    public void fase(UUID id, String fase, int klaar, int totaal) {
+        jdbc.sql("update watals.run set fase = ?, klaar = ?, totaal = ? where id = ?").params(fase, klaar, totaal, id).update();
+    }
+
+    /** How the job computes and why; said on the page. */
+    public void rekenwijze(UUID id, String rekenwijze, String toelichting) {
+        jdbc.sql("update watals.run set rekenwijze = ?, rekenwijze_toelichting = ? where id = ?").params(rekenwijze, toelichting, id).update();
+    }
+
+    /** Progress in the phase; {@code tekst} is the simulatie jar's own line, or null. */
+    public void voortgang(UUID id, int klaar, int totaal, String tekst) {
+        jdbc.sql("update watals.run set klaar = ?, totaal = ?, voortgang_tekst = ? where id = ?").params(klaar, totaal, tekst, id).update();
     }
 
     /** Moves the run on when the status machine allows it; false when it does not (it was elsewhere already). */
@@ -48,6 +66,11 @@ public class RunOpslag {
         jdbc.sql("update watals.run set klaar = ? where id = ?").params(klaar, id).update();
     }
 
+    /** Whether any run exists; the demo seeds one only into an empty list. */
+    public boolean heeftRuns() {
+        return jdbc.sql("select exists (select 1 from watals.run)").query(Boolean.class).single();
+    }
+
     @Transactional
     public void resultaat(UUID id, int klaar, int nietBerekend, List<Run.Uitkomst> uitkomsten, Instant op) {
         int volgorde = 0;
@@ -60,7 +83,7 @@ public class RunOpslag {
                     u.onderMinimum(), u.onderMinimumBasis(), u.inBijstand(), u.winnaars(), u.verliezers(), u.gemiddeldeWinstPerMaand(),
                     u.gemiddeldVerliesPerMaand()).update();
         }
-        jdbc.sql("update watals.run set klaar = ?, niet_berekend = ? where id = ?").params(klaar, nietBerekend, id).update();
+        jdbc.sql("update watals.run set klaar = ?, totaal = ?, niet_berekend = ?, fase = 'klaar' where id = ?").params(klaar, klaar, nietBerekend, id).update();
         if (!naar(id, Runstatus.BEZIG, Runstatus.KLAAR, op, null)) {
             throw new IllegalStateException("De run " + id + " was niet bezig");
         }
@@ -78,8 +101,14 @@ public class RunOpslag {
     private Run run(ResultSet rs, boolean volledig) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         Timestamp klaarOp = rs.getTimestamp("klaar_op");
-        List<Run.Wijziging> w = jdbc.sql("select parameter, waarde, was, bron from watals.wijziging where run_id = ? order by volgorde").param(id)
-                .query((r, i) -> new Run.Wijziging(r.getString(1), r.getBigDecimal(2), r.getBigDecimal(3), r.getString(4))).list();
+        java.util.Map<Integer, List<Run.Wijziging>> perVariant = new java.util.HashMap<>();
+        jdbc.sql("select variant, parameter, waarde, was, bron from watals.wijziging where run_id = ? order by variant, volgorde").param(id)
+                .query(r -> {
+                    perVariant.computeIfAbsent(r.getInt(1), k -> new java.util.ArrayList<>())
+                            .add(new Run.Wijziging(r.getString(2), r.getBigDecimal(3), r.getBigDecimal(4), r.getString(5)));
+                });
+        List<Run.Variant> w = jdbc.sql("select nummer, naam from watals.variant where run_id = ? order by nummer").param(id)
+                .query((r, i) -> new Run.Variant(r.getInt(1), r.getString(2), List.copyOf(perVariant.getOrDefault(r.getInt(1), List.of())))).list();
         List<Run.Uitkomst> u = !volledig ? List.of() : jdbc.sql("select * from watals.uitkomst where run_id = ? order by variant, volgorde").param(id)
                 .query((r, i) -> new Run.Uitkomst(r.getInt("variant"), r.getString("dimensie"), r.getString("groep"), lang(r, "huishoudens"),
                         lang(r, "kosten_per_jaar"), lang(r, "kosten_per_jaar_basis"), lang(r, "onder_minimum"), lang(r, "onder_minimum_basis"),
@@ -87,7 +116,8 @@ public class RunOpslag {
                         lang(r, "gemiddeld_verlies_per_maand"))).list();
         return new Run(id, rs.getString("naam"), Runstatus.vanCode(rs.getString("status")), rs.getObject("peildatum", LocalDate.class),
                 rs.getString("gestart_door"), rs.getTimestamp("gestart_op").toInstant(), klaarOp == null ? null : klaarOp.toInstant(),
-                rs.getInt("totaal"), rs.getInt("klaar"), rs.getInt("niet_berekend"), rs.getString("fout"), w, u);
+                rs.getInt("totaal"), rs.getInt("klaar"), rs.getInt("niet_berekend"), rs.getString("fout"), rs.getString("fase"), rs.getString("rekenwijze"),
+                rs.getString("rekenwijze_toelichting"), rs.getString("voortgang_tekst"), w, u);
     }
 
     private static Long lang(ResultSet r, String kolom) throws SQLException {

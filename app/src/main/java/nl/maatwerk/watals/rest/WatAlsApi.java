@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.maatwerk.platform.KleineGroep;
+import nl.maatwerk.platform.OngeldigeInvoerException;
 import nl.maatwerk.watals.Run;
 import nl.maatwerk.watals.Runstatus;
 import nl.maatwerk.watals.WatAlsRuns;
@@ -25,25 +26,34 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Wat als? over the API (issue 19): start a run of a reform over the municipality's own households and
- * read its status and results. Only for the policy role. Amounts in euros with two decimals; a hidden
- * number (a group under {@code minimaleGroep}) is null.
+ * Wat als? over the API (issue 19): start a run of one or more reforms over the municipality's own
+ * households and read its status and results. Only for the policy role. Amounts in euros with two
+ * decimals; a hidden number (a group under {@code minimaleGroep}) is null.
  */
 @RestController
 @RequestMapping("/api/v1/wat-als")
-@Tag(name = "Wat als?", description = "Een hervorming van de regelparameters doorrekenen over de eigen huishoudens, alleen samengeteld")
+@Tag(name = "Wat als?", description = "Hervormingen van de regelparameters doorrekenen over de eigen huishoudens, alleen samengeteld")
 class WatAlsApi {
 
     record WijzigingVerzoek(@Schema(description = "Naam van een regelparameter, zoals giften-vrijlating-per-jaar") String parameter,
             @Schema(description = "De nieuwe waarde, een getal (bedragen in euro's, een aandeel als 0.30)", type = "number") Object waarde) {
     }
 
-    record WatAlsVerzoek(@Schema(description = "Naam van de variant", example = "Giftenvrijlating 2400") String naam,
-            @Schema(description = "De wijzigingen; een lege lijst is de basis") List<WijzigingVerzoek> wijzigingen) {
+    record VariantVerzoek(@Schema(description = "Naam van de variant; leeg wordt 'Variant n'", example = "Giftenvrijlating 2400") String naam,
+            @Schema(description = "De wijzigingen van deze variant; een lege lijst rekent de basis nog eens") List<WijzigingVerzoek> wijzigingen) {
+    }
+
+    record WatAlsVerzoek(@Schema(description = "Naam van de berekening (bij één variant ook die van de variant)", example = "Giftenvrijlating 2400") String naam,
+            @Schema(description = "De wijzigingen van één variant; een lege lijst is de basis. Niet samen met varianten.") List<WijzigingVerzoek> wijzigingen,
+            @Schema(description = "Meer varianten naast elkaar (hoogstens 5), elk met een naam en wijzigingen. Niet samen met wijzigingen.")
+            List<VariantVerzoek> varianten) {
     }
 
     record WijzigingAntwoord(String parameter, BigDecimal waarde, @Schema(description = "De waarde op de peildatum in de regelparameters") BigDecimal was,
             String bron) {
+    }
+
+    record VariantAntwoord(int nummer, String naam, List<WijzigingAntwoord> wijzigingen) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -56,16 +66,23 @@ class WatAlsApi {
     record Variant(String naam, @Schema(description = "0 is de basis") int nummer, List<Groep> groepen) {
     }
 
-    record Voortgang(int klaar, int totaal, int procent) {
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Voortgang(@Schema(allowableValues = {"wachten", "verzamelen", "doorrekenen", "klaar"},
+            description = "verzamelen: huishoudens verzameld (klaar van totaal); doorrekenen: huishoudens doorgerekend") String fase,
+            String omschrijving, int klaar, int totaal, int procent,
+            @Schema(description = "De laatste voortgangsregel van de simulatie op Spark, anders null") String tekst) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record WatAlsAntwoord(UUID id, String naam, @Schema(allowableValues = {"wachtend", "bezig", "klaar", "mislukt"}) Runstatus status,
             LocalDate peildatum, Instant gestartOp, Instant klaarOp, Voortgang voortgang,
+            @Schema(allowableValues = {"in-proces", "spark"}, description = "Hoe de run rekent; null tot de huishoudens verzameld zijn") String rekenwijze,
+            @Schema(description = "Waarom zo, in gewone woorden") String rekenwijzeToelichting,
             @Schema(description = "Huishoudens die de regels (nog) niet kunnen berekenen; in geen groep meegeteld") int nietBerekend,
-            String fout, List<WijzigingAntwoord> wijzigingen,
+            String fout, @Schema(description = "De wijzigingen van de eerste variant") List<WijzigingAntwoord> wijzigingen,
+            @Schema(description = "De varianten met hun wijzigingen, genummerd vanaf 1") List<VariantAntwoord> varianten,
             @Schema(description = "Een groep met minder huishoudens toont geen getallen") int minimaleGroep,
-            @Schema(description = "Leeg tot de status klaar is; de basis en de variant") List<Variant> resultaten) {
+            @Schema(description = "Leeg tot de status klaar is; de basis (nummer 0) en elke variant") List<Variant> resultaten) {
     }
 
     private final WatAlsRuns runs;
@@ -77,12 +94,27 @@ class WatAlsApi {
     @PostMapping
     @Operation(summary = "Start een wat-als-berekening", description = "Antwoordt 202 met het id; de berekening loopt op de achtergrond.")
     ResponseEntity<WatAlsAntwoord> start(@RequestBody WatAlsVerzoek verzoek) {
-        List<WatAlsRuns.GevraagdeWijziging> w = new ArrayList<>();
-        if (verzoek != null && verzoek.wijzigingen() != null) {
-            verzoek.wijzigingen().forEach(x -> w.add(x == null ? null : new WatAlsRuns.GevraagdeWijziging(x.parameter(), x.waarde())));
+        UUID id;
+        if (verzoek != null && verzoek.varianten() != null) {
+            if (verzoek.wijzigingen() != null) {
+                throw new OngeldigeInvoerException(List.of(new OngeldigeInvoerException.Fout("wijzigingen", "invalid",
+                        "Geef wijzigingen (één variant) of varianten, niet allebei.")));
+            }
+            List<WatAlsRuns.GevraagdeVariant> v = new ArrayList<>();
+            verzoek.varianten().forEach(x -> v.add(x == null ? null : new WatAlsRuns.GevraagdeVariant(x.naam(), wijzigingen(x.wijzigingen()))));
+            id = runs.startVarianten(verzoek.naam(), v);
+        } else {
+            id = runs.start(verzoek == null ? null : verzoek.naam(), wijzigingen(verzoek == null ? null : verzoek.wijzigingen()));
         }
-        UUID id = runs.start(verzoek == null ? null : verzoek.naam(), w);
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/wat-als/" + id)).body(antwoord(runs.lees(id)));
+    }
+
+    private static List<WatAlsRuns.GevraagdeWijziging> wijzigingen(List<WijzigingVerzoek> lijst) {
+        List<WatAlsRuns.GevraagdeWijziging> w = new ArrayList<>();
+        if (lijst != null) {
+            lijst.forEach(x -> w.add(x == null ? null : new WatAlsRuns.GevraagdeWijziging(x.parameter(), x.waarde())));
+        }
+        return w;
     }
 
     @GetMapping("/{id}")
@@ -92,24 +124,30 @@ class WatAlsApi {
     }
 
     static WatAlsAntwoord antwoord(Run r) {
-        List<Variant> varianten = new ArrayList<>();
+        List<Variant> resultaten = new ArrayList<>();
         if (r.status() == Runstatus.KLAAR) {
-            for (int v = 0; v <= 1; v++) {
+            for (int v = 0; v <= r.varianten().size(); v++) {
                 List<Groep> groepen = new ArrayList<>();
                 for (Run.Uitkomst u : r.uitkomsten()) {
                     if (u.variant() == v) {
                         groepen.add(new Groep(u.dimensie(), u.groep(), u.huishoudens(), euro(u.kostenPerJaar()),
-                                u.kostenPerJaar() == null ? null : euro(u.kostenPerJaar() - u.kostenPerJaarBasis()), u.onderMinimum(),
-                                u.onderMinimumBasis(), u.inBijstand(), u.winnaars(), u.verliezers(), euro(u.gemiddeldeWinstPerMaand()),
+                                u.kostenPerJaar() == null || u.kostenPerJaarBasis() == null ? null : euro(u.kostenPerJaar() - u.kostenPerJaarBasis()),
+                                u.onderMinimum(), u.onderMinimumBasis(), u.inBijstand(), u.winnaars(), u.verliezers(), euro(u.gemiddeldeWinstPerMaand()),
                                 euro(u.gemiddeldVerliesPerMaand())));
                     }
                 }
-                varianten.add(new Variant(v == 0 ? "basis" : r.naam(), v, groepen));
+                resultaten.add(new Variant(v == 0 ? "basis" : r.varianten().get(v - 1).naam(), v, groepen));
             }
         }
-        return new WatAlsAntwoord(r.id(), r.naam(), r.status(), r.peildatum(), r.gestartOp(), r.klaarOp(), new Voortgang(r.klaar(), r.totaal(), r.procent()),
-                r.nietBerekend(), r.fout(), r.wijzigingen().stream().map(w -> new WijzigingAntwoord(w.parameter(), w.waarde(), w.was(), w.bron())).toList(),
-                KleineGroep.MINIMUM, varianten);
+        List<VariantAntwoord> varianten = r.varianten().stream().map(v -> new VariantAntwoord(v.nummer(), v.naam(), wijzigingen(v))).toList();
+        return new WatAlsAntwoord(r.id(), r.naam(), r.status(), r.peildatum(), r.gestartOp(), r.klaarOp(),
+                new Voortgang(r.fase(), r.faseTekst(), r.klaar(), r.totaal(), r.procent(), r.voortgangTekst()), r.rekenwijze(),
+                r.rekenwijzeToelichting(), r.nietBerekend(), r.fout(), varianten.isEmpty() ? List.of() : varianten.getFirst().wijzigingen(), varianten,
+                KleineGroep.MINIMUM, resultaten);
+    }
+
+    private static List<WijzigingAntwoord> wijzigingen(Run.Variant v) {
+        return v.wijzigingen().stream().map(w -> new WijzigingAntwoord(w.parameter(), w.waarde(), w.was(), w.bron())).toList();
     }
 
     private static BigDecimal euro(Long centen) {
