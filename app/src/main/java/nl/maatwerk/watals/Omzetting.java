@@ -23,21 +23,21 @@ import nl.maatwerk.regels.inkomen.Inkomsten;
 final class Omzetting {
 
     /**
-     * A household's income as {@code besluit} recorded it, in three parts, cents per month: net wages of
-     * applicant and partner, the earnings allowance that applies to them (the applicant's; the
-     * partner's when the applicant has none), and other income that counts in full (benefits, partner
-     * alimony). Gifts are left out: the fast path does not count them yet.
+     * A household's income as {@code besluit} recorded it, cents per month: the net wages and the earnings
+     * allowance of applicant and partner each, and other income that counts in full (benefits, partner
+     * alimony). Gifts are left out: a decision records them per year for the gift test, not as income.
      */
-    record Inkomen(long nettoLoon, Inkomsten.Vrijlating vrijlating, long overig) {
+    record Inkomen(long loonAanvrager, Inkomsten.Vrijlating vrijlatingAanvrager, long loonPartner, Inkomsten.Vrijlating vrijlatingPartner,
+            long overig) {
 
-        static final Inkomen GEEN = new Inkomen(0, Inkomsten.Vrijlating.GEEN, 0);
+        static final Inkomen GEEN = new Inkomen(0, Inkomsten.Vrijlating.GEEN, 0, Inkomsten.Vrijlating.GEEN, 0);
 
         static Inkomen van(Inkomsten i) {
             if (i == null) {
                 return GEEN;
             }
-            Inkomsten.Vrijlating v = i.vrijlatingAanvrager() != Inkomsten.Vrijlating.GEEN ? i.vrijlatingAanvrager() : i.vrijlatingPartner();
-            return new Inkomen(centen(i.loon()), v, centen(i.uitkeringen().add(i.alimentatie())));
+            return new Inkomen(centen(i.nettoLoonAanvrager()), i.vrijlatingAanvrager(), centen(i.nettoLoonPartner()), i.vrijlatingPartner(),
+                    centen(i.uitkeringen().add(i.alimentatie())));
         }
 
         private static long centen(BigDecimal b) {
@@ -49,15 +49,14 @@ final class Omzetting {
     }
 
     /**
-     * THE ONE PLACE where the income enters the rules' row. Until {@code regels.hervorming.Huishouden}
-     * has its own wage and allowance fields (helper h20a), the rules count {@code inkomen} in full, so
-     * wages and other income go in as one total and the allowance is not applied. After that merge:
-     * pass {@code nettoLoon} and {@code vrijlating} to their own fields and {@code overig} as {@code inkomen}.
+     * The one place where the income enters the rules' row: wages with their allowances in their own fields
+     * (so a reform of an allowance changes the result), other income in {@code inkomen}, which counts in full.
      */
     static Huishouden rij(long nummer, long peildatum, long aanvrager, long partner, long[] medebewoners, byte[] uitzondering, Inkomen inkomen,
-            String wijk, int kinderen) {
+            String wijk, int kinderen, int kinderenOnder12) {
         return new Huishouden(nummer, Long.toString(nummer + 1), peildatum, aanvrager, partner, medebewoners, uitzondering, -1, -1,
-                inkomen.nettoLoon() + inkomen.overig(), 0, wijk, kinderen);
+                inkomen.overig(), 0, wijk, kinderen, kinderenOnder12, inkomen.loonAanvrager(), inkomen.vrijlatingAanvrager(),
+                inkomen.loonPartner(), inkomen.vrijlatingPartner(), 0);
     }
 
     /** Rows without income (every household on the full norm). */
@@ -80,6 +79,7 @@ final class Omzetting {
             long partner = Long.MIN_VALUE;
             List<long[]> mede = new ArrayList<>();
             int kinderen = 0;
+            int kinderenOnder12 = 0;
             for (Huishoudexport.Lid l : r.leden()) {
                 long geboren = l.geboortedatum().toEpochDay();
                 if (l.rol() == LidRol.AANVRAGER) {
@@ -88,6 +88,7 @@ final class Omzetting {
                     partner = geboren;
                 } else if (l.rol() == LidRol.KIND && Period.between(l.geboortedatum(), peildatum).getYears() < 18) {
                     kinderen++;
+                    kinderenOnder12 += Period.between(l.geboortedatum(), peildatum).getYears() < 12 ? 1 : 0;
                 } else {
                     // A second partner is a housemate here; the rules would refuse the household otherwise.
                     mede.add(new long[] {geboren, l.uitzondering() == Uitzondering.STUDENT ? 1 : l.uitzondering() == Uitzondering.COMMERCIELE_HUURDER ? 2 : 0});
@@ -99,8 +100,9 @@ final class Omzetting {
                 geborenMede[i] = mede.get(i)[0];
                 uitzondering[i] = (byte) mede.get(i)[1];
             }
-            String wijk = r.wijk() == null || r.wijk().isBlank() ? "" : r.wijk().strip();
-            uit.add(rij(n, dag, aanvrager, partner, geborenMede, uitzondering, inkomen.apply(r), wijk, kinderen));
+            // A comma in a wijk would split the row when it goes to the simulatie jar as CSV.
+            String wijk = r.wijk() == null || r.wijk().isBlank() ? "" : r.wijk().strip().replace(',', ' ');
+            uit.add(rij(n, dag, aanvrager, partner, geborenMede, uitzondering, inkomen.apply(r), wijk, kinderen, kinderenOnder12));
         }
         return uit;
     }

@@ -164,10 +164,9 @@ class Simulatiejar {
         }
     }
 
-    /** IN.csv with the extra columns; a comma in a wijk would split the row, so it becomes a space. */
+    /** IN.csv with every extra column, in the order of the header ({@link Huishouden#EXTRA}). */
     static String invoerregel(Huishouden h) {
-        return h.alsInRegel() + "," + BigDecimal.valueOf(h.inkomen(), 2).toPlainString() + "," + BigDecimal.valueOf(h.vermogen(), 2).toPlainString() + ","
-                + h.wijk().replace(',', ' ') + "," + h.kinderen();
+        return h.alsInRegel() + "," + h.extraKolommen();
     }
 
     /** variant,parameter,waarde; a variant without changes sets one parameter to its own value, so it still exists. */

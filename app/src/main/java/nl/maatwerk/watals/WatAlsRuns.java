@@ -97,6 +97,19 @@ public class WatAlsRuns {
         this.simulatie = simulatie;
     }
 
+    /**
+     * The queue lives in this process, so a run that was waiting or computing when the app stopped would
+     * wait for ever. At start, before anything can queue a new one, such runs fail with a reason the
+     * advisor can act on. (One app per database, as everywhere in Maatwerk.)
+     */
+    @jakarta.annotation.PostConstruct
+    void afgebrokenRunsAfsluiten() {
+        int n = opslag.afbreken(Instant.now(klok), "De app is opnieuw gestart terwijl deze berekening wachtte of liep. Start hem opnieuw.");
+        if (n > 0) {
+            LOG.info("Wat als?: {} berekening(en) afgebroken door de herstart", n);
+        }
+    }
+
     @PreDestroy
     void stop() {
         rekenaar.shutdownNow();
@@ -397,7 +410,7 @@ public class WatAlsRuns {
 
     static Aggregaat bereken(List<Huishouden> huishoudens, List<Hervorming> varianten, Parameters basis, LocalDate peildatum, IntConsumer voortgang) {
         Inkomensdecielen decielen = new Inkomensdecielen();
-        huishoudens.forEach(h -> decielen.tel(h.inkomen()));
+        huishoudens.forEach(h -> decielen.tel(h.nettoInkomen()));
         Aggregaat a = new Aggregaat(WatAls.namen(varianten), decielen.grenzen());
         Doorrekening[] d = WatAls.doorrekeningen(varianten, basis, peildatum);
         Doorrekening.Uitkomst[] u = WatAls.uitkomsten(d.length);

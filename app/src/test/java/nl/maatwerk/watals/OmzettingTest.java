@@ -47,15 +47,24 @@ class OmzettingTest {
     }
 
     @Test
-    void theRecordedIncomeGoesInAsWagesPlusOtherIncomeAndAHouseholdWithoutOneKeepsZero() {
+    void theRecordedWagesAndAllowancesGoInTheirOwnFieldsOtherIncomeCountsInFullAndAHouseholdWithoutOneKeepsZero() {
         Inkomsten inkomsten = new Inkomsten(new BigDecimal("400.00"), Inkomsten.Vrijlating.GEEN, new BigDecimal("250.50"),
                 Inkomsten.Vrijlating.ALGEMEEN, new BigDecimal("100.00"), new BigDecimal("50.25"), new BigDecimal("1200"));
-        List<Lid> leden = List.of(new Lid(LidRol.AANVRAGER, LocalDate.of(1985, 1, 1), null), new Lid(LidRol.PARTNER, LocalDate.of(1986, 1, 1), null));
-        List<Huishouden> h = Omzetting.metInkomen(List.of(new Rij<>(leden, "Zuid", inkomsten), new Rij<Inkomsten>(leden, "Zuid", null)), PEIL);
-        // 400 + 250.50 wages and 100 + 50.25 counted in full; gifts are not counted by the fast path yet.
-        assertThat(h.get(0).inkomen()).isEqualTo(80075);
+        List<Lid> leden = List.of(new Lid(LidRol.AANVRAGER, LocalDate.of(1985, 1, 1), null), new Lid(LidRol.PARTNER, LocalDate.of(1986, 1, 1), null),
+                new Lid(LidRol.KIND, LocalDate.of(2015, 3, 1), null), new Lid(LidRol.KIND, LocalDate.of(2011, 3, 1), null));
+        List<Huishouden> h = Omzetting.metInkomen(List.of(new Rij<>(leden, "Zuid, oost", inkomsten), new Rij<Inkomsten>(leden, "Zuid", null)), PEIL);
+        // Benefits and alimony (100 + 50.25) count in full; wages go with their allowance; gifts are a yearly test, not income here.
+        assertThat(h.get(0).inkomen()).isEqualTo(15025);
+        assertThat(h.get(0).loonAanvrager()).isEqualTo(40000);
+        assertThat(h.get(0).vrijlatingAanvrager()).isEqualTo(Inkomsten.Vrijlating.GEEN);
+        assertThat(h.get(0).loonPartner()).isEqualTo(25050);
+        assertThat(h.get(0).vrijlatingPartner()).isEqualTo(Inkomsten.Vrijlating.ALGEMEEN);
+        assertThat(h.get(0).nettoInkomen()).isEqualTo(80075);
+        assertThat(h.get(0).kinderen()).isEqualTo(2);
+        assertThat(h.get(0).kinderenOnder12()).as("born 2015: 10 on the peildatum; born 2011: 14").isEqualTo(1);
+        assertThat(h.get(0).wijk()).as("a comma would split the CSV row for the simulatie jar").isEqualTo("Zuid  oost");
         assertThat(h.get(1).inkomen()).isZero();
-        Omzetting.Inkomen delen = Omzetting.Inkomen.van(inkomsten);
-        assertThat(delen).isEqualTo(new Omzetting.Inkomen(65050, Inkomsten.Vrijlating.ALGEMEEN, 15025));
+        assertThat(h.get(1).nettoInkomen()).isZero();
+        assertThat(Omzetting.Inkomen.van(inkomsten)).isEqualTo(new Omzetting.Inkomen(40000, Inkomsten.Vrijlating.GEEN, 25050, Inkomsten.Vrijlating.ALGEMEEN, 15025));
     }
 }

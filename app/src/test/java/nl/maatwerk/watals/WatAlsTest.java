@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import nl.maatwerk.regelbeheer.Regelparameters;
 import nl.maatwerk.regels.hervorming.Aggregaat;
 import nl.maatwerk.regels.hervorming.Hervorming;
 import nl.maatwerk.regels.hervorming.WatAls;
+import nl.maatwerk.regels.hervorming.Huishouden;
 import nl.maatwerk.regels.inkomen.Inkomsten;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -245,9 +247,11 @@ class WatAlsTest {
             assertThat(i.vrijlatingAanvrager()).isEqualTo(Inkomsten.Vrijlating.ALGEMEEN);
             assertThat(i.uitkeringen()).isEqualByComparingTo("300");
         });
-        // Into the rules' rows as the run builds them: wages and other income in full, 0 without a record.
-        List<Long> inkomen = Omzetting.metInkomen(e.rijen(), peildatum).stream().filter(h -> h.wijk().equals(eigenWijk)).map(h -> h.inkomen()).toList();
-        assertThat(inkomen).containsExactlyInAnyOrder(80000L, 80000L, 80000L, 80000L, 80000L, 0L, 0L, 0L, 0L, 0L);
+        // Into the rules' rows as the run builds them: wages with their allowance, other income in full, 0 without a record.
+        List<Huishouden> rijen = Omzetting.metInkomen(e.rijen(), peildatum).stream().filter(h -> h.wijk().equals(eigenWijk)).toList();
+        assertThat(rijen).extracting(Huishouden::loonAanvrager).containsExactlyInAnyOrder(50000L, 50000L, 50000L, 50000L, 50000L, 0L, 0L, 0L, 0L, 0L);
+        assertThat(rijen).extracting(Huishouden::inkomen).containsExactlyInAnyOrder(30000L, 30000L, 30000L, 30000L, 30000L, 0L, 0L, 0L, 0L, 0L);
+        assertThat(rijen).filteredOn(h -> h.loonAanvrager() > 0).extracting(Huishouden::vrijlatingAanvrager).containsOnly(Inkomsten.Vrijlating.ALGEMEEN);
         // Only the policy role reads everyone's income.
         String consulent = data.account("watals-consulent-" + s, "CONSULENT", null);
         assertThatThrownBy(() -> alsRol(consulent, "ROLE_CONSULENT", () -> inkomens.op(peildatum)))
@@ -422,5 +426,20 @@ class WatAlsTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    @Test
+    void aRunLeftWaitingOrComputingByAStoppedAppFailsAtTheNextStartWithAReasonAndAFinishedRunStaysAsItWas() {
+        UUID wachtend = UUID.randomUUID();
+        UUID klaar = UUID.randomUUID();
+        Instant toen = Instant.parse("2026-12-01T10:00:00Z");
+        jdbc.sql("insert into watals.run (id, naam, status, peildatum, gestart_door, gestart_op, totaal) values (?, 'herstart', 'bezig', ?, 'beleid', ?, 0)")
+                .params(wachtend, LocalDate.of(2026, 3, 1), java.sql.Timestamp.from(toen)).update();
+        jdbc.sql("insert into watals.run (id, naam, status, peildatum, gestart_door, gestart_op, klaar_op, totaal) values (?, 'herstart', 'klaar', ?, 'beleid', ?, ?, 0)")
+                .params(klaar, LocalDate.of(2026, 3, 1), java.sql.Timestamp.from(toen), java.sql.Timestamp.from(toen)).update();
+        runs.afgebrokenRunsAfsluiten();
+        assertThat(jdbc.sql("select status || ': ' || fout from watals.run where id = ?").param(wachtend).query(String.class).single())
+                .isEqualTo("mislukt: De app is opnieuw gestart terwijl deze berekening wachtte of liep. Start hem opnieuw.");
+        assertThat(jdbc.sql("select status from watals.run where id = ?").param(klaar).query(String.class).single()).isEqualTo("klaar");
     }
 }

@@ -53,6 +53,12 @@ public class RunOpslag {
         jdbc.sql("update watals.run set klaar = ?, totaal = ?, voortgang_tekst = ? where id = ?").params(klaar, totaal, tekst, id).update();
     }
 
+    /** Fails every run still waiting or computing, with this reason; returns how many. */
+    public int afbreken(Instant op, String fout) {
+        return jdbc.sql("update watals.run set status = ?, klaar_op = ?, fout = ? where status in (?, ?)")
+                .params(Runstatus.MISLUKT.code(), Timestamp.from(op), fout, Runstatus.WACHTEND.code(), Runstatus.BEZIG.code()).update();
+    }
+
     /** Moves the run on when the status machine allows it; false when it does not (it was elsewhere already). */
     public boolean naar(UUID id, Runstatus van, Runstatus naar, Instant op, String fout) {
         if (!van.kanNaar(naar)) {
