@@ -98,6 +98,7 @@ class VersiePaginasTest {
             Map.entry("POST /inwoners/nieuw", "legt een nieuwe inwoner vast"),
             Map.entry("POST /inwoners/{id}/inzage-uitstellen", "legt een nieuw uitstel van inzage vast naast de lopende; verandert niets wat iemand zag"),
             Map.entry("POST /waardering/{token}", "legt één keer een nieuw, anoniem antwoord vast; dezelfde link nog eens is 410"),
+            Map.entry("POST /vragenlijst", "zoekt met de code uit de brief de open uitnodiging en geeft een nieuwe link; verandert niets wat iemand zag"),
             Map.entry("POST /mijn/vragenlijst/{id}", "maakt een nieuwe link voor de eigen open uitnodiging; verandert niets wat iemand zag"),
             Map.entry("POST /mijn/voor", "kiest voor wie de inwoner iets regelt; alleen in de sessie, slaat niets op"),
             Map.entry("POST /mijn/besluiten/{id}/bezwaar", "legt een nieuw bezwaar vast; een tweede tegen hetzelfde besluit is een botsing"),
