@@ -65,7 +65,7 @@ public class Aanbod {
 
     /** The wijken that have a service of their own, sorted, for the search form. */
     public List<String> wijken() {
-        return catalogus().items().stream().map(i -> i.dienst().locatie().wijk()).filter(w -> !w.isBlank()).distinct().sorted().toList();
+        return catalogus().wijken();
     }
 
     /** The offer at this moment; one cheap query says whether the stored offer changed since the last build. */

@@ -84,6 +84,23 @@ class PassendTest {
     }
 
     @Test
+    void theDemoOfferGivesEveryOneOfAFamilysEightNeedsAFullTopThree() {
+        // The demo city's offer (150 services) must cover every life domain a family's plan or ZRM can name, with
+        // enough fitting services per domain that no need of the demo family comes up short on the household page.
+        List<Passend.Match> m = Passend.voor(DemoAanbod.GEZIN_BEHOEFTEN, DemoAanbod.GEZIN, DemoAanbod.catalogus(DAG, 150).perDomein());
+        assertThat(m).hasSize(DemoAanbod.GEZIN_BEHOEFTEN.size()).allSatisfy(match -> assertThat(match.suggesties()).hasSize(Passend.AANTAL));
+    }
+
+    @Test
+    void theSearchFormOffersEveryWijkWithAServiceOnceInOrderAndNoBlankForTheWholeCity() {
+        Catalogus c = Catalogus.van(List.of(dienst("B", Soort.BUURTINITIATIEF, EnumSet.of(Levensdomein.FINANCIEN), null, null, Set.of(), Kosten.GRATIS, "Laak"),
+                dienst("A", Soort.BUURTINITIATIEF, EnumSet.of(Levensdomein.FINANCIEN), null, null, Set.of(), Kosten.GRATIS, "Escamp"),
+                dienst("C", Soort.BUURTINITIATIEF, EnumSet.of(Levensdomein.FINANCIEN), null, null, Set.of(), Kosten.GRATIS, "Laak"),
+                dienst("D", Soort.BUURTINITIATIEF, EnumSet.of(Levensdomein.FINANCIEN), null, null, Set.of(), Kosten.GRATIS, "")));
+        assertThat(c.wijken()).containsExactly("Escamp", "Laak");
+    }
+
+    @Test
     void theResidentsWordsFindTheLifeDomain() {
         assertThat(Synoniemen.domeinen("Ik heb schulden")).containsExactly(Levensdomein.FINANCIEN);
         assertThat(Synoniemen.domeinen("ik voel me eenzaam")).containsExactly(Levensdomein.SOCIAAL_NETWERK);

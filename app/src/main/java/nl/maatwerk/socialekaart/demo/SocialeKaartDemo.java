@@ -13,6 +13,7 @@ import nl.maatwerk.socialekaart.Huishoudtype;
 import nl.maatwerk.socialekaart.Kosten;
 import nl.maatwerk.socialekaart.Soort;
 import nl.maatwerk.toegang.Levensdomein;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +31,13 @@ public class SocialeKaartDemo {
 
     private final Aanbod aanbod;
     private final JdbcTemplate jdbc;
+    private final int aantal;
 
-    SocialeKaartDemo(Aanbod aanbod, JdbcTemplate jdbc) {
+    /** {@code maatwerk.demo-data.diensten} raises the offer for load measurements (scripts/belasting/sociale-kaart.sh). */
+    SocialeKaartDemo(Aanbod aanbod, JdbcTemplate jdbc, @Value("${maatwerk.demo-data.diensten:150}") int aantal) {
         this.aanbod = aanbod;
         this.jdbc = jdbc;
+        this.aantal = aantal;
     }
 
     /** Writes the demo offer when there is none yet; returns how many services there are. */
@@ -42,7 +46,7 @@ public class SocialeKaartDemo {
         if (er != null && er > 0) {
             return er;
         }
-        List<Dienst> diensten = genereer(vandaag, 150);
+        List<Dienst> diensten = genereer(vandaag, aantal);
         aanbod.bewaar(diensten);
         return diensten.size();
     }
