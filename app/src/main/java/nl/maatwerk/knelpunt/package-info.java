@@ -11,5 +11,5 @@
  * {@code knelpunt}; reads the household a report came from only for the check, through {@code inwoner}. Offers
  * other modules nothing but its demo step.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"besluit", "inwoner", "platform", "thermometer", "waardering", "watals"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"besluit", "inwoner", "platform", "regelbeheer", "thermometer", "waardering", "watals"})
 package nl.maatwerk.knelpunt;

@@ -238,6 +238,17 @@ class KnelpuntTest {
     }
 
     @Test
+    void aRequestForAChangeToTheParameterSetReachesTheBeheerderBesideTheProposalsAndNotOtherRoles() throws Exception {
+        String vraag = "Kan de giftenvrijlating naar 2400 per jaar? " + s;
+        MockHttpServletResponse r = alsBeleid(post("/api/v1/beleidsdossiers/pw-terugvordering/aanvragen").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"soort\":\"parameterset\",\"toelichting\":\"" + vraag + "\"}"));
+        assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
+        String voorstellen = doe(get("/regelparameters/voorstellen").with(als("beheerder", "BEHEERDER"))).getContentAsString();
+        assertThat(voorstellen).contains("Gevraagd door beleid", vraag, "Terugvorderen van te veel betaalde bijstand");
+        assertThat(doe(get("/regelparameters/voorstellen").with(als("beleid", "BELEID"))).getStatus()).isEqualTo(403);
+    }
+
+    @Test
     void badInputForAWhatIfIsNamedPerFieldOnTheApiAndThePageAndNothingIsStarted() throws Exception {
         long voor = aanvragen("procedure-aanvraag");
         MockHttpServletResponse leeg = alsBeleid(post("/api/v1/beleidsdossiers/procedure-aanvraag/aanvragen").contentType(MediaType.APPLICATION_JSON)

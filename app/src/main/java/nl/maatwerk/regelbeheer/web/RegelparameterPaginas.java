@@ -15,6 +15,7 @@ import nl.maatwerk.platform.Rol;
 import nl.maatwerk.platform.VersieOntbreektException;
 import nl.maatwerk.regelbeheer.Regelparameter;
 import nl.maatwerk.regelbeheer.Regelparameters;
+import nl.maatwerk.regelbeheer.Wijzigingsvragen;
 import nl.maatwerk.regelbeheer.Regelwaarde;
 import nl.maatwerk.regelbeheer.Voorstel;
 import nl.maatwerk.regelbeheer.VoorstelStatus;
@@ -49,9 +50,13 @@ class RegelparameterPaginas {
     private final GebruikerRegister gebruikers;
     private final Weergave weergave = new Weergave();
 
-    RegelparameterPaginas(Regelparameters regelparameters, GebruikerRegister gebruikers) {
+    private static final int MAXIMAAL_VRAGEN = 20;
+    private final List<Wijzigingsvragen> vragen;
+
+    RegelparameterPaginas(Regelparameters regelparameters, GebruikerRegister gebruikers, List<Wijzigingsvragen> vragen) {
         this.regelparameters = regelparameters;
         this.gebruikers = gebruikers;
+        this.vragen = vragen;
     }
 
     @ModelAttribute("weergave")
@@ -111,6 +116,8 @@ class RegelparameterPaginas {
         beoordeeld.sort((a, b) -> b.beoordeeldOp().compareTo(a.beoordeeldOp()));
         model.addAttribute("beoordeeld", beoordeeld.subList(0, Math.min(20, beoordeeld.size())));
         model.addAttribute("ik", gebruikers.huidige().gebruikersnaam());
+        model.addAttribute("vragen", vragen.stream().flatMap(v -> v.recent(MAXIMAAL_VRAGEN).stream())
+                .sorted(java.util.Comparator.comparing(Wijzigingsvragen.Vraag::op).reversed()).limit(MAXIMAAL_VRAGEN).toList());
         return "regelbeheer/voorstellen";
     }
 
