@@ -37,7 +37,9 @@ public record Grafiek(String id, String titel, String beschrijving, int breedte,
     static final int LABEL_B = 160;
     static final int PLOT_B = 160;
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
-    private static final String[] KLASSEN = {"mw-grafiek__staaf--1", "mw-grafiek__staaf--2", "mw-grafiek__staaf--3"};
+    /** Six series look different; Wat als? shows winners and losers of up to five variants side by side. */
+    private static final String[] KLASSEN = {"mw-grafiek__staaf--1", "mw-grafiek__staaf--2", "mw-grafiek__staaf--3", "mw-grafiek__staaf--4",
+        "mw-grafiek__staaf--5", "mw-grafiek__staaf--6"};
 
     /** A line of the chart: an axis ({@code as}) or a grid line. */
     public record Lijn(int x1, int y1, int x2, int y2, boolean as) {

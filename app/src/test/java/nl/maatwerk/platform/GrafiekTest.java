@@ -64,6 +64,14 @@ class GrafiekTest {
     }
 
     @Test
+    void upToSixSeriesSideBySideEachLookDifferentInTheBarsAndTheLegend() {
+        List<Reeks> reeksen = java.util.stream.IntStream.rangeClosed(1, 6).mapToObj(i -> new Reeks("Reeks " + i, List.of((long) i))).toList();
+        Grafiek g = Grafiek.perGroep("z", "Zes reeksen", "b", List.of("groep"), reeksen, Eenheid.AANTAL, null);
+        assertThat(g.legenda()).extracting(Grafiek.Legenda::klassen).doesNotHaveDuplicates().hasSize(6);
+        assertThat(g.staven()).extracting(Grafiek.Staaf::klassen).doesNotHaveDuplicates().hasSize(6);
+    }
+
+    @Test
     void aStackedMonthWithAHiddenPartShowsNoTotalAndOnlyAChartWithoutSeriesIsNotDrawn() {
         Grafiek g = Grafiek.perMaand("t", "Termijnen", "b", KWARTAAL,
                 List.of(new Reeks("Gehaald", Arrays.asList(10L, null, 0L)), new Reeks("Overschreden", Arrays.asList(5L, 3L, 0L))), true,
