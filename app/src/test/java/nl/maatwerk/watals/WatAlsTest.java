@@ -403,6 +403,8 @@ class WatAlsTest {
         assertThat(klaar.path("rekenwijzeToelichting").asString()).contains("bedoeld voor Spark", "maatwerk-simulatie.jar", "is er niet");
         String pagina = doe(get("/wat-als/" + klaar.path("id").asString()).with(user(beleid).roles("BELEID"))).getContentAsString();
         assertThat(pagina).contains("is er niet. Daarom in Maatwerk zelf doorgerekend");
+        // The cost chart's unit is in words a sighted reader sees, not only in the SVG's title.
+        assertThat(pagina).contains("<p class=\"utrecht-paragraph\"><strong>Kosten van de bijstand per jaar, in duizenden euro&#39;s</strong></p>");
     }
 
     private static String euro(Long centen) {
