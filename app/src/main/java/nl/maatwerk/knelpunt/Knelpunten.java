@@ -123,7 +123,7 @@ public class Knelpunten {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(id, dossier, r.map(Afwijkingscijfers.Regel::id).orElse(null), onderwerp, wat, helpen, m.hoeVaak().code(),
                 (m.vanuit() == null ? Vanuit.ELDERS : m.vanuit()).code(), g.teamId(), g.gebruikersnaam(), java.sql.Timestamp.from(nu), maand).update();
-        return mijn().stream().filter(k -> k.id().equals(id)).findFirst().orElseThrow();
+        return gemeld("k.id = ?", id).getFirst();
     }
 
     /**
@@ -169,20 +169,32 @@ public class Knelpunten {
         return namen;
     }
 
-    /** The user's own knelpunten, newest first, each with policy's latest answer on its dossier. */
-    public List<Gemeld> mijn() {
+    /** One page of the user's own knelpunten and how many there are in all. */
+    public record Pagina(List<Gemeld> knelpunten, long totaal) {
+    }
+
+    /**
+     * The user's own knelpunten, newest first, a page at a time (pages from 1), each with policy's latest answer on its
+     * dossier. Before, the list stopped at 50 without saying so.
+     */
+    public Pagina mijn(int pagina, int grootte) {
         Gebruiker g = gebruikers.huidige();
         if (!g.isProfessional()) {
             throw new NietToegestaanException("Alleen professionals melden knelpunten.");
         }
+        long totaal = jdbc.sql("select count(*) from knelpunt.knelpunt where gemeld_door = ?").param(g.gebruikersnaam()).query(Long.class).single();
+        return new Pagina(gemeld("k.gemeld_door = ? order by k.gemeld_op desc, k.id limit ? offset ?",
+                g.gebruikersnaam(), grootte, (long) (pagina - 1) * grootte), totaal);
+    }
+
+    private List<Gemeld> gemeld(String waar, Object... params) {
         List<Dossiers.Onderwerp> onderwerpen = onderwerpen();
         return jdbc.sql("""
                 select k.id, k.dossier, k.regel, k.onderwerp, k.wat, k.wat_zou_helpen, k.hoe_vaak, k.vanuit, k.gemeld_op,
                        r.id, r.soort, r.toelichting, r.gewijzigd_op, r.door, r.op
                 from knelpunt.knelpunt k
                 left join lateral (select * from knelpunt.reactie r where r.dossier = k.dossier order by r.op desc, r.id limit 1) r on true
-                where k.gemeld_door = ? order by k.gemeld_op desc, k.id limit 50
-                """).param(g.gebruikersnaam()).query((rs, n) -> {
+                where """ + " " + waar).params(params).query((rs, n) -> {
             String dossier = rs.getString(2);
             UUID reactie = rs.getObject(10, UUID.class);
             return new Gemeld(rs.getObject(1, UUID.class), dossier, Dossiers.naam(onderwerpen, dossier), rs.getString(3), rs.getString(4),

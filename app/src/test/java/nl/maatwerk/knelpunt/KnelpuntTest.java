@@ -138,6 +138,28 @@ class KnelpuntTest {
     }
 
     @Test
+    void myKnelpuntenComeInPagesOnTheApiAndThePageAndTheOldestAreNotCutOff() throws Exception {
+        for (int i = 1; i <= 12; i++) {
+            assertThat(meld(consulent, json("Melding " + i + " " + s, "De regel telde boodschappen als inkomen.",
+                    "jci1.3:c:BWBR0015703&artikel=58", null)).getStatus()).isEqualTo(201);
+        }
+        String eerste = doe(get("/api/v1/knelpunten").param("paginagrootte", "5").with(als(consulent, "CONSULENT"))).getContentAsString();
+        assertThat(JsonPath.<List<String>>read(eerste, "$.knelpunten[*].onderwerp")).hasSize(5).first().isEqualTo("Melding 12 " + s);
+        assertThat(JsonPath.<Integer>read(eerste, "$.paginering.totaalAantal")).isEqualTo(12);
+        assertThat(JsonPath.<Integer>read(eerste, "$.paginering.aantalPaginas")).isEqualTo(3);
+        String laatste = doe(get("/api/v1/knelpunten").param("pagina", "3").param("paginagrootte", "5").with(als(consulent, "CONSULENT")))
+                .getContentAsString();
+        assertThat(JsonPath.<List<String>>read(laatste, "$.knelpunten[*].onderwerp")).containsExactly("Melding 2 " + s, "Melding 1 " + s);
+        assertThat(doe(get("/api/v1/knelpunten").param("paginagrootte", "0").with(als(consulent, "CONSULENT"))).getStatus()).isEqualTo(400);
+
+        String pagina1 = doe(get("/knelpunten").with(als(consulent, "CONSULENT"))).getContentAsString();
+        assertThat(pagina1).contains("Melding 12 " + s, "Melding 3 " + s, "Pagina <span>1</span> van <span>2</span>", "U meldde <span>12</span> knelpunten")
+                .doesNotContain("Melding 2 " + s);
+        assertThat(doe(get("/knelpunten").param("pagina", "2").with(als(consulent, "CONSULENT"))).getContentAsString())
+                .contains("Melding 2 " + s, "Melding 1 " + s).doesNotContain("Melding 3 " + s);
+    }
+
+    @Test
     void policyAnswersInTheDossierAndTheReporterAndTheTeamSeeTheAnswer() throws Exception {
         MockHttpServletResponse r = meld(consulent, json("Boodschappen van familie", "De regel telde boodschappen als inkomen.",
                 "jci1.3:c:BWBR0015703&artikel=58", huishouden));

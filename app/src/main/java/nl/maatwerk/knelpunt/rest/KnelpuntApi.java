@@ -3,6 +3,8 @@ package nl.maatwerk.knelpunt.rest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.UUID;
 import nl.maatwerk.knelpunt.HoeVaak;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/knelpunten")
 @Tag(name = "Knelpunten", description = "Wat goede hulp blokkeert, gemeld door professionals, met het antwoord van beleid")
+@org.springframework.validation.annotation.Validated
 class KnelpuntApi {
 
     record NieuwKnelpunt(@Schema(description = "Waar het over gaat, in een paar woorden", requiredMode = Schema.RequiredMode.REQUIRED) String onderwerp,
@@ -72,9 +76,11 @@ class KnelpuntApi {
 
     @GetMapping
     @Operation(summary = "Mijn knelpunten", description = "De knelpunten die de ingelogde professional meldde, met het laatste antwoord van beleid.")
-    Knelpuntenlijst mijn() {
-        List<Knelpunt> lijst = knelpunten.mijn().stream().map(KnelpuntApi::knelpunt).toList();
-        return new Knelpuntenlijst(lijst, Paginering.van(1, Math.max(1, lijst.size()), lijst.size()));
+    Knelpuntenlijst mijn(@RequestParam(defaultValue = "1") @Min(value = 1, message = "De pagina is 1 of hoger.") int pagina,
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "De paginagrootte is 1 of meer.")
+            @Max(value = 500, message = "De paginagrootte is hoogstens 500.") int paginagrootte) {
+        Knelpunten.Pagina p = knelpunten.mijn(pagina, paginagrootte);
+        return new Knelpuntenlijst(p.knelpunten().stream().map(KnelpuntApi::knelpunt).toList(), Paginering.van(pagina, paginagrootte, p.totaal()));
     }
 
     @ExceptionHandler(Knelpunten.PersoonsgegevensGevonden.class)

@@ -40,9 +40,18 @@ class KnelpuntPaginas {
         this.knelpunten = knelpunten;
     }
 
+    /** Ten per page: each knelpunt is a card with its story and policy's answer. */
+    static final int PER_PAGINA = 10;
+
     @GetMapping("/knelpunten")
-    String mijn(Model model) {
-        model.addAttribute("knelpunten", knelpunten.mijn());
+    String mijn(@RequestParam(defaultValue = "1") int pagina, Model model) {
+        int nummer = Math.max(1, pagina);
+        Knelpunten.Pagina p = knelpunten.mijn(nummer, PER_PAGINA);
+        long aantal = Math.max(1, (p.totaal() + PER_PAGINA - 1) / PER_PAGINA);
+        model.addAttribute("knelpunten", p.knelpunten());
+        model.addAttribute("pagina", nummer);
+        model.addAttribute("aantalPaginas", aantal);
+        model.addAttribute("totaal", p.totaal());
         return "knelpunt/mijn";
     }
 
