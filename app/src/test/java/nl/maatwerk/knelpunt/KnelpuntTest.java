@@ -40,6 +40,9 @@ class KnelpuntTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    java.time.Clock klok;
+
     String s;
     String team;
     String consulent;
@@ -331,7 +334,7 @@ class KnelpuntTest {
     void aDossierSaysAnOpenRoundOnItsThemeIsStillRunningWithoutClosingIt() throws Exception {
         String naam = "Lopende meting " + s;
         MockHttpServletResponse m = alsBeleid(post("/api/v1/thermometer/metingen").contentType(MediaType.APPLICATION_JSON).content("{\"naam\":\""
-                + naam + "\",\"einddatum\":\"" + LocalDate.now().plusDays(10) + "\",\"lagen\":[\"bestuur\",\"uitvoering\"],\"themas\":[\"integraliteit\"]}"));
+                + naam + "\",\"einddatum\":\"" + LocalDate.now(klok).plusDays(10) + "\",\"lagen\":[\"bestuur\",\"uitvoering\"],\"themas\":[\"integraliteit\"]}"));
         assertThat(m.getStatus()).as(m.getContentAsString()).isEqualTo(201);
         String id = JsonPath.read(m.getContentAsString(), "$.id");
 

@@ -76,6 +76,9 @@ class WatAlsTest {
     WatAlsRuns runs;
 
     @Autowired
+    java.time.Clock klok;
+
+    @Autowired
     Simulatiejar simulatie;
 
     String beleid;
@@ -230,12 +233,13 @@ class WatAlsTest {
             jdbc.sql("update inwoner.inwoner set wijk = ? where id = ?").params(eigenWijk, a).update();
             data.lid(h, a, "aanvrager", LocalDate.of(2015, 1, 1), null);
             if (n < 5) {
-                UUID oud = data.besluit(h, "concept", "watals-test", java.time.Clock.systemUTC());
-                UUID nieuw = data.besluit(h, "concept", "watals-test", java.time.Clock.systemUTC());
-                jdbc.sql("insert into besluit.inkomen (besluit_id, netto_loon_aanvrager, vastgelegd_door, vastgelegd_op) values (?, 300, 't', now() - interval '1 day')")
-                        .param(oud).update();
+                UUID oud = data.besluit(h, "concept", "watals-test", klok);
+                UUID nieuw = data.besluit(h, "concept", "watals-test", klok);
+                Instant nu = Instant.now(klok);
+                jdbc.sql("insert into besluit.inkomen (besluit_id, netto_loon_aanvrager, vastgelegd_door, vastgelegd_op) values (?, 300, 't', ?)")
+                        .params(oud, java.sql.Timestamp.from(nu.minus(java.time.Duration.ofDays(1)))).update();
                 jdbc.sql("insert into besluit.inkomen (besluit_id, netto_loon_aanvrager, vrijlating_aanvrager, uitkeringen, vastgelegd_door, vastgelegd_op)"
-                        + " values (?, 500, 'algemeen', 300, 't', now())").param(nieuw).update();
+                        + " values (?, 500, 'algemeen', 300, 't', ?)").params(nieuw, java.sql.Timestamp.from(nu)).update();
             }
         }
         LocalDate peildatum = runs.peildatum();
