@@ -98,14 +98,14 @@ public final class Huurtoeslag {
                 .subtract(verlagingBasis.waarde()).max(BigDecimal.ZERO));
         // Everything above the maximale huurgrens is left out (art. 21 lid 1 onder d), so each band is capped there.
         BigDecimal r = huur.min(maxHuur.waarde());
-        BigDecimal deelA = r.min(kkg.waarde()).subtract(basishuur).max(BigDecimal.ZERO);
+        BigDecimal deelA = Bedrag.centen(r.min(kkg.waarde()).subtract(basishuur).max(BigDecimal.ZERO));
         BigDecimal deelB = Bedrag.centen(pAftop.waarde().multiply(r.min(aftop.waarde()).subtract(kkg.waarde().max(basishuur)).max(BigDecimal.ZERO)));
         BigDecimal deelC = Bedrag.centen(pBoven.waarde().multiply(r.subtract(aftop.waarde().max(basishuur)).max(BigDecimal.ZERO)));
         BigDecimal voorAfbouw = Bedrag.centen(deelA.add(deelB).add(deelC));
         BigDecimal boven = rekeninkomen.subtract(ijkpunt.waarde()).max(BigDecimal.ZERO);
         BigDecimal afbouw = boven.multiply(afbouwPct.waarde()).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
         boolean teVeelVermogen = vermogen.compareTo(vermogensgrens.waarde()) > 0;
-        BigDecimal toeslag = teVeelVermogen ? BigDecimal.ZERO.setScale(2) : voorAfbouw.subtract(afbouw).max(BigDecimal.ZERO);
+        BigDecimal toeslag = teVeelVermogen ? BigDecimal.ZERO.setScale(2) : Bedrag.centen(voorAfbouw.subtract(afbouw).max(BigDecimal.ZERO));
 
         List<Uitleg> stappen = new ArrayList<>();
         stappen.add(stap("huurtoeslag-rekenhuur", "jci1.3:c:BWBR0008659&artikel=13&z=2026-01-01", kaart(
