@@ -26,6 +26,7 @@ public final class Huurtoeslag {
 
     /** What this calculation leaves out, in plain Dutch; every explanation repeats it. */
     public static final List<String> NIET_GEMODELLEERD = List.of(
+            "We rekenen met de kale huur. Servicekosten tellen sinds 2026 ook in de wet niet meer mee.",
             "Het inkomen en vermogen van medebewoners (niet de partner) rekenen we niet mee; de wet telt die wel.",
             "Onderhuurders, een woonwagen of standplaats en een onzelfstandige woning (kamer) rekenen we niet.",
             "Een huur die de huurcommissie lager vaststelt (art. 5) en een handicap die een jongere de hogere huurgrens geeft, rekenen we niet.",
