@@ -484,7 +484,7 @@ public class Stappen {
 
     @Dan("houdt het huishouden van {bedrag} meer loon {bedrag} over")
     public void armoedeval(BigDecimal extra, BigDecimal over) {
-        BigDecimal deel = Maandbudget.overVanExtraLoon(new Huishoudsituatie(leden), peildatum, inkomsten(), extra, Parameters.standaard());
+        BigDecimal deel = Maandbudget.overVanExtraLoon(new Huishoudsituatie(leden), peildatum, inkomsten(), woning(), extra, Parameters.standaard());
         assertThat(deel.multiply(extra)).isEqualByComparingTo(over);
     }
 

@@ -98,3 +98,16 @@ Functionaliteit: Huurtoeslag vanaf 2026 en wat die doet met het maandbedrag
     En een kale huur van € 600,00 per maand
     En een rekeninkomen van € 15.000,00 per jaar
     Dan weigert de huurtoeslag met de melding "We rekenen huurtoeslag vanaf 1 januari 2026"
+
+  Scenario: Boven het ijkpunt kost de afbouw van de huurtoeslag 27 cent van elke extra euro, bovenop de zorgtoeslag
+    # loon 2.600,00: jaar 31.200. zorgtoeslag 129,00 - HALF_UP(13,65% x (31.200 - 29.516) / 12) = 129,00 - 19,16 = 109,84
+    # huurtoeslag 361,85 - HALF_UP((31.200 - 23.425) x 27% / 12) = 361,85 - 174,94 = 186,91; samen 2.896,75
+    # loon 2.700,00: jaar 32.400. zorgtoeslag 129,00 - 32,81 = 96,19; huurtoeslag 361,85 - 201,94 = 159,91; samen 2.956,10
+    # van 100,00 meer loon blijft 2.956,10 - 2.896,75 = 59,35 over
+    Gegeven de peildatum 1 maart 2026
+    En een aanvrager geboren op 1 mei 1990
+    En netto loon van de aanvrager van € 2.600,00 per maand met vrijlating geen
+    En een kale huur van € 600,00 per maand
+    Dan is de huurtoeslag € 186,91 per maand
+    En heeft het huishouden samen € 2.896,75 per maand
+    En houdt het huishouden van € 100,00 meer loon € 59,35 over
