@@ -14,8 +14,9 @@ import nl.maatwerk.regels.inkomen.Parameters;
  * bijstand, the zorgtoeslag, the huurtoeslag for a typical rent and what the household has
  * ({@link Maandbudget}'s total with that rent), and the marginal burden (the part of an extra euro
  * earned that is not kept). Worked out with the same {@link Doorrekening} as the population, so with
- * the earnings allowances and the huurtoeslag amounts of the variant; the huurtoeslag comes from the
- * explained {@link Huurtoeslag} (a few hundred points per variant, so no fast path is needed).
+ * the earnings allowances and the huurtoeslag amounts of the variant; the huurtoeslag comes from
+ * {@link Huurtoeslag#perMaand}, the same calculation as the explained one without building the
+ * explanation, with the amounts looked up once per curve.
  *
  * <p>The typical rent is an assumption, the same for each typical household: {@link #TYPISCHE_HUUR}.
  * When the variant has no huurtoeslag amounts on the peildatum (before 2026), the huurtoeslag is
@@ -88,11 +89,12 @@ public final class Armoedeval {
         List<Punt> uit = new ArrayList<>();
         Doorrekening.Uitkomst u = new Doorrekening.Uitkomst();
         boolean huurBekend = Huurtoeslag.bekend(peildatum, rekening.parameters());
+        Huurtoeslag.Tabel tabel = huurBekend ? Huurtoeslag.tabel(peildatum, rekening.parameters()) : null;
         for (Huishouden t : typisch(peildatum, rekening.parameters())) {
             long vorige = -1;
             for (long loon = 0; loon <= TOT; loon += STAP) {
                 rekening.bereken(t.metLoonAanvrager(loon), u);
-                long huurtoeslag = huurBekend ? huurtoeslag(t, u, peildatum, rekening.parameters()) : 0;
+                long huurtoeslag = huurBekend ? huurtoeslag(t, u, tabel) : 0;
                 long besteedbaar = u.totaal + huurtoeslag;
                 Double druk = vorige < 0 ? null : 1.0 - (double) (besteedbaar - vorige) / STAP;
                 uit.add(new Punt(variant, t.id(), loon, u.bijstand, u.zorgtoeslag, huurtoeslag, huurBekend, TYPISCHE_HUUR, besteedbaar, druk));
@@ -107,12 +109,11 @@ public final class Armoedeval {
      * (without the zorgtoeslag); everyone in the typical household lives in the home, the partner is
      * the toeslagpartner, no assets.
      */
-    static long huurtoeslag(Huishouden t, Doorrekening.Uitkomst u, LocalDate peildatum, Parameters parameters) {
+    static long huurtoeslag(Huishouden t, Doorrekening.Uitkomst u, Huurtoeslag.Tabel tabel) {
         BigDecimal jaarinkomen = BigDecimal.valueOf(u.totaal - u.zorgtoeslag, 2).multiply(BigDecimal.valueOf(12));
         int personen = 1 + (t.heeftPartner() ? 1 : 0) + t.medebewoners().length + (t.heeftPartner() ? 0 : t.kinderenOnder12());
-        Huurtoeslag.Uitkomst h = Huurtoeslag.bereken(new Huurtoeslag.Huishouden(personen, t.heeftPartner(), false),
-                BigDecimal.valueOf(TYPISCHE_HUUR, 2), jaarinkomen, BigDecimal.ZERO, peildatum, parameters);
-        return h.perMaand().movePointRight(2).longValueExact();
+        return Huurtoeslag.perMaand(tabel, new Huurtoeslag.Huishouden(personen, t.heeftPartner(), false), BigDecimal.valueOf(TYPISCHE_HUUR, 2),
+                jaarinkomen, BigDecimal.ZERO).movePointRight(2).longValueExact();
     }
 
     public static String csv(Punt p) {

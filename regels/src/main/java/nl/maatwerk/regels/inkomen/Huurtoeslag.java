@@ -61,52 +61,110 @@ public final class Huurtoeslag {
     }
 
     /**
-     * @param kaleHuur the rent per month without service costs (since 2026 service costs do not count)
-     * @param rekeninkomen the joint toetsingsinkomen per year of tenant and partner (the caller says how it approximated it)
-     * @param vermogen the assets on 1 January of tenant and partner together
+     * The amounts of one date (or one reform's parameter set), looked up once: a caller that computes
+     * many households on one date (the poverty-trap curve) keeps one and calls {@link #perMaand}.
+     * Refuses a date without all amounts, saying which are missing.
      */
-    public static Uitkomst bereken(Huishouden huishouden, BigDecimal kaleHuur, BigDecimal rekeninkomen, BigDecimal vermogen, LocalDate peildatum,
-            Parameters parameters) {
-        if (kaleHuur.signum() < 0 || rekeninkomen.signum() < 0 || vermogen.signum() < 0) {
-            throw new IllegalArgumentException("Huur, inkomen en vermogen zijn niet negatief");
-        }
+    public record Tabel(Parameters.Parameter normhuur, Parameters.Parameter verlagingEen, Parameters.Parameter verlagingMeer,
+            Parameters.Parameter verhoging, Parameters.Parameter verlagingBasis, Parameters.Parameter kkg, Parameters.Parameter aftopKlein,
+            Parameters.Parameter aftopGroot, Parameters.Parameter maxHuur, Parameters.Parameter maxHuurJong, Parameters.Parameter pAftop,
+            Parameters.Parameter pBoven, Parameters.Parameter ijkpuntEen, Parameters.Parameter ijkpuntMeer, Parameters.Parameter afbouwEen,
+            Parameters.Parameter afbouwMeer, Parameters.Parameter vermogensgrens, Parameters.Parameter vermogensgrensPartner) {
+    }
+
+    public static Tabel tabel(LocalDate peildatum, Parameters parameters) {
         if (!bekend(peildatum, parameters)) {
             List<String> ontbreekt = Parameters.HUURTOESLAG.stream().filter(n -> parameters.geldig(n, peildatum).isEmpty()).toList();
             throw new Parameters.GeenParameterException("Voor huurtoeslag op " + peildatum + " kennen we niet alle bedragen (ontbreekt: "
                     + String.join(", ", ontbreekt) + "). We rekenen huurtoeslag vanaf 1 januari 2026; daarvoor gold een andere formule."
                     + " Een functioneel beheerder kan de bedragen toevoegen.");
         }
+        java.util.function.Function<String, Parameters.Parameter> op = n -> parameters.op(n, peildatum);
+        return new Tabel(op.apply(Parameters.HUURTOESLAG_NORMHUUR), op.apply(Parameters.HUURTOESLAG_NORMHUUR_VERLAGING_EEN),
+                op.apply(Parameters.HUURTOESLAG_NORMHUUR_VERLAGING_MEER), op.apply(Parameters.HUURTOESLAG_VERHOGING_NORMHUUR),
+                op.apply(Parameters.HUURTOESLAG_VERLAGING_BASISHUUR), op.apply(Parameters.HUURTOESLAG_KWALITEITSKORTINGSGRENS),
+                op.apply(Parameters.HUURTOESLAG_AFTOPPINGSGRENS_KLEIN), op.apply(Parameters.HUURTOESLAG_AFTOPPINGSGRENS_GROOT),
+                op.apply(Parameters.HUURTOESLAG_MAXIMALE_HUURGRENS), op.apply(Parameters.HUURTOESLAG_MAXIMALE_HUURGRENS_JONG),
+                op.apply(Parameters.HUURTOESLAG_PERCENTAGE_AFTOPPING), op.apply(Parameters.HUURTOESLAG_PERCENTAGE_BOVEN_AFTOPPING),
+                op.apply(Parameters.HUURTOESLAG_IJKPUNT_EEN), op.apply(Parameters.HUURTOESLAG_IJKPUNT_MEER), op.apply(Parameters.HUURTOESLAG_AFBOUW_EEN),
+                op.apply(Parameters.HUURTOESLAG_AFBOUW_MEER), op.apply(Parameters.HUURTOESLAG_VERMOGENSGRENS),
+                op.apply(Parameters.HUURTOESLAG_VERMOGENSGRENS_PARTNER));
+    }
+
+    /** The amount per month only, without the explanation: the same calculation as {@link #bereken}. */
+    public static BigDecimal perMaand(Tabel tabel, Huishouden huishouden, BigDecimal kaleHuur, BigDecimal rekeninkomen, BigDecimal vermogen) {
+        return reken(tabel, huishouden, kaleHuur, rekeninkomen, vermogen).toeslag();
+    }
+
+    /** Every step of one calculation, with the amounts it chose for the household. */
+    private record Berekening(Parameters.Parameter verlagingNorm, Parameters.Parameter aftop, Parameters.Parameter maxHuur,
+            Parameters.Parameter ijkpunt, Parameters.Parameter afbouwPct, Parameters.Parameter vermogensgrens, BigDecimal huur, BigDecimal basishuur,
+            BigDecimal deelA, BigDecimal deelB, BigDecimal deelC, BigDecimal voorAfbouw, BigDecimal boven, BigDecimal afbouw, boolean teVeelVermogen,
+            BigDecimal toeslag) {
+    }
+
+    private static Berekening reken(Tabel t, Huishouden huishouden, BigDecimal kaleHuur, BigDecimal rekeninkomen, BigDecimal vermogen) {
+        if (kaleHuur.signum() < 0 || rekeninkomen.signum() < 0 || vermogen.signum() < 0) {
+            throw new IllegalArgumentException("Huur, inkomen en vermogen zijn niet negatief");
+        }
         boolean meer = huishouden.meerpersoons();
-        Parameters.Parameter normhuur = parameters.op(Parameters.HUURTOESLAG_NORMHUUR, peildatum);
-        Parameters.Parameter verlagingNorm = parameters.op(meer ? Parameters.HUURTOESLAG_NORMHUUR_VERLAGING_MEER
-                : Parameters.HUURTOESLAG_NORMHUUR_VERLAGING_EEN, peildatum);
-        Parameters.Parameter verhoging = parameters.op(Parameters.HUURTOESLAG_VERHOGING_NORMHUUR, peildatum);
-        Parameters.Parameter verlagingBasis = parameters.op(Parameters.HUURTOESLAG_VERLAGING_BASISHUUR, peildatum);
-        Parameters.Parameter kkg = parameters.op(Parameters.HUURTOESLAG_KWALITEITSKORTINGSGRENS, peildatum);
-        Parameters.Parameter aftop = parameters.op(huishouden.personen() >= 3 ? Parameters.HUURTOESLAG_AFTOPPINGSGRENS_GROOT
-                : Parameters.HUURTOESLAG_AFTOPPINGSGRENS_KLEIN, peildatum);
-        Parameters.Parameter maxHuur = parameters.op(huishouden.iedereenJongerDanGrens() ? Parameters.HUURTOESLAG_MAXIMALE_HUURGRENS_JONG
-                : Parameters.HUURTOESLAG_MAXIMALE_HUURGRENS, peildatum);
-        Parameters.Parameter pAftop = parameters.op(Parameters.HUURTOESLAG_PERCENTAGE_AFTOPPING, peildatum);
-        Parameters.Parameter pBoven = parameters.op(Parameters.HUURTOESLAG_PERCENTAGE_BOVEN_AFTOPPING, peildatum);
-        Parameters.Parameter ijkpunt = parameters.op(meer ? Parameters.HUURTOESLAG_IJKPUNT_MEER : Parameters.HUURTOESLAG_IJKPUNT_EEN, peildatum);
-        Parameters.Parameter afbouwPct = parameters.op(meer ? Parameters.HUURTOESLAG_AFBOUW_MEER : Parameters.HUURTOESLAG_AFBOUW_EEN, peildatum);
-        Parameters.Parameter vermogensgrens = parameters.op(huishouden.toeslagpartner() ? Parameters.HUURTOESLAG_VERMOGENSGRENS_PARTNER
-                : Parameters.HUURTOESLAG_VERMOGENSGRENS, peildatum);
+        Parameters.Parameter verlagingNorm = meer ? t.verlagingMeer() : t.verlagingEen();
+        Parameters.Parameter aftop = huishouden.personen() >= 3 ? t.aftopGroot() : t.aftopKlein();
+        Parameters.Parameter maxHuur = huishouden.iedereenJongerDanGrens() ? t.maxHuurJong() : t.maxHuur();
+        Parameters.Parameter ijkpunt = meer ? t.ijkpuntMeer() : t.ijkpuntEen();
+        Parameters.Parameter afbouwPct = meer ? t.afbouwMeer() : t.afbouwEen();
+        Parameters.Parameter vermogensgrens = huishouden.toeslagpartner() ? t.vermogensgrensPartner() : t.vermogensgrens();
+        BigDecimal kkg = t.kkg().waarde();
 
         BigDecimal huur = Bedrag.centen(kaleHuur);
-        BigDecimal basishuur = Bedrag.centen(normhuur.waarde().subtract(verlagingNorm.waarde()).add(verhoging.waarde())
-                .subtract(verlagingBasis.waarde()).max(BigDecimal.ZERO));
+        BigDecimal basishuur = Bedrag.centen(t.normhuur().waarde().subtract(verlagingNorm.waarde()).add(t.verhoging().waarde())
+                .subtract(t.verlagingBasis().waarde()).max(BigDecimal.ZERO));
         // Everything above the maximale huurgrens is left out (art. 21 lid 1 onder d), so each band is capped there.
         BigDecimal r = huur.min(maxHuur.waarde());
-        BigDecimal deelA = Bedrag.centen(r.min(kkg.waarde()).subtract(basishuur).max(BigDecimal.ZERO));
-        BigDecimal deelB = Bedrag.centen(pAftop.waarde().multiply(r.min(aftop.waarde()).subtract(kkg.waarde().max(basishuur)).max(BigDecimal.ZERO)));
-        BigDecimal deelC = Bedrag.centen(pBoven.waarde().multiply(r.subtract(aftop.waarde().max(basishuur)).max(BigDecimal.ZERO)));
+        BigDecimal deelA = Bedrag.centen(r.min(kkg).subtract(basishuur).max(BigDecimal.ZERO));
+        BigDecimal deelB = Bedrag.centen(t.pAftop().waarde().multiply(r.min(aftop.waarde()).subtract(kkg.max(basishuur)).max(BigDecimal.ZERO)));
+        BigDecimal deelC = Bedrag.centen(t.pBoven().waarde().multiply(r.subtract(aftop.waarde().max(basishuur)).max(BigDecimal.ZERO)));
         BigDecimal voorAfbouw = Bedrag.centen(deelA.add(deelB).add(deelC));
         BigDecimal boven = rekeninkomen.subtract(ijkpunt.waarde()).max(BigDecimal.ZERO);
         BigDecimal afbouw = boven.multiply(afbouwPct.waarde()).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
         boolean teVeelVermogen = vermogen.compareTo(vermogensgrens.waarde()) > 0;
         BigDecimal toeslag = teVeelVermogen ? BigDecimal.ZERO.setScale(2) : Bedrag.centen(voorAfbouw.subtract(afbouw).max(BigDecimal.ZERO));
+        return new Berekening(verlagingNorm, aftop, maxHuur, ijkpunt, afbouwPct, vermogensgrens, huur, basishuur, deelA, deelB, deelC, voorAfbouw,
+                boven, afbouw, teVeelVermogen, toeslag);
+    }
+
+    /**
+     * @param kaleHuur the rent per month without service costs (since 2026 service costs do not count)
+     * @param rekeninkomen the joint toetsingsinkomen per year of tenant and partner (the caller says how it approximated it)
+     * @param vermogen the assets on 1 January of tenant and partner together
+     */
+    public static Uitkomst bereken(Huishouden huishouden, BigDecimal kaleHuur, BigDecimal rekeninkomen, BigDecimal vermogen, LocalDate peildatum,
+            Parameters parameters) {
+        Tabel t = tabel(peildatum, parameters);
+        Berekening b = reken(t, huishouden, kaleHuur, rekeninkomen, vermogen);
+        boolean meer = huishouden.meerpersoons();
+        Parameters.Parameter normhuur = t.normhuur();
+        Parameters.Parameter verlagingNorm = b.verlagingNorm();
+        Parameters.Parameter verhoging = t.verhoging();
+        Parameters.Parameter verlagingBasis = t.verlagingBasis();
+        Parameters.Parameter kkg = t.kkg();
+        Parameters.Parameter aftop = b.aftop();
+        Parameters.Parameter maxHuur = b.maxHuur();
+        Parameters.Parameter pAftop = t.pAftop();
+        Parameters.Parameter pBoven = t.pBoven();
+        Parameters.Parameter ijkpunt = b.ijkpunt();
+        Parameters.Parameter afbouwPct = b.afbouwPct();
+        Parameters.Parameter vermogensgrens = b.vermogensgrens();
+        BigDecimal huur = b.huur();
+        BigDecimal basishuur = b.basishuur();
+        BigDecimal deelA = b.deelA();
+        BigDecimal deelB = b.deelB();
+        BigDecimal deelC = b.deelC();
+        BigDecimal voorAfbouw = b.voorAfbouw();
+        BigDecimal boven = b.boven();
+        BigDecimal afbouw = b.afbouw();
+        boolean teVeelVermogen = b.teVeelVermogen();
+        BigDecimal toeslag = b.toeslag();
 
         List<Uitleg> stappen = new ArrayList<>();
         stappen.add(stap("huurtoeslag-rekenhuur", "jci1.3:c:BWBR0008659&artikel=13&z=2026-01-01", kaart(

@@ -35,6 +35,16 @@ class HuurtoeslagProperties {
         assertThat(u.perMaand().scale()).isEqualTo(2);
     }
 
+    @Property(tries = 500)
+    void theAmountWithoutExplanationEqualsTheExplainedAmount(@ForAll @IntRange(min = 1, max = 6) int personen, @ForAll boolean partner,
+            @ForAll boolean jong, @ForAll @LongRange(max = 300_000) long huur, @ForAll @LongRange(max = 10_000_000) long inkomen,
+            @ForAll @LongRange(max = 10_000_000) long vermogen) {
+        Huurtoeslag.Tabel tabel = Huurtoeslag.tabel(PEIL, Parameters.standaard());
+        assertThat(Huurtoeslag.perMaand(tabel, new Huurtoeslag.Huishouden(personen, partner && personen > 1, jong), BigDecimal.valueOf(huur, 2),
+                BigDecimal.valueOf(inkomen, 2), BigDecimal.valueOf(vermogen, 2)))
+                .isEqualTo(bereken(personen, partner, jong, huur, inkomen, vermogen).perMaand());
+    }
+
     @Property(tries = 1000)
     void moreIncomeNeverGivesMoreHuurtoeslag(@ForAll @IntRange(min = 1, max = 6) int personen, @ForAll boolean partner, @ForAll boolean jong,
             @ForAll @LongRange(max = 300_000) long huur, @ForAll @LongRange(max = 10_000_000) long inkomen,
