@@ -31,7 +31,12 @@ public final class Wetsbron {
             Map.entry("BWBR0002448", new Wet("Algemene termijnenwet", "Atw")),
             Map.entry("BWBR0004766", new Wet("Uitvoeringsregeling Invorderingswet 1990", "Uitv.reg. Invorderingswet 1990")),
             Map.entry("BWBR0040940", new Wet("Uitvoeringswet Algemene verordening gegevensbescherming", "UAVG")),
-            Map.entry("BWBR0051679", new Wet("Wet Participatiewet in balans", "Participatiewet in balans")));
+            Map.entry("BWBR0051679", new Wet("Wet Participatiewet in balans", "Participatiewet in balans")),
+            Map.entry("BWBR0018451", new Wet("Wet op de zorgtoeslag", "Wet op de zorgtoeslag")),
+            Map.entry("BWBR0008659", new Wet("Wet op de huurtoeslag", "Wet op de huurtoeslag")),
+            Map.entry("BWBR0049106", new Wet("Wet verlaging eigen bijdrage huurtoeslag", "Wet verlaging eigen bijdrage huurtoeslag")),
+            Map.entry("BWBR0008763", new Wet("Besluit op de huurtoeslag", "Besluit op de huurtoeslag")),
+            Map.entry("BWBR0018472", new Wet("Algemene wet inkomensafhankelijke regelingen", "Awir")));
 
     private Wetsbron() {
     }

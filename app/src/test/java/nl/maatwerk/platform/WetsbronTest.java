@@ -17,6 +17,11 @@ class WetsbronTest {
         assertThat(Wetsbron.kort("jci1.3:c:BWBR0005537&artikel=4:13")).isEqualTo("Awb art. 4:13");
         assertThat(Wetsbron.kort("jci1.3:c:BWBR0035362&artikel=2.3.5&lid=3")).isEqualTo("Wmo 2015 art. 2.3.5 lid 3");
         assertThat(Wetsbron.voluit("jci1.3:c:BWBR0015703&artikel=18&lid=1")).isEqualTo("Participatiewet, artikel 18 lid 1");
+        // A dated reference (the huurtoeslag rules of 2026) reads the same; the date stays in the link.
+        assertThat(Wetsbron.kort("jci1.3:c:BWBR0008659&artikel=21&z=2026-01-01")).isEqualTo("Wet op de huurtoeslag art. 21");
+        assertThat(Wetsbron.url("jci1.3:c:BWBR0008659&artikel=21&z=2026-01-01"))
+                .isEqualTo("https://wetten.overheid.nl/jci1.3:c:BWBR0008659&artikel=21&z=2026-01-01");
+        assertThat(Wetsbron.kort("jci1.3:c:BWBR0018472&artikel=7")).isEqualTo("Awir art. 7");
     }
 
     @Test

@@ -42,6 +42,10 @@ public final class Samenvatting {
             {"gemiddeldeWinstPerMaand", "gemiddeld verschil per maand bij de winnaars (verlies: bij de verliezers)"},
             {"inkomensdeciel", "tiendeel van het netto huishoudinkomen zonder bijstand (loon plus uitkeringen en alimentatie) in stappen van 10 euro "
                     + "(niet gestandaardiseerd naar huishoudgrootte)"},
+            {"armoedeval", "armoedeval.csv: voor typische huishoudens loon van 0 tot 3.000 euro per maand; besteedbaar is daar loon plus bijstand plus "
+                    + "zorgtoeslag plus huurtoeslag (regels.inkomen.Maandbudget met regels.inkomen.Huurtoeslag, Wet op de huurtoeslag art. 21) bij een "
+                    + "aangenomen kale huur van 600 euro per maand; de kolom huurtoeslag is leeg als de variant op de peildatum geen huurtoeslagbedragen "
+                    + "kent (voor 2026)"},
             {"nietBerekend", "huishoudens die de regels weigeren (een geval dat ze nog niet dekken, zoals in basis.fouten.csv): in geen enkele groep meegeteld"},
             {"verborgen", "een aantal kleiner dan minimaleGroep staat als null; ook de kleinste andere groep als er anders precies een verborgen is"}};
         for (int i = 0; i < definities.length; i++) {

@@ -72,6 +72,34 @@ public final class Parameters {
     public static final String ZORGTOESLAG_GRENS_PARTNER = "zorgtoeslag-inkomensgrens-partner";
     public static final String ZORGTOESLAG_DREMPEL = "zorgtoeslag-drempelinkomen";
     public static final String ZORGTOESLAG_AFBOUW = "zorgtoeslag-afbouw-aandeel";
+    /** Huurtoeslag from 2026 (Wet op de huurtoeslag as changed in 2026): rent bands, the basishuur and the taper above the minimum-inkomensijkpunt. */
+    public static final String HUURTOESLAG_NORMHUUR = "huurtoeslag-normhuur-minimum-inkomensijkpunt";
+    public static final String HUURTOESLAG_NORMHUUR_VERLAGING_EEN = "huurtoeslag-normhuur-verlaging-eenpersoons";
+    public static final String HUURTOESLAG_NORMHUUR_VERLAGING_MEER = "huurtoeslag-normhuur-verlaging-meerpersoons";
+    /** Art. 16: the amount added to the normhuur (the text says 12 euro; the published basishuur only fits 0). */
+    public static final String HUURTOESLAG_VERHOGING_NORMHUUR = "huurtoeslag-verhoging-normhuur";
+    /** Wet verlaging eigen bijdrage huurtoeslag: taken off the basishuur, an amount per year. */
+    public static final String HUURTOESLAG_VERLAGING_BASISHUUR = "huurtoeslag-verlaging-basishuur";
+    public static final String HUURTOESLAG_KWALITEITSKORTINGSGRENS = "huurtoeslag-kwaliteitskortingsgrens";
+    public static final String HUURTOESLAG_AFTOPPINGSGRENS_KLEIN = "huurtoeslag-aftoppingsgrens-een-twee-personen";
+    public static final String HUURTOESLAG_AFTOPPINGSGRENS_GROOT = "huurtoeslag-aftoppingsgrens-drie-personen";
+    public static final String HUURTOESLAG_MAXIMALE_HUURGRENS = "huurtoeslag-maximale-huurgrens";
+    public static final String HUURTOESLAG_MAXIMALE_HUURGRENS_JONG = "huurtoeslag-maximale-huurgrens-jongeren";
+    public static final String HUURTOESLAG_LEEFTIJD_JONG = "huurtoeslag-leeftijd-volledige-huurgrens";
+    public static final String HUURTOESLAG_PERCENTAGE_AFTOPPING = "huurtoeslag-percentage-tot-aftoppingsgrens";
+    public static final String HUURTOESLAG_PERCENTAGE_BOVEN_AFTOPPING = "huurtoeslag-percentage-boven-aftoppingsgrens";
+    public static final String HUURTOESLAG_IJKPUNT_EEN = "huurtoeslag-minimum-inkomensijkpunt-eenpersoons";
+    public static final String HUURTOESLAG_IJKPUNT_MEER = "huurtoeslag-minimum-inkomensijkpunt-meerpersoons";
+    public static final String HUURTOESLAG_AFBOUW_EEN = "huurtoeslag-afbouw-eenpersoons";
+    public static final String HUURTOESLAG_AFBOUW_MEER = "huurtoeslag-afbouw-meerpersoons";
+    public static final String HUURTOESLAG_VERMOGENSGRENS = "huurtoeslag-vermogensgrens-alleenstaande";
+    public static final String HUURTOESLAG_VERMOGENSGRENS_PARTNER = "huurtoeslag-vermogensgrens-partner";
+    /** Every parameter the huurtoeslag needs, to see whether a date (or a reform's set) has them all. */
+    public static final java.util.List<String> HUURTOESLAG = java.util.List.of(HUURTOESLAG_NORMHUUR, HUURTOESLAG_NORMHUUR_VERLAGING_EEN,
+            HUURTOESLAG_NORMHUUR_VERLAGING_MEER, HUURTOESLAG_VERHOGING_NORMHUUR, HUURTOESLAG_VERLAGING_BASISHUUR, HUURTOESLAG_KWALITEITSKORTINGSGRENS,
+            HUURTOESLAG_AFTOPPINGSGRENS_KLEIN, HUURTOESLAG_AFTOPPINGSGRENS_GROOT, HUURTOESLAG_MAXIMALE_HUURGRENS, HUURTOESLAG_MAXIMALE_HUURGRENS_JONG,
+            HUURTOESLAG_LEEFTIJD_JONG, HUURTOESLAG_PERCENTAGE_AFTOPPING, HUURTOESLAG_PERCENTAGE_BOVEN_AFTOPPING, HUURTOESLAG_IJKPUNT_EEN,
+            HUURTOESLAG_IJKPUNT_MEER, HUURTOESLAG_AFBOUW_EEN, HUURTOESLAG_AFBOUW_MEER, HUURTOESLAG_VERMOGENSGRENS, HUURTOESLAG_VERMOGENSGRENS_PARTNER);
 
     /** One value as the data file describes it. */
     public record Parameter(String naam, BigDecimal waarde, LocalDate geldigVanaf, String bron, String status,
@@ -160,6 +188,11 @@ public final class Parameters {
 
     /** Who can fix a missing norm: the last sentence of every refusal about a missing norm. */
     public static final String BEHEERDER = "Een functioneel beheerder kan de norm toevoegen.";
+
+    /** Whether the data has a value for each of these names on a date. */
+    public boolean bekend(java.util.Collection<String> namen, LocalDate peildatum) {
+        return namen.stream().allMatch(n -> geldig(n, peildatum).isPresent());
+    }
 
     /** Whether a 0/1 switch in the data is on for a date. */
     public boolean aan(String naam, LocalDate peildatum) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public record Regel(String id, String bron, String naam) {
 
     /** A juriconnect reference to one article of a law in the BWB. */
-    public static final Pattern BRON = Pattern.compile("jci1\\.3:c:BWBR\\d{7}&artikel=[\\w.:]+(&lid=\\d+)?");
+    public static final Pattern BRON = Pattern.compile("jci1\\.3:c:BWBR\\d{7}&artikel=[\\w.:]+(&lid=\\d+)?(&z=\\d{4}-\\d{2}-\\d{2})?");
 
     public Regel {
         Objects.requireNonNull(id, "id");
@@ -73,5 +73,7 @@ public record Regel(String id, String bron, String naam) {
     public static final Regel VERMOGEN = new Regel("pw-vermogen", PW + "34", "Vermogen dat meetelt");
     public static final Regel VERMOGEN_WONING = new Regel("pw-vermogen-woning", PW + "50&lid=2", "Vermogen in de eigen woning");
     public static final Regel ZORGTOESLAG = new Regel("zorgtoeslag", "jci1.3:c:BWBR0018451&artikel=2", "Zorgtoeslag (vereenvoudigd)");
+    /** Huurtoeslag as the law reads from 2026: the amount (art. 21) from rent bands, basishuur and the taper. */
+    public static final Regel HUURTOESLAG = new Regel("huurtoeslag", "jci1.3:c:BWBR0008659&artikel=21&z=2026-01-01", "Huurtoeslag");
     public static final Regel MAANDBUDGET = new Regel("maandbudget", PW + "19", "Wat het huishouden per maand overhoudt");
 }

@@ -189,7 +189,7 @@ class BijstandProperties {
         assertThat(u.uitleg().alleKnopen()).allSatisfy(k -> assertThat(k.bron()).matches(Regel.BRON))
                 .extracting(Uitleg::regel).contains("maandbudget", "pw-bijstand", "pw-inkomen", "pw-inkomstenvrijlating",
                         "pw-vrijlating-medisch-urenbeperkt", "pw-giften", "zorgtoeslag", "pw-vakantietoeslag");
-        assertThat(u.uitleg().uitkomst()).contains("Huurtoeslag rekenen we niet", "Belasting");
+        assertThat(u.uitleg().uitkomst()).contains("geen huurtoeslag, omdat de huur niet is opgegeven", "Belasting");
     }
 
     private static long centen(BigDecimal b) {

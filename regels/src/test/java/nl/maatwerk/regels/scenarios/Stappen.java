@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.maatwerk.regels.inkomen.Bestaanszekerheid;
 import nl.maatwerk.regels.inkomen.Bijstand;
+import nl.maatwerk.regels.inkomen.Huurtoeslag;
 import nl.maatwerk.regels.inkomen.Inkomsten;
 import nl.maatwerk.regels.inkomen.Maandbudget;
 import nl.maatwerk.regels.inkomen.Vermogen;
@@ -378,7 +379,68 @@ public class Stappen {
     }
 
     private Maandbudget.Uitkomst budget() {
-        return Maandbudget.bereken(new Huishoudsituatie(leden), peildatum, inkomsten(), Parameters.standaard());
+        return Maandbudget.bereken(new Huishoudsituatie(leden), peildatum, inkomsten(), woning(), Parameters.standaard());
+    }
+
+    private BigDecimal kaleHuur;
+    private BigDecimal vermogenHuurtoeslag = BigDecimal.ZERO;
+    private BigDecimal rekeninkomen;
+
+    private Optional<Maandbudget.Woning> woning() {
+        return Optional.ofNullable(kaleHuur).map(h -> new Maandbudget.Woning(h, vermogenHuurtoeslag));
+    }
+
+    @En("een kale huur van {bedrag} per maand")
+    public void kaleHuur(BigDecimal b) {
+        kaleHuur = b;
+    }
+
+    @En("een vermogen voor de huurtoeslag van {bedrag}")
+    public void vermogenHuurtoeslag(BigDecimal b) {
+        vermogenHuurtoeslag = b;
+    }
+
+    @En("een rekeninkomen van {bedrag} per jaar")
+    public void rekeninkomen(BigDecimal b) {
+        rekeninkomen = b;
+    }
+
+    /** With a rekeninkomen given: the rule on its own; otherwise through the monthly total (12 times the net income with bijstand). */
+    private Huurtoeslag.Uitkomst huurtoeslag() {
+        Huishoudsituatie h = new Huishoudsituatie(leden);
+        if (rekeninkomen != null) {
+            boolean kind = leden.stream().anyMatch(p -> p.rol() == Rol.KIND);
+            boolean jong = !kind && leden.stream().allMatch(p -> p.leeftijdOp(peildatum) < 21);
+            return Huurtoeslag.bereken(new Huurtoeslag.Huishouden(leden.size(), h.heeftPartner(), jong), kaleHuur, rekeninkomen,
+                    vermogenHuurtoeslag, peildatum, Parameters.standaard());
+        }
+        Maandbudget.Uitkomst m = budget();
+        BigDecimal netto = m.totaal().subtract(m.zorgtoeslag()).subtract(m.huurtoeslag());
+        return Huurtoeslag.bereken(new Huurtoeslag.Huishouden(leden.size(), h.heeftPartner(), false), kaleHuur,
+                netto.multiply(BigDecimal.valueOf(12)), vermogenHuurtoeslag, peildatum, Parameters.standaard());
+    }
+
+    @Dan("is de huurtoeslag {bedrag} per maand")
+    public void huurtoeslagBedrag(BigDecimal b) {
+        assertThat(huurtoeslag().perMaand()).isEqualByComparingTo(b);
+        if (rekeninkomen == null) {
+            assertThat(budget().huurtoeslag()).isEqualByComparingTo(b);
+        }
+    }
+
+    @Dan("is de basishuur {bedrag} per maand")
+    public void basishuur(BigDecimal b) {
+        assertThat(huurtoeslag().basishuur()).isEqualByComparingTo(b);
+    }
+
+    @Dan("zegt de uitleg van de huurtoeslag {string}")
+    public void uitlegHuurtoeslag(String tekst) {
+        assertThat(huurtoeslag().uitleg().alleKnopen()).extracting(u -> u.uitkomst()).anySatisfy(u -> assertThat(u).contains(tekst));
+    }
+
+    @Dan("weigert de huurtoeslag met de melding {string}")
+    public void huurtoeslagGeweigerd(String deel) {
+        assertThatThrownBy(this::huurtoeslag).hasMessageContaining(deel);
     }
 
     private Bijstand.Uitkomst bijstand() {
@@ -422,7 +484,7 @@ public class Stappen {
 
     @Dan("houdt het huishouden van {bedrag} meer loon {bedrag} over")
     public void armoedeval(BigDecimal extra, BigDecimal over) {
-        BigDecimal deel = Maandbudget.overVanExtraLoon(new Huishoudsituatie(leden), peildatum, inkomsten(), extra, Parameters.standaard());
+        BigDecimal deel = Maandbudget.overVanExtraLoon(new Huishoudsituatie(leden), peildatum, inkomsten(), woning(), extra, Parameters.standaard());
         assertThat(deel.multiply(extra)).isEqualByComparingTo(over);
     }
 

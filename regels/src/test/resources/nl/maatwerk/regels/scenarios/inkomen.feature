@@ -21,7 +21,7 @@ Functionaliteit: Bijstand naast inkomen, vrijlatingen, vermogen en wat een huish
     En is de bijstand € 801,50 per maand
     En is de zorgtoeslag € 129,00 per maand
     En heeft het huishouden samen € 1.730,50 per maand
-    En zegt de uitleg van het maandbedrag "Huurtoeslag rekenen we niet"
+    En zegt de uitleg van het maandbedrag "geen huurtoeslag, omdat de huur niet is opgegeven"
 
   Scenario: De algemene vrijlating stopt bij het maximum
     # 25% van 1.600,00 = 400,00, hoogstens 285,00; inkomen 1.315,00; bijstand 1.401,50 - 1.315,00 = 86,50
