@@ -206,13 +206,15 @@ public class BesluitDemo {
      * Concept decisions on a recovery because of gifts (money and groceries from family, as in the Wijdemeren
      * case), each with the household's income recorded: no other income, gifts of 1,500 to 3,600 euros this
      * year. "Wat als?" reads the latest recorded income per household, so its demo variant "Giftenvrijlating
-     * 2400" has households that gain. On open Participatiewet requests of every team, in a fixed order.
+     * 2400" has households that gain. On open requests of every team, Participatiewet first, then debt help (a
+     * recovery is often where debts start), in a fixed order.
      */
     private int giftenBijBesluiten() {
         LocalDate peildatum = berekeningen.standaardPeildatum();
         List<Hulpvraag> vragen = alsConsulent(() -> gebruikers.teams().stream().sorted(Comparator.comparing(GebruikerRegister.Team::id))
                 .flatMap(t -> werkvoorraad.teamItemsZonderLog(t.id()).stream()).map(Werkvoorraad.Werkitem::hulpvraag).filter(Objects::nonNull)
-                .filter(Hulpvraag::isOpen).filter(v -> v.wetten().contains(Wet.PARTICIPATIEWET)).sorted(Comparator.comparing(v -> v.id().toString()))
+                .filter(Hulpvraag::isOpen).filter(v -> v.wetten().contains(Wet.PARTICIPATIEWET) || v.wetten().contains(Wet.WGS))
+                .sorted(Comparator.comparing((Hulpvraag v) -> v.wetten().contains(Wet.PARTICIPATIEWET) ? 0 : 1).thenComparing(v -> v.id().toString()))
                 .toList());
         SplittableRandom r = new SplittableRandom(20261208L);
         java.util.Set<UUID> gehad = new java.util.HashSet<>();
