@@ -19,6 +19,7 @@ import nl.maatwerk.berekening.Berekeningen;
 import nl.maatwerk.inwoner.Huishouden;
 import nl.maatwerk.inwoner.Huishoudens;
 import nl.maatwerk.inwoner.LidRol;
+import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.Rol;
 import nl.maatwerk.toegang.Hulpvraag;
 import nl.maatwerk.toegang.Werkvoorraad;
@@ -36,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo mode: a register of departures over the last eighteen months (so policy sees which rules chafe,
  * this year and last year)
- * with one answer from policy, and one departing decision waiting for the demo team lead. Fixed seed
+ * with one answer from policy, one departing decision waiting for the demo team lead, and concept
+ * decisions on gifts whose recorded income "Wat als?" reads (issue 19). Fixed seed
  * and ids, written once; a restart changes nothing. The demo module's sequence calls {@link #vul()}
  * after the households and their requests exist: the waiting decision answers a request in Centrum.
  */
@@ -68,14 +70,20 @@ public class BesluitDemo {
     private final Werkvoorraad werkvoorraad;
     private final Huishoudens huishoudens;
     private final Clock klok;
+    private final GebruikerRegister gebruikers;
 
-    BesluitDemo(JdbcTemplate jdbc, Berekeningen berekeningen, Werkvoorraad werkvoorraad, Huishoudens huishoudens, Clock klok) {
+    BesluitDemo(JdbcTemplate jdbc, Berekeningen berekeningen, Werkvoorraad werkvoorraad, Huishoudens huishoudens, Clock klok,
+            GebruikerRegister gebruikers) {
         this.jdbc = jdbc;
         this.berekeningen = berekeningen;
         this.werkvoorraad = werkvoorraad;
         this.huishoudens = huishoudens;
         this.klok = klok;
+        this.gebruikers = gebruikers;
     }
+
+    /** How many households get a concept decision with gifts: enough that a group of winners is not a small group. */
+    static final int MET_GIFTEN = 24;
 
     /** Writes the register and the waiting decision, unless they are there already. */
     @Transactional
@@ -119,7 +127,9 @@ public class BesluitDemo {
                 "Teams mogen bij een terugvordering altijd kijken of er dringende redenen zijn. We hebben dit uitgelegd in het teamoverleg.",
                 Timestamp.from(Instant.now(klok).minus(Duration.ofDays(20))));
         wachtendBesluit();
-        LOG.info("Besluit-demo klaar: {} afwijkingen in het register, in {} ms", rijen.size(), (System.nanoTime() - start) / 1_000_000);
+        int giften = giftenBijBesluiten();
+        LOG.info("Besluit-demo klaar: {} afwijkingen in het register, {} besluiten met giften, in {} ms", rijen.size(), giften,
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     static final UUID VOOR_INWONER = UUID.nameUUIDFromBytes("demo-besluit-verzonden-inwoner".getBytes(StandardCharsets.UTF_8));
@@ -190,6 +200,45 @@ public class BesluitDemo {
                 WACHTEND, "Besluit voorbereid", Timestamp.from(nu.minus(Duration.ofDays(1))));
         jdbc.update("insert into besluit.besluit_gebeurtenis (besluit_id, van, naar, toelichting, door, op) values (?, 'concept', 'ter-goedkeuring', ?, 'consulent', ?)",
                 WACHTEND, "Ter goedkeuring aangeboden, want het besluit wijkt af van de regel", Timestamp.from(nu));
+    }
+
+    /**
+     * Concept decisions on a recovery because of gifts (money and groceries from family, as in the Wijdemeren
+     * case), each with the household's income recorded: no other income, gifts of 1,500 to 3,600 euros this
+     * year. "Wat als?" reads the latest recorded income per household, so its demo variant "Giftenvrijlating
+     * 2400" has households that gain. On open requests of every team, Participatiewet first, then debt help (a
+     * recovery is often where debts start), in a fixed order.
+     */
+    private int giftenBijBesluiten() {
+        LocalDate peildatum = berekeningen.standaardPeildatum();
+        List<Hulpvraag> vragen = alsConsulent(() -> gebruikers.teams().stream().sorted(Comparator.comparing(GebruikerRegister.Team::id))
+                .flatMap(t -> werkvoorraad.teamItemsZonderLog(t.id()).stream()).map(Werkvoorraad.Werkitem::hulpvraag).filter(Objects::nonNull)
+                .filter(Hulpvraag::isOpen).filter(v -> v.wetten().contains(Wet.PARTICIPATIEWET) || v.wetten().contains(Wet.WGS))
+                .sorted(Comparator.comparing((Hulpvraag v) -> v.wetten().contains(Wet.PARTICIPATIEWET) ? 0 : 1).thenComparing(v -> v.id().toString()))
+                .toList());
+        SplittableRandom r = new SplittableRandom(20261208L);
+        java.util.Set<UUID> gehad = new java.util.HashSet<>();
+        Timestamp nu = Timestamp.from(Instant.now(klok));
+        int n = 0;
+        for (Hulpvraag v : vragen) {
+            if (n == MET_GIFTEN || !gehad.add(v.huishoudenId())) {
+                continue;
+            }
+            UUID id = UUID.nameUUIDFromBytes(("demo-besluit-giften-" + n).getBytes(StandardCharsets.UTF_8));
+            jdbc.update("""
+                    insert into besluit.besluit (id, huishouden_id, hulpvraag_id, soort, status, peildatum, beoogd_effect, gevolgen,
+                        aangemaakt_door, gewijzigd_door)
+                    values (?, ?, ?, 'pw-terugvordering', 'concept', ?, ?, ?, 'consulent', 'consulent')
+                    """, id, v.huishoudenId(), v.id(), peildatum,
+                    "Duidelijkheid over de giften van familie: wat mag het huishouden houden, en moet er iets terug?",
+                    "Familie helpt met geld en boodschappen. Boven het vrije bedrag per jaar telt dat als inkomen.");
+            jdbc.update("insert into besluit.inkomen (besluit_id, giften_per_jaar, vastgelegd_door, vastgelegd_op) values (?, ?, 'consulent', ?)",
+                    id, java.math.BigDecimal.valueOf(1_500 + r.nextInt(2_101)), nu);
+            jdbc.update("insert into besluit.besluit_gebeurtenis (besluit_id, van, naar, toelichting, door, op) values (?, null, 'concept', ?, 'consulent', ?)",
+                    id, "Besluit voorbereid", nu);
+            n++;
+        }
+        return n;
     }
 
     /**

@@ -17,27 +17,29 @@ import nl.maatwerk.regels.inkomen.Inkomsten;
  * nothing else. Children under 18 are counted (they make a household an eenoudergezin or a paar met
  * kinderen); an older child lives in the home like any other housemate, so the rules decide by age
  * whether it is a kostendeler, as the contract says of the calculation API. The income is the one
- * recorded on the household's latest decision ({@code besluit}); a household without one counts with
- * income 0, so its bijstand is the full norm.
+ * recorded on the household's latest decision ({@code besluit}), gifts per year included; a household
+ * without one counts with income 0, so its bijstand is the full norm. A decision records no assets, so
+ * every row has assets 0 and the asset test does not take anyone out (said on the page).
  */
 final class Omzetting {
 
     /**
-     * A household's income as {@code besluit} recorded it, cents per month: the net wages and the earnings
+     * A household's income as {@code besluit} recorded it, in cents: the net wages and the earnings
      * allowance of applicant and partner each, and other income that counts in full (benefits, partner
-     * alimony). Gifts are left out: a decision records them per year for the gift test, not as income.
+     * alimony), per month; gifts (money and in kind) per calendar year, which the rules test against the
+     * free amount of the year, so a reform of the gift allowance reaches these households.
      */
     record Inkomen(long loonAanvrager, Inkomsten.Vrijlating vrijlatingAanvrager, long loonPartner, Inkomsten.Vrijlating vrijlatingPartner,
-            long overig) {
+            long overig, long giftenPerJaar) {
 
-        static final Inkomen GEEN = new Inkomen(0, Inkomsten.Vrijlating.GEEN, 0, Inkomsten.Vrijlating.GEEN, 0);
+        static final Inkomen GEEN = new Inkomen(0, Inkomsten.Vrijlating.GEEN, 0, Inkomsten.Vrijlating.GEEN, 0, 0);
 
         static Inkomen van(Inkomsten i) {
             if (i == null) {
                 return GEEN;
             }
             return new Inkomen(centen(i.nettoLoonAanvrager()), i.vrijlatingAanvrager(), centen(i.nettoLoonPartner()), i.vrijlatingPartner(),
-                    centen(i.uitkeringen().add(i.alimentatie())));
+                    centen(i.uitkeringen().add(i.alimentatie())), centen(i.giftenPerJaar()));
         }
 
         private static long centen(BigDecimal b) {
@@ -50,13 +52,14 @@ final class Omzetting {
 
     /**
      * The one place where the income enters the rules' row: wages with their allowances in their own fields
-     * (so a reform of an allowance changes the result), other income in {@code inkomen}, which counts in full.
+     * (so a reform of an allowance changes the result), other income in {@code inkomen}, which counts in full,
+     * and the gifts of the year in their own field (so a reform of the gift allowance changes the result).
      */
     static Huishouden rij(long nummer, long peildatum, long aanvrager, long partner, long[] medebewoners, byte[] uitzondering, Inkomen inkomen,
             String wijk, int kinderen, int kinderenOnder12) {
         return new Huishouden(nummer, Long.toString(nummer + 1), peildatum, aanvrager, partner, medebewoners, uitzondering, -1, -1,
                 inkomen.overig(), 0, wijk, kinderen, kinderenOnder12, inkomen.loonAanvrager(), inkomen.vrijlatingAanvrager(),
-                inkomen.loonPartner(), inkomen.vrijlatingPartner(), 0);
+                inkomen.loonPartner(), inkomen.vrijlatingPartner(), inkomen.giftenPerJaar());
     }
 
     /** Rows without income (every household on the full norm). */

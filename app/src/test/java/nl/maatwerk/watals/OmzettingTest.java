@@ -53,7 +53,7 @@ class OmzettingTest {
         List<Lid> leden = List.of(new Lid(LidRol.AANVRAGER, LocalDate.of(1985, 1, 1), null), new Lid(LidRol.PARTNER, LocalDate.of(1986, 1, 1), null),
                 new Lid(LidRol.KIND, LocalDate.of(2015, 3, 1), null), new Lid(LidRol.KIND, LocalDate.of(2011, 3, 1), null));
         List<Huishouden> h = Omzetting.metInkomen(List.of(new Rij<>(leden, "Zuid, oost", inkomsten), new Rij<Inkomsten>(leden, "Zuid", null)), PEIL);
-        // Benefits and alimony (100 + 50.25) count in full; wages go with their allowance; gifts are a yearly test, not income here.
+        // Benefits and alimony (100 + 50.25) count in full; wages go with their allowance; gifts go per year to the gift test.
         assertThat(h.get(0).inkomen()).isEqualTo(15025);
         assertThat(h.get(0).loonAanvrager()).isEqualTo(40000);
         assertThat(h.get(0).vrijlatingAanvrager()).isEqualTo(Inkomsten.Vrijlating.GEEN);
@@ -64,7 +64,12 @@ class OmzettingTest {
         assertThat(h.get(0).kinderenOnder12()).as("born 2015: 10 on the peildatum; born 2011: 14").isEqualTo(1);
         assertThat(h.get(0).wijk()).as("a comma would split the CSV row for the simulatie jar").isEqualTo("Zuid  oost");
         assertThat(h.get(1).inkomen()).isZero();
+        assertThat(h.get(0).giftenPerJaar()).isEqualTo(120000);
+        assertThat(h.get(0).nettoInkomen()).as("gifts are not in the income deciles").isEqualTo(80075);
+        assertThat(h.get(0).vermogen()).as("a decision records no assets").isZero();
         assertThat(h.get(1).nettoInkomen()).isZero();
-        assertThat(Omzetting.Inkomen.van(inkomsten)).isEqualTo(new Omzetting.Inkomen(40000, Inkomsten.Vrijlating.GEEN, 25050, Inkomsten.Vrijlating.ALGEMEEN, 15025));
+        assertThat(h.get(1).giftenPerJaar()).isZero();
+        assertThat(Omzetting.Inkomen.van(inkomsten)).isEqualTo(new Omzetting.Inkomen(40000, Inkomsten.Vrijlating.GEEN, 25050, Inkomsten.Vrijlating.ALGEMEEN, 15025,
+                120000));
     }
 }

@@ -263,6 +263,37 @@ class WatAlsTest {
     }
 
     @Test
+    void aHigherGiftAllowanceMakesWinnersOfHouseholdsWhoseDecisionRecordsGiftsAndOnlyAggregatesLeave() throws Exception {
+        // Twelve singles without income whose latest decision records 3,000 euros of gifts this year: with a free amount
+        // of 2,400 instead of 1,200 each keeps (2,400 - 1,200) / 12 = 100 euros a month more bijstand. Without the
+        // gifts in the export (the old code) nobody wins: the reform touches no one else.
+        TestData data = new TestData(jdbc);
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        for (int n = 0; n < 12; n++) {
+            UUID h = data.huishouden("Huishouden giften " + s + n, "watals-team-" + s);
+            UUID a = data.inwoner("Giften" + s + n, LocalDate.of(1980, 3, 4));
+            jdbc.sql("update inwoner.inwoner set wijk = ? where id = ?").params("Giftenwijk-" + s, a).update();
+            data.lid(h, a, "aanvrager", LocalDate.of(2015, 1, 1), null);
+            UUID besluit = data.besluit(h, "concept", "watals-test", klok);
+            jdbc.sql("insert into besluit.inkomen (besluit_id, giften_per_jaar, vastgelegd_door, vastgelegd_op) values (?, 3000, 't', ?)")
+                    .params(besluit, java.sql.Timestamp.from(Instant.now(klok))).update();
+        }
+        MockHttpServletResponse r = start(beleid, "BELEID", """
+                {"naam": "Giftenvrijlating 2400", "wijzigingen": [{"parameter": "giften-vrijlating-per-jaar", "waarde": 2400}]}""");
+        assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(202);
+        String id = json.readTree(r.getContentAsString()).path("id").asString();
+        JsonNode klaar = klaar(id);
+        JsonNode totaal = klaar.path("resultaten").get(1).path("groepen").get(0);
+        assertThat(totaal.path("dimensie").asString()).isEqualTo("totaal");
+        assertThat(totaal.path("winnaars").asLong()).isGreaterThanOrEqualTo(12);
+        assertThat(totaal.path("verliezers").asLong()).isZero();
+        assertThat(totaal.path("verschilPerJaar").decimalValue()).isGreaterThanOrEqualTo(new BigDecimal("14400"));
+        // Aggregates only: no name and no household's own gift amount in the answer.
+        String antwoord = doe(get("/api/v1/wat-als/" + id).with(user(beleid).roles("BELEID"))).getContentAsString();
+        assertThat(antwoord).doesNotContain("Giften" + s).doesNotContain("3000.00");
+    }
+
+    @Test
     void severalVariantsRunSideBySideInOneRunAndEachEqualsTheRulesOnTheSameHouseholds() throws Exception {
         MockHttpServletResponse r = start(beleid, "BELEID", """
                 {"naam": "Twee varianten", "varianten": [

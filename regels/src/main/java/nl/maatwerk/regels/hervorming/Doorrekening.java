@@ -15,6 +15,7 @@ import nl.maatwerk.regels.inkomen.Maandbudget;
 import nl.maatwerk.regels.inkomen.Maatregel;
 import nl.maatwerk.regels.inkomen.Parameters;
 import nl.maatwerk.regels.inkomen.SnelleBijstand;
+import nl.maatwerk.regels.inkomen.Vermogen;
 
 /**
  * The rules for one household under one parameter set, in cents: the same as {@link Bijstand} and
@@ -27,11 +28,15 @@ import nl.maatwerk.regels.inkomen.SnelleBijstand;
  * outcome to the explained rules.
  *
  * <p>Wages count net, less the earnings allowance of each earner; {@code inkomen} (benefits,
- * alimony) counts in full; gifts count above the free amount per year. {@code besteedbaar} is
+ * alimony) counts in full; gifts count above the free amount per year; {@code vermogen} (assets minus
+ * debts) goes through the asset test of {@link nl.maatwerk.regels.inkomen.Vermogen}: above the limit
+ * for the household type there is no bijstand (0 or less is never tested, so old input without
+ * assets gives what it gave before). {@code besteedbaar} is
  * wages, other income and bijstand minus the proposed repayment (no zorgtoeslag, as before);
  * "onder het minimum" means that is below the beslagvrije voet. {@code totaal} is
  * {@link Maandbudget}'s total with zorgtoeslag (0 zorgtoeslag when the parameter set has none on the
- * peildatum): the poverty-trap curve uses it. Not modelled: the asset test, tax, huurtoeslag and
+ * peildatum): the poverty-trap curve uses it. Not modelled: home equity (it turns bijstand into a loan,
+ * the amount stays), tax, huurtoeslag and
  * other schemes (see {@link Maandbudget#NIET_GEMODELLEERD}). Not thread-safe: one per thread or task.
  */
 public final class Doorrekening {
@@ -50,6 +55,8 @@ public final class Doorrekening {
         public long zorgtoeslag;
         public boolean zorgtoeslagBekend;
         public long totaal;
+        /** The assets are above the limit, so there is no bijstand. */
+        public boolean vermogenBovenGrens;
     }
 
     private final Parameters parameters;
@@ -84,17 +91,19 @@ public final class Doorrekening {
             uitgezonderd[i] = h.uitzondering()[i] != 0;
         }
         boolean kindOnder12 = h.kinderenOnder12() > 0;
+        // The higher asset limit is for a couple or a single parent (a child under 18 at home).
+        boolean gezin = h.heeftPartner() || h.kinderen() > 0 || kindOnder12;
         boolean klaar = false;
         if (peil != null && SnelleBijstand.bereken(peil, h.aanvrager(), h.partner(), h.medebewoners(), uitgezonderd, uitgezonderd.length,
                 kindOnder12, h.loonAanvrager(), h.vrijlatingAanvrager(), h.loonPartner(), h.vrijlatingPartner(), h.inkomen(), 0,
-                h.giftenPerJaar(), snel)) {
+                h.giftenPerJaar(), h.vermogen(), gezin, snel)) {
             uit.norm = snel.norm.normInclusief;
             uit.kostendelers = snel.norm.kostendelers;
             klaar = true;
         } else if (peil != null) {
             uitgelegd(h, normEnVoet);
             if (SnelleBijstand.metNorm(peil, normEnVoet[0], normEnVoet[1], h.heeftPartner(), kindOnder12, h.loonAanvrager(),
-                    h.vrijlatingAanvrager(), h.loonPartner(), h.vrijlatingPartner(), h.inkomen(), 0, h.giftenPerJaar(), snel)) {
+                    h.vrijlatingAanvrager(), h.loonPartner(), h.vrijlatingPartner(), h.inkomen(), 0, h.giftenPerJaar(), h.vermogen(), gezin, snel)) {
                 uit.norm = normEnVoet[0];
                 uit.kostendelers = (int) normEnVoet[2];
                 klaar = true;
@@ -108,6 +117,7 @@ public final class Doorrekening {
             uit.zorgtoeslag = snel.zorgtoeslag;
             uit.zorgtoeslagBekend = snel.zorgtoeslagBekend;
             uit.totaal = snel.totaal;
+            uit.vermogenBovenGrens = snel.vermogenBovenGrens;
             besteedbaar(h, snel.netto, uit);
         } else {
             // Throws the rules' Dutch reason, or (should the fast routes ever decline what the rules accept) computes it the slow way.
@@ -174,6 +184,7 @@ public final class Doorrekening {
         uit.vrijgelaten = centen(bijstand.vrijgelaten());
         uit.inkomen = centen(bijstand.inkomen());
         uit.bijstand = centen(bijstand.bijstand());
+        uit.vermogenBovenGrens = bijstand.vermogenBovenGrens();
         long netto = centen(bijstand.loon().add(bijstand.uitkeringenEnAlimentatie()).add(bijstand.bijstand()));
         uit.zorgtoeslagBekend = java.util.stream.Stream.of(Parameters.ZORGTOESLAG_MAXIMUM_ALLEENSTAANDE, Parameters.ZORGTOESLAG_MAXIMUM_PARTNER,
                 Parameters.ZORGTOESLAG_GRENS_ALLEENSTAANDE, Parameters.ZORGTOESLAG_GRENS_PARTNER, Parameters.ZORGTOESLAG_DREMPEL,
@@ -189,10 +200,11 @@ public final class Doorrekening {
         besteedbaar(h, netto, uit);
     }
 
-    /** The household's income as the rules take it. */
+    /** The household's means as the rules take them; assets of 0 or less are left out (nothing to test). */
     static Inkomsten inkomsten(Huishouden h) {
         return new Inkomsten(BigDecimal.valueOf(h.loonAanvrager(), 2), h.vrijlatingAanvrager(), BigDecimal.valueOf(h.loonPartner(), 2),
-                h.vrijlatingPartner(), BigDecimal.valueOf(h.inkomen(), 2), BigDecimal.ZERO, BigDecimal.valueOf(h.giftenPerJaar(), 2));
+                h.vrijlatingPartner(), BigDecimal.valueOf(h.inkomen(), 2), BigDecimal.ZERO, BigDecimal.valueOf(h.giftenPerJaar(), 2),
+                h.vermogen() > 0 ? Vermogen.Bezittingen.spaargeld(BigDecimal.valueOf(h.vermogen(), 2)) : null);
     }
 
     private static Optional<Maatregel> maatregel(Huishouden h) {
@@ -209,10 +221,11 @@ public final class Doorrekening {
         if (h.heeftPartner()) {
             leden.add(new Huishoudsituatie.Persoon(Huishoudsituatie.Rol.PARTNER, LocalDate.ofEpochDay(h.partner())));
         }
-        if (!h.heeftPartner() && h.kinderenOnder12() > 0) {
-            // Only for the single parents' allowance, which asks for a child under 12: any such age will do. Other
-            // children stay out, as in the bulk command's format (they change only a young couple's norm, not modelled).
-            leden.add(new Huishoudsituatie.Persoon(Huishoudsituatie.Rol.KIND, LocalDate.ofEpochDay(h.peildatum()).minusYears(5)));
+        if (!h.heeftPartner() && (h.kinderen() > 0 || h.kinderenOnder12() > 0)) {
+            // For the single parents' allowance (a child under 12) and the asset limit of a single parent (a child under 18):
+            // any such age will do, a single person's norm does not depend on it. Other children stay out, as in the bulk
+            // command's format (they change only a young couple's norm, not modelled).
+            leden.add(new Huishoudsituatie.Persoon(Huishoudsituatie.Rol.KIND, LocalDate.ofEpochDay(h.peildatum()).minusYears(h.kinderenOnder12() > 0 ? 5 : 15)));
         }
         for (int i = 0; i < h.medebewoners().length; i++) {
             Optional<Huishoudsituatie.Uitzondering> u = switch (h.uitzondering()[i]) {

@@ -13,8 +13,10 @@ import nl.maatwerk.regels.inkomen.Inkomsten;
  * millions stays cheap. No personal identifiers: {@code id} is the row's own number in the file.
  * The first seven fields are the bulk command's IN.csv row; the rest are optional extra columns
  * ({@link #EXTRA}): {@code inkomen} is net income per month that counts in full (benefits, alimony;
- * applicant and partner together), {@code vermogen}, {@code wijk}, {@code kinderen} (children under
- * 18, who do not change the norm here) and of them {@code kinderenOnder12} (for the single parents'
+ * applicant and partner together), {@code vermogen} (assets minus debts that count for the asset
+ * test, without home equity; 0 or less is never above the limit), {@code wijk}, {@code kinderen}
+ * (children under 18, who do not change the norm here but make a single person a single parent, with
+ * the higher asset limit) and of them {@code kinderenOnder12} (for the single parents'
  * allowance), the net wages of the applicant and the partner per month with the earnings allowance
  * that applies to each ({@link Inkomsten.Vrijlating}), and gifts per calendar year.
  *
@@ -45,6 +47,12 @@ public record Huishouden(long nummer, String id, long peildatum, long aanvrager,
     public Huishouden metLoonAanvrager(long loon) {
         return new Huishouden(nummer, id, peildatum, aanvrager, partner, medebewoners, uitzondering, terugvordering, aflossing, inkomen,
                 vermogen, wijk, kinderen, kinderenOnder12, loon, vrijlatingAanvrager, loonPartner, vrijlatingPartner, giftenPerJaar);
+    }
+
+    /** The same household with other assets (cents, assets minus debts): for tests and what-if checks of the asset test. */
+    public Huishouden metVermogen(long bedrag) {
+        return new Huishouden(nummer, id, peildatum, aanvrager, partner, medebewoners, uitzondering, terugvordering, aflossing, inkomen,
+                bedrag, wijk, kinderen, kinderenOnder12, loonAanvrager, vrijlatingAanvrager, loonPartner, vrijlatingPartner, giftenPerJaar);
     }
 
     /** Net income per month before bijstand: both earners' wages and what counts in full (not the gifts). For the deciles. */

@@ -59,6 +59,21 @@ public final class Populatie implements Serializable {
     /** Gifts (assumption, no published figure found): 10% of the low-income households, 100 to 3,000 euros a year. */
     private static final double GIFTEN = 0.10;
 
+    // Assets that count for the asset test: bank and savings balances minus debts, without the home.
+    // Households around the bijstand level, by CBS wealth decile (CBS, "Wie zit waar in de vermogensverdeling?",
+    // 1 January 2020: of about 299,000 households living mainly on bijstand, 45,200 in the lowest tenth, 149,100 in
+    // the second, 92,000 in the third, 8,800 in the fourth and 3,900 higher). The euro range of each group is an
+    // assumption (the decile limits were not found): net debts, then up to 1,000, 7,000, 25,000 and 100,000.
+    private static final double[] LAAG_VERMOGEN_AANDEEL = {0.151, 0.499, 0.308, 0.029, 0.013};
+    private static final long[] LAAG_VERMOGEN_VAN = {-10_000, 0, 1_000, 7_000, 25_000};
+    private static final long[] LAAG_VERMOGEN_TOT = {0, 1_000, 7_000, 25_000, 100_000};
+    // Other households: bank and savings balances of all private households (CBS StatLine 80056ned, 2014: 96.7% have
+    // them; 25th percentile 2,000, median 11,000, 75th percentile 39,000 euros), linear between those points; the top
+    // quarter (90th percentile 90,000, at most 400,000) is an assumption.
+    private static final double ZONDER_SPAARGELD = 0.033;
+    private static final double[] VERMOGEN_KWANTIEL = {0, 0.25, 0.5, 0.75, 0.9, 1.0};
+    private static final long[] VERMOGEN_BEDRAG = {0, 2_000, 11_000, 39_000, 90_000, 400_000};
+
     private final long seed;
     private final LocalDate peildatum;
     private final Gebied gebied;
@@ -122,7 +137,8 @@ public final class Populatie implements Serializable {
         long loon = 0;
         Inkomsten.Vrijlating vrijlating = Inkomsten.Vrijlating.GEEN;
         long giften = 0;
-        if (r.nextDouble() < LAAG_INKOMEN / niveau) {
+        boolean laag = r.nextDouble() < LAAG_INKOMEN / niveau;
+        if (laag) {
             if (leeftijd < 67 && r.nextDouble() < WERKT_NAAST_BIJSTAND) {
                 // Part-time work next to bijstand: wages around the published median, and the allowance that fits.
                 inkomen = 0;
@@ -150,7 +166,7 @@ public final class Populatie implements Serializable {
             }
             inkomen = Math.max(MINIMUM_PER_MAAND, Math.round(perJaar / 12)) * 100;
         }
-        long vermogen = r.nextDouble() < 0.15 ? 0 : Math.round(Math.exp(10.3 + 1.4 * gauss(r))) * 100;
+        long vermogen = vermogen(r, laag);
         long terugvordering = -1;
         long aflossing = -1;
         if (inkomen + loon < 150_000 && r.nextDouble() < 0.15) {
@@ -159,6 +175,31 @@ public final class Populatie implements Serializable {
         }
         return new Huishouden(nummer, Long.toString(nummer + 1), peil, aanvrager, partnerGeboren, medebewoners, uitzondering,
                 terugvordering, aflossing, inkomen, vermogen, wijk, kinderen, onder12, loon, vrijlating, 0, Inkomsten.Vrijlating.GEEN, giften);
+    }
+
+    /** Euros as cents; {@code laag}: a household around the bijstand level. See the sources above. */
+    private static long vermogen(SplittableRandom r, boolean laag) {
+        double u = r.nextDouble();
+        double v = r.nextDouble();
+        if (laag) {
+            double som = 0;
+            for (int i = 0; i < LAAG_VERMOGEN_AANDEEL.length; i++) {
+                som += LAAG_VERMOGEN_AANDEEL[i];
+                if (u < som || i == LAAG_VERMOGEN_AANDEEL.length - 1) {
+                    return 100 * (LAAG_VERMOGEN_VAN[i] + Math.round(v * (LAAG_VERMOGEN_TOT[i] - LAAG_VERMOGEN_VAN[i])));
+                }
+            }
+        }
+        if (u < ZONDER_SPAARGELD) {
+            return 0;
+        }
+        for (int i = 1; i < VERMOGEN_KWANTIEL.length; i++) {
+            if (v <= VERMOGEN_KWANTIEL[i]) {
+                double deel = (v - VERMOGEN_KWANTIEL[i - 1]) / (VERMOGEN_KWANTIEL[i] - VERMOGEN_KWANTIEL[i - 1]);
+                return 100 * Math.round(VERMOGEN_BEDRAG[i - 1] + deel * (VERMOGEN_BEDRAG[i] - VERMOGEN_BEDRAG[i - 1]));
+            }
+        }
+        return 100 * VERMOGEN_BEDRAG[VERMOGEN_BEDRAG.length - 1];
     }
 
     /** Household types differ in income; a plain assumption (couples earn more than one person), see docs. */

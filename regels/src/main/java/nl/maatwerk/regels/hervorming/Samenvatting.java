@@ -33,7 +33,9 @@ public final class Samenvatting {
             {"bijstand", "norm min het inkomen dat meetelt, nooit onder nul (Participatiewet art. 19, 31, 32; regels.inkomen.Bijstand, snelle route "
                     + "regels.inkomen.SnelleBijstand, gelijk aan de uitgelegde berekening). Meetellend inkomen: netto loon van aanvrager en partner min "
                     + "de inkomstenvrijlating die voor ieder geldt (algemeen, alleenstaande ouder, medisch urenbeperkt), plus uitkeringen en alimentatie "
-                    + "(kolom inkomen) volledig, plus giften boven de giftenvrijlating per jaar, gedeeld door 12. De vermogenstoets zit er niet in"},
+                    + "(kolom inkomen) volledig, plus giften boven de giftenvrijlating per jaar, gedeeld door 12. Geen bijstand als het vermogen (kolom "
+                    + "vermogen: bezit min schulden, zonder de eigen woning) boven de vermogensgrens van het huishoudtype ligt (art. 34, "
+                    + "regels.inkomen.Vermogen); het vermogen in de woning telt niet"},
             {"kostenPerJaar", "12 maal de som van de bijstand per maand over alle huishoudens"},
             {"besteedbaar", "netto loon plus uitkeringen en alimentatie plus bijstand, min de voorgestelde aflossing (zonder zorgtoeslag en giften)"},
             {"onderMinimum", "huishoudens waarvan het besteedbare bedrag onder de beslagvrije voet ligt; de voet is 95% van de norm, of van het eigen "

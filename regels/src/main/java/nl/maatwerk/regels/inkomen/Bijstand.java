@@ -14,7 +14,10 @@ import java.util.Optional;
  * The bijstand amount per month: the household's norm including vakantietoeslag minus the income
  * that counts (art. 19, 31, 32). Wages count net, less the earnings allowance that applies to each
  * earner on the peildatum; benefits and partner alimony count in full; gifts count for the part of
- * the year's total above the free amount, spread over twelve months. Never below zero.
+ * the year's total above the free amount, spread over twelve months. Never below zero. When the
+ * household's assets are given ({@link Inkomsten#vermogen()}), the asset test of {@link Vermogen}
+ * runs too (art. 19 lid 1 onder b): above the limit there is no bijstand until the assets above it
+ * are spent. Home equity above its own limit does not change the amount (the bijstand is then a loan).
  *
  * <p>Simplified, and said so in the explanation: the income is taken off the norm including
  * vakantietoeslag (in practice the vakantietoeslag is built up in proportion), and the months an
@@ -35,11 +38,20 @@ public final class Bijstand {
      * (including vakantietoeslag).
      */
     public record Uitkomst(Bijstandsnorm.Norm norm, BigDecimal loon, BigDecimal vrijgelaten, BigDecimal uitkeringenEnAlimentatie,
-            BigDecimal giftenAlsInkomen, BigDecimal inkomen, BigDecimal bijstand, Uitleg uitleg) {
+            BigDecimal giftenAlsInkomen, BigDecimal inkomen, BigDecimal bijstand, Uitleg uitleg, Optional<Vermogen.Toets> vermogenstoets) {
 
-        /** The income is at least the norm: no bijstand. */
+        public Uitkomst {
+            vermogenstoets = Objects.requireNonNullElse(vermogenstoets, Optional.empty());
+        }
+
+        /** The income is at least the norm, or the assets are above the limit: no bijstand. */
         public boolean geenBijstand() {
             return bijstand.signum() == 0;
+        }
+
+        /** The assets were tested and are above the limit. */
+        public boolean vermogenBovenGrens() {
+            return vermogenstoets.map(t -> !t.binnenGrens()).orElse(false);
         }
     }
 
@@ -71,7 +83,10 @@ public final class Bijstand {
             delen.add(b.uitleg());
         }
         BigDecimal inkomen = loon.subtract(vrijgelaten).add(overig).add(giften);
-        BigDecimal bijstand = norm.inclusiefVakantietoeslag().subtract(inkomen).max(BigDecimal.ZERO).setScale(2);
+        Optional<Vermogen.Toets> toets = Optional.ofNullable(inkomsten.vermogen()).map(b -> Vermogen.toets(huishouden, peildatum, b, parameters));
+        boolean teVeelVermogen = toets.map(t -> !t.binnenGrens()).orElse(false);
+        BigDecimal bijstand = teVeelVermogen ? BigDecimal.ZERO.setScale(2)
+                : norm.inclusiefVakantietoeslag().subtract(inkomen).max(BigDecimal.ZERO).setScale(2);
 
         Map<String, String> inkomenInvoer = new LinkedHashMap<>();
         inkomenInvoer.put("netto loon aanvrager", Bedrag.tekst(inkomsten.nettoLoonAanvrager()));
@@ -94,14 +109,20 @@ public final class Bijstand {
         Map<String, String> invoer = new LinkedHashMap<>();
         invoer.put("norm inclusief vakantietoeslag", Bedrag.tekst(norm.inclusiefVakantietoeslag()));
         invoer.put("inkomen dat meetelt", Bedrag.tekst(inkomen));
+        toets.ifPresent(t -> invoer.put("vermogen binnen de grens", t.binnenGrens() ? "ja" : "nee"));
         invoer.put("bijstand per maand", Bedrag.tekst(bijstand));
-        String tekst = bijstand.signum() == 0
+        String tekst = teVeelVermogen
+                ? "Het vermogen van " + Bedrag.tekst(toets.get().meetellend()) + " is hoger dan de grens van " + Bedrag.tekst(toets.get().grens())
+                        + ". Er is geen bijstand zolang het vermogen boven de grens ligt."
+                : bijstand.signum() == 0
                 ? "Het inkomen van " + Bedrag.tekst(inkomen) + " is minstens de norm van " + Bedrag.tekst(norm.inclusiefVakantietoeslag())
                         + ". Er is geen bijstand."
                 : "De norm is " + Bedrag.tekst(norm.inclusiefVakantietoeslag()) + ". Daar gaat " + Bedrag.tekst(inkomen)
                         + " inkomen af. De bijstand is " + Bedrag.tekst(bijstand) + " per maand, inclusief vakantietoeslag.";
-        Uitleg uitleg = Uitleg.van(Regel.BIJSTAND, invoer, tekst + " " + VEREENVOUDIGD, List.of(norm.uitleg(), inkomenUitleg));
-        return new Uitkomst(norm, loon, vrijgelaten, overig, giften, inkomen, bijstand, uitleg);
+        List<Uitleg> onderdelen = new ArrayList<>(List.of(norm.uitleg(), inkomenUitleg));
+        toets.ifPresent(t -> onderdelen.add(t.uitleg()));
+        Uitleg uitleg = Uitleg.van(Regel.BIJSTAND, invoer, tekst + " " + VEREENVOUDIGD, onderdelen);
+        return new Uitkomst(norm, loon, vrijgelaten, overig, giften, inkomen, bijstand, uitleg, toets);
     }
 
     /** A year's amount per month, rounded half up to cents. */

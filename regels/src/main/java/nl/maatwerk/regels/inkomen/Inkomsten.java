@@ -4,14 +4,18 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * A household's own means per month, net, as far as the bijstand counts them: the wages of the
- * applicant and the partner, benefits (WW, WIA and the like, for both together), partner alimony, and
- * gifts per calendar year. Child alimony is not asked: it does not count as income since 2015. Per
- * earner one earnings allowance that applies now ({@link Vrijlating}); the rules do not count months,
- * so whoever picks an allowance says its period is still running.
+ * A household's own means (middelen, art. 31 lid 1: income and assets), net, as far as the bijstand
+ * counts them: the wages of the applicant and the partner per month, benefits (WW, WIA and the like,
+ * for both together), partner alimony, gifts per calendar year, and what the household owns
+ * ({@code vermogen}, for the asset test of {@link Vermogen}; {@code null} when it is not known, and
+ * then the bijstand is worked out without that test, as before). Child alimony is not asked: it does
+ * not count as income since 2015. Per earner one earnings allowance that applies now
+ * ({@link Vrijlating}); the rules do not count months, so whoever picks an allowance says its period
+ * is still running.
  */
 public record Inkomsten(BigDecimal nettoLoonAanvrager, Vrijlating vrijlatingAanvrager, BigDecimal nettoLoonPartner,
-        Vrijlating vrijlatingPartner, BigDecimal uitkeringen, BigDecimal alimentatie, BigDecimal giftenPerJaar) {
+        Vrijlating vrijlatingPartner, BigDecimal uitkeringen, BigDecimal alimentatie, BigDecimal giftenPerJaar,
+        Vermogen.Bezittingen vermogen) {
 
     /** Which earnings allowance of art. 31 lid 2 applies to someone's wages. */
     public enum Vrijlating {
@@ -58,6 +62,12 @@ public record Inkomsten(BigDecimal nettoLoonAanvrager, Vrijlating vrijlatingAanv
         }
     }
 
+    /** Without what the household owns: no asset test. */
+    public Inkomsten(BigDecimal nettoLoonAanvrager, Vrijlating vrijlatingAanvrager, BigDecimal nettoLoonPartner, Vrijlating vrijlatingPartner,
+            BigDecimal uitkeringen, BigDecimal alimentatie, BigDecimal giftenPerJaar) {
+        this(nettoLoonAanvrager, vrijlatingAanvrager, nettoLoonPartner, vrijlatingPartner, uitkeringen, alimentatie, giftenPerJaar, null);
+    }
+
     /** No income at all: the bijstand is the whole norm. */
     public static Inkomsten geen() {
         return new Inkomsten(null, Vrijlating.GEEN, null, Vrijlating.GEEN, null, null, null);
@@ -70,7 +80,13 @@ public record Inkomsten(BigDecimal nettoLoonAanvrager, Vrijlating vrijlatingAanv
 
     /** The same means with the applicant's wages replaced: for the poverty-trap curve. */
     public Inkomsten metLoonAanvrager(BigDecimal loon) {
-        return new Inkomsten(loon, vrijlatingAanvrager, nettoLoonPartner, vrijlatingPartner, uitkeringen, alimentatie, giftenPerJaar);
+        return new Inkomsten(loon, vrijlatingAanvrager, nettoLoonPartner, vrijlatingPartner, uitkeringen, alimentatie, giftenPerJaar, vermogen);
+    }
+
+    /** The same means with what the household owns, for the asset test. */
+    public Inkomsten metVermogen(Vermogen.Bezittingen bezit) {
+        return new Inkomsten(nettoLoonAanvrager, vrijlatingAanvrager, nettoLoonPartner, vrijlatingPartner, uitkeringen, alimentatie, giftenPerJaar,
+                bezit);
     }
 
     /** Wages of both earners per month. */

@@ -9,8 +9,9 @@ import java.util.Optional;
  * explanation and without allocating: for a population run. It gives exactly what {@link Bijstand}
  * and {@link Maandbudget} give (a property test compares them) and declines, by returning
  * {@code false}, what {@link SnelleBerekening} declines, a partner's wages without a partner, and an
- * allowance or zorgtoeslag whose amounts the data lacks on the peildatum. The caller then uses the
- * explained path.
+ * allowance or zorgtoeslag whose amounts the data lacks on the peildatum, and assets to test when the
+ * data has no asset limit on the peildatum. The caller then uses the explained path. Assets of 0 or
+ * less are never above a limit, so they are not tested (as {@link Inkomsten} without assets).
  */
 public final class SnelleBijstand {
 
@@ -31,6 +32,9 @@ public final class SnelleBijstand {
         final long zorgGrensPartner;
         final long zorgDrempel;
         final long zorgAfbouwBp;
+        /** The asset limits of {@link Vermogen} in cents, -1 when unknown on the peildatum. */
+        final long vermogensgrensAlleen;
+        final long vermogensgrensGezin;
 
         public Peil(LocalDate peildatum, Parameters parameters) {
             norm = new SnelleBerekening.Peil(peildatum, parameters);
@@ -54,6 +58,11 @@ public final class SnelleBijstand {
             zorgGrensPartner = grensPartner.map(p -> centen(p.waarde())).orElse(0L);
             zorgDrempel = drempel.map(p -> centen(p.waarde())).orElse(0L);
             zorgAfbouwBp = afbouw.map(p -> p.waarde().movePointRight(4).longValueExact()).orElse(0L);
+            // The explained test also reads the home-equity limit, so both must be known for the fast one to run.
+            boolean woning = parameters.geldig(Parameters.VERMOGEN_WONING_GRENS, peildatum).isPresent();
+            vermogensgrensAlleen = woning ? parameters.geldig(Parameters.VERMOGENSGRENS_ALLEENSTAANDE, peildatum).map(p -> centen(p.waarde())).orElse(-1L)
+                    : -1;
+            vermogensgrensGezin = woning ? parameters.geldig(Parameters.VERMOGENSGRENS_GEZIN, peildatum).map(p -> centen(p.waarde())).orElse(-1L) : -1;
         }
 
         private void zet(Inkomsten.Vrijlating v, String aandeel, String maximum, LocalDate peildatum, Parameters parameters) {
@@ -84,6 +93,8 @@ public final class SnelleBijstand {
         public boolean zorgtoeslagBekend;
         /** Wages, benefits and alimony, bijstand and zorgtoeslag: {@link Maandbudget.Uitkomst#totaal()}. */
         public long totaal;
+        /** The assets were above the limit: no bijstand. */
+        public boolean vermogenBovenGrens;
     }
 
     /**
@@ -94,6 +105,18 @@ public final class SnelleBijstand {
     public static boolean bereken(Peil p, long aanvrager, long partner, long[] medebewoners, boolean[] uitgezonderd, int aantalMedebewoners,
             boolean kindJongerDan12, long loonAanvrager, Inkomsten.Vrijlating vrijlatingAanvrager, long loonPartner,
             Inkomsten.Vrijlating vrijlatingPartner, long uitkeringen, long alimentatie, long giftenPerJaar, Uitkomst uit) {
+        return bereken(p, aanvrager, partner, medebewoners, uitgezonderd, aantalMedebewoners, kindJongerDan12, loonAanvrager, vrijlatingAanvrager,
+                loonPartner, vrijlatingPartner, uitkeringen, alimentatie, giftenPerJaar, 0, false, uit);
+    }
+
+    /**
+     * With the asset test: {@code vermogen} in cents is assets minus debts (art. 34; not tested when 0 or
+     * less); {@code gezin}: a partner or a child under 18, so the higher limit applies.
+     */
+    public static boolean bereken(Peil p, long aanvrager, long partner, long[] medebewoners, boolean[] uitgezonderd, int aantalMedebewoners,
+            boolean kindJongerDan12, long loonAanvrager, Inkomsten.Vrijlating vrijlatingAanvrager, long loonPartner,
+            Inkomsten.Vrijlating vrijlatingPartner, long uitkeringen, long alimentatie, long giftenPerJaar, long vermogen, boolean gezin,
+            Uitkomst uit) {
         if (!p.zorgBekend) {
             return false;
         }
@@ -101,7 +124,7 @@ public final class SnelleBijstand {
             return false;
         }
         return metNorm(p, uit.norm.normInclusief, uit.norm.beslagvrijeVoet, partner != Long.MIN_VALUE, kindJongerDan12, loonAanvrager,
-                vrijlatingAanvrager, loonPartner, vrijlatingPartner, uitkeringen, alimentatie, giftenPerJaar, uit);
+                vrijlatingAanvrager, loonPartner, vrijlatingPartner, uitkeringen, alimentatie, giftenPerJaar, vermogen, gezin, uit);
     }
 
     /**
@@ -113,8 +136,24 @@ public final class SnelleBijstand {
     public static boolean metNorm(Peil p, long normInclusief, long voetZonderInkomen, boolean heeftPartner, boolean kindJongerDan12,
             long loonAanvrager, Inkomsten.Vrijlating vrijlatingAanvrager, long loonPartner, Inkomsten.Vrijlating vrijlatingPartner,
             long uitkeringen, long alimentatie, long giftenPerJaar, Uitkomst uit) {
+        return metNorm(p, normInclusief, voetZonderInkomen, heeftPartner, kindJongerDan12, loonAanvrager, vrijlatingAanvrager, loonPartner,
+                vrijlatingPartner, uitkeringen, alimentatie, giftenPerJaar, 0, false, uit);
+    }
+
+    /** As above, with the asset test of {@link #bereken(Peil, long, long, long[], boolean[], int, boolean, long, Inkomsten.Vrijlating, long, Inkomsten.Vrijlating, long, long, long, long, boolean, Uitkomst)}. */
+    public static boolean metNorm(Peil p, long normInclusief, long voetZonderInkomen, boolean heeftPartner, boolean kindJongerDan12,
+            long loonAanvrager, Inkomsten.Vrijlating vrijlatingAanvrager, long loonPartner, Inkomsten.Vrijlating vrijlatingPartner,
+            long uitkeringen, long alimentatie, long giftenPerJaar, long vermogen, boolean gezin, Uitkomst uit) {
         if (!heeftPartner && loonPartner > 0) {
             return false;
+        }
+        boolean teVeelVermogen = false;
+        if (vermogen > 0) {
+            long grens = gezin ? p.vermogensgrensGezin : p.vermogensgrensAlleen;
+            if (grens < 0) {
+                return false;
+            }
+            teVeelVermogen = vermogen > grens;
         }
         boolean alleenstaandeOuder = !heeftPartner && kindJongerDan12;
         long vrijA = vrij(p, loonAanvrager, vrijlatingAanvrager, alleenstaandeOuder);
@@ -133,7 +172,8 @@ public final class SnelleBijstand {
         long overig = uitkeringen + alimentatie;
         uit.vrijgelaten = vrijA + vrijP;
         uit.inkomen = loon - uit.vrijgelaten + overig + giften;
-        uit.bijstand = Math.max(0, normInclusief - uit.inkomen);
+        uit.vermogenBovenGrens = teVeelVermogen;
+        uit.bijstand = teVeelVermogen ? 0 : Math.max(0, normInclusief - uit.inkomen);
         long netto = loon + overig + uit.bijstand;
         uit.netto = netto;
         // Since 2021 the voet is 95% of the own income when that is below the norm (Rv art. 475da); the old law ignores income.

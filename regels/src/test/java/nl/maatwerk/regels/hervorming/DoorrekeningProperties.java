@@ -16,8 +16,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 
 /**
- * The what-if's outcome per household under the income rules: never negative, more wages never give
- * more bijstand, and it equals the explained {@code Bijstand}/{@code Maandbudget}/{@code Bestaanszekerheid}
+ * The what-if's outcome per household under the income rules: never negative, more wages or more
+ * assets never give more bijstand, and it equals the explained {@code Bijstand}/{@code Maandbudget}/{@code Bestaanszekerheid}
  * household by household, under the baseline and under reforms of the allowances.
  */
 class DoorrekeningProperties {
@@ -27,6 +27,8 @@ class DoorrekeningProperties {
             "vrijlating 30%", new Hervorming("vrijlating 30%", Map.of(Parameters.INKOMSTENVRIJLATING, new BigDecimal("0.30")))
                     .toepassen(Parameters.standaard(), LocalDate.of(2026, 1, 1)),
             "giftenvrijlating 2400", new Hervorming("giften", Map.of(Parameters.GIFTEN_VRIJLATING, BigDecimal.valueOf(2400)))
+                    .toepassen(Parameters.standaard(), LocalDate.of(2025, 7, 1)),
+            "vermogensgrens 12000", new Hervorming("vermogen", Map.of(Parameters.VERMOGENSGRENS_ALLEENSTAANDE, BigDecimal.valueOf(12000)))
                     .toepassen(Parameters.standaard(), LocalDate.of(2025, 7, 1)));
 
     record Geval(String set, Huishouden huishouden) {
@@ -46,9 +48,13 @@ class DoorrekeningProperties {
         Arbitrary<int[]> kinderen = Arbitraries.integers().between(0, 3).flatMap(k -> Arbitraries.integers().between(0, k).map(o -> new int[] {k, o}));
         Arbitrary<Integer> mede = Arbitraries.integers().between(0, 2);
         Arbitrary<Long> aflossing = Arbitraries.longs().between(-1, 40_000);
+        // Assets minus debts in cents: none, debts, and amounts around the limits (7,605 to 16,000 euros).
+        Arbitrary<Long> vermogen = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(2, Arbitraries.just(0L)),
+                net.jqwik.api.Tuple.of(3, Arbitraries.longs().between(-500_000, 3_000_000)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(760_500L, 760_501L, 800_000L, 800_001L, 1_600_000L, 1_600_001L)));
         Arbitrary<Huishouden> huishouden = Combinators.combine(peil, leeftijd, leeftijd.injectNull(0.5), mede, kinderen, loon, vrijlating,
-                Combinators.combine(loon, vrijlating.filter(v -> v != Inkomsten.Vrijlating.ALLEENSTAANDE_OUDER), overig, giften, aflossing)
-                        .as((lp, vp, o, g, a) -> new Object[] {lp, vp, o, g, a}))
+                Combinators.combine(loon, vrijlating.filter(v -> v != Inkomsten.Vrijlating.ALLEENSTAANDE_OUDER), overig, giften, aflossing, vermogen)
+                        .as((lp, vp, o, g, a, w) -> new Object[] {lp, vp, o, g, a, w}))
                 .as((p, la, lp, m, k, l, v, rest) -> {
                     boolean partner = lp != null;
                     long[] medebewoners = new long[m];
@@ -58,7 +64,7 @@ class DoorrekeningProperties {
                     long a = (long) rest[4];
                     return new Huishouden(0, "1", p.toEpochDay(), p.minusYears(la).minusDays(10).toEpochDay(),
                             partner ? p.minusYears(lp).minusDays(40).toEpochDay() : Long.MIN_VALUE, medebewoners, new byte[m],
-                            a < 0 ? -1 : 100_000, a, (long) rest[2], 0, "", k[0], k[1], l, v, partner ? (long) rest[0] : 0,
+                            a < 0 ? -1 : 100_000, a, (long) rest[2], (long) rest[5], "", k[0], k[1], l, v, partner ? (long) rest[0] : 0,
                             partner ? (Inkomsten.Vrijlating) rest[1] : Inkomsten.Vrijlating.GEEN, (long) rest[3]);
                 });
         return Combinators.combine(Arbitraries.of(SETS.keySet().stream().sorted().toList()), huishouden).as(Geval::new);
@@ -119,5 +125,23 @@ class DoorrekeningProperties {
         assertThat(na.bijstand).isLessThanOrEqualTo(voor.bijstand);
         // Without zorgtoeslag what a household has never falls when it earns more (the allowance is a share below 100%).
         assertThat(na.besteedbaar).isGreaterThanOrEqualTo(voor.besteedbaar);
+    }
+
+    @Property(tries = 400)
+    void moreAssetsNeverGiveMoreBijstand(@ForAll("gevallen") Geval g, @ForAll @LongRange(min = 1, max = 2_000_000) long extra) {
+        Parameters p = SETS.get(g.set());
+        Huishouden h = g.huishouden();
+        Doorrekening.Uitkomst voor;
+        Doorrekening.Uitkomst na;
+        try {
+            voor = reken(p, h);
+            na = reken(p, h.metVermogen(h.vermogen() + extra));
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        assertThat(na.bijstand).isLessThanOrEqualTo(voor.bijstand);
+        if (voor.vermogenBovenGrens) {
+            assertThat(na.vermogenBovenGrens).as("once above the limit, more stays above it").isTrue();
+        }
     }
 }

@@ -547,7 +547,8 @@ public class Stappen {
         }
         Inkomsten i = inkomsten();
         return new nl.maatwerk.regels.hervorming.Huishouden(0, "1", peildatum.toEpochDay(), aanvrager, partner,
-                mede.stream().mapToLong(Long::longValue).toArray(), u, -1, -1, centen(i.uitkeringen().add(i.alimentatie())), 0, "", kinderen,
+                mede.stream().mapToLong(Long::longValue).toArray(), u, -1, -1, centen(i.uitkeringen().add(i.alimentatie())),
+                spaargeld == null ? 0 : centen(spaargeld.subtract(schulden == null ? BigDecimal.ZERO : schulden)), "", kinderen,
                 onder12, centen(i.nettoLoonAanvrager()), i.vrijlatingAanvrager(), centen(i.nettoLoonPartner()), i.vrijlatingPartner(),
                 centen(i.giftenPerJaar()));
     }

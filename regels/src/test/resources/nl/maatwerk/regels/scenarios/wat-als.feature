@@ -48,3 +48,23 @@ Functionaliteit: Wat als? Een hervorming van de vrijlatingen doorgerekend voor �
     En een hervorming die pw-vrijlating-alleenstaande-ouder-aandeel op "0.20" zet
     Dan kost de bijstand in de wat-als € 10.518,00 per jaar in de basis en € 11.058,00 met de hervorming
     En is het huishouden in de wat-als een winnaar met € 45,00 per maand
+
+  Scenario: Een hogere vermogensgrens brengt een alleenstaande met 9.000 euro spaargeld in de bijstand
+    # vermogensgrens alleenstaande 1 maart 2026: 8.000,00; 9.000,00 - 0,00 schulden ligt erboven: geen bijstand, per jaar 0,00
+    # hervorming: grens 10.000,00; 9.000,00 valt eronder: bijstand 1.401,50; per jaar 12 x 1.401,50 = 16.818,00
+    # besteedbaar 0,00 tegen 1.401,50: 1.401,50 meer
+    Gegeven de peildatum 1 maart 2026
+    En een aanvrager geboren op 1 mei 1990
+    En spaargeld van € 9.000,00 en schulden van € 0,00
+    En een hervorming die pw-vermogensgrens-alleenstaande op "10000" zet
+    Dan kost de bijstand in de wat-als € 0,00 per jaar in de basis en € 16.818,00 met de hervorming
+    En is het huishouden in de wat-als een winnaar met € 1.401,50 per maand
+
+  Scenario: Schulden tellen af van het spaargeld, zodat de vermogensgrens niet wordt gehaald
+    # 9.000,00 spaargeld min 2.000,00 schulden = 7.000,00, onder de grens van 8.000,00: de volle bijstand in beide
+    Gegeven de peildatum 1 maart 2026
+    En een aanvrager geboren op 1 mei 1990
+    En spaargeld van € 9.000,00 en schulden van € 2.000,00
+    En een hervorming die pw-vermogensgrens-alleenstaande op "10000" zet
+    Dan kost de bijstand in de wat-als € 16.818,00 per jaar in de basis en € 16.818,00 met de hervorming
+    En is het huishouden in de wat-als geen winnaar en geen verliezer
