@@ -36,6 +36,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +53,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code @EnabledIf(value = "nl.maatwerk.BrowserBasis#chromiumAanwezig", disabledReason = BrowserBasis.OVERGESLAGEN)}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(AxeBron.class)
 public abstract class BrowserBasis {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("maatwerk.chromium", "/usr/bin/chromium"));
@@ -125,8 +127,7 @@ public abstract class BrowserBasis {
                 "--disable-extensions", "--mute-audio", "--disable-renderer-accessibility");
         browser.driver = new ChromeDriver(browser.service, opties);
         browser.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        // axe-core in every new document, put there by Chromium itself: the file AxeBuilder would inject.
-        browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE_BRON));
+        browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
     @AfterAll
@@ -270,7 +271,7 @@ public abstract class BrowserBasis {
      * pages have no iframes (the CSP forbids framing), so axe runs with {@code axe.run} in the page
      * itself ("legacy mode") instead of opening a helper tab per page to merge frame results, and
      * it details the nodes of violations only. axe-core is already in the page (see
-     * {@link #startBrowser()}): sending its 560 kB over WebDriver before every check cost more than
+     * {@link #laadAxe()}): sending its 560 kB over WebDriver before every check cost more than
      * the check itself, so the builder injects nothing.
      */
     private static AxeBuilder axe() {
@@ -283,13 +284,31 @@ public abstract class BrowserBasis {
     }
 
     private static final IAxeScriptProvider AL_IN_DE_PAGINA = new StringAxeScriptProvider("/* axe-core staat al in de pagina */ void 0;");
-    private static final String AXE_BRON = axeBron();
 
-    private static String axeBron() {
-        try (var in = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    /**
+     * Puts axe-core into the current page as a script from the app ({@link AxeBron}), which Chromium
+     * caches. A page whose own scripts are switched off runs no script element; there WebDriver sends
+     * the file itself (it may always run scripts).
+     */
+    private static void laadAxe() {
+        if (!BROWSER.get().javaScriptAan) {
+            if (!Boolean.TRUE.equals(driver().executeScript("return !!window.axe"))) {
+                driver().executeScript(AxeBron.BRON);
+            }
+            return;
+        }
+        Object geladen = driver().executeAsyncScript("""
+                const klaar = arguments[arguments.length - 1];
+                if (window.axe) { klaar(true); return; }
+                const s = document.createElement('script');
+                s.src = arguments[0];
+                s.onload = () => klaar(!!window.axe);
+                s.onerror = () => klaar(false);
+                document.head.appendChild(s);
+                setTimeout(() => klaar(!!window.axe), 10000);
+                """, AxeBron.PAD);
+        if (!Boolean.TRUE.equals(geladen)) {
+            driver().executeScript(AxeBron.BRON);
         }
     }
 
@@ -301,9 +320,7 @@ public abstract class BrowserBasis {
             BROWSER.get().axeOvergeslagen++;
             return;
         }
-        if ("undefined".equals(driver().executeScript("return typeof window.axe"))) {
-            driver().executeScript(AXE_BRON); // a document Chromium did not give it to (not seen in our tests; a safety net)
-        }
+        laadAxe();
         Results resultaat = axe().analyze(driver());
         BROWSER.get().axeRuns++;
         BROWSER.get().axeMillis += (System.nanoTime() - start) / 1_000_000;
