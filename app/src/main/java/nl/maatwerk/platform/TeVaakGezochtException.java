@@ -1,29 +1,23 @@
 package nl.maatwerk.platform;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * A search refused because the account searched too often ({@link Zoekrem}), with a Dutch message
  * that says when searching is possible again. The API answers 429 with Retry-After.
  */
-public class TeVaakGezochtException extends RuntimeException {
+public class TeVaakGezochtException extends LimietBereiktException {
 
     private final Instant weerMogelijk;
-    private final long wachtSeconden;
 
     public TeVaakGezochtException(String reden, Instant weerMogelijk, long wachtSeconden) {
-        super(reden);
+        super("Te veel zoekvragen", reden, wachtSeconden, Map.of());
         this.weerMogelijk = weerMogelijk;
-        this.wachtSeconden = wachtSeconden;
     }
 
     /** From this moment the account may search again. */
     public Instant weerMogelijk() {
         return weerMogelijk;
-    }
-
-    /** Whole seconds until then, at least 1: the value of Retry-After. */
-    public long wachtSeconden() {
-        return wachtSeconden;
     }
 }

@@ -1,16 +1,15 @@
 package nl.maatwerk.waardering;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.maatwerk.platform.Linktoken;
+import nl.maatwerk.platform.Pogingenrem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -20,9 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * link.
  *
  * <p>Guessing is limited per client address (an IPv6 address by its /64): {@code maatwerk.waardering.codepogingen-per-uur}
- * codes that do not work in the last hour, then the address waits. Counted in {@code waardering.codepoging}, with a
- * keyed hash of the address group and the moment only, so the nodes behind a load balancer share the limit; rows older
- * than the hour go at every attempt. A typing error that cannot be a code is not counted: it tries nothing.
+ * codes that do not work in the last hour, then the address waits. Counted by a {@link Pogingenrem} in
+ * {@code waardering.codepoging}, with a keyed hash of the address group and the moment only, so the nodes behind a load
+ * balancer share the limit; rows older than the hour go at every attempt. A typing error that cannot be a code is not
+ * counted: it tries nothing.
  */
 @Service
 @org.springframework.modulith.NamedInterface("intern")
@@ -54,7 +54,7 @@ public class Codetoegang {
     }
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactie;
+    private final Pogingenrem rem;
     private final Vragenlijstcodes codes;
     private final Clock klok;
     private final int perUur;
@@ -65,7 +65,7 @@ public class Codetoegang {
             throw new IllegalStateException("maatwerk.waardering.codepogingen-per-uur moet 1 of meer zijn");
         }
         this.jdbc = jdbc;
-        this.transactie = transactie;
+        this.rem = new Pogingenrem(jdbc, transactie, klok, "waardering.codepoging", "adres_hash", List.of(new Pogingenrem.Venster(VENSTER, perUur)));
         this.codes = codes;
         this.klok = klok;
         this.perUur = perUur;
@@ -76,31 +76,23 @@ public class Codetoegang {
     }
 
     /**
-     * Tries a typed code from a client address. In a transaction of its own, so an attempt that fails is counted
-     * although nothing else is written, and one address's attempts that arrive together are counted one after the other.
+     * Tries a typed code from a client address. In a transaction of its own ({@link Pogingenrem#probeer}), so an attempt
+     * that fails is counted although nothing else is written, and one address's attempts that arrive together are counted
+     * one after the other. Only outside a transaction.
      */
     public Uitkomst open(String invoer, String clientadres) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("Een code wordt in een eigen transactie geteld en hoort daarom niet binnen een transactie");
-        }
         var code = Vragenlijstcodes.normaliseer(invoer);
         if (code.isEmpty()) {
             return new Vormfout();
         }
         byte[] adres = codes.adreshash(Vragenlijstcodes.adresgroep(clientadres));
-        return transactie.execute(t -> probeer(code.get(), adres));
+        return rem.probeer(adres, beurt -> probeer(code.get(), beurt));
     }
 
-    private Uitkomst probeer(String code, byte[] adres) {
-        Instant nu = Instant.now(klok);
-        Timestamp grens = Timestamp.from(nu.minus(VENSTER));
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(encode(?, 'hex'), 0))").param(adres).query((rs, n) -> 1).list();
-        jdbc.sql("delete from waardering.codepoging where op <= ?").param(grens).update();
-        // Only attempts up to now: a test may have set the clock back.
-        List<Instant> pogingen = jdbc.sql("select op from waardering.codepoging where adres_hash = ? and op > ? and op <= ? order by op desc")
-                .params(adres, grens, Timestamp.from(nu)).query((rs, n) -> rs.getTimestamp(1).toInstant()).list();
-        if (pogingen.size() >= perUur) {
-            return new TeVaak(pogingen.get(perUur - 1).plus(VENSTER));
+    private Uitkomst probeer(String code, Pogingenrem.Beurt beurt) {
+        var vol = beurt.vol();
+        if (vol.isPresent()) {
+            return new TeVaak(vol.get().weer());
         }
         String token = Linktoken.nieuw();
         // The newest open invitation with this code; two open ones with one code are as unlikely as guessing one (docs/waardering.md).
@@ -111,7 +103,7 @@ public class Codetoegang {
         if (n == 1) {
             return new Geopend(token);
         }
-        jdbc.sql("insert into waardering.codepoging (adres_hash, op) values (?, ?)").params(adres, Timestamp.from(nu)).update();
-        return new WerktNiet(perUur - pogingen.size() - 1);
+        beurt.tel();
+        return new WerktNiet(perUur - beurt.geteld() - 1);
     }
 }

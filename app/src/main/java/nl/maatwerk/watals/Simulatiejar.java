@@ -53,13 +53,19 @@ class Simulatiejar {
     private volatile int drempel;
     private volatile Path jar;
     private final Duration maximaal;
+    private final List<String> jvmOpties;
 
+    /**
+     * @param jvmOpties options for the child's JVM, separated by spaces; none by default, so a large run gets the JVM's
+     *        full JIT. The tests, whose runs are a few hundred households, pass options that make a JVM cheap to start.
+     */
     Simulatiejar(@Value("${maatwerk.watals.spark.drempel:250000}") int drempel,
             @Value("${maatwerk.watals.spark.jar:../simulatie/target/maatwerk-simulatie.jar}") String jar,
-            @Value("${maatwerk.watals.spark.maximaal:PT1H}") Duration maximaal) {
+            @Value("${maatwerk.watals.spark.maximaal:PT1H}") Duration maximaal, @Value("${maatwerk.watals.spark.jvm-opties:}") String jvmOpties) {
         this.drempel = drempel;
         this.jar = Path.of(jar).toAbsolutePath().normalize();
         this.maximaal = maximaal;
+        this.jvmOpties = jvmOpties.isBlank() ? List.of() : List.of(jvmOpties.strip().split("\\s+"));
     }
 
     int drempel() {
@@ -107,9 +113,11 @@ class Simulatiejar {
             Files.write(hervorming, hervormingsbestand(varianten, peildatum), StandardCharsets.UTF_8);
             Path uit = map.resolve("uit");
             String java = ProcessHandle.current().info().command().orElse("java");
-            List<String> opdracht = List.of(java, "-Dmaatwerk.voortgang=true", "-jar", jar.toString(), "--in", in.toString(), "--hervorming",
+            List<String> opdracht = new ArrayList<>(List.of(java));
+            opdracht.addAll(jvmOpties);
+            opdracht.addAll(List.of("-Dmaatwerk.voortgang=true", "-jar", jar.toString(), "--in", in.toString(), "--hervorming",
                     hervorming.toString(), "--uit", uit.toString(), "--peildatum", peildatum.toString(), "--minimale-groep",
-                    Integer.toString(nl.maatwerk.platform.KleineGroep.MINIMUM));
+                    Integer.toString(nl.maatwerk.platform.KleineGroep.MINIMUM)));
             Process p = new ProcessBuilder(opdracht).redirectOutput(map.resolve("uitvoer.txt").toFile()).start();
             StringBuilder laatste = new StringBuilder();
             Thread lezer = new Thread(() -> lees(p.getErrorStream(), voortgang, laatste), "wat-als-spark-voortgang");

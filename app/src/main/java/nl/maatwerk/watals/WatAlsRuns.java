@@ -23,6 +23,7 @@ import nl.maatwerk.logboek.Verwerkingsactiviteit;
 import nl.maatwerk.platform.Gebruiker;
 import nl.maatwerk.platform.GebruikerRegister;
 import nl.maatwerk.platform.KleineGroep;
+import nl.maatwerk.platform.LimietBereiktException;
 import nl.maatwerk.platform.NietGevondenException;
 import nl.maatwerk.platform.NietToegestaanException;
 import nl.maatwerk.platform.OngeldigeInvoerException;
@@ -40,6 +41,7 @@ import nl.maatwerk.regels.inkomen.Parameters;
 import nl.maatwerk.watals.opslag.RunOpslag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -63,6 +65,45 @@ public class WatAlsRuns {
     public record GevraagdeVariant(String naam, List<GevraagdeWijziging> wijzigingen) {
     }
 
+    /**
+     * A start refused because the user has {@code maximaal} runs waiting or computing already: one policy advisor
+     * could otherwise queue dozens of population runs on a small server, and everyone else's would wait behind them.
+     * The API answers 429 with the runs in {@code lopendeBerekeningen}; the page keeps the form and links to them.
+     */
+    public static final class TeVeelOpenRuns extends LimietBereiktException {
+
+        /** A run still busy, with where to follow it on the API. */
+        public record Lopend(UUID id, String naam, Runstatus status, String href) {
+        }
+
+        private final transient List<Run> open;
+        private final int maximaal;
+
+        TeVeelOpenRuns(List<Run> open, int maximaal) {
+            super("Te veel berekeningen tegelijk", bericht(open, maximaal), 0, Map.of("maximaal", maximaal, "lopendeBerekeningen",
+                    open.stream().map(r -> new Lopend(r.id(), r.naam(), r.status(), "/api/v1/wat-als/" + r.id())).toList()));
+            this.open = List.copyOf(open);
+            this.maximaal = maximaal;
+        }
+
+        /** The user's runs that wait or compute, oldest first. */
+        public List<Run> open() {
+            return open;
+        }
+
+        public int maximaal() {
+            return maximaal;
+        }
+
+        private static String bericht(List<Run> open, int maximaal) {
+            List<String> namen = open.stream().map(r -> "\"" + r.naam() + "\"").toList();
+            String welke = namen.isEmpty() ? "" : ": " + (namen.size() == 1 ? namen.getFirst()
+                    : String.join(", ", namen.subList(0, namen.size() - 1)) + " en " + namen.getLast());
+            return "U heeft al " + maximaal + (maximaal == 1 ? " berekening die wacht of wordt doorgerekend" : " berekeningen die wachten of worden doorgerekend")
+                    + welke + ". Meer tegelijk kan niet, zodat Maatwerk voor iedereen snel blijft. Start deze berekening als er een klaar is.";
+        }
+    }
+
     static final int MAXIMALE_NAAM = 100;
     static final int MAXIMAAL_WIJZIGINGEN = 20;
     static final int MAXIMAAL_VARIANTEN = 5;
@@ -78,6 +119,7 @@ public class WatAlsRuns {
     private final Logboek logboek;
     private final Clock klok;
     private final Simulatiejar simulatie;
+    private final int maximaalOpen;
     private final ExecutorService rekenaar = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "wat-als");
         t.setDaemon(true);
@@ -85,7 +127,11 @@ public class WatAlsRuns {
     });
 
     WatAlsRuns(RunOpslag opslag, Huishoudexport export, Huishoudinkomens inkomens, Regelparameters regelparameters, Berekeningen berekeningen,
-            GebruikerRegister gebruikers, Logboek logboek, Clock klok, Simulatiejar simulatie) {
+            GebruikerRegister gebruikers, Logboek logboek, Clock klok, Simulatiejar simulatie,
+            @Value("${maatwerk.watals.max-open-per-gebruiker:2}") int maximaalOpen) {
+        if (maximaalOpen < 1) {
+            throw new IllegalStateException("maatwerk.watals.max-open-per-gebruiker moet 1 of meer zijn");
+        }
         this.opslag = opslag;
         this.export = export;
         this.inkomens = inkomens;
@@ -95,6 +141,7 @@ public class WatAlsRuns {
         this.logboek = logboek;
         this.klok = klok;
         this.simulatie = simulatie;
+        this.maximaalOpen = maximaalOpen;
     }
 
     /**
@@ -133,6 +180,8 @@ public class WatAlsRuns {
     /**
      * A run of one variant named as the run; invalid fields are named {@code naam} and
      * {@code wijzigingen[i].parameter|waarde}. Queues the run and returns its id.
+     *
+     * @throws TeVeelOpenRuns when the input is right but the user has the most runs waiting or computing already
      */
     public UUID start(String naam, List<GevraagdeWijziging> wijzigingen) {
         Gebruiker ik = beleid();
@@ -150,6 +199,8 @@ public class WatAlsRuns {
     /**
      * A run of several variants side by side; invalid fields are named {@code naam},
      * {@code varianten}, {@code varianten[j].naam} and {@code varianten[j].wijzigingen[i].parameter|waarde}.
+     *
+     * @throws TeVeelOpenRuns when the input is right but the user has the most runs waiting or computing already
      */
     public UUID startVarianten(String naam, List<GevraagdeVariant> varianten) {
         Gebruiker ik = beleid();
@@ -210,10 +261,15 @@ public class WatAlsRuns {
         return uit;
     }
 
-    /** Stores the run and hands it to the job, with the starter's login: the export reads as them. */
+    /**
+     * Stores the run and hands it to the job, with the starter's login: the export reads as them. After the checks of the
+     * input, so bad input is named field by field also when the user's runs are all busy.
+     */
     private UUID begin(Gebruiker ik, String naam, List<Run.Variant> varianten, Parameters basis, LocalDate peildatum) {
         UUID id = UUID.randomUUID();
-        opslag.voegToe(id, naam, peildatum, ik.gebruikersnaam(), Instant.now(klok), varianten);
+        if (!opslag.voegToeBinnenGrens(id, naam, peildatum, ik.gebruikersnaam(), Instant.now(klok), varianten, maximaalOpen)) {
+            throw new TeVeelOpenRuns(opslag.open(ik.gebruikersnaam()), maximaalOpen);
+        }
         SecurityContext wie = SecurityContextHolder.createEmptyContext();
         wie.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         LOG.info("Wat als: {} start {} '{}' met {} varianten", ik.gebruikersnaam(), id, naam, varianten.size());

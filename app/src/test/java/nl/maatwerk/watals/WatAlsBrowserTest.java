@@ -11,7 +11,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The policy advisor in a real browser, axe on every page: from the menu to "Wat als?", a form with an error,
- * a reform of the norm for singles, its progress and its results as charts with tables.
+ * a reform of the norm for singles, its progress and its results as charts with tables; and the form that comes back
+ * when the advisor has two runs waiting already.
  */
 @EnabledIf(value = "nl.maatwerk.BrowserBasis#chromiumAanwezig", disabledReason = BrowserBasis.OVERGESLAGEN)
 class WatAlsBrowserTest extends BrowserBasis {
@@ -83,6 +84,32 @@ class WatAlsBrowserTest extends BrowserBasis {
                 .containsExactly("Basis", "Norm 1450", "Geen kostendelers");
         assertThat(driver().findElement(By.tagName("main")).getText()).contains("Winnaars, Geen kostendelers", "In Maatwerk zelf doorgerekend");
         controleerToegankelijkheid();
+    }
+
+    @Test
+    void withTwoRunsStillWaitingTheFormComesBackWithLinksToThem() {
+        String s = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String account = new nl.maatwerk.TestData(jdbc).account("watals-grens-" + s, "BELEID", null);
+        for (String naam : java.util.List.of("Eerste wacht " + s, "Tweede wacht " + s)) {
+            jdbc.sql("insert into watals.run (id, naam, status, peildatum, gestart_door, gestart_op, totaal) values (?, ?, 'wachtend', ?, ?, ?, 0)")
+                    .params(java.util.UUID.randomUUID(), naam, java.time.LocalDate.of(2026, 7, 1), account, java.sql.Timestamp.from(java.time.Instant.now()))
+                    .update();
+        }
+        naarInloggen();
+        logIn(account);
+        driver().get(url("/wat-als"));
+        vulIn("naam", "Derde " + s);
+        new Select(driver().findElement(By.id("varianten[0].wijzigingen[0].parameter"))).selectByValue("pw-norm-alleenstaande");
+        vulIn("varianten[0].wijzigingen[0].waarde", "1450");
+        klik("Doorrekenen");
+        // Nothing started: the same page, with what was typed and the runs that are busy.
+        assertThat(kop()).isEqualTo("Wat als?");
+        assertThat(driver().findElement(By.id("te-veel")).getText()).contains("Deze berekening is niet gestart", "Eerste wacht " + s,
+                "Tweede wacht " + s);
+        assertThat(driver().findElement(By.id("naam")).getAttribute("value")).isEqualTo("Derde " + s);
+        controleerToegankelijkheid();
+        driver().findElement(By.linkText("Eerste wacht " + s)).click();
+        assertThat(kop()).isEqualTo("Wat als: Eerste wacht " + s);
     }
 
     private static void pauze() {

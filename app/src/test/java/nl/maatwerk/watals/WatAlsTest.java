@@ -167,18 +167,7 @@ class WatAlsTest {
         Aggregaat verwacht = WatAls.reken(huishoudens.size(), n -> huishoudens.get((int) n),
                 List.of(new Hervorming("Norm alleenstaande +100", Map.of("pw-norm-alleenstaande", new BigDecimal("1500.00")))),
                 regelparameters.actueel(), peildatum);
-        for (int v = 0; v <= 1; v++) {
-            List<String> regels = new ArrayList<>();
-            for (Aggregaat.Regel g : verwacht.regels(v, KleineGroep.MINIMUM)) {
-                regels.add(g.dimensie() + "|" + g.groep() + "|" + g.huishoudens() + "|" + euro(g.kostenPerJaar()) + "|" + g.onderMinimum() + "|"
-                        + g.winnaars() + "|" + g.verliezers() + "|" + euro(g.gemiddeldeWinstPerMaand()));
-            }
-            List<String> gekregen = new ArrayList<>();
-            klaar.path("resultaten").get(v).path("groepen").forEach(g -> gekregen.add(g.path("dimensie").asString() + "|" + g.path("groep").asString() + "|"
-                    + tekst(g.path("huishoudens")) + "|" + tekst(g.path("kostenPerJaar")) + "|" + tekst(g.path("onderMinimum")) + "|"
-                    + tekst(g.path("winnaars")) + "|" + tekst(g.path("verliezers")) + "|" + tekst(g.path("gemiddeldeWinstPerMaand"))));
-            assertThat(gekregen).as("variant " + v).containsExactlyElementsOf(regels);
-        }
+        vergelijkGroepVoorGroep(klaar, verwacht, 1);
         // A higher norm for singles: they gain, and it costs money.
         JsonNode totaal = klaar.path("resultaten").get(1).path("groepen").get(0);
         assertThat(totaal.path("dimensie").asString()).isEqualTo("totaal");
@@ -406,18 +395,7 @@ class WatAlsTest {
         Aggregaat verwacht = WatAls.reken(huishoudens.size(), n -> huishoudens.get((int) n), List.of(
                 new Hervorming("Norm 1500", Map.of("pw-norm-alleenstaande", new BigDecimal("1500"))), new Hervorming("Zelfde als nu", Map.of())),
                 regelparameters.actueel(), peildatum);
-        for (int v = 0; v <= 2; v++) {
-            List<String> regels = new ArrayList<>();
-            for (Aggregaat.Regel g : verwacht.regels(v, KleineGroep.MINIMUM)) {
-                regels.add(g.dimensie() + "|" + g.groep() + "|" + g.huishoudens() + "|" + euro(g.kostenPerJaar()) + "|" + g.onderMinimum() + "|"
-                        + g.winnaars() + "|" + g.verliezers() + "|" + euro(g.gemiddeldeWinstPerMaand()));
-            }
-            List<String> gekregen = new ArrayList<>();
-            klaar.path("resultaten").get(v).path("groepen").forEach(g -> gekregen.add(g.path("dimensie").asString() + "|" + g.path("groep").asString() + "|"
-                    + tekst(g.path("huishoudens")) + "|" + tekst(g.path("kostenPerJaar")) + "|" + tekst(g.path("onderMinimum")) + "|"
-                    + tekst(g.path("winnaars")) + "|" + tekst(g.path("verliezers")) + "|" + tekst(g.path("gemiddeldeWinstPerMaand"))));
-            assertThat(gekregen).as("variant " + v).containsExactlyElementsOf(regels);
-        }
+        vergelijkGroepVoorGroep(klaar, verwacht, 2);
     }
 
     @Test
@@ -442,6 +420,22 @@ class WatAlsTest {
         assertThat(pagina).contains("<p class=\"utrecht-paragraph\"><strong>Kosten van de bijstand per jaar, in duizenden euro&#39;s</strong></p>");
     }
 
+    /** The run's groups for the baseline and each of its {@code varianten}, in order, equal the rules' own aggregate. */
+    private static void vergelijkGroepVoorGroep(JsonNode klaar, Aggregaat verwacht, int varianten) {
+        for (int v = 0; v <= varianten; v++) {
+            List<String> regels = new ArrayList<>();
+            for (Aggregaat.Regel g : verwacht.regels(v, KleineGroep.MINIMUM)) {
+                regels.add(g.dimensie() + "|" + g.groep() + "|" + g.huishoudens() + "|" + euro(g.kostenPerJaar()) + "|" + g.onderMinimum() + "|"
+                        + g.winnaars() + "|" + g.verliezers() + "|" + euro(g.gemiddeldeWinstPerMaand()));
+            }
+            List<String> gekregen = new ArrayList<>();
+            klaar.path("resultaten").get(v).path("groepen").forEach(g -> gekregen.add(g.path("dimensie").asString() + "|" + g.path("groep").asString() + "|"
+                    + tekst(g.path("huishoudens")) + "|" + tekst(g.path("kostenPerJaar")) + "|" + tekst(g.path("onderMinimum")) + "|"
+                    + tekst(g.path("winnaars")) + "|" + tekst(g.path("verliezers")) + "|" + tekst(g.path("gemiddeldeWinstPerMaand"))));
+            assertThat(gekregen).as("variant " + v).containsExactlyElementsOf(regels);
+        }
+    }
+
     private static String euro(Long centen) {
         return centen == null ? "null" : BigDecimal.valueOf(centen, 2).toPlainString();
     }
@@ -463,6 +457,81 @@ class WatAlsTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** A run of this test's user that waits for its turn, stored as the queue would, without being handed to the job. */
+    private UUID wachtendeRun(String naam) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into watals.run (id, naam, status, peildatum, gestart_door, gestart_op, totaal) values (?, ?, 'wachtend', ?, ?, ?, 0)")
+                .params(id, naam, runs.peildatum(), beleid, java.sql.Timestamp.from(Instant.now(klok))).update();
+        return id;
+    }
+
+    private long runsVan(String wie) {
+        return jdbc.sql("select count(*) from watals.run where gestart_door = ?").param(wie).query(Long.class).single();
+    }
+
+    @Test
+    void aThirdRunWhileTwoOfTheSameUserWaitIsRefusedWith429NamingThemAndStartsWhenOneIsDone() throws Exception {
+        UUID eerste = wachtendeRun("Eerste wachtende");
+        UUID tweede = wachtendeRun("Tweede wachtende");
+        String body = "{\"naam\":\"Derde\",\"wijzigingen\":[{\"parameter\":\"pw-norm-alleenstaande\",\"waarde\":1450}]}";
+        MockHttpServletResponse r = start(beleid, "BELEID", body);
+        assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(429);
+        assertThat(r.getContentType()).startsWith("application/problem+json");
+        JsonNode p = json.readTree(r.getContentAsString());
+        assertThat(p.path("title").asString()).isEqualTo("Te veel berekeningen tegelijk");
+        assertThat(p.path("detail").asString()).contains("U heeft al 2 berekeningen", "\"Eerste wachtende\" en \"Tweede wachtende\"");
+        assertThat(p.path("maximaal").asInt()).isEqualTo(2);
+        List<String> lopend = new ArrayList<>();
+        p.path("lopendeBerekeningen").forEach(x -> lopend.add(x.path("id").asString() + " " + x.path("status").asString() + " " + x.path("href").asString()));
+        assertThat(lopend).containsExactly(eerste + " wachtend /api/v1/wat-als/" + eerste, tweede + " wachtend /api/v1/wat-als/" + tweede);
+        assertThat(runsVan(beleid)).as("nothing stored").isEqualTo(2);
+        // Bad input is still named field by field: the limit comes after the checks.
+        assertThat(start(beleid, "BELEID", "{\"naam\":\"\",\"wijzigingen\":[]}").getStatus()).isEqualTo(400);
+        // A run of several variants and a request from a beleidsdossier count against the same limit; the dossier records nothing.
+        assertThat(start(beleid, "BELEID", "{\"naam\":\"Meer\",\"varianten\":[{\"naam\":\"A\",\"wijzigingen\":[]}]}").getStatus()).isEqualTo(429);
+        long aanvragen = jdbc.sql("select count(*) from knelpunt.aanvraag").query(Long.class).single();
+        MockHttpServletResponse dossier = doe(post("/api/v1/beleidsdossiers/pw-terugvordering/aanvragen").with(user(beleid).roles("BELEID")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"soort\":\"wat-als\",\"toelichting\":\"Wat kost het?\",\"naam\":\"Uit het dossier\","
+                        + "\"wijzigingen\":[{\"parameter\":\"pw-norm-alleenstaande\",\"waarde\":1450}]}"));
+        assertThat(dossier.getStatus()).as(dossier.getContentAsString()).isEqualTo(429);
+        assertThat(jdbc.sql("select count(*) from knelpunt.aanvraag").query(Long.class).single()).isEqualTo(aanvragen);
+        // Another policy advisor is not held up by this one's queue.
+        String collega = new TestData(jdbc).account(beleid + "-collega", "BELEID", null);
+        assertThat(start(collega, "BELEID", body).getStatus()).isEqualTo(202);
+
+        // One of the two is done: the same request starts.
+        jdbc.sql("update watals.run set status = 'klaar', klaar_op = ? where id = ?").params(java.sql.Timestamp.from(Instant.now(klok)), eerste).update();
+        MockHttpServletResponse nu = start(beleid, "BELEID", body);
+        assertThat(nu.getStatus()).as(nu.getContentAsString()).isEqualTo(202);
+        assertThat(runsVan(beleid)).isEqualTo(3);
+    }
+
+    @Test
+    void thePageKeepsTheFormAndLinksToTheRunsStillBusyWhenTheUserHasTheMostRunsAtOnce() throws Exception {
+        UUID eerste = wachtendeRun("Eerste wachtende");
+        UUID tweede = wachtendeRun("Tweede wachtende");
+        MockHttpServletResponse r = doe(post("/wat-als").with(user(beleid).roles("BELEID")).with(csrf()).param("naam", "Mijn derde berekening")
+                .param("varianten[0].naam", "").param("varianten[0].wijzigingen[0].parameter", "pw-norm-alleenstaande")
+                .param("varianten[0].wijzigingen[0].waarde", "1450").param("actie", "doorrekenen"));
+        assertThat(r.getStatus()).isEqualTo(429);
+        String html = r.getContentAsString();
+        int begin = html.indexOf("id=\"te-veel\"");
+        assertThat(begin).as("the message above the form").isPositive();
+        String melding = html.substring(begin, html.indexOf("<form", begin));
+        assertThat(melding).contains("Deze berekening is niet gestart", "U heeft al 2 berekeningen die wachten of worden doorgerekend",
+                "href=\"/wat-als/" + eerste + "\">Eerste wachtende</a>", "href=\"/wat-als/" + tweede + "\">Tweede wachtende</a>",
+                "Wat u hieronder invulde, staat er nog");
+        assertThat(html).contains("value=\"Mijn derde berekening\"", "value=\"1450\"", "<option value=\"pw-norm-alleenstaande\" selected=\"selected\">");
+        assertThat(runsVan(beleid)).isEqualTo(2);
+        // The beleidsdossier's form comes back too, with the reason and what was typed, and records nothing.
+        MockHttpServletResponse dossier = doe(post("/beleidsdossiers/pw-terugvordering/aanvragen").with(user(beleid).roles("BELEID")).with(csrf())
+                .param("aanvraagSoort", "wat-als").param("vraag", "Wat kost een hogere norm?").param("naam", "Uit het dossier")
+                .param("parameter", "pw-norm-alleenstaande").param("waarde", "1450"));
+        assertThat(dossier.getStatus()).isEqualTo(429);
+        assertThat(dossier.getContentAsString()).contains("U heeft al 2 berekeningen", "Wat kost een hogere norm?", "value=\"Uit het dossier\"");
+        assertThat(runsVan(beleid)).isEqualTo(2);
     }
 
     @Test

@@ -138,7 +138,12 @@ class BeleidsdossierApi {
 
     @PostMapping("/{code}/aanvragen")
     @Operation(summary = "Een wat-als of een wijziging van de regelparameters aanvragen", description = "Legt de aanvraag vast in het dossier. "
-            + "Een wat-als start meteen een berekening (zie /api/v1/wat-als/{id}); het id staat in watAlsId.")
+            + "Een wat-als start meteen een berekening (zie /api/v1/wat-als/{id}); het id staat in watAlsId. Heeft u al het hoogste aantal "
+            + "berekeningen dat wacht of loopt, dan 429 (zoals bij /api/v1/wat-als) en wordt er niets vastgelegd.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "De aanvraag staat in het dossier")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt elk veld")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "429", description = "Te veel wat-als-berekeningen tegelijk; "
+            + "lopendeBerekeningen noemt ze. Er is niets vastgelegd")
     ResponseEntity<Beleidsdossiers.Aanvraag> vraagAan(@PathVariable String code, @RequestBody NieuweAanvraag n) {
         List<WatAlsRuns.GevraagdeWijziging> wijzigingen = n.wijzigingen() == null ? null : n.wijzigingen().stream()
                 .map(w -> w == null ? null : new WatAlsRuns.GevraagdeWijziging(w.parameter(), w.waarde())).toList();

@@ -24,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -158,7 +159,7 @@ class BeleidsdossierPaginas {
      */
     @PostMapping("/beleidsdossiers/{code}/aanvragen")
     String vraagAan(@PathVariable String code, @ModelAttribute("aanvraag") AanvraagFormulier f, BindingResult resultaat, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         dossiers.onderwerp(code);
         boolean watAls = "wat-als".equals(f.aanvraagSoort());
         List<WatAlsRuns.GevraagdeWijziging> wijzigingen = watAls ? List.of(new WatAlsRuns.GevraagdeWijziging(f.parameter(), f.waarde())) : List.of();
@@ -170,6 +171,10 @@ class BeleidsdossierPaginas {
             return "redirect:/beleidsdossiers/" + code + "#aanvragen";
         } catch (OngeldigeInvoerException e) {
             Formulierfouten.verwerk(e, resultaat, AANVRAAGVELDEN);
+        } catch (WatAlsRuns.TeVeelOpenRuns e) {
+            // Nothing is recorded; the form keeps what was typed, and the runs that are busy are in the list of requests below it.
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            resultaat.reject("te-veel", e.getMessage() + " Wat u invulde, staat er nog.");
         }
         Beleidsdossiers.Dossier d = dossiers.lees(code);
         model.addAttribute("themaFormulier", new ThemaFormulier(d.themakeuze().thema().code()));

@@ -195,13 +195,20 @@ public class ApiFoutafhandeling extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
-    /** Over the search limit (platform.Zoekrem): 429, with when to try again in Retry-After (seconds) and in the detail. */
-    @ExceptionHandler(nl.maatwerk.platform.TeVaakGezochtException.class)
-    ResponseEntity<ProblemDetail> teVaakGezocht(nl.maatwerk.platform.TeVaakGezochtException ex) {
+    /**
+     * Over a limit of the account (the search limit of platform.Zoekrem, the what-if runs waiting per user): 429, with
+     * what to do in the detail, the limit's own properties, and when to try again in Retry-After (seconds) if known.
+     */
+    @ExceptionHandler(nl.maatwerk.platform.LimietBereiktException.class)
+    ResponseEntity<ProblemDetail> limietBereikt(nl.maatwerk.platform.LimietBereiktException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
-        problem.setTitle("Te veel zoekvragen");
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.wachtSeconden()))
-                .body(problem);
+        problem.setTitle(ex.titel());
+        ex.eigenschappen().forEach(problem::setProperty);
+        ResponseEntity.BodyBuilder antwoord = ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS);
+        if (ex.wachtSeconden() > 0) {
+            antwoord.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.wachtSeconden()));
+        }
+        return antwoord.body(problem);
     }
 
     @ExceptionHandler(nl.maatwerk.platform.VersieOntbreektException.class)

@@ -58,11 +58,14 @@ class PaginaFoutafhandeling {
         return "error/403";
     }
 
-    /** Over the search limit where a page did not handle it itself: the reason, with when to try again. */
-    @ExceptionHandler(nl.maatwerk.platform.TeVaakGezochtException.class)
+    /** Over a limit where a page did not handle it itself: the reason, with when to try again if known. */
+    @ExceptionHandler(nl.maatwerk.platform.LimietBereiktException.class)
     @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
-    String teVaakGezocht(nl.maatwerk.platform.TeVaakGezochtException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
-        response.setHeader("Retry-After", String.valueOf(e.wachtSeconden()));
+    String limietBereikt(nl.maatwerk.platform.LimietBereiktException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        if (e.wachtSeconden() > 0) {
+            response.setHeader("Retry-After", String.valueOf(e.wachtSeconden()));
+        }
+        model.addAttribute("titel", e.titel());
         model.addAttribute("reden", e.getMessage());
         return "error/429";
     }

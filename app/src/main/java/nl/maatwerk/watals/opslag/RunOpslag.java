@@ -24,6 +24,29 @@ public class RunOpslag {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Stores the run unless {@code door} has {@code maximaalOpen} runs waiting or computing already; false then, and
+     * nothing is stored. The count and the insert hold a lock per user, so two starts at once cannot both pass.
+     */
+    @Transactional
+    public boolean voegToeBinnenGrens(UUID id, String naam, LocalDate peildatum, String door, Instant op, List<Run.Variant> varianten,
+            int maximaalOpen) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param("watals.run:" + door).query((rs, n) -> 1).list();
+        long open = jdbc.sql("select count(*) from watals.run where gestart_door = ? and status in (?, ?)")
+                .params(door, Runstatus.WACHTEND.code(), Runstatus.BEZIG.code()).query(Long.class).single();
+        if (open >= maximaalOpen) {
+            return false;
+        }
+        voegToe(id, naam, peildatum, door, op, varianten);
+        return true;
+    }
+
+    /** The runs of {@code door} that wait or compute, oldest first, without their aggregates. */
+    public List<Run> open(String door) {
+        return jdbc.sql("select * from watals.run where gestart_door = ? and status in (?, ?) order by gestart_op, id")
+                .params(door, Runstatus.WACHTEND.code(), Runstatus.BEZIG.code()).query((rs, i) -> run(rs, false)).list();
+    }
+
     @Transactional
     public void voegToe(UUID id, String naam, LocalDate peildatum, String door, Instant op, List<Run.Variant> varianten) {
         jdbc.sql("insert into watals.run (id, naam, status, peildatum, gestart_door, gestart_op, totaal) values (?, ?, ?, ?, ?, ?, 0)")

@@ -2,6 +2,7 @@ package nl.maatwerk.watals.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -92,7 +93,13 @@ class WatAlsApi {
     }
 
     @PostMapping
-    @Operation(summary = "Start een wat-als-berekening", description = "Antwoordt 202 met het id; de berekening loopt op de achtergrond.")
+    @Operation(summary = "Start een wat-als-berekening", description = "Antwoordt 202 met het id; de berekening loopt op de achtergrond. "
+            + "Per gebruiker wachten of lopen er hoogstens een paar tegelijk (maatwerk.watals.max-open-per-gebruiker, standaard 2); "
+            + "daarboven 429 met die berekeningen in lopendeBerekeningen. Start opnieuw als er een klaar is.")
+    @ApiResponse(responseCode = "202", description = "De berekening is bewaard en wacht op haar beurt; volg haar op Location")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt elk veld")
+    @ApiResponse(responseCode = "429", description = "U heeft al het hoogste aantal berekeningen dat wacht of loopt; er is niets gestart. "
+            + "lopendeBerekeningen noemt ze (id, naam, status, href), maximaal het aantal")
     ResponseEntity<WatAlsAntwoord> start(@RequestBody WatAlsVerzoek verzoek) {
         UUID id;
         if (verzoek != null && verzoek.varianten() != null) {

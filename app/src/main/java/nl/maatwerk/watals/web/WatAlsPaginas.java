@@ -13,6 +13,8 @@ import nl.maatwerk.regels.inkomen.Parameters;
 import nl.maatwerk.watals.Run;
 import nl.maatwerk.watals.Runstatus;
 import nl.maatwerk.watals.WatAlsRuns;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -72,9 +74,13 @@ class WatAlsPaginas {
         return "watals/start";
     }
 
+    /**
+     * Starts the run, or shows the form again with everything typed: with the message at each wrong field, or (429) with the
+     * user's runs that still wait or compute when there are as many as one user may have at once.
+     */
     @PostMapping("/wat-als")
     String maak(@ModelAttribute("formulier") WatAlsFormulier formulier, BindingResult resultaat, @RequestParam(required = false) String actie,
-            Model model) {
+            Model model, HttpServletResponse response) {
         formulier.vulAan();
         if ("variant-toevoegen".equals(actie)) {
             if (!formulier.isVolGenoeg()) {
@@ -107,6 +113,10 @@ class WatAlsPaginas {
             boolean een = varianten.size() == 1 && (varianten.getFirst().naam() == null || varianten.getFirst().naam().isBlank());
             UUID id = een ? runs.start(formulier.getNaam(), varianten.getFirst().wijzigingen()) : runs.startVarianten(formulier.getNaam(), varianten);
             return "redirect:/wat-als/" + id;
+        } catch (WatAlsRuns.TeVeelOpenRuns e) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("teVeel", e);
+            return formulier(model);
         } catch (OngeldigeInvoerException e) {
             for (OngeldigeInvoerException.Fout f : e.fouten()) {
                 String veld = formulierveld(f.veld(), blokken, rijen, formulier);
