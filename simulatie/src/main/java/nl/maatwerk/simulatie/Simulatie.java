@@ -14,8 +14,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -451,8 +451,8 @@ public final class Simulatie {
     }
 
     /**
-     * Per variant the groups as CSV under DIR/varianten/, and all of them as Parquet in one write,
-     * partitioned by variant: DIR/varianten.parquet/variant=NAAM/.
+     * Per variant the groups as CSV under DIR/varianten/, and all of them as one Parquet table partitioned by
+     * variant, DIR/varianten.parquet/variant=NAAM/ ({@link VariantenParquet}, on the driver).
      */
     static void schrijfVarianten(String sparkVersie, Aggregaat a, Opdracht o) throws IOException {
         Path map = o.uit().resolve("varianten");
