@@ -14,8 +14,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,13 +40,6 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.SparkStageInfo;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * {@code java -jar maatwerk-simulatie.jar (--in IN.csv | --huishoudens N [--seed S]) [--hervorming FILE] [--varianten K] --uit DIR}
@@ -169,8 +164,8 @@ public final class Simulatie {
         }
     }
 
-    /** Runs with the given session when there is one (tests share one), otherwise with a new one that it stops. */
-    static int start(String[] args, PrintStream uit, PrintStream fout, boolean terminal, SparkSession gegeven) {
+    /** Runs with the given Spark context when there is one (tests share one), otherwise with a new one that it stops. */
+    static int start(String[] args, PrintStream uit, PrintStream fout, boolean terminal, JavaSparkContext gegeven) {
         Opdracht o;
         List<Hervorming> varianten;
         try {
@@ -184,7 +179,9 @@ public final class Simulatie {
             fout.println("Lezen van het hervormingsbestand ging mis: " + e.getMessage());
             return 1;
         }
-        SparkSession spark = gegeven != null ? gegeven : sessie(o);
+        Fasen.meet("jvm en opties");
+        JavaSparkContext spark = gegeven != null ? gegeven : sessie(o);
+        Fasen.meet("spark starten");
         try {
             Uitkomst u = draai(spark, o, varianten, terminal ? fout : null);
             uit.println(u.regel(o.uit()));
@@ -203,6 +200,7 @@ public final class Simulatie {
         } finally {
             if (gegeven == null) {
                 spark.stop();
+                Fasen.meet("sessie stoppen");
             }
         }
     }
@@ -223,7 +221,11 @@ public final class Simulatie {
         return varianten;
     }
 
-    static SparkSession sessie(Opdracht o) {
+    /**
+     * Only a SparkContext: the run needs RDDs and nothing of Spark SQL (the Parquet files are written by
+     * {@link VariantenParquet}). Settings given to spark-submit (--conf, spark-defaults.conf) win over these.
+     */
+    static JavaSparkContext sessie(Opdracht o) {
         SparkConf conf = new SparkConf().setAppName("maatwerk-simulatie");
         if (o.master() != null) {
             conf.setMaster(o.master());
@@ -232,18 +234,13 @@ public final class Simulatie {
         }
         conf.setIfMissing("spark.ui.enabled", "false");
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
-        conf.setIfMissing("spark.sql.shuffle.partitions", "8");
-        // Spark SQL only writes a few hundred result rows to Parquet here: compiling generated code for that
-        // (Janino, then the JIT) costs more than it saves.
-        conf.setIfMissing("spark.sql.codegen.wholeStage", "false");
-        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
-        spark.sparkContext().setLogLevel("WARN");
-        return spark;
+        JavaSparkContext jsc = new JavaSparkContext(conf);
+        jsc.setLogLevel("WARN");
+        return jsc;
     }
 
-    static Uitkomst draai(SparkSession spark, Opdracht o, List<Hervorming> varianten, PrintStream voortgang) throws IOException {
+    static Uitkomst draai(JavaSparkContext jsc, Opdracht o, List<Hervorming> varianten, PrintStream voortgang) throws IOException {
         long start = System.nanoTime();
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Files.createDirectories(o.uit());
         Voortgang v = voortgang == null ? null : new Voortgang(jsc, voortgang);
         try {
@@ -270,6 +267,7 @@ public final class Simulatie {
                 return List.of(d).iterator();
             }).reduce(Inkomensdecielen::samen);
             long[] grenzen = decielen.grenzen();
+            Fasen.meet("inkomensdecielen");
 
             if (v != null) {
                 v.fase("doorrekenen (" + (varianten.size() + 1) + " varianten)", aantal);
@@ -285,16 +283,21 @@ public final class Simulatie {
                 return List.of(a).iterator();
             }).reduce(Aggregaat::samen);
             long totaal = aggregaat.totaal(0).huishoudens();
+            Fasen.meet("doorrekenen");
 
             if (v != null) {
                 v.fase("basis.csv schrijven", totaal + aggregaat.aantalNietBerekend());
             }
             schrijfBasis(huishoudens, o, v);
+            Fasen.meet("basis.csv");
 
             Files.writeString(o.uit().resolve("samenvatting.json"), Samenvatting.json(aggregaat, varianten, Parameters.standaard(), peildatum,
                     populatie, o.minimaleGroep(), (System.nanoTime() - start) / 1e9), StandardCharsets.UTF_8);
-            schrijfVarianten(spark, aggregaat, o);
+            Fasen.meet("samenvatting");
+            schrijfVarianten(jsc.version(), aggregaat, o);
+            Fasen.meet("varianten en parquet");
             schrijfArmoedeval(varianten, o);
+            Fasen.meet("armoedeval");
             if (v != null) {
                 v.klaar();
             }
@@ -447,22 +450,14 @@ public final class Simulatie {
         }
     }
 
-    static final StructType SCHEMA = new StructType()
-            .add("variant", DataTypes.StringType, false).add("dimensie", DataTypes.StringType, false).add("groep", DataTypes.StringType, false)
-            .add("huishoudens", DataTypes.LongType, true).add("kosten_per_jaar_centen", DataTypes.LongType, true)
-            .add("kosten_per_jaar_basis_centen", DataTypes.LongType, true).add("onder_minimum", DataTypes.LongType, true)
-            .add("onder_minimum_basis", DataTypes.LongType, true).add("in_bijstand", DataTypes.LongType, true)
-            .add("winnaars", DataTypes.LongType, true).add("verliezers", DataTypes.LongType, true)
-            .add("gemiddelde_winst_per_maand_centen", DataTypes.LongType, true).add("gemiddeld_verlies_per_maand_centen", DataTypes.LongType, true);
-
     /**
-     * Per variant the groups as CSV under DIR/varianten/, and all of them as Parquet in one write,
-     * partitioned by variant: DIR/varianten.parquet/variant=NAAM/.
+     * Per variant the groups as CSV under DIR/varianten/, and all of them as one Parquet table partitioned by
+     * variant, DIR/varianten.parquet/variant=NAAM/ ({@link VariantenParquet}, on the driver).
      */
-    static void schrijfVarianten(SparkSession spark, Aggregaat a, Opdracht o) throws IOException {
+    static void schrijfVarianten(String sparkVersie, Aggregaat a, Opdracht o) throws IOException {
         Path map = o.uit().resolve("varianten");
         Files.createDirectories(map);
-        List<Row> rijen = new ArrayList<>();
+        Map<String, List<Aggregaat.Regel>> perVariant = new LinkedHashMap<>();
         for (int v = 0; v < a.varianten().size(); v++) {
             List<Aggregaat.Regel> regels = a.regels(v, o.minimaleGroep());
             String bestand = bestandsnaam(a.varianten().get(v));
@@ -470,14 +465,11 @@ public final class Simulatie {
             csv.add(Aggregaat.CSV_KOP);
             for (Aggregaat.Regel r : regels) {
                 csv.add(Aggregaat.csv(r));
-                rijen.add(RowFactory.create(bestand, r.dimensie(), r.groep(), r.huishoudens(), r.kostenPerJaar(), r.kostenPerJaarBasis(),
-                        r.onderMinimum(), r.onderMinimumBasis(), r.inBijstand(), r.winnaars(), r.verliezers(), r.gemiddeldeWinstPerMaand(),
-                        r.gemiddeldVerliesPerMaand()));
             }
             Files.write(map.resolve(bestand + ".csv"), csv, StandardCharsets.UTF_8);
+            perVariant.put(bestand, regels);
         }
-        Dataset<Row> df = spark.createDataFrame(rijen, SCHEMA);
-        df.coalesce(1).write().mode(SaveMode.Overwrite).partitionBy("variant").parquet(o.uit().resolve("varianten.parquet").toAbsolutePath().toString());
+        VariantenParquet.schrijf(o.uit().resolve("varianten.parquet"), perVariant, sparkVersie);
     }
 
     static void schrijfArmoedeval(List<Hervorming> varianten, Opdracht o) throws IOException {

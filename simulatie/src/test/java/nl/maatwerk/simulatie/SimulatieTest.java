@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import nl.maatwerk.regels.bulk.Bulk;
 import nl.maatwerk.regels.hervorming.Aggregaat;
@@ -18,7 +19,12 @@ import nl.maatwerk.regels.hervorming.Huishouden;
 import nl.maatwerk.regels.hervorming.Populatie;
 import nl.maatwerk.regels.hervorming.WatAls;
 import nl.maatwerk.regels.inkomen.Parameters;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,7 +59,8 @@ class SimulatieTest {
     private Run draai(String... args) {
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
         ByteArrayOutputStream fout = new ByteArrayOutputStream();
-        int code = Simulatie.start(args, new PrintStream(uit, true, StandardCharsets.UTF_8), new PrintStream(fout, true, StandardCharsets.UTF_8), false, spark);
+        int code = Simulatie.start(args, new PrintStream(uit, true, StandardCharsets.UTF_8), new PrintStream(fout, true, StandardCharsets.UTF_8), false,
+                JavaSparkContext.fromSparkContext(spark.sparkContext()));
         return new Run(code, uit.toString(StandardCharsets.UTF_8), fout.toString(StandardCharsets.UTF_8));
     }
 
@@ -120,8 +127,33 @@ class SimulatieTest {
             assertEquals(verwacht, Files.readAllLines(bestand), bestand.toString());
             assertTrue(Files.isDirectory(uit.resolve("varianten.parquet").resolve("variant=" + Simulatie.bestandsnaam(WatAls.namen(varianten).get(v)))));
         }
-        long parquet = spark.read().parquet(uit.resolve("varianten.parquet").toString()).where("variant = 'geen-kostendelers'").count();
-        assertEquals(lus.regels(1, 10).size(), parquet);
+        // The Parquet table as Spark SQL reads it: variant as the partition column, the rest with Spark's types and
+        // nullability, and per variant the same rows in the same order as the plain loop.
+        Dataset<Row> tabel = spark.read().parquet(uit.resolve("varianten.parquet").toString());
+        assertEquals(List.of("dimensie", "groep", "huishoudens", "kosten_per_jaar_centen", "kosten_per_jaar_basis_centen", "onder_minimum",
+                "onder_minimum_basis", "in_bijstand", "winnaars", "verliezers", "gemiddelde_winst_per_maand_centen", "gemiddeld_verlies_per_maand_centen",
+                "variant"), List.of(tabel.schema().fieldNames()));
+        assertEquals(DataTypes.LongType, tabel.schema().apply("winnaars").dataType());
+        assertTrue(tabel.schema().apply("winnaars").nullable(), "a hidden small group is null");
+        assertEquals(DataTypes.StringType, tabel.schema().apply("dimensie").dataType());
+        assertTrue(Files.exists(uit.resolve("varianten.parquet").resolve("_SUCCESS")));
+        for (int v = 0; v <= varianten.size(); v++) {
+            String variant = Simulatie.bestandsnaam(WatAls.namen(varianten).get(v));
+            List<List<Object>> verwacht = new ArrayList<>();
+            for (Aggregaat.Regel g : lus.regels(v, 10)) {
+                verwacht.add(Arrays.asList(g.dimensie(), g.groep(), g.huishoudens(), g.kostenPerJaar(), g.kostenPerJaarBasis(), g.onderMinimum(),
+                        g.onderMinimumBasis(), g.inBijstand(), g.winnaars(), g.verliezers(), g.gemiddeldeWinstPerMaand(), g.gemiddeldVerliesPerMaand(), variant));
+            }
+            List<List<Object>> gelezen = new ArrayList<>();
+            for (Row rij : tabel.where(functions.col("variant").equalTo(variant)).collectAsList()) {
+                List<Object> velden = new ArrayList<>();
+                for (int i = 0; i < rij.size(); i++) {
+                    velden.add(rij.get(i));
+                }
+                gelezen.add(velden);
+            }
+            assertEquals(verwacht, gelezen, variant);
+        }
         String json = Files.readString(uit.resolve("samenvatting.json"));
         assertTrue(json.contains("\"variant\": \"geen-kostendelers\""), json);
         assertTrue(json.contains("{\"parameter\": \"kostendeler-minimumleeftijd\", \"was\": 27, \"wordt\": 200"), json);
