@@ -162,13 +162,18 @@ public class WatAlsRuns {
         rekenaar.shutdownNow();
     }
 
-    /** The parameters a reform may change, with their value on the peildatum (for the form). */
+    /**
+     * The parameters a reform may change, with their value on the peildatum (for the form): not those that cannot change
+     * any number of a run (the toeslagen, other schemes; {@code WatAls.buitenDeDoorrekening}).
+     */
     public Map<String, Parameters.Parameter> parameters() {
         LocalDate peildatum = berekeningen.standaardPeildatum();
         Parameters p = regelparameters.actueel();
         Map<String, Parameters.Parameter> m = new LinkedHashMap<>();
         for (String naam : regelparameters.namen()) {
-            p.geldig(naam, peildatum).ifPresent(x -> m.put(naam, x));
+            if (WatAls.buitenDeDoorrekening(naam).isEmpty()) {
+                p.geldig(naam, peildatum).ifPresent(x -> m.put(naam, x));
+            }
         }
         return m;
     }
@@ -337,6 +342,9 @@ public class WatAlsRuns {
                 fouten.add(new Fout(pad + ".parameter", "required", "Kies een parameter."));
             } else if (!namen.contains(parameter)) {
                 fouten.add(new Fout(pad + ".parameter", "invalid", "De parameter '" + kort(parameter) + "' bestaat niet in de regelparameters."));
+            } else if (WatAls.buitenDeDoorrekening(parameter).isPresent()) {
+                fouten.add(new Fout(pad + ".parameter", "invalid", "De parameter " + parameter + " verandert niets aan Wat als?: "
+                        + WatAls.buitenDeDoorrekening(parameter).get() + "."));
             } else if (!gezien.add(parameter)) {
                 fouten.add(new Fout(pad + ".parameter", "duplicate", "De parameter " + parameter + " staat er al eerder in."));
             } else {

@@ -147,6 +147,21 @@ class WatAlsTest {
     }
 
     @Test
+    void aToeslagParameterThatCannotChangeAnyNumberIsNotOfferedAndIsRefusedWithTheReason() throws Exception {
+        long voor = jdbc.sql("select count(*) from watals.run").query(Long.class).single();
+        MockHttpServletResponse r = start(beleid, "BELEID", """
+                {"naam": "Huurtoeslag ruimer", "wijzigingen": [{"parameter": "huurtoeslag-kwaliteitskortingsgrens", "waarde": 550}]}""");
+        assertThat(r.getStatus()).isEqualTo(400);
+        JsonNode fout = json.readTree(r.getContentAsString()).path("invalidParams").get(0);
+        assertThat(fout.path("name").asString()).isEqualTo("wijzigingen[0].parameter");
+        assertThat(fout.path("reason").asString()).contains("verandert niets aan Wat als?", "alleen in de armoedeval");
+        assertThat(jdbc.sql("select count(*) from watals.run").query(Long.class).single()).isEqualTo(voor);
+        String pagina = doe(get("/wat-als").with(user(beleid).roles("BELEID"))).getContentAsString();
+        assertThat(pagina).contains("value=\"pw-norm-alleenstaande\"").doesNotContain("value=\"huurtoeslag-kwaliteitskortingsgrens\"")
+                .doesNotContain("value=\"zorgtoeslag-drempelinkomen\"").contains("Niet in deze lijst: de parameters van de huurtoeslag");
+    }
+
+    @Test
     void aRunAnswers202AndItsResultsEqualTheRulesOnTheSameHouseholdsWithSmallGroupsHidden() throws Exception {
         long logVoor = jdbc.sql("select count(*) from logboek.logboek_record where naam = 'watals.doorrekenen'").query(Long.class).single();
         MockHttpServletResponse r = start(beleid, "BELEID", """

@@ -26,6 +26,24 @@ public final class WatAls {
         return d;
     }
 
+    /**
+     * Why changing this parameter cannot change a what-if's numbers, or empty when it may. Cost, winners, losers and
+     * "below the minimum" are about bijstand and net income: the toeslagen count only in the poverty-trap curve (the
+     * households have no rent or premium), and kwijtschelding, the Wmo tariff and recovery are other
+     * schemes. A test changes each of these parameters and finds every number equal.
+     */
+    public static java.util.Optional<String> buitenDeDoorrekening(String parameter) {
+        if (parameter.startsWith("huurtoeslag-") || parameter.startsWith("zorgtoeslag-")) {
+            return java.util.Optional.of("een toeslag: die telt alleen in de armoedeval, niet in kosten, winnaars en verliezers");
+        }
+        for (String andere : List.of("kwijtschelding-", "wmo-", "terugvordering-")) {
+            if (parameter.startsWith(andere)) {
+                return java.util.Optional.of("hoort bij een andere regeling dan de bijstand en telt niet in deze doorrekening");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public static List<String> namen(List<Hervorming> varianten) {
         List<String> namen = new ArrayList<>();
         namen.add(Hervorming.BASIS);
