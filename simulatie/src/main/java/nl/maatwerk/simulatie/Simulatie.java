@@ -141,7 +141,8 @@ public final class Simulatie {
     }
 
     /** What a run produced, for the summary line and the tests. */
-    record Uitkomst(long huishoudens, int varianten, double seconden, long kostenBasisPerJaar) {
+    /** {@code voorPeildatum}: rows of an input file whose own peildatum is before the run's (a reform does not reach them). */
+    record Uitkomst(long huishoudens, int varianten, double seconden, long kostenBasisPerJaar, long voorPeildatum) {
 
         String regel(Path uit) {
             Locale nl = Locale.forLanguageTag("nl-NL");
@@ -184,6 +185,12 @@ public final class Simulatie {
         Fasen.meet("spark starten");
         try {
             Uitkomst u = draai(spark, o, varianten, terminal ? fout : null);
+            if (u.voorPeildatum() > 0) {
+                // Otherwise the variants silently equal the baseline for these rows, and a council reads "no effect".
+                fout.println("Let op: " + u.voorPeildatum() + " huishoudens in het invoerbestand hebben een peildatum vóór " + o.peildatum()
+                        + ", de peildatum van deze run. Een hervorming geldt vanaf " + o.peildatum()
+                        + " en verandert voor hen niets. Zet de peildatum van de rijen gelijk aan die van de run (--peildatum).");
+            }
             uit.println(u.regel(o.uit()));
             return 0;
         } catch (IOException e) {
@@ -301,7 +308,12 @@ public final class Simulatie {
             if (v != null) {
                 v.klaar();
             }
-            return new Uitkomst(totaal, varianten.size(), (System.nanoTime() - start) / 1e9, aggregaat.totaal(0).kostenPerJaar());
+            long voor = 0;
+            if (o.in() != null && !varianten.isEmpty()) {
+                long dag = peildatum.toEpochDay();
+                voor = huishoudens.filter(h -> h.peildatum() < dag).count();
+            }
+            return new Uitkomst(totaal, varianten.size(), (System.nanoTime() - start) / 1e9, aggregaat.totaal(0).kostenPerJaar(), voor);
         } finally {
             if (v != null) {
                 v.stop();

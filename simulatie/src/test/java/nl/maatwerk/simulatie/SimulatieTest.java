@@ -175,6 +175,23 @@ class SimulatieTest {
     }
 
     @Test
+    void rowsWhosePeildatumIsBeforeTheRunsAreNamedBecauseAReformDoesNotReachThem() throws Exception {
+        Path in = map.resolve("oud.csv");
+        Files.writeString(in, """
+                id,peildatum,aanvrager,partner,medebewoners,terugvordering,aflossing
+                1,2025-09-01,1990-05-01,,,,
+                2,2025-09-01,1980-05-01,1981-01-01,,,
+                3,2026-07-01,1970-05-01,,,,
+                """);
+        Run r = draai("--in", in.toString(), "--varianten", "1", "--peildatum", "2026-07-01", "--uit", map.resolve("uit-oud").toString());
+        assertEquals(0, r.code(), r.fout());
+        assertTrue(r.fout().contains("Let op: 2 huishoudens in het invoerbestand hebben een peildatum vóór 2026-07-01"), r.fout());
+        Run gelijk = draai("--in", in.toString(), "--varianten", "1", "--peildatum", "2025-09-01", "--uit", map.resolve("uit-gelijk").toString());
+        assertEquals(0, gelijk.code(), gelijk.fout());
+        assertTrue(!gelijk.fout().contains("Let op"), gelijk.fout());
+    }
+
+    @Test
     void aBadRowStopsTheRunWithItsLineNumberInDutchAndExitCodeTwo() throws Exception {
         Path in = map.resolve("in.csv");
         Files.writeString(in, """
