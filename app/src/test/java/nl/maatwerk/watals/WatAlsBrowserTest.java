@@ -2,12 +2,19 @@ package nl.maatwerk.watals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import nl.maatwerk.BrowserBasis;
+import nl.maatwerk.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The policy advisor in a real browser, axe on every page: from the menu to "Wat als?", a form with an error,
@@ -16,6 +23,12 @@ import org.openqa.selenium.support.ui.Select;
  */
 @EnabledIf(value = "nl.maatwerk.BrowserBasis#chromiumAanwezig", disabledReason = BrowserBasis.OVERGESLAGEN)
 class WatAlsBrowserTest extends BrowserBasis {
+
+    @Autowired
+    Clock klok;
+
+    @Autowired
+    WatAlsRuns runs;
 
     @Test
     void aPolicyAdvisorRunsAReformAndReadsWhoGainsAsChartsAndTables() {
@@ -88,11 +101,11 @@ class WatAlsBrowserTest extends BrowserBasis {
 
     @Test
     void withTwoRunsStillWaitingTheFormComesBackWithLinksToThem() {
-        String s = java.util.UUID.randomUUID().toString().substring(0, 8);
-        String account = new nl.maatwerk.TestData(jdbc).account("watals-grens-" + s, "BELEID", null);
-        for (String naam : java.util.List.of("Eerste wacht " + s, "Tweede wacht " + s)) {
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        String account = new TestData(jdbc).account("watals-grens-" + s, "BELEID", null);
+        for (String naam : List.of("Eerste wacht " + s, "Tweede wacht " + s)) {
             jdbc.sql("insert into watals.run (id, naam, status, peildatum, gestart_door, gestart_op, totaal) values (?, ?, 'wachtend', ?, ?, ?, 0)")
-                    .params(java.util.UUID.randomUUID(), naam, java.time.LocalDate.of(2026, 7, 1), account, java.sql.Timestamp.from(java.time.Instant.now()))
+                    .params(UUID.randomUUID(), naam, runs.peildatum(), account, Timestamp.from(Instant.now(klok)))
                     .update();
         }
         naarInloggen();
