@@ -211,11 +211,29 @@ public class BesluitDemo {
      */
     private int giftenBijBesluiten() {
         LocalDate peildatum = berekeningen.standaardPeildatum();
-        List<Hulpvraag> vragen = alsConsulent(() -> gebruikers.teams().stream().sorted(Comparator.comparing(GebruikerRegister.Team::id))
-                .flatMap(t -> werkvoorraad.teamItemsZonderLog(t.id()).stream()).map(Werkvoorraad.Werkitem::hulpvraag).filter(Objects::nonNull)
-                .filter(Hulpvraag::isOpen).filter(v -> v.wetten().contains(Wet.PARTICIPATIEWET) || v.wetten().contains(Wet.WGS))
-                .sorted(Comparator.comparing((Hulpvraag v) -> v.wetten().contains(Wet.PARTICIPATIEWET) ? 0 : 1).thenComparing(v -> v.id().toString()))
-                .toList());
+        // Team by team, and no further than needed: a team's queue loads every open request in full, and at the start of the
+        // demo that is on the way to "ready" (one team of the 2,000-household city has enough Participatiewet requests).
+        List<Hulpvraag> participatiewet = new ArrayList<>();
+        List<Hulpvraag> schulden = new ArrayList<>();
+        alsConsulent(() -> {
+            for (GebruikerRegister.Team t : gebruikers.teams().stream().sorted(Comparator.comparing(GebruikerRegister.Team::id)).toList()) {
+                List<Hulpvraag> open = werkvoorraad.teamItemsZonderLog(t.id()).stream().map(Werkvoorraad.Werkitem::hulpvraag)
+                        .filter(Objects::nonNull).filter(Hulpvraag::isOpen).sorted(Comparator.comparing(v -> v.id().toString())).toList();
+                for (Hulpvraag v : open) {
+                    if (v.wetten().contains(Wet.PARTICIPATIEWET)) {
+                        participatiewet.add(v);
+                    } else if (v.wetten().contains(Wet.WGS)) {
+                        schulden.add(v);
+                    }
+                }
+                if (participatiewet.stream().map(Hulpvraag::huishoudenId).distinct().count() >= MET_GIFTEN) {
+                    break;
+                }
+            }
+            return null;
+        });
+        List<Hulpvraag> vragen = new ArrayList<>(participatiewet);
+        vragen.addAll(schulden);
         SplittableRandom r = new SplittableRandom(20261208L);
         java.util.Set<UUID> gehad = new java.util.HashSet<>();
         Timestamp nu = Timestamp.from(Instant.now(klok));
